@@ -1,0 +1,282 @@
+"""The command line: thin click commands over the core. A bare `digest` opens the TUI.
+
+Global settings come from options or the environment (--db/DIGEST_DB, --feeds/DIGEST_FEEDS,
+--config/DIGEST_CONFIG). A DigestError is printed as a message with a hint, never a
+traceback; exit codes are 0 done, 1 could not proceed, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from click_default_group import DefaultGroup
+
+from digest import __version__
+from digest.errors import DigestError
+
+
+@dataclass
+class Context:
+    db_path: Path
+    feeds_option: str | None
+    config_option: str | None
+
+    @functools.cached_property
+    def feeds_path(self) -> Path:
+        from digest.config import resolve_feeds_path
+
+        return resolve_feeds_path(self.feeds_option)
+
+    def feeds(self):
+        from digest.config import load_feeds
+
+        return load_feeds(self.feeds_path)
+
+    @functools.cached_property
+    def db(self):
+        from digest.store import open_db
+
+        return open_db(self.db_path)
+
+
+class DigestGroup(DefaultGroup):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DigestError as exc:
+            click.secho(f"error: {exc.message}", fg="red", err=True)
+            if exc.hint:
+                click.echo(f"  hint: {exc.hint}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def json_option(fn):
+    return click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")(fn)
+
+
+def emit_json(rows) -> None:
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+@click.group(cls=DigestGroup, default="tui", default_if_no_args=True)
+@click.version_option(__version__, prog_name="digest")
+@click.option(
+    "--db",
+    "db_path",
+    envvar="DIGEST_DB",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite archive [env DIGEST_DB; default: digest.db in the user data dir].",
+)
+@click.option(
+    "--feeds",
+    "feeds_path",
+    envvar="DIGEST_FEEDS",
+    type=click.Path(dir_okay=False),
+    help="Sources list [env DIGEST_FEEDS; default: your feeds.toml if present, else the shipped one].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    envvar="DIGEST_CONFIG",
+    type=click.Path(dir_okay=False),
+    help="Settings file (mail, digest, watchlists, keys) [env DIGEST_CONFIG].",
+)
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, feeds_path: str | None, config_path: str | None):
+    """digest: stem-cell industry news, tagged, browsable, and sent as a biweekly digest."""
+    from digest.config import default_db_path
+
+    ctx.obj = Context(db_path or default_db_path(), feeds_path, config_path)
+
+
+@cli.command()
+@pass_ctx
+def tui(c: Context):
+    """Open the terminal app (the default command)."""
+    click.echo(cli.get_help(click.get_current_context().parent))
+    click.echo("\nThe terminal app is not built yet; `digest fetch` and `digest items` work now.")
+
+
+# --- fetch -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--all", "everything", is_flag=True, help="Poll every active feed now, not only those due."
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print only errors (the default when not on a terminal)."
+)
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Print the run summary even when not on a terminal."
+)
+@pass_ctx
+def fetch(c: Context, everything: bool, quiet: bool, verbose: bool):
+    """Poll the feeds that are due and store their new items.
+
+    Exits 0 when the run completed, even if some feeds failed (they are listed, and shown
+    by `digest feeds list`); 1 or 2 only when the run could not proceed.
+    """
+    from digest.console import run_fetch
+
+    quiet = quiet or not (verbose or sys.stdout.isatty())
+    run_fetch(c.db, c.feeds(), everything=everything, quiet=quiet, progress=sys.stdout.isatty())
+
+
+# --- feeds -------------------------------------------------------------------------------
+
+
+@cli.group(cls=DefaultGroup, default="list", default_if_no_args=True)
+def feeds():
+    """List and edit the sources (feeds.toml), import and export OPML."""
+
+
+@feeds.command("list")
+@json_option
+@pass_ctx
+def feeds_list(c: Context, as_json: bool):
+    """Each feed with its status, last error and next poll."""
+    from digest.console import feed_rows, print_feed_table
+
+    rows = feed_rows(c.db, c.feeds())
+    emit_json(rows) if as_json else print_feed_table(rows, c.feeds_path)
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="Display name (default: the host name).")
+@click.option("--interval", help='How often to poll, e.g. "30m", "6h".')
+@click.option("--tag", "tags", multiple=True, help="A tag for the feed; repeatable.")
+@pass_ctx
+def feeds_add(c: Context, url: str, name: str | None, interval: str | None, tags: tuple[str, ...]):
+    """Add a feed to your feeds.toml."""
+    from digest.config import add_feed, writable_feeds_path
+
+    path = writable_feeds_path(c.feeds_path)
+    feed = add_feed(path, url, name, interval=interval, tags=tags)
+    click.echo(f"Added {feed.name!r} ({feed.url}) to {path}")
+
+
+@feeds.command("remove")
+@click.argument("name")
+@pass_ctx
+def feeds_remove(c: Context, name: str):
+    """Remove a feed from your feeds.toml (its stored items stay)."""
+    from digest.config import remove_feed, writable_feeds_path
+
+    path = writable_feeds_path(c.feeds_path)
+    remove_feed(path, name)
+    click.echo(f"Removed {name!r} from {path}; its stored items are kept.")
+
+
+@feeds.command("import")
+@click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+def feeds_import(c: Context, opml_file: Path):
+    """Add every feed of an OPML file (folders become tags)."""
+    from digest.console import import_opml
+
+    import_opml(c.feeds_path, opml_file)
+
+
+@feeds.command("export")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: stdout).",
+)
+@pass_ctx
+def feeds_export(c: Context, out: Path | None):
+    """Write the feeds as OPML 2.0."""
+    from digest.opml import write_opml
+    from digest.store import now_utc
+
+    text = write_opml(c.feeds(), now_utc())
+    if out:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@feeds.command("resume")
+@click.argument("name")
+@pass_ctx
+def feeds_resume(c: Context, name: str):
+    """Poll a paused or gone feed again from the next fetch."""
+    from digest.console import set_feed_status
+
+    set_feed_status(c.db, c.feeds(), name, "active")
+
+
+@feeds.command("pause")
+@click.argument("name")
+@pass_ctx
+def feeds_pause(c: Context, name: str):
+    """Stop polling a feed until `digest feeds resume NAME`."""
+    from digest.console import set_feed_status
+
+    set_feed_status(c.db, c.feeds(), name, "paused")
+
+
+# --- items -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--since", help="From this date (YYYY-MM-DD, UTC), inclusive.")
+@click.option("--until", help="Up to this date (YYYY-MM-DD, UTC), exclusive.")
+@click.option("--search", "-s", help='Full-text search: words, "a phrase", prefix*.')
+@click.option("--all", "include_all", is_flag=True, help="Include items tagged not relevant.")
+@click.option(
+    "--limit",
+    "-n",
+    type=int,
+    default=50,
+    show_default=True,
+    help="At most this many (0: no limit).",
+)
+@json_option
+@pass_ctx
+def items(c: Context, since, until, search, include_all, limit, as_json):
+    """Stored items, newest first."""
+    from digest.console import list_items
+
+    list_items(
+        c.db,
+        since=since,
+        until=until,
+        search=search,
+        include_all=include_all,
+        limit=limit,
+        as_json=as_json,
+    )
+
+
+# --- demo --------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--no-tui", is_flag=True, help="List the items instead of opening the app.")
+@click.option(
+    "--keep",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep the demo archive at this path.",
+)
+def demo(no_tui: bool, keep: Path | None):
+    """Fetch bundled sample feeds from a local server into a temporary archive, offline."""
+    from digest.demo import run_demo
+
+    run_demo(open_tui=not no_tui, keep=keep)
+
+
+def main() -> None:
+    cli(prog_name="digest")

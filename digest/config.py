@@ -1,0 +1,317 @@
+"""Where things live, and the sources list: feeds.toml in, validated FeedConfig records out.
+
+Every mistake in a feeds file (TOML syntax, a missing url, an unknown key, a bad interval) is a
+ConfigError naming the file and the line, raised before anything is fetched or written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from digest.errors import ConfigError
+
+APP_NAME = "digest"
+FEED_KINDS = ("feed", "html")
+FEED_KEYS = {"name", "url", "tags", "interval", "full_text", "kind", "selector", "enabled"}
+DEFAULT_INTERVAL = 3600
+
+_INTERVAL_PART = re.compile(r"(\d+)\s*([smhdw])")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "digest.db"
+
+
+def user_feeds_path() -> Path:
+    return user_config_dir() / "feeds.toml"
+
+
+def packaged_feeds_path() -> Path:
+    return Path(str(resources.files("digest").joinpath("feeds.toml")))
+
+
+def resolve_feeds_path(explicit: str | os.PathLike | None) -> Path:
+    """--feeds / DIGEST_FEEDS, else the user's own file, else the list shipped in the package."""
+    if explicit:
+        return Path(explicit)
+    own = user_feeds_path()
+    return own if own.exists() else packaged_feeds_path()
+
+
+def writable_feeds_path(current: Path) -> Path:
+    """The file `feeds add/remove/import` edit: never the packaged copy.
+
+    A user who has only the shipped list gets their own copy of it (comments kept) first.
+    """
+    if current.resolve() != packaged_feeds_path().resolve():
+        return current
+    own = user_feeds_path()
+    if not own.exists():
+        own.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(current, own)
+    return own
+
+
+def parse_interval(text: str) -> int:
+    """'30m', '6h', '1h30m', '2d' -> seconds. Raises ValueError on anything else."""
+    s = text.strip().lower()
+    pos, total = 0, 0
+    for m in _INTERVAL_PART.finditer(s):
+        if s[pos : m.start()].strip():
+            break
+        total += int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+        pos = m.end()
+    if not s or s[pos:].strip() or total <= 0:
+        raise ValueError(text)
+    return total
+
+
+def format_interval(seconds: int) -> str:
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    name: str
+    url: str
+    tags: tuple[str, ...] = ()
+    interval: int = DEFAULT_INTERVAL
+    full_text: bool = False
+    kind: str = "feed"
+    selector: str | None = None
+    enabled: bool = True
+    line: int | None = field(default=None, compare=False)
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    m = re.search(r"line (\d+)", str(exc))
+    return int(m.group(1)) if m else None
+
+
+def load_toml(path: Path) -> tuple[dict, str]:
+    """Read a TOML file; syntax errors become ConfigError with the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            path, None, "file not found", "check the path, or drop the option"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, None, f"cannot read: {exc}", "save it as UTF-8 text") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ConfigError(
+            path, _toml_error_line(exc), f"TOML syntax error: {msg}", "fix the line and run again"
+        ) from None
+
+
+def _table_lines(text: str, table: str) -> list[int]:
+    """Line numbers (1-based) of each `[[table]]` header, in order."""
+    pat = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]")
+    return [i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)]
+
+
+def _key_line(text: str, start: int | None, key: str) -> int | None:
+    """The line of `key =` inside the table starting at `start`, else the table's own line."""
+    if start is None:
+        return None
+    lines = text.splitlines()
+    pat = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
+    for i in range(start, len(lines)):
+        if lines[i].lstrip().startswith("["):
+            break
+        if pat.match(lines[i]):
+            return i + 1
+    return start
+
+
+def load_feeds(path: Path) -> list[FeedConfig]:
+    data, text = load_toml(path)
+    unknown_top = set(data) - {"feeds"}
+    if unknown_top:
+        key = sorted(unknown_top)[0]
+        raise ConfigError(
+            path,
+            _key_line(text, 0, key),
+            f"unknown top-level key {key!r}",
+            "a feeds file holds only [[feeds]] tables",
+        )
+    tables = data.get("feeds", [])
+    if not isinstance(tables, list):
+        raise ConfigError(
+            path, None, "'feeds' must be an array of tables", "write each as [[feeds]]"
+        )
+    lines = _table_lines(text, "feeds")
+    feeds: list[FeedConfig] = []
+    seen: dict[str, int | None] = {}
+    for i, table in enumerate(tables):
+        line = lines[i] if i < len(lines) else None
+        feed = _feed_from_table(path, text, table, line)
+        if feed.name in seen:
+            raise ConfigError(
+                path,
+                line,
+                f"duplicate feed name {feed.name!r} (first at line {seen[feed.name]})",
+                "give each feed its own name",
+            )
+        seen[feed.name] = line
+        feeds.append(feed)
+    return feeds
+
+
+def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> FeedConfig:
+    def fail(key: str | None, message: str, hint: str | None = None) -> ConfigError:
+        at = _key_line(text, line, key) if key else line
+        return ConfigError(path, at, message, hint)
+
+    if not isinstance(t, dict):
+        raise fail(None, "each [[feeds]] entry must be a table")
+    unknown = sorted(set(t) - FEED_KEYS)
+    if unknown:
+        raise fail(
+            unknown[0], f"unknown key {unknown[0]!r}", f"known keys: {', '.join(sorted(FEED_KEYS))}"
+        )
+    url = t.get("url")
+    if not isinstance(url, str) or not url.strip():
+        raise fail(
+            None, "feed has no url", 'add a line such as url = "https://example.org/feed.xml"'
+        )
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise fail("url", f"url {url!r} is not an http(s) address")
+    name = t.get("name", parts.netloc)
+    if not isinstance(name, str) or not name.strip():
+        raise fail("name", "name must be a non-empty string")
+    tags = t.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(x, str) for x in tags):
+        raise fail("tags", "tags must be a list of strings", 'e.g. tags = ["regulator", "us"]')
+    interval_raw = t.get("interval", format_interval(DEFAULT_INTERVAL))
+    try:
+        interval = parse_interval(str(interval_raw)) if isinstance(interval_raw, str) else -1
+        if interval < 60:
+            raise ValueError
+    except ValueError:
+        raise fail(
+            "interval",
+            f"bad interval {interval_raw!r}",
+            'use a duration of at least a minute such as "30m", "6h" or "1d"',
+        ) from None
+    for key in ("full_text", "enabled"):
+        if key in t and not isinstance(t[key], bool):
+            raise fail(key, f"{key} must be true or false")
+    kind = t.get("kind", "feed")
+    if kind not in FEED_KINDS:
+        raise fail("kind", f"unknown kind {kind!r}", 'use "feed" or "html"')
+    selector = t.get("selector")
+    if kind == "html" and not (isinstance(selector, str) and selector.strip()):
+        raise fail(
+            None,
+            'kind = "html" needs a selector for the article links',
+            'e.g. selector = "h2.title a"',
+        )
+    if selector is not None and not isinstance(selector, str):
+        raise fail("selector", "selector must be a CSS selector string")
+    if selector:
+        from cssselect import GenericTranslator, SelectorError
+
+        try:
+            GenericTranslator().css_to_xpath(selector)
+        except SelectorError as exc:
+            raise fail("selector", f"bad CSS selector {selector!r}: {exc}") from None
+    return FeedConfig(
+        name=name.strip(),
+        url=url.strip(),
+        tags=tuple(tags),
+        interval=interval,
+        full_text=bool(t.get("full_text", False)),
+        kind=kind,
+        selector=selector,
+        enabled=bool(t.get("enabled", True)),
+        line=line,
+    )
+
+
+def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> FeedConfig:
+    """Append a [[feeds]] table, keeping the file's comments and layout (tomlkit)."""
+    import tomlkit
+
+    existing = {f.name: f for f in load_feeds(path)} if path.exists() else {}
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(path, None, f"url {url!r} is not an http(s) address")
+    name = name or parts.netloc
+    if name in existing:
+        raise ConfigError(
+            path,
+            existing[name].line,
+            f"a feed named {name!r} already exists",
+            "pick another --name",
+        )
+    if any(f.url == url for f in existing.values()):
+        other = next(f for f in existing.values() if f.url == url)
+        raise ConfigError(path, other.line, f"{url} is already in the list as {other.name!r}")
+    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    if "feeds" not in doc:
+        doc["feeds"] = tomlkit.aot()
+    table = tomlkit.table()
+    table["name"] = name
+    table["url"] = url
+    for key, value in extra.items():
+        if value not in (None, (), [], False):
+            table[key] = list(value) if isinstance(value, tuple) else value
+    doc["feeds"].append(table)
+    _write_validated(path, tomlkit.dumps(doc))
+    return next(f for f in load_feeds(path) if f.name == name)
+
+
+def remove_feed(path: Path, name: str) -> None:
+    import tomlkit
+
+    doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    feeds = doc.get("feeds", [])
+    keep = [t for t in feeds if t.get("name") != name]
+    if len(keep) == len(feeds):
+        raise ConfigError(path, None, f"no feed named {name!r}", "see `digest feeds list`")
+    aot = tomlkit.aot()
+    for t in keep:
+        aot.append(t)
+    doc["feeds"] = aot
+    _write_validated(path, tomlkit.dumps(doc))
+
+
+def _write_validated(path: Path, text: str) -> None:
+    """Write atomically, and only if the result still loads: an edit never breaks the file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    try:
+        load_feeds(tmp)
+    except ConfigError:
+        tmp.unlink()
+        raise
+    os.replace(tmp, path)

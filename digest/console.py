@@ -1,0 +1,257 @@
+"""What the CLI commands print: progress, run summaries, feed and item tables.
+
+Kept apart from cli.py so the command bodies stay a few lines, and from the core so the core
+never writes to the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import click
+from sqlite_utils import Database
+
+from digest.config import FeedConfig, format_interval
+from digest.errors import DigestError
+
+
+def run_fetch(
+    db: Database,
+    configs: list[FeedConfig],
+    *,
+    everything: bool,
+    quiet: bool,
+    progress: bool = False,
+    tagger=None,
+):
+    from digest.poll import run_poll
+    from digest.store import now_utc
+    from digest.store.feeds import due_feeds, sync_feeds
+
+    now = now_utc()
+    sync_feeds(db, configs, now)
+    due = due_feeds(db, now, everything=everything)
+    if not due:
+        if not quiet:
+            click.echo("No feeds are due; nothing to do (use --all to poll every feed now).")
+        return None
+    if tagger is None:
+        tagger = default_tagger()
+    t0 = time.perf_counter()
+    if quiet or not progress:
+        report = run_poll(db, due, tagger=tagger)
+    else:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        with Progress(
+            TextColumn("Fetching"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.fields[last]}"), transient=True,
+        ) as progress:  # fmt: skip
+            task = progress.add_task("fetch", total=len(due), last="")
+
+            def advance(fr):
+                progress.update(task, advance=1, last=fr.name[:40])
+
+            report = run_poll(db, due, tagger=tagger, on_feed=advance)
+    print_run_summary(report, time.perf_counter() - t0, quiet=quiet)
+    return report
+
+
+def default_tagger():
+    """The classifier used at ingest, or None while the classify package is absent."""
+    try:
+        from digest.classify import default_tagger as make
+    except ImportError:
+        return None
+    return make()
+
+
+def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
+    totals = report.totals()
+    failed = [f for f in report.feeds if f.error]
+    if not quiet:
+        click.echo(
+            f"Polled {totals['feeds']} feeds in {seconds:.1f}s: {totals['new_items']} new, "
+            f"{totals['updated_items']} updated, {totals['unchanged']} unchanged (304 or same), "
+            f"{len(failed)} with errors."
+        )
+        for f in sorted(report.feeds, key=lambda f: f.name.lower()):
+            if f.new or f.updated:
+                bits = [f"{f.new} new"] + ([f"{f.updated} updated"] if f.updated else [])
+                click.echo(f"  {f.name:<40} {', '.join(bits)}")
+    if failed:
+        out = sys.stderr if quiet else sys.stdout
+        click.echo(
+            "Feeds with errors (the other feeds were stored):"
+            if not quiet
+            else "digest fetch: feeds with errors:",
+            file=out,
+        )
+        for f in sorted(failed, key=lambda f: f.name.lower()):
+            label = {"gone": "gone", "paused": "paused", "postponed": "postponed"}.get(
+                f.result, "error"
+            )
+            click.echo(f"  {f.name}: [{label}] {f.error}", file=out)
+        if any(f.result == "paused" for f in failed):
+            click.echo("  Paused feeds are skipped until `digest feeds resume NAME`.", file=out)
+
+
+def feed_rows(db: Database, configs: list[FeedConfig]) -> list[dict]:
+    from digest.store import now_utc
+    from digest.store.feeds import list_feeds, sync_feeds
+
+    sync_feeds(db, configs, now_utc())
+    out = []
+    for r in list_feeds(db):
+        out.append(
+            {
+                "name": r["name"],
+                "url": r["url"],
+                "configured_url": r["config_url"],
+                "kind": r["kind"],
+                "tags": json.loads(r["tags"]),
+                "interval": format_interval(r["interval"]),
+                "status": r["status"],
+                "last_status": r["last_status"],
+                "last_error": r["last_error"],
+                "failures": r["failures"],
+                "last_polled": r["last_polled_at"],
+                "last_success": r["last_success_at"],
+                "next_poll": r["next_poll_at"],
+                "retry_after": r["retry_until"],
+                "items": r["items"],
+            }
+        )
+    return out
+
+
+def print_feed_table(rows: list[dict], path: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(rows)} feeds from {path}", title_justify="left", expand=False)
+    for col in ("name", "status", "items", "every", "last poll", "next poll", "last error"):
+        table.add_column(col, overflow="fold")
+    colours = {"active": "green", "paused": "yellow", "gone": "red", "disabled": "dim"}
+    for r in rows:
+        status = r["status"] if not (r["status"] == "active" and r["last_error"]) else "failing"
+        table.add_row(
+            Text(r["name"]),
+            Text(status, style=colours.get(status, "red")),
+            str(r["items"]),
+            r["interval"],
+            _short(r["last_polled"]),
+            _short(r["next_poll"]) if r["status"] == "active" else "-",
+            Text((r["last_error"] or "")[:120], style="red"),
+        )
+    Console().print(table)
+
+
+def _short(ts: str | None) -> str:
+    return ts.replace("T", " ")[:16] if ts else "never"
+
+
+def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: str) -> None:
+    from digest.store import now_utc
+    from digest.store.feeds import set_status, sync_feeds
+
+    sync_feeds(db, configs, now_utc())
+    if set_status(db, name, status) is None:
+        raise DigestError(f"no feed named {name!r}", "see `digest feeds list` for the names")
+    click.echo(f"{name}: {'will be polled at the next fetch' if status == 'active' else 'paused'}")
+
+
+def import_opml(feeds_path: Path, opml_file: Path) -> None:
+    from digest.config import add_feed, load_feeds, writable_feeds_path
+    from digest.errors import ConfigError
+    from digest.opml import read_opml
+
+    path = writable_feeds_path(feeds_path)
+    existing = load_feeds(path)
+    urls = {f.url for f in existing}
+    names = {f.name for f in existing}
+    added = skipped = 0
+    for entry in read_opml(opml_file):
+        if entry["url"] in urls:
+            skipped += 1
+            continue
+        name = entry["name"] or entry["url"]
+        base, n = name, 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        try:
+            add_feed(path, entry["url"], name, tags=tuple(entry["tags"]))
+        except ConfigError as exc:
+            click.echo(f"  skipped {opml_file}:{entry['line']}: {exc.message}", err=True)
+            skipped += 1
+            continue
+        urls.add(entry["url"])
+        names.add(name)
+        added += 1
+    click.echo(f"Imported {added} feeds into {path} ({skipped} already there or skipped).")
+
+
+def list_items(db: Database, *, since, until, search, include_all, limit, as_json) -> None:
+    from digest.store.items import query_items
+
+    rows = query_items(
+        db, since=_day(since, "--since"), until=_day(until, "--until"), search=search,
+        include_irrelevant=include_all, limit=limit or None,
+    )  # fmt: skip
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(item_json(r), ensure_ascii=False))
+        return
+    if not rows:
+        click.echo(
+            "No items match."
+            + ("" if include_all else " (--all includes items tagged not relevant)")
+        )
+        return
+    for r in rows:
+        topics = f"  [{', '.join(r['topics'])}]" if r["topics"] else ""
+        extra = f"  (+{r['story_size'] - 1} sources)" if (r["story_size"] or 1) > 1 else ""
+        click.echo(
+            f"{r['published_at'][:10]}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
+        )
+
+
+def item_json(r: dict) -> dict:
+    return {
+        "id": r["id"],
+        "feed": r["feed"],
+        "title": r["title"],
+        "url": r["url"],
+        "published": r["published_at"],
+        "published_from": r["published_from"],
+        "summary": r["summary"],
+        "author": r["author"],
+        "relevant": None if r["relevant"] is None else bool(r["relevant"]),
+        "relevance": r["relevance"],
+        "topics": r["topics"],
+        "story_id": r["story_id"],
+        "story_size": r["story_size"],
+        "first_seen": r["first_seen_at"],
+        "starred": bool(r["starred"]),
+        "read": r["read_at"] is not None,
+    }
+
+
+def _day(text: str | None, option: str) -> str | None:
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%dT00:00:00Z")
+    except ValueError:
+        raise DigestError(f"{option} {text!r} is not a date", "use YYYY-MM-DD") from None

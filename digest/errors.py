@@ -1,0 +1,43 @@
+"""The one exception family: every error a user can act on is a DigestError.
+
+A message says what failed and where; `hint` says what to do next. The CLI prints both and
+exits with `exit_code` (2 for usage and configuration, 1 for a run that could not proceed).
+"""
+
+from __future__ import annotations
+
+
+class DigestError(Exception):
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message}\n  hint: {self.hint}"
+
+
+class ConfigError(DigestError):
+    """A broken feeds.toml or config.toml: names the file and the line."""
+
+    exit_code = 2
+
+    def __init__(self, path: object, line: int | None, message: str, hint: str | None = None):
+        where = f"{path}:{line}" if line else f"{path}"
+        super().__init__(f"{where}: {message}", hint)
+        self.path = path
+        self.line = line
+
+
+class StoreError(DigestError):
+    """The database cannot be opened or written (read-only, full disk, not a database)."""
+
+
+class FeedError(DigestError):
+    """One feed failed; recorded on that feed, never stops the run."""
+
+
+class MailError(DigestError):
+    """Sending the digest failed (server down, authentication, every recipient refused)."""

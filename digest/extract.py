@@ -1,0 +1,92 @@
+"""Article pages to text, pure: trafilatura extracts the main text (no hand-written
+readability), and a listing page plus a CSS selector gives the article links of a site with
+no feed. No I/O here; poll.py fetches the pages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from digest.normalize import (
+    MAX_CONTENT,
+    MAX_SUMMARY,
+    MAX_TITLE,
+    canonical_url,
+    clip,
+    collapse,
+    fix_text,
+    utc_from_iso,
+)
+from digest.parse import Entry
+
+# Boilerplate trafilatura sometimes keeps at the end of trade-press articles.
+_BOILERPLATE = (
+    "sign up for our newsletter", "subscribe to our newsletter", "subscribe now", "sign up now",
+    "get the latest news delivered", "join our mailing list", "enter your email",
+)  # fmt: skip
+
+
+def listing_links(html: bytes, base_url: str, selector: str, limit: int = 30) -> list[str]:
+    """Canonical http(s) article URLs matched by `selector`, in page order, without repeats."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    seen: list[str] = []
+    for el in doc.cssselect(selector):
+        href = el.get("href")
+        if href is None:
+            link = next(iter(el.cssselect("a[href]")), None)
+            href = link.get("href") if link is not None else None
+        url = canonical_url(href, base_url)
+        if url and url not in seen:
+            seen.append(url)
+        if len(seen) >= limit:
+            break
+    return seen
+
+
+def article_text(html: bytes | str, url: str) -> str:
+    """The main text of an article page, boilerplate paragraphs removed; '' if none found."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        deduplicate=True,
+    )
+    if not text:
+        return ""
+    paragraphs = [
+        p for p in fix_text(text).split("\n")
+        if p.strip() and not any(b in p.lower() for b in _BOILERPLATE)
+    ]  # fmt: skip
+    return collapse("\n".join(paragraphs), keep_paragraphs=True)[:MAX_CONTENT]
+
+
+def article_entry(html: bytes, url: str) -> Entry | None:
+    """An Entry for an article page of a feedless site: title, date, description, text."""
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    text = article_text(html, url)
+    title = clip(collapse(fix_text(meta.title or "")) if meta else "", MAX_TITLE)
+    if not title:
+        return None
+    description = collapse(fix_text(meta.description or "")) if meta else ""
+    published: datetime | None = utc_from_iso(meta.date) if meta and meta.date else None
+    return Entry(
+        guid=url,
+        url=url,
+        title=title,
+        summary=clip(description or text, MAX_SUMMARY),
+        content=text,
+        author=(collapse(meta.author)[:200] if meta and meta.author else None),
+        published=published,
+    )

@@ -1,0 +1,254 @@
+"""HTTP, politely and safely: one GET with conditional headers, bounded time and memory.
+
+- connect/read timeouts from httpx, and a total deadline per request (asyncio.timeout), so a
+  server that drips a byte a second cannot hold the run;
+- gzip/deflate decoded here with a cap on *decoded* bytes enforced while streaming (a gzip
+  bomb stops at the cap, never expands in memory);
+- redirects followed by hand up to a limit, so a permanent one (301/308) can update the
+  stored URL and a redirect into a private network is refused unless the configured URL is
+  itself private (intranet feeds keep working).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import socket
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from digest import USER_AGENT
+
+MAX_BODY = 15 * 1024 * 1024
+MAX_REDIRECTS = 5
+ACCEPT_FEED = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+ACCEPT_HTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+
+@dataclass
+class Timeouts:
+    connect: float = 10.0
+    read: float = 20.0
+    total: float = 60.0  # per request, redirects included
+
+
+@dataclass
+class Response:
+    status: int
+    url: str  # the final URL after redirects
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    permanent_url: str | None = None  # set when every redirect hop was permanent
+
+
+class FetchError(Exception):
+    """A request failed in a way worth telling the user; str() says what."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+def make_client(timeouts: Timeouts, max_connections: int = 32) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=None),
+        limits=httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        ),
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+        follow_redirects=False,
+        trust_env=False,
+    )
+
+
+def is_private_host(host: str) -> bool:
+    """True for loopback, private, link-local and other non-public literal addresses."""
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host.lower() in ("localhost",) or host.lower().endswith((".localhost", ".local"))
+    return _private_ip(ip)
+
+
+def _private_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+        or ip.is_multicast or ip.is_unspecified
+    )  # fmt: skip
+
+
+async def resolves_private(host: str) -> bool:
+    if is_private_host(host):
+        return True
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError:
+        return False  # the request itself will fail with a clear DNS error
+    return any(_private_ip(ipaddress.ip_address(info[4][0])) for info in infos)
+
+
+async def get(
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    timeouts: Timeouts,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    accept: str = ACCEPT_FEED,
+    allow_private: bool = False,
+    max_body: int = MAX_BODY,
+) -> Response:
+    """GET `url`; raises FetchError for network failures, caps, loops and refused targets.
+    HTTP error statuses are returned, not raised: the caller decides what a 410 or 429 means."""
+    try:
+        async with asyncio.timeout(timeouts.total):
+            return await _get(client, url, etag, last_modified, accept, allow_private, max_body)
+    except TimeoutError:
+        raise FetchError(
+            f"no complete answer within {timeouts.total:g}s (server too slow)"
+        ) from None
+    except httpx.ConnectTimeout:
+        raise FetchError(f"could not connect within {timeouts.connect:g}s") from None
+    except httpx.ReadTimeout:
+        raise FetchError(f"the server stopped sending for {timeouts.read:g}s") from None
+    except httpx.ConnectError as exc:
+        raise FetchError(f"could not connect: {_reason(exc)}") from None
+    except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+        raise FetchError(f"the connection broke: {_reason(exc)}") from None
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"invalid address: {exc}") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"HTTP error: {_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+async def _get(client, url, etag, last_modified, accept, allow_private, max_body) -> Response:
+    headers = {"Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    permanent = True
+    current = url
+    for hop in range(MAX_REDIRECTS + 1):
+        if hop and not allow_private:
+            host = urlsplit(current).hostname or ""
+            if await resolves_private(host):
+                raise FetchError(f"refused a redirect to a private address ({host})")
+        request = client.build_request("GET", current, headers=headers)
+        response = await client.send(request, stream=True)
+        try:
+            if response.has_redirect_location:
+                location = response.headers.get("location", "")
+                target = urljoin(current, location)
+                if urlsplit(target).scheme not in ("http", "https"):
+                    raise FetchError(f"redirect to a non-http address refused: {location[:100]}")
+                if response.status_code not in (301, 308):
+                    permanent = False
+                current = target
+                continue
+            body = b""
+            if response.status_code == 200:
+                body = await _read_capped(response, max_body)
+            return Response(
+                status=response.status_code,
+                url=current,
+                headers={k.lower(): v for k, v in response.headers.items()},
+                body=body,
+                permanent_url=current if (hop and permanent) else None,
+            )
+        finally:
+            await response.aclose()
+    raise FetchError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)")
+
+
+async def _read_capped(response: httpx.Response, cap: int) -> bytes:
+    encoding = response.headers.get("content-encoding", "identity").lower().strip()
+    decoder = _decoder(encoding)
+    out = bytearray()
+    async for raw in response.aiter_raw():
+        if decoder is None:
+            out += raw
+        else:
+            try:
+                out += decoder.decompress(raw, cap + 1 - len(out))
+                while decoder.unconsumed_tail and len(out) <= cap:
+                    out += decoder.decompress(decoder.unconsumed_tail, cap + 1 - len(out))
+            except zlib.error as exc:
+                raise FetchError(f"the {encoding} body is corrupt ({exc})") from None
+        if len(out) > cap:
+            raise FetchError(
+                f"the body is larger than {cap // (1024 * 1024)} MiB (decoded); not read"
+            )
+    if decoder is not None:
+        try:
+            out += decoder.flush()
+        except zlib.error:
+            pass
+    return bytes(out[: cap + 1])
+
+
+def _decoder(encoding: str):
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return _DeflateDecoder()
+    raise FetchError(f"unsupported content-encoding {encoding!r}")
+
+
+class _DeflateDecoder:
+    """'deflate' is zlib-wrapped per the RFC, raw deflate in practice for some servers."""
+
+    def __init__(self) -> None:
+        self._obj = None
+        self.unconsumed_tail = b""
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        if self._obj is None:
+            self._obj = zlib.decompressobj()
+            try:
+                out = self._obj.decompress(data, max_length)
+            except zlib.error:
+                self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+                out = self._obj.decompress(data, max_length)
+        else:
+            out = self._obj.decompress(data, max_length)
+        self.unconsumed_tail = self._obj.unconsumed_tail
+        return out
+
+    def flush(self) -> bytes:
+        return self._obj.flush() if self._obj else b""
+
+
+def retry_after(headers: dict[str, str], now: datetime, default: timedelta) -> datetime:
+    """When a 429/503 says to come back: seconds or an HTTP date; bounded to a week."""
+    value = headers.get("retry-after", "").strip()
+    when = None
+    if value.isdigit():
+        when = now + timedelta(seconds=int(value))
+    elif value:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+        except (TypeError, ValueError):
+            when = None
+    if when is None:
+        when = now + default
+    return min(max(when, now + timedelta(seconds=1)), now + timedelta(days=7))

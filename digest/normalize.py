@@ -1,0 +1,204 @@
+"""Pure normalizers shared by parse and ingest: feed HTML to plain text, URLs to canonical
+http(s) form, dates to UTC, and the stable id of an item. No I/O, no clock reads.
+
+Feed text is untrusted: HTML is parsed (never regex-stripped), script/style content dropped,
+entities decoded, mojibake repaired (ftfy), control characters removed, lengths capped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+MAX_TITLE = 500
+MAX_SUMMARY = 4000
+MAX_CONTENT = 200_000
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "twclid",
+        "mc_cid", "mc_eid", "_hsenc", "_hsmi", "__hssc", "__hstc", "__hsfp", "hsctatracking",
+        "oly_anon_id", "oly_enc_id", "vero_id", "mkt_tok", "cmpid", "ncid", "sr_share", "ocid",
+        "spm", "_ga", "_gl", "wt.mc_id", "ito", "rss", "feed", "src_feed",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_", "trk_")
+
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg",
+              "math", "head", "title", "meta", "link", "form", "button", "select", "textarea")  # fmt: skip
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header "
+    "footer figure figcaption dd dt dl hr aside nav main".split()
+)
+_WS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NL = re.compile(r"\s*\n\s*")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_LOOKS_HTML = re.compile(r"<[a-zA-Z/!]|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+def fix_text(text: str) -> str:
+    """Repair mojibake and C1 look-alikes, drop control characters, normalize to NFC."""
+    if not text:
+        return ""
+    if not text.isascii():
+        import ftfy
+
+        text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False)
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse(text: str, *, keep_paragraphs: bool = False) -> str:
+    text = _WS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if keep_paragraphs:
+        text = _NL.sub("\n", text)
+        return re.sub(r"\n{2,}", "\n\n", text).strip()
+    return " ".join(text.split())
+
+
+def html_to_text(markup: str, *, keep_paragraphs: bool = False) -> str:
+    """Plain text of an HTML fragment: tags removed by a real parser, entities decoded, the text
+    of script/style/iframe dropped. Plain text passes through (entities decoded)."""
+    if not markup:
+        return ""
+    if not _LOOKS_HTML.search(markup):
+        return collapse(fix_text(markup), keep_paragraphs=keep_paragraphs)
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return collapse(fix_text(_strip_tags_fallback(markup)), keep_paragraphs=keep_paragraphs)
+    etree.strip_elements(
+        root, *_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
+    parts: list[str] = []
+    _walk(root, parts)
+    return collapse(fix_text("".join(parts)), keep_paragraphs=keep_paragraphs)
+
+
+def _walk(root, out: list[str]) -> None:
+    """Text in document order, a line break around block elements; iterative, so deep
+    nesting in hostile HTML cannot exhaust the stack."""
+    from lxml import etree
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
+        if event == "start":
+            if block:
+                out.append("\n")
+            if el.text:
+                out.append(el.text)
+        else:
+            if block:
+                out.append("\n")
+            if el.tail and el is not root:
+                out.append(el.tail)
+
+
+def _strip_tags_fallback(markup: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]*>", " ", markup))
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut at a word boundary with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def safe_url(url: str | None, base: str | None = None) -> str | None:
+    """An absolute http(s) URL or None: javascript:, data:, mailto: and the like are refused."""
+    if not url or not isinstance(url, str):
+        return None
+    url = _CONTROL.sub("", url).strip()
+    if not url:
+        return None
+    if base:
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    if any(c.isspace() for c in url):
+        url = url.replace(" ", "%20")
+        if any(c.isspace() for c in url):
+            return None
+    return url
+
+
+def canonical_url(url: str | None, base: str | None = None) -> str | None:
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
+    url = safe_url(url, base)
+    if url is None:
+        return None
+    p = urlsplit(url)
+    scheme = p.scheme.lower()
+    host = (p.hostname or "").lower().rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        pass
+    port = p.port
+    netloc = host if ":" not in host else f"[{host}]"
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc += f":{port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(p.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
+    ]
+    return urlunsplit((scheme, netloc, p.path or "/", urlencode(query, doseq=True), ""))
+
+
+def content_hash(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=12)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def stable_guid(guid: str | None, link: str | None, title: str, summary: str) -> str:
+    """The feed's guid, else the canonical link, else a hash of the text."""
+    guid = _CONTROL.sub("", guid).strip() if guid else ""
+    if guid:
+        return guid[:1000]
+    if link:
+        return link
+    return "sha:" + content_hash(title, summary)
+
+
+def utc_from_struct(value) -> datetime | None:
+    """feedparser's time.struct_time (already UTC) to an aware datetime; None if absent/bad."""
+    if not value:
+        return None
+    try:
+        return datetime(*value[:6], tzinfo=UTC)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def utc_from_iso(text: str | None) -> datetime | None:
+    if not text or not isinstance(text, str):
+        return None
+    try:
+        dt = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)

@@ -1,0 +1,273 @@
+"""The fetch run: due feeds -> fetch -> parse -> ingest -> poll state, for many feeds at once.
+
+Network work runs on the event loop with bounded concurrency overall and per host. Parsing
+and every database call run on one worker thread, in order, so the loop keeps the network
+busy and the connection is never shared between threads. Each feed is its own transaction:
+one bad feed, or a kill -9, never costs another feed's items.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from sqlite_utils import Database
+
+from digest import fetch
+from digest.errors import FeedError
+from digest.ingest import Tagger, ingest_entries
+from digest.parse import Entry, ParsedFeed, parse_feed
+from digest.store import feeds as store_feeds
+from digest.store import items as store_items
+from digest.store import now_utc
+
+MAX_ARTICLES_PER_FEED = 20  # full-text and html-listing article fetches per feed per run
+
+
+@dataclass
+class FeedReport:
+    name: str
+    result: str  # "ok", "unchanged", "error", "gone", "postponed", "paused"
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    warning: str | None = None
+    status: int | None = None
+
+
+@dataclass
+class RunReport:
+    started: datetime
+    finished: datetime | None = None
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    def totals(self) -> dict:
+        return {
+            "feeds": len(self.feeds),
+            "new_items": sum(f.new for f in self.feeds),
+            "updated_items": sum(f.updated for f in self.feeds),
+            "unchanged": sum(f.result == "unchanged" for f in self.feeds),
+            "errors": sum(f.result in ("error", "gone", "paused") for f in self.feeds),
+        }
+
+
+@dataclass
+class PollSettings:
+    timeouts: fetch.Timeouts = field(default_factory=fetch.Timeouts)
+    concurrency: int = 24
+    per_host: int = 2
+    max_body: int = fetch.MAX_BODY
+
+
+def run_poll(
+    db: Database,
+    feeds: list[dict],
+    *,
+    tagger: Tagger | None = None,
+    settings: PollSettings | None = None,
+    clock: Callable[[], datetime] = now_utc,
+    on_feed: Callable[[FeedReport], None] | None = None,
+) -> RunReport:
+    """Poll `feeds` (rows from store.feeds.due_feeds) and store what they bring."""
+    return asyncio.run(_Poller(db, tagger, settings or PollSettings(), clock, on_feed).run(feeds))
+
+
+class _Poller:
+    def __init__(self, db, tagger, settings: PollSettings, clock, on_feed):
+        self.db, self.tagger, self.settings, self.clock, self.on_feed = (
+            db,
+            tagger,
+            settings,
+            clock,
+            on_feed,
+        )
+        self.db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-db")
+        self.global_slots = asyncio.Semaphore(settings.concurrency)
+        self.host_slots: dict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(settings.per_host)
+        )
+
+    async def in_db(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.db_thread, fn, *args)
+
+    async def run(self, feeds: list[dict]) -> RunReport:
+        report = RunReport(started=self.clock())
+        try:
+            async with fetch.make_client(
+                self.settings.timeouts, self.settings.concurrency
+            ) as client:
+                self.client = client
+                for done in asyncio.as_completed([self.poll_feed(f) for f in feeds]):
+                    fr = await done
+                    report.feeds.append(fr)
+                    if self.on_feed:
+                        self.on_feed(fr)
+            report.finished = self.clock()
+            await self.in_db(
+                store_feeds.record_run, self.db, report.started, report.finished, report.totals()
+            )
+        finally:
+            self.db_thread.shutdown(wait=True)
+        return report
+
+    async def request(self, url: str, *, allow_private: bool, **kw) -> fetch.Response:
+        host = urlsplit(url).hostname or ""
+        async with self.global_slots, self.host_slots[host]:
+            return await fetch.get(
+                self.client, url, timeouts=self.settings.timeouts, allow_private=allow_private,
+                max_body=self.settings.max_body, **kw,
+            )  # fmt: skip
+
+    async def poll_feed(self, feed: dict) -> FeedReport:
+        try:
+            return await self._poll_feed(feed)
+        except Exception as exc:  # a bug must cost one feed, not the run; it is reported
+            outcome = store_feeds.PollOutcome(error=f"internal error: {type(exc).__name__}: {exc}")
+            await self.in_db(store_feeds.record_poll, self.db, feed, outcome, self.clock())
+            return FeedReport(feed["name"], "error", error=outcome.error)
+
+    async def _poll_feed(self, feed: dict) -> FeedReport:
+        # A feed configured on a private address may redirect within it; others may not.
+        allow_private = fetch.is_private_host(urlsplit(feed["config_url"]).hostname or "")
+        outcome = store_feeds.PollOutcome()
+        warning = None
+        try:
+            resp = await self.request(
+                feed["url"], allow_private=allow_private, etag=feed["etag"],
+                last_modified=feed["last_modified"],
+                accept=fetch.ACCEPT_HTML if feed["kind"] == "html" else fetch.ACCEPT_FEED,
+            )  # fmt: skip
+        except fetch.FetchError as exc:
+            outcome.error = str(exc)
+            return await self.finish(feed, outcome)
+        outcome.status = resp.status
+        outcome.new_url = resp.permanent_url
+        now = self.clock()
+        if resp.status == 304:
+            outcome.unchanged = True
+            outcome.etag, outcome.last_modified = feed["etag"], feed["last_modified"]
+            return await self.finish(feed, outcome)
+        if resp.status == 410:
+            outcome.gone = True
+            outcome.error = "HTTP 410 Gone: the publisher removed this feed; polling stopped"
+            return await self.finish(feed, outcome)
+        if resp.status in (429, 503) and "retry-after" in resp.headers:
+            outcome.retry_after = fetch.retry_after(resp.headers, now, timedelta(hours=1))
+            outcome.error = f"HTTP {resp.status}: the server asked to come back after {outcome.retry_after:%Y-%m-%d %H:%M} UTC"
+            return await self.finish(feed, outcome)
+        if resp.status != 200:
+            outcome.error = f"HTTP {resp.status}{_reason_phrase(resp.status)}"
+            return await self.finish(feed, outcome)
+        outcome.etag = resp.headers.get("etag")
+        outcome.last_modified = resp.headers.get("last-modified")
+        outcome.body_hash = hashlib.blake2b(resp.body, digest_size=16).hexdigest()
+        if outcome.body_hash == feed["body_hash"]:
+            outcome.unchanged = True  # same bytes as last time: nothing to parse
+            return await self.finish(feed, outcome)
+        try:
+            if feed["kind"] == "html":
+                parsed = await self.listing(feed, resp, allow_private)
+            else:
+                parsed = await self.in_db(parse_feed, resp.body, resp.headers, resp.url)
+                if feed["full_text"]:
+                    await self.add_full_text(parsed.entries, allow_private)
+        except FeedError as exc:
+            outcome.error = str(exc)
+            outcome.body_hash = None
+            return await self.finish(feed, outcome)
+        outcome.title, outcome.site_url = parsed.title, parsed.site_url
+        warning = parsed.warning
+        feed_tags = tuple(json.loads(feed["tags"] or "[]"))
+        result = await self.in_db(
+            ingest_entries, self.db, feed, parsed.entries, now, self.tagger, feed_tags
+        )
+        outcome.new_items, outcome.updated_items = result.new, result.updated
+        return await self.finish(feed, outcome, warning)
+
+    async def finish(
+        self, feed: dict, outcome: store_feeds.PollOutcome, warning: str | None = None
+    ) -> FeedReport:
+        written = await self.in_db(store_feeds.record_poll, self.db, feed, outcome, self.clock())
+        if outcome.gone:
+            result = "gone"
+        elif outcome.retry_after:
+            result = "postponed"
+        elif written.get("status") == "paused":
+            result = "paused"
+        elif outcome.failed:
+            result = "error"
+        elif outcome.unchanged:
+            result = "unchanged"
+        else:
+            result = "ok"
+        return FeedReport(
+            name=feed["name"], result=result, new=outcome.new_items, updated=outcome.updated_items,
+            error=outcome.error, warning=warning, status=outcome.status,
+        )  # fmt: skip
+
+    async def new_urls(self, urls: list[str]) -> list[str]:
+        known = await self.in_db(store_items.known_urls, self.db, urls)
+        return [u for u in urls if u not in known][:MAX_ARTICLES_PER_FEED]
+
+    async def fetch_article(self, url: str, allow_private: bool) -> bytes | None:
+        """An article page, or None when it cannot be had (the item is kept without it)."""
+        if not allow_private and await fetch.resolves_private(urlsplit(url).hostname or ""):
+            return None
+        try:
+            resp = await self.request(url, allow_private=allow_private, accept=fetch.ACCEPT_HTML)
+        except fetch.FetchError:
+            return None
+        return resp.body if resp.status == 200 and resp.body else None
+
+    async def add_full_text(self, entries: list[Entry], allow_private: bool) -> None:
+        from digest.extract import article_text
+
+        todo = await self.new_urls([e.url for e in entries if e.url])
+        by_url = {e.url: e for e in entries}
+        pages = await asyncio.gather(*(self.fetch_article(u, allow_private) for u in todo))
+        for url, page in zip(todo, pages, strict=True):
+            if page:
+                text = await self.in_db(article_text, page, url)
+                if text and len(text) > len(by_url[url].content):
+                    by_url[url].content = text
+
+    async def listing(self, feed: dict, resp: fetch.Response, allow_private: bool) -> ParsedFeed:
+        from digest.extract import article_entry, listing_links
+
+        links = await self.in_db(listing_links, resp.body, resp.url, feed["selector"])
+        if not links:
+            raise FeedError(
+                f"the selector {feed['selector']!r} matched no article links on {resp.url}",
+                "open the page in a browser and check the selector in feeds.toml",
+            )
+        todo = await self.new_urls(links)
+        pages = await asyncio.gather(*(self.fetch_article(u, allow_private) for u in todo))
+        entries = []
+        for url, page in zip(todo, pages, strict=True):
+            if page:
+                entry = await self.in_db(article_entry, page, url)
+                if entry is not None:
+                    entries.append(entry)
+        return ParsedFeed(title=None, site_url=resp.url, entries=entries)
+
+
+def _reason_phrase(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+    hint = {
+        404: " (check the address; the publisher may have moved the feed)",
+        401: " (the feed needs a login)",
+        403: " (the server refused us; it may block feed readers)",
+    }.get(status, "")
+    return f" {phrase}{hint}"

@@ -1,0 +1,150 @@
+"""The one door to the database: `open_db` is the only place SQLite is opened.
+
+It sets WAL and a busy timeout (so the TUI and a cron fetch share the file), applies pending
+migrations, and turns "read-only", "disk full" and "not a database" into StoreError. Every
+other module calls the named functions of this package instead of writing SQL of its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from digest.errors import StoreError
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def iso(dt: datetime) -> str:
+    """UTC timestamps as sortable ISO 8601 text: 2026-11-24T08:30:00Z."""
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> Database:
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal" and not _is_readonly(path):
+            raise StoreError(f"{path}: cannot switch the database to WAL mode (got {mode})")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        if migrate:
+            _migrate(db)
+        return db
+    except sqlite3.DatabaseError as exc:
+        raise _store_error(path, exc) from None
+    except OSError as exc:
+        raise StoreError(
+            f"{path}: cannot create the database: {exc.strerror}",
+            "check the directory exists and is writable, or pass --db / DIGEST_DB",
+        ) from None
+
+
+def _is_readonly(path: Path) -> bool:
+    import os
+
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def _migrate(db: Database) -> None:
+    from digest.store.schema import migrations
+
+    if not migrations.pending(db):
+        return
+    try:
+        with write(db):
+            # Taking the write lock first makes a second process wait here, then find
+            # nothing pending, instead of racing to apply the same step twice.
+            migrations.apply(db)
+    except sqlite3.IntegrityError:
+        pass  # another process applied them between our check and our lock
+
+
+def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"{path}: the database is read-only ({text})",
+            "make the file and its directory writable, or point --db / DIGEST_DB elsewhere",
+        )
+    if "full" in text:
+        return StoreError(f"{path}: the disk is full ({text})", "free some space and run again")
+    if "not a database" in text or "malformed" in text:
+        return StoreError(
+            f"{path}: this file is not a usable digest database ({text})",
+            "point --db / DIGEST_DB at another file; the existing one was not changed",
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"{path}: the database stayed locked by another process for "
+            f"{BUSY_TIMEOUT_MS // 1000}s ({text})",
+            "let the other digest process finish, then run again",
+        )
+    return StoreError(f"{path}: database error: {text}")
+
+
+@contextlib.contextmanager
+def write(db: Database) -> Iterator[Database]:
+    """One write transaction, taken with BEGIN IMMEDIATE so concurrent writers queue on the
+    busy timeout instead of failing on a lock upgrade. Nested calls become savepoints."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as exc:
+        raise _store_error(Path(db_path(db)), exc) from None
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise _store_error(Path(db_path(db)), exc) from None
+
+
+def db_path(db: Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] if row else "?"
+
+
+def get_state(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_state(db: Database, key: str, value: str) -> None:
+    with write(db):
+        db.execute(
+            "INSERT INTO state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

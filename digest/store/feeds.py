@@ -1,0 +1,178 @@
+"""Feed rows and their polling state: which feeds are due, and what each poll left behind."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from digest.config import FeedConfig
+from digest.store import iso, write
+
+MAX_FAILURES = 5  # consecutive failures before a feed is paused
+MAX_BACKOFF = timedelta(days=1)
+
+
+def sync_feeds(db: Database, configs: list[FeedConfig], now: datetime) -> None:
+    """Make the feeds table follow the config: add new feeds, update changed settings.
+
+    Feeds that left the config keep their row and items (in_config = 0) so nothing stored is
+    lost; a feed whose configured URL changed starts polling the new URL afresh.
+    """
+    with write(db):
+        existing = {r["name"]: r for r in db.query("SELECT * FROM feeds")}
+        for c in configs:
+            row = existing.pop(c.name, None)
+            settings = {
+                "kind": c.kind,
+                "tags": json.dumps(list(c.tags)),
+                "interval": c.interval,
+                "full_text": int(c.full_text),
+                "selector": c.selector,
+                "in_config": 1,
+            }
+            if row is None:
+                db["feeds"].insert(
+                    {
+                        "name": c.name,
+                        "url": c.url,
+                        "config_url": c.url,
+                        "created_at": iso(now),
+                        "status": "active" if c.enabled else "disabled",
+                        **settings,
+                    }
+                )
+                continue
+            if row["config_url"] != c.url:
+                settings.update(
+                    url=c.url,
+                    config_url=c.url,
+                    etag=None,
+                    last_modified=None,
+                    body_hash=None,
+                    next_poll_at=None,
+                    failures=0,
+                )
+                if row["status"] in ("gone", "paused"):
+                    settings["status"] = "active"
+            if not c.enabled and row["status"] == "active":
+                settings["status"] = "disabled"
+            elif c.enabled and row["status"] == "disabled":
+                settings["status"] = "active"
+            if any(row[k] != v for k, v in settings.items()):
+                db["feeds"].update(row["id"], settings)
+        for row in existing.values():
+            if row["in_config"]:
+                db["feeds"].update(row["id"], {"in_config": 0})
+
+
+def due_feeds(db: Database, now: datetime, *, everything: bool = False) -> list[dict]:
+    """Active feeds whose next poll time has come. `everything` ignores the schedule but
+    still honours a server's Retry-After."""
+    t = iso(now)
+    sql = "SELECT * FROM feeds WHERE status = 'active' AND in_config = 1 AND (retry_until IS NULL OR retry_until <= ?)"
+    params = [t]
+    if not everything:
+        sql += " AND (next_poll_at IS NULL OR next_poll_at <= ?)"
+        params.append(t)
+    return list(db.query(sql + " ORDER BY id", params))
+
+
+@dataclass
+class PollOutcome:
+    """What one poll of one feed came to; written to the feed row by `record_poll`."""
+
+    status: int | None = None  # HTTP status, None for a network error
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    new_url: str | None = None  # after a permanent redirect
+    gone: bool = False
+    retry_after: datetime | None = None
+    title: str | None = None
+    site_url: str | None = None
+    unchanged: bool = False
+    new_items: int = 0
+    updated_items: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def record_poll(db: Database, feed: dict, outcome: PollOutcome, now: datetime) -> dict:
+    """Store the result of a poll; returns the fields written. Backoff doubles the interval per
+    consecutive failure (capped at a day); MAX_FAILURES in a row pause the feed."""
+    upd: dict = {"last_polled_at": iso(now), "last_status": outcome.status}
+    interval = timedelta(seconds=feed["interval"])
+    if outcome.retry_after is not None:
+        upd["retry_until"] = iso(outcome.retry_after)
+        upd["next_poll_at"] = iso(max(outcome.retry_after, now + interval))
+        upd["last_error"] = outcome.error
+    elif outcome.gone:
+        upd.update(status="gone", last_error=outcome.error, next_poll_at=None)
+    elif outcome.failed:
+        failures = feed["failures"] + 1
+        backoff = min(interval * (2 ** (failures - 1)), max(MAX_BACKOFF, interval))
+        upd.update(failures=failures, last_error=outcome.error, next_poll_at=iso(now + backoff))
+        if failures >= MAX_FAILURES:
+            upd["status"] = "paused"
+    else:
+        upd.update(
+            failures=0,
+            last_error=None,
+            last_success_at=iso(now),
+            next_poll_at=iso(now + interval),
+            retry_until=None,
+        )
+        if outcome.etag is not None or outcome.last_modified is not None or not outcome.unchanged:
+            upd.update(etag=outcome.etag, last_modified=outcome.last_modified)
+        if outcome.body_hash:
+            upd["body_hash"] = outcome.body_hash
+        if outcome.title:
+            upd["title"] = outcome.title
+        if outcome.site_url:
+            upd["site_url"] = outcome.site_url
+    if outcome.new_url:
+        upd["url"] = outcome.new_url
+    with write(db):
+        db["feeds"].update(feed["id"], upd)
+    return upd
+
+
+def set_status(db: Database, name: str, status: str) -> dict | None:
+    """Resume a paused or gone feed (status 'active'), or pause one by hand."""
+    row = feed_by_name(db, name)
+    if row is None:
+        return None
+    upd = {"status": status}
+    if status == "active":
+        upd.update(failures=0, next_poll_at=None, last_error=None)
+    with write(db):
+        db["feeds"].update(row["id"], upd)
+    return {**row, **upd}
+
+
+def feed_by_name(db: Database, name: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM feeds WHERE name = ?", [name]))
+    return rows[0] if rows else None
+
+
+def list_feeds(db: Database, *, include_removed: bool = False) -> list[dict]:
+    where = "" if include_removed else "WHERE f.in_config = 1"
+    return list(
+        db.query(
+            f"""SELECT f.*, (SELECT count(*) FROM item_sources s WHERE s.feed_id = f.id) AS items
+                FROM feeds f {where} ORDER BY f.name COLLATE NOCASE"""
+        )
+    )
+
+
+def record_run(db: Database, started: datetime, finished: datetime, totals: dict) -> None:
+    with write(db):
+        db["fetch_runs"].insert(
+            {"started_at": iso(started), "finished_at": iso(finished), **totals}
+        )

@@ -1,0 +1,234 @@
+"""Items, their sources and stories: lookups for ingest, and the queries the CLI, TUI and
+digest read from. Callers hold the write transaction (store.write) around changes."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from digest.store import iso
+
+STORY_WINDOW = timedelta(days=7)
+
+
+def find_item(db: Database, feed_id: int, guid: str, url: str | None) -> tuple[dict | None, bool]:
+    """The stored item for this (feed, guid), else for this canonical URL.
+
+    Returns (item, known_source): known_source is False when the article was found through its
+    URL only, i.e. this feed is a new source for an item another feed brought first.
+    """
+    row = db.execute(
+        "SELECT item_id FROM item_sources WHERE feed_id = ? AND guid = ?", [feed_id, guid]
+    ).fetchone()
+    if row:
+        return get_item(db, row[0]), True
+    if url:
+        rows = list(db.query("SELECT * FROM items WHERE url = ?", [url]))
+        if rows:
+            return rows[0], False
+    return None, False
+
+
+def get_item(db: Database, item_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM items WHERE id = ?", [item_id]))
+    return rows[0] if rows else None
+
+
+def insert_item(db: Database, record: dict) -> int:
+    return db["items"].insert(record).last_pk
+
+
+def update_item(db: Database, item_id: int, fields: dict) -> None:
+    db["items"].update(item_id, fields)
+
+
+def add_source(
+    db: Database, feed_id: int, guid: str, item_id: int, url: str | None, now: datetime
+) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO item_sources (feed_id, guid, item_id, url, first_seen_at) VALUES (?, ?, ?, ?, ?)",
+        [feed_id, guid, item_id, url, iso(now)],
+    )
+
+
+def known_urls(db: Database, urls: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(urls), 500):
+        chunk = urls[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0] for r in db.execute(f"SELECT url FROM items WHERE url IN ({marks})", chunk)
+        )
+    return found
+
+
+# --- stories ---------------------------------------------------------------------------
+
+
+def story_candidates(db: Database, keys: list[int], published: str, exclude_id: int) -> list[dict]:
+    if not keys:
+        return []
+    pub = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    marks = ",".join("?" * len(keys))
+    return list(
+        db.query(
+            f"""SELECT i.id, i.title, i.summary, i.story_id FROM items i
+                WHERE i.id IN (SELECT DISTINCT item_id FROM story_keys WHERE key IN ({marks}))
+                  AND i.id != ? AND i.published_at BETWEEN ? AND ?
+                ORDER BY i.id LIMIT 50""",
+            [*keys, exclude_id, iso(pub - STORY_WINDOW), iso(pub + STORY_WINDOW)],
+        )
+    )
+
+
+def set_story_keys(db: Database, item_id: int, keys: list[int]) -> None:
+    db.execute("DELETE FROM story_keys WHERE item_id = ?", [item_id])
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO story_keys (key, item_id) VALUES (?, ?)",
+        [(k, item_id) for k in keys],
+    )
+
+
+def new_story(db: Database, item_id: int, now: datetime) -> int:
+    sid = (
+        db["stories"]
+        .insert(
+            {
+                "lead_item_id": item_id,
+                "item_count": 1,
+                "first_seen_at": iso(now),
+                "updated_at": iso(now),
+            }
+        )
+        .last_pk
+    )
+    db.execute("UPDATE items SET story_id = ? WHERE id = ?", [sid, item_id])
+    return sid
+
+
+def join_story(db: Database, item_id: int, story_id: int, now: datetime) -> None:
+    db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story_id, item_id])
+    db.execute(
+        "UPDATE stories SET item_count = (SELECT count(*) FROM items WHERE story_id = ?), updated_at = ? WHERE id = ?",
+        [story_id, iso(now), story_id],
+    )
+
+
+def story_sources(db: Database, story_id: int) -> list[dict]:
+    """Every item of a story with its feed name, oldest first."""
+    return list(
+        db.query(
+            """SELECT i.id, i.title, i.url, i.published_at, f.name AS feed FROM items i
+               JOIN feeds f ON f.id = i.feed_id WHERE i.story_id = ? ORDER BY i.published_at, i.id""",
+            [story_id],
+        )
+    )
+
+
+# --- reading -----------------------------------------------------------------------------
+
+_FTS_SAFE = re.compile(r'[^\w\s"*\-]', re.UNICODE)
+
+
+def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
+    """User search text -> an FTS5 query: words are ANDed, "quoted phrases" stay phrases, a
+    trailing * makes a prefix. `prefix_last` also makes the word being typed a prefix (search
+    as you type). Punctuation and FTS operators in the input are never interpreted."""
+    text = _FTS_SAFE.sub(" ", text)
+    parts: list[str] = []
+    bare_last = False
+    for m in re.finditer(r'"([^"]*)"?|(\S+)', text):
+        if m.group(1) is not None:
+            words = m.group(1).replace("*", " ").split()
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+                bare_last = False
+            continue
+        word = m.group(2).replace('"', "")
+        star = word.endswith("*")
+        word = word.replace("*", "").strip("-")
+        if word:
+            parts.append(f'"{word}"' + ("*" if star else ""))
+            bare_last = not star
+    if not parts:
+        return None
+    if prefix_last and bare_last and not text.endswith(" "):
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    """Filters that combine (AND). Irrelevant items are hidden unless asked for."""
+
+    since: str | None = None
+    until: str | None = None
+    search: str | None = None
+    search_prefix: bool = False
+    include_irrelevant: bool = False
+    only_irrelevant: bool = False
+    topic: str | None = None
+    feed_id: int | None = None
+    unread: bool = False
+    starred: bool = False
+    item_ids: tuple[int, ...] | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = ["1"], []
+        if self.since:
+            clauses.append("i.published_at >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("i.published_at < ?")
+            params.append(self.until)
+        if self.only_irrelevant:
+            clauses.append("i.relevant = 0")
+        elif not self.include_irrelevant:
+            # IS NOT 0 (rather than "IS NULL OR = 1") lets SQLite walk the published_at index
+            # in order and stop at LIMIT instead of sorting every match.
+            clauses.append("i.relevant IS NOT 0")
+        q = fts_query(self.search, prefix_last=self.search_prefix) if self.search else None
+        if q:
+            clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(q)
+        if self.topic:
+            clauses.append("i.id IN (SELECT item_id FROM item_tags WHERE tag = ? AND assigned = 1)")
+            params.append(self.topic)
+        if self.feed_id is not None:
+            clauses.append("i.id IN (SELECT item_id FROM item_sources WHERE feed_id = ?)")
+            params.append(self.feed_id)
+        if self.unread:
+            clauses.append("i.read_at IS NULL")
+        if self.starred:
+            clauses.append("i.starred = 1")
+        if self.item_ids is not None:
+            clauses.append(f"i.id IN ({','.join(str(int(x)) for x in self.item_ids) or 'NULL'})")
+        return " AND ".join(clauses), params
+
+
+def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **filters) -> list[dict]:
+    """Items newest first, with their feed name, effective topics and story size; paged with
+    limit/offset. `filters` are the fields of ItemFilter."""
+    where, params = ItemFilter(**filters).where()
+    sql = f"""SELECT i.*, f.name AS feed,
+                (SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t
+                   WHERE t.item_id = i.id AND t.assigned = 1 AND t.tag != 'relevant' ORDER BY tag)) AS topics_json,
+                (SELECT item_count FROM stories s WHERE s.id = i.story_id) AS story_size
+              FROM items i JOIN feeds f ON f.id = i.feed_id
+              WHERE {where} ORDER BY i.published_at DESC, i.id DESC"""
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = []
+    for r in db.query(sql, params):
+        r["topics"] = json.loads(r.pop("topics_json") or "[]")
+        rows.append(r)
+    return rows
+
+
+def count_items(db: Database, **filters) -> int:
+    where, params = ItemFilter(**filters).where()
+    return db.execute(f"SELECT count(*) FROM items i WHERE {where}", params).fetchone()[0]

@@ -1,0 +1,192 @@
+"""The schema, as named sqlite-utils migrations. A landed migration is never edited: add one.
+
+The first migration lays out every table the open issues need, so later work adds columns
+and indexes rather than rewriting tables:
+
+  feeds          one row per source, with its polling state (ETag, backoff, status, error)
+  items          one row per article (unique canonical URL), effective relevance + read/star
+  item_sources   (feed, guid) -> item: the same article seen in several feeds is one item
+  stories        near-identical items from several sources grouped into one story
+  story_keys     MinHash band keys of each item's headline+lede, to find story candidates
+  item_tags      classifier output per item and tag: score, evidence, effective on/off
+  corrections    the user's +tag/-tag/relevant decisions; never overwritten by reclassify
+  digests        one per period: intro, status, rendered markdown; digest_entries its items
+  sends          the send log: period, recipients, Message-ID, outcome
+  saved_searches, state (key/value: last visit, ...), fetch_runs
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("digest")
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            config_url TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'feed',
+            tags TEXT NOT NULL DEFAULT '[]',
+            interval INTEGER NOT NULL DEFAULT 3600,
+            full_text INTEGER NOT NULL DEFAULT 0,
+            selector TEXT,
+            in_config INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL DEFAULT 'active',
+            title TEXT,
+            site_url TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            last_polled_at TEXT,
+            last_success_at TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll_at TEXT,
+            retry_until TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            lead_item_id INTEGER,
+            item_count INTEGER NOT NULL DEFAULT 1,
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            guid TEXT NOT NULL,
+            url TEXT UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            author TEXT,
+            lang TEXT,
+            published_at TEXT NOT NULL,
+            published_from TEXT NOT NULL DEFAULT 'feed',
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            story_id INTEGER REFERENCES stories(id),
+            relevant INTEGER,
+            relevance REAL,
+            classifier TEXT,
+            classified_at TEXT,
+            read_at TEXT,
+            starred INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX items_published ON items(published_at);
+        CREATE INDEX items_relevant_published ON items(relevant, published_at);
+        CREATE INDEX items_feed_published ON items(feed_id, published_at);
+        CREATE INDEX items_story ON items(story_id);
+        CREATE INDEX items_starred ON items(starred) WHERE starred = 1;
+        CREATE TABLE item_sources (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            guid TEXT NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            url TEXT,
+            first_seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, guid)
+        );
+        CREATE INDEX item_sources_item ON item_sources(item_id);
+        CREATE TABLE story_keys (
+            key INTEGER NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            PRIMARY KEY (key, item_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_keys_item ON story_keys(item_id);
+        CREATE TABLE item_tags (
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            tag TEXT NOT NULL,
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL DEFAULT 'model',
+            assigned INTEGER NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        );
+        CREATE INDEX item_tags_tag ON item_tags(tag, assigned, item_id);
+        CREATE TABLE corrections (
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            tag TEXT NOT NULL,
+            value INTEGER NOT NULL CHECK (value IN (-1, 1)),
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        );
+        CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            title TEXT,
+            intro TEXT,
+            status TEXT NOT NULL DEFAULT 'draft',
+            markdown TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (period_start, period_end)
+        );
+        CREATE TABLE digest_entries (
+            digest_id INTEGER NOT NULL REFERENCES digests(id),
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            section TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            note TEXT,
+            PRIMARY KEY (digest_id, item_id)
+        );
+        CREATE TABLE sends (
+            id INTEGER PRIMARY KEY,
+            digest_id INTEGER REFERENCES digests(id),
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            refused TEXT NOT NULL DEFAULT '{}',
+            message_id TEXT,
+            status TEXT NOT NULL,
+            error TEXT,
+            sent_at TEXT NOT NULL
+        );
+        CREATE INDEX sends_period ON sends(period_start, period_end);
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE fetch_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            feeds INTEGER NOT NULL DEFAULT 0,
+            new_items INTEGER NOT NULL DEFAULT 0,
+            updated_items INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+    db["items"].enable_fts(
+        ["title", "summary", "content"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    # sqlite-utils' update trigger fires on any column; marking an item read or re-tagging
+    # the archive must not re-index its text, so narrow it to the indexed columns.
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS items_au;
+        CREATE TRIGGER items_au AFTER UPDATE OF title, summary, content ON items BEGIN
+          INSERT INTO items_fts (items_fts, rowid, title, summary, content)
+            VALUES('delete', old.id, old.title, old.summary, old.content);
+          INSERT INTO items_fts (rowid, title, summary, content)
+            VALUES (new.id, new.title, new.summary, new.content);
+        END;
+        """
+    )

@@ -1,0 +1,152 @@
+"""The CLI as a user runs it: exit codes, clear errors without tracebacks, JSON output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLE, rss
+
+from digest.cli import cli
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIGEST_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def invoke(*args, feeds=None):
+        env = {"DIGEST_FEEDS": str(feeds)} if feeds else {}
+        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+    return invoke
+
+
+def feeds_file(tmp_path, server, n=1):
+    p = tmp_path / "feeds.toml"
+    p.write_text(
+        "".join(
+            f'[[feeds]]\nname = "F{i}"\nurl = "{server.static(f"/f{i}.xml", rss(SAMPLE))}"\n\n'
+            for i in range(n)
+        ),
+        encoding="utf-8",
+    )
+    return p
+
+
+def test_fetch_then_items_json(run, tmp_path, server):
+    feeds = feeds_file(tmp_path, server)
+    r = run("fetch", feeds=feeds)
+    assert r.exit_code == 0 and r.output == ""  # no terminal: quiet, as under cron
+    r = run("fetch", "--all", "--verbose", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    assert "0 new" in r.output and "1 unchanged" in r.output
+    r = run("items", "--json", "--all", feeds=feeds)
+    rows = [json.loads(line) for line in r.output.splitlines()]
+    assert len(rows) == 3
+    for key in ("id", "feed", "title", "url", "published", "summary", "relevant", "topics"):
+        assert key in rows[0]
+    assert rows[0]["published"].endswith("Z")
+    r = run("fetch", "-v", feeds=feeds)
+    assert "No feeds are due" in r.output
+
+
+def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
+    p = tmp_path / "feeds.toml"
+    good = server.static("/g.xml", rss(SAMPLE))
+    p.write_text(
+        f'[[feeds]]\nname = "good"\nurl = "{good}"\n[[feeds]]\nname = "bad"\nurl = "{server.url("/missing")}"\n'
+    )
+    r = run("fetch", "--quiet", feeds=p)
+    assert r.exit_code == 0
+    assert "bad: [error] HTTP 404" in r.output
+    listed = {
+        row["name"]: row
+        for row in map(json.loads, run("feeds", "list", "--json", feeds=p).output.splitlines())
+    }
+    assert listed["bad"]["last_error"].startswith("HTTP 404")
+    assert listed["good"]["status"] == "active" and listed["good"]["next_poll"]
+
+
+def test_broken_config_is_exit_2_with_file_and_line(run, tmp_path):
+    p = tmp_path / "feeds.toml"
+    p.write_text('[[feeds]]\nurl = "https://a.org/f"\ninterval = "often"\n')
+    r = run("fetch", feeds=p)
+    assert r.exit_code == 2
+    assert f"{p}:3: bad interval" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_unwritable_database_is_a_clear_error(tmp_path, server):
+    feeds = feeds_file(tmp_path, server)
+    locked = tmp_path / "ro"
+    locked.mkdir()
+    locked.chmod(0o500)
+    r = CliRunner().invoke(
+        cli, ["--db", str(locked / "sub" / "x.db"), "--feeds", str(feeds), "fetch"]
+    )
+    locked.chmod(0o700)
+    if r.exit_code == 0:  # running as root: permissions do not bind, use a non-database file
+        bad = tmp_path / "notadb.db"
+        bad.write_bytes(b"this is not sqlite" * 100)
+        r = CliRunner().invoke(cli, ["--db", str(bad), "--feeds", str(feeds), "fetch"])
+    assert r.exit_code == 1
+    assert r.output.startswith("error:") and "Traceback" not in r.output
+
+
+def test_feeds_add_remove_import_export(run, tmp_path):
+    own = tmp_path / "mine.toml"
+    own.write_text("# mine\n")
+    r = run(
+        "feeds",
+        "add",
+        "https://a.example.org/feed.xml",
+        "--name",
+        "A",
+        "--interval",
+        "2h",
+        feeds=own,
+    )
+    assert r.exit_code == 0, r.output
+    opml = tmp_path / "in.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        '<outline text="Trade"><outline text="B" xmlUrl="https://b.example.org/rss"/></outline>'
+        '<outline text="dup" xmlUrl="https://a.example.org/feed.xml"/></body></opml>'
+    )
+    r = run("feeds", "import", str(opml), feeds=own)
+    assert "Imported 1 feeds" in r.output
+    r = run("feeds", "export", feeds=own)
+    assert r.output.count("<outline ") == 2 and 'category="Trade"' in r.output
+    back = tmp_path / "back.opml"
+    back.write_text(r.output)
+    from digest.opml import read_opml
+
+    assert {f["url"] for f in read_opml(back)} == {
+        "https://a.example.org/feed.xml",
+        "https://b.example.org/rss",
+    }
+    assert run("feeds", "remove", "A", feeds=own).exit_code == 0
+    assert "# mine" in own.read_text()
+    assert run("feeds", "remove", "A", feeds=own).exit_code == 2
+
+
+def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
+    r = run("feeds", "add", "https://new.example.org/rss", "--name", "New")
+    assert r.exit_code == 0, r.output
+    own = tmp_path / "config" / "digest" / "feeds.toml"
+    assert own.exists() and "FDA press releases" in own.read_text() and "New" in own.read_text()
+
+
+def test_demo_runs_offline(run):
+    r = run("demo", "--no-tui")
+    assert r.exit_code == 0, r.output
+    assert "0 with errors" in r.output
+    assert "Japan panel backs conditional approval" in r.output
+
+
+def test_bad_date_option(run, tmp_path):
+    r = run("items", "--since", "last week")
+    assert r.exit_code == 1 and "use YYYY-MM-DD" in r.output

@@ -1,0 +1,95 @@
+"""feeds.toml: every mistake names the file and the line; edits keep comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.config import add_feed, load_feeds, parse_interval, remove_feed
+from digest.errors import ConfigError
+
+GOOD = """# my sources
+[[feeds]]
+name = "One"
+url = "https://one.example.org/feed.xml"
+interval = "30m"
+
+[[feeds]]
+# the second
+name = "Two"
+url = "https://two.example.org/rss"
+tags = ["eu"]
+"""
+
+
+def write(tmp_path, text):
+    p = tmp_path / "feeds.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ('[[feeds]]\nname = "x"\nurl = "https://a.org/f\n', 3, "TOML syntax error"),
+        (
+            '[[feeds]]\nname = "x"\nurl = "https://a.org/f"\n\n[[feeds]]\nname = "y"\n',
+            5,
+            "has no url",
+        ),
+        ('[[feeds]]\nurl = "https://a.org/f"\ncolour = "red"\n', 3, "unknown key 'colour'"),
+        ('[[feeds]]\nurl = "https://a.org/f"\ninterval = "soon"\n', 3, "bad interval"),
+        ('[[feeds]]\nurl = "https://a.org/f"\ninterval = 30\n', 3, "bad interval"),
+        ('[[feeds]]\nurl = "ftp://a.org/f"\n', 2, "not an http(s) address"),
+        ('[[feeds]]\nurl = "https://a.org/f"\nkind = "html"\n', 1, "needs a selector"),
+        (
+            '[[feeds]]\nurl = "https://a.org/f"\n[[feeds]]\nurl = "https://a.org/g"\nname = "a.org"\n',
+            3,
+            "duplicate feed name",
+        ),
+        (
+            '[[feeds]]\nurl = "https://a.org/f"\nfull_text = "yes"\n',
+            3,
+            "full_text must be true or false",
+        ),
+    ],
+)
+def test_errors_name_file_and_line(tmp_path, text, line, fragment):
+    p = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_feeds(p)
+    assert err.value.line == line
+    assert fragment in err.value.message
+    assert str(p) in err.value.message and f":{line}:" in err.value.message
+
+
+def test_intervals():
+    assert parse_interval("30m") == 1800
+    assert parse_interval("1h30m") == 5400
+    assert parse_interval("2d") == 172800
+    for bad in ("", "h", "10x", "-5m", "5m later"):
+        with pytest.raises(ValueError):
+            parse_interval(bad)
+
+
+def test_add_and_remove_keep_comments(tmp_path):
+    p = write(tmp_path, GOOD)
+    add_feed(p, "https://three.example.org/atom", "Three", tags=("asia",))
+    text = p.read_text()
+    assert "# my sources" in text and "# the second" in text
+    assert [f.name for f in load_feeds(p)] == ["One", "Two", "Three"]
+    remove_feed(p, "Two")
+    assert [f.name for f in load_feeds(p)] == ["One", "Three"]
+    assert "# my sources" in p.read_text()
+    with pytest.raises(ConfigError, match="already exists"):
+        add_feed(p, "https://four.example.org/", "One")
+    with pytest.raises(ConfigError, match="no feed named"):
+        remove_feed(p, "Nope")
+
+
+def test_shipped_feeds_file_is_valid():
+    from digest.config import packaged_feeds_path
+
+    feeds = load_feeds(packaged_feeds_path())
+    assert len(feeds) >= 15
+    assert any(f.kind == "html" for f in feeds)
+    assert all(f.url.startswith("https://") for f in feeds)

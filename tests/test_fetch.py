@@ -1,0 +1,232 @@
+"""The fetcher against a real loopback server: every status path, caps, timeouts, redirects."""
+
+from __future__ import annotations
+
+import time
+import zlib
+from datetime import timedelta
+
+from conftest import FAST, SAMPLE, Reply, gzip_bytes, poll, rss
+
+from digest.config import FeedConfig
+from digest.fetch import Timeouts
+from digest.poll import PollSettings
+from digest.store import now_utc
+from digest.store.feeds import MAX_FAILURES, due_feeds, feed_by_name
+from digest.store.items import count_items
+
+
+def feed(name: str, url: str, **kw) -> FeedConfig:
+    return FeedConfig(name=name, url=url, **kw)
+
+
+def test_conditional_get_round_trip(server, db):
+    url = server.conditional("/f.xml", rss(SAMPLE))
+    first = poll(db, [feed("f", url)])
+    assert first.feeds[0].new == 3
+    row = feed_by_name(db, "f")
+    assert row["etag"] and row["last_modified"]
+
+    second = poll(db, [feed("f", url)])
+    assert second.feeds[0].result == "unchanged"
+    sent = server.hits("/f.xml")[-1]
+    assert sent["If-None-Match"] == row["etag"]
+    assert sent["If-Modified-Since"] == row["last_modified"]
+    assert count_items(db, include_irrelevant=True) == 3
+
+
+def test_same_body_without_validators_is_not_parsed_again(server, db):
+    url = server.static("/plain.xml", rss(SAMPLE))
+    poll(db, [feed("p", url)])
+    again = poll(db, [feed("p", url)])
+    assert again.feeds[0].result == "unchanged"
+    assert count_items(db, include_irrelevant=True) == 3
+
+
+def test_user_agent_and_compression_advertised(server, db):
+    url = server.static("/ua.xml", gzip_bytes(rss(SAMPLE)), **{"Content-Encoding": "gzip"})
+    report = poll(db, [feed("ua", url)])
+    assert report.feeds[0].new == 3  # gzip body decoded
+    headers = server.hits("/ua.xml")[0]
+    assert headers["User-Agent"].startswith("digest/")
+    assert "gzip" in headers["Accept-Encoding"]
+
+
+def test_deflate_raw_and_zlib_bodies(server, db):
+    body = rss(SAMPLE)
+    raw = zlib.compressobj(wbits=-15)
+    raw_body = raw.compress(body) + raw.flush()
+    u1 = server.static("/z.xml", zlib.compress(body), **{"Content-Encoding": "deflate"})
+    u2 = server.static("/raw.xml", raw_body, **{"Content-Encoding": "deflate"})
+    report = poll(db, [feed("z", u1), feed("raw", u2)])
+    assert {f.name: f.result for f in report.feeds} == {"z": "ok", "raw": "ok"}
+
+
+def test_410_marks_feed_gone_and_stops_polling(server, db):
+    server.routes["/gone.xml"] = lambda h: Reply(410)
+    report = poll(db, [feed("g", server.url("/gone.xml"))])
+    assert report.feeds[0].result == "gone"
+    assert feed_by_name(db, "g")["status"] == "gone"
+    assert due_feeds(db, now_utc(), everything=True) == []
+
+
+def test_retry_after_postpones_even_with_all(server, db):
+    server.routes["/busy.xml"] = lambda h: Reply(429, b"", {"Retry-After": "3600"})
+    report = poll(db, [feed("b", server.url("/busy.xml"))])
+    assert report.feeds[0].result == "postponed"
+    row = feed_by_name(db, "b")
+    assert row["retry_until"] > (now_utc() + timedelta(minutes=59)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert [f["name"] for f in due_feeds(db, now_utc(), everything=True)] == []
+    later = now_utc() + timedelta(hours=2)
+    assert [f["name"] for f in due_feeds(db, later, everything=True)] == ["b"]
+
+
+def test_503_with_http_date_retry_after(server, db):
+    from email.utils import format_datetime
+
+    when = format_datetime(now_utc() + timedelta(hours=3), usegmt=True)
+    server.routes["/maint.xml"] = lambda h: Reply(503, b"", {"Retry-After": when})
+    report = poll(db, [feed("m", server.url("/maint.xml"))])
+    assert report.feeds[0].result == "postponed"
+
+
+def test_failures_back_off_then_pause_and_resume(server, db):
+    from digest.store.feeds import set_status
+
+    server.routes["/err.xml"] = lambda h: Reply(500, b"boom")
+    first_next = None
+    for i in range(MAX_FAILURES):
+        report = poll(db, [feed("e", server.url("/err.xml"), interval=600)])
+        row = feed_by_name(db, "e")
+        assert row["failures"] == i + 1
+        assert "HTTP 500" in row["last_error"]
+        if i == 0:
+            first_next = row["next_poll_at"]
+    assert report.feeds[0].result == "paused"
+    assert row["status"] == "paused"
+    assert row["next_poll_at"] > first_next  # backoff grew
+    assert due_feeds(db, now_utc(), everything=True) == []
+    set_status(db, "e", "active")
+    assert [f["name"] for f in due_feeds(db, now_utc())] == ["e"]
+
+
+def test_only_due_feeds_are_polled(server, db):
+    url = server.static("/due.xml", rss(SAMPLE))
+    poll(db, [feed("d", url, interval=3600)])
+    report = poll(db, [feed("d", url, interval=3600)], everything=False)
+    assert report.feeds == []
+    assert len(server.hits("/due.xml")) == 1
+
+
+def test_permanent_redirect_updates_url_temporary_does_not(server, db):
+    target = server.static("/new.xml", rss(SAMPLE))
+    server.routes["/old.xml"] = lambda h: Reply(301, b"", {"Location": "/new.xml"})
+    server.routes["/tmp.xml"] = lambda h: Reply(302, b"", {"Location": "/new.xml"})
+    poll(db, [feed("perm", server.url("/old.xml")), feed("temp", server.url("/tmp.xml"))])
+    assert feed_by_name(db, "perm")["url"] == target
+    assert feed_by_name(db, "temp")["url"] == server.url("/tmp.xml")
+
+
+def test_redirect_loop_is_a_clear_error(server, db):
+    server.routes["/loop.xml"] = lambda h: Reply(302, b"", {"Location": "/loop.xml"})
+    report = poll(db, [feed("loop", server.url("/loop.xml"))])
+    assert report.feeds[0].result == "error"
+    assert "redirects" in report.feeds[0].error
+
+
+def test_body_cap_enforced_on_decoded_bytes(server, db):
+    bomb = gzip_bytes(b"<rss>" + b" " * (8 * 1024 * 1024))
+    url = server.static("/bomb.xml", bomb, **{"Content-Encoding": "gzip"})
+    small = PollSettings(timeouts=FAST.timeouts, max_body=1024 * 1024)
+    report = poll(db, [feed("bomb", url)], settings=small)
+    assert report.feeds[0].result == "error"
+    assert "larger than 1 MiB" in report.feeds[0].error
+
+
+def test_drip_server_is_cut_at_the_deadline(server, db):
+    def drip(h):
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml")
+        h.send_header("Content-Length", "100000")
+        h.end_headers()
+        try:
+            for _ in range(100):
+                h.wfile.write(b" ")
+                h.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    server.routes["/drip.xml"] = drip
+    good = server.static("/good.xml", rss(SAMPLE))
+    settings = PollSettings(timeouts=Timeouts(connect=1, read=1, total=1.5))
+    t0 = time.monotonic()
+    report = poll(
+        db, [feed("drip", server.url("/drip.xml")), feed("good", good)], settings=settings
+    )
+    elapsed = time.monotonic() - t0
+    results = {f.name: f for f in report.feeds}
+    assert results["drip"].result == "error" and "1.5s" in results["drip"].error
+    assert results["good"].new == 3
+    assert elapsed < 5
+
+
+def test_one_bad_feed_never_costs_the_others(server, db):
+    server.routes["/html.xml"] = lambda h: Reply(
+        200, b"<!doctype html><html><body>hi</body></html>", {"Content-Type": "text/html"}
+    )
+    server.routes["/404.xml"] = lambda h: Reply(404)
+    good = server.static("/good.xml", rss(SAMPLE))
+    report = poll(
+        db,
+        [
+            feed("html", server.url("/html.xml")),
+            feed("missing", server.url("/404.xml")),
+            feed("good", good),
+        ],
+    )
+    results = {f.name: f for f in report.feeds}
+    assert "HTML page" in results["html"].error
+    assert "HTTP 404" in results["missing"].error
+    assert results["good"].new == 3
+    assert feed_by_name(db, "html")["last_error"].startswith("the server sent an HTML page")
+
+
+def test_connection_refused_is_reported(db):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    report = poll(db, [feed("down", f"http://127.0.0.1:{port}/feed.xml")])
+    assert report.feeds[0].result == "error"
+    assert "could not connect" in report.feeds[0].error
+
+
+def test_redirect_into_private_network_refused_for_public_feeds(server):
+    import asyncio
+
+    import pytest
+
+    from digest import fetch
+
+    server.static("/good.xml", rss(SAMPLE))
+    server.routes["/hop.xml"] = lambda h: Reply(302, b"", {"Location": server.url("/good.xml")})
+
+    async def get(allow_private: bool):
+        async with fetch.make_client(Timeouts(1, 1, 3)) as client:
+            return await fetch.get(
+                client,
+                server.url("/hop.xml"),
+                timeouts=Timeouts(1, 1, 3),
+                allow_private=allow_private,
+            )
+
+    # A feed configured on a public host (allow_private=False) may not be sent into loopback.
+    with pytest.raises(fetch.FetchError, match="refused a redirect to a private address"):
+        asyncio.run(get(allow_private=False))
+    # A feed configured on a loopback/intranet address may redirect within it.
+    assert asyncio.run(get(allow_private=True)).status == 200
+    assert fetch.is_private_host("10.1.2.3") and fetch.is_private_host("169.254.169.254")
+    assert not fetch.is_private_host("93.184.216.34")

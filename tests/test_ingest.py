@@ -1,0 +1,126 @@
+"""Ingest: one item per article, updates in place, stable first-seen times, stories."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from conftest import SAMPLE, poll, rss
+
+from digest.config import FeedConfig
+from digest.store.items import count_items, query_items, story_sources
+
+
+def test_same_guid_twice_is_one_item_and_updates_in_place(server, db):
+    url = server.static("/f.xml", rss(SAMPLE))
+    poll(db, [FeedConfig("f", url)])
+    changed = [(g, t + " (updated)", d) for g, t, d in SAMPLE[:1]] + SAMPLE[1:]
+    server.static("/f.xml", rss(changed))
+    report = poll(db, [FeedConfig("f", url)])
+    assert (report.feeds[0].new, report.feeds[0].updated) == (0, 1)
+    rows = query_items(db, include_irrelevant=True, limit=None)
+    assert len(rows) == 3
+    assert any(r["title"].endswith("(updated)") for r in rows)
+
+
+def test_same_url_in_two_feeds_is_one_item_with_two_sources(server, db):
+    a = server.static("/a.xml", rss(SAMPLE, title="A"))
+    # same article links, the second feed's own guids
+    b = server.static("/b.xml", rss(SAMPLE, title="B").replace(b"false'>a", b"false'>b-guid-a"))
+    report = poll(db, [FeedConfig("A", a), FeedConfig("B", b)])
+    assert sum(f.new for f in report.feeds) == 3
+    assert count_items(db, include_irrelevant=True) == 3
+    n = db.execute("SELECT count(*) FROM item_sources").fetchone()[0]
+    assert n == 6
+
+
+def test_tracking_parameters_do_not_split_an_article(server, db):
+    body = rss([("x", "Stem cell bank opens new site", "Lede.")]).replace(
+        b"https://news.example.org/x",
+        b"https://news.example.org/x?utm_source=rss&amp;utm_campaign=y",
+    )
+    url = server.static("/t.xml", body)
+    poll(db, [FeedConfig("t", url)])
+    (row,) = query_items(db, include_irrelevant=True)
+    assert row["url"] == "https://news.example.org/x"
+
+
+def test_missing_date_is_first_seen_and_never_moves(server, db):
+    body = b'<rss version="2.0"><channel><title>n</title><item><guid>nd</guid><title>Undated stem cell item</title><description>x</description></item></channel></rss>'
+    url = server.static("/nd.xml", body)
+    t1 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+    poll(db, [FeedConfig("nd", url)], clock=lambda: t1)
+    server.static("/nd.xml", body.replace(b"<description>x", b"<description>x changed"))
+    poll(db, [FeedConfig("nd", url)], clock=lambda: t1 + timedelta(hours=5))
+    (row,) = query_items(db, include_irrelevant=True)
+    assert row["published_at"] == "2026-11-20T08:00:00Z"
+    assert row["published_from"] == "first_seen"
+    assert row["summary"] == "x changed"
+
+
+def test_near_identical_story_from_two_sources_is_grouped(server, db):
+    a = server.static(
+        "/a.xml",
+        rss(
+            [
+                (
+                    "s1",
+                    "Japan approves first iPS cell therapy for heart failure",
+                    "The health ministry granted conditional approval to heart muscle sheets made from iPS cells.",
+                )
+            ]
+        ),
+    )
+    b = server.static(
+        "/b.xml",
+        rss(
+            [
+                (
+                    "s2",
+                    "Japan approves first iPS cell therapy for heart failure patients",
+                    "The health ministry granted conditional approval to heart muscle sheets made from iPS cells, officials said.",
+                )
+            ]
+        ).replace(b"/s1", b"/s2"),
+    )
+    c = server.static(
+        "/c.xml",
+        rss(
+            [
+                (
+                    "s3",
+                    "Battery maker opens fuel cell plant in Ohio",
+                    "Unrelated news about cells of another kind.",
+                )
+            ]
+        ),
+    )
+    poll(db, [FeedConfig("A", a), FeedConfig("B", b), FeedConfig("C", c)])
+    rows = query_items(db, include_irrelevant=True, limit=None)
+    by_title = {r["title"]: r for r in rows}
+    heart = [r for r in rows if "iPS" in r["title"]]
+    assert len(heart) == 2 and heart[0]["story_id"] == heart[1]["story_id"]
+    assert (
+        by_title["Battery maker opens fuel cell plant in Ohio"]["story_id"] != heart[0]["story_id"]
+    )
+    assert {s["feed"] for s in story_sources(db, heart[0]["story_id"])} == {"A", "B"}
+
+
+def test_javascript_links_are_never_stored(server, db):
+    body = rss([("js", "Stem cell item with a bad link", "x")]).replace(
+        b"https://news.example.org/js", b"javascript:alert(1)"
+    )
+    poll(db, [FeedConfig("js", server.static("/js.xml", body))])
+    (row,) = query_items(db, include_irrelevant=True)
+    assert row["url"] is None
+
+
+def test_search_uses_full_text_index(server, db):
+    poll(db, [FeedConfig("f", server.static("/f.xml", rss(SAMPLE)))])
+    assert [r["title"] for r in query_items(db, search="cartil*")] == [SAMPLE[0][1]]
+    assert query_items(db, search="cartil") == []
+    assert [r["title"] for r in query_items(db, search="cartil", search_prefix=True)] == [
+        SAMPLE[0][1]
+    ]
+    assert query_items(db, search='phase AND OR NEAR( "unclosed') is not None  # operators are words
+    assert [r["title"] for r in query_items(db, search='"reverse aging"')] == [SAMPLE[2][1]]
+    assert query_items(db, search="parkinson's") and not query_items(db, search="zebrafish")
