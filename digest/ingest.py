@@ -119,8 +119,10 @@ def _ingest_one(db, feed, entry: Entry, now, tagger, feed_tags):
 
 
 def _group_story(db: Database, item_id: int, entry: Entry, published: str, now: datetime) -> None:
-    keys = stories.band_keys(entry.title, entry.summary)
-    for cand in store_items.story_candidates(db, keys, published, item_id):
+    hashes = stories.band_hashes(entry.title, entry.summary)
+    wk = stories.week(published)
+    nearby = [k for w in (wk - 1, wk, wk + 1) for k in stories.bucket_keys(hashes, w)]
+    for cand in store_items.story_candidates(db, nearby, published, item_id):
         if cand["story_id"] and stories.same_story(
             entry.title, entry.summary, cand["title"], cand["summary"]
         ):
@@ -128,4 +130,4 @@ def _group_story(db: Database, item_id: int, entry: Entry, published: str, now: 
             break
     else:
         store_items.new_story(db, item_id, now)
-    store_items.set_story_keys(db, item_id, keys)
+    store_items.set_story_keys(db, item_id, stories.bucket_keys(hashes, wk))

@@ -1,6 +1,6 @@
 """Story grouping, pure part: the same story republished by several sources (near-identical
-headline and lede) must show once. Each item gets MinHash band keys over its headline and lede
-words; items sharing a key are candidates, confirmed by Jaccard similarity. Keys live in an
+headline and lede) must show once. Each item gets MinHash band keys over the word pairs of its
+headline and lede; items sharing two keys are candidates, confirmed by word Jaccard similarity. Keys live in an
 indexed table, so finding candidates costs an index lookup, not a scan of the archive.
 """
 
@@ -24,33 +24,55 @@ TITLE_MIN = 0.5  # headline word overlap needed to call two items one story
 TEXT_MIN = 0.45  # headline+lede overlap needed
 
 
-def tokens(text: str) -> set[str]:
-    out: set[str] = set()
+def words(text: str) -> list[str]:
+    out: list[str] = []
     for word in _WORD.findall(text.lower()):
         if _CJK.search(word):
-            out.update(word[i : i + 2] for i in range(max(1, len(word) - 1)))
+            out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
         elif len(word) > 1 and word not in _STOP:
-            out.add(word)
+            out.append(word)
     return out
+
+
+def tokens(text: str) -> set[str]:
+    return set(words(text))
+
+
+def shingles(text: str) -> set[str]:
+    """Pairs of consecutive words: words every item shares ("stem", "cell", "trial") make
+    unrelated items look alike as single words, rarely as pairs."""
+    w = words(text)
+    return {f"{a} {b}" for a, b in zip(w, w[1:], strict=False)} if len(w) > 1 else set(w)
 
 
 def story_text(title: str, summary: str) -> str:
     return title + " " + " ".join(summary.split()[:LEDE_WORDS])
 
 
-def band_keys(title: str, summary: str) -> list[int]:
-    """MinHash band keys (signed 64-bit ints) for the headline+lede word set."""
-    toks = tokens(story_text(title, summary))
+def band_hashes(title: str, summary: str) -> list[int]:
+    """One MinHash hash per band over the headline+lede word set ([] for very short texts)."""
+    toks = shingles(story_text(title, summary))
     if len(toks) < 3:
         return []
     hashes = [zlib.crc32(t.encode("utf-8")) for t in toks]
     mins = [min((a * h + b) % _PRIME for h in hashes) for a, b in _SEEDS]
-    keys = []
-    for band in range(BANDS):
-        chunk = mins[band * ROWS : (band + 1) * ROWS]
-        key = zlib.crc32(repr((band, *chunk)).encode()) | (band << 32)
-        keys.append(key)
-    return keys
+    return [
+        zlib.crc32(repr((band, *mins[band * ROWS : (band + 1) * ROWS])).encode())
+        for band in range(BANDS)
+    ]
+
+
+def week(published_iso: str) -> int:
+    """Week number since the epoch of an ISO timestamp (cheap: from the date part)."""
+    from datetime import date
+
+    return date.fromisoformat(published_iso[:10]).toordinal() // 7
+
+
+def bucket_keys(hashes: list[int], week_no: int) -> list[int]:
+    """Band hashes tied to a week, so a lookup only meets items of nearby weeks and its cost
+    stays flat as the archive grows. Keys fit SQLite's signed 64-bit integers."""
+    return [(week_no << 40) | (band << 32) | h for band, h in enumerate(hashes)]
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -39,7 +39,11 @@ def get_item(db: Database, item_id: int) -> dict | None:
 
 
 def insert_item(db: Database, record: dict) -> int:
-    return db["items"].insert(record).last_pk
+    cols = ", ".join(record)
+    marks = ", ".join("?" * len(record))
+    return db.execute(
+        f"INSERT INTO items ({cols}) VALUES ({marks})", list(record.values())
+    ).lastrowid
 
 
 def update_item(db: Database, item_id: int, fields: dict) -> None:
@@ -74,12 +78,16 @@ def story_candidates(db: Database, keys: list[int], published: str, exclude_id: 
         return []
     pub = datetime.fromisoformat(published.replace("Z", "+00:00"))
     marks = ",".join("?" * len(keys))
+    # Two shared bands: near-identical texts (Jaccard >= 0.7) share two of ten bands ~99% of
+    # the time, while chance collisions between unrelated items rarely do.
     return list(
         db.query(
-            f"""SELECT i.id, i.title, i.summary, i.story_id FROM items i
-                WHERE i.id IN (SELECT DISTINCT item_id FROM story_keys WHERE key IN ({marks}))
-                  AND i.id != ? AND i.published_at BETWEEN ? AND ?
-                ORDER BY i.id LIMIT 50""",
+            f"""SELECT i.id, i.title, i.summary, i.story_id FROM
+                  (SELECT item_id, count(*) AS shared FROM story_keys WHERE key IN ({marks})
+                   GROUP BY item_id HAVING shared >= 2) k
+                JOIN items i ON i.id = k.item_id
+                WHERE i.id != ? AND i.published_at BETWEEN ? AND ?
+                ORDER BY k.shared DESC, i.id LIMIT 10""",
             [*keys, exclude_id, iso(pub - STORY_WINDOW), iso(pub + STORY_WINDOW)],
         )
     )

@@ -1,0 +1,207 @@
+"""Fetch benchmark: 500 feeds x 20 items on loopback, 100 ms latency per response.
+
+Feeds are spread over many loopback addresses (127.0.0.x) so the per-host limit does not hide
+concurrency. The server runs in its own process, so the figures below are the fetcher's own
+CPU. Printed: first poll and re-poll (all 304) wall and CPU time for `digest`'s poller, next to
+a naive sequential loop (httpx GET + feedparser + sqlite insert) measured in the same run,
+and the ratios the issue sets targets for:
+
+  first poll >= 10x faster than the naive loop
+  first poll within 1.5x of the latency bound (feeds x latency / concurrency)
+  re-poll CPU <= 20% of the first poll's CPU
+
+Usage: python benchmarks/fetch_bench.py [--feeds 500] [--items 20] [--latency 0.1] [--hosts 25]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import multiprocessing
+import os
+import resource
+import socket
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+SYLLABLES = "ka ri mo te su na lo vi de pa ru shi to ne ma zu bel cor fen gal".split()
+
+
+def vocabulary(size: int = 3000) -> list[str]:
+    """Made-up words: news text has a wide vocabulary, so items rarely share most words."""
+    import random
+
+    rng = random.Random(7)
+    return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(size)]
+
+
+WORDS = vocabulary()
+
+
+def feed_body(n: int, items: int) -> bytes:
+    import random
+
+    rng = random.Random(n)
+    parts = []
+    for i in range(items):
+        w = [rng.choice(WORDS) for _ in range(9)]
+        parts.append(
+            f"<item><title>Feed {n} item {i}: {' '.join(w).capitalize()}</title>"
+            f"<link>https://news{n % 50}.example.org/{n}/{i}?utm_source=rss</link>"
+            f"<guid isPermaLink='false'>f{n}-i{i}</guid>"
+            f"<pubDate>Mon, {1 + i % 28:02d} Nov 2026 09:{i % 60:02d}:00 GMT</pubDate>"
+            f"<description>&lt;p&gt;{' '.join(reversed(w))} in {n} patients, "
+            f"according to item {i}.&lt;/p&gt;</description></item>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench {n}</title>'
+        f"<link>https://news.example.org/</link>{''.join(parts)}</channel></rss>"
+    ).encode()
+
+
+def serve(port: int, hosts: list[str], feeds: int, items: int, latency: float, ready) -> None:
+    bodies = {f"/feed/{n}.xml": feed_body(n, items) for n in range(feeds)}
+    etags = {p: '"' + hashlib.sha1(b).hexdigest()[:16] + '"' for p, b in bodies.items()}
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split(" ")[1]
+                headers = {
+                    k.lower(): v.strip()
+                    for k, _, v in (line.partition(":") for line in lines[1:] if line)
+                }
+                await asyncio.sleep(latency)
+                body = bodies.get(path)
+                if body is None:
+                    writer.write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                elif headers.get("if-none-match") == etags[path]:
+                    writer.write(
+                        f"HTTP/1.1 304 Not Modified\r\nETag: {etags[path]}\r\nContent-Length: 0\r\n\r\n".encode()
+                    )
+                else:
+                    writer.write(
+                        f"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etags[path]}\r\n"
+                        f"Content-Length: {len(body)}\r\n\r\n".encode()
+                        + body
+                    )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, IndexError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        servers = [await asyncio.start_server(handle, host, port, backlog=1024) for host in hosts]
+        ready.set()
+        await asyncio.gather(*(s.serve_forever() for s in servers))
+
+    asyncio.run(main())
+
+
+def cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def naive(urls: list[str], db_path: Path) -> None:
+    """What a first script does: one GET after another, parse, insert."""
+    import feedparser
+    import httpx
+
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "CREATE TABLE items (guid TEXT PRIMARY KEY, feed TEXT, title TEXT, link TEXT, summary TEXT)"
+    )
+    with httpx.Client(timeout=30) as client:
+        for url in urls:
+            d = feedparser.parse(client.get(url).content)
+            conn.executemany(
+                "INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?)",
+                [
+                    (e.get("id"), url, e.get("title"), e.get("link"), e.get("summary"))
+                    for e in d.entries
+                ],
+            )
+            conn.commit()
+    conn.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--feeds", type=int, default=500)
+    ap.add_argument("--items", type=int, default=20)
+    ap.add_argument("--latency", type=float, default=0.1)
+    ap.add_argument("--hosts", type=int, default=25)
+    ap.add_argument("--skip-naive", action="store_true", help="Skip the sequential baseline.")
+    args = ap.parse_args()
+
+    from digest.config import FeedConfig
+    from digest.console import default_tagger
+    from digest.poll import PollSettings, run_poll
+    from digest.store import now_utc, open_db
+    from digest.store.feeds import due_feeds, sync_feeds
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    hosts = [f"127.0.0.{i + 1}" for i in range(args.hosts)]
+    ready = multiprocessing.Event()
+    proc = multiprocessing.Process(
+        target=serve, args=(port, hosts, args.feeds, args.items, args.latency, ready), daemon=True
+    )
+    proc.start()
+    ready.wait(30)
+    urls = [f"http://{hosts[n % len(hosts)]}:{port}/feed/{n}.xml" for n in range(args.feeds)]
+    feeds = [FeedConfig(name=f"bench-{n}", url=u) for n, u in enumerate(urls)]
+    settings = PollSettings()
+    tagger = default_tagger()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "bench.db")
+        sync_feeds(db, feeds, now_utc())
+
+        def timed_poll() -> tuple[float, float, int]:
+            due = due_feeds(db, now_utc(), everything=True)
+            c0, t0 = cpu(), time.perf_counter()
+            report = run_poll(db, due, settings=settings, tagger=tagger)
+            return time.perf_counter() - t0, cpu() - c0, report.totals()["new_items"]
+
+        first_wall, first_cpu, new = timed_poll()
+        again_wall, again_cpu, _ = timed_poll()
+        errors = db.execute("SELECT count(*) FROM feeds WHERE last_error IS NOT NULL").fetchone()[0]
+
+        naive_wall = naive_cpu = None
+        if not args.skip_naive:
+            c0, t0 = cpu(), time.perf_counter()
+            naive(urls, Path(tmp) / "naive.db")
+            naive_wall, naive_cpu = time.perf_counter() - t0, cpu() - c0
+    proc.terminate()
+
+    bound = args.feeds * args.latency / settings.concurrency
+    print(f"feeds={args.feeds} items/feed={args.items} latency={args.latency * 1000:.0f}ms "
+          f"hosts={args.hosts} concurrency={settings.concurrency} per_host={settings.per_host} "
+          f"cores={os.cpu_count()} tagger={'yes' if tagger else 'no'}")  # fmt: skip
+    print(
+        f"first poll : wall {first_wall:6.2f}s  cpu {first_cpu:6.2f}s  new items {new}  feed errors {errors}"
+    )
+    print(f"re-poll    : wall {again_wall:6.2f}s  cpu {again_cpu:6.2f}s  (all 304)")
+    if naive_wall is not None:
+        print(f"naive loop : wall {naive_wall:6.2f}s  cpu {naive_cpu:6.2f}s")
+        print(f"speed-up vs naive            : {naive_wall / first_wall:5.1f}x   (target >= 10x)")
+    print(
+        f"latency bound                : {bound:5.2f}s -> first poll at {first_wall / bound:4.2f}x (target <= 1.5x)"
+    )
+    print(f"re-poll cpu / first poll cpu : {again_cpu / first_cpu:5.1%}   (target <= 20%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Full-text extraction, sites with no feed, and two fetches at once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import SAMPLE, Reply, poll, rss
+
+from digest.config import FeedConfig
+from digest.store import open_db
+from digest.store.items import query_items
+
+
+def article_page(title: str, body: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>{body} Paragraph {i} adds detail about the cell therapy programme and its trial sites.</p>"
+        for i in range(6)
+    )
+    return (
+        f"<!doctype html><html><head><title>{title}</title><meta name='description' content='{body}'></head><body>"
+        f"<nav><a href='/'>Home</a> | <a href='/news/'>News</a></nav><article><h1>{title}</h1>{paragraphs}"
+        f"<div class='signup'><p>Sign up for our newsletter to get the latest news delivered every morning.</p></div>"
+        f"</article><footer>Copyright footer text</footer></body></html>"
+    ).encode()
+
+
+def test_full_text_fetches_article_and_drops_boilerplate(server, db):
+    body = rss([("ft1", "Stem cell bank opens site", "Short lede.")]).replace(
+        b"https://news.example.org/ft1", server.url("/article/ft1").encode()
+    )
+    server.routes["/article/ft1"] = lambda h: Reply(
+        200,
+        article_page("Stem cell bank opens site", "The bank will store cord blood units."),
+        {"Content-Type": "text/html"},
+    )
+    report = poll(db, [FeedConfig("ft", server.static("/ft.xml", body), full_text=True)])
+    assert report.feeds[0].new == 1
+    (row,) = query_items(db, include_irrelevant=True)
+    assert "The bank will store cord blood units." in row["content"]
+    assert "Paragraph 5" in row["content"]
+    assert "newsletter" not in row["content"].lower()
+    assert "Copyright footer" not in row["content"]
+
+
+def test_html_listing_source(server, db):
+    listing = (
+        b"<html><body><ul class='news'>"
+        b"<li><h2><a href='/news/one.html'>One</a></h2></li>"
+        b"<li><h2><a href='/news/two.html?utm_source=home'>Two</a></h2></li>"
+        b"<li><h2><a href='javascript:void(0)'>Bad</a></h2></li>"
+        b"</ul><a href='/about'>About</a></body></html>"
+    )
+    server.static("/news/", listing, "text/html")
+    server.routes["/news/one.html"] = lambda h: Reply(
+        200,
+        article_page("Regulator clears MSC trial", "An IND was cleared for an MSC product."),
+        {"Content-Type": "text/html"},
+    )
+    server.routes["/news/two.html"] = lambda h: Reply(
+        200,
+        article_page(
+            "Clinic fined over stem cell claims", "The clinic advertised anti-aging infusions."
+        ),
+        {"Content-Type": "text/html"},
+    )
+    cfg = FeedConfig("site", server.url("/news/"), kind="html", selector="ul.news h2 a")
+    report = poll(db, [cfg])
+    assert report.feeds[0].new == 2, report.feeds[0]
+    titles = sorted(r["title"] for r in query_items(db, include_irrelevant=True))
+    assert titles == ["Clinic fined over stem cell claims", "Regulator clears MSC trial"]
+    urls = {r["url"] for r in query_items(db, include_irrelevant=True)}
+    assert server.url("/news/two.html") in urls  # tracking parameter gone
+    # second run: the listing changed (new body) but both articles are known: not fetched again
+    server.static("/news/", listing.replace(b"About", b"About us"), "text/html")
+    poll(db, [cfg])
+    assert len(server.hits("/news/one.html")) == 1
+
+
+def test_html_listing_selector_that_matches_nothing_is_a_clear_error(server, db):
+    server.static("/empty/", b"<html><body><p>No links</p></body></html>", "text/html")
+    report = poll(
+        db, [FeedConfig("site", server.url("/empty/"), kind="html", selector="h2.title a")]
+    )
+    assert report.feeds[0].result == "error"
+    assert "matched no article links" in report.feeds[0].error
+
+
+def test_two_fetch_processes_at_once_store_each_item_once(server, tmp_path):
+    feeds = tmp_path / "feeds.toml"
+    lines = []
+    for n in range(12):
+        items = [(f"n{n}-{g}", f"{t} ({n})", d) for g, t, d in SAMPLE]
+        lines.append(
+            f'[[feeds]]\nname = "F{n}"\nurl = "{server.static(f"/c{n}.xml", rss(items))}"\n'
+        )
+    feeds.write_text("\n".join(lines))
+    db_path = tmp_path / "shared.db"
+    cmd = [
+        sys.executable,
+        "-m",
+        "digest",
+        "--db",
+        str(db_path),
+        "--feeds",
+        str(feeds),
+        "fetch",
+        "--all",
+        "--quiet",
+    ]
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)
+    ]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outs
+    db = open_db(db_path)
+    assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 36
+    assert db.execute("SELECT count(*) FROM item_sources").fetchone()[0] == 36
+    assert db.execute("SELECT count(DISTINCT url) FROM items").fetchone()[0] == 36
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    fts = db.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'cartilage'").fetchone()[
+        0
+    ]
+    assert fts == 12
