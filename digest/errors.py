@@ -38,6 +38,9 @@ class StoreError(DigestError):
 class FeedError(DigestError):
     """One feed failed; recorded on that feed, never stops the run."""
 
+    def __reduce__(self):  # raised in a parse worker process, re-raised here with its hint
+        return (FeedError, (self.message, self.hint))
+
 
 class MailError(DigestError):
     """Sending the digest failed (server down, authentication, every recipient refused)."""

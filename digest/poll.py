@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -29,6 +31,7 @@ from digest.store import items as store_items
 from digest.store import now_utc
 
 MAX_ARTICLES_PER_FEED = 20  # full-text and html-listing article fetches per feed per run
+PARSE_POOL_MIN_FEEDS = 32  # below this, worker start-up costs more than it saves
 
 
 @dataclass
@@ -64,6 +67,7 @@ class PollSettings:
     concurrency: int = 24
     per_host: int = 2
     max_body: int = fetch.MAX_BODY
+    parse_workers: int | None = None  # None: one per core beyond the first, for large runs
 
 
 def run_poll(
@@ -76,7 +80,9 @@ def run_poll(
     on_feed: Callable[[FeedReport], None] | None = None,
 ) -> RunReport:
     """Poll `feeds` (rows from store.feeds.due_feeds) and store what they bring."""
-    return asyncio.run(_Poller(db, tagger, settings or PollSettings(), clock, on_feed).run(feeds))
+    poller = _Poller(db, tagger, settings or PollSettings(), clock, on_feed)
+    poller.start_parse_pool(len(feeds))  # before asyncio.run starts any thread
+    return asyncio.run(poller.run(feeds))
 
 
 class _Poller:
@@ -89,6 +95,7 @@ class _Poller:
             on_feed,
         )
         self.db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-db")
+        self.parse_pool: ProcessPoolExecutor | None = None
         self.global_slots = asyncio.Semaphore(settings.concurrency)
         self.host_slots: dict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(settings.per_host)
@@ -96,6 +103,26 @@ class _Poller:
 
     async def in_db(self, fn, *args):
         return await asyncio.get_running_loop().run_in_executor(self.db_thread, fn, *args)
+
+    async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
+        pool = self.parse_pool or self.db_thread
+        return await asyncio.get_running_loop().run_in_executor(
+            pool, parse_feed, body, headers, url
+        )
+
+    def start_parse_pool(self, n_feeds: int) -> None:
+        """Parsing is pure and CPU-bound (feedparser), so large runs parse on the other cores.
+        Workers are forked here, before this process starts any thread."""
+        self.parse_pool = None
+        workers = self.settings.parse_workers
+        if workers is None:
+            workers = min((os.cpu_count() or 1) - 1, 4) if n_feeds >= PARSE_POOL_MIN_FEEDS else 0
+        if workers <= 0 or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        self.parse_pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork")
+        )
+        self.parse_pool.submit(int).result()  # launches every worker now
 
     async def run(self, feeds: list[dict]) -> RunReport:
         report = RunReport(started=self.clock())
@@ -115,6 +142,8 @@ class _Poller:
             )
         finally:
             self.db_thread.shutdown(wait=True)
+            if self.parse_pool is not None:
+                self.parse_pool.shutdown(wait=True)
         return report
 
     async def request(self, url: str, *, allow_private: bool, **kw) -> fetch.Response:
@@ -175,7 +204,7 @@ class _Poller:
             if feed["kind"] == "html":
                 parsed = await self.listing(feed, resp, allow_private)
             else:
-                parsed = await self.in_db(parse_feed, resp.body, resp.headers, resp.url)
+                parsed = await self.parse(resp.body, resp.headers, resp.url)
                 if feed["full_text"]:
                     await self.add_full_text(parsed.entries, allow_private)
         except FeedError as exc:

@@ -230,3 +230,24 @@ def test_redirect_into_private_network_refused_for_public_feeds(server):
     assert asyncio.run(get(allow_private=True)).status == 200
     assert fetch.is_private_host("10.1.2.3") and fetch.is_private_host("169.254.169.254")
     assert not fetch.is_private_host("93.184.216.34")
+
+
+def test_parse_workers_give_the_same_result_and_clear_errors(server, db):
+    from digest.poll import PollSettings
+
+    feeds = [
+        feed(
+            f"w{n}",
+            server.static(f"/w{n}.xml", rss([(f"w{n}-{g}", f"{t} {n}", d) for g, t, d in SAMPLE])),
+        )
+        for n in range(4)
+    ]
+    server.routes["/broken.xml"] = lambda h: Reply(
+        200, b"<rss><channel><item><title>x", {"Content-Type": "application/xml"}
+    )
+    feeds.append(feed("broken", server.url("/broken.xml")))
+    pooled = PollSettings(timeouts=FAST.timeouts, parse_workers=2)
+    report = poll(db, feeds, settings=pooled)
+    results = {f.name: f for f in report.feeds}
+    assert sum(f.new for f in report.feeds) == 12
+    assert results["broken"].result == "error" and "not a readable feed" in results["broken"].error
