@@ -102,6 +102,13 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
                 f.result, "error"
             )
             click.echo(f"  {f.name}: [{label}] {f.error}", file=out)
+        if len(failed) == len(report.feeds) > 1 and all(
+            "could not connect" in (f.error or "") for f in failed
+        ):
+            click.echo(
+                "  No feed could be reached: is this machine online? Try `digest demo` to see digest work offline.",
+                file=out,
+            )
         if any(f.result == "paused" for f in failed):
             click.echo("  Paused feeds are skipped until `digest feeds resume NAME`.", file=out)
 

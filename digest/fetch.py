@@ -122,7 +122,16 @@ async def get(
     except httpx.ReadTimeout:
         raise FetchError(f"the server stopped sending for {timeouts.read:g}s") from None
     except httpx.ConnectError as exc:
-        raise FetchError(f"could not connect: {_reason(exc)}") from None
+        reason = _reason(exc)
+        if (
+            "Name or service not known" in reason
+            or "nodename nor servname" in reason
+            or "Errno -3" in reason
+        ):
+            raise FetchError(
+                f"could not connect: the host name {urlsplit(url).hostname} did not resolve (no network, or a wrong address)"
+            ) from None
+        raise FetchError(f"could not connect: {reason}") from None
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
         raise FetchError(f"the connection broke: {_reason(exc)}") from None
     except httpx.InvalidURL as exc:

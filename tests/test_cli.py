@@ -150,3 +150,24 @@ def test_demo_runs_offline(run):
 def test_bad_date_option(run, tmp_path):
     r = run("items", "--since", "last week")
     assert r.exit_code == 1 and "use YYYY-MM-DD" in r.output
+
+
+def test_no_network_at_all_says_so(run, tmp_path):
+    import socket
+
+    ports = []
+    for _ in range(2):
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        ports.append(s.getsockname()[1])
+        s.close()
+    p = tmp_path / "feeds.toml"
+    p.write_text(
+        "".join(
+            f'[[feeds]]\nname = "n{i}"\nurl = "http://127.0.0.1:{port}/f"\n'
+            for i, port in enumerate(ports)
+        )
+    )
+    r = run("fetch", "--verbose", feeds=p)
+    assert r.exit_code == 0
+    assert "No feed could be reached" in r.output
