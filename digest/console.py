@@ -159,7 +159,9 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
             str(r["items"]),
             r["interval"],
             _short(r["last_polled"]),
-            _short(r["next_poll"]) if r["status"] == "active" else "-",
+            (_short(r["next_poll"]) if r["next_poll"] else "due now")
+            if r["status"] == "active"
+            else "-",
             Text((r["last_error"] or "")[:120], style="red"),
         )
     Console().print(table)

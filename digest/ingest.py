@@ -31,7 +31,6 @@ class Tagger(Protocol):
 class IngestResult:
     new: int = 0
     updated: int = 0
-    new_ids: list[int] | None = None
 
 
 def ingest_entries(
@@ -42,13 +41,12 @@ def ingest_entries(
     tagger: Tagger | None = None,
     feed_tags: tuple[str, ...] = (),
 ) -> IngestResult:
-    result = IngestResult(new_ids=[])
+    result = IngestResult()
     with write(db):
         for entry in entries:
             outcome = _ingest_one(db, feed, entry, now, tagger, feed_tags)
-            if isinstance(outcome, tuple):
+            if outcome == "new":
                 result.new += 1
-                result.new_ids.append(outcome[1])
             elif outcome == "updated":
                 result.updated += 1
     return result
@@ -115,7 +113,7 @@ def _ingest_one(db, feed, entry: Entry, now, tagger, feed_tags):
     _group_story(db, item_id, entry, iso(published), now)
     if tagger is not None:
         tagger.tag_item(db, item_id, entry.title, entry.summary, entry.content, feed_tags)
-    return ("new", item_id)
+    return "new"
 
 
 def _group_story(db: Database, item_id: int, entry: Entry, published: str, now: datetime) -> None:
