@@ -40,9 +40,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         )
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal" and not _is_readonly(path):
-            raise StoreError(f"{path}: cannot switch the database to WAL mode (got {mode})")
+        _ensure_wal(db, path)
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         if migrate:
@@ -55,6 +53,29 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
             f"{path}: cannot create the database: {exc.strerror}",
             "check the directory exists and is writable, or pass --db / DIGEST_DB",
         ) from None
+
+
+def _ensure_wal(db: Database, path: Path) -> None:
+    """Switch a new file to WAL (it persists in the file, so this happens once). The switch
+    needs an exclusive lock that SQLite may refuse at once, without the busy handler, while
+    another process opens the same new file: retry with backoff within the busy timeout."""
+    import time
+
+    if db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+    if mode.lower() != "wal" and not _is_readonly(path):
+        raise StoreError(f"{path}: cannot switch the database to WAL mode (got {mode})")
 
 
 def _is_readonly(path: Path) -> bool:
@@ -78,7 +99,9 @@ def _migrate(db: Database) -> None:
 
 
 def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
-    text = str(exc)
+    # The extended code (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DIRECTORY, ...) says which case.
+    code = getattr(exc, "sqlite_errorname", None)
+    text = f"{exc}, {code}" if code else str(exc)
     if "readonly" in text or "read-only" in text:
         return StoreError(
             f"{path}: the database is read-only ({text})",
@@ -93,8 +116,7 @@ def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
         )
     if "locked" in text or "busy" in text:
         return StoreError(
-            f"{path}: the database stayed locked by another process for "
-            f"{BUSY_TIMEOUT_MS // 1000}s ({text})",
+            f"{path}: the database was locked by another process ({text})",
             "let the other digest process finish, then run again",
         )
     return StoreError(f"{path}: database error: {text}")
