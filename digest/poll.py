@@ -113,7 +113,6 @@ class _Poller:
     def start_parse_pool(self, n_feeds: int) -> None:
         """Parsing is pure and CPU-bound (feedparser), so large runs parse on the other cores.
         Workers are forked here, before this process starts any thread."""
-        self.parse_pool = None
         workers = self.settings.parse_workers
         if workers is None:
             workers = min((os.cpu_count() or 1) - 1, 4) if n_feeds >= PARSE_POOL_MIN_FEEDS else 0

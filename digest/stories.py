@@ -1,7 +1,8 @@
 """Story grouping, pure part: the same story republished by several sources (near-identical
-headline and lede) must show once. Each item gets MinHash band keys over the word pairs of its
-headline and lede; items sharing two keys are candidates, confirmed by word Jaccard similarity. Keys live in an
-indexed table, so finding candidates costs an index lookup, not a scan of the archive.
+headline and lede) must show once. Each item gets MinHash band keys over the word pairs of
+its headline and lede; items sharing two keys are candidates, confirmed by word Jaccard
+similarity. Keys live in an indexed table, so finding candidates costs an index lookup,
+not a scan of the archive.
 """
 
 from __future__ import annotations
