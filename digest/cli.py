@@ -38,6 +38,17 @@ class Context:
         return load_feeds(self.feeds_path)
 
     @functools.cached_property
+    def settings(self):
+        from digest.settings import load_settings
+
+        return load_settings(self.config_option)
+
+    def tagger(self):
+        from digest.classify.tagger import Tagger
+
+        return Tagger(self.settings.watchlists)
+
+    @functools.cached_property
     def db(self):
         from digest.store import open_db
 
@@ -129,7 +140,14 @@ def fetch(c: Context, everything: bool, quiet: bool, verbose: bool):
     from digest.console import run_fetch
 
     quiet = quiet or not (verbose or sys.stdout.isatty())
-    run_fetch(c.db, c.feeds(), everything=everything, quiet=quiet, progress=sys.stdout.isatty())
+    run_fetch(
+        c.db,
+        c.feeds(),
+        everything=everything,
+        quiet=quiet,
+        progress=sys.stdout.isatty(),
+        tagger=c.tagger(),
+    )
 
 
 # --- feeds -------------------------------------------------------------------------------
@@ -259,6 +277,88 @@ def items(c: Context, since, until, search, include_all, limit, as_json):
         limit=limit,
         as_json=as_json,
     )
+
+
+# --- tags ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--jsonl",
+    "source",
+    type=click.File("r", encoding="utf-8"),
+    required=True,
+    help="JSON lines with title and summary ('-': stdin).",
+)
+@click.option(
+    "--out",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where to write (default: stdout).",
+)
+@pass_ctx
+def classify(c: Context, source, out):
+    """Tag JSON objects without a database: adds relevant, relevance, topics, scores, evidence.
+
+    Other fields pass through untouched. Uses the shipped model and your watchlists.
+    """
+    from digest.classify import Classifier, compile_watchlist, default_model
+    from digest.tagging import classify_jsonl
+
+    watch = [
+        compile_watchlist(w.name, list(w.keywords), list(w.regex)) for w in c.settings.watchlists
+    ]
+    written, skipped = classify_jsonl(source, out, Classifier(default_model(), watch), source.name)
+    if skipped:
+        click.echo(f"{written} tagged, {skipped} skipped (see above)", err=True)
+        sys.exit(1)
+
+
+@cli.command("eval")
+def eval_():
+    """Precision, recall and F1 per label on the corpus's test split, before and after
+    learning from corrections."""
+    from digest.tagging import print_eval
+
+    print_eval()
+
+
+@cli.command()
+@click.argument("item_id", type=int)
+@click.argument("changes", nargs=-1)
+@click.option(
+    "--relevant/--not-relevant", default=None, help="Mark the item (not) about stem cells."
+)
+@click.option("--clear", is_flag=True, help="Drop all your corrections of this item.")
+@pass_ctx
+def tag(c: Context, item_id: int, changes: tuple[str, ...], relevant, clear: bool):
+    """Correct an item's tags: +TOPIC adds, -TOPIC removes, =TOPIC undoes a correction.
+
+    Example: digest tag 42 +trials -hype --relevant. Corrections are never overwritten by
+    re-tagging, and the classifier learns from them at the next fetch or reclassify.
+    With no changes, shows the item's tags and their evidence.
+    """
+    from digest.store import now_utc
+    from digest.tagging import apply_corrections, print_item_tags
+
+    if not changes and relevant is None and not clear:
+        from digest.store.items import get_item
+
+        if get_item(c.db, item_id) is None:
+            raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
+        print_item_tags(c.db, item_id)
+        return
+    apply_corrections(c.db, item_id, list(changes), relevant, clear, now_utc())
+
+
+@cli.command()
+@click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary line.")
+@pass_ctx
+def reclassify(c: Context, quiet: bool):
+    """Re-tag the whole archive with the current model, watchlists and your corrections."""
+    from digest.tagging import reclassify as run
+
+    run(c.db, c.tagger(), quiet or not sys.stderr.isatty())
 
 
 # --- demo --------------------------------------------------------------------------------

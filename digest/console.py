@@ -41,6 +41,8 @@ def run_fetch(
         return None
     if tagger is None:
         tagger = default_tagger()
+    if hasattr(tagger, "classifier_for"):
+        tagger.classifier_for(db)  # learn from new corrections before taking the write lock
     t0 = time.perf_counter()
     if quiet or not progress:
         report = run_poll(db, due, tagger=tagger)
@@ -68,12 +70,10 @@ def run_fetch(
 
 
 def default_tagger():
-    """The classifier used at ingest, or None while the classify package is absent."""
-    try:
-        from digest.classify import default_tagger as make
-    except ImportError:
-        return None
-    return make()
+    """The classifier used at ingest (with no watchlists)."""
+    from digest.classify.tagger import Tagger
+
+    return Tagger()
 
 
 def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
@@ -231,6 +231,8 @@ def list_items(db: Database, *, since, until, search, include_all, limit, as_jso
     for r in rows:
         topics = f"  [{', '.join(r['topics'])}]" if r["topics"] else ""
         extra = f"  (+{r['story_size'] - 1} sources)" if (r["story_size"] or 1) > 1 else ""
+        if r["relevant"] == 0:
+            extra += "  (not relevant)"
         click.echo(
             f"{r['published_at'][:10]}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
         )

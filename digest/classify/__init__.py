@@ -1,0 +1,141 @@
+"""Classify: title + lede in, relevance and topics with scores and evidence out.
+
+Pure: no I/O beyond loading the shipped model once, no clock. Ingest, `digest reclassify`,
+`digest classify --jsonl` and `digest eval` all call `Classifier.classify`, so the three
+agree by construction. The DB side (corrections, learning from them) is in tagger.py.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from digest.classify.corpus import TOPICS, LabelledItem, load_corpus
+from digest.classify.features import Features, Watchlist, compile_watchlist, extract, prior
+from digest.classify.model import LABELS, THRESHOLD, Example, Model, train
+
+__all__ = [
+    "LABELS",
+    "TOPICS",
+    "TOPIC_NAMES",
+    "Classifier",
+    "Result",
+    "Watchlist",
+    "compile_watchlist",
+    "default_model",
+    "default_tagger",
+    "train_model",
+    "examples_from_rows",
+]
+
+TOPIC_NAMES = {
+    "relevant": "Stem cells",
+    "regulation": "Regulation",
+    "trials": "Clinical trials",
+    "hype": "Anti-aging hype",
+    "safety": "Safety",
+    "business": "Business",
+    "research": "Research",
+}
+
+MAX_EVIDENCE = 5
+
+
+@dataclass
+class Result:
+    relevant: bool
+    relevance: float
+    topics: list[str]
+    scores: dict[str, float]
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {
+            "relevant": self.relevant,
+            "relevance": round(self.relevance, 4),
+            "topics": self.topics,
+            "scores": {k: round(v, 4) for k, v in self.scores.items()},
+            "evidence": self.evidence,
+        }
+
+
+def _phrases(feature: str, feats: Features) -> list[str]:
+    if feature.startswith("w:"):
+        return [feature[2:]]
+    return feats.phrases.get(feature, [])
+
+
+class Classifier:
+    def __init__(self, model: Model, watchlists: tuple[Watchlist, ...] = ()):
+        self.model = model
+        self.watchlists = tuple(watchlists)
+
+    def features(self, title: str, summary: str, content: str = "") -> Features:
+        return extract(title, summary, content, self.watchlists)
+
+    def classify(self, title: str, summary: str, content: str = "") -> Result:
+        feats = self.features(title, summary, content)
+        scores = self.model.scores(feats.names)
+        by_label = dict(zip(LABELS, scores, strict=False))
+        relevant = by_label["relevant"] >= THRESHOLD
+        topics = [t for t in TOPICS if by_label[t] >= THRESHOLD]
+        evidence = {"relevant": self._evidence(feats, 0, for_label=relevant)}
+        for t in topics:
+            evidence[t] = self._evidence(feats, LABELS.index(t), for_label=True)
+        for w in self.watchlists:
+            key = f"watch:{w.name}"
+            if key in feats.names:
+                topics.append(w.name)
+                by_label[w.name] = 1.0
+                evidence[w.name] = list(feats.phrases[key])
+        return Result(relevant, by_label["relevant"], topics, by_label, evidence)
+
+    def _evidence(self, feats: Features, k: int, *, for_label: bool) -> list[str]:
+        """The phrases behind the decision: the strongest features pushing the way it went.
+        For a 'not relevant' verdict these are the reasons against (false friends, CAR-T...)."""
+        out: list[str] = []
+        for f, _w in self.model.contributions(feats.names, k, positive=for_label):
+            for p in _phrases(f, feats):
+                text = p if f != "ff" else f"not stem cells: {p}"
+                if not any(text.lower() in o.lower() or o.lower() in text.lower() for o in out):
+                    out.append(text)
+            if len(out) >= MAX_EVIDENCE:
+                break
+        return out[:MAX_EVIDENCE]
+
+
+@functools.cache
+def default_model() -> Model:
+    text = resources.files("digest.classify").joinpath("data/model.json").read_text("utf-8")
+    return Model.from_json(text)
+
+
+def examples_from(items: list[LabelledItem], weight: float = 1.0) -> list[Example]:
+    return [Example(extract(i.title, i.summary).names, i.labels(), weight) for i in items]
+
+
+def examples_from_rows(rows: list[dict], weight: float) -> list[Example]:
+    """Corrected items from the store (title, summary, content, relevant, tags) as examples.
+    On an item the user calls not relevant, topics are unknown, as in the corpus."""
+    out = []
+    for r in rows:
+        relevant = bool(r["relevant"])
+        labels = [int(relevant)] + [int(t in r["tags"]) if relevant else None for t in TOPICS]
+        feats = extract(r["title"], r["summary"], r.get("content") or "").names
+        out.append(Example(feats, labels, weight))
+    return out
+
+
+def train_model(extra: list[Example] = (), fingerprint: str = "") -> Model:
+    """The shipped model's recipe: corpus train + dev (test stays unseen), plus `extra`
+    (the user's corrected items)."""
+    corpus = [i for i in load_corpus() if i.split in ("train", "dev")]
+    return train(examples_from(corpus) + list(extra), fingerprint=fingerprint, priors=prior)
+
+
+def default_tagger():
+    """The Tagger ingest uses when none is given (see digest.classify.tagger)."""
+    from digest.classify.tagger import Tagger
+
+    return Tagger()

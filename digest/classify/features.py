@@ -1,0 +1,187 @@
+"""Text -> features: lexicon groups that fired (with the phrases that fired them) and words.
+
+Pure and fast: two compiled regexes for the lexicon (Latin with word boundaries, CJK without),
+one for false friends, one for words. A feature is a string: "rel:msc" (a lexicon group),
+"ff" (a false friend was masked), "w:enrolment" / "w:phase 2" (a word or word pair),
+"watch:mesoblast" (a user watchlist, never learned from).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.classify import lexicon
+
+MAX_CHARS = 2400  # title + lede + the start of the full text carry the topic
+STOPWORDS = frozenset(
+    """a an and are as at be been but by for from has have in into is it its of on or our s
+    that the their this to was were will with after before over under than then they he she
+    we you his her them who which what when where how new says said more most up out about
+    not no can may could would should also all any some one two three first year years""".split()
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _case_sensitive(pattern: str) -> bool:
+    """Acronym patterns (FDA, IND, PRIME, CAR-T, MSCs) match only in capitals."""
+    bare = re.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[si]\?|s$|h\?", "", pattern)
+    letters = [c for c in bare if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """Lowercase a pattern's literals, not its escapes (\\S, \\W and \\D mean other things)."""
+    return re.sub(
+        r"\\.|[^\\]", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(), pattern
+    )
+
+
+class _Lexicon:
+    """One flat alternation of every pattern, plus a cache from matched phrase to group.
+
+    A flat alternation lets SRE skip most alternatives on their first character; wrapping
+    each group in a named group costs half as much again. Which group matched is looked up
+    once per distinct phrase (the cache stays small: the phrases of a domain repeat)."""
+
+    def __init__(self, groups: dict[str, dict[str, list[str]]], *, cased: bool, bounded: bool):
+        self.groups: list[tuple[str, re.Pattern]] = []
+        flat = []
+        for label, by_group in groups.items():
+            prefix = {"relevant": "rel", "not_relevant": "neg"}.get(label, label)
+            for group, patterns in by_group.items():
+                alts = [p for p in patterns if _case_sensitive(p) == cased]
+                if not alts:
+                    continue
+                alts = alts if cased else [_lower_pattern(p) for p in alts]
+                flat.extend(alts)
+                self.groups.append((f"{prefix}:{group}", re.compile("|".join(alts))))
+        body = "|".join(flat) or "(?!)"
+        if bounded:
+            body = rf"(?<![\w-])(?:{body})(?![\w])"
+        self.regex = re.compile(body)
+        self.cache: dict[str, str] = {}
+
+    def group_of(self, phrase: str) -> str:
+        name = self.cache.get(phrase)
+        if name is None:
+            name = next((n for n, rx in self.groups if rx.fullmatch(phrase)), "unknown")
+            if len(self.cache) < 100_000:
+                self.cache[phrase] = name
+        return name
+
+
+_LATIN = _Lexicon(lexicon.LATIN, cased=False, bounded=True)
+_LATIN_CASED = _Lexicon(lexicon.LATIN, cased=True, bounded=True)
+_CJK = _Lexicon(lexicon.CJK, cased=False, bounded=False)
+_FALSE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})"
+    + "|"
+    + "|".join(lexicon.FALSE_FRIENDS_CJK)
+)
+_FALSE_CASED = re.compile("|".join(lexicon.FALSE_FRIENDS_CASED))
+
+
+@dataclass
+class Features:
+    """Feature ids present in one text, and for each the phrases that fired it."""
+
+    names: set[str] = field(default_factory=set)
+    phrases: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, name: str, phrase: str) -> None:
+        self.names.add(name)
+        got = self.phrases.setdefault(name, [])
+        if phrase not in got and len(got) < 4:
+            got.append(phrase)
+
+
+@dataclass(frozen=True)
+class Watchlist:
+    """A user's own tag: fires when any of its keywords (whole words) or regexes match."""
+
+    name: str
+    pattern: re.Pattern
+
+
+def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Watchlist:
+    alts = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in keywords] + list(regexes)
+    return Watchlist(name, re.compile("|".join(alts) or r"(?!)", re.IGNORECASE))
+
+
+def text_of(title: str, summary: str, content: str = "") -> str:
+    text = f"{title or ''}. {summary or ''}"
+    if content and len(text) < MAX_CHARS:
+        text = f"{text} {content[: MAX_CHARS - len(text)]}"
+    return text[:MAX_CHARS]
+
+
+def extract(
+    title: str, summary: str, content: str = "", watchlists: tuple[Watchlist, ...] = ()
+) -> Features:
+    raw = text_of(title, summary, content)
+    feats = Features()
+    for w in watchlists:
+        m = w.pattern.search(raw)
+        if m:
+            feats.add(f"watch:{w.name}", m.group(0))
+
+    lower = raw.lower()
+    if len(lower) != len(raw):  # a few characters (İ) lowercase to two; keep offsets aligned
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in raw)
+    spans = [m.span() for m in _FALSE_CASED.finditer(raw)]
+    if "stem" in lower or "cell" in lower or "电池" in lower or "教育" in lower:
+        spans += [m.span() for m in _FALSE.finditer(lower)]
+    if spans:
+        raw_l, low_l = list(raw), list(lower)
+        for a, b in spans:
+            feats.add("ff", raw[a:b])
+            raw_l[a:b] = low_l[a:b] = "¦" * (b - a)  # same length: offsets stay true
+        raw, lower = "".join(raw_l), "".join(low_l)
+    title_end = len(title or "")
+    passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
+    if _CJK_RUN.search(lower):
+        passes.append((_CJK, lower))
+    anchored = False
+    for lex, text in passes:
+        for m in lex.regex.finditer(text):
+            name = lex.group_of(m.group(0))
+            anchored = anchored or name.startswith("rel:")
+            feats.add(name, raw[m.start() : m.end()])
+            if m.start() < title_end:
+                # The headline states what the item is about; the lede often mentions
+                # an agency or a trial in passing.
+                feats.names.add("t:" + name)
+    if not anchored:
+        feats.names.add("no_anchor")
+    text = lower
+    # Word pairs skip stopwords: "approval of the cells" gives "approval cells".
+    words = ["w:" + w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
+    feats.names.update(words)
+    feats.names.update([f"{a} {b[2:]}" for a, b in zip(words, words[1:], strict=False)])
+    for run in _CJK_RUN.findall(text):
+        # No spaces in CJK text: character bigrams stand in for words.
+        for i in range(len(run) - 1):
+            feats.names.add("w:" + run[i : i + 2])
+    return feats
+
+
+def prior(feature: str, labels: tuple[str, ...]) -> list[float] | None:
+    """Where training starts a lexicon feature, and what L2 pulls it back to: the group's
+    strength on its own label (a headline match counts half again), zero elsewhere."""
+    if feature.startswith("w:") or feature.startswith("watch:"):
+        return None
+    title = feature.startswith("t:")
+    name = feature[2:] if title else feature
+    label = name.split(":", 1)[0]
+    label = {"rel": "relevant", "neg": "relevant", "ff": "relevant", "no_anchor": "relevant"}.get(
+        label, label
+    )
+    if label not in labels:
+        return None
+    strength = lexicon.PRIORS.get(name, lexicon.DEFAULT_PRIOR) * (0.5 if title else 1.0)
+    out = [0.0] * len(labels)
+    out[labels.index(label)] = strength
+    return out

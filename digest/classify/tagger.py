@@ -1,0 +1,112 @@
+"""The tagger: the classifier applied to stored items, learning from the user's corrections.
+
+With no corrections the shipped model is used as is. Once the user has corrected some items,
+the model is retrained on the corpus plus those items (weighted double, labelled with what
+the user says they are) and cached in the database's `state` table under a fingerprint of
+the corrections, so retraining happens once per change, not once per run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from digest.classify import (
+    LABELS,
+    Classifier,
+    Result,
+    compile_watchlist,
+    default_model,
+    examples_from_rows,
+    train_model,
+)
+from digest.classify.model import Model
+from digest.store import get_state, now_utc, set_state, write
+from digest.store import tags as store_tags
+
+MODEL_STATE_KEY = "classifier.model"
+CORRECTION_WEIGHT = 2.0
+
+
+class Tagger:
+    def __init__(self, watchlists: Iterable = (), clock: Callable[[], datetime] = now_utc):
+        self.watchlists = tuple(
+            compile_watchlist(w.name, list(w.keywords), list(w.regex)) for w in watchlists
+        )
+        self.watch_names = {w.name for w in self.watchlists}
+        self.clock = clock
+        self._classifier: Classifier | None = None
+        self._fingerprint: str | None = None
+
+    def classifier_for(self, db: Database) -> Classifier:
+        fingerprint = store_tags.corrections_fingerprint(db)
+        if self._classifier is None or fingerprint != self._fingerprint:
+            self._classifier = Classifier(self._model(db, fingerprint), self.watchlists)
+            self._fingerprint = fingerprint
+        return self._classifier
+
+    def _model(self, db: Database, fingerprint: str) -> Model:
+        if not fingerprint:
+            return default_model()
+        cached = get_state(db, MODEL_STATE_KEY)
+        if cached:
+            try:
+                model = Model.from_json(cached)
+                if model.fingerprint == fingerprint:
+                    return model
+            except (ValueError, KeyError, json.JSONDecodeError):
+                pass  # an older or damaged cache: retrain below
+        rows = store_tags.corrected_items(db)
+        model = train_model(examples_from_rows(rows, CORRECTION_WEIGHT), fingerprint=fingerprint)
+        with write(db):
+            set_state(db, MODEL_STATE_KEY, model.to_json())
+        return model
+
+    @property
+    def version(self) -> str:
+        return f"lexlog-1:{self._fingerprint or 'shipped'}"
+
+    def tag_item(self, db, item_id, title, summary, content, feed_tags=()) -> Result:
+        result = self.classifier_for(db).classify(title, summary, content)
+        self._save(db, [(item_id, result)])
+        return result
+
+    def _save(self, db: Database, results: list[tuple[int, Result]]) -> None:
+        store_tags.save_tags(
+            db,
+            [
+                store_tags.Tagging(
+                    item_id,
+                    r.relevance,
+                    r.scores,
+                    r.evidence,
+                    set(r.topics) | ({"relevant"} if r.relevant else set()),
+                )
+                for item_id, r in results
+            ],
+            watchlists=self.watch_names,
+            classifier=self.version,
+            now=self.clock(),
+        )
+
+    def reclassify(self, db: Database, batch: int = 2000, on_batch=None) -> int:
+        """Re-tag every stored item (corrections stay in force). Returns how many."""
+        clf = self.classifier_for(db)  # train once, outside the write transactions
+        done, last = 0, 0
+        while True:
+            rows = store_tags.items_to_classify(db, last, batch)
+            if not rows:
+                return done
+            results = [(r[0], clf.classify(r[1], r[2], r[3])) for r in rows]
+            with write(db):
+                self._save(db, results)
+            done += len(rows)
+            last = rows[-1][0]
+            if on_batch:
+                on_batch(done)
+
+
+__all__ = ["LABELS", "Tagger"]

@@ -1,0 +1,286 @@
+"""config.toml: the user's settings (watchlists, the digest, mail, key bindings).
+
+Optional: with no file, every setting has a default. Every mistake is a ConfigError that
+names the file and the line; secrets (the SMTP password) are never read from here but from
+the environment or a secrets file, so the settings file can be shared.
+
+    [watchlists.mesoblast]
+    keywords = ["Mesoblast", "Ryoncil", "remestemcel"]
+
+    [watchlists.china]
+    keywords = ["NMPA", "Hainan"]
+    regex = ['\\bChina\\b', '干细胞']
+
+    [digest]
+    anchor = "2026-01-05"        # a Monday: periods are 14 days from here
+    timezone = "Europe/Berlin"   # default: the local zone
+    per_topic = 5
+    max_items = 30
+    title = "Stem-cell industry digest"
+
+    [mail]
+    host = "smtp.example.org"
+    port = 587
+    security = "starttls"        # starttls | ssl | none
+    user = "digest@example.org"
+    from = "Digest <digest@example.org>"
+    to = ["editor@example.org"]
+    password_file = "~/.config/digest/smtp-password"
+
+    [keys]
+    star = "s"
+    pick = "p"
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from digest.config import _key_line, load_toml, user_config_dir
+from digest.errors import ConfigError
+
+SECURITY = ("starttls", "ssl", "none")
+BUILTIN_TAGS = {"relevant", "regulation", "trials", "hype", "safety", "business", "research"}
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class WatchlistConfig:
+    name: str
+    keywords: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    anchor: date = date(2024, 1, 1)  # a Monday of an even ISO week
+    timezone: str | None = None
+    per_topic: int = 5
+    max_items: int = 30
+    title: str = "Stem-cell industry digest"
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    host: str | None = None
+    port: int | None = None
+    security: str = "starttls"
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    sender: str | None = None
+    to: tuple[str, ...] = ()
+    list_id: str = "digest.stem-cell.local"
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    path: Path | None = None
+    watchlists: tuple[WatchlistConfig, ...] = ()
+    digest: DigestSettings = DigestSettings()
+    mail: MailSettings = MailSettings()
+    keys: dict[str, str] = field(default_factory=dict)
+
+
+def default_settings_path() -> Path:
+    return user_config_dir() / "config.toml"
+
+
+def load_settings(explicit: str | os.PathLike | None, env=os.environ) -> Settings:
+    """--config/DIGEST_CONFIG, else ~/.config/digest/config.toml if present, else defaults;
+    then DIGEST_SMTP_* and DIGEST_MAIL_* from the environment override the mail section."""
+    path = Path(explicit).expanduser() if explicit else default_settings_path()
+    if explicit or path.exists():
+        settings = _parse(path)
+    else:
+        settings = Settings()
+    return Settings(
+        settings.path, settings.watchlists, settings.digest, _mail_env(settings, env), settings.keys
+    )
+
+
+def _parse(path: Path) -> Settings:
+    data, text = load_toml(path)
+
+    def fail(table: str, key: str | None, message: str, hint: str | None = None):
+        start = _table_start(text, table)
+        line = _key_line(text, start, key) if key else (start + 1 if start is not None else None)
+        return ConfigError(path, line, message, hint)
+
+    unknown = set(data) - {"watchlists", "digest", "mail", "keys"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ConfigError(
+            path,
+            _key_line(text, 0, key) or _table_start(text, key) + 1,
+            f"unknown section or key {key!r}",
+            "known sections: [watchlists.NAME], [digest], [mail], [keys]",
+        )
+    watchlists = []
+    for name, table in (data.get("watchlists") or {}).items():
+        where = f"watchlists.{name}"
+        if not isinstance(table, dict):
+            raise fail(where, None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
+        if not _NAME.match(name) or name in BUILTIN_TAGS:
+            raise fail(
+                where,
+                None,
+                f"bad watchlist name {name!r}",
+                "use lowercase letters, digits, - or _, and not a built-in topic key",
+            )
+        extra = set(table) - {"keywords", "regex"}
+        if extra:
+            raise fail(
+                where,
+                sorted(extra)[0],
+                f"unknown key {sorted(extra)[0]!r}",
+                "use keywords or regex",
+            )
+        kws = table.get("keywords", [])
+        rxs = table.get("regex", [])
+        for key, value in (("keywords", kws), ("regex", rxs)):
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise fail(where, key, f"{key} must be a list of non-empty strings")
+        for rx in rxs:
+            try:
+                re.compile(rx)
+            except re.error as exc:
+                raise fail(
+                    where,
+                    "regex",
+                    f"bad regex {rx!r}: {exc}",
+                    "check the escaping: use '...' strings",
+                ) from None
+        if not kws and not rxs:
+            raise fail(where, None, f"watchlist {name!r} has no keywords or regex")
+        watchlists.append(WatchlistConfig(name, tuple(kws), tuple(rxs)))
+
+    d = data.get("digest") or {}
+    extra = set(d) - {"anchor", "timezone", "per_topic", "max_items", "title"}
+    if extra:
+        raise fail("digest", sorted(extra)[0], f"unknown key {sorted(extra)[0]!r}")
+    anchor = d.get("anchor", DigestSettings.anchor)
+    if isinstance(anchor, str):
+        try:
+            anchor = date.fromisoformat(anchor)
+        except ValueError:
+            raise fail(
+                "digest", "anchor", f"bad anchor date {anchor!r}", "use YYYY-MM-DD"
+            ) from None
+    if not isinstance(anchor, date):
+        raise fail("digest", "anchor", "anchor must be a date", "use YYYY-MM-DD")
+    tz = d.get("timezone")
+    if tz is not None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(str(tz))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise fail(
+                "digest", "timezone", f"unknown time zone {tz!r}", 'e.g. "Europe/Berlin" or "UTC"'
+            ) from None
+    for key in ("per_topic", "max_items"):
+        v = d.get(key, getattr(DigestSettings, key))
+        if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 500:
+            raise fail("digest", key, f"{key} must be a whole number from 1 to 500")
+    digest = DigestSettings(
+        anchor=anchor,
+        timezone=tz,
+        per_topic=d.get("per_topic", DigestSettings.per_topic),
+        max_items=d.get("max_items", DigestSettings.max_items),
+        title=str(d.get("title", DigestSettings.title)),
+    )
+
+    m = data.get("mail") or {}
+    known = {
+        "host",
+        "port",
+        "security",
+        "user",
+        "from",
+        "to",
+        "password_file",
+        "list_id",
+        "timeout",
+    }
+    if "password" in m:
+        raise fail(
+            "mail",
+            "password",
+            "the SMTP password does not belong in config.toml",
+            "set DIGEST_SMTP_PASSWORD, or password_file = a file only you can read",
+        )
+    extra = set(m) - known
+    if extra:
+        raise fail("mail", sorted(extra)[0], f"unknown key {sorted(extra)[0]!r}")
+    security = m.get("security", "starttls")
+    if security not in SECURITY:
+        raise fail("mail", "security", f"security must be one of {', '.join(SECURITY)}")
+    to = m.get("to", [])
+    if isinstance(to, str):
+        to = [to]
+    password = None
+    if "password_file" in m:
+        pf = Path(str(m["password_file"])).expanduser()
+        try:
+            password = pf.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise fail(
+                "mail", "password_file", f"cannot read password file {pf}: {exc.strerror}"
+            ) from None
+    port = m.get("port")
+    if port is not None and (not isinstance(port, int) or not 0 < port < 65536):
+        raise fail("mail", "port", "port must be a number from 1 to 65535")
+    mail = MailSettings(
+        host=m.get("host"),
+        port=port,
+        security=security,
+        user=m.get("user"),
+        password=password,
+        sender=m.get("from"),
+        to=tuple(to),
+        list_id=m.get("list_id", MailSettings.list_id),
+        timeout=float(m.get("timeout", MailSettings.timeout)),
+    )
+
+    keys = data.get("keys") or {}
+    if not all(isinstance(v, str) and v for v in keys.values()):
+        raise fail("keys", None, 'each key binding must be a string such as "s" or "ctrl+s"')
+    return Settings(path, tuple(watchlists), digest, mail, dict(keys))
+
+
+def _table_start(text: str, table: str) -> int | None:
+    """0-based index of the line opening [table] (or where its dotted keys first appear)."""
+    pat = re.compile(r"^\s*\[\s*" + re.escape(table).replace(r"\.", r"\s*\.\s*") + r"\s*\]")
+    for i, line in enumerate(text.splitlines()):
+        if pat.match(line):
+            return i
+    return None
+
+
+def _mail_env(settings: Settings, env) -> MailSettings:
+    m = settings.mail
+    port = env.get("DIGEST_SMTP_PORT")
+    security = env.get("DIGEST_SMTP_SECURITY", m.security)
+    if security not in SECURITY:
+        raise ConfigError(
+            "DIGEST_SMTP_SECURITY", None, f"must be one of {', '.join(SECURITY)}, not {security!r}"
+        )
+    if port is not None and not port.isdigit():
+        raise ConfigError("DIGEST_SMTP_PORT", None, f"must be a number, not {port!r}")
+    to = env.get("DIGEST_MAIL_TO")
+    return MailSettings(
+        host=env.get("DIGEST_SMTP_HOST", m.host),
+        port=int(port) if port else m.port,
+        security=security,
+        user=env.get("DIGEST_SMTP_USER", m.user),
+        password=env.get("DIGEST_SMTP_PASSWORD", m.password),
+        sender=env.get("DIGEST_MAIL_FROM", m.sender),
+        to=tuple(a.strip() for a in to.split(",") if a.strip()) if to else m.to,
+        list_id=m.list_id,
+        timeout=m.timeout,
+    )

@@ -1,0 +1,174 @@
+"""Tags and corrections: the classifier's output per item, and the user's decisions over it.
+
+`item_tags.assigned` is the effective on/off: the user's correction where there is one, else
+the model's verdict. Re-tagging rewrites scores and evidence but never a correction. The
+`relevant` row mirrors items.relevant (effective) and items.relevance (the model's score).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from digest.store import iso
+
+KEEP_SCORE = 0.3  # below this an unassigned, uncorrected tag is not worth a row
+
+
+def corrections_for(db: Database, item_id: int) -> dict[str, int]:
+    rows = db.execute("SELECT tag, value FROM corrections WHERE item_id = ?", [item_id])
+    return {tag: value for tag, value in rows.fetchall()}
+
+
+@dataclass
+class Tagging:
+    """The classifier's verdict on one item, ready to store."""
+
+    item_id: int
+    relevance: float
+    scores: dict[str, float]
+    evidence: dict[str, list[str]]
+    assigned: set[str]
+
+
+def save_tags(
+    db: Database, taggings: list[Tagging], *, watchlists: set[str], classifier: str, now: datetime
+) -> None:
+    """Replace the model's tags of these items, keeping the user's corrections in force.
+    Batched (one query per step, not per item) so a full reclassify stays fast."""
+    if not taggings:
+        return
+    ids = [t.item_id for t in taggings]
+    fixed: dict[int, dict[str, int]] = {}
+    for chunk in _chunks(ids, 500):
+        marks = ",".join("?" * len(chunk))
+        for item_id, tag, value in db.execute(
+            f"SELECT item_id, tag, value FROM corrections WHERE item_id IN ({marks})", chunk
+        ).fetchall():
+            fixed.setdefault(item_id, {})[tag] = value
+    rows, updates, stamp = [], [], iso(now)
+    for t in taggings:
+        mine = fixed.get(t.item_id, {})
+        rel = mine.get("relevant", 1 if "relevant" in t.assigned else -1) == 1
+        for tag, score in t.scores.items():
+            source = "watchlist" if tag in watchlists else "model"
+            on = tag in t.assigned
+            if tag in mine:
+                on, source = mine[tag] == 1, "correction"
+            if tag == "relevant":
+                on = rel
+            if on or tag in mine or score >= KEEP_SCORE or tag == "relevant":
+                ev = json.dumps(t.evidence.get(tag, []), ensure_ascii=False)
+                rows.append((t.item_id, tag, float(score), ev, source, int(on)))
+        for tag, value in mine.items():
+            if tag not in t.scores:
+                rows.append((t.item_id, tag, 0.0, "[]", "correction", int(value == 1)))
+        updates.append((int(rel), t.relevance, classifier, stamp, t.item_id))
+    for chunk in _chunks(ids, 500):
+        db.execute(f"DELETE FROM item_tags WHERE item_id IN ({','.join('?' * len(chunk))})", chunk)
+    db.conn.executemany(
+        "INSERT INTO item_tags (item_id, tag, score, evidence, source, assigned) VALUES (?,?,?,?,?,?)",
+        rows,
+    )
+    db.conn.executemany(
+        "UPDATE items SET relevant = ?, relevance = ?, classifier = ?, classified_at = ? WHERE id = ?",
+        updates,
+    )
+
+
+def _chunks(seq: list, n: int):
+    for i in range(0, len(seq), n):
+        yield seq[i : i + n]
+
+
+def item_tags(db: Database, item_id: int) -> list[dict]:
+    """Every stored tag of an item with score, evidence (a list) and whether it is on."""
+    rows = db.query(
+        "SELECT tag, score, evidence, source, assigned FROM item_tags WHERE item_id = ? "
+        "ORDER BY tag = 'relevant' DESC, assigned DESC, score DESC",
+        [item_id],
+    )
+    out = []
+    for r in rows:
+        r["evidence"] = json.loads(r["evidence"] or "[]")
+        r["assigned"] = bool(r["assigned"])
+        out.append(r)
+    return out
+
+
+def set_correction(db: Database, item_id: int, tag: str, value: int | None, now: datetime) -> None:
+    """Record (+1/-1) or clear (None) the user's decision on one tag, and apply it now."""
+    if value is None:
+        db.execute("DELETE FROM corrections WHERE item_id = ? AND tag = ?", [item_id, tag])
+        row = db.execute(
+            "SELECT score, source FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag]
+        ).fetchone()
+        if row is not None:
+            on = row[0] >= 0.5
+            db.execute(
+                "UPDATE item_tags SET assigned = ?, source = 'model' WHERE item_id = ? AND tag = ?",
+                [int(on), item_id, tag],
+            )
+            if tag == "relevant":
+                db.execute("UPDATE items SET relevant = ? WHERE id = ?", [int(on), item_id])
+        return
+    db.execute(
+        "INSERT INTO corrections (item_id, tag, value, created_at) VALUES (?,?,?,?) "
+        "ON CONFLICT (item_id, tag) DO UPDATE SET value = excluded.value, created_at = excluded.created_at",
+        [item_id, tag, value, iso(now)],
+    )
+    db.execute(
+        "INSERT INTO item_tags (item_id, tag, score, evidence, source, assigned) "
+        "VALUES (?, ?, 0, '[]', 'correction', ?) "
+        "ON CONFLICT (item_id, tag) DO UPDATE SET assigned = excluded.assigned, source = 'correction'",
+        [item_id, tag, int(value == 1)],
+    )
+    if tag == "relevant":
+        db.execute("UPDATE items SET relevant = ? WHERE id = ?", [int(value == 1), item_id])
+
+
+def corrections_fingerprint(db: Database) -> str:
+    count, last = db.execute("SELECT count(*), max(created_at) FROM corrections").fetchone()
+    return f"{count}:{last}" if count else ""
+
+
+def corrected_items(db: Database) -> list[dict]:
+    """Each corrected item's text and its effective tags: what the user says it is."""
+    rows = db.query(
+        """SELECT i.id, i.title, i.summary, i.content, i.relevant,
+                  (SELECT json_group_array(tag) FROM item_tags t
+                    WHERE t.item_id = i.id AND t.assigned = 1) AS tags_json
+           FROM items i WHERE i.id IN (SELECT DISTINCT item_id FROM corrections)
+           ORDER BY i.id"""
+    )
+    out = []
+    for r in rows:
+        r["tags"] = set(json.loads(r.pop("tags_json") or "[]"))
+        out.append(r)
+    return out
+
+
+def items_to_classify(db: Database, after_id: int, limit: int) -> list[tuple]:
+    return db.execute(
+        "SELECT id, title, summary, content FROM items WHERE id > ? ORDER BY id LIMIT ?",
+        [after_id, limit],
+    ).fetchall()
+
+
+def tag_counts(db: Database, since: str | None = None, until: str | None = None) -> dict[str, int]:
+    """Relevant items per assigned tag (topics and watchlists), optionally within a period."""
+    clauses, params = ["t.assigned = 1", "i.relevant IS NOT 0", "t.tag != 'relevant'"], []
+    if since:
+        clauses.append("i.published_at >= ?")
+        params.append(since)
+    if until:
+        clauses.append("i.published_at < ?")
+        params.append(until)
+    sql = (
+        "SELECT t.tag, count(*) FROM item_tags t JOIN items i ON i.id = t.item_id "
+        f"WHERE {' AND '.join(clauses)} GROUP BY t.tag"
+    )
+    return dict(db.execute(sql, params).fetchall())

@@ -1,0 +1,174 @@
+"""The tagging commands' bodies: classify JSON lines, evaluate, correct, reclassify.
+
+Thin wrappers that print; the work is in digest.classify and digest.store.tags.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO
+
+import click
+from sqlite_utils import Database
+
+from digest.errors import DigestError
+
+
+def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tuple[int, int]:
+    """Each input line is a JSON object with title and summary; the same object comes back
+    with relevant, relevance, topics, scores and evidence added. A bad line is reported on
+    stderr with its number and skipped; the rest go on. Returns (written, skipped)."""
+    written = skipped = 0
+    for n, line in enumerate(source, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("not a JSON object")
+            title, summary = obj.get("title", ""), obj.get("summary", "")
+            if not isinstance(title, str) or not isinstance(summary, str):
+                raise ValueError("title and summary must be strings")
+            if not title and not summary:
+                raise ValueError("no title or summary")
+        except ValueError as exc:
+            click.echo(f"{name}:{n}: skipped: {exc}", err=True)
+            skipped += 1
+            continue
+        result = classifier.classify(title, summary, obj.get("content") or "")
+        obj.update(result.as_json())
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        written += 1
+    return written, skipped
+
+
+def print_eval() -> None:
+    from digest.classify import Classifier, examples_from, load_corpus
+    from digest.classify.corpus import score
+    from digest.classify.features import prior
+    from digest.classify.model import train
+
+    items = load_corpus()
+    train_items = [i for i in items if i.split == "train"]
+    dev = [i for i in items if i.split == "dev"]
+    test = [i for i in items if i.split == "test"]
+    before = Classifier(train(examples_from(train_items), priors=prior))
+
+    def predict(c, split):
+        return [
+            (r.relevant, set(r.topics)) for r in (c.classify(i.title, i.summary) for i in split)
+        ]
+
+    # A user correcting the dev split: every item whose tags the model got wrong.
+    wrong = [
+        i
+        for i, (rel, topics) in zip(dev, predict(before, dev), strict=False)
+        if rel != i.relevant or (i.relevant and topics != set(i.topics))
+    ]
+    after = Classifier(
+        train(examples_from(train_items) + examples_from(wrong, weight=2.0), priors=prior)
+    )
+    s_before, s_after = score(test, predict(before, test)), score(test, predict(after, test))
+    click.echo(
+        f"Corpus: {len(items)} items written for this project; train {len(train_items)}, "
+        f"dev {len(dev)}, test {len(test)} (topics scored on relevant items)."
+    )
+    click.echo(
+        f"Test split. 'after': retrained with the {len(wrong)} dev items the model got wrong, "
+        "as a user would correct them.\n"
+    )
+    click.echo(f"{'label':<12} {'P':>5} {'R':>5} {'F1':>5}   {'F1 after':>8} {'n':>4}")
+    for b, a in zip(s_before, s_after, strict=False):
+        click.echo(
+            f"{b.label:<12} {b.precision:5.2f} {b.recall:5.2f} {b.f1:5.2f}   {a.f1:8.2f} {b.support:4d}"
+        )
+    rel = s_before[0]
+    click.echo(
+        f"\nRelevance on the test split: accuracy {rel.accuracy:.3f}\n"
+        f"                 predicted relevant  predicted not\n"
+        f"  relevant       {rel.tp:>18}  {rel.fn:>13}\n"
+        f"  not relevant   {rel.fp:>18}  {rel.tn:>13}"
+    )
+
+
+def apply_corrections(
+    db: Database, item_id: int, changes: list[str], relevant: bool | None, clear: bool, now
+) -> None:
+    from digest.classify import LABELS
+    from digest.store import items as store_items
+    from digest.store import tags as store_tags
+    from digest.store import write
+
+    if store_items.get_item(db, item_id) is None:
+        raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
+    plan: list[tuple[str, int | None]] = []
+    for change in changes:
+        sign, tag = change[:1], change[1:].strip().lower()
+        if sign not in "+-=" or not tag:
+            raise DigestError(
+                f"cannot read {change!r}",
+                "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction",
+            )
+        if tag == "relevant":
+            raise DigestError("use --relevant or --not-relevant for relevance")
+        if tag not in LABELS and not _is_watchlist_tag(db, tag):
+            raise DigestError(
+                f"unknown topic {tag!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
+            )
+        plan.append((tag, {"+": 1, "-": -1, "=": None}[sign]))
+    if relevant is not None:
+        plan.append(("relevant", 1 if relevant else -1))
+    if clear:
+        plan += [(tag, None) for tag in store_tags.corrections_for(db, item_id)]
+    if not plan:
+        raise DigestError(
+            "nothing to change", "give +TOPIC, -TOPIC, --relevant, --not-relevant or --clear"
+        )
+    with write(db):
+        for tag, value in plan:
+            store_tags.set_correction(db, item_id, tag, value, now)
+    print_item_tags(db, item_id)
+
+
+def _is_watchlist_tag(db: Database, tag: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM item_tags WHERE tag = ? AND source = 'watchlist' LIMIT 1", [tag]
+        ).fetchone()
+        is not None
+    )
+
+
+def print_item_tags(db: Database, item_id: int) -> None:
+    from digest.classify import TOPIC_NAMES
+    from digest.store import items as store_items
+    from digest.store import tags as store_tags
+
+    item = store_items.get_item(db, item_id)
+    click.echo(f"{item_id}: {item['title']}")
+    for t in store_tags.item_tags(db, item_id):
+        mark = "+" if t["assigned"] else "-"
+        who = {"correction": " (your correction)", "watchlist": " (watchlist)"}.get(t["source"], "")
+        ev = f"  ← {', '.join(t['evidence'])}" if t["evidence"] else ""
+        name = TOPIC_NAMES.get(t["tag"], t["tag"])
+        click.echo(f"  {mark} {name:<16} {t['score']:.2f}{who}{ev}")
+
+
+def reclassify(db: Database, tagger, quiet: bool) -> None:
+    import time
+
+    total = db.execute("SELECT count(*) FROM items").fetchone()[0]
+    t0 = time.perf_counter()
+
+    def progress(done: int) -> None:
+        if not quiet:
+            click.echo(f"\r  {done}/{total} items", nl=False, err=True)
+
+    done = tagger.reclassify(db, on_batch=progress)
+    if not quiet:
+        click.echo("", err=True)
+    secs = time.perf_counter() - t0
+    rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done else ""
+    click.echo(f"Re-tagged {done} items in {secs:.1f} s{rate}; your corrections were kept.")
+    sys.stdout.flush()

@@ -1,0 +1,195 @@
+"""Tagging: relevance and topics with evidence, corrections that stick and teach, watchlists.
+
+The headlines here are new (not in the corpus), so they test wording the model never saw.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import poll, rss
+
+from digest.classify import LABELS, Classifier, compile_watchlist, default_model, train_model
+from digest.classify.corpus import load_corpus, split_of
+from digest.classify.tagger import Tagger
+from digest.cli import cli
+from digest.config import FeedConfig
+from digest.store import now_utc, write
+from digest.store import tags as store_tags
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return Classifier(default_model())
+
+
+NOT_RELEVANT = [
+    ("Robotics club wins state STEM challenge", "Students built a rover that sorts recycling."),
+    ("Outage stems from a misconfigured router", "The hospital's email was down for six hours."),
+    ("Brainstem compression found in rare headache disorder", "Surgeons describe three cases."),
+    ("New cell phone battery cell lasts a week", "The maker's silicon anode holds more charge."),
+    ("STEMI network cuts door-to-balloon times", "Regional hospitals share ECGs in real time."),
+    ("Autologous CAR-T approved for follicular lymphoma", "The T-cell therapy is given once."),
+    ("Quarterly sales of weight-loss shots double", "GLP-1 demand keeps outpacing supply."),
+    ("Grape stem cells star in luxury night cream", "The brand says plant stem cells firm skin."),
+]
+
+
+@pytest.mark.parametrize("title,summary", NOT_RELEVANT)
+def test_false_friends_and_other_modalities_are_not_relevant(clf, title, summary):
+    r = clf.classify(title, summary)
+    assert not r.relevant, (title, r.relevance, r.evidence)
+    assert r.evidence["relevant"], "a 'not relevant' verdict still says why"
+
+
+RELEVANT = [
+    ("Ryoncil sales climb in second quarter", "", {"business"}),
+    ("BlueRock implants first patient in registrational study", "", {"trials"}),
+    ("Umbilical cord blood bank fined over storage lapses", "", {"regulation"}),
+    ("幹細胞治療の自由診療に規制強化", "厚生労働省は再生医療法の改正案を示した。", {"regulation"}),
+    ("줄기세포 치료제 임상시험 첫 환자 투여", "척수손상 환자 대상", {"trials"}),
+    ("Clínica ofrece células madre para rejuvenecer", "Sin aprobación sanitaria.", set()),
+    ("Exosome therapy spas promise to reverse ageing", "No product is approved.", {"hype"}),
+]
+
+
+@pytest.mark.parametrize("title,summary,topics", RELEVANT)
+def test_relevant_without_saying_stem_cell(clf, title, summary, topics):
+    r = clf.classify(title, summary)
+    assert r.relevant, (title, r.relevance)
+    assert topics <= set(r.topics), (title, r.topics, r.scores)
+
+
+def test_every_assigned_tag_has_evidence_from_the_text(clf):
+    title = "FDA approves stem cell therapy after phase 3 trial"
+    summary = "The agency cleared the MSC product for children with GVHD."
+    r = clf.classify(title, summary)
+    assert r.relevant and {"regulation", "trials"} <= set(r.topics)
+    for key in ["relevant", *r.topics]:
+        assert r.evidence[key], key
+        for phrase in r.evidence[key]:
+            assert phrase.lower() in f"{title} {summary}".lower(), phrase
+    assert set(r.scores) == set(LABELS)
+    assert all(0.0 <= s <= 1.0 for s in r.scores.values())
+
+
+def test_watchlist_tags_like_a_topic_with_its_evidence():
+    watch = compile_watchlist("mesoblast", ["Mesoblast"], [r"\bRyoncil\b"])
+    r = Classifier(default_model(), (watch,)).classify("Ryoncil launch goes well", "")
+    assert "mesoblast" in r.topics and r.evidence["mesoblast"] == ["Ryoncil"]
+    r2 = Classifier(default_model(), (watch,)).classify("Mesoblastoma study", "")
+    assert "mesoblast" not in r2.topics  # whole words only
+
+
+def test_the_shipped_model_is_the_one_the_corpus_trains():
+    shipped, fresh = default_model(), train_model(fingerprint="shipped")
+    assert set(shipped.weights) == set(fresh.weights), "run python -m digest.classify.train"
+    worst = max(
+        abs(a - b) for f in fresh.weights for a, b in zip(shipped.weights[f], fresh.weights[f], strict=False)
+    )
+    assert worst < 1e-3, "run python -m digest.classify.train"
+
+
+def test_corpus_is_large_covers_every_label_and_splits_stably():
+    items = load_corpus()
+    assert len(items) >= 400
+    for split in ("train", "dev", "test"):
+        part = [i for i in items if i.split == split]
+        assert len(part) >= 40
+        assert any(not i.relevant for i in part)
+    for topic in LABELS[1:]:
+        assert sum(topic in i.topics for i in items) >= 20, topic
+    assert len({i.title for i in items}) == len(items), "duplicate headlines"
+    assert split_of("Some headline") == split_of("Some headline")
+
+
+def test_ingest_tags_items_and_corrections_survive_reclassify(db, server):
+    url = server.static(
+        "/f.xml",
+        rss(
+            [
+                ("g1", "Regulator approves stem cell drug", "The MSC injection was approved."),
+                ("g2", "STEM grants for schools", "Money for science classes."),
+            ]
+        ),
+    )
+    tagger = Tagger()
+    poll(db, [FeedConfig(name="F", url=url)], tagger=tagger)
+    rows = {r["guid"]: r for r in db.query("SELECT * FROM items")}
+    assert rows["g1"]["relevant"] == 1 and rows["g2"]["relevant"] == 0
+    g1 = rows["g1"]["id"]
+    tags = {t["tag"]: t for t in store_tags.item_tags(db, g1)}
+    assert tags["regulation"]["assigned"] and tags["regulation"]["evidence"]
+
+    with write(db):
+        store_tags.set_correction(db, g1, "regulation", -1, now_utc())
+        store_tags.set_correction(db, g1, "business", 1, now_utc())
+        store_tags.set_correction(db, rows["g2"]["id"], "relevant", 1, now_utc())
+    assert tagger.reclassify(db) == 2
+    tags = {t["tag"]: t for t in store_tags.item_tags(db, g1)}
+    assert not tags["regulation"]["assigned"] and tags["regulation"]["source"] == "correction"
+    assert tags["business"]["assigned"]
+    assert tagger.version.endswith(store_tags.corrections_fingerprint(db)), "retrained"
+    g2 = db.execute("SELECT relevant FROM items WHERE guid = 'g2'").fetchone()[0]
+    assert g2 == 1
+
+
+def test_the_tagger_learns_from_corrections(db, server):
+    # A house term the corpus never uses; the user teaches that it means stem cells.
+    lines = [
+        (f"h{i}", f"Zorblast product line {w} in Osaka", "Company news.")
+        for i, w in enumerate(["expands", "grows", "doubles", "widens", "extends", "opens"])
+    ]
+    url = server.static("/f.xml", rss(lines))
+    tagger = Tagger()
+    poll(db, [FeedConfig(name="F", url=url)], tagger=tagger)
+    probe = ("Zorblast product line triples in Kobe", "Company news.")
+    before = tagger.classifier_for(db).classify(*probe).relevance
+    assert before < 0.5
+    with write(db):
+        for (item_id,) in db.execute("SELECT id FROM items").fetchall():
+            store_tags.set_correction(db, item_id, "relevant", 1, now_utc())
+    after = tagger.classifier_for(db).classify(*probe).relevance
+    assert after > before + 0.2, (before, after)
+    # The retrained model is cached under the corrections' fingerprint, not retrained per run.
+    cached = json.loads(
+        db.execute("SELECT value FROM state WHERE key='classifier.model'").fetchone()[0]
+    )
+    assert cached["fingerprint"] == store_tags.corrections_fingerprint(db)
+
+
+def test_classify_jsonl_passes_fields_through_and_reports_bad_lines(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps(
+            {"id": 7, "title": "iPSC heart patches enter phase 2 trial", "summary": "", "x": [1]}
+        )
+        + "\nnot json\n"
+        + json.dumps({"title": "Battery cell plant opens", "summary": "fuel cell too"})
+        + "\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(cli, ["classify", "--jsonl", str(src)])
+    assert res.exit_code == 1
+    assert f"{src}:2: skipped" in res.stderr
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(out) == 2
+    assert out[0]["id"] == 7 and out[0]["x"] == [1] and out[0]["relevant"] is True
+    assert "trials" in out[0]["topics"] and out[0]["evidence"]["trials"]
+    assert set(out[0]["scores"]) == set(LABELS)
+    assert out[1]["relevant"] is False
+
+    res = CliRunner().invoke(
+        cli, ["classify", "--jsonl", "-"], input='{"title": "MSC exosome trial"}\n'
+    )
+    assert res.exit_code == 0 and json.loads(res.stdout)["relevant"] is True
+
+
+def test_eval_prints_per_label_scores():
+    res = CliRunner().invoke(cli, ["eval"])
+    assert res.exit_code == 0
+    for label in LABELS:
+        assert label in res.stdout
+    assert "predicted relevant" in res.stdout and "F1 after" in res.stdout
