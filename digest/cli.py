@@ -361,6 +361,152 @@ def reclassify(c: Context, quiet: bool):
     run(c.db, c.tagger(), quiet or not sys.stderr.isatty())
 
 
+# --- the digest ------------------------------------------------------------------------
+
+
+def period_options(fn):
+    fn = click.option("--until", help="Last day, exclusive (YYYY-MM-DD, local time).")(fn)
+    fn = click.option("--since", help="First day (YYYY-MM-DD, local time).")(fn)
+    fn = click.option(
+        "--period",
+        "which",
+        type=click.Choice(["last", "current"]),
+        help="The last complete biweekly period (default) or the current one.",
+    )(fn)
+    return fn
+
+
+@cli.command()
+@period_options
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: stdout).",
+)
+@pass_ctx
+def export(c: Context, which, since, until, out):
+    """Write the period's digest as markdown (CommonMark)."""
+    from digest import publish
+    from digest.store import now_utc
+
+    now = now_utc()
+    period = publish.resolve_period(c.settings, now, which, since, until)
+    publish.export(c.db, c.settings, period, out, now)
+
+
+@cli.command()
+@period_options
+@click.option("--to", "to", multiple=True, help="Recipient (repeatable; default: DIGEST_MAIL_TO).")
+@click.option("--dry-run", is_flag=True, help="Write the message as an .eml file; send nothing.")
+@click.option(
+    "--eml", type=click.Path(dir_okay=False, path_type=Path), help="Where --dry-run writes."
+)
+@click.option("--force", is_flag=True, help="Send even if this period was already sent.")
+@pass_ctx
+def send(c: Context, which, since, until, to, dry_run, eml, force):
+    """Email the period's digest (once per period, unless --force).
+
+    SMTP settings: DIGEST_SMTP_HOST, DIGEST_SMTP_PORT, DIGEST_SMTP_SECURITY (starttls, ssl,
+    none), DIGEST_SMTP_USER, DIGEST_SMTP_PASSWORD, DIGEST_MAIL_FROM, DIGEST_MAIL_TO, or the
+    [mail] section of config.toml (never the password).
+    """
+    from digest import publish
+    from digest.store import now_utc
+
+    now = now_utc()
+    period = publish.resolve_period(c.settings, now, which, since, until)
+    publish.send_digest(
+        c.db, c.settings, period, to=to, dry_run=dry_run, eml=eml, force=force, now=now
+    )
+
+
+@cli.command()
+@click.option("--verbose", "-v", is_flag=True, help="Report what was done even when all went well.")
+@pass_ctx
+def run(c: Context, verbose: bool):
+    """The cron job: fetch what is due, tag it, and send the digest once its period has closed.
+
+    Overlapping runs are kept apart by a lock; quiet unless something needs attention.
+    Sends only when mail is configured (DIGEST_SMTP_HOST and recipients).
+    """
+    from digest import publish
+    from digest.console import run_fetch
+    from digest.store import now_utc
+
+    with publish.run_lock(c.db_path) as got:
+        if not got:
+            click.echo(
+                "Another `digest run` is still working on this archive; leaving it to finish.",
+                err=True,
+            )
+            return
+        run_fetch(c.db, c.feeds(), everything=False, quiet=not verbose, tagger=c.tagger())
+        mail = c.settings.mail
+        if not (mail.host and mail.to):
+            if verbose:
+                click.echo(
+                    "Mail is not configured (DIGEST_SMTP_HOST, DIGEST_MAIL_TO); no digest sent."
+                )
+            return
+        now = now_utc()
+        period = publish.resolve_period(c.settings, now, "last", None, None)
+        publish.send_digest(
+            c.db,
+            c.settings,
+            period,
+            to=(),
+            dry_run=False,
+            eml=None,
+            force=False,
+            now=now,
+            quiet=not verbose,
+        )
+
+
+@cli.group(cls=DefaultGroup, default="list", default_if_no_args=True)
+def digests():
+    """Past digests: what was exported or sent, per period."""
+
+
+@digests.command("list")
+@json_option
+@pass_ctx
+def digests_list(c: Context, as_json: bool):
+    """Every kept digest, newest period first."""
+    from digest.store.digests import list_digests
+
+    rows = list_digests(c.db)
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No digests yet: `digest export` or `digest send` keeps one per period.")
+    for r in rows:
+        sent = f"sent {r['sent_at'][:16]}" if r["sent_at"] else r["status"]
+        click.echo(
+            f"{r['id']:>4}  {r['period_start'][:10]} – {r['period_end'][:10]}  {sent:<22} {r['picks']:>3} picks  {r['title'] or ''}"
+        )
+
+
+@digests.command("show")
+@click.argument("digest_id", type=int)
+@pass_ctx
+def digests_show(c: Context, digest_id: int):
+    """Print a kept digest's markdown as it was exported or sent."""
+    from digest.store.digests import get_digest
+
+    row = get_digest(c.db, digest_id)
+    if row is None:
+        raise DigestError(f"no digest {digest_id}", "see `digest digests list`")
+    if not row["markdown"]:
+        raise DigestError(
+            f"digest {digest_id} is a draft with nothing rendered yet",
+            "run `digest export` for its period",
+        )
+    click.echo(row["markdown"], nl=False)
+
+
 # --- demo --------------------------------------------------------------------------------
 
 

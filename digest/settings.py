@@ -57,7 +57,7 @@ class WatchlistConfig:
 
 @dataclass(frozen=True)
 class DigestSettings:
-    anchor: date = date(2024, 1, 1)  # a Monday of an even ISO week
+    anchor: date = date(2024, 1, 8)  # the Monday of ISO week 2: periods start on even weeks
     timezone: str | None = None
     per_topic: int = 5
     max_items: int = 30
@@ -75,6 +75,8 @@ class MailSettings:
     to: tuple[str, ...] = ()
     list_id: str = "digest.stem-cell.local"
     timeout: float = 30.0
+    ca_file: str | None = None  # extra CA bundle, for a relay with a private certificate
+    retry_delays: tuple[float, ...] = (5.0, 30.0, 120.0)  # before the 2nd, 3rd, ... attempt
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,10 @@ def _parse(path: Path) -> Settings:
 
     def fail(table: str, key: str | None, message: str, hint: str | None = None):
         start = _table_start(text, table)
-        line = _key_line(text, start, key) if key else (start + 1 if start is not None else None)
+        if start is None:
+            line = None
+        else:  # _key_line scans from the line after the header (1-based header = 0-based next)
+            line = _key_line(text, start + 1, key) if key else start + 1
         return ConfigError(path, line, message, hint)
 
     unknown = set(data) - {"watchlists", "digest", "mail", "keys"}
@@ -206,6 +211,8 @@ def _parse(path: Path) -> Settings:
         "password_file",
         "list_id",
         "timeout",
+        "ca_file",
+        "retry_delays",
     }
     if "password" in m:
         raise fail(
@@ -232,6 +239,13 @@ def _parse(path: Path) -> Settings:
             raise fail(
                 "mail", "password_file", f"cannot read password file {pf}: {exc.strerror}"
             ) from None
+    delays = m.get("retry_delays", list(MailSettings.retry_delays))
+    if not isinstance(delays, list) or not all(
+        isinstance(x, (int, float)) and not isinstance(x, bool) and 0 <= x <= 3600 for x in delays
+    ):
+        raise fail(
+            "mail", "retry_delays", "retry_delays must be a list of seconds, e.g. [5, 30, 120]"
+        )
     port = m.get("port")
     if port is not None and (not isinstance(port, int) or not 0 < port < 65536):
         raise fail("mail", "port", "port must be a number from 1 to 65535")
@@ -245,6 +259,8 @@ def _parse(path: Path) -> Settings:
         to=tuple(to),
         list_id=m.get("list_id", MailSettings.list_id),
         timeout=float(m.get("timeout", MailSettings.timeout)),
+        ca_file=str(Path(str(m["ca_file"])).expanduser()) if "ca_file" in m else None,
+        retry_delays=tuple(float(x) for x in delays),
     )
 
     keys = data.get("keys") or {}
@@ -283,4 +299,6 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         to=tuple(a.strip() for a in to.split(",") if a.strip()) if to else m.to,
         list_id=m.list_id,
         timeout=m.timeout,
+        ca_file=env.get("DIGEST_SMTP_CA_FILE", m.ca_file),
+        retry_delays=m.retry_delays,
     )

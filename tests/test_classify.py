@@ -87,7 +87,9 @@ def test_the_shipped_model_is_the_one_the_corpus_trains():
     shipped, fresh = default_model(), train_model(fingerprint="shipped")
     assert set(shipped.weights) == set(fresh.weights), "run python -m digest.classify.train"
     worst = max(
-        abs(a - b) for f in fresh.weights for a, b in zip(shipped.weights[f], fresh.weights[f], strict=False)
+        abs(a - b)
+        for f in fresh.weights
+        for a, b in zip(shipped.weights[f], fresh.weights[f], strict=False)
     )
     assert worst < 1e-3, "run python -m digest.classify.train"
 

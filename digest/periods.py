@@ -1,0 +1,81 @@
+"""Biweekly periods: 14 days from an anchor Monday, 00:00 in the configured time zone.
+
+The default anchor (2024-01-08) is the Monday of ISO week 2, so periods start on the Mondays
+of even ISO weeks. A period is [start, end): the end is exclusive, as --until is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from digest.errors import DigestError
+
+LENGTH = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime  # UTC
+    end: datetime  # UTC, exclusive
+    first_day: date  # local dates, for titles
+    last_day: date
+
+    @property
+    def label(self) -> str:
+        a, b = self.first_day, self.last_day
+        if a.year != b.year:
+            return f"{a:%-d %b %Y} – {b:%-d %b %Y}"
+        if a.month != b.month:
+            return f"{a:%-d %b} – {b:%-d %b %Y}"
+        return f"{a:%-d}–{b:%-d %b %Y}"
+
+    def previous(self) -> Period:
+        span = self.end - self.start
+        return Period(
+            self.start - span,
+            self.start,
+            self.first_day - (self.last_day - self.first_day) - timedelta(days=1),
+            self.first_day - timedelta(days=1),
+        )
+
+
+def zone(name: str | None) -> tzinfo:
+    if name:
+        return ZoneInfo(name)
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def _local_midnight(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+
+
+def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:
+    """`which` is 'current' (the period now is in) or 'last' (the last complete one)."""
+    today = now.astimezone(tz).date()
+    n = (today - anchor).days // 14
+    if which == "last":
+        n -= 1
+    elif which != "current":
+        raise DigestError(f"unknown period {which!r}", "use --period last or --period current")
+    first = anchor + timedelta(days=14 * n)
+    last = first + timedelta(days=13)
+    return Period(
+        _local_midnight(first, tz), _local_midnight(last + timedelta(days=1), tz), first, last
+    )
+
+
+def custom(since: str, until: str, tz: tzinfo) -> Period:
+    try:
+        a, b = date.fromisoformat(since), date.fromisoformat(until)
+    except ValueError:
+        raise DigestError(
+            f"cannot read the dates {since!r} / {until!r}",
+            "use --since YYYY-MM-DD --until YYYY-MM-DD",
+        ) from None
+    if b <= a:
+        raise DigestError(
+            "--until must be after --since", "--until is exclusive: the day after the last day"
+        )
+    return Period(_local_midnight(a, tz), _local_midnight(b, tz), a, b - timedelta(days=1))

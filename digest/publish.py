@@ -1,0 +1,191 @@
+"""Publish: the period's digest from the store, out as markdown or mail, and the cron job.
+
+Glue between store → compose → render → export | mail. Sending is once per period: the send
+log (store.digests) decides, and records every attempt truthfully, refusals included.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import click
+from sqlite_utils import Database
+
+from digest import periods
+from digest.compose import Digest, compose
+from digest.errors import DigestError, MailError
+from digest.periods import Period
+from digest.render import to_html, to_markdown, to_text
+from digest.settings import Settings
+from digest.store import digests as store_digests
+from digest.store import write
+
+
+def resolve_period(
+    settings: Settings, now: datetime, which: str | None, since: str | None, until: str | None
+) -> Period:
+    tz = periods.zone(settings.digest.timezone)
+    if since or until:
+        if not (since and until):
+            raise DigestError(
+                "give both --since and --until", "--until is exclusive: the day after the last day"
+            )
+        if which:
+            raise DigestError("give --period or --since/--until, not both")
+        return periods.custom(since, until, tz)
+    return periods.biweekly(now, which or "last", settings.digest.anchor, tz)
+
+
+@dataclass
+class Built:
+    digest: Digest
+    markdown: str
+    digest_id: int | None
+
+
+def build(db: Database, settings: Settings, period: Period) -> Built:
+    """Compose the period's digest: the editor's picks and intro if there are any."""
+    items = store_digests.items_in_period(db, period.start, period.end)
+    prev = period.previous()
+    previous = store_digests.items_in_period(db, prev.start, prev.end)
+    row = store_digests.digest_for(db, period.start, period.end)
+    picks = store_digests.entries(db, row["id"]) if row else None
+    if picks:
+        # A pick may come from outside the period's relevant items (e.g. marked not
+        # relevant later); keep it anyway: the editor chose it.
+        have = {i["id"] for i in items}
+        missing = [p["item_id"] for p in picks if p["item_id"] not in have]
+        if missing:
+            items += store_digests.items_by_id(db, missing)
+    d = compose(
+        period,
+        items,
+        previous,
+        picks=picks or None,
+        intro=row["intro"] if row else None,
+        title=settings.digest.title,
+        per_topic=settings.digest.per_topic,
+        max_items=settings.digest.max_items,
+        watchlists={w.name for w in settings.watchlists},
+    )
+    return Built(d, to_markdown(d), row["id"] if row else None)
+
+
+def export(
+    db: Database, settings: Settings, period: Period, out: Path | None, now: datetime
+) -> None:
+    built = build(db, settings, period)
+    _remember(db, built, period, "exported", now)
+    if out:
+        out.write_text(built.markdown, encoding="utf-8")
+        click.echo(f"Wrote {out} ({len(built.digest.entries)} entries, {period.label})", err=True)
+    else:
+        click.echo(built.markdown, nl=False)
+
+
+def _remember(db: Database, built: Built, period: Period, status: str, now: datetime) -> int:
+    """Keep every exported or sent digest (digests list/show)."""
+    with write(db):
+        digest_id = built.digest_id or store_digests.ensure_digest(
+            db, period.start, period.end, now
+        )
+        store_digests.save_rendered(db, digest_id, built.digest.title, built.markdown, status, now)
+    return digest_id
+
+
+def send_digest(
+    db: Database,
+    settings: Settings,
+    period: Period,
+    *,
+    to: tuple[str, ...],
+    dry_run: bool,
+    eml: Path | None,
+    force: bool,
+    now: datetime,
+    quiet: bool = False,
+) -> bool:
+    """Send (or with dry_run, write the .eml of) the period's digest. Returns False when
+    nothing was sent because it already was. Raises MailError when the send failed."""
+    from digest import mail
+
+    say = (lambda *_: None) if quiet else (lambda m: click.echo(m, err=True))
+    recipients = list(to or settings.mail.to)
+    if not dry_run:
+        done = store_digests.successful_send(db, period.start, period.end)
+        if done and not force:
+            who = ", ".join(json.loads(done["recipients"]))
+            say(
+                f"The digest for {period.label} was already sent on {done['sent_at']} to {who}; nothing sent (use --force to send again)."
+            )
+            return False
+    if not recipients:
+        raise MailError(
+            "no recipients", "give --to ADDRESS, or set DIGEST_MAIL_TO or [mail] to in config.toml"
+        )
+    sender = settings.mail.sender or (
+        settings.mail.user if settings.mail.user and "@" in settings.mail.user else None
+    )
+    if not sender:
+        raise MailError("no sender address", "set DIGEST_MAIL_FROM or [mail] from in config.toml")
+    built = build(db, settings, period)
+    msg = mail.build_message(
+        subject=built.digest.title,
+        text=to_text(built.digest),
+        html=to_html(built.markdown, built.digest.title),
+        sender=sender,
+        to=recipients,
+        list_id=settings.mail.list_id,
+        now=now,
+    )
+    if dry_run:
+        path = eml or Path(f"digest-{period.first_day.isoformat()}.eml")
+        path.write_bytes(bytes(msg))
+        say(f"Dry run: wrote {path} for {', '.join(recipients)}; nothing was sent.")
+        return True
+    digest_id = _remember(db, built, period, "draft", now)
+
+    def log(**outcome) -> None:
+        store_digests.record_send(
+            db, digest_id=digest_id, start=period.start, end=period.end,
+            message_id=msg["Message-ID"], now=now, **outcome,
+        )  # fmt: skip
+
+    try:
+        result = mail.send(msg, settings.mail, recipients, backoff=settings.mail.retry_delays)
+    except MailError as exc:
+        with write(db):
+            log(recipients=recipients, refused={}, status="failed", error=exc.message)
+        raise
+    with write(db):
+        log(recipients=result.accepted, refused=result.refused, status="sent", error=None)
+        store_digests.save_rendered(db, digest_id, built.digest.title, built.markdown, "sent", now)
+    say(
+        f"Sent the digest for {period.label} to {', '.join(result.accepted)} ({msg['Message-ID']})."
+    )
+    for addr, reason in result.refused.items():
+        click.echo(f"warning: {addr} was refused: {reason}", err=True)
+    return True
+
+
+@contextlib.contextmanager
+def run_lock(db_path: Path):
+    """One `digest run` at a time per archive; a second one exits at once."""
+    lock_path = Path(f"{db_path}.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)

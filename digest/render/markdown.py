@@ -1,0 +1,83 @@
+"""The digest as CommonMark. Every piece of feed text goes through `escape`, which
+backslash-escapes each character that can open inline markup (links, images, emphasis, code,
+raw HTML, entities) and any block marker at the start, so a headline can never add a link,
+an image, a heading or HTML, yet the file stays readable as plain text."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from digest.compose import Digest, Entry
+
+_INLINE = re.compile(r"([\\`*_\[\]<>&~|!])")
+_BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
+
+
+def escape(text: str) -> str:
+    text = _INLINE.sub(r"\\\1", " ".join((text or "").split()))
+    return _BLOCK_START.sub(r"\\\1", text)
+
+
+def safe_link(url: str | None) -> str | None:
+    """An http(s) URL as a CommonMark link destination, or None."""
+    if not url or not re.match(r"(?i)https?://[^\s/]", url):
+        return None
+    return "<" + quote(url, safe=":/?#[]@!$&'()*+,;=%~-._") + ">"
+
+
+def date_text(entry: Entry) -> str:
+    return f"{entry.published.day} {entry.published:%b %Y}"
+
+
+def sources_text(entry: Entry) -> str:
+    text = entry.sources[0]
+    if len(entry.sources) > 1:
+        text += "; also in: " + ", ".join(entry.sources[1:])
+    return text
+
+
+def _change(now: int, prev: int) -> str:
+    d = now - prev
+    return "±0" if d == 0 else (f"+{d}" if d > 0 else f"−{-d}")
+
+
+def to_markdown(d: Digest) -> str:
+    out = [f"# {escape(d.title)}", ""]
+    out += [escape(d.intro), ""]
+    ins = d.insight
+    out += ["## Insight", ""]
+    if ins.topic_counts:
+        counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
+        out.append(f"- **Items per topic**, change against the previous period: {counts}")
+    if ins.top_stories:
+        stories = "; ".join(f"{escape(t)} ({n} sources)" for t, n in ins.top_stories)
+        out.append(f"- **Most covered:** {stories}")
+    if ins.rising_terms:
+        terms = ", ".join(f"{escape(w)} ({n}, was {p})" for w, n, p in ins.rising_terms)
+        out.append(f"- **Rising terms:** {terms}")
+    if ins.hype_watch:
+        hype = "; ".join(escape(e.title) for e in ins.hype_watch)
+        out.append(f"- **Hype watch:** {hype}")
+    if out[-1] == "":
+        out.append("- Nothing to compare yet.")
+    out.append("")
+    for section in d.sections:
+        out += [f"## {escape(section.title)}", ""]
+        for e in section.entries:
+            link = safe_link(e.url)
+            head = f"[{escape(e.title)}]({link})" if link else escape(e.title)
+            out.append(f"- **{head}**  ")
+            line = f"  {escape(sources_text(e))} · {date_text(e)}"
+            if e.summary:
+                out.append(line + "  ")
+                out.append(f"  {escape(e.summary)}")
+            else:
+                out.append(line)
+            if e.note:
+                out[-1] += "  "
+                out.append(f"  *Editor's note:* {escape(e.note)}")
+        out.append("")
+    if not d.sections:
+        out += ["No relevant items were stored for this period.", ""]
+    return "\n".join(out).rstrip() + "\n"

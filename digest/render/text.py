@@ -1,0 +1,53 @@
+"""The digest as plain text: the text/plain part of the mail, readable in any client."""
+
+from __future__ import annotations
+
+import textwrap
+
+from digest.compose import Digest
+from digest.render.markdown import _change, date_text, sources_text
+
+WIDTH = 76
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(
+        " ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent
+    ) or [indent.rstrip()]
+
+
+def to_text(d: Digest) -> str:
+    out = [d.title, "=" * min(len(d.title), WIDTH), ""]
+    out += _wrap(d.intro) + [""]
+    ins = d.insight
+    out += ["INSIGHT", ""]
+    if ins.topic_counts:
+        counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
+        out += _wrap(f"Items per topic, change against the previous period: {counts}", "  ")
+    if ins.top_stories:
+        out += _wrap(
+            "Most covered: " + "; ".join(f"{t} ({n} sources)" for t, n in ins.top_stories), "  "
+        )
+    if ins.rising_terms:
+        out += _wrap(
+            "Rising terms: " + ", ".join(f"{w} ({n}, was {p})" for w, n, p in ins.rising_terms),
+            "  ",
+        )
+    if ins.hype_watch:
+        out += _wrap("Hype watch: " + "; ".join(e.title for e in ins.hype_watch), "  ")
+    out.append("")
+    for section in d.sections:
+        out += [section.title.upper(), ""]
+        for e in section.entries:
+            out += _wrap(f"* {e.title}")
+            out += _wrap(f"{sources_text(e)} · {date_text(e)}", "  ")
+            if e.summary:
+                out += _wrap(e.summary, "  ")
+            if e.note:
+                out += _wrap(f"Editor's note: {e.note}", "  ")
+            if e.url and e.url.lower().startswith(("http://", "https://")):
+                out.append(f"  {e.url}")
+            out.append("")
+    if not d.sections:
+        out += ["No relevant items were stored for this period.", ""]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,190 @@
+"""Digests: a period's items for compose, the editor's picks and notes, and the send log.
+
+A digest row exists per period once someone picks an item, writes an intro, exports or
+sends it; its entries are the editor's picks in order, with notes. `sends` records every
+attempt with its recipients, refusals and Message-ID, so "sent once per period" is a query.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from digest.store import iso
+
+_COMPOSE_COLUMNS = """i.id, i.title, i.url, i.summary, i.published_at, i.relevance, i.story_id,
+    f.name AS feed,
+    (SELECT json_group_object(tag, score) FROM item_tags t
+       WHERE t.item_id = i.id AND t.assigned = 1 AND t.tag != 'relevant') AS tags_json,
+    (SELECT json_group_array(DISTINCT f2.name) FROM item_sources s
+       JOIN feeds f2 ON f2.id = s.feed_id WHERE s.item_id = i.id) AS sources_json"""
+
+
+def _compose_rows(rows) -> list[dict]:
+    out = []
+    for r in rows:
+        r["tags"] = json.loads(r.pop("tags_json") or "{}")
+        r["sources"] = json.loads(r.pop("sources_json") or "[]") or [r["feed"]]
+        out.append(r)
+    return out
+
+
+def items_in_period(db: Database, since: datetime, until: datetime) -> list[dict]:
+    """Relevant items published in [since, until), with their assigned tags and scores and
+    the names of every feed that carried them."""
+    return _compose_rows(
+        db.query(
+            f"""SELECT {_COMPOSE_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id
+                WHERE i.published_at >= ? AND i.published_at < ? AND i.relevant IS NOT 0
+                ORDER BY i.published_at, i.id""",
+            [iso(since), iso(until)],
+        )
+    )
+
+
+def digest_for(db: Database, start: datetime, end: datetime) -> dict | None:
+    rows = list(
+        db.query(
+            "SELECT * FROM digests WHERE period_start = ? AND period_end = ?",
+            [iso(start), iso(end)],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def ensure_digest(db: Database, start: datetime, end: datetime, now: datetime) -> int:
+    db.execute(
+        "INSERT INTO digests (period_start, period_end, created_at, updated_at) VALUES (?,?,?,?) "
+        "ON CONFLICT (period_start, period_end) DO NOTHING",
+        [iso(start), iso(end), iso(now), iso(now)],
+    )
+    return db.execute(
+        "SELECT id FROM digests WHERE period_start = ? AND period_end = ?", [iso(start), iso(end)]
+    ).fetchone()[0]
+
+
+def entries(db: Database, digest_id: int) -> list[dict]:
+    return list(
+        db.query(
+            "SELECT item_id, section, position, note FROM digest_entries WHERE digest_id = ? "
+            "ORDER BY position",
+            [digest_id],
+        )
+    )
+
+
+def set_entries(db: Database, digest_id: int, rows: list[dict], now: datetime) -> None:
+    """Replace the picks of a digest: rows of item_id, section, note, in order."""
+    db.execute("DELETE FROM digest_entries WHERE digest_id = ?", [digest_id])
+    db.conn.executemany(
+        "INSERT INTO digest_entries (digest_id, item_id, section, position, note) VALUES (?,?,?,?,?)",
+        [(digest_id, r["item_id"], r["section"], n, r.get("note")) for n, r in enumerate(rows)],
+    )
+    db.execute("UPDATE digests SET updated_at = ? WHERE id = ?", [iso(now), digest_id])
+
+
+def add_pick(db: Database, digest_id: int, item_id: int, section: str, now: datetime) -> None:
+    pos = db.execute(
+        "SELECT coalesce(max(position) + 1, 0) FROM digest_entries WHERE digest_id = ?", [digest_id]
+    ).fetchone()[0]
+    db.execute(
+        "INSERT INTO digest_entries (digest_id, item_id, section, position) VALUES (?,?,?,?) "
+        "ON CONFLICT (digest_id, item_id) DO NOTHING",
+        [digest_id, item_id, section, pos],
+    )
+    db.execute("UPDATE digests SET updated_at = ? WHERE id = ?", [iso(now), digest_id])
+
+
+def remove_pick(db: Database, digest_id: int, item_id: int) -> None:
+    db.execute(
+        "DELETE FROM digest_entries WHERE digest_id = ? AND item_id = ?", [digest_id, item_id]
+    )
+
+
+def picked_ids(db: Database) -> set[int]:
+    return {r[0] for r in db.execute("SELECT DISTINCT item_id FROM digest_entries").fetchall()}
+
+
+def set_intro(db: Database, digest_id: int, intro: str | None, now: datetime) -> None:
+    db.execute(
+        "UPDATE digests SET intro = ?, updated_at = ? WHERE id = ?",
+        [intro or None, iso(now), digest_id],
+    )
+
+
+def save_rendered(
+    db: Database, digest_id: int, title: str, markdown: str, status: str, now: datetime
+) -> None:
+    db.execute(
+        "UPDATE digests SET title = ?, markdown = ?, status = ?, updated_at = ? WHERE id = ?",
+        [title, markdown, status, iso(now), digest_id],
+    )
+
+
+def list_digests(db: Database) -> list[dict]:
+    return list(
+        db.query(
+            """SELECT d.id, d.period_start, d.period_end, d.title, d.status, d.updated_at,
+                      (SELECT count(*) FROM digest_entries e WHERE e.digest_id = d.id) AS picks,
+                      (SELECT max(sent_at) FROM sends s WHERE s.digest_id = d.id AND s.status = 'sent') AS sent_at
+               FROM digests d ORDER BY d.period_start DESC"""
+        )
+    )
+
+
+def get_digest(db: Database, digest_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM digests WHERE id = ?", [digest_id]))
+    return rows[0] if rows else None
+
+
+def successful_send(db: Database, start: datetime, end: datetime) -> dict | None:
+    rows = list(
+        db.query(
+            "SELECT * FROM sends WHERE period_start = ? AND period_end = ? AND status = 'sent' "
+            "ORDER BY sent_at DESC LIMIT 1",
+            [iso(start), iso(end)],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def record_send(
+    db: Database,
+    *,
+    digest_id: int | None,
+    start: datetime,
+    end: datetime,
+    recipients: list[str],
+    refused: dict[str, str],
+    message_id: str | None,
+    status: str,
+    error: str | None,
+    now: datetime,
+) -> None:
+    db["sends"].insert(
+        {
+            "digest_id": digest_id,
+            "period_start": iso(start),
+            "period_end": iso(end),
+            "recipients": json.dumps(recipients),
+            "refused": json.dumps(refused),
+            "message_id": message_id,
+            "status": status,
+            "error": error,
+            "sent_at": iso(now),
+        }
+    )
+
+
+def items_by_id(db: Database, ids: list[int]) -> list[dict]:
+    """Rows shaped like items_in_period's, for the given items whatever their relevance."""
+    marks = ",".join("?" * len(ids))
+    return _compose_rows(
+        db.query(
+            f"SELECT {_COMPOSE_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id "
+            f"WHERE i.id IN ({marks})",
+            ids,
+        )
+    )

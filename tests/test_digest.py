@@ -1,0 +1,244 @@
+"""The biweekly digest: periods, selection, golden markdown and text, safe rendering, export,
+and the kept digests. Mail has its own file (test_mail.py)."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from digest import periods
+from digest.classify.tagger import Tagger
+from digest.cli import cli
+from digest.config import FeedConfig
+from digest.ingest import ingest_entries
+from digest.parse import Entry
+from digest.publish import build
+from digest.render import to_html, to_text
+from digest.settings import Settings
+from digest.store import now_utc, open_db
+from digest.store.feeds import sync_feeds
+
+GOLDEN = Path(__file__).parent / "golden"
+NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+UTC_SETTINGS = Settings()  # anchor 2024-01-08; the tests pass UTC explicitly below
+PERIOD = periods.biweekly(NOW, "last", date(2024, 1, 8), UTC)
+
+# (feed, guid, day of November 2026, title, summary)
+ITEMS = [
+    (
+        "Wire",
+        "w1",
+        10,
+        "Regulator approves first MSC therapy for knee cartilage",
+        "The agency cleared an allogeneic stem cell injection after a phase III trial met its endpoints.",
+    ),
+    (
+        "Daily",
+        "d1",
+        10,
+        "Regulator approves first MSC therapy for knee cartilage",
+        "The agency cleared an allogeneic stem cell injection after a phase III trial met its endpoints. Syndicated.",
+    ),
+    (
+        "Wire",
+        "w2",
+        12,
+        "iPSC-derived neurons dose first patient in phase II Parkinson's trial",
+        "Sixty patients will be enrolled at eight sites over two years.",
+    ),
+    (
+        "Daily",
+        "d2",
+        13,
+        "Clinic warned over 'reverse aging' stem cell infusions",
+        "The medical council said rejuvenation claims have no trial evidence.",
+    ),
+    (
+        "Wire",
+        "w3",
+        14,
+        "Cord blood bank raises $40 million to expand processing",
+        "The stem cell bank will open two new sites next year.",
+    ),
+    (
+        "Daily",
+        "d3",
+        15,
+        "STEM education grants expand to rural schools",
+        "Districts receive money for science labs.",
+    ),
+    (
+        "Wire",
+        "w4",
+        17,
+        "Title with [a link](javascript:alert(1)) and <b>html</b> and ![img](http://x/i.png)",
+        "# not a heading * not emphasis <script>alert(1)</script> stem cell exosome research in mice",
+    ),
+    (
+        "Wire",
+        "w5",
+        3,
+        "Earlier period: NMPA approves cord blood product",
+        "Regulators approved the stem cell product.",
+    ),
+]
+
+
+def _archive(path: Path) -> object:
+    db = open_db(path)
+    feeds = [
+        FeedConfig(name=n, url=f"https://{n.lower()}.example.org/feed") for n in ("Wire", "Daily")
+    ]
+    sync_feeds(db, feeds, NOW)
+    rows = {r["name"]: r for r in db.query("SELECT * FROM feeds")}
+    tagger = Tagger(clock=lambda: NOW)
+    for feed, guid, day, title, summary in ITEMS:
+        entry = Entry(
+            guid=guid,
+            url=f"https://{feed.lower()}.example.org/{guid}",
+            title=title,
+            summary=summary,
+            published=datetime(2026, 11, day, 9, 0, tzinfo=UTC),
+        )
+        ingest_entries(db, rows[feed], [entry], NOW, tagger)
+    return db
+
+
+@pytest.fixture
+def archive(tmp_path):
+    db = _archive(tmp_path / "golden.db")
+    yield db
+    db.conn.close()
+
+
+def _check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("DIGEST_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"differs from {path}; see the diff above"
+
+
+def test_periods_are_biweekly_on_even_iso_weeks():
+    p = periods.biweekly(NOW, "last", date(2024, 1, 8), UTC)
+    assert p.first_day == date(2026, 11, 9) and p.last_day == date(2026, 11, 22)
+    assert p.first_day.isocalendar().week % 2 == 0 and p.first_day.weekday() == 0
+    assert p.end == datetime(2026, 11, 23, tzinfo=UTC)
+    cur = periods.biweekly(NOW, "current", date(2024, 1, 8), UTC)
+    assert cur.start == p.end
+    assert p.previous().end == p.start and p.previous().first_day == date(2026, 10, 26)
+    berlin = periods.biweekly(NOW, "last", date(2024, 1, 8), periods.zone("Europe/Berlin"))
+    assert berlin.start == datetime(2026, 11, 8, 23, 0, tzinfo=UTC)  # local midnight, CET
+    c = periods.custom("2026-11-01", "2026-11-15", UTC)
+    assert c.last_day == date(2026, 11, 14)
+
+
+def test_golden_markdown_and_text(archive):
+    built = build(archive, UTC_SETTINGS, PERIOD)
+    _check_golden("digest.md", built.markdown)
+    _check_golden("digest.txt", to_text(built.digest))
+
+
+def test_selection_collapses_stories_and_skips_irrelevant(archive):
+    d = build(archive, UTC_SETTINGS, PERIOD).digest
+    titles = [e.title for e in d.entries]
+    assert titles.count("Regulator approves first MSC therapy for knee cartilage") == 1
+    lead = next(e for e in d.entries if e.title.startswith("Regulator approves"))
+    assert set(lead.sources) == {"Wire", "Daily"}
+    assert not any("STEM education" in t for t in titles)
+    assert not any("Earlier period" in t for t in titles)
+    assert [s.key for s in d.sections] == sorted(
+        (s.key for s in d.sections),
+        key=[
+            "regulation",
+            "trials",
+            "safety",
+            "hype",
+            "business",
+            "research",
+            "watchlists",
+            "other",
+        ].index,
+    )
+
+
+def test_markdown_parses_to_safe_html(archive):
+    md = build(archive, UTC_SETTINGS, PERIOD).markdown
+    tokens = MarkdownIt("commonmark").parse(md)
+    assert [t.tag for t in tokens if t.type == "heading_open"][0] == "h1"
+    assert sum(t.type == "heading_open" and t.tag == "h2" for t in tokens) >= 3
+    links = [
+        c.attrs["href"]
+        for t in tokens
+        if t.type == "inline"
+        for c in t.children or []
+        if c.type == "link_open"
+    ]
+    assert links and all(h.startswith("https://") for h in links)
+    kinds = {c.type for t in tokens if t.type == "inline" for c in t.children or []}
+    assert "html_inline" not in kinds and "image" not in kinds
+    assert not any(t.type == "html_block" for t in tokens)
+    html = to_html(md, "t")
+    assert "<script" not in html and 'href="javascript' not in html and "<img" not in html
+    assert "&lt;script&gt;" in html  # shown as text
+    assert "[a link](javascript:alert(1))" in to_text(build(archive, UTC_SETTINGS, PERIOD).digest)
+
+
+def test_picks_and_notes_replace_the_automatic_selection(archive):
+    from digest.store import digests as sd
+    from digest.store import write
+
+    ids = {r["guid"]: r["id"] for r in archive.query("SELECT guid, id FROM items")}
+    with write(archive):
+        did = sd.ensure_digest(archive, PERIOD.start, PERIOD.end, NOW)
+        sd.set_entries(
+            archive,
+            did,
+            [
+                {"item_id": ids["w3"], "section": "business", "note": "Watch their capacity."},
+                {"item_id": ids["d2"], "section": "hype"},
+            ],
+            NOW,
+        )
+        sd.set_intro(archive, did, "Two things this time.", NOW)
+    built = build(archive, UTC_SETTINGS, PERIOD)
+    assert built.digest.picked and built.digest.intro == "Two things this time."
+    assert [e.item_id for e in built.digest.entries] == [ids["d2"], ids["w3"]]  # section order
+    assert "*Editor's note:* Watch their capacity." in built.markdown
+
+
+def test_export_cli_writes_and_keeps_the_digest(tmp_path, monkeypatch):
+    path = tmp_path / "cli.db"
+    _archive(path).conn.close()
+    monkeypatch.setenv("DIGEST_DB", str(path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    out = tmp_path / "d.md"
+    r = CliRunner().invoke(
+        cli, ["export", "--since", "2026-11-09", "--until", "2026-11-23", "-o", str(out)]
+    )
+    assert r.exit_code == 0, r.output
+    assert out.read_text().startswith("# Stem-cell industry digest: 9–22 Nov 2026")
+    r = CliRunner().invoke(cli, ["digests", "list", "--json"])
+    assert '"status": "exported"' in r.output
+    r = CliRunner().invoke(cli, ["digests", "show", "1"])
+    assert r.output == out.read_text()
+    r = CliRunner().invoke(cli, ["export", "--since", "2026-11-09"])
+    assert r.exit_code == 1 and "give both --since and --until" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_config_errors_name_file_and_line(tmp_path, monkeypatch):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[digest]\nper_topic = 3\nanchor = "next monday"\n', encoding="utf-8")
+    monkeypatch.setenv("DIGEST_DB", str(tmp_path / "x.db"))
+    r = CliRunner().invoke(cli, ["--config", str(cfg), "export"])
+    assert r.exit_code == 2
+    assert f"{cfg}:3: bad anchor date" in r.output
+    cfg.write_text('[mail]\nhost = "smtp.example.org"\npassword = "hunter2"\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["--config", str(cfg), "export"])
+    assert r.exit_code == 2 and f"{cfg}:3:" in r.output and "DIGEST_SMTP_PASSWORD" in r.output
+    assert now_utc()  # the clock is untouched by config errors

@@ -1,0 +1,221 @@
+"""Sending the digest through a real SMTP server (aiosmtpd) on loopback: the message, once per
+period, retries, refusals, STARTTLS, failures with a truthful send log, and `digest run`."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+import ssl
+
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+from click.testing import CliRunner
+from test_digest import _archive
+
+from digest.cli import cli
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Recorder:
+    def __init__(self):
+        self.messages = []
+        self.data_replies: list[str] = []  # replies to DATA before accepting, e.g. a 451
+        self.reject = {"nobody@example.org"}
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.reject:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.data_replies:
+            return self.data_replies.pop(0)
+        self.messages.append(
+            (
+                list(envelope.rcpt_tos),
+                email.message_from_bytes(envelope.content, policy=email.policy.default),
+            )
+        )
+        return "250 Message accepted"
+
+
+@pytest.fixture
+def smtp():
+    handler = Recorder()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    handler.port = port
+    yield handler
+    controller.stop()
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    path = tmp_path / "mail.db"
+    _archive(path).conn.close()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[digest]\ntimezone = "UTC"\n[mail]\nretry_delays = [0, 0]\ntimeout = 5\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("DIGEST_DB", str(path))
+    monkeypatch.setenv("DIGEST_CONFIG", str(cfg))
+    monkeypatch.setenv("DIGEST_FEEDS", str(tmp_path / "feeds.toml"))
+    (tmp_path / "feeds.toml").write_text("", encoding="utf-8")
+    monkeypatch.setenv("DIGEST_MAIL_FROM", "Digest <digest@example.org>")
+    monkeypatch.setenv("DIGEST_MAIL_TO", "ed@example.org, analyst@example.org")
+    monkeypatch.setenv("DIGEST_SMTP_SECURITY", "none")
+    monkeypatch.setenv("DIGEST_SMTP_HOST", "127.0.0.1")
+    return {"db": path, "cfg": cfg, "tmp": tmp_path}
+
+
+PERIOD = ["--since", "2026-11-09", "--until", "2026-11-23"]
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def sends(path):
+    import sqlite3
+
+    with sqlite3.connect(path) as c:
+        return c.execute(
+            "SELECT status, recipients, refused, message_id, error FROM sends ORDER BY id"
+        ).fetchall()
+
+
+def test_send_builds_a_proper_message_once_per_period(env, smtp, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 0, r.output
+    assert len(smtp.messages) == 1
+    rcpts, msg = smtp.messages[0]
+    assert sorted(rcpts) == ["analyst@example.org", "ed@example.org"]
+    assert msg["Subject"] == "Stem-cell industry digest: 9–22 Nov 2026"
+    for header in ("Date", "Message-ID", "From", "To", "List-Id"):
+        assert msg[header], header
+    assert msg["List-Id"] == "<digest.stem-cell.local>"
+    assert msg.get_content_type() == "multipart/alternative"
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert "Regulator approves first MSC therapy" in text and "https://wire.example.org/w1" in text
+    assert (
+        '<a style="color:#0b6e79;text-decoration:underline" href="https://wire.example.org/w1"'
+        in html
+    )
+    assert "<script" not in html
+    log = sends(env["db"])
+    assert log[0][0] == "sent" and log[0][3] == msg["Message-ID"]
+
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 0 and "already sent" in r.output
+    assert len(smtp.messages) == 1
+    r = invoke("send", *PERIOD, "--force")
+    assert r.exit_code == 0 and len(smtp.messages) == 2
+
+
+def test_a_451_is_retried_and_a_refused_recipient_reported(env, smtp, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    smtp.data_replies = ["451 4.3.0 Try again later"]
+    r = invoke("send", *PERIOD, "--to", "ed@example.org", "--to", "nobody@example.org")
+    assert r.exit_code == 0, r.output
+    assert [m[0] for m in smtp.messages] == [["ed@example.org"]]
+    assert "nobody@example.org was refused: 550" in r.output
+    status, recipients, refused, _, _ = sends(env["db"])[0]
+    assert status == "sent" and "nobody@example.org" in refused and "nobody" not in recipients
+
+
+def test_every_recipient_refused_is_a_failure_in_the_log(env, smtp, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    r = invoke("send", *PERIOD, "--to", "nobody@example.org")
+    assert r.exit_code == 1 and "every recipient was refused" in r.output
+    assert "Traceback" not in r.output
+    assert sends(env["db"])[0][0] == "failed"
+    # a failed attempt does not count as sent: the next run tries again
+    r = invoke("send", *PERIOD, "--to", "ed@example.org")
+    assert r.exit_code == 0 and len(smtp.messages) == 1
+
+
+def test_server_down_is_a_clear_error_after_retries(env, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(free_port()))
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 1
+    assert "connection refused" in r.output and "after 3 attempts" in r.output
+    assert "hint: check DIGEST_SMTP_HOST" in r.output and "Traceback" not in r.output
+    assert sends(env["db"])[0][0] == "failed"
+
+
+def test_starttls_with_login(env, tmp_path, monkeypatch):
+    ca = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    handler, port = Recorder(), free_port()
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((auth_data.login, auth_data.password))
+        ok = auth_data.password == b"s3cret"
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends the 535
+
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_ctx,
+        require_starttls=True,
+        authenticator=authenticator,
+    )
+    controller.start()
+    try:
+        monkeypatch.setenv("DIGEST_SMTP_PORT", str(port))
+        monkeypatch.setenv("DIGEST_SMTP_SECURITY", "starttls")
+        monkeypatch.setenv("DIGEST_SMTP_CA_FILE", str(ca_file))
+        monkeypatch.setenv("DIGEST_SMTP_USER", "digest")
+        monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "wrong")
+        r = invoke("send", *PERIOD)
+        assert r.exit_code == 1 and "refused the login for 'digest'" in r.output
+        monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "s3cret")
+        r = invoke("send", *PERIOD)
+        assert r.exit_code == 0, r.output
+        assert len(handler.messages) == 1
+        # require_starttls plus aiosmtpd's default auth_require_tls: AUTH only after STARTTLS
+        assert logins[-1] == (b"digest", b"s3cret")
+    finally:
+        controller.stop()
+
+
+def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    eml = env["tmp"] / "out.eml"
+    r = invoke("send", *PERIOD, "--dry-run", "--eml", str(eml))
+    assert r.exit_code == 0 and "nothing was sent" in r.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["To"] == "ed@example.org, analyst@example.org"
+    assert smtp.messages == [] and sends(env["db"]) == []
+
+
+def test_run_sends_the_closed_period_once_and_locks(env, smtp, monkeypatch):
+    from digest.publish import run_lock
+
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    with run_lock(env["db"]) as got:
+        assert got
+        r = invoke("run")
+        assert "Another `digest run`" in r.output and smtp.messages == []
+    r = invoke("run")
+    assert r.exit_code == 0, r.output
+    assert len(smtp.messages) == 1  # the last closed period, whatever today is
+    r = invoke("run")
+    assert r.exit_code == 0 and len(smtp.messages) == 1, "the second run only checks the log"
