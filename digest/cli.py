@@ -112,9 +112,11 @@ def cli(ctx: click.Context, db_path: Path | None, feeds_path: str | None, config
 @cli.command()
 @pass_ctx
 def tui(c: Context):
-    """Open the terminal app (the default command)."""
-    click.echo(cli.get_help(click.get_current_context().parent))
-    click.echo("\nThe terminal app is not built yet; `digest fetch` and `digest items` work now.")
+    """Open the terminal app (the default command). Press ? in it for the keys."""
+    from digest.tui import make_app
+
+    c.feeds()  # a broken feeds file is reported here, before the screen changes
+    make_app(db_path=c.db_path, feeds_path=c.feeds_path, settings=c.settings).run()
 
 
 # --- fetch -------------------------------------------------------------------------------
@@ -392,7 +394,9 @@ def export(c: Context, which, since, until, out):
 
     now = now_utc()
     period = publish.resolve_period(c.settings, now, which, since, until)
-    publish.export(c.db, c.settings, period, out, now)
+    built = publish.export(c.db, c.settings, period, out, now)
+    if out:
+        click.echo(f"Wrote {out} ({len(built.digest.entries)} entries, {period.label})", err=True)
 
 
 @cli.command()

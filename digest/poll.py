@@ -299,3 +299,32 @@ def _reason_phrase(status: int) -> str:
         403: " (the server refused us; it may block feed readers)",
     }.get(status, "")
     return f" {phrase}{hint}"
+
+
+def fetch_now(
+    db_path,
+    configs: list,
+    *,
+    tagger: Tagger | None = None,
+    on_feed: Callable[[FeedReport], None] | None = None,
+    everything: bool = True,
+) -> RunReport | None:
+    """Poll from a thread of a running app (the TUI's refresh): its own connection, and no
+    forked parse workers (forking a process that runs threads is unsafe)."""
+    from digest.store import open_db
+    from digest.store.feeds import due_feeds, sync_feeds
+
+    db = open_db(db_path)
+    try:
+        now = now_utc()
+        sync_feeds(db, configs, now)
+        due = due_feeds(db, now, everything=everything)
+        if not due:
+            return None
+        if hasattr(tagger, "classifier_for"):
+            tagger.classifier_for(db)
+        return run_poll(
+            db, due, tagger=tagger, settings=PollSettings(parse_workers=0), on_feed=on_feed
+        )
+    finally:
+        db.conn.close()

@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -79,14 +80,20 @@ def build(db: Database, settings: Settings, period: Period) -> Built:
 
 def export(
     db: Database, settings: Settings, period: Period, out: Path | None, now: datetime
-) -> None:
+) -> Built:
+    """Write the markdown to `out` (stdout when None) and keep the digest."""
     built = build(db, settings, period)
     _remember(db, built, period, "exported", now)
     if out:
-        out.write_text(built.markdown, encoding="utf-8")
-        click.echo(f"Wrote {out} ({len(built.digest.entries)} entries, {period.label})", err=True)
+        try:
+            out.write_text(built.markdown, encoding="utf-8")
+        except OSError as exc:
+            raise DigestError(
+                f"cannot write {out}: {exc.strerror}", "choose another --out path"
+            ) from None
     else:
         click.echo(built.markdown, nl=False)
+    return built
 
 
 def _remember(db: Database, built: Built, period: Period, status: str, now: datetime) -> int:
@@ -110,12 +117,15 @@ def send_digest(
     force: bool,
     now: datetime,
     quiet: bool = False,
+    say: Callable[[str], None] | None = None,
 ) -> bool:
     """Send (or with dry_run, write the .eml of) the period's digest. Returns False when
-    nothing was sent because it already was. Raises MailError when the send failed."""
+    nothing was sent because it already was. Raises MailError when the send failed.
+    Progress goes to `say` (stderr by default); warnings about refused recipients always do."""
     from digest import mail
 
-    say = (lambda *_: None) if quiet else (lambda m: click.echo(m, err=True))
+    warn = say or (lambda m: click.echo(m, err=True))
+    say = (lambda *_: None) if quiet else warn
     recipients = list(to or settings.mail.to)
     if not dry_run:
         done = store_digests.successful_send(db, period.start, period.end)
@@ -170,7 +180,7 @@ def send_digest(
         f"Sent the digest for {period.label} to {', '.join(result.accepted)} ({msg['Message-ID']})."
     )
     for addr, reason in result.refused.items():
-        click.echo(f"warning: {addr} was refused: {reason}", err=True)
+        warn(f"warning: {addr} was refused: {reason}")
     return True
 
 

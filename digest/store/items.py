@@ -183,6 +183,8 @@ class ItemFilter:
     feed_id: int | None = None
     unread: bool = False
     starred: bool = False
+    picked: bool = False
+    seen_after: str | None = None  # first seen after this time (new since the last visit)
     item_ids: tuple[int, ...] | None = None
 
     def where(self) -> tuple[str, list]:
@@ -213,6 +215,11 @@ class ItemFilter:
             clauses.append("i.read_at IS NULL")
         if self.starred:
             clauses.append("i.starred = 1")
+        if self.picked:
+            clauses.append("i.id IN (SELECT item_id FROM digest_entries)")
+        if self.seen_after:
+            clauses.append("i.first_seen_at > ?")
+            params.append(self.seen_after)
         if self.item_ids is not None:
             clauses.append(f"i.id IN ({','.join(str(int(x)) for x in self.item_ids) or 'NULL'})")
         return " AND ".join(clauses), params
@@ -240,3 +247,36 @@ def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **fil
 def count_items(db: Database, **filters) -> int:
     where, params = ItemFilter(**filters).where()
     return db.execute(f"SELECT count(*) FROM items i WHERE {where}", params).fetchone()[0]
+
+
+def set_read(db: Database, item_id: int, read: bool, now: datetime) -> None:
+    db.execute("UPDATE items SET read_at = ? WHERE id = ?", [iso(now) if read else None, item_id])
+
+
+def set_starred(db: Database, item_id: int, starred: bool) -> None:
+    db.execute("UPDATE items SET starred = ? WHERE id = ?", [int(starred), item_id])
+
+
+def saved_searches(db: Database) -> list[dict]:
+    return list(db.query("SELECT id, name, query FROM saved_searches ORDER BY name"))
+
+
+def save_search(db: Database, name: str, query: str) -> None:
+    db.execute(
+        "INSERT INTO saved_searches (name, query) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET query = excluded.query",
+        [name, query],
+    )
+
+
+def item_sources_names(db: Database, item_id: int) -> list[str]:
+    """Every feed that carried the item or a near-identical item of its story."""
+    rows = db.execute(
+        """SELECT DISTINCT f.name FROM items i
+             JOIN item_sources s ON s.item_id = i.id JOIN feeds f ON f.id = s.feed_id
+            WHERE i.id = ? OR (i.story_id IS NOT NULL
+                               AND i.story_id = (SELECT story_id FROM items WHERE id = ?))
+            ORDER BY s.first_seen_at""",
+        [item_id, item_id],
+    ).fetchall()
+    return [r[0] for r in rows]

@@ -1,0 +1,500 @@
+"""The app and its main screen: sidebar, paged item list, preview; triage keys; refresh.
+
+Every binding has an id, so `[keys]` in config.toml can remap it (`star = "f"`). I/O that can
+take time (refresh, send) runs in workers; `on_worker_state_changed` is the one place a failed
+worker becomes a notification.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Input
+from textual.worker import Worker, WorkerState
+
+from digest import periods
+from digest.classify import TOPIC_NAMES
+from digest.compose import SECTION_TITLES, TOPIC_ORDER
+from digest.errors import DigestError
+from digest.settings import Settings
+from digest.store import digests as store_digests
+from digest.store import feeds as store_feeds
+from digest.store import get_state, iso, open_db, set_state, write
+from digest.store import items as store_items
+from digest.store import tags as store_tags
+from digest.tui.widgets import ItemTable, Preview, Sidebar, SidebarEntry, preview_text
+
+PAGE = 100
+PERIOD_CYCLE = [None, "current", "last"]
+PERIOD_NAMES = {None: "all time", "current": "this fortnight", "last": "last fortnight"}
+
+
+class DigestApp(App):
+    CSS_PATH = "digest.tcss"
+    TITLE = "digest"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("slash", "search", "Search", key_display="/", id="search"),
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("enter,space", "open_item", "Open", show=False, id="open"),
+        Binding("o", "open_link", "Link", id="open_link"),
+        Binding("s", "star", "Star", id="star"),
+        Binding("p", "pick", "Pick", id="pick"),
+        Binding("t", "topics", "Topics", id="topics"),
+        Binding("x", "not_relevant", "Not relevant", id="not_relevant"),
+        Binding("a", "show_all", "Show hidden", show=False, id="show_all"),
+        Binding("u", "unread", "Unread only", show=False, id="unread"),
+        Binding("f", "period", "Period", id="period"),
+        Binding("r", "refresh", "Refresh", id="refresh"),
+        Binding("c", "compose_digest", "Compose", id="compose"),
+        Binding("S", "save_search", "Save search", show=False, id="save_search"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        db_path: Path,
+        feeds_path: Path | None,
+        settings: Settings,
+        clock: Callable[[], datetime],
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.feeds_path = feeds_path
+        self.settings = settings
+        self.clock = clock
+        self.db = open_db(db_path)
+        self.view = "all"
+        self.search_text = ""
+        self.period: str | None = None
+        self.show_irrelevant = False
+        self.unread_only = False
+        self.offset = 0
+        self.exhausted = False
+        self.picked: set[int] = set()
+        self.new_since_visit = 0
+        self.tz = periods.zone(settings.digest.timezone)
+        if settings.keys:
+            self.set_keymap(dict(settings.keys))
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield Sidebar(id="sidebar")
+            with Vertical(id="right"):
+                yield Input(placeholder='search: words, "a phrase", prefix*', id="search")
+                yield ItemTable(id="items")
+                with VerticalScroll(id="preview-scroll"):
+                    yield Preview(id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        last = get_state(self.db, "last_visit")
+        if last:
+            self.new_since_visit = store_items.count_items(self.db, seen_after=last)
+        set_state(self.db, "last_visit", iso(self.clock()))
+        self.query_one("#search", Input).display = False
+        self.query_one(ItemTable).focus()
+        # after the first layout, so the title column knows its width
+        self.call_after_refresh(self.reload)
+
+    def on_resize(self) -> None:
+        if self.query_one(ItemTable).row_count:
+            self.call_after_refresh(self.reload, True)
+
+    def on_unmount(self) -> None:
+        self.db.conn.close()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def filters(self) -> dict:
+        f: dict = {"include_irrelevant": self.show_irrelevant, "unread": self.unread_only}
+        if self.search_text.strip():
+            f.update(search=self.search_text, search_prefix=True)
+        if self.period:
+            p = periods.biweekly(self.clock(), self.period, self.settings.digest.anchor, self.tz)
+            f.update(since=iso(p.start), until=iso(p.end))
+        kind, _, arg = self.view.partition(":")
+        if kind == "topic" or kind == "watch":
+            f["topic"] = arg
+        elif kind == "feed":
+            f["feed_id"] = int(arg)
+        elif kind == "search":
+            row = next(
+                (s for s in store_items.saved_searches(self.db) if str(s["id"]) == arg), None
+            )
+            if row:
+                f.update(search=row["query"], search_prefix=False)
+        elif kind == "irrelevant":
+            f.update(only_irrelevant=True, include_irrelevant=True)
+        elif kind in ("unread", "starred", "picked"):
+            f[kind] = True
+        return f
+
+    def reload(self, keep_cursor: bool = False) -> None:
+        table = self.query_one(ItemTable)
+        row = table.cursor_row if keep_cursor else 0
+        self.picked = store_digests.picked_ids(self.db)
+        table.clear()
+        self.offset, self.exhausted = 0, False
+        self.load_page(until_row=row)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+        self.refresh_sidebar()
+        self.refresh_title()
+        self.show_preview()
+
+    def load_page(self, until_row: int = 0) -> None:
+        table = self.query_one(ItemTable)
+        year = self.clock().year
+        while not self.exhausted:
+            rows = store_items.query_items(
+                self.db, limit=PAGE, offset=self.offset, **self.filters()
+            )
+            table.add_items(rows, self.picked, year)
+            self.offset += len(rows)
+            self.exhausted = len(rows) < PAGE
+            if self.offset > until_row:
+                break
+
+    @on(ItemTable.NeedMore)
+    def more(self) -> None:
+        if not self.exhausted:
+            self.load_page()
+
+    def refresh_sidebar(self) -> None:
+        counts = store_tags.tag_counts(self.db, **self._period_bounds())
+        topics = [SidebarEntry(f"topic:{k}", TOPIC_NAMES[k], counts.get(k, 0)) for k in TOPIC_ORDER]
+        watch = [
+            SidebarEntry(f"watch:{w.name}", w.name, counts.get(w.name, 0))
+            for w in self.settings.watchlists
+        ]
+        views = [
+            SidebarEntry("all", "All relevant"),
+            SidebarEntry("unread", "Unread"),
+            SidebarEntry("starred", "Starred"),
+            SidebarEntry("picked", "Picked", len(self.picked)),
+            SidebarEntry("irrelevant", "Not relevant"),
+        ]
+        mark = {"active": "", "paused": " ⏸", "gone": " ✗", "disabled": " –"}
+        feeds = [
+            SidebarEntry(
+                f"feed:{f['id']}",
+                f["name"]
+                + (
+                    " !"
+                    if f["last_error"] and f["status"] == "active"
+                    else mark.get(f["status"], "")
+                ),
+            )
+            for f in store_feeds.list_feeds(self.db)
+        ]
+        searches = [
+            SidebarEntry(f"search:{s['id']}", s["name"])
+            for s in store_items.saved_searches(self.db)
+        ]
+        self.query_one(Sidebar).show(
+            [
+                ("Views", views),
+                ("Topics", topics),
+                ("Watchlists", watch),
+                ("Sources", feeds),
+                ("Saved searches", searches),
+            ],
+            self.view,
+        )
+
+    def _period_bounds(self) -> dict:
+        if not self.period:
+            return {}
+        p = periods.biweekly(self.clock(), self.period, self.settings.digest.anchor, self.tz)
+        return {"since": iso(p.start), "until": iso(p.end)}
+
+    def refresh_title(self) -> None:
+        total = store_items.count_items(self.db, **self.filters())
+        bits = [f"{total} items", PERIOD_NAMES[self.period]]
+        if self.new_since_visit:
+            bits.append(f"{self.new_since_visit} new since your last visit")
+        if self.show_irrelevant:
+            bits.append("showing not relevant")
+        if self.unread_only:
+            bits.append("unread only")
+        self.sub_title = " · ".join(bits)
+
+    def current_id(self) -> int | None:
+        table = self.query_one(ItemTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return int(key.value)
+
+    def current_item(self) -> dict | None:
+        item_id = self.current_id()
+        return store_items.get_item(self.db, item_id) if item_id is not None else None
+
+    def show_preview(self) -> None:
+        preview = self.query_one(Preview)
+        item_id = self.current_id()
+        if item_id is None:
+            hint = "No items here. Press r to fetch, a to show items marked not relevant, or pick another view."
+            preview.update(Text(hint, style="dim"))
+            return
+        item = store_items.get_item(self.db, item_id)
+        item["feed"] = ""
+        sources = store_items.item_sources_names(self.db, item_id)
+        preview.update(preview_text(item, sources, store_tags.item_tags(self.db, item_id)))
+
+    @on(ItemTable.RowHighlighted)
+    def highlighted(self) -> None:
+        self.show_preview()
+
+    @on(ItemTable.RowSelected)
+    def selected(self) -> None:  # the table's own enter binding (and a mouse click)
+        self.action_open_item()
+
+    @on(Sidebar.Chosen)
+    def choose_view(self, event: Sidebar.Chosen) -> None:
+        self.view = event.key
+        self.reload()
+        self.query_one(ItemTable).focus()
+
+    # --- search ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.search_text = event.value
+        self.reload()
+
+    @on(Input.Submitted, "#search")
+    def search_done(self) -> None:
+        self.query_one(ItemTable).focus()
+
+    def action_clear_search(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            box.value = ""
+            box.display = False
+            self.search_text = ""
+            self.reload()
+            self.query_one(ItemTable).focus()
+
+    def action_save_search(self) -> None:
+        if not self.search_text.strip():
+            self.notify("Type a search with / first, then S saves it.", severity="warning")
+            return
+        name = self.search_text.strip()[:40]
+        with write(self.db):
+            store_items.save_search(self.db, name, self.search_text.strip())
+        self.refresh_sidebar()
+        self.notify(f"Saved search {name!r}")
+
+    # --- moving and triage ----------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.query_one(ItemTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(ItemTable).action_cursor_up()
+
+    def _update_row(self) -> None:
+        from digest.tui.widgets import row_cells
+
+        table = self.query_one(ItemTable)
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        rows = store_items.query_items(
+            self.db, limit=1, item_ids=(item_id,), include_irrelevant=True
+        )
+        if rows:
+            cells = row_cells(rows[0], self.picked, table.title_width(), self.clock().year)
+            for col, cell in zip(("mark", "date", "source", "title"), cells, strict=True):
+                table.update_cell(str(item_id), col, cell)
+        self.show_preview()
+
+    def action_open_item(self) -> None:
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        with write(self.db):
+            store_items.set_read(self.db, item_id, True, self.clock())
+        self._update_row()
+        self.query_one("#preview-scroll").focus()
+
+    def action_open_link(self) -> None:
+        item = self.current_item()
+        if item and item["url"]:
+            webbrowser.open(item["url"])
+            with write(self.db):
+                store_items.set_read(self.db, item["id"], True, self.clock())
+            self._update_row()
+
+    def action_star(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        with write(self.db):
+            store_items.set_starred(self.db, item["id"], not item["starred"])
+        self._update_row()
+
+    def action_pick(self) -> None:
+        """Pick the item for (or drop it from) the digest of the period it was published in."""
+        item = self.current_item()
+        if item is None:
+            return
+        item_id = item["id"]
+        published = datetime.fromisoformat(item["published_at"].replace("Z", "+00:00"))
+        p = periods.biweekly(published, "current", self.settings.digest.anchor, self.tz)
+        tags = {t["tag"] for t in store_tags.item_tags(self.db, item_id) if t["assigned"]}
+        section = next((k for k in TOPIC_ORDER if k in tags), "other")
+        now = self.clock()
+        with write(self.db):
+            digest_id = store_digests.ensure_digest(self.db, p.start, p.end, now)
+            if item_id in self.picked:
+                store_digests.remove_pick(self.db, digest_id, item_id)
+                self.picked.discard(item_id)
+                self.notify(f"Removed from the digest for {p.label}")
+            else:
+                store_digests.add_pick(self.db, digest_id, item_id, section, now)
+                self.picked.add(item_id)
+                self.notify(f"Picked for the digest for {p.label} ({SECTION_TITLES[section]})")
+        self._update_row()
+
+    def action_not_relevant(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        value = 1 if item["relevant"] == 0 else -1
+        with write(self.db):
+            store_tags.set_correction(self.db, item["id"], "relevant", value, self.clock())
+        self.notify(
+            "Marked relevant" if value == 1 else "Marked not relevant (a shows hidden items)"
+        )
+        self._update_row()
+
+    def action_topics(self) -> None:
+        from digest.tui.screens import TopicsScreen
+
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        tags = {t["tag"]: t for t in store_tags.item_tags(self.db, item_id)}
+        keys = list(TOPIC_ORDER) + [w.name for w in self.settings.watchlists]
+
+        def done(chosen: set[str] | None) -> None:
+            if chosen is None:
+                return
+            with write(self.db):
+                for key in keys:
+                    was = bool(tags.get(key, {}).get("assigned"))
+                    if (key in chosen) != was:
+                        store_tags.set_correction(
+                            self.db, item_id, key, 1 if key in chosen else -1, self.clock()
+                        )
+            self._update_row()
+            self.refresh_sidebar()
+
+        on = {k for k in keys if tags.get(k, {}).get("assigned")}
+        self.push_screen(TopicsScreen(keys, on), done)
+
+    def action_show_all(self) -> None:
+        self.show_irrelevant = not self.show_irrelevant
+        self.reload()
+
+    def action_unread(self) -> None:
+        self.unread_only = not self.unread_only
+        self.reload()
+
+    def action_period(self) -> None:
+        self.period = PERIOD_CYCLE[(PERIOD_CYCLE.index(self.period) + 1) % len(PERIOD_CYCLE)]
+        self.reload()
+        self.notify(f"Showing {PERIOD_NAMES[self.period]}")
+
+    def action_help(self) -> None:
+        from digest.tui.screens import HelpScreen
+
+        self.push_screen(HelpScreen(self.active_bindings_table()))
+
+    def active_bindings_table(self) -> list[tuple[str, str]]:
+        out = []
+        for b in self.BINDINGS:
+            keys = self._keymap_keys(b)
+            out.append((keys, b.description))
+        return out
+
+    def _keymap_keys(self, b: Binding) -> str:
+        keys = dict(self.settings.keys).get(b.id or "", None) or b.key
+        return (b.key_display if keys == b.key and b.key_display else keys).replace(",", " / ")
+
+    def action_compose_digest(self) -> None:
+        from digest.tui.screens import ComposeScreen
+
+        self.push_screen(ComposeScreen())
+
+    # --- refresh --------------------------------------------------------------------------
+
+    def action_refresh(self) -> None:
+        if self.feeds_path is None:
+            self.notify(
+                "No feeds file given; run digest with --feeds or from the CLI.", severity="warning"
+            )
+            return
+        self.notify("Fetching…")
+        self.fetch_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def fetch_feeds(self) -> None:
+        from digest.classify.tagger import Tagger
+        from digest.config import load_feeds
+        from digest.poll import fetch_now
+
+        configs = load_feeds(self.feeds_path)
+
+        def progress(report) -> None:
+            if report.new:
+                self.call_from_thread(self.reload, True)
+
+        report = fetch_now(
+            self.db_path, configs, tagger=Tagger(self.settings.watchlists), on_feed=progress
+        )
+        totals = report.totals() if report else None
+        self.call_from_thread(self._fetched, totals)
+
+    def _fetched(self, totals: dict | None) -> None:
+        self.reload(keep_cursor=True)
+        if totals is None:
+            self.notify("No active feeds to poll.")
+            return
+        msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {totals['feeds']} feeds"
+        if totals["errors"]:
+            msg += f"; {totals['errors']} with errors (see Sources)"
+        self.notify(msg, severity="warning" if totals["errors"] else "information")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a failed worker becomes a message the user can act on."""
+        if event.state == WorkerState.ERROR:
+            err = event.worker.error
+            if isinstance(err, DigestError):
+                text = err.message + (f"\n{err.hint}" if err.hint else "")
+            else:
+                text = f"{type(err).__name__}: {err}"
+            self.notify(text, title="Failed", severity="error", timeout=10)

@@ -1,0 +1,327 @@
+"""Screens over the main one: help, topic correction, a one-line note, and compose.
+
+Compose edits the period's draft in the database as it goes (picks, order, sections, notes,
+intro), so leaving and coming back loses nothing. When nothing was picked it starts from the
+automatic selection, which becomes the draft at the first edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Markdown,
+    SelectionList,
+    TextArea,
+)
+
+from digest import periods
+from digest.classify import TOPIC_NAMES
+from digest.compose import SECTION_TITLES, SECTIONS
+from digest.store import digests as store_digests
+from digest.store import write
+
+
+class HelpScreen(ModalScreen):
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help_close")]
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        table = DataTable(id="help-table", show_cursor=False, zebra_stripes=True)
+        with Vertical(id="help-box"):
+            yield Label(Text("Keys (remap them under [keys] in config.toml)", style="bold"))
+            yield table
+            yield Label(
+                Text(
+                    "In compose: K/J move, [ ] change section, d remove, n note, i intro, "
+                    "e export, m mail, , . period",
+                    style="dim",
+                )
+            )
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("key", "action")
+        for key, what in self.rows:
+            table.add_row(Text(key, style="bold"), Text(what))
+
+
+class TopicsScreen(ModalScreen[set[str] | None]):
+    """Choose the item's topics; the difference from the model's becomes corrections."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="topics_cancel"),
+        Binding("ctrl+s,enter", "save", "Save", id="topics_save", priority=True),
+    ]
+
+    def __init__(self, keys: list[str], on: set[str]) -> None:
+        super().__init__()
+        self.keys, self.on = keys, on
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="topics-box"):
+            yield Label(Text("Topics: space toggles, enter saves, escape cancels", style="bold"))
+            yield SelectionList[str](
+                *[(Text(TOPIC_NAMES.get(k, k)), k, k in self.on) for k in self.keys],
+                id="topics-list",
+            )
+
+    def action_save(self) -> None:
+        self.dismiss(set(self.query_one(SelectionList).selected))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextScreen(ModalScreen[str | None]):
+    """A note (one line) or the intro (several)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="text_cancel"),
+        Binding("ctrl+s", "save", "Save", id="text_save", priority=True),
+    ]
+
+    def __init__(self, title: str, value: str, multiline: bool = False) -> None:
+        super().__init__()
+        self.heading, self.value, self.multiline = title, value, multiline
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="text-box"):
+            yield Label(
+                Text(
+                    self.heading + ("  (ctrl+s saves)" if self.multiline else "  (enter saves)"),
+                    style="bold",
+                )
+            )
+            if self.multiline:
+                yield TextArea(self.value, id="text-area")
+            else:
+                yield Input(self.value, id="text-input")
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_save(self) -> None:
+        if self.multiline:
+            self.dismiss(self.query_one(TextArea).text)
+        else:
+            self.dismiss(self.query_one(Input).value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ComposeScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="compose_back"),
+        Binding("K,shift+up", "move(-1)", "Move up", id="compose_up"),
+        Binding("J,shift+down", "move(1)", "Move down", id="compose_down"),
+        Binding(
+            "left_square_bracket",
+            "section(-1)",
+            "Section −",
+            key_display="[",
+            id="compose_section_prev",
+        ),
+        Binding(
+            "right_square_bracket",
+            "section(1)",
+            "Section +",
+            key_display="]",
+            id="compose_section_next",
+        ),
+        Binding("d", "remove", "Remove", id="compose_remove"),
+        Binding("n", "note", "Note", id="compose_note"),
+        Binding("i", "intro", "Intro", id="compose_intro"),
+        Binding("e", "export", "Export", id="compose_export"),
+        Binding("m", "mail", "Mail", id="compose_mail"),
+        Binding(
+            "comma", "period(-1)", "Prev period", key_display=",", show=False, id="compose_prev"
+        ),
+        Binding(
+            "full_stop", "period(1)", "Next period", key_display=".", show=False, id="compose_next"
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.period = None
+        self.rows: list[dict] = []  # item_id, section, note, title
+        self.draft = False  # rows are the saved picks (True) or the automatic selection
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="compose-main"):
+            yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="compose-preview"):
+                yield Markdown(id="rendered")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = self.app
+        self.period = periods.biweekly(app.clock(), "last", app.settings.digest.anchor, app.tz)
+        table = self.query_one("#entries", DataTable)
+        table.add_column("Section", key="section", width=16)
+        table.add_column("Entry", key="entry")
+        table.focus()
+        self.call_after_refresh(self.load)  # after layout: the entry column knows its width
+
+    # --- state ----------------------------------------------------------------------------
+
+    def load(self, cursor: int = 0) -> None:
+        from digest.publish import build
+
+        app = self.app
+        built = build(app.db, app.settings, self.period)
+        self.draft = built.digest.picked
+        self.rows = [
+            {"item_id": e.item_id, "section": s.key, "note": e.note, "title": e.title}
+            for s in built.digest.sections
+            for e in s.entries
+        ]
+        row = store_digests.digest_for(app.db, self.period.start, self.period.end)
+        self.intro = (row or {}).get("intro") or ""
+        kind = "your picks" if self.draft else "automatic selection (edit to make it yours)"
+        self.sub_title = f"Digest {self.period.label} · {kind}"
+        table = self.query_one("#entries", DataTable)
+        table.clear()
+        width = max(20, table.size.width - 20)
+        for r in self.rows:
+            label = Text(r["title"], overflow="ellipsis", no_wrap=True)
+            if r["note"]:
+                label.append(f"  — {r['note']}", style="italic dim")
+            label.truncate(width, overflow="ellipsis")
+            table.add_row(Text(SECTION_TITLES.get(r["section"], r["section"]), style="bold"), label)
+        if self.rows:
+            table.move_cursor(row=min(cursor, len(self.rows) - 1))
+        self.query_one("#rendered", Markdown).update(built.markdown)
+
+    def save(self, cursor: int) -> None:
+        """Write the rows as the period's picks (the draft) and show the result."""
+        app = self.app
+        now = app.clock()
+        order = [k for k, _ in SECTIONS]
+        rows = sorted(self.rows, key=lambda r: order.index(r["section"]))  # stable: keeps order
+        with write(app.db):
+            digest_id = store_digests.ensure_digest(app.db, self.period.start, self.period.end, now)
+            store_digests.set_entries(app.db, digest_id, rows, now)
+            store_digests.set_intro(app.db, digest_id, self.intro, now)
+        new_cursor = (
+            rows.index(self.rows[cursor]) if self.rows and 0 <= cursor < len(self.rows) else 0
+        )
+        self.load(new_cursor)
+
+    def cursor(self) -> int:
+        return self.query_one("#entries", DataTable).cursor_row
+
+    # --- editing --------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        i = self.cursor()
+        j = i + step
+        if not self.rows or not 0 <= j < len(self.rows):
+            return
+        if self.rows[j]["section"] != self.rows[i]["section"]:
+            # crossing into the next section carries the entry with it
+            self.rows[i]["section"] = self.rows[j]["section"]
+            self.save(i)
+            return
+        self.rows[i], self.rows[j] = self.rows[j], self.rows[i]
+        self.save(j)
+
+    def action_section(self, step: int) -> None:
+        if not self.rows:
+            return
+        i = self.cursor()
+        keys = [k for k, _ in SECTIONS]
+        k = keys.index(self.rows[i]["section"]) + step
+        if 0 <= k < len(keys):
+            self.rows[i]["section"] = keys[k]
+            self.save(i)
+
+    def action_remove(self) -> None:
+        if not self.rows:
+            return
+        i = self.cursor()
+        self.rows.pop(i)
+        if not self.rows:
+            # an empty draft would silently fall back to the automatic selection
+            self.app.notify(
+                "That was the last entry; the digest is back to the automatic selection."
+            )
+        self.save(max(0, min(i, len(self.rows) - 1)))
+
+    def action_note(self) -> None:
+        if not self.rows:
+            return
+        i = self.cursor()
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.rows[i]["note"] = value.strip() or None
+                self.save(i)
+
+        self.app.push_screen(TextScreen("Note for this entry", self.rows[i]["note"] or ""), done)
+
+    def action_intro(self) -> None:
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.intro = value.strip()
+                self.save(self.cursor())
+
+        self.app.push_screen(
+            TextScreen("Intro (empty: generated)", self.intro, multiline=True), done
+        )
+
+    def action_period(self, step: int) -> None:
+        p = self.period
+        shift = (p.end - p.start) * step
+        app = self.app
+        self.period = periods.biweekly(
+            p.start + shift + (p.end - p.start) / 2, "current", app.settings.digest.anchor, app.tz
+        )
+        self.load()
+
+    def action_export(self) -> None:
+        from digest.publish import export
+
+        app = self.app
+        path = Path.cwd() / f"digest-{self.period.first_day.isoformat()}.md"
+        export(app.db, app.settings, self.period, path, app.clock())
+        app.notify(f"Wrote {path}")
+
+    def action_mail(self) -> None:
+        self.app.notify("Sending…")
+        self.send_mail()
+
+    @work(thread=True, exclusive=True, group="send")
+    def send_mail(self) -> None:
+        from digest.publish import send_digest
+        from digest.store import open_db
+
+        app = self.app
+        lines: list[str] = []
+        db = open_db(app.db_path)
+        try:
+            send_digest(
+                db, app.settings, self.period, to=(), dry_run=False, eml=None, force=False,
+                now=app.clock(), say=lines.append,
+            )  # fmt: skip
+        finally:
+            db.conn.close()
+        self.app.call_from_thread(self.app.notify, "\n".join(lines) or "Sent.")

@@ -1,0 +1,151 @@
+"""The main screen's widgets: the sidebar of filters, the paged item list, the preview.
+
+Feed text is always handed to Textual as rich Text (never a markup string), so a title with
+"[bold]" or "[link=...]" shows literally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import DataTable, OptionList, Static
+from textual.widgets.option_list import Option
+
+from digest.classify import TOPIC_NAMES
+
+BADGES = {
+    "regulation": "REG",
+    "trials": "TRIAL",
+    "hype": "HYPE",
+    "safety": "SAFETY",
+    "business": "BIZ",
+    "research": "SCI",
+}
+
+
+@dataclass(frozen=True)
+class SidebarEntry:
+    key: str  # "all", "topic:trials", "feed:3", "unread", "starred", "picked", "search:2"
+    label: str
+    count: int | None = None
+
+
+class Sidebar(OptionList):
+    """Topics with counts, watchlists, views, sources with their status, saved searches."""
+
+    class Chosen(Message):
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
+    def show(self, groups: list[tuple[str, list[SidebarEntry]]], selected: str) -> None:
+        self.clear_options()
+        options: list[Option | None] = []
+        for heading, entries in groups:
+            if not entries:
+                continue
+            if options:
+                options.append(None)
+            options.append(Option(Text(heading.upper(), style="bold dim"), disabled=True))
+            for e in entries:
+                label = Text(e.label, overflow="ellipsis", no_wrap=True)
+                if e.count is not None:
+                    label.append(f" {e.count}", style="dim")
+                options.append(Option(label, id=e.key))
+        self.add_options(options)
+        try:
+            self.highlighted = self.get_option_index(selected)
+        except Exception:  # the selected entry is gone (a feed removed): keep the default
+            self.highlighted = self.get_option_index("all")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Chosen(event.option.id))
+
+
+class ItemTable(DataTable):
+    """One page at a time from the database; the next page loads when the cursor nears the end."""
+
+    class NeedMore(Message):
+        pass
+
+    def on_mount(self) -> None:
+        self.cursor_type = "row"
+        self.zebra_stripes = True
+        self.add_column("", key="mark", width=2)
+        self.add_column("Date", key="date", width=5)
+        self.add_column("Source", key="source", width=12)
+        self.add_column("Title", key="title")
+
+    def title_width(self) -> int:
+        return max(20, self.size.width - 2 - 5 - 12 - 9)
+
+    def add_items(self, rows: list[dict], picked: set[int], now_year: int) -> None:
+        width = self.title_width()
+        for r in rows:
+            self.add_row(*row_cells(r, picked, width, now_year), key=str(r["id"]))
+
+    def watch_cursor_coordinate(self, old, new) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if self.row_count and new.row >= self.row_count - 5:
+            self.post_message(self.NeedMore())
+
+
+def row_cells(r: dict, picked: set[int], width: int, now_year: int) -> list[Text]:
+    mark = Text()
+    if r["relevant"] == 0:
+        mark.append("✗", style="red")
+    elif r["id"] in picked:
+        mark.append("✓", style="green bold")
+    elif r["starred"]:
+        mark.append("★", style="yellow")
+    elif not r["read_at"]:
+        mark.append("●", style="cyan")
+    day = r["published_at"][:10]
+    date = Text(f"{day[8:10]}.{day[5:7]}" if int(day[:4]) == now_year else day[2:7])
+    title = Text(r["title"] or "(no title)", style="" if r["read_at"] else "bold")
+    for t in r["topics"]:
+        title.append(" ")
+        title.append(BADGES.get(t, t[:8].upper()), style="reverse dim")
+    if (r.get("story_size") or 1) > 1:
+        title.append(f" +{r['story_size'] - 1} sources", style="italic dim")
+    title.truncate(width, overflow="ellipsis")
+    return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
+
+
+def preview_text(item: dict, sources: list[str], tags: list[dict]) -> Text:
+    """The preview pane: title, sources, date, link, each tag with its evidence, the text."""
+    t = Text()
+    t.append(item["title"] or "(no title)", style="bold")
+    t.append("\n")
+    t.append(", ".join(sources) or item["feed"], style="italic")
+    t.append(f"  ·  {item['published_at'][:16].replace('T', ' ')} UTC\n", style="dim")
+    if item["url"]:
+        t.append(item["url"], style="underline dim")
+        t.append("\n")
+    t.append("\n")
+    for tag in tags:
+        name = TOPIC_NAMES.get(tag["tag"], tag["tag"])
+        if tag["tag"] == "relevant":
+            name = "Stem cells" if tag["assigned"] else "Not about stem cells"
+        elif not tag["assigned"]:
+            continue
+        t.append(f" {name} ", style="reverse")
+        t.append(f" {tag['score']:.2f}", style="dim")
+        if tag["source"] == "correction":
+            t.append("  your correction", style="italic")
+        if tag["evidence"]:
+            t.append("  ← " + ", ".join(tag["evidence"]), style="dim")
+        t.append("\n")
+    body = item["content"] or item["summary"] or ""
+    if body:
+        t.append("\n")
+        t.append(body[:6000])
+    return t
+
+
+class Preview(Static):
+    pass

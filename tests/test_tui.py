@@ -1,0 +1,202 @@
+"""The terminal app, driven by Pilot: browse, filter, search, star, pick, correct, refresh,
+compose and export; plus SVG snapshots of the main screen, preview, compose and help."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import rss
+from test_digest import NOW, _archive
+
+from digest.ingest import ingest_entries
+from digest.parse import Entry
+from digest.settings import DigestSettings, Settings
+from digest.tui import make_app
+from digest.tui.app import DigestApp
+from digest.tui.screens import ComposeScreen
+from digest.tui.widgets import ItemTable, Preview, Sidebar
+
+SETTINGS = Settings(digest=DigestSettings(timezone="UTC"))
+
+
+@pytest.fixture
+def archive_path(tmp_path) -> Path:
+    path = tmp_path / "tui.db"
+    db = _archive(path)
+    feed = next(iter(db.query("SELECT * FROM feeds WHERE name = 'Wire'")))
+    entry = Entry(
+        guid="markup",
+        url="https://wire.example.org/markup",
+        title="[bold]Loud[/bold] stem cell claims and [link=http://evil.example]a link[/link]",
+        summary="Rich markup in a feed must show as text.",
+        published=NOW.replace(day=18),
+    )
+    ingest_entries(db, feed, [entry], NOW)
+    db.conn.close()
+    return path
+
+
+def app_for(path: Path, **kw) -> DigestApp:
+    return make_app(db_path=path, settings=kw.pop("settings", SETTINGS), clock=lambda: NOW, **kw)
+
+
+def rows(app) -> list[str]:
+    table = app.query_one(ItemTable)
+    return [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+
+
+def sql(path: Path, query: str, *args):
+    with sqlite3.connect(path) as c:
+        return c.execute(query, args).fetchall()
+
+
+async def test_browse_open_and_read(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        titles = rows(app)
+        assert titles[0].startswith("[bold]Loud[/bold]"), "newest first, markup shown literally"
+        assert not any("STEM education" in t for t in titles), "not relevant is hidden"
+        await pilot.press("j")
+        assert app.query_one(ItemTable).cursor_row == 1
+        await pilot.press("enter")
+        item_id = app.current_id()
+        assert sql(archive_path, "SELECT read_at FROM items WHERE id = ?", item_id)[0][0]
+        preview = str(app.query_one(Preview).render())
+        assert "Stem cells" in preview and "←" in preview
+        await pilot.press("a")  # show the hidden ones too
+        assert any("STEM education" in t for t in rows(app))
+
+
+async def test_filter_by_topic_from_the_sidebar(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        sidebar = app.query_one(Sidebar)
+        sidebar.focus()
+        sidebar.highlighted = sidebar.get_option_index("topic:trials")
+        await pilot.press("enter")
+        await pilot.pause()
+        want = sql(
+            archive_path,
+            "SELECT count(*) FROM item_tags t JOIN items i ON i.id = t.item_id "
+            "WHERE t.tag = 'trials' AND t.assigned = 1 AND i.relevant = 1",
+        )[0][0]
+        assert 0 < len(rows(app)) == want < 8
+
+
+async def test_search_as_you_type(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"cord bl")
+        await pilot.pause()
+        # "cord bl" -> cord AND bl*: the two items about cord blood, nothing else
+        assert sorted(t[:14] for t in rows(app)) == ["Cord blood ban", "Earlier period"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(rows(app)) > 3
+
+
+async def test_star_pick_and_mark_not_relevant(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        item_id = app.current_id()
+        await pilot.press("s")
+        assert sql(archive_path, "SELECT starred FROM items WHERE id = ?", item_id) == [(1,)]
+        await pilot.press("p")
+        assert sql(
+            archive_path, "SELECT count(*) FROM digest_entries WHERE item_id = ?", item_id
+        ) == [(1,)]
+        await pilot.press("p")
+        assert sql(
+            archive_path, "SELECT count(*) FROM digest_entries WHERE item_id = ?", item_id
+        ) == [(0,)]
+        await pilot.press("x")
+        assert sql(archive_path, "SELECT relevant FROM items WHERE id = ?", item_id) == [(0,)]
+        assert sql(
+            archive_path,
+            "SELECT value FROM corrections WHERE item_id = ? AND tag = 'relevant'",
+            item_id,
+        ) == [(-1,)]
+
+
+async def test_correct_topics(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        item_id = app.current_id()
+        await pilot.press("t")
+        await pilot.pause()
+        # the list is in section order (Regulation, Clinical trials, Safety, ...)
+        await pilot.press("down", "down", "space", "enter")
+        await pilot.pause()
+        got = sql(archive_path, "SELECT tag, value FROM corrections WHERE item_id = ?", item_id)
+        assert ("safety", 1) in got
+        assert "Safety" in str(app.query_one(Preview).render())
+
+
+async def test_keys_remap_from_config(archive_path):
+    app = app_for(
+        archive_path, settings=Settings(digest=DigestSettings(timezone="UTC"), keys={"star": "z"})
+    )
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        item_id = app.current_id()
+        await pilot.press("z")
+        assert sql(archive_path, "SELECT starred FROM items WHERE id = ?", item_id) == [(1,)]
+
+
+async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path):
+    url = server.static(
+        "/f.xml",
+        rss([("n1", "Fresh iPSC trial news from the refresh", "A phase 2 stem cell trial.")]),
+    )
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nname = "Local"\nurl = "{url}"\n', encoding="utf-8")
+    app = app_for(archive_path, feeds_path=feeds)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("Fresh iPSC trial news" in t for t in rows(app))
+    assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
+
+
+async def test_compose_note_export_and_come_back(archive_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ComposeScreen)
+        await pilot.press("n", *"Big week", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        out = tmp_path / "digest-2026-11-09.md"
+        assert "*Editor's note:* Big week" in out.read_text(encoding="utf-8")
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        assert app.screen.draft and app.screen.rows[0]["note"] == "Big week"
+    assert sql(archive_path, "SELECT count(*) FROM digest_entries WHERE note = 'Big week'") == [
+        (1,)
+    ]
+
+
+# --- snapshots ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 40)], ids=["80x24", "140x40"])
+@pytest.mark.parametrize(
+    "keys",
+    [(), ("j", "enter"), ("c",), ("question_mark",)],
+    ids=["main", "preview", "compose", "help"],
+)
+def test_snapshots(snap_compare, archive_path, size, keys):
+    assert snap_compare(app_for(archive_path), press=list(keys), terminal_size=size)
