@@ -69,9 +69,22 @@ def parse_feed(
     return _parse_xml_feed(body, headers, url)
 
 
+# A DOCTYPE's internal subset is where entity tricks live (external entities reading local
+# files, "billion laughs" expansion); no feed needs one, so it is dropped before parsing.
+_INTERNAL_DTD = re.compile(rb"<!DOCTYPE([^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _drop_internal_dtd(body: bytes) -> bytes:
+    head = body[:1_000_000]
+    if b"<!" not in head:
+        return body
+    return _INTERNAL_DTD.sub(rb"<!DOCTYPE\1>", head, count=1) + body[1_000_000:]
+
+
 def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> ParsedFeed:
     import feedparser
 
+    body = _drop_internal_dtd(body)
     fp_headers = dict(headers)
     if url:
         fp_headers.setdefault("content-location", url)

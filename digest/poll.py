@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from sqlite_utils import Database
 
 from digest import fetch
-from digest.errors import FeedError
+from digest.errors import FeedError, StoreError
 from digest.ingest import Tagger, ingest_entries
 from digest.parse import Entry, ParsedFeed, parse_feed
 from digest.store import feeds as store_feeds
@@ -156,6 +156,8 @@ class _Poller:
     async def poll_feed(self, feed: dict) -> FeedReport:
         try:
             return await self._poll_feed(feed)
+        except StoreError:
+            raise  # an unwritable archive stops the run: every feed would fail the same way
         except Exception as exc:  # a bug must cost one feed, not the run; it is reported
             outcome = store_feeds.PollOutcome(error=f"internal error: {type(exc).__name__}: {exc}")
             await self.in_db(store_feeds.record_poll, self.db, feed, outcome, self.clock())

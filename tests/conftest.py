@@ -176,6 +176,25 @@ SAMPLE = [
 ]
 
 
+def drip(every: float, count: int) -> Route:
+    """A route that promises a large body and sends one byte every `every` seconds."""
+
+    def route(h: Handler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml")
+        h.send_header("Content-Length", "100000")
+        h.end_headers()
+        try:
+            for _ in range(count):
+                h.wfile.write(b" ")
+                h.wfile.flush()
+                time.sleep(every)
+        except OSError:
+            pass
+
+    return route
+
+
 def gzip_bytes(data: bytes) -> bytes:
     return gzip.compress(data)
 

@@ -6,7 +6,7 @@ import time
 import zlib
 from datetime import timedelta
 
-from conftest import FAST, SAMPLE, Reply, gzip_bytes, poll, rss
+from conftest import FAST, SAMPLE, Reply, drip, gzip_bytes, poll, rss
 
 from digest.config import FeedConfig
 from digest.fetch import Timeouts
@@ -144,20 +144,7 @@ def test_body_cap_enforced_on_decoded_bytes(server, db):
 
 
 def test_drip_server_is_cut_at_the_deadline(server, db):
-    def drip(h):
-        h.send_response(200)
-        h.send_header("Content-Type", "application/rss+xml")
-        h.send_header("Content-Length", "100000")
-        h.end_headers()
-        try:
-            for _ in range(100):
-                h.wfile.write(b" ")
-                h.wfile.flush()
-                time.sleep(0.2)
-        except OSError:
-            pass
-
-    server.routes["/drip.xml"] = drip
+    server.routes["/drip.xml"] = drip(0.2, 100)
     good = server.static("/good.xml", rss(SAMPLE))
     settings = PollSettings(timeouts=Timeouts(connect=1, read=1, total=1.5))
     t0 = time.monotonic()

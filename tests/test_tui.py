@@ -47,6 +47,12 @@ def rows(app) -> list[str]:
     return [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
 
 
+async def settle(pilot) -> None:
+    """Wait for the background counts (sidebar, title) as a user would, a moment later."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def sql(path: Path, query: str, *args):
     with sqlite3.connect(path) as c:
         return c.execute(query, args).fetchall()
@@ -73,7 +79,7 @@ async def test_browse_open_and_read(archive_path):
 async def test_filter_by_topic_from_the_sidebar(archive_path):
     app = app_for(archive_path)
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         sidebar = app.query_one(Sidebar)
         sidebar.focus()
         sidebar.highlighted = sidebar.get_option_index("topic:trials")
@@ -199,4 +205,6 @@ async def test_compose_note_export_and_come_back(archive_path, tmp_path, monkeyp
     ids=["main", "preview", "compose", "help"],
 )
 def test_snapshots(snap_compare, archive_path, size, keys):
-    assert snap_compare(app_for(archive_path), press=list(keys), terminal_size=size)
+    assert snap_compare(
+        app_for(archive_path), press=list(keys), terminal_size=size, run_before=settle
+    )

@@ -137,6 +137,11 @@ def write(db: Database) -> Iterator[Database]:
         raise _store_error(Path(db_path(db)), exc) from None
     try:
         yield db
+    except sqlite3.OperationalError as exc:
+        # read-only file, full disk, lost lock: the store's problem, said plainly
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise _store_error(Path(db_path(db)), exc) from None
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

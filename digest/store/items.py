@@ -164,7 +164,8 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
             bare_last = not star
     if not parts:
         return None
-    if prefix_last and bare_last and not text.endswith(" "):
+    # A one-letter prefix matches most of the archive and costs the most; typing goes on.
+    if prefix_last and bare_last and not text.endswith(" ") and len(parts[-1]) > 3:
         parts[-1] += "*"
     return " ".join(parts)
 

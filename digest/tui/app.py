@@ -145,7 +145,9 @@ class DigestApp(App):
             f[kind] = True
         return f
 
-    def reload(self, keep_cursor: bool = False) -> None:
+    def reload(self, keep_cursor: bool = False, sidebar: bool = True) -> None:
+        """The first page now; counts (sidebar, total) from a worker, since on a large
+        archive they cost more than the page itself."""
         table = self.query_one(ItemTable)
         row = table.cursor_row if keep_cursor else 0
         self.picked = store_digests.picked_ids(self.db)
@@ -154,9 +156,8 @@ class DigestApp(App):
         self.load_page(until_row=row)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
-        self.refresh_sidebar()
-        self.refresh_title()
         self.show_preview()
+        self.count_in_background(self.filters(), self._period_bounds() if sidebar else None)
 
     def load_page(self, until_row: int = 0) -> None:
         table = self.query_one(ItemTable)
@@ -171,13 +172,41 @@ class DigestApp(App):
             if self.offset > until_row:
                 break
 
+    def _shown(self) -> bool:
+        """False while the app shuts down, when messages can outlive the widgets."""
+        return bool(self.query(ItemTable))
+
     @on(ItemTable.NeedMore)
     def more(self) -> None:
-        if not self.exhausted:
+        if not self.exhausted and self._shown():
             self.load_page()
 
-    def refresh_sidebar(self) -> None:
-        counts = store_tags.tag_counts(self.db, **self._period_bounds())
+    @work(thread=True, exclusive=True, group="counts")
+    def count_in_background(self, filters: dict, sidebar_bounds: dict | None) -> None:
+        """Total for the title, and (unless only the search changed) the sidebar's counts,
+        on a connection of this worker's own."""
+        db = open_db(self.db_path, migrate=False)
+        try:
+            total = store_items.count_items(db, **filters)
+            sidebar = None
+            if sidebar_bounds is not None:
+                sidebar = (
+                    store_tags.tag_counts(db, **sidebar_bounds),
+                    store_feeds.list_feeds(db),
+                    store_items.saved_searches(db),
+                )
+        finally:
+            db.conn.close()
+        self.call_from_thread(self._show_counts, total, sidebar)
+
+    def _show_counts(self, total: int, sidebar: tuple | None) -> None:
+        if not self._shown():
+            return
+        self.refresh_title(total)
+        if sidebar is not None:
+            self.refresh_sidebar(*sidebar)
+
+    def refresh_sidebar(self, counts: dict, feed_rows: list[dict], searches: list[dict]) -> None:
         topics = [SidebarEntry(f"topic:{k}", TOPIC_NAMES[k], counts.get(k, 0)) for k in TOPIC_ORDER]
         watch = [
             SidebarEntry(f"watch:{w.name}", w.name, counts.get(w.name, 0))
@@ -201,19 +230,16 @@ class DigestApp(App):
                     else mark.get(f["status"], "")
                 ),
             )
-            for f in store_feeds.list_feeds(self.db)
+            for f in feed_rows
         ]
-        searches = [
-            SidebarEntry(f"search:{s['id']}", s["name"])
-            for s in store_items.saved_searches(self.db)
-        ]
+        saved = [SidebarEntry(f"search:{s['id']}", s["name"]) for s in searches]
         self.query_one(Sidebar).show(
             [
                 ("Views", views),
                 ("Topics", topics),
                 ("Watchlists", watch),
                 ("Sources", feeds),
-                ("Saved searches", searches),
+                ("Saved searches", saved),
             ],
             self.view,
         )
@@ -224,8 +250,7 @@ class DigestApp(App):
         p = periods.biweekly(self.clock(), self.period, self.settings.digest.anchor, self.tz)
         return {"since": iso(p.start), "until": iso(p.end)}
 
-    def refresh_title(self) -> None:
-        total = store_items.count_items(self.db, **self.filters())
+    def refresh_title(self, total: int) -> None:
         bits = [f"{total} items", PERIOD_NAMES[self.period]]
         if self.new_since_visit:
             bits.append(f"{self.new_since_visit} new since your last visit")
@@ -247,6 +272,8 @@ class DigestApp(App):
         return store_items.get_item(self.db, item_id) if item_id is not None else None
 
     def show_preview(self) -> None:
+        if not self._shown():
+            return
         preview = self.query_one(Preview)
         item_id = self.current_id()
         if item_id is None:
@@ -282,7 +309,7 @@ class DigestApp(App):
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
         self.search_text = event.value
-        self.reload()
+        self.reload(sidebar=False)
 
     @on(Input.Submitted, "#search")
     def search_done(self) -> None:
@@ -304,7 +331,7 @@ class DigestApp(App):
         name = self.search_text.strip()[:40]
         with write(self.db):
             store_items.save_search(self.db, name, self.search_text.strip())
-        self.refresh_sidebar()
+        self.reload(keep_cursor=True)
         self.notify(f"Saved search {name!r}")
 
     # --- moving and triage ----------------------------------------------------------------
@@ -411,7 +438,6 @@ class DigestApp(App):
                             self.db, item_id, key, 1 if key in chosen else -1, self.clock()
                         )
             self._update_row()
-            self.refresh_sidebar()
 
         on = {k for k in keys if tags.get(k, {}).get("assigned")}
         self.push_screen(TopicsScreen(keys, on), done)

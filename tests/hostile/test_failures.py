@@ -1,0 +1,149 @@
+"""Failures of our own: kill -9 mid-fetch, a read-only archive, a broken config."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import Reply, rss, wait_until
+
+FEEDS, ITEMS = 40, 60
+
+
+def _slow_feeds(server) -> str:
+    lines = []
+    for f in range(FEEDS):
+        body = rss(
+            [
+                (f"f{f}-i{i}", f"Feed {f} stem cell item {i}", f"Lede {f}.{i} about MSC trials.")
+                for i in range(ITEMS)
+            ]
+        )
+
+        def route(h, body=body):
+            time.sleep(0.15)  # slow enough that the kill lands mid-run
+            return Reply(200, body, {"Content-Type": "application/rss+xml"})
+
+        server.routes[f"/f{f}.xml"] = route
+        lines.append(f'[[feeds]]\nname = "Feed {f}"\nurl = "{server.url(f"/f{f}.xml")}"\n')
+    return "\n".join(lines)
+
+
+def _fetch(env) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "digest", "fetch", "--all", "--quiet"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _count(db) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as c:
+            return c.execute("SELECT count(*) FROM items").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_kill_9_mid_fetch_leaves_a_consistent_archive(server, tmp_path):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(_slow_feeds(server), encoding="utf-8")
+    db = tmp_path / "crash.db"
+    env = {
+        **os.environ,
+        "DIGEST_DB": str(db),
+        "DIGEST_FEEDS": str(feeds),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    proc = _fetch(env)
+    assert wait_until(lambda: _count(db) > 0, timeout=30), (
+        proc.stderr.read() if proc.poll() else "no items"
+    )
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _count(db)
+    assert 0 < partial < FEEDS * ITEMS, "the kill should land mid-run"
+    with sqlite3.connect(db) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # one transaction per feed: a feed's items are all there or none are
+        per_feed = c.execute("SELECT count(*) FROM items GROUP BY feed_id").fetchall()
+        assert all(n == ITEMS for (n,) in per_feed), per_feed
+    rerun = _fetch(env)
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT count(*) FROM items").fetchone()[0] == FEEDS * ITEMS
+        assert c.execute("SELECT count(DISTINCT guid) FROM items").fetchone()[0] == FEEDS * ITEMS
+        assert c.execute("SELECT count(*) FROM items_fts").fetchone()[0] == FEEDS * ITEMS
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_read_only_archive_is_a_clear_store_error(tmp_path):
+    """The store's own path, on any user: a connection SQLite opened read-only."""
+    from digest.errors import StoreError
+    from digest.store import open_db, write
+
+    path = tmp_path / "ro.db"
+    open_db(path).conn.close()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    from sqlite_utils import Database
+
+    db = Database(conn)
+    with pytest.raises(StoreError) as got:
+        with write(db):
+            db.execute("INSERT INTO state (key, value) VALUES ('k', 'v')")
+    assert "read-only" in got.value.message and "writable" in got.value.hint
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions; run as a user")
+def test_read_only_archive_file_via_the_cli(server, tmp_path):
+    feeds = tmp_path / "feeds.toml"
+    url = server.static("/f.xml", rss([("a", "MSC news", "x")]))
+    feeds.write_text(f'[[feeds]]\nname = "F"\nurl = "{url}"\n')
+    db = tmp_path / "ro" / "digest.db"
+    env = {
+        **os.environ,
+        "DIGEST_DB": str(db),
+        "DIGEST_FEEDS": str(feeds),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    cmd = [sys.executable, "-m", "digest", "fetch", "--all"]
+    assert subprocess.run(cmd, env=env, capture_output=True).returncode == 0
+    before = db.read_bytes()
+    for p in db.parent.iterdir():
+        p.chmod(0o444)
+    db.parent.chmod(0o555)
+    try:
+        r = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    finally:
+        db.parent.chmod(0o755)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert "read-only" in r.stderr and "hint:" in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before
+
+
+def test_broken_config_changes_nothing(tmp_path):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text('[[feeds]]\nname = "F"\nurl = "https://x.example.org/f"\ninterval = "often"\n')
+    db = tmp_path / "x.db"
+    env = {
+        **os.environ,
+        "DIGEST_DB": str(db),
+        "DIGEST_FEEDS": str(feeds),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    r = subprocess.run(
+        [sys.executable, "-m", "digest", "fetch"], env=env, capture_output=True, text=True
+    )
+    assert r.returncode == 2
+    assert f"{feeds}:4:" in r.stderr and "Traceback" not in r.stderr
+    assert not db.exists() or _count(db) == 0
+
+
+pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
