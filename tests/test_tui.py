@@ -195,6 +195,21 @@ async def test_compose_note_export_and_come_back(archive_path, tmp_path, monkeyp
     ]
 
 
+async def test_past_digests_show_what_went_out(archive_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("e", "escape", "D")
+        await pilot.pause()
+        table = app.screen.query_one("#kept")
+        assert table.row_count == 1
+        shown = app.screen.query_one("#kept-md")
+        assert "Stem-cell industry digest: 9–22 Nov 2026" in shown.source
+
+
 # --- snapshots ---------------------------------------------------------------------------
 
 

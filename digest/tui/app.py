@@ -57,6 +57,7 @@ class DigestApp(App):
         Binding("f", "period", "Period", id="period"),
         Binding("r", "refresh", "Refresh", id="refresh"),
         Binding("c", "compose_digest", "Compose", id="compose"),
+        Binding("D", "past_digests", "Past digests", show=False, id="past_digests"),
         Binding("S", "save_search", "Save search", show=False, id="save_search"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
     ]
@@ -470,6 +471,11 @@ class DigestApp(App):
     def _keymap_keys(self, b: Binding) -> str:
         keys = dict(self.settings.keys).get(b.id or "", None) or b.key
         return (b.key_display if keys == b.key and b.key_display else keys).replace(",", " / ")
+
+    def action_past_digests(self) -> None:
+        from digest.tui.screens import DigestsScreen
+
+        self.push_screen(DigestsScreen())
 
     def action_compose_digest(self) -> None:
         from digest.tui.screens import ComposeScreen

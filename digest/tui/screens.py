@@ -325,3 +325,38 @@ class ComposeScreen(Screen):
         finally:
             db.conn.close()
         self.app.call_from_thread(self.app.notify, "\n".join(lines) or "Sent.")
+
+
+class DigestsScreen(Screen):
+    """The digests kept per period (exported or sent), each as it went out."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="digests_back")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="compose-main"):
+            yield DataTable(id="kept", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="compose-preview"):
+                yield Markdown(id="kept-md")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Past digests"
+        table = self.query_one("#kept", DataTable)
+        table.add_columns("Period", "Status", "Picks")
+        self.rows = store_digests.list_digests(self.app.db)
+        for r in self.rows:
+            status = f"sent {r['sent_at'][:10]}" if r["sent_at"] else r["status"]
+            period = f"{r['period_start'][:10]} – {r['period_end'][:10]}"
+            table.add_row(Text(period), Text(status), Text(str(r["picks"])), key=str(r["id"]))
+        if not self.rows:
+            self.query_one("#kept-md", Markdown).update(
+                "No digests kept yet: export (e) or mail (m) one from compose (c)."
+            )
+        table.focus()
+
+    @on(DataTable.RowHighlighted, "#kept")
+    def show(self, event: DataTable.RowHighlighted) -> None:
+        row = store_digests.get_digest(self.app.db, int(event.row_key.value))
+        text = (row or {}).get("markdown") or "(a draft: nothing rendered yet)"
+        self.query_one("#kept-md", Markdown).update(text)
