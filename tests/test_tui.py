@@ -173,7 +173,7 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
 
 
-async def test_compose_note_export_and_come_back(archive_path, tmp_path, monkeypatch):
+async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = app_for(archive_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -190,24 +190,14 @@ async def test_compose_note_export_and_come_back(archive_path, tmp_path, monkeyp
         await pilot.press("escape", "c")
         await pilot.pause()
         assert app.screen.draft and app.screen.rows[0]["note"] == "Big week"
+        # the exported digest is kept, and shown as it went out under past digests
+        await pilot.press("escape", "D")
+        await pilot.pause()
+        assert app.screen.query_one("#kept").row_count == 1
+        assert "*Editor's note:* Big week" in app.screen.query_one("#kept-md").source
     assert sql(archive_path, "SELECT count(*) FROM digest_entries WHERE note = 'Big week'") == [
         (1,)
     ]
-
-
-async def test_past_digests_show_what_went_out(archive_path, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    app = app_for(archive_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
-        await pilot.press("e", "escape", "D")
-        await pilot.pause()
-        table = app.screen.query_one("#kept")
-        assert table.row_count == 1
-        shown = app.screen.query_one("#kept-md")
-        assert "Stem-cell industry digest: 9–22 Nov 2026" in shown.source
 
 
 # --- snapshots ---------------------------------------------------------------------------
