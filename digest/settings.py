@@ -86,6 +86,7 @@ class Settings:
     digest: DigestSettings = DigestSettings()
     mail: MailSettings = MailSettings()
     keys: dict[str, str] = field(default_factory=dict)
+    theme: str = "textual-dark"  # [app] theme: any Textual theme, e.g. "textual-light"
 
 
 def default_settings_path() -> Path:
@@ -101,7 +102,12 @@ def load_settings(explicit: str | os.PathLike | None, env=os.environ) -> Setting
     else:
         settings = Settings()
     return Settings(
-        settings.path, settings.watchlists, settings.digest, _mail_env(settings, env), settings.keys
+        settings.path,
+        settings.watchlists,
+        settings.digest,
+        _mail_env(settings, env),
+        settings.keys,
+        settings.theme,
     )
 
 
@@ -116,14 +122,14 @@ def _parse(path: Path) -> Settings:
             line = _key_line(text, start + 1, key) if key else start + 1
         return ConfigError(path, line, message, hint)
 
-    unknown = set(data) - {"watchlists", "digest", "mail", "keys"}
+    unknown = set(data) - {"watchlists", "digest", "mail", "keys", "app"}
     if unknown:
         key = sorted(unknown)[0]
         raise ConfigError(
             path,
             _key_line(text, 0, key) or _table_start(text, key) + 1,
             f"unknown section or key {key!r}",
-            "known sections: [watchlists.NAME], [digest], [mail], [keys]",
+            "known sections: [watchlists.NAME], [digest], [mail], [keys], [app]",
         )
     watchlists = []
     for name, table in (data.get("watchlists") or {}).items():
@@ -266,7 +272,16 @@ def _parse(path: Path) -> Settings:
     keys = data.get("keys") or {}
     if not all(isinstance(v, str) and v for v in keys.values()):
         raise fail("keys", None, 'each key binding must be a string such as "s" or "ctrl+s"')
-    return Settings(path, tuple(watchlists), digest, mail, dict(keys))
+    app = data.get("app") or {}
+    extra = set(app) - {"theme"}
+    if extra:
+        raise fail(
+            "app", sorted(extra)[0], f"unknown key {sorted(extra)[0]!r}", "[app] knows theme"
+        )
+    theme = app.get("theme", Settings.theme)
+    if not isinstance(theme, str) or not theme:
+        raise fail("app", "theme", 'theme must be a name such as "textual-light"')
+    return Settings(path, tuple(watchlists), digest, mail, dict(keys), theme)
 
 
 def _table_start(text: str, table: str) -> int | None:

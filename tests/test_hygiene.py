@@ -20,3 +20,29 @@ def test_core_module_does_not_import_textual(module):
     code = f"import sys, {module}; print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False", module
+
+
+def test_the_app_talks_to_neither_sql_nor_http_itself():
+    """The TUI calls store, publish and poll functions; SQL and httpx stay in the core."""
+    import ast
+
+    for path in (Path(__file__).parents[1] / "digest" / "tui").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
+                assert not any(
+                    n.split(".")[0] in ("sqlite3", "httpx", "sqlite_utils") for n in names
+                ), path
+            if isinstance(node, ast.Attribute) and node.attr in (
+                "execute",
+                "executemany",
+                "executescript",
+            ):
+                raise AssertionError(f"{path.name}:{node.lineno} runs SQL")
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert (
+                    not node.value.lstrip()
+                    .upper()
+                    .startswith(("SELECT ", "INSERT ", "UPDATE ", "DELETE "))
+                ), f"{path.name}:{node.lineno} holds SQL"

@@ -124,3 +124,35 @@ def test_search_uses_full_text_index(server, db):
     assert query_items(db, search='phase AND OR NEAR( "unclosed') is not None  # operators are words
     assert [r["title"] for r in query_items(db, search='"reverse aging"')] == [SAMPLE[2][1]]
     assert query_items(db, search="parkinson's") and not query_items(db, search="zebrafish")
+
+
+def test_search_pages_come_in_published_order_and_follow_date_changes(db):
+    from digest.store import write
+    from digest.store.items import query_items
+
+    with write(db):
+        fid = (
+            db["feeds"]
+            .insert(
+                {"name": "F", "url": "u", "config_url": "u", "created_at": "2026-01-01T00:00:00Z"}
+            )
+            .last_pk
+        )
+        for n, day in enumerate([5, 1, 9, 3]):
+            db.execute(
+                "INSERT INTO items (feed_id, guid, url, title, summary, published_at, first_seen_at,"
+                " updated_at, content_hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                [fid, f"g{n}", f"https://x/{n}", f"Organoid news {day}", "", f"2026-11-0{day}T09:00:00Z",
+                 "2026-11-10T00:00:00Z", "2026-11-10T00:00:00Z", str(n)],
+            )  # fmt: skip
+    titles = [r["title"] for r in query_items(db, search="organoid")]
+    assert titles == ["Organoid news 9", "Organoid news 5", "Organoid news 3", "Organoid news 1"]
+    with write(db):  # a corrected date moves the item; a changed title is searchable at once
+        db.execute(
+            "UPDATE items SET published_at = '2026-11-30T00:00:00Z', title = 'Organoid update' WHERE guid = 'g1'"
+        )
+    titles = [r["title"] for r in query_items(db, search="organoid")]
+    assert titles[0] == "Organoid update" and len(titles) == 4
+    assert [r["title"] for r in query_items(db, search="update")] == ["Organoid update"]
+    assert query_items(db, search="news 1") == []
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")

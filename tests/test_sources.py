@@ -118,7 +118,7 @@ def test_two_fetch_processes_at_once_store_each_item_once(server, tmp_path):
     assert db.execute("SELECT count(*) FROM item_sources").fetchone()[0] == 36
     assert db.execute("SELECT count(DISTINCT url) FROM items").fetchone()[0] == 36
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    fts = db.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'cartilage'").fetchone()[
-        0
-    ]
+    fts = db.execute(
+        "SELECT count(*) FROM items_search WHERE items_search MATCH 'cartilage'"
+    ).fetchone()[0]
     assert fts == 12

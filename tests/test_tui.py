@@ -93,6 +93,22 @@ async def test_filter_by_topic_from_the_sidebar(archive_path):
         assert 0 < len(rows(app)) == want < 8
 
 
+async def test_periods_combine_with_other_filters(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        everything = len(rows(app))
+        await pilot.press("f", "f")  # all time -> this fortnight -> last fortnight (9-22 Nov)
+        await pilot.pause()
+        assert "Earlier period" not in " ".join(rows(app)) and len(rows(app)) < everything
+        await pilot.press("F", *"2026-11-01 2026-11-08", "enter")
+        await pilot.pause()
+        assert [t[:14] for t in rows(app)] == ["Earlier period"]
+        await pilot.press("u", "F", *"2026-11-01 2026-11-08", "enter")  # unread and the period
+        await pilot.pause()
+        assert len(rows(app)) == 1
+
+
 async def test_search_as_you_type(archive_path):
     app = app_for(archive_path)
     async with app.run_test() as pilot:
@@ -198,6 +214,13 @@ async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_
     assert sql(archive_path, "SELECT count(*) FROM digest_entries WHERE note = 'Big week'") == [
         (1,)
     ]
+
+
+def test_light_theme_snapshot(snap_compare, archive_path):
+    light = Settings(digest=DigestSettings(timezone="UTC"), theme="textual-light")
+    assert snap_compare(
+        app_for(archive_path, settings=light), terminal_size=(80, 24), run_before=settle
+    )
 
 
 # --- snapshots ---------------------------------------------------------------------------

@@ -188,8 +188,22 @@ class ItemFilter:
     seen_after: str | None = None  # first seen after this time (new since the last visit)
     item_ids: tuple[int, ...] | None = None
 
+    def match(self) -> str | None:
+        """The FTS5 query for the search, if any."""
+        return fts_query(self.search, prefix_last=self.search_prefix) if self.search else None
+
+    def source(self) -> str:
+        """FROM clause: with a search, the FTS index drives (published order, see schema
+        0002), so a page stops after LIMIT rows instead of sorting every match."""
+        if self.match():
+            return "items_search s JOIN items i ON i.search_key = s.rowid"
+        return "items i"
+
     def where(self) -> tuple[str, list]:
         clauses, params = ["1"], []
+        if self.match():
+            clauses.append("items_search MATCH ?")
+            params.append(self.match())
         if self.since:
             clauses.append("i.published_at >= ?")
             params.append(self.since)
@@ -202,10 +216,6 @@ class ItemFilter:
             # IS NOT 0 (rather than "IS NULL OR = 1") lets SQLite walk the published_at index
             # in order and stop at LIMIT instead of sorting every match.
             clauses.append("i.relevant IS NOT 0")
-        q = fts_query(self.search, prefix_last=self.search_prefix) if self.search else None
-        if q:
-            clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            params.append(q)
         if self.topic:
             clauses.append("i.id IN (SELECT item_id FROM item_tags WHERE tag = ? AND assigned = 1)")
             params.append(self.topic)
@@ -229,13 +239,16 @@ class ItemFilter:
 def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **filters) -> list[dict]:
     """Items newest first, with their feed name, effective topics and story size; paged with
     limit/offset. `filters` are the fields of ItemFilter."""
-    where, params = ItemFilter(**filters).where()
+    flt = ItemFilter(**filters)
+    source = flt.source()
+    where, params = flt.where()
+    order = "s.rowid DESC" if flt.match() else "i.published_at DESC, i.id DESC"
     sql = f"""SELECT i.*, f.name AS feed,
                 (SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t
                    WHERE t.item_id = i.id AND t.assigned = 1 AND t.tag != 'relevant' ORDER BY tag)) AS topics_json,
                 (SELECT item_count FROM stories s WHERE s.id = i.story_id) AS story_size
-              FROM items i JOIN feeds f ON f.id = i.feed_id
-              WHERE {where} ORDER BY i.published_at DESC, i.id DESC"""
+              FROM {source} JOIN feeds f ON f.id = i.feed_id
+              WHERE {where} ORDER BY {order}"""
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = []
@@ -246,8 +259,10 @@ def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **fil
 
 
 def count_items(db: Database, **filters) -> int:
-    where, params = ItemFilter(**filters).where()
-    return db.execute(f"SELECT count(*) FROM items i WHERE {where}", params).fetchone()[0]
+    flt = ItemFilter(**filters)
+    source = flt.source()
+    where, params = flt.where()
+    return db.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0]
 
 
 def set_read(db: Database, item_id: int, read: bool, now: datetime) -> None:

@@ -55,6 +55,7 @@ class DigestApp(App):
         Binding("a", "show_all", "Show hidden", show=False, id="show_all"),
         Binding("u", "unread", "Unread only", show=False, id="unread"),
         Binding("f", "period", "Period", id="period"),
+        Binding("F", "custom_period", "Custom period", show=False, id="custom_period"),
         Binding("r", "refresh", "Refresh", id="refresh"),
         Binding("c", "compose_digest", "Compose", id="compose"),
         Binding("D", "past_digests", "Past digests", show=False, id="past_digests"),
@@ -78,7 +79,7 @@ class DigestApp(App):
         self.db = open_db(db_path)
         self.view = "all"
         self.search_text = ""
-        self.period: str | None = None
+        self.period: str | periods.Period | None = None
         self.show_irrelevant = False
         self.unread_only = False
         self.offset = 0
@@ -103,7 +104,13 @@ class DigestApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.theme = "textual-dark"
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.theme = "textual-dark"
+            self.notify(
+                f"Unknown theme {self.settings.theme!r}; using textual-dark.", severity="warning"
+            )
         last = get_state(self.db, "last_visit")
         if last:
             self.new_since_visit = store_items.count_items(self.db, seen_after=last)
@@ -126,9 +133,7 @@ class DigestApp(App):
         f: dict = {"include_irrelevant": self.show_irrelevant, "unread": self.unread_only}
         if self.search_text.strip():
             f.update(search=self.search_text, search_prefix=True)
-        if self.period:
-            p = periods.biweekly(self.clock(), self.period, self.settings.digest.anchor, self.tz)
-            f.update(since=iso(p.start), until=iso(p.end))
+        f.update(self._period_bounds())
         kind, _, arg = self.view.partition(":")
         if kind == "topic" or kind == "watch":
             f["topic"] = arg
@@ -245,14 +250,24 @@ class DigestApp(App):
             self.view,
         )
 
+    def _period(self) -> periods.Period | None:
+        if self.period is None:
+            return None
+        if isinstance(self.period, periods.Period):  # a custom one (F)
+            return self.period
+        return periods.biweekly(self.clock(), self.period, self.settings.digest.anchor, self.tz)
+
     def _period_bounds(self) -> dict:
-        if not self.period:
-            return {}
-        p = periods.biweekly(self.clock(), self.period, self.settings.digest.anchor, self.tz)
-        return {"since": iso(p.start), "until": iso(p.end)}
+        p = self._period()
+        return {"since": iso(p.start), "until": iso(p.end)} if p else {}
+
+    def _period_name(self) -> str:
+        if isinstance(self.period, periods.Period):
+            return self.period.label
+        return PERIOD_NAMES[self.period]
 
     def refresh_title(self, total: int) -> None:
-        bits = [f"{total} items", PERIOD_NAMES[self.period]]
+        bits = [f"{total} items", self._period_name()]
         if self.new_since_visit:
             bits.append(f"{self.new_since_visit} new since your last visit")
         if self.show_irrelevant:
@@ -452,9 +467,33 @@ class DigestApp(App):
         self.reload()
 
     def action_period(self) -> None:
-        self.period = PERIOD_CYCLE[(PERIOD_CYCLE.index(self.period) + 1) % len(PERIOD_CYCLE)]
+        now = self.period if self.period in PERIOD_CYCLE else None
+        self.period = PERIOD_CYCLE[(PERIOD_CYCLE.index(now) + 1) % len(PERIOD_CYCLE)]
         self.reload()
-        self.notify(f"Showing {PERIOD_NAMES[self.period]}")
+        self.notify(f"Showing {self._period_name()}")
+
+    def action_custom_period(self) -> None:
+        from digest.tui.screens import TextScreen
+
+        def done(value: str | None) -> None:
+            if not value:
+                return
+            try:
+                since, until = value.split()
+                self.period = periods.custom(since, until, self.tz)
+            except (ValueError, DigestError):
+                self.notify(
+                    "Write two dates: YYYY-MM-DD YYYY-MM-DD (the second is exclusive).",
+                    severity="error",
+                )
+                return
+            self.reload()
+            self.notify(f"Showing {self._period_name()}")
+
+        self.push_screen(
+            TextScreen("Period: first day and the day after the last (YYYY-MM-DD YYYY-MM-DD)", ""),
+            done,
+        )
 
     def action_help(self) -> None:
         from digest.tui.screens import HelpScreen
