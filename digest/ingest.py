@@ -24,7 +24,8 @@ FUTURE_SLACK = timedelta(hours=36)  # a date further ahead than this is a publis
 
 
 class Tagger(Protocol):
-    def tag_item(self, db: Database, item_id: int, title: str, summary: str, content: str, feed_tags: tuple[str, ...]) -> None: ...  # fmt: skip
+    def tag_many(self, db: Database, items: list[tuple[int, Entry]]) -> None:
+        """Tag these stored items; an Entry's `verdict`, when present, is used as is."""
 
 
 @dataclass
@@ -39,27 +40,32 @@ def ingest_entries(
     entries: list[Entry],
     now: datetime,
     tagger: Tagger | None = None,
-    feed_tags: tuple[str, ...] = (),
 ) -> IngestResult:
     result = IngestResult()
+    to_tag: list[tuple[int, Entry]] = []
     with write(db):
         for entry in entries:
-            outcome = _ingest_one(db, feed, entry, now, tagger, feed_tags)
+            outcome, item_id, text = _ingest_one(db, feed, entry, now)
             if outcome == "new":
                 result.new += 1
             elif outcome == "updated":
                 result.updated += 1
+            if text is not None:
+                to_tag.append((item_id, text))
+        if tagger is not None and to_tag:
+            tagger.tag_many(db, to_tag)  # one batch per feed, in the same transaction
     return result
 
 
-def _ingest_one(db, feed, entry: Entry, now, tagger, feed_tags):
+def _ingest_one(db, feed, entry: Entry, now) -> tuple[str, int | None, Entry | None]:
+    """("new" | "updated" | "same", item id, the text to tag or None)."""
     digest_ = content_hash(entry.title, entry.summary, entry.content, entry.url or "")
     item, known_source = store_items.find_item(db, feed["id"], entry.guid, entry.url)
     if item is not None:
         if not known_source:
             store_items.add_source(db, feed["id"], entry.guid, item["id"], entry.url, now)
         if item["content_hash"] == digest_:
-            return "same"
+            return "same", item["id"], None
         changes = {"content_hash": digest_, "updated_at": iso(now)}
         for key in ("title", "summary", "author"):
             value = getattr(entry, key)
@@ -77,14 +83,21 @@ def _ingest_one(db, feed, entry: Entry, now, tagger, feed_tags):
             changes.update(published_at=iso(entry.published), published_from="feed")
         if set(changes) <= {"content_hash", "updated_at"}:
             store_items.update_item(db, item["id"], changes)
-            return "same"
+            return "same", item["id"], None
         store_items.update_item(db, item["id"], changes)
-        if tagger is not None and {"title", "summary", "content"} & set(changes):
+        if {"title", "summary", "content"} & set(changes):
             merged = {**item, **changes}
-            tagger.tag_item(
-                db, item["id"], merged["title"], merged["summary"], merged["content"], feed_tags
+            same_text = (merged["title"], merged["summary"], merged["content"]) == (
+                entry.title,
+                entry.summary,
+                entry.content,
             )
-        return "updated"
+            text = Entry(
+                guid=entry.guid, url=entry.url, title=merged["title"], summary=merged["summary"],
+                content=merged["content"], verdict=entry.verdict if same_text else None,
+            )  # fmt: skip
+            return "updated", item["id"], text
+        return "updated", item["id"], None
 
     published, source = entry.published, "feed"
     if published is None:
@@ -111,13 +124,13 @@ def _ingest_one(db, feed, entry: Entry, now, tagger, feed_tags):
     )
     store_items.add_source(db, feed["id"], entry.guid, item_id, entry.url, now)
     _group_story(db, item_id, entry, iso(published), now)
-    if tagger is not None:
-        tagger.tag_item(db, item_id, entry.title, entry.summary, entry.content, feed_tags)
-    return "new"
+    return "new", item_id, entry
 
 
 def _group_story(db: Database, item_id: int, entry: Entry, published: str, now: datetime) -> None:
-    hashes = stories.band_hashes(entry.title, entry.summary)
+    hashes = (
+        entry.bands if entry.bands is not None else stories.band_hashes(entry.title, entry.summary)
+    )
     wk = stories.week(published)
     nearby = [k for w in (wk - 1, wk, wk + 1) for k in stories.bucket_keys(hashes, w)]
     for cand in store_items.story_candidates(db, nearby, published, item_id):

@@ -39,6 +39,9 @@ class Entry:
     author: str | None = None
     published: datetime | None = None
     lang: str | None = None
+    # Filled by poll's parse workers so the single database thread only writes:
+    bands: list[int] | None = None  # stories.band_hashes of title + lede
+    verdict: object | None = None  # classify.Result for title, summary, content
 
 
 @dataclass

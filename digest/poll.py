@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import multiprocessing
 import os
 from collections import defaultdict
@@ -81,8 +80,27 @@ def run_poll(
 ) -> RunReport:
     """Poll `feeds` (rows from store.feeds.due_feeds) and store what they bring."""
     poller = _Poller(db, tagger, settings or PollSettings(), clock, on_feed)
+    global _CLASSIFIER
+    # Set before the parse workers fork, so they inherit it (the model learned from the
+    # user's corrections included) and tag entries while the database thread writes.
+    _CLASSIFIER = tagger.classifier_for(db) if hasattr(tagger, "classifier_for") else None
     poller.start_parse_pool(len(feeds))  # before asyncio.run starts any thread
     return asyncio.run(poller.run(feeds))
+
+
+_CLASSIFIER = None
+
+
+def prepare_feed(body: bytes, headers: dict, url: str) -> ParsedFeed:
+    """Parse, then do each entry's pure CPU work (story hashes, tags) here, in a worker."""
+    from digest import stories
+
+    parsed = parse_feed(body, headers, url)
+    for e in parsed.entries:
+        e.bands = stories.band_hashes(e.title, e.summary)
+        if _CLASSIFIER is not None:
+            e.verdict = _CLASSIFIER.classify(e.title, e.summary, e.content)
+    return parsed
 
 
 class _Poller:
@@ -107,7 +125,7 @@ class _Poller:
     async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
         pool = self.parse_pool or self.db_thread
         return await asyncio.get_running_loop().run_in_executor(
-            pool, parse_feed, body, headers, url
+            pool, prepare_feed, body, headers, url
         )
 
     def start_parse_pool(self, n_feeds: int) -> None:
@@ -214,10 +232,7 @@ class _Poller:
             return await self.finish(feed, outcome)
         outcome.title, outcome.site_url = parsed.title, parsed.site_url
         warning = parsed.warning
-        feed_tags = tuple(json.loads(feed["tags"] or "[]"))
-        result = await self.in_db(
-            ingest_entries, self.db, feed, parsed.entries, now, self.tagger, feed_tags
-        )
+        result = await self.in_db(ingest_entries, self.db, feed, parsed.entries, now, self.tagger)
         outcome.new_items, outcome.updated_items = result.new, result.updated
         return await self.finish(feed, outcome, warning)
 
@@ -267,6 +282,7 @@ class _Poller:
                 text = await self.in_db(article_text, page, url)
                 if text and len(text) > len(by_url[url].content):
                     by_url[url].content = text
+                    by_url[url].verdict = None  # tagged again, with the full text
 
     async def listing(self, feed: dict, resp: fetch.Response, allow_private: bool) -> ParsedFeed:
         from digest.extract import article_entry, listing_links

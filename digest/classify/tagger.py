@@ -69,10 +69,22 @@ class Tagger:
     def version(self) -> str:
         return f"lexlog-1:{self._fingerprint or 'shipped'}"
 
-    def tag_item(self, db, item_id, title, summary, content, feed_tags=()) -> Result:
-        result = self.classifier_for(db).classify(title, summary, content)
-        self._save(db, [(item_id, result)])
-        return result
+    def tag_many(self, db: Database, items: list) -> None:
+        """Tag stored items given as (item_id, entry); a verdict the parse worker already
+        computed (entry.verdict) is used as is."""
+        clf = self.classifier_for(db)
+        self._save(
+            db,
+            [
+                (
+                    item_id,
+                    e.verdict
+                    if e.verdict is not None
+                    else clf.classify(e.title, e.summary, e.content),
+                )
+                for item_id, e in items
+            ],
+        )
 
     def _save(self, db: Database, results: list[tuple[int, Result]]) -> None:
         store_tags.save_tags(
