@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import multiprocessing
+import sys
 import os
 from collections import defaultdict
 from collections.abc import Callable
@@ -91,6 +92,17 @@ def run_poll(
 _CLASSIFIER = None
 
 
+def _die_with_parent() -> None:
+    """A parse worker ends when its fetch process does, even by kill -9 (which no cleanup
+    code sees). Linux only; elsewhere the workers end with the pool as usual."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def prepare_feed(body: bytes, headers: dict, url: str) -> ParsedFeed:
     """Parse, then do each entry's pure CPU work (story hashes, tags) here, in a worker."""
     from digest import stories
@@ -137,7 +149,7 @@ class _Poller:
         if workers <= 0 or "fork" not in multiprocessing.get_all_start_methods():
             return
         self.parse_pool = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("fork")
+            workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent
         )
         self.parse_pool.submit(int).result()  # launches every worker now
 

@@ -43,6 +43,14 @@ def _fetch(env) -> subprocess.Popen:
     )
 
 
+def _children(pid: int) -> list[int]:
+    kids = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            kids += [int(x) for x in f.read().split()]
+    return kids
+
+
 def _count(db) -> int:
     try:
         with sqlite3.connect(db, timeout=5) as c:
@@ -65,8 +73,13 @@ def test_kill_9_mid_fetch_leaves_a_consistent_archive(server, tmp_path):
     assert wait_until(lambda: _count(db) > 0, timeout=30), (
         proc.stderr.read() if proc.poll() else "no items"
     )
+    workers = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # its parse workers go with it rather than linger, orphaned, forever
+    assert wait_until(lambda: not any(os.path.exists(f"/proc/{w}") for w in workers), timeout=10), (
+        workers
+    )
     partial = _count(db)
     assert 0 < partial < FEEDS * ITEMS, "the kill should land mid-run"
     with sqlite3.connect(db) as c:
