@@ -11,8 +11,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import multiprocessing
-import sys
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
