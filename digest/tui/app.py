@@ -539,16 +539,24 @@ class DigestApp(App):
         from digest.poll import fetch_now
 
         configs = load_feeds(self.feeds_path)
+        done = 0
+        total = sum(1 for c in configs if c.enabled)
 
         def progress(report) -> None:
-            if report.new:
-                self.call_from_thread(self.reload, True)
+            nonlocal done
+            done += 1
+            self.call_from_thread(self._fetch_progress, done, total, bool(report.new))
 
         report = fetch_now(
             self.db_path, configs, tagger=Tagger(self.settings.watchlists), on_feed=progress
         )
         totals = report.totals() if report else None
         self.call_from_thread(self._fetched, totals)
+
+    def _fetch_progress(self, done: int, total: int, new_items: bool) -> None:
+        if new_items:  # the list grows as items arrive
+            self.reload(keep_cursor=True)
+        self.sub_title = f"fetching: {done}/{total} feeds"
 
     def _fetched(self, totals: dict | None) -> None:
         self.reload(keep_cursor=True)
