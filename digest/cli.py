@@ -78,7 +78,7 @@ def emit_json(rows) -> None:
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
-@click.group(cls=DigestGroup, default="tui", default_if_no_args=True)
+@click.group(cls=DigestGroup, default="tui", default_if_no_args=True, invoke_without_command=True)
 @click.version_option(__version__, prog_name="digest")
 @click.option(
     "--db",
@@ -107,6 +107,8 @@ def cli(ctx: click.Context, db_path: Path | None, feeds_path: str | None, config
     from digest.config import default_db_path
 
     ctx.obj = Context(db_path or default_db_path(), feeds_path, config_path)
+    if ctx.invoked_subcommand is None:  # `digest --db other.db`: options only, open the app
+        ctx.invoke(tui)
 
 
 @cli.command()

@@ -171,3 +171,13 @@ def test_no_network_at_all_says_so(run, tmp_path):
     r = run("fetch", "--verbose", feeds=p)
     assert r.exit_code == 0
     assert "No feed could be reached" in r.output
+
+
+def test_options_without_a_command_open_the_app_path(run, tmp_path):
+    # `digest --feeds F` (no command) goes where a bare `digest` goes: the app, which first
+    # checks the feeds file, so a broken one is reported with its line, not "Missing command"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[feeds]]\nname = "x"\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["--feeds", str(bad)])
+    assert r.exit_code == 2 and "Missing command" not in r.output
+    assert f"{bad}:1" in r.output and "url" in r.output
