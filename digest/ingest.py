@@ -44,8 +44,9 @@ def ingest_entries(
     result = IngestResult()
     to_tag: list[tuple[int, Entry]] = []
     with write(db):
+        by_guid, by_url = store_items.known_for_feed(db, feed["id"], entries)
         for entry in entries:
-            outcome, item_id, text = _ingest_one(db, feed, entry, now)
+            outcome, item_id, text = _ingest_one(db, feed, entry, now, by_guid, by_url)
             if outcome == "new":
                 result.new += 1
             elif outcome == "updated":
@@ -57,13 +58,20 @@ def ingest_entries(
     return result
 
 
-def _ingest_one(db, feed, entry: Entry, now) -> tuple[str, int | None, Entry | None]:
-    """("new" | "updated" | "same", item id, the text to tag or None)."""
+def _ingest_one(
+    db, feed, entry: Entry, now, by_guid: dict, by_url: dict
+) -> tuple[str, int | None, Entry | None]:
+    """("new" | "updated" | "same", item id, the text to tag or None). `by_guid`/`by_url`
+    are what the store already holds for this batch; new items are added to them, so a feed
+    that lists an article twice still stores it once."""
     digest_ = content_hash(entry.title, entry.summary, entry.content, entry.url or "")
-    item, known_source = store_items.find_item(db, feed["id"], entry.guid, entry.url)
+    item, known_source = by_guid.get(entry.guid), True
+    if item is None and entry.url:
+        item, known_source = by_url.get(entry.url), False
     if item is not None:
         if not known_source:
             store_items.add_source(db, feed["id"], entry.guid, item["id"], entry.url, now)
+            by_guid[entry.guid] = item
         if item["content_hash"] == digest_:
             return "same", item["id"], None
         changes = {"content_hash": digest_, "updated_at": iso(now)}
@@ -85,6 +93,7 @@ def _ingest_one(db, feed, entry: Entry, now) -> tuple[str, int | None, Entry | N
             store_items.update_item(db, item["id"], changes)
             return "same", item["id"], None
         store_items.update_item(db, item["id"], changes)
+        item.update(changes)  # later entries of this batch see the stored state
         if {"title", "summary", "content"} & set(changes):
             merged = {**item, **changes}
             same_text = (merged["title"], merged["summary"], merged["content"]) == (
@@ -104,26 +113,29 @@ def _ingest_one(db, feed, entry: Entry, now) -> tuple[str, int | None, Entry | N
         published, source = now, "first_seen"
     elif published > now + FUTURE_SLACK:
         published, source = now, "first_seen"
-    item_id = store_items.insert_item(
-        db,
-        {
-            "feed_id": feed["id"],
-            "guid": entry.guid,
-            "url": entry.url,
-            "title": entry.title,
-            "summary": entry.summary,
-            "content": entry.content,
-            "author": entry.author,
-            "lang": entry.lang,
-            "published_at": iso(published),
-            "published_from": source,
-            "first_seen_at": iso(now),
-            "updated_at": iso(now),
-            "content_hash": digest_,
-        },
-    )
+    stamp = iso(now)
+    record = {
+        "feed_id": feed["id"],
+        "guid": entry.guid,
+        "url": entry.url,
+        "title": entry.title,
+        "summary": entry.summary,
+        "content": entry.content,
+        "author": entry.author,
+        "lang": entry.lang,
+        "published_at": iso(published),
+        "published_from": source,
+        "first_seen_at": stamp,
+        "updated_at": stamp,
+        "content_hash": digest_,
+    }
+    item_id = store_items.insert_item(db, record)
     store_items.add_source(db, feed["id"], entry.guid, item_id, entry.url, now)
-    _group_story(db, item_id, entry, iso(published), now)
+    stored = {"id": item_id, **record, "story_id": None}
+    by_guid[entry.guid] = stored
+    if entry.url:
+        by_url[entry.url] = stored
+    _group_story(db, item_id, entry, record["published_at"], now)
     return "new", item_id, entry
 
 
@@ -141,4 +153,4 @@ def _group_story(db: Database, item_id: int, entry: Entry, published: str, now: 
             break
     else:
         store_items.new_story(db, item_id, now)
-    store_items.set_story_keys(db, item_id, stories.bucket_keys(hashes, wk))
+    store_items.add_story_keys(db, item_id, stories.bucket_keys(hashes, wk))

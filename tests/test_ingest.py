@@ -33,6 +33,20 @@ def test_same_url_in_two_feeds_is_one_item_with_two_sources(server, db):
     assert n == 6
 
 
+def test_a_feed_listing_an_article_twice_stores_it_once(server, db):
+    first = ("dup", "MSC approval, first wording", "The agency approved it.")
+    again = ("dup", "MSC approval, second wording", "The agency approved it today.")
+    other_guid = ("dup-2", "MSC approval, third wording", "Same link, another guid.")
+    body = rss([first, again, other_guid]).replace(b"/dup-2<", b"/dup<")  # dup-2 links /dup
+    url = server.static("/f.xml", body)
+    report = poll(db, [FeedConfig("f", url)])
+    assert report.feeds[0].new == 1
+    rows = query_items(db, include_irrelevant=True, limit=None)
+    assert len(rows) == 1 and rows[0]["title"] == "MSC approval, third wording"
+    assert db.execute("SELECT count(*) FROM item_sources").fetchone()[0] == 2  # two guids
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+
+
 def test_tracking_parameters_do_not_split_an_article(server, db):
     body = rss([("x", "Stem cell bank opens new site", "Lede.")]).replace(
         b"https://news.example.org/x",

@@ -15,22 +15,28 @@ from digest.store import iso
 STORY_WINDOW = timedelta(days=7)
 
 
-def find_item(db: Database, feed_id: int, guid: str, url: str | None) -> tuple[dict | None, bool]:
-    """The stored item for this (feed, guid), else for this canonical URL.
-
-    Returns (item, known_source): known_source is False when the article was found through its
-    URL only, i.e. this feed is a new source for an item another feed brought first.
-    """
-    row = db.execute(
-        "SELECT item_id FROM item_sources WHERE feed_id = ? AND guid = ?", [feed_id, guid]
-    ).fetchone()
-    if row:
-        return get_item(db, row[0]), True
-    if url:
-        rows = list(db.query("SELECT * FROM items WHERE url = ?", [url]))
-        if rows:
-            return rows[0], False
-    return None, False
+def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dict]:
+    """For a feed's batch of entries, in two queries: {guid: item} for guids this feed has
+    sent before, and {url: item} for the other entries' URLs that any feed brought."""
+    by_guid: dict[str, dict] = {}
+    guids = [e.guid for e in entries]
+    for i in range(0, len(guids), 500):
+        chunk = guids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.query(
+            f"SELECT s.guid AS source_guid, i.* FROM item_sources s JOIN items i ON i.id = s.item_id "
+            f"WHERE s.feed_id = ? AND s.guid IN ({marks})",
+            [feed_id, *chunk],
+        ):
+            by_guid[r.pop("source_guid")] = r
+    urls = [e.url for e in entries if e.url and e.guid not in by_guid]
+    by_url: dict[str, dict] = {}
+    for i in range(0, len(urls), 500):
+        chunk = urls[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.query(f"SELECT * FROM items WHERE url IN ({marks})", chunk):
+            by_url[r["url"]] = r
+    return by_guid, by_url
 
 
 def get_item(db: Database, item_id: int) -> dict | None:
@@ -93,8 +99,8 @@ def story_candidates(db: Database, keys: list[int], published: str, exclude_id: 
     )
 
 
-def set_story_keys(db: Database, item_id: int, keys: list[int]) -> None:
-    db.execute("DELETE FROM story_keys WHERE item_id = ?", [item_id])
+def add_story_keys(db: Database, item_id: int, keys: list[int]) -> None:
+    """A new item's story keys (its text's MinHash bands in its week)."""
     db.conn.executemany(
         "INSERT OR IGNORE INTO story_keys (key, item_id) VALUES (?, ?)",
         [(k, item_id) for k in keys],
@@ -102,18 +108,11 @@ def set_story_keys(db: Database, item_id: int, keys: list[int]) -> None:
 
 
 def new_story(db: Database, item_id: int, now: datetime) -> int:
-    sid = (
-        db["stories"]
-        .insert(
-            {
-                "lead_item_id": item_id,
-                "item_count": 1,
-                "first_seen_at": iso(now),
-                "updated_at": iso(now),
-            }
-        )
-        .last_pk
-    )
+    stamp = iso(now)
+    sid = db.execute(
+        "INSERT INTO stories (lead_item_id, item_count, first_seen_at, updated_at) VALUES (?, 1, ?, ?)",
+        [item_id, stamp, stamp],
+    ).lastrowid
     db.execute("UPDATE items SET story_id = ? WHERE id = ?", [sid, item_id])
     return sid
 
