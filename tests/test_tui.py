@@ -60,11 +60,13 @@ def sql(path: Path, query: str, *args):
 
 async def test_browse_open_and_read(archive_path):
     app = app_for(archive_path)
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         titles = rows(app)
         assert titles[0].startswith("[bold]Loud[/bold]"), "newest first, markup shown literally"
         assert not any("STEM education" in t for t in titles), "not relevant is hidden"
+        story = [t for t in titles if t.startswith("Regulator approves first MSC")]
+        assert len(story) == 1 and "+1 sources" in story[0], "two sources, one row"
         await pilot.press("j")
         assert app.query_one(ItemTable).cursor_row == 1
         await pilot.press("enter")

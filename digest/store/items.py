@@ -186,6 +186,7 @@ class ItemFilter:
     picked: bool = False
     seen_after: str | None = None  # first seen after this time (new since the last visit)
     item_ids: tuple[int, ...] | None = None
+    collapse_stories: bool = False  # a story several sources carried: its lead item only
 
     def match(self) -> str | None:
         """The FTS5 query for the search, if any."""
@@ -230,6 +231,11 @@ class ItemFilter:
         if self.seen_after:
             clauses.append("i.first_seen_at > ?")
             params.append(self.seen_after)
+        if self.collapse_stories:
+            clauses.append(
+                "(i.story_id IS NULL OR i.id = "
+                "(SELECT st.lead_item_id FROM stories st WHERE st.id = i.story_id))"
+            )
         if self.item_ids is not None:
             clauses.append(f"i.id IN ({','.join(str(int(x)) for x in self.item_ids) or 'NULL'})")
         return " AND ".join(clauses), params

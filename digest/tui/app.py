@@ -135,6 +135,9 @@ class DigestApp(App):
             f.update(search=self.search_text, search_prefix=True)
         f.update(self._period_bounds())
         kind, _, arg = self.view.partition(":")
+        # A story several sources carried is one row (+N sources), except under one source,
+        # where that source's own item is the one to show.
+        f["collapse_stories"] = kind != "feed"
         if kind == "topic" or kind == "watch":
             f["topic"] = arg
         elif kind == "feed":
