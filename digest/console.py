@@ -41,8 +41,6 @@ def run_fetch(
         return None
     if tagger is None:
         tagger = default_tagger()
-    if hasattr(tagger, "classifier_for"):
-        tagger.classifier_for(db)  # learn from new corrections before taking the write lock
     t0 = time.perf_counter()
     if quiet or not progress:
         report = run_poll(db, due, tagger=tagger)

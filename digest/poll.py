@@ -84,6 +84,7 @@ def run_poll(
     global _CLASSIFIER
     # Set before the parse workers fork, so they inherit it (the model learned from the
     # user's corrections included) and tag entries while the database thread writes.
+    # Learning from new corrections happens here too, before any write lock is taken.
     _CLASSIFIER = tagger.classifier_for(db) if hasattr(tagger, "classifier_for") else None
     poller.start_parse_pool(len(feeds))  # before asyncio.run starts any thread
     return asyncio.run(poller.run(feeds))
@@ -351,8 +352,6 @@ def fetch_now(
         due = due_feeds(db, now, everything=everything)
         if not due:
             return None
-        if hasattr(tagger, "classifier_for"):
-            tagger.classifier_for(db)
         return run_poll(
             db, due, tagger=tagger, settings=PollSettings(parse_workers=0), on_feed=on_feed
         )

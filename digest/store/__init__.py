@@ -31,6 +31,14 @@ def parse_iso(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
+    """(slice, "?,?,...") pairs for `IN (...)` queries over many values: SQLite caps the
+    number of parameters in one statement."""
+    for i in range(0, len(values), size):
+        part = values[i : i + size]
+        yield part, ",".join("?" * len(part))
+
+
 def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     path = Path(path).expanduser()
     try:

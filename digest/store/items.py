@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from digest.store import iso
+from digest.store import chunks, iso
 
 STORY_WINDOW = timedelta(days=7)
 
@@ -20,9 +20,7 @@ def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dic
     sent before, and {url: item} for the other entries' URLs that any feed brought."""
     by_guid: dict[str, dict] = {}
     guids = [e.guid for e in entries]
-    for i in range(0, len(guids), 500):
-        chunk = guids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunks(guids):
         for r in db.query(
             f"SELECT s.guid AS source_guid, i.* FROM item_sources s JOIN items i ON i.id = s.item_id "
             f"WHERE s.feed_id = ? AND s.guid IN ({marks})",
@@ -31,9 +29,7 @@ def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dic
             by_guid[r.pop("source_guid")] = r
     urls = [e.url for e in entries if e.url and e.guid not in by_guid]
     by_url: dict[str, dict] = {}
-    for i in range(0, len(urls), 500):
-        chunk = urls[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunks(urls):
         for r in db.query(f"SELECT * FROM items WHERE url IN ({marks})", chunk):
             by_url[r["url"]] = r
     return by_guid, by_url
@@ -67,9 +63,7 @@ def add_source(
 
 def known_urls(db: Database, urls: list[str]) -> set[str]:
     found: set[str] = set()
-    for i in range(0, len(urls), 500):
-        chunk = urls[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunks(urls):
         found.update(
             r[0] for r in db.execute(f"SELECT url FROM items WHERE url IN ({marks})", chunk)
         )

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from digest.store import iso
+from digest.store import chunks, iso
 
 KEEP_SCORE = 0.3  # below this an unassigned, uncorrected tag is not worth a row
 
@@ -43,8 +43,7 @@ def save_tags(
         return
     ids = [t.item_id for t in taggings]
     fixed: dict[int, dict[str, int]] = {}
-    for chunk in _chunks(ids, 500):
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunks(ids):
         for item_id, tag, value in db.execute(
             f"SELECT item_id, tag, value FROM corrections WHERE item_id IN ({marks})", chunk
         ).fetchall():
@@ -67,8 +66,8 @@ def save_tags(
             if tag not in t.scores:
                 rows.append((t.item_id, tag, 0.0, "[]", "correction", int(value == 1)))
         updates.append((int(rel), t.relevance, classifier, stamp, t.item_id))
-    for chunk in _chunks(ids, 500):
-        db.execute(f"DELETE FROM item_tags WHERE item_id IN ({','.join('?' * len(chunk))})", chunk)
+    for chunk, marks in chunks(ids):
+        db.execute(f"DELETE FROM item_tags WHERE item_id IN ({marks})", chunk)
     db.conn.executemany(
         "INSERT INTO item_tags (item_id, tag, score, evidence, source, assigned) VALUES (?,?,?,?,?,?)",
         rows,
@@ -77,11 +76,6 @@ def save_tags(
         "UPDATE items SET relevant = ?, relevance = ?, classifier = ?, classified_at = ? WHERE id = ?",
         updates,
     )
-
-
-def _chunks(seq: list, n: int):
-    for i in range(0, len(seq), n):
-        yield seq[i : i + n]
 
 
 def item_tags(db: Database, item_id: int) -> list[dict]:
