@@ -6,7 +6,6 @@ Thin wrappers that print; the work is in digest.classify and digest.store.tags.
 from __future__ import annotations
 
 import json
-import sys
 from typing import IO
 
 import click
@@ -112,7 +111,7 @@ def apply_corrections(
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
-        if tag not in LABELS and not _is_watchlist_tag(db, tag):
+        if tag not in LABELS and not store_tags.is_watchlist_tag(db, tag):
             raise DigestError(
                 f"unknown topic {tag!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
             )
@@ -129,15 +128,6 @@ def apply_corrections(
         for tag, value in plan:
             store_tags.set_correction(db, item_id, tag, value, now)
     print_item_tags(db, item_id)
-
-
-def _is_watchlist_tag(db: Database, tag: str) -> bool:
-    return (
-        db.execute(
-            "SELECT 1 FROM item_tags WHERE tag = ? AND source = 'watchlist' LIMIT 1", [tag]
-        ).fetchone()
-        is not None
-    )
 
 
 def print_item_tags(db: Database, item_id: int) -> None:
@@ -158,7 +148,9 @@ def print_item_tags(db: Database, item_id: int) -> None:
 def reclassify(db: Database, tagger, quiet: bool) -> None:
     import time
 
-    total = db.execute("SELECT count(*) FROM items").fetchone()[0]
+    from digest.store.items import count_items
+
+    total = count_items(db, include_irrelevant=True)
     t0 = time.perf_counter()
 
     def progress(done: int) -> None:
@@ -171,4 +163,3 @@ def reclassify(db: Database, tagger, quiet: bool) -> None:
     secs = time.perf_counter() - t0
     rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done else ""
     click.echo(f"Re-tagged {done} items in {secs:.1f} s{rate}; your corrections were kept.")
-    sys.stdout.flush()

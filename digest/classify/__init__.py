@@ -24,7 +24,6 @@ __all__ = [
     "Watchlist",
     "compile_watchlist",
     "default_model",
-    "default_tagger",
     "train_model",
     "examples_from_rows",
 ]
@@ -132,10 +131,3 @@ def train_model(extra: list[Example] = (), fingerprint: str = "") -> Model:
     (the user's corrected items)."""
     corpus = [i for i in load_corpus() if i.split in ("train", "dev")]
     return train(examples_from(corpus) + list(extra), fingerprint=fingerprint, priors=prior)
-
-
-def default_tagger():
-    """The Tagger ingest uses when none is given (see digest.classify.tagger)."""
-    from digest.classify.tagger import Tagger
-
-    return Tagger()

@@ -124,6 +124,14 @@ def set_correction(db: Database, item_id: int, tag: str, value: int | None, now:
         db.execute("UPDATE items SET relevant = ? WHERE id = ?", [int(value == 1), item_id])
 
 
+def is_watchlist_tag(db: Database, tag: str) -> bool:
+    """Whether some item carries `tag` from a watchlist (so it can be corrected like a topic)."""
+    row = db.execute(
+        "SELECT 1 FROM item_tags WHERE tag = ? AND source = 'watchlist' LIMIT 1", [tag]
+    ).fetchone()
+    return row is not None
+
+
 def corrections_fingerprint(db: Database) -> str:
     count, last = db.execute("SELECT count(*), max(created_at) FROM corrections").fetchone()
     return f"{count}:{last}" if count else ""

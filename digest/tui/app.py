@@ -300,7 +300,6 @@ class DigestApp(App):
             preview.update(Text(hint, style="dim"))
             return
         item = store_items.get_item(self.db, item_id)
-        item["feed"] = ""
         sources = store_items.item_sources_names(self.db, item_id)
         preview.update(preview_text(item, sources, store_tags.item_tags(self.db, item_id)))
 

@@ -121,7 +121,7 @@ def preview_text(item: dict, sources: list[str], tags: list[dict]) -> Text:
     t = Text()
     t.append(item["title"] or "(no title)", style="bold")
     t.append("\n")
-    t.append(", ".join(sources) or item["feed"], style="italic")
+    t.append(", ".join(sources), style="italic")  # every stored item has its own source
     t.append(f"  ·  {item['published_at'][:16].replace('T', ' ')} UTC\n", style="dim")
     if item["url"]:
         t.append(item["url"], style="underline dim")
