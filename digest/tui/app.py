@@ -376,22 +376,23 @@ class DigestApp(App):
                 table.update_cell(str(item_id), col, cell)
         self.show_preview()
 
+    def _mark_read(self, item_id: int) -> None:
+        with write(self.db):
+            store_items.set_read(self.db, item_id, True, self.clock())
+        self._update_row()
+
     def action_open_item(self) -> None:
         item_id = self.current_id()
         if item_id is None:
             return
-        with write(self.db):
-            store_items.set_read(self.db, item_id, True, self.clock())
-        self._update_row()
+        self._mark_read(item_id)
         self.query_one("#preview-scroll").focus()
 
     def action_open_link(self) -> None:
         item = self.current_item()
         if item and item["url"]:
             webbrowser.open(item["url"])
-            with write(self.db):
-                store_items.set_read(self.db, item["id"], True, self.clock())
-            self._update_row()
+            self._mark_read(item["id"])
 
     def action_star(self) -> None:
         item = self.current_item()

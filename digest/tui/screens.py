@@ -33,6 +33,16 @@ from digest.store import digests as store_digests
 from digest.store import write
 
 
+def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:
+    """Compose's and past digests' layout: a list on the left, rendered markdown on the right."""
+    yield Header()
+    with Horizontal(id="compose-main"):
+        yield DataTable(id=table_id, cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="compose-preview"):
+            yield Markdown(id=markdown_id)
+    yield Footer()
+
+
 class HelpScreen(ModalScreen):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help_close")]
 
@@ -165,12 +175,7 @@ class ComposeScreen(Screen):
         self.draft = False  # rows are the saved picks (True) or the automatic selection
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(id="compose-main"):
-            yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="compose-preview"):
-                yield Markdown(id="rendered")
-        yield Footer()
+        yield from table_beside_markdown("entries", "rendered")
 
     def on_mount(self) -> None:
         app = self.app
@@ -333,12 +338,7 @@ class DigestsScreen(Screen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="digests_back")]
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(id="compose-main"):
-            yield DataTable(id="kept", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="compose-preview"):
-                yield Markdown(id="kept-md")
-        yield Footer()
+        yield from table_beside_markdown("kept", "kept-md")
 
     def on_mount(self) -> None:
         self.sub_title = "Past digests"
