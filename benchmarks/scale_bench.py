@@ -100,6 +100,11 @@ def build_archive(path: Path, n: int) -> None:
                 "INSERT INTO item_tags (item_id, tag, score, evidence, source, assigned) VALUES (?,?,?,?,?,?)",
                 tags,
             )
+    # a returning user: the app counts what is new since this visit when it opens
+    db.execute(
+        "INSERT OR REPLACE INTO state (key, value) VALUES ('last_visit', ?)",
+        [iso(NOW - timedelta(days=2))],
+    )
     db.execute("ANALYZE")
     db.conn.close()
 

@@ -245,3 +245,10 @@ def search_in_published_order(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations(name="0003_index_first_seen")
+def index_first_seen(db: Database) -> None:
+    """The app counts items new since the last visit when it opens; without this index
+    that count read the whole archive (about 0.2-0.7 s at 500k items) on the open path."""
+    db.execute("CREATE INDEX IF NOT EXISTS items_first_seen ON items(first_seen_at)")
