@@ -135,6 +135,9 @@ async def test_star_pick_and_mark_not_relevant(archive_path):
         assert sql(
             archive_path, "SELECT count(*) FROM digest_entries WHERE item_id = ?", item_id
         ) == [(1,)]
+        await settle(pilot)
+        picked = app.query_one(Sidebar).get_option("picked").prompt
+        assert str(picked).endswith(" 1"), "the sidebar's count follows the pick"
         await pilot.press("p")
         assert sql(
             archive_path, "SELECT count(*) FROM digest_entries WHERE item_id = ?", item_id

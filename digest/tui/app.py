@@ -166,6 +166,10 @@ class DigestApp(App):
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         self.show_preview()
+        self.recount(sidebar)
+
+    def recount(self, sidebar: bool = True) -> None:
+        """Refresh the title's total and (unless only the search changed) the sidebar counts."""
         self.count_in_background(self.filters(), self._period_bounds() if sidebar else None)
 
     def load_page(self, until_row: int = 0) -> None:
@@ -424,6 +428,7 @@ class DigestApp(App):
                 self.picked.add(item_id)
                 self.notify(f"Picked for the digest for {p.label} ({SECTION_TITLES[section]})")
         self._update_row()
+        self.recount()
 
     def action_not_relevant(self) -> None:
         item = self.current_item()
@@ -436,6 +441,7 @@ class DigestApp(App):
             "Marked relevant" if value == 1 else "Marked not relevant (a shows hidden items)"
         )
         self._update_row()
+        self.recount()
 
     def action_topics(self) -> None:
         from digest.tui.screens import TopicsScreen
@@ -457,6 +463,7 @@ class DigestApp(App):
                             self.db, item_id, key, 1 if key in chosen else -1, self.clock()
                         )
             self._update_row()
+            self.recount()
 
         on = {k for k in keys if tags.get(k, {}).get("assigned")}
         self.push_screen(TopicsScreen(keys, on), done)
