@@ -107,14 +107,18 @@ def serve(port: int, hosts: list[str], feeds: int, items: int, latency: float, r
     asyncio.run(main())
 
 
-def cpu() -> float:
-    """This process and its finished children (the parse workers, which end with each run;
-    the server process is still running, so it is not counted)."""
-    total = 0.0
+def cpu_split() -> tuple[float, float]:
+    """CPU seconds of this process, and of its finished children (the parse workers, which end
+    with each run; the server process is still running, so it is not counted)."""
+    out = []
     for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
         r = resource.getrusage(who)
-        total += r.ru_utime + r.ru_stime
-    return total
+        out.append(r.ru_utime + r.ru_stime)
+    return out[0], out[1]
+
+
+def cpu() -> float:
+    return sum(cpu_split())
 
 
 def naive(urls: list[str], db_path: Path) -> None:
@@ -174,14 +178,16 @@ def main() -> None:
         db = open_db(Path(tmp) / "bench.db")
         sync_feeds(db, feeds, now_utc())
 
-        def timed_poll() -> tuple[float, float, int]:
+        def timed_poll() -> tuple[float, float, int, tuple[float, float]]:
             due = due_feeds(db, now_utc(), everything=True)
-            c0, t0 = cpu(), time.perf_counter()
+            (m0, w0), t0 = cpu_split(), time.perf_counter()
             report = run_poll(db, due, settings=settings, tagger=tagger)
-            return time.perf_counter() - t0, cpu() - c0, report.totals()["new_items"]
+            (m1, w1), wall = cpu_split(), time.perf_counter() - t0
+            split = (m1 - m0, w1 - w0)
+            return wall, sum(split), report.totals()["new_items"], split
 
-        first_wall, first_cpu, new = timed_poll()
-        again_wall, again_cpu, _ = timed_poll()
+        first_wall, first_cpu, new, (first_main, first_workers) = timed_poll()
+        again_wall, again_cpu, _, _ = timed_poll()
         errors = db.execute("SELECT count(*) FROM feeds WHERE last_error IS NOT NULL").fetchone()[0]
 
         naive_wall = naive_cpu = None
@@ -197,6 +203,9 @@ def main() -> None:
           f"cores={os.cpu_count()} tagger={'yes' if tagger else 'no'}")  # fmt: skip
     print(
         f"first poll : wall {first_wall:6.2f}s  cpu {first_cpu:6.2f}s  new items {new}  feed errors {errors}"
+    )
+    print(
+        f"             cpu of the fetch process {first_main:.2f}s, of its parse workers {first_workers:.2f}s"
     )
     print(f"re-poll    : wall {again_wall:6.2f}s  cpu {again_cpu:6.2f}s  (all 304)")
     if naive_wall is not None:

@@ -85,15 +85,23 @@ def _drop_internal_dtd(body: bytes) -> bytes:
 
 
 def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> ParsedFeed:
+    from digest.parse_rss import parse_rss
+
+    fast = parse_rss(body, headers)
+    if fast is not None:  # plain RSS 2.0: the same fields, without feedparser's cost
+        feed, raw = fast
+        base = feed.get("link") or url
+        return ParsedFeed(
+            title=_text(feed, "title")[:MAX_TITLE] or None,
+            site_url=safe_url(base, url) if base else None,
+            entries=[e for e in (_entry(x, url) for x in raw) if e is not None],
+        )
     import feedparser
 
     body = _drop_internal_dtd(body)
-    fp_headers = dict(headers)
-    if url:
-        fp_headers.setdefault("content-location", url)
     try:
         d = feedparser.parse(
-            body, response_headers=fp_headers, sanitize_html=False, resolve_relative_uris=False
+            body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
         )
     except Exception as exc:  # feedparser's own failure on hostile bytes: a per-feed error
         raise FeedError(f"the feed could not be parsed ({type(exc).__name__}: {exc})") from None
