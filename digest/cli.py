@@ -319,12 +319,21 @@ def classify(c: Context, source, out):
 
 
 @cli.command("eval")
-def eval_():
+@click.option(
+    "--labelled",
+    type=click.File("r", encoding="utf-8"),
+    help="Score the shipped model on your own labelled items instead: JSON lines with "
+    "title, summary, relevant (true/false) and topics (a list of keys). '-' reads stdin.",
+)
+def eval_(labelled):
     """Precision, recall and F1 per label on the corpus's test split, before and after
-    learning from corrections."""
-    from digest.tagging import print_eval
+    learning from corrections; or on labelled items of your own (--labelled)."""
+    from digest.tagging import print_eval, print_eval_labelled
 
-    print_eval()
+    if labelled is None:
+        print_eval()
+    elif not print_eval_labelled(labelled, labelled.name):
+        sys.exit(1)
 
 
 @cli.command()

@@ -14,11 +14,10 @@ from sqlite_utils import Database
 from digest.errors import DigestError
 
 
-def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tuple[int, int]:
-    """Each input line is a JSON object with title and summary; the same object comes back
-    with relevant, relevance, topics, scores and evidence added. A bad line is reported on
-    stderr with its number and skipped; the rest go on. Returns (written, skipped)."""
-    written = skipped = 0
+def json_items(source: IO[str], name: str, skipped: list[int], check=None):
+    """(line number, object, title, summary) for each JSON line with a title or summary; a
+    bad line is reported on stderr with its number, added to `skipped`, and passed over.
+    `check(obj)` may raise ValueError to refuse a line for reasons of its own."""
     for n, line in enumerate(source, 1):
         if not line.strip():
             continue
@@ -26,20 +25,31 @@ def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tupl
             obj = json.loads(line)
             if not isinstance(obj, dict):
                 raise ValueError("not a JSON object")
-            title, summary = obj.get("title", ""), obj.get("summary", "")
+            title, summary = obj.get("title") or "", obj.get("summary") or ""
             if not isinstance(title, str) or not isinstance(summary, str):
                 raise ValueError("title and summary must be strings")
             if not title and not summary:
                 raise ValueError("no title or summary")
+            if check is not None:
+                check(obj)
         except ValueError as exc:
             click.echo(f"{name}:{n}: skipped: {exc}", err=True)
-            skipped += 1
+            skipped.append(n)
             continue
+        yield n, obj, title, summary
+
+
+def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tuple[int, int]:
+    """Each input line is a JSON object with title and summary; the same object comes back
+    with relevant, relevance, topics, scores and evidence added. A bad line is reported on
+    stderr with its number and skipped; the rest go on. Returns (written, skipped)."""
+    written, skipped = 0, []
+    for _, obj, title, summary in json_items(source, name, skipped):
         result = classifier.classify(title, summary, obj.get("content") or "")
         obj.update(result.as_json())
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         written += 1
-    return written, skipped
+    return written, len(skipped)
 
 
 def print_eval() -> None:
@@ -89,6 +99,48 @@ def print_eval() -> None:
         f"  relevant       {rel.tp:>18}  {rel.fn:>13}\n"
         f"  not relevant   {rel.fp:>18}  {rel.tn:>13}"
     )
+
+
+def print_eval_labelled(source: IO[str], name: str) -> bool:
+    """Scores of the shipped model on the caller's labelled JSON lines (for instance real
+    published news the model never saw). Bad lines are reported with their number and
+    skipped. False when no line was usable."""
+    from digest.classify import Classifier, default_model
+    from digest.classify.corpus import TOPICS, LabelledItem, score
+
+    def check(obj: dict) -> None:
+        topics = obj.get("topics") or []
+        if not isinstance(obj.get("relevant"), bool):
+            raise ValueError("relevant must be true or false")
+        if not isinstance(topics, list) or set(topics) - set(TOPICS):
+            raise ValueError(f"topics must be a list of: {', '.join(TOPICS)}")
+
+    gold = [
+        LabelledItem(title, summary, obj["relevant"], frozenset(obj.get("topics") or []), "labelled", n)
+        for n, obj, title, summary in json_items(source, name, [], check)
+    ]  # fmt: skip
+    if not gold:
+        click.echo(f"{name}: no usable labelled items", err=True)
+        return False
+    clf = Classifier(default_model())
+    results = [clf.classify(i.title, i.summary) for i in gold]
+    scores = score(gold, [(r.relevant, set(r.topics)) for r in results])
+    relevant = sum(i.relevant for i in gold)
+    click.echo(
+        f"{len(gold)} labelled items from {name} ({relevant} relevant; topics scored on those).\n"
+    )
+    click.echo(f"{'label':<12} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}")
+    for s in scores:
+        click.echo(f"{s.label:<12} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.support:4d}")
+    rel = scores[0]
+    click.echo(
+        f"\nRelevance accuracy {rel.accuracy:.3f} (tp {rel.tp}, fp {rel.fp}, fn {rel.fn}, tn {rel.tn})"
+    )
+    misses = [(i, r) for i, r in zip(gold, results, strict=True) if r.relevant != i.relevant]
+    for i, r in misses[:20]:
+        click.echo(f"  line {i.line}: labelled {'relevant' if i.relevant else 'not relevant'}, "
+                   f"scored {r.relevance:.2f}: {i.title[:70]}")  # fmt: skip
+    return True
 
 
 def apply_corrections(

@@ -220,3 +220,28 @@ def test_real_published_feeds_are_not_mistaken_for_stem_cell_news():
             flagged += clf.classify(e.title, e.summary).relevant
     assert total > 1000
     assert flagged / total <= 0.005, (flagged, total)
+
+
+def test_eval_on_your_own_labelled_items(tmp_path):
+    rows = [
+        {"title": "Regulator approves cord blood MSC product for GvHD", "summary": "The agency "
+         "granted conditional approval to the umbilical cord stem cell therapy.",
+         "relevant": True, "topics": ["regulation"], "url": "https://example.org/1"},
+        {"title": "Quarterly sales of the weight-loss injection beat forecasts", "summary":
+         "The GLP-1 drug lifted revenue again.", "relevant": False, "topics": []},
+    ]  # fmt: skip
+    path = tmp_path / "mine.jsonl"
+    lines = [json.dumps(r) for r in rows] + ['{"title": "no label"}', "not json"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", "--labelled", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "2 labelled items" in res.stdout and "(1 relevant" in res.stdout
+    assert "Relevance accuracy 1.000 (tp 1, fp 0, fn 0, tn 1)" in res.stdout
+    assert "mine.jsonl:3: skipped: relevant must be true or false" in res.stderr
+    assert "mine.jsonl:4: skipped" in res.stderr
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x", "relevant": true, "topics": ["gossip"]}\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", "--labelled", str(bad)])
+    assert res.exit_code == 1
+    assert "topics must be a list of" in res.stderr and "no usable labelled items" in res.stderr
