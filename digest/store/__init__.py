@@ -22,7 +22,10 @@ BUSY_TIMEOUT_MS = 30_000
 
 def iso(dt: datetime) -> str:
     """UTC timestamps as sortable ISO 8601 text: 2026-11-24T08:30:00Z."""
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if dt.tzinfo is not UTC:
+        dt = dt.astimezone(UTC)
+    # isoformat is C and several times faster than strftime; ingest calls this ~6x per item
+    return dt.isoformat(timespec="seconds")[:19] + "Z"
 
 
 def parse_iso(text: str | None) -> datetime | None:
