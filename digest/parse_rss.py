@@ -6,8 +6,8 @@ HTML guess for titles, cp1252 and double-encoding repairs), so the two paths giv
 entries; tests/test_parse_paths.py holds them equal on every feed this path accepts. Anything
 it does not fully understand returns None and feedparser reads the whole feed: another
 encoding, a DOCTYPE, xml:base, a child element from an unlisted namespace, a repeated field,
-markup inside a text element, an e-mail address as author, or a date feedparser's RSS date
-parser cannot read.
+markup inside a text element, an e-mail address as author, or items nested anywhere but
+directly in the one <channel>.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _IGNORED = {"category", "comments", "enclosure", "source", DC + "subject",
             "{http://wellformedweb.org/CommentAPI/}commentRss"}  # fmt: skip
 _XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']""")
 _UTF8 = ("utf-8", "utf8")
+_ENTITY_LEFT = re.compile(r"&([A-Za-z0-9_]+);")
 _PARSER = None
 
 
@@ -54,7 +55,7 @@ def parse_rss(body: bytes, headers: dict[str, str]):
         if entry is None:
             return None
         entries.append(entry)
-    if channel.find(".//item") is not None and len(entries) != len(channel.findall(".//item")):
+    if len(channel.findall(".//item")) != len(entries):
         return None  # items nested somewhere unusual: feedparser's rules decide
     title = _text(channel.find("title"))
     link = _text(channel.find("link"))
@@ -65,7 +66,7 @@ def parse_rss(body: bytes, headers: dict[str, str]):
             return None  # feedparser would take it as the site link
     feed = {"title": title, "title_detail": {"type": _guess_type(title)}}
     if link:
-        feed["link"] = link.replace("&amp;", "&")
+        feed["link"] = _ENTITY_LEFT.sub(r"&\1", link)  # as feedparser leaves a channel link
     return feed, entries
 
 
@@ -107,6 +108,11 @@ def _repair(value: str) -> str:
     return value
 
 
+def _item_link(value: str) -> str:
+    """An item's <link> as feedparser leaves it: "&amp;" and "&name;" lose their escaping."""
+    return _ENTITY_LEFT.sub(r"&\1", value.replace("&amp;", "&"))
+
+
 def _guess_type(value: str) -> str:
     """feedparser's guess for RSS text fields that do not say their type."""
     from feedparser.mixin import _FeedParserMixin
@@ -115,9 +121,8 @@ def _guess_type(value: str) -> str:
 
 
 def _item(item) -> dict | None:
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # in document order
     guid_attrs: dict = {}
-    link_before_guid = False
     for child in item.iterchildren():
         tag = child.tag
         if not isinstance(tag, str):
@@ -129,8 +134,6 @@ def _item(item) -> dict | None:
         value = _text(child)
         if value is None:
             return None
-        if tag == "link":
-            link_before_guid = "guid" not in seen
         if tag == "guid":
             guid_attrs = {k.lower(): v for k, v in child.attrib.items()}
         seen[tag] = value
@@ -152,14 +155,15 @@ def _item(item) -> dict | None:
         entry["summary_detail"] = {"type": "text/html"}
     guid = seen.get("guid")
     permalink = guid is not None and guid_attrs.get("ispermalink", "true") == "true"
-    link = seen.get("link")
-    if link is None and permalink:
-        link = guid
-    if link is not None:
-        entry["link"] = link.replace("&amp;", "&")
+    if "link" in seen:
+        entry["link"] = _item_link(seen["link"])
+    elif permalink:
+        entry["link"] = guid  # feedparser's guid-as-link, taken as the guid is
     if guid is not None:
+        order = list(seen)
+        link_first = "link" in seen and order.index("link") < order.index("guid")
+        entry["guidislink"] = permalink and not link_first
         entry["id"] = guid
-        entry["guidislink"] = permalink and not ("link" in seen and link_before_guid)
     if author:
         entry["author"] = author
     for key, tag in (("published_parsed", "pubDate"), ("updated_parsed", DC + "date")):
