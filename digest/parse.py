@@ -90,12 +90,7 @@ def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> Pa
     fast = parse_rss(body, headers)
     if fast is not None:  # plain RSS 2.0: the same fields, without feedparser's cost
         feed, raw = fast
-        base = feed.get("link") or url
-        return ParsedFeed(
-            title=_text(feed, "title")[:MAX_TITLE] or None,
-            site_url=safe_url(base, url) if base else None,
-            entries=[e for e in (_entry(x, url) for x in raw) if e is not None],
-        )
+        return _parsed(feed, _entries(raw, url), url)
     import feedparser
 
     body = _drop_internal_dtd(body)
@@ -105,8 +100,7 @@ def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> Pa
         )
     except Exception as exc:  # feedparser's own failure on hostile bytes: a per-feed error
         raise FeedError(f"the feed could not be parsed ({type(exc).__name__}: {exc})") from None
-    base = d.feed.get("link") or url
-    entries = [e for e in (_entry(x, url) for x in d.entries) if e is not None]
+    entries = _entries(d.entries, url)
     warning = None
     if d.get("bozo"):
         exc = d.get("bozo_exception")
@@ -116,11 +110,21 @@ def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> Pa
     if not entries and (not d.get("version") or broken):
         # An empty but valid feed is fine; a malformed one with nothing usable is an error.
         raise _not_a_feed(body, d, warning, url)
+    return _parsed(d.feed, entries, url, warning)
+
+
+def _entries(raw: list, feed_url: str | None) -> list[Entry]:
+    return [e for e in (_entry(x, feed_url) for x in raw) if e is not None]
+
+
+def _parsed(feed, entries: list[Entry], url: str | None, warning: str | None = None) -> ParsedFeed:
+    """A feed-level dict shaped like feedparser's `d.feed` plus its entries."""
+    base = feed.get("link") or url
     return ParsedFeed(
-        title=_text(d.feed, "title")[:MAX_TITLE] or None,
+        title=_text(feed, "title")[:MAX_TITLE] or None,
         site_url=safe_url(base, url) if base else None,
         entries=entries,
-        warning=warning if d.get("bozo") else None,
+        warning=warning,
     )
 
 

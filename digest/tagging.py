@@ -25,7 +25,7 @@ def json_items(source: IO[str], name: str, skipped: list[int], check=None):
             obj = json.loads(line)
             if not isinstance(obj, dict):
                 raise ValueError("not a JSON object")
-            title, summary = obj.get("title") or "", obj.get("summary") or ""
+            title, summary = obj.get("title", ""), obj.get("summary", "")
             if not isinstance(title, str) or not isinstance(summary, str):
                 raise ValueError("title and summary must be strings")
             if not title and not summary:
