@@ -22,7 +22,7 @@ URL = "https://feeds.example.org/x"
 DEMO = Path(__file__).resolve().parents[1] / "digest" / "demo"
 
 
-def both_paths(body: bytes, headers=XML, monkeypatch=None):
+def both_paths(body: bytes, *, monkeypatch, headers=XML):
     """(fast result, feedparser result) as comparable values."""
 
     def run():
