@@ -8,7 +8,8 @@ item was first seen, fixed at first sight so a re-poll never moves it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -34,6 +35,18 @@ class IngestResult:
     updated: int = 0
 
 
+@dataclass
+class _NewRows:
+    """A batch's new items, numbered as they are met and written together at the end: a
+    feed's new items cost a few statements, not a few per item."""
+
+    next_item: int
+    next_story: int
+    items: dict[int, dict] = field(default_factory=dict)  # id -> row, in the order met
+    entries: dict[int, Entry] = field(default_factory=dict)
+    sources: list[tuple] = field(default_factory=list)  # (feed, guid, item, url)
+
+
 def ingest_entries(
     db: Database,
     feed: dict,
@@ -45,21 +58,26 @@ def ingest_entries(
     to_tag: list[tuple[int, Entry]] = []
     with write(db):
         by_guid, by_url = store_items.known_for_feed(db, feed["id"], entries)
+        batch = _NewRows(*store_items.next_ids(db))
         for entry in entries:
-            outcome, item_id, text = _ingest_one(db, feed, entry, now, by_guid, by_url)
+            outcome, item_id, text = _ingest_one(db, feed, entry, now, by_guid, by_url, batch)
             if outcome == "new":
                 result.new += 1
             elif outcome == "updated":
                 result.updated += 1
             if text is not None:
                 to_tag.append((item_id, text))
+        if batch.items:
+            _store_new(db, batch, now)
+        store_items.add_sources(db, batch.sources, now)
         if tagger is not None and to_tag:
+            to_tag = list(dict(to_tag).items())  # an item listed twice: its last text
             tagger.tag_many(db, to_tag)  # one batch per feed, in the same transaction
     return result
 
 
 def _ingest_one(
-    db, feed, entry: Entry, now, by_guid: dict, by_url: dict
+    db, feed, entry: Entry, now, by_guid: dict, by_url: dict, batch: _NewRows
 ) -> tuple[str, int | None, Entry | None]:
     """("new" | "updated" | "same", item id, the text to tag or None). `by_guid`/`by_url`
     are what the store already holds for this batch; new items are added to them, so a feed
@@ -70,7 +88,7 @@ def _ingest_one(
         item, known_source = by_url.get(entry.url), False
     if item is not None:
         if not known_source:
-            store_items.add_source(db, feed["id"], entry.guid, item["id"], entry.url, now)
+            batch.sources.append((feed["id"], entry.guid, item["id"], entry.url))
             by_guid[entry.guid] = item
         if item["content_hash"] == digest_:
             return "same", item["id"], None
@@ -89,21 +107,20 @@ def _ingest_one(
             and entry.published <= now + FUTURE_SLACK
         ):
             changes.update(published_at=iso(entry.published), published_from="feed")
-        if set(changes) <= {"content_hash", "updated_at"}:
+        if item["id"] not in batch.items:  # a row of this batch is written with its last state
             store_items.update_item(db, item["id"], changes)
-            return "same", item["id"], None
-        store_items.update_item(db, item["id"], changes)
         item.update(changes)  # later entries of this batch see the stored state
+        if set(changes) <= {"content_hash", "updated_at"}:
+            return "same", item["id"], None
         if {"title", "summary", "content"} & set(changes):
-            merged = {**item, **changes}
-            same_text = (merged["title"], merged["summary"], merged["content"]) == (
+            same_text = (item["title"], item["summary"], item["content"]) == (
                 entry.title,
                 entry.summary,
                 entry.content,
             )
             text = Entry(
-                guid=entry.guid, url=entry.url, title=merged["title"], summary=merged["summary"],
-                content=merged["content"], verdict=entry.verdict if same_text else None,
+                guid=entry.guid, url=entry.url, title=item["title"], summary=item["summary"],
+                content=item["content"], verdict=entry.verdict if same_text else None,
             )  # fmt: skip
             return "updated", item["id"], text
         return "updated", item["id"], None
@@ -114,7 +131,10 @@ def _ingest_one(
     elif published > now + FUTURE_SLACK:
         published, source = now, "first_seen"
     stamp = iso(now)
-    record = {
+    item_id = batch.next_item
+    batch.next_item += 1
+    row = {
+        "id": item_id,
         "feed_id": feed["id"],
         "guid": entry.guid,
         "url": entry.url,
@@ -128,29 +148,63 @@ def _ingest_one(
         "first_seen_at": stamp,
         "updated_at": stamp,
         "content_hash": digest_,
+        "story_id": None,
     }
-    item_id = store_items.insert_item(db, record)
-    store_items.add_source(db, feed["id"], entry.guid, item_id, entry.url, now)
-    stored = {"id": item_id, **record, "story_id": None}
-    by_guid[entry.guid] = stored
+    batch.items[item_id] = row
+    batch.entries[item_id] = entry
+    batch.sources.append((feed["id"], entry.guid, item_id, entry.url))
+    by_guid[entry.guid] = row
     if entry.url:
-        by_url[entry.url] = stored
-    _group_story(db, item_id, entry, record["published_at"], now)
+        by_url[entry.url] = row
     return "new", item_id, entry
 
 
-def _group_story(db: Database, item_id: int, entry: Entry, published: str, now: datetime) -> None:
-    hashes = (
-        entry.bands if entry.bands is not None else stories.band_hashes(entry.title, entry.summary)
+def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
+    """Group the batch's new items into stories, then write items, stories and keys. Each
+    item is compared with stored items and with the batch's earlier items, as if they had
+    been stored one by one."""
+    plans = []
+    for item_id, row in batch.items.items():
+        entry = batch.entries[item_id]
+        hashes = entry.bands
+        if hashes is None or (entry.title, entry.summary) != (row["title"], row["summary"]):
+            hashes = stories.band_hashes(row["title"], row["summary"])
+        wk = stories.week(row["published_at"])
+        nearby = [k for w in (wk - 1, wk, wk + 1) for k in stories.bucket_keys(hashes, w)]
+        plans.append((row, nearby, stories.bucket_keys(hashes, wk)))
+    index = store_items.items_with_keys(db, sorted({k for _, nearby, _ in plans for k in nearby}))
+    worth = {
+        i
+        for _, nearby, _ in plans
+        for i, n in Counter(i for k in nearby for i in index.get(k, ())).items()
+        if n >= stories.MIN_SHARED
+    }
+    known = store_items.story_fields(db, sorted(worth))
+    dates = {i: r["published_at"] for i, r in known.items()}
+    new_stories: dict[int, dict] = {}
+    joined: set[int] = set()
+    keys: list[tuple[int, int]] = []
+    for row, nearby, own in plans:
+        for cand_id in stories.candidates(nearby, index, row["published_at"], dates):
+            cand = known.get(cand_id) or batch.items[cand_id]
+            if cand["story_id"] and stories.same_story(
+                row["title"], row["summary"], cand["title"], cand["summary"]
+            ):
+                row["story_id"] = cand["story_id"]
+                if cand["story_id"] in new_stories:
+                    new_stories[cand["story_id"]]["item_count"] += 1
+                else:
+                    joined.add(cand["story_id"])
+                break
+        else:
+            sid = batch.next_story
+            batch.next_story += 1
+            new_stories[sid] = {"id": sid, "lead_item_id": row["id"], "item_count": 1}
+            row["story_id"] = sid
+        for k in own:  # later items of the batch meet this one as a candidate
+            index.setdefault(k, []).append(row["id"])
+        dates[row["id"]] = row["published_at"]
+        keys.extend((k, row["id"]) for k in own)
+    store_items.insert_new(
+        db, list(batch.items.values()), list(new_stories.values()), joined, keys, now
     )
-    wk = stories.week(published)
-    nearby = [k for w in (wk - 1, wk, wk + 1) for k in stories.bucket_keys(hashes, w)]
-    for cand in store_items.story_candidates(db, nearby, published, item_id):
-        if cand["story_id"] and stories.same_story(
-            entry.title, entry.summary, cand["title"], cand["summary"]
-        ):
-            store_items.join_story(db, item_id, cand["story_id"], now)
-            break
-    else:
-        store_items.new_story(db, item_id, now)
-    store_items.add_story_keys(db, item_id, stories.bucket_keys(hashes, wk))

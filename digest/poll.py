@@ -1,9 +1,12 @@
 """The fetch run: due feeds -> fetch -> parse -> ingest -> poll state, for many feeds at once.
 
-Network work runs on the event loop with bounded concurrency overall and per host. Parsing
-and every database call run on one worker thread, in order, so the loop keeps the network
-busy and the connection is never shared between threads. Each feed is its own transaction:
-one bad feed, or a kill -9, never costs another feed's items.
+Network work runs on the event loop with bounded concurrency overall and per host. Large runs
+parse in forked worker processes; every database call runs on one thread (store.writer), in
+order, so the loop keeps the network busy and the connection is never shared. A feed's new
+items and its poll state are written together, in a savepoint of their own: one bad feed
+never costs another feed's items. Feeds that finish while the thread is busy share a commit;
+a kill -9 before that commit loses only work the next run redoes (their polls were not
+recorded either), never what was stored before.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -29,6 +32,7 @@ from digest.parse import Entry, ParsedFeed, parse_feed
 from digest.store import feeds as store_feeds
 from digest.store import items as store_items
 from digest.store import now_utc
+from digest.store.writer import Writer
 
 MAX_ARTICLES_PER_FEED = 20  # full-text and html-listing article fetches per feed per run
 PARSE_POOL_MIN_FEEDS = 32  # below this, worker start-up costs more than it saves
@@ -125,7 +129,7 @@ class _Poller:
             clock,
             on_feed,
         )
-        self.db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-db")
+        self.writer = Writer(db)
         self.parse_pool: ProcessPoolExecutor | None = None
         self.global_slots = asyncio.Semaphore(settings.concurrency)
         self.host_slots: dict[str, asyncio.Semaphore] = defaultdict(
@@ -133,12 +137,18 @@ class _Poller:
         )
 
     async def in_db(self, fn, *args):
-        return await asyncio.get_running_loop().run_in_executor(self.db_thread, fn, *args)
+        """fn(*args) on the database thread: reads, and CPU work when there is no pool."""
+        return await asyncio.wrap_future(self.writer.submit(fn, *args))
+
+    async def in_txn(self, fn, *args):
+        """A write; it may share its transaction (and commit) with other feeds' writes."""
+        return await asyncio.wrap_future(self.writer.submit(fn, *args, write=True))
 
     async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
-        pool = self.parse_pool or self.db_thread
+        if self.parse_pool is None:
+            return await self.in_db(prepare_feed, body, headers, url)
         return await asyncio.get_running_loop().run_in_executor(
-            pool, prepare_feed, body, headers, url
+            self.parse_pool, prepare_feed, body, headers, url
         )
 
     def start_parse_pool(self, n_feeds: int) -> None:
@@ -167,11 +177,11 @@ class _Poller:
                     if self.on_feed:
                         self.on_feed(fr)
             report.finished = self.clock()
-            await self.in_db(
+            await self.in_txn(
                 store_feeds.record_run, self.db, report.started, report.finished, report.totals()
             )
         finally:
-            self.db_thread.shutdown(wait=True)
+            self.writer.close()
             if self.parse_pool is not None:
                 self.parse_pool.shutdown(wait=True)
         return report
@@ -191,14 +201,13 @@ class _Poller:
             raise  # an unwritable archive stops the run: every feed would fail the same way
         except Exception as exc:  # a bug must cost one feed, not the run; it is reported
             outcome = store_feeds.PollOutcome(error=f"internal error: {type(exc).__name__}: {exc}")
-            await self.in_db(store_feeds.record_poll, self.db, feed, outcome, self.clock())
+            await self.in_txn(store_feeds.record_poll, self.db, feed, outcome, self.clock())
             return FeedReport(feed["name"], "error", error=outcome.error)
 
     async def _poll_feed(self, feed: dict) -> FeedReport:
         # A feed configured on a private address may redirect within it; others may not.
         allow_private = fetch.is_private_host(urlsplit(feed["config_url"]).hostname or "")
         outcome = store_feeds.PollOutcome()
-        warning = None
         try:
             resp = await self.request(
                 feed["url"], allow_private=allow_private, etag=feed["etag"],
@@ -244,15 +253,19 @@ class _Poller:
             outcome.body_hash = None
             return await self.finish(feed, outcome)
         outcome.title, outcome.site_url = parsed.title, parsed.site_url
-        warning = parsed.warning
-        result = await self.in_db(ingest_entries, self.db, feed, parsed.entries, now, self.tagger)
-        outcome.new_items, outcome.updated_items = result.new, result.updated
-        return await self.finish(feed, outcome, warning)
+        return await self.finish(feed, outcome, parsed.warning, (parsed.entries, now))
 
     async def finish(
-        self, feed: dict, outcome: store_feeds.PollOutcome, warning: str | None = None
+        self,
+        feed: dict,
+        outcome: store_feeds.PollOutcome,
+        warning: str | None = None,
+        entries: tuple[list[Entry], datetime] | None = None,
     ) -> FeedReport:
-        written = await self.in_db(store_feeds.record_poll, self.db, feed, outcome, self.clock())
+        """Store the feed's entries (if any) and its poll state, in one transaction."""
+        written = await self.in_txn(
+            _store_poll, self.db, feed, outcome, self.clock(), entries, self.tagger
+        )
         if outcome.gone:
             result = "gone"
         elif outcome.retry_after:
@@ -315,6 +328,13 @@ class _Poller:
                 if entry is not None:
                     entries.append(entry)
         return ParsedFeed(title=None, site_url=resp.url, entries=entries)
+
+
+def _store_poll(db, feed, outcome, now, entries, tagger) -> dict:
+    if entries is not None:
+        result = ingest_entries(db, feed, entries[0], entries[1], tagger)
+        outcome.new_items, outcome.updated_items = result.new, result.updated
+    return store_feeds.record_poll(db, feed, outcome, now)
 
 
 def _reason_phrase(status: int) -> str:

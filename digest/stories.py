@@ -7,13 +7,17 @@ not a scan of the archive.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
-import zlib
+import struct
+from collections import Counter
+from datetime import datetime, timedelta
 
 LEDE_WORDS = 40
-BANDS, ROWS = 10, 2
-_PRIME = (1 << 61) - 1
-_SEEDS = [((i + 1) * 0x9E3779B97F4A7C15 % _PRIME, (i * 0xBF58476D1CE4E5B9 + 7) % _PRIME) for i in range(BANDS * ROWS)]  # fmt: skip
+BANDS, ROWS = 10, 2  # ROWS 16-bit rows make a band value of at most 32 bits (bucket_keys)
+_ROWS = struct.Struct(f"<{BANDS * ROWS}H")
+_blake2b = functools.partial(hashlib.blake2b, digest_size=_ROWS.size, person=b"digest-story")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _STOP = frozenset(
@@ -21,6 +25,9 @@ _STOP = frozenset(
     "de la le les des el los las y en del un una et di il che per der die das und".split()
 )
 
+WINDOW = timedelta(days=7)  # items further apart in time are never one story
+MIN_SHARED = 2  # band keys two items must share to be compared at all
+MAX_COMPARED = 10  # candidates compared per new item, most shared keys first
 TITLE_MIN = 0.5  # headline word overlap needed to call two items one story
 TEXT_MIN = 0.45  # headline+lede overlap needed
 
@@ -51,16 +58,15 @@ def story_text(title: str, summary: str) -> str:
 
 
 def band_hashes(title: str, summary: str) -> list[int]:
-    """One MinHash hash per band over the headline+lede word set ([] for very short texts)."""
+    """One MinHash value per band over the headline+lede word pairs ([] for very short
+    texts): each word pair's blake2b digest gives the 20 16-bit hash functions at once, the
+    minimum of each over the pairs is a row, and two rows make a band's 32-bit value."""
     toks = shingles(story_text(title, summary))
     if len(toks) < 3:
         return []
-    hashes = [zlib.crc32(t.encode("utf-8")) for t in toks]
-    mins = [min((a * h + b) % _PRIME for h in hashes) for a, b in _SEEDS]
-    return [
-        zlib.crc32(repr((band, *mins[band * ROWS : (band + 1) * ROWS])).encode())
-        for band in range(BANDS)
-    ]
+    rows = [_ROWS.unpack(_blake2b(t.encode()).digest()) for t in toks]
+    mins = list(map(min, zip(*rows, strict=True)))
+    return [mins[2 * band] << 16 | mins[2 * band + 1] for band in range(BANDS)]
 
 
 def week(published_iso: str) -> int:
@@ -90,3 +96,26 @@ def same_story(title_a: str, summary_a: str, title_b: str, summary_b: str) -> bo
         jaccard(tokens(story_text(title_a, summary_a)), tokens(story_text(title_b, summary_b)))
         >= TEXT_MIN
     )
+
+
+def candidates(
+    nearby: list[int], index: dict[int, list[int]], published: str, dates: dict[int, str]
+) -> list[int]:
+    """Ids of the items worth comparing with a new one: those sharing at least MIN_SHARED of
+    its `nearby` keys (`index`: key -> item ids) and published within WINDOW of it, most
+    shared keys first. Two shared bands: near-identical texts (Jaccard >= 0.7) share two of
+    ten bands ~99% of the time, while chance collisions between unrelated items rarely do."""
+    shared = Counter(i for k in nearby for i in index.get(k, ()))
+    if not shared:
+        return []
+    pub = _when(published)
+    near = [
+        (-n, i)
+        for i, n in shared.items()
+        if n >= MIN_SHARED and i in dates and abs(_when(dates[i]) - pub) <= WINDOW
+    ]
+    return [i for _, i in sorted(near)[:MAX_COMPARED]]
+
+
+def _when(iso_text: str) -> datetime:
+    return datetime.fromisoformat(iso_text[:19])

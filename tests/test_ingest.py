@@ -170,3 +170,70 @@ def test_search_pages_come_in_published_order_and_follow_date_changes(db):
     assert [r["title"] for r in query_items(db, search="update")] == ["Organoid update"]
     assert query_items(db, search="news 1") == []
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+
+
+HEART = (
+    "Japan approves first iPS cell therapy for heart failure",
+    "The health ministry granted conditional approval to heart muscle sheets made from iPS cells.",
+)
+HEART_AGAIN = (
+    "Japan approves first iPS cell therapy for heart failure patients",
+    "The health ministry granted conditional approval to heart muscle sheets made from iPS cells, officials said.",
+)
+
+
+def _stories(db) -> dict[int, tuple[int, int]]:
+    """story id -> (stored item_count, items that point at it)"""
+    rows = db.execute(
+        "SELECT s.id, s.item_count, (SELECT count(*) FROM items i WHERE i.story_id = s.id) "
+        "FROM stories s"
+    ).fetchall()
+    return {sid: (count, actual) for sid, count, actual in rows}
+
+
+def test_one_feed_carrying_a_story_twice_groups_it_in_the_same_batch(server, db):
+    url = server.static(
+        "/one.xml",
+        rss([("h1", *HEART), ("x1", "Cord blood bank expands in Seoul", "A new site."),
+             ("h2", *HEART_AGAIN)]),
+    )  # fmt: skip
+    poll(db, [FeedConfig("one", url)])
+    rows = {r["title"]: r for r in query_items(db, include_irrelevant=True, limit=None)}
+    assert rows[HEART[0]]["story_id"] == rows[HEART_AGAIN[0]]["story_id"]
+    assert rows["Cord blood bank expands in Seoul"]["story_id"] != rows[HEART[0]]["story_id"]
+    stories = _stories(db)
+    assert all(count == actual for count, actual in stories.values()), stories
+    assert stories[rows[HEART[0]]["story_id"]] == (2, 2)
+    lead = db.execute(
+        "SELECT lead_item_id FROM stories WHERE id = ?", [rows[HEART[0]]["story_id"]]
+    ).fetchone()[0]
+    assert lead == rows[HEART[0]]["id"]  # the first one seen leads
+
+
+def test_a_later_poll_joins_the_story_stored_earlier(server, db):
+    a = server.static("/a.xml", rss([("h1", *HEART)]))
+    poll(db, [FeedConfig("A", a)])
+    b = server.static("/b.xml", rss([("h2", *HEART_AGAIN)]))
+    poll(db, [FeedConfig("A", a), FeedConfig("B", b)])
+    rows = query_items(db, include_irrelevant=True, limit=None)
+    assert len(rows) == 2 and rows[0]["story_id"] == rows[1]["story_id"]
+    assert rows[0]["story_size"] == 2
+    assert all(count == actual for count, actual in _stories(db).values())
+
+
+def test_new_items_are_searchable_whoever_inserts_them(server, db):
+    url = server.static("/s.xml", rss(SAMPLE))
+    poll(db, [FeedConfig("s", url)])
+    # a writer that leaves search_key to the trigger (the path before schema 0004)
+    db.execute(
+        "INSERT INTO items (feed_id, guid, url, title, published_at, first_seen_at, updated_at,"
+        " content_hash) VALUES (1, 'by-hand', 'https://x.example/h', 'Mesoblast files BLA',"
+        " '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', 'h')"
+    )
+    assert count_items(db, include_irrelevant=True, search="mesoblast") == 1
+    assert count_items(db, include_irrelevant=True, search="cartilage") == 1
+    keys = db.execute("SELECT id, published_at, search_key FROM items").fetchall()
+    for item_id, published, key in keys:
+        stamp = datetime.fromisoformat(published.replace("Z", "+00:00")).timestamp()
+        assert key == int(stamp) * 10**9 + item_id
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")

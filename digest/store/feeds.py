@@ -138,8 +138,11 @@ def record_poll(db: Database, feed: dict, outcome: PollOutcome, now: datetime) -
             upd["site_url"] = outcome.site_url
     if outcome.new_url:
         upd["url"] = outcome.new_url
-    with write(db):
-        db["feeds"].update(feed["id"], upd)
+    with write(db):  # plain SQL: sqlite-utils' update reads the table's schema every call
+        db.execute(
+            f"UPDATE feeds SET {', '.join(f'{col} = ?' for col in upd)} WHERE id = ?",
+            [*upd.values(), feed["id"]],
+        )
     return upd
 
 

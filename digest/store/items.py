@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
 from digest.store import chunks, iso
-
-STORY_WINDOW = timedelta(days=7)
 
 
 def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dict]:
@@ -40,24 +38,63 @@ def get_item(db: Database, item_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
-def insert_item(db: Database, record: dict) -> int:
-    cols = ", ".join(record)
-    marks = ", ".join("?" * len(record))
-    return db.execute(
-        f"INSERT INTO items ({cols}) VALUES ({marks})", list(record.values())
-    ).lastrowid
+def next_ids(db: Database) -> tuple[int, int]:
+    """The next free item id and story id. Ingest numbers a feed's new rows itself, inside
+    its write transaction (so no other writer can take them), and writes them in one go."""
+    item = db.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()[0]
+    story = db.execute("SELECT coalesce(max(id), 0) + 1 FROM stories").fetchone()[0]
+    return item, story
 
 
 def update_item(db: Database, item_id: int, fields: dict) -> None:
     db["items"].update(item_id, fields)
 
 
-def add_source(
-    db: Database, feed_id: int, guid: str, item_id: int, url: str | None, now: datetime
+def search_key(published_at: str, item_id: int) -> int:
+    """items.search_key (schema 0002): the publication second * 10^9 + id."""
+    seconds = datetime.fromisoformat(published_at[:19]).replace(tzinfo=UTC).timestamp()
+    return int(seconds) * 1_000_000_000 + item_id
+
+
+def insert_new(
+    db: Database,
+    items: list[dict],
+    stories: list[dict],
+    joined: set[int],
+    story_keys: list[tuple[int, int]],
+    now: datetime,
 ) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO item_sources (feed_id, guid, item_id, url, first_seen_at) VALUES (?, ?, ?, ?, ?)",
-        [feed_id, guid, item_id, url, iso(now)],
+    """A batch of new items, numbered by the caller (see `next_ids`), with the new stories
+    they lead, the existing stories they joined, and their story keys."""
+    stamp = iso(now)
+    if stories:
+        db.conn.executemany(
+            "INSERT INTO stories (id, lead_item_id, item_count, first_seen_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(s["id"], s["lead_item_id"], s["item_count"], stamp, stamp) for s in stories],
+        )
+    if items:
+        cols = list(items[0])
+        db.conn.executemany(
+            f"INSERT INTO items ({', '.join(cols)}, search_key) "
+            f"VALUES ({', '.join('?' * len(cols))}, ?)",
+            [[r[c] for c in cols] + [search_key(r["published_at"], r["id"])] for r in items],
+        )
+    db.conn.executemany(
+        "UPDATE stories SET item_count = (SELECT count(*) FROM items WHERE story_id = ?), "
+        "updated_at = ? WHERE id = ?",
+        [(sid, stamp, sid) for sid in sorted(joined)],
+    )
+    db.conn.executemany("INSERT OR IGNORE INTO story_keys (key, item_id) VALUES (?, ?)", story_keys)
+
+
+def add_sources(db: Database, rows: list[tuple[int, str, int, str | None]], now: datetime) -> None:
+    """(feed_id, guid, item_id, url): where each item was seen; a known pair is kept as is."""
+    stamp = iso(now)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO item_sources (feed_id, guid, item_id, url, first_seen_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(*r, stamp) for r in rows],
     )
 
 
@@ -73,50 +110,27 @@ def known_urls(db: Database, urls: list[str]) -> set[str]:
 # --- stories ---------------------------------------------------------------------------
 
 
-def story_candidates(db: Database, keys: list[int], published: str, exclude_id: int) -> list[dict]:
-    if not keys:
-        return []
-    pub = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    marks = ",".join("?" * len(keys))
-    # Two shared bands: near-identical texts (Jaccard >= 0.7) share two of ten bands ~99% of
-    # the time, while chance collisions between unrelated items rarely do.
-    return list(
-        db.query(
-            f"""SELECT i.id, i.title, i.summary, i.story_id FROM
-                  (SELECT item_id, count(*) AS shared FROM story_keys WHERE key IN ({marks})
-                   GROUP BY item_id HAVING shared >= 2) k
-                JOIN items i ON i.id = k.item_id
-                WHERE i.id != ? AND i.published_at BETWEEN ? AND ?
-                ORDER BY k.shared DESC, i.id LIMIT 10""",
-            [*keys, exclude_id, iso(pub - STORY_WINDOW), iso(pub + STORY_WINDOW)],
-        )
-    )
+def items_with_keys(db: Database, keys: list[int]) -> dict[int, list[int]]:
+    """{story key: ids of stored items that have it}, for a feed's worth of keys at once."""
+    found: dict[int, list[int]] = {}
+    for chunk, marks in chunks(keys):
+        for key, item_id in db.execute(
+            f"SELECT key, item_id FROM story_keys WHERE key IN ({marks})", chunk
+        ):
+            found.setdefault(key, []).append(item_id)
+    return found
 
 
-def add_story_keys(db: Database, item_id: int, keys: list[int]) -> None:
-    """A new item's story keys (its text's MinHash bands in its week)."""
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO story_keys (key, item_id) VALUES (?, ?)",
-        [(k, item_id) for k in keys],
-    )
-
-
-def new_story(db: Database, item_id: int, now: datetime) -> int:
-    stamp = iso(now)
-    sid = db.execute(
-        "INSERT INTO stories (lead_item_id, item_count, first_seen_at, updated_at) VALUES (?, 1, ?, ?)",
-        [item_id, stamp, stamp],
-    ).lastrowid
-    db.execute("UPDATE items SET story_id = ? WHERE id = ?", [sid, item_id])
-    return sid
-
-
-def join_story(db: Database, item_id: int, story_id: int, now: datetime) -> None:
-    db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story_id, item_id])
-    db.execute(
-        "UPDATE stories SET item_count = (SELECT count(*) FROM items WHERE story_id = ?), updated_at = ? WHERE id = ?",
-        [story_id, iso(now), story_id],
-    )
+def story_fields(db: Database, ids: list[int]) -> dict[int, dict]:
+    """{id: item} with what story grouping compares: title, summary, story, date."""
+    out: dict[int, dict] = {}
+    for chunk, marks in chunks(ids):
+        for r in db.query(
+            f"SELECT id, title, summary, story_id, published_at FROM items WHERE id IN ({marks})",
+            chunk,
+        ):
+            out[r["id"]] = r
+    return out
 
 
 def story_sources(db: Database, story_id: int) -> list[dict]:
