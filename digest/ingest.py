@@ -173,19 +173,19 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
         nearby = [k for w in (wk - 1, wk, wk + 1) for k in stories.bucket_keys(hashes, w)]
         plans.append((row, nearby, stories.bucket_keys(hashes, wk)))
     index = store_items.items_with_keys(db, sorted({k for _, nearby, _ in plans for k in nearby}))
-    worth = {
-        i
-        for _, nearby, _ in plans
-        for i, n in Counter(i for k in nearby for i in index.get(k, ())).items()
-        if n >= stories.MIN_SHARED
-    }
-    known = store_items.story_fields(db, sorted(worth))
+    stored_shared = [Counter(i for k in nearby for i in index.get(k, ())) for _, nearby, _ in plans]
+    known = store_items.story_fields(
+        db, sorted({i for c in stored_shared for i, n in c.items() if n >= stories.MIN_SHARED})
+    )
     dates = {i: r["published_at"] for i, r in known.items()}
+    batch_index: dict[int, list[int]] = {}  # keys of the batch's items grouped so far
     new_stories: dict[int, dict] = {}
     joined: set[int] = set()
     keys: list[tuple[int, int]] = []
-    for row, nearby, own in plans:
-        for cand_id in stories.candidates(nearby, index, row["published_at"], dates):
+    for (row, nearby, own), shared in zip(plans, stored_shared, strict=True):
+        if batch_index:
+            shared = shared + Counter(i for k in nearby for i in batch_index.get(k, ()))
+        for cand_id in stories.candidates(shared, row["published_at"], dates):
             cand = known.get(cand_id) or batch.items[cand_id]
             if cand["story_id"] and stories.same_story(
                 row["title"], row["summary"], cand["title"], cand["summary"]
@@ -202,7 +202,7 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
             new_stories[sid] = {"id": sid, "lead_item_id": row["id"], "item_count": 1}
             row["story_id"] = sid
         for k in own:  # later items of the batch meet this one as a candidate
-            index.setdefault(k, []).append(row["id"])
+            batch_index.setdefault(k, []).append(row["id"])
         dates[row["id"]] = row["published_at"]
         keys.extend((k, row["id"]) for k in own)
     store_items.insert_new(

@@ -98,14 +98,11 @@ def same_story(title_a: str, summary_a: str, title_b: str, summary_b: str) -> bo
     )
 
 
-def candidates(
-    nearby: list[int], index: dict[int, list[int]], published: str, dates: dict[int, str]
-) -> list[int]:
+def candidates(shared: Counter, published: str, dates: dict[int, str]) -> list[int]:
     """Ids of the items worth comparing with a new one: those sharing at least MIN_SHARED of
-    its `nearby` keys (`index`: key -> item ids) and published within WINDOW of it, most
-    shared keys first. Two shared bands: near-identical texts (Jaccard >= 0.7) share two of
-    ten bands ~99% of the time, while chance collisions between unrelated items rarely do."""
-    shared = Counter(i for k in nearby for i in index.get(k, ()))
+    its nearby keys (`shared`: item id -> keys in common) and published within WINDOW of it
+    (`dates`), most shared keys first. Two shared bands: near-identical texts (Jaccard >= 0.7)
+    share two of ten bands ~99% of the time; unrelated items rarely do by chance."""
     if not shared:
         return []
     pub = _when(published)
