@@ -162,7 +162,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
     },
     "not_relevant": {
-        "car_t": [r"CAR[\s-]?T", r"t[\s-]cells?", r"t[\s-]cell\s+engagers?", r"bispecific"],
+        "car_t": [
+            r"CAR[\s-]?T",
+            r"t[\s-]cells?",
+            r"t[\s-]cell\s+engagers?",
+            r"bispecific",
+            # approved CAR-T products, named without saying CAR-T
+            r"yescarta|kymriah|tecartus|breyanzi|abecma|carvykti|aucatzyl",
+        ],
         "other_modality": [
             r"vaccines?",
             r"GLP-1",
@@ -329,7 +336,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"first[\s-]in[\s-]human",
         ],
         "trial": [
-            r"clinical\s+(?:trials?|studies|study)",
+            r"clinical\s+(?:trials?|studies|study|tests?|testing)",
+            r"investigational",
             r"trials?",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
@@ -368,6 +376,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"miss(?:es|ed)",
             r"futility",
             r"met\s+its",
+            # "10 of 12 patients", "four of the six participants": a trial's outcome
+            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
             r"NEJM",
             r"Lancet",
         ],
@@ -518,7 +528,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"raises?",
             r"raised",
             r"funding",
-            r"financing",
+            r"financ(?:ing|ings|es|ed)",
+            r"capital\s+markets?",
             r"series\s+[A-F]",
             r"seed\s+round",
             r"round",
@@ -566,8 +577,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cash\s+runway",
             r"market\s+(?:size|report|to\s+reach)",
             r"CAGR",
-            r"billion",
-            r"million",
+            r"billions?",
+            r"millions?",
             r"pric\w+",
             r"bankrupt\w*",
             r"restructur\w*",
