@@ -161,7 +161,8 @@ def items_to_classify(db: Database, after_id: int, limit: int) -> list[tuple]:
 
 
 def tag_counts(db: Database, since: str | None = None, until: str | None = None) -> dict[str, int]:
-    """Relevant items per assigned tag (topics and watchlists), optionally within a period."""
+    """Relevant stories per assigned tag (topics and watchlists), optionally within a period:
+    a story several sources carried counts once, as the item list shows it once."""
     clauses, params = ["t.assigned = 1", "i.relevant IS NOT 0", "t.tag != 'relevant'"], []
     if since:
         clauses.append("i.published_at >= ?")
@@ -170,7 +171,8 @@ def tag_counts(db: Database, since: str | None = None, until: str | None = None)
         clauses.append("i.published_at < ?")
         params.append(until)
     sql = (
-        "SELECT t.tag, count(*) FROM item_tags t JOIN items i ON i.id = t.item_id "
+        "SELECT t.tag, count(DISTINCT coalesce(i.story_id, -i.id)) "
+        "FROM item_tags t JOIN items i ON i.id = t.item_id "
         f"WHERE {' AND '.join(clauses)} GROUP BY t.tag"
     )
     return dict(db.execute(sql, params).fetchall())
