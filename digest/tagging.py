@@ -53,16 +53,14 @@ def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tupl
 
 
 def print_eval() -> None:
-    from digest.classify import Classifier, examples_from, load_corpus
+    from digest.classify import Classifier, examples_from, fit, load_corpus
     from digest.classify.corpus import score
-    from digest.classify.features import prior
-    from digest.classify.model import train
 
     items = load_corpus()
     train_items = [i for i in items if i.split == "train"]
     dev = [i for i in items if i.split == "dev"]
     test = [i for i in items if i.split == "test"]
-    before = Classifier(train(examples_from(train_items), priors=prior))
+    before = Classifier(fit(examples_from(train_items)))
 
     def predict(c, split):
         return [
@@ -75,9 +73,7 @@ def print_eval() -> None:
         for i, (rel, topics) in zip(dev, predict(before, dev), strict=False)
         if rel != i.relevant or (i.relevant and topics != set(i.topics))
     ]
-    after = Classifier(
-        train(examples_from(train_items) + examples_from(wrong, weight=2.0), priors=prior)
-    )
+    after = Classifier(fit(examples_from(train_items) + examples_from(wrong, weight=2.0)))
     s_before, s_after = score(test, predict(before, test)), score(test, predict(after, test))
     click.echo(
         f"Corpus: {len(items)} items written for this project; train {len(train_items)}, "

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from digest.classify.corpus import TOPICS, LabelledItem, load_corpus
-from digest.classify.features import Features, Watchlist, compile_watchlist, extract, prior
+from digest.classify.features import (
+    Features,
+    Watchlist,
+    compile_watchlist,
+    extract,
+    lexicon_features,
+    prior,
+)
 from digest.classify.model import LABELS, THRESHOLD, Example, Model, train
 
 __all__ = [
@@ -126,8 +133,14 @@ def examples_from_rows(rows: list[dict], weight: float) -> list[Example]:
     return out
 
 
+def fit(examples: list[Example], fingerprint: str = "") -> Model:
+    """Train over the lexicon's priors: the one recipe for the shipped model, the user's
+    retrained one and `digest eval`."""
+    return train(examples, fingerprint=fingerprint, priors=prior, known=lexicon_features())
+
+
 def train_model(extra: list[Example] = (), fingerprint: str = "") -> Model:
     """The shipped model's recipe: corpus train + dev (test stays unseen), plus `extra`
     (the user's corrected items)."""
     corpus = [i for i in load_corpus() if i.split in ("train", "dev")]
-    return train(examples_from(corpus) + list(extra), fingerprint=fingerprint, priors=prior)
+    return fit(examples_from(corpus) + list(extra), fingerprint=fingerprint)

@@ -18,8 +18,11 @@ STOPWORDS = frozenset(
     """a an and are as at be been but by for from has have in into is it its of on or our s
     that the their this to was were will with after before over under than then they he she
     we you his her them who which what when where how new says said more most up out about
-    not no can may could would should also all any some one two three first year years""".split()
-)
+    not no can may could would should also all any some one two three first year years
+    el la los las un una de del en con por para que se su al es lo como le les des du et est
+    au aux une il di della che per nel con der die das und den dem ein eine ist mit von zu""".split()
+)  # Spanish, French, Italian and German function words too: a corpus with few items in those
+# languages would otherwise teach "en", "un" or "de" a topic weight
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -166,6 +169,12 @@ def extract(
         for i in range(len(run) - 1):
             feats.names.add("w:" + run[i : i + 2])
     return feats
+
+
+def lexicon_features() -> tuple[str, ...]:
+    """Every lexicon group feature, headline variants included."""
+    names = {name for lex in (_LATIN, _LATIN_CASED, _CJK) for name, _ in lex.groups}
+    return tuple(sorted(names | {"t:" + name for name in names}))
 
 
 def prior(feature: str, labels: tuple[str, ...]) -> list[float] | None:

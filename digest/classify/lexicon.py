@@ -46,6 +46,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cellule\s+staminali",
             r"staminali",
             r"стволов\w*\s+клет\w*",
+            r"(?:ال)?خلايا\s+(?:ال)?جذعية",  # Arabic
         ],
         "pluripotent": [
             r"i?PSCs?",
@@ -56,7 +57,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"embryonic\s+stem",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
         ],
-        "msc": [r"MSCs?", r"mesenchymal", r"stromal\s+cells?", r"stromal"],
+        # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
+        "msc": [
+            r"(?:[A-Z]{1,3}-|[a-z]{1,3})?MSCs?",
+            r"mesenchymal",
+            r"stromal\s+cells?",
+            r"stromal",
+        ],
         "hematopoietic": [
             r"ha?ematopoietic",
             r"HSCTs?",
@@ -89,7 +96,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"advanced\s+regenerative",
             r"cell[\s-]based\s+therap\w*",
         ],
-        "cell_therapy": [r"cell\s+therap\w*", r"cell\s+products?", r"cell\s+treatments?"],
+        "cell_therapy": [
+            r"cell\s+therap\w*",
+            r"cell\s+products?",
+            r"cell\s+treatments?",
+            r"terapias?\s+celular(?:es)?",
+            r"terapi[ae]\s+cellulari?",
+            r"th[ée]rapies?\s+cellulaires?",
+        ],
         "brand": [
             r"mesoblast",
             r"ryoncil",
@@ -314,6 +328,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"officials",
             r"frameworks?",
             r"right[\s-]to[\s-]try",
+            # in other languages: rules, regulations, laws
+            r"norm[ae]s?",
+            r"regolament[oi]",
+            r"reglamentos?",
+            r"leyes|ley",
+            r"legge",
+            r"gesetz\w*",
+            r"loi",
         ],
         "guidance": [
             r"guidelines?",
@@ -334,6 +356,22 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pivotal",
             r"registrational",
             r"first[\s-]in[\s-]human",
+            r"(?:ب|و)?المرحلة\s+(?:الأولى|الثانية|الثالثة)",  # Arabic "phase one/two/three"
+        ],
+        # How trial reports describe a study's design: these "safety" words are endpoints,
+        # not harms (matched before the safety group's "safety", so they do not fire it).
+        "design": [
+            r"safety\s+and\s+(?:preliminary\s+)?(?:efficacy|tolerability|feasibility)",
+            r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
+            r"dose[\s-]escalat\w*",
+            r"escalating\s+doses?",
+            r"preliminary\s+efficacy",
+        ],
+        # A first-in-person procedure is a clinical study event in this field.
+        "procedure": [
+            r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+transplant\w*",
+            r"first\s+(?:person|patient|human)s?\s+to\s+(?:receive|be\s+treated)",
+            r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
         ],
         "trial": [
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
@@ -341,10 +379,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"trials?",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
-            r"sperimentazione",
-            r"ensayos?",
+            r"sperimentazion[ei](?:\s+clinic[ahe])?",
+            r"ensayos?(?:\s+cl[ií]nicos?)?",
+            r"estudios?\s+cl[ií]nicos?",
+            r"essais?\s+cliniques?",
+            r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"studie",
             r"estudio",
+            r"تجارب?\s+سريرية",
         ],
         "dosing": [
             r"first\s+patients?\s+(?:dosed|treated|enrolled|implanted|transplanted)",

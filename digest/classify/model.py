@@ -103,13 +103,16 @@ def train(
     seed: int = 7,
     fingerprint: str = "",
     priors=None,
+    known: tuple[str, ...] = (),
 ) -> Model:
     """Fit one logistic regression per label with SGD. Word features seen in fewer than
-    `min_docs` examples are dropped: a word used once is a fact about that headline."""
+    `min_docs` examples are dropped: a word used once is a fact about that headline.
+    `known` features (the lexicon's groups) are kept even when no example has them, at
+    their prior: a phrase group the corpus never exercises still counts."""
     n = len(LABELS)
     doc_freq = Counter(f for ex in examples for f in ex.features)
     keep = {f for f, c in doc_freq.items() if c >= min_docs or not f.startswith("w:")}
-    keep = {f for f in keep if not f.startswith("watch:")}
+    keep = {f for f in keep | set(known) if not f.startswith("watch:")}
     rows = [(sorted(ex.features & keep), ex.labels, ex.weight) for ex in examples]
     # L2 pulls each weight toward its prior (zero for words), not toward zero.
     centre = {f: (priors(f, LABELS) if priors else None) or [0.0] * n for f in keep}
