@@ -66,11 +66,15 @@ def feed_body(n: int, items: int) -> bytes:
     ).encode()
 
 
-def serve(port: int, hosts: list[str], feeds: int, items: int, latency: float, ready) -> None:
+def serve(
+    port: int, hosts: list[str], feeds: int, items: int, latency: float, ready, accepted
+) -> None:
     bodies = {f"/feed/{n}.xml": feed_body(n, items) for n in range(feeds)}
     etags = {p: '"' + hashlib.sha1(b).hexdigest()[:16] + '"' for p, b in bodies.items()}
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with accepted.get_lock():
+            accepted.value += 1  # connections the client opened
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -174,8 +178,11 @@ def main() -> None:
         port = s.getsockname()[1]
     hosts = [f"127.0.0.{i + 1}" for i in range(args.hosts)]
     ready = multiprocessing.Event()
+    accepted = multiprocessing.Value("i", 0)
     proc = multiprocessing.Process(
-        target=serve, args=(port, hosts, args.feeds, args.items, args.latency, ready), daemon=True
+        target=serve,
+        args=(port, hosts, args.feeds, args.items, args.latency, ready, accepted),
+        daemon=True,
     )
     proc.start()
     ready.wait(30)
@@ -198,14 +205,17 @@ def main() -> None:
         for r in range(args.repeat):
             db = open_db(Path(tmp) / f"bench-{r}.db")
             sync_feeds(db, feeds, now_utc())
+            c0 = accepted.value
             first = timed_poll(db)
+            c1 = accepted.value
             again = timed_poll(db)
+            conns = (c1 - c0, accepted.value - c1)
             errors = db.execute(
                 "SELECT count(*) FROM feeds WHERE last_error IS NOT NULL"
             ).fetchone()[0]
             db.conn.close()
-            rounds.append((first, again, errors))
-        (first_wall, first_cpu, new, (first_main, first_workers)), again, errors = min(
+            rounds.append((first, again, errors, conns))
+        (first_wall, first_cpu, new, (first_main, first_workers)), again, errors, conns = min(
             rounds, key=lambda r: r[0][0]
         )
         again_wall, again_cpu = again[0], again[1]
@@ -230,6 +240,9 @@ def main() -> None:
         f"             cpu of the fetch process {first_main:.2f}s, of its parse workers {first_workers:.2f}s"
     )
     print(f"re-poll    : wall {again_wall:6.2f}s  cpu {again_cpu:6.2f}s  (all 304)")
+    print(
+        f"connections opened: first poll {conns[0]}, re-poll {conns[1]} (for {args.feeds} requests each)"
+    )
     if naive_wall is not None:
         print(f"naive loop : wall {naive_wall:6.2f}s  cpu {naive_cpu:6.2f}s")
         print(f"speed-up vs naive            : {naive_wall / first_wall:5.1f}x   (target >= 10x)")
