@@ -165,6 +165,16 @@ def write(db: Database) -> Iterator[Database]:
         raise _store_error(Path(db_path(db)), exc) from None
 
 
+def update_row(db: Database, table: str, row_id: int, fields: dict) -> None:
+    """UPDATE one row by id with plain SQL: sqlite-utils' `table.update` reads the table's
+    schema on every call, a cost the fetch run paid once per feed and per changed item.
+    `table` and the field names are the store's own identifiers, never user input."""
+    db.execute(
+        f"UPDATE {table} SET {', '.join(f'{col} = ?' for col in fields)} WHERE id = ?",
+        [*fields.values(), row_id],
+    )
+
+
 def db_path(db: Database) -> str:
     row = db.execute("PRAGMA database_list").fetchone()
     return row[2] if row else "?"

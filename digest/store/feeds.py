@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from digest.config import FeedConfig
-from digest.store import iso, write
+from digest.store import iso, update_row, write
 
 MAX_FAILURES = 5  # consecutive failures before a feed is paused
 MAX_BACKOFF = timedelta(days=1)
@@ -138,11 +138,8 @@ def record_poll(db: Database, feed: dict, outcome: PollOutcome, now: datetime) -
             upd["site_url"] = outcome.site_url
     if outcome.new_url:
         upd["url"] = outcome.new_url
-    with write(db):  # plain SQL: sqlite-utils' update reads the table's schema every call
-        db.execute(
-            f"UPDATE feeds SET {', '.join(f'{col} = ?' for col in upd)} WHERE id = ?",
-            [*upd.values(), feed["id"]],
-        )
+    with write(db):
+        update_row(db, "feeds", feed["id"], upd)
     return upd
 
 
@@ -155,7 +152,7 @@ def set_status(db: Database, name: str, status: str) -> dict | None:
     if status == "active":
         upd.update(failures=0, next_poll_at=None, last_error=None)
     with write(db):
-        db["feeds"].update(row["id"], upd)
+        update_row(db, "feeds", row["id"], upd)
     return {**row, **upd}
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from digest.store import chunks, iso
+from digest.store import chunks, iso, update_row
 
 
 def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dict]:
@@ -47,7 +47,7 @@ def next_ids(db: Database) -> tuple[int, int]:
 
 
 def update_item(db: Database, item_id: int, fields: dict) -> None:
-    db["items"].update(item_id, fields)
+    update_row(db, "items", item_id, fields)
 
 
 def search_key(published_at: str, item_id: int) -> int:

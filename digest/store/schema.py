@@ -22,7 +22,7 @@ from datetime import timedelta
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from digest.store import parse_iso
+from digest.store import iso, parse_iso
 
 migrations = Migrations("digest")
 
@@ -296,7 +296,7 @@ def story_keys_blake2b(db: Database) -> None:
     newest = db.execute("SELECT max(published_at) FROM items").fetchone()[0]
     if newest is None:
         return
-    since = (parse_iso(newest) - timedelta(days=RECOMPUTE_DAYS)).isoformat()[:19] + "Z"
+    since = iso(parse_iso(newest) - timedelta(days=RECOMPUTE_DAYS))
     rows = db.execute(
         "SELECT id, title, summary, published_at FROM items WHERE published_at >= ?", [since]
     ).fetchall()
