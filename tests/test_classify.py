@@ -13,6 +13,7 @@ from conftest import poll, rss
 
 from digest.classify import LABELS, Classifier, compile_watchlist, default_model, train_model
 from digest.classify.corpus import load_corpus, split_of
+from digest.classify.model import TOPIC_THRESHOLD
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
@@ -136,6 +137,29 @@ def test_ingest_tags_items_and_corrections_survive_reclassify(db, server):
     assert tagger.version.endswith(store_tags.corrections_fingerprint(db)), "retrained"
     g2 = db.execute("SELECT relevant FROM items WHERE guid = 'g2'").fetchone()[0]
     assert g2 == 1
+
+
+def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshold(db, server):
+    url = server.static("/f.xml", rss([("g1", "Regulator approves stem cell drug", "Approved.")]))
+    poll(db, [FeedConfig(name="F", url=url)], tagger=Tagger())
+    item_id = db.execute("SELECT id FROM items").fetchone()[0]
+    # A topic score between the topic threshold and 0.5 is on; just below it is off.
+    on, off = TOPIC_THRESHOLD + 0.05, TOPIC_THRESHOLD - 0.05
+    with write(db):
+        db.execute(
+            "UPDATE item_tags SET score = ? WHERE item_id = ? AND tag = 'regulation'", [on, item_id]
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO item_tags (item_id, tag, score, evidence, source, assigned) "
+            "VALUES (?, 'safety', ?, '[]', 'model', 0)",
+            [item_id, off],
+        )
+        for tag in ("regulation", "safety"):
+            store_tags.set_correction(db, item_id, tag, -1, now_utc())
+            store_tags.set_correction(db, item_id, tag, None, now_utc())
+    tags = {t["tag"]: t for t in store_tags.item_tags(db, item_id)}
+    assert tags["regulation"]["assigned"] and tags["regulation"]["source"] == "model"
+    assert not tags["safety"]["assigned"]
 
 
 def test_the_tagger_learns_from_corrections(db, server):

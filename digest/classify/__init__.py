@@ -20,7 +20,7 @@ from digest.classify.features import (
     lexicon_features,
     prior,
 )
-from digest.classify.model import LABELS, THRESHOLD, Example, Model, train
+from digest.classify.model import LABELS, THRESHOLD, TOPIC_THRESHOLD, Example, Model, train
 
 __all__ = [
     "LABELS",
@@ -85,7 +85,7 @@ class Classifier:
         scores = self.model.scores(feats.names)
         by_label = dict(zip(LABELS, scores, strict=False))
         relevant = by_label["relevant"] >= THRESHOLD
-        topics = [t for t in TOPICS if by_label[t] >= THRESHOLD]
+        topics = [t for t in TOPICS if by_label[t] >= TOPIC_THRESHOLD]
         evidence = {"relevant": self._evidence(feats, 0, for_label=relevant)}
         for t in topics:
             evidence[t] = self._evidence(feats, LABELS.index(t), for_label=True)

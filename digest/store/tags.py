@@ -96,12 +96,14 @@ def item_tags(db: Database, item_id: int) -> list[dict]:
 def set_correction(db: Database, item_id: int, tag: str, value: int | None, now: datetime) -> None:
     """Record (+1/-1) or clear (None) the user's decision on one tag, and apply it now."""
     if value is None:
+        from digest.classify.model import THRESHOLD, TOPIC_THRESHOLD  # lazy: compiles the lexicon
+
         db.execute("DELETE FROM corrections WHERE item_id = ? AND tag = ?", [item_id, tag])
         row = db.execute(
             "SELECT score, source FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag]
         ).fetchone()
         if row is not None:
-            on = row[0] >= 0.5
+            on = row[0] >= (THRESHOLD if tag == "relevant" else TOPIC_THRESHOLD)
             db.execute(
                 "UPDATE item_tags SET assigned = ?, source = 'model' WHERE item_id = ? AND tag = ?",
                 [int(on), item_id, tag],
