@@ -13,7 +13,7 @@ from conftest import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest import parse
+from digest import normalize, parse
 from digest.errors import FeedError
 from digest.parse_rss import parse_rss
 
@@ -215,3 +215,36 @@ def test_fast_path_entries_are_normalized_like_any_other():
     )  # fmt: skip
     assert e.url == "https://news.example.org/msc?id=4"
     assert e.published.isoformat() == "2026-11-24T07:30:00+00:00"
+
+
+# canonical_url returns a URL already in canonical form as it is; the rest are parsed and
+# rebuilt. Both must give the same answer for every URL.
+_url_part = st.text(alphabet="abcXYZ019-._~%!$&'()*+,;=:@/?#[] \t\x00é", max_size=20)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["http", "https", "HTTP", "ftp", "javascript"]),
+    st.sampled_from(
+        ["a.example", "News.Example.com", "a.example.", "b-c.example:8080", "xn--e.ex"]
+    ),
+    _url_part,
+)
+def test_canonical_url_fast_path_agrees_with_the_parsed_path(scheme, host, rest):
+    url = f"{scheme}://{host}{rest}"
+    for base in (None, URL):
+        assert normalize.canonical_url(url, base) == normalize.canonical_url_parsed(url, base)
+
+
+def test_canonical_url_fast_path_agrees_on_every_link_in_the_corpus():
+    import re
+
+    links = set()
+    for path in CORPUS.glob("*"):
+        text = path.read_bytes().decode("utf-8", "replace")
+        links.update(re.findall(r"https?://[^\s\"'<>]+", text))
+    assert len(links) > 1000
+    fast = [u for u in links if normalize._CANONICAL.fullmatch(u)]
+    assert len(fast) > 500, "the fast path should cover most real links"
+    for u in links:
+        assert normalize.canonical_url(u, URL) == normalize.canonical_url_parsed(u, URL), u
