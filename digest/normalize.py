@@ -185,11 +185,7 @@ def canonical_url_parsed(url: str | None, base: str | None = None) -> str | None
     netloc = host if ":" not in host else f"[{host}]"
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc += f":{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(p.query, keep_blank_values=True)
-        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
-    ]
+    query = [(k, v) for k, v in parse_qsl(p.query, keep_blank_values=True) if not _is_tracking(k)]
     return urlunsplit((scheme, netloc, p.path or "/", urlencode(query, doseq=True), ""))
 
 
