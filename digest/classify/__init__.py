@@ -82,13 +82,14 @@ class Classifier:
 
     def classify(self, title: str, summary: str, content: str = "") -> Result:
         feats = self.features(title, summary, content)
-        scores = self.model.scores(feats.names)
+        present = self.model.present(feats.names)
+        scores = self.model.scores(present)
         by_label = dict(zip(LABELS, scores, strict=False))
         relevant = by_label["relevant"] >= THRESHOLD
         topics = [t for t in TOPICS if by_label[t] >= TOPIC_THRESHOLD]
-        evidence = {"relevant": self._evidence(feats, 0, for_label=relevant)}
+        evidence = {"relevant": self._evidence(feats, present, 0, for_label=relevant)}
         for t in topics:
-            evidence[t] = self._evidence(feats, LABELS.index(t), for_label=True)
+            evidence[t] = self._evidence(feats, present, LABELS.index(t), for_label=True)
         for w in self.watchlists:
             key = f"watch:{w.name}"
             if key in feats.names:
@@ -97,15 +98,19 @@ class Classifier:
                 evidence[w.name] = list(feats.phrases[key])
         return Result(relevant, by_label["relevant"], topics, by_label, evidence)
 
-    def _evidence(self, feats: Features, k: int, *, for_label: bool) -> list[str]:
+    def _evidence(self, feats: Features, present: list, k: int, *, for_label: bool) -> list[str]:
         """The phrases behind the decision: the strongest features pushing the way it went.
-        For a 'not relevant' verdict these are the reasons against (false friends, CAR-T...)."""
+        For a 'not relevant' verdict these are the reasons against (false friends, CAR-T...).
+        A phrase inside one already given (or containing it) is not repeated."""
         out: list[str] = []
-        for f, _w in self.model.contributions(feats.names, k, positive=for_label):
+        seen: list[str] = []  # `out` lowercased
+        for f, _w in self.model.contributions(present, k, positive=for_label):
             for p in _phrases(f, feats):
                 text = p if f != "ff" else f"not stem cells: {p}"
-                if not any(text.lower() in o.lower() or o.lower() in text.lower() for o in out):
+                low = text.lower()
+                if not seen or not any(low in o or o in low for o in seen):
                     out.append(text)
+                    seen.append(low)
             if len(out) >= MAX_EVIDENCE:
                 break
         return out[:MAX_EVIDENCE]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.classify import lexicon
+from digest.classify.factor import factor
 
 MAX_CHARS = 2400  # title + lede + the start of the full text carry the topic
 STOPWORDS = frozenset(
@@ -43,11 +44,12 @@ def _lower_pattern(pattern: str) -> str:
 
 
 class _Lexicon:
-    """One flat alternation of every pattern, plus a cache from matched phrase to group.
+    """One alternation of every pattern, factored into a trie (factor.py), plus a cache from
+    matched phrase to group.
 
-    A flat alternation lets SRE skip most alternatives on their first character; wrapping
-    each group in a named group costs half as much again. Which group matched is looked up
-    once per distinct phrase (the cache stays small: the phrases of a domain repeat)."""
+    One alternation is scanned once per text; wrapping each group in a named group costs half
+    as much again. Which group matched is looked up once per distinct phrase (the cache stays
+    small: the phrases of a domain repeat)."""
 
     def __init__(self, groups: dict[str, dict[str, list[str]]], *, cased: bool, bounded: bool):
         self.groups: list[tuple[str, re.Pattern]] = []
@@ -61,11 +63,19 @@ class _Lexicon:
                 alts = alts if cased else [_lower_pattern(p) for p in alts]
                 flat.extend(alts)
                 self.groups.append((f"{prefix}:{group}", re.compile("|".join(alts))))
-        body = "|".join(flat) or "(?!)"
-        if bounded:
-            body = rf"(?<![\w-])(?:{body})(?![\w])"
-        self.regex = re.compile(body)
+        self.alternatives, self.bounded = flat, bounded
+        self.regex = self._compile(factor(flat))
         self.cache: dict[str, str] = {}
+
+    def _compile(self, body: str) -> re.Pattern:
+        body = body or "(?!)"
+        if self.bounded:
+            body = rf"(?<![\w-])(?:{body})(?![\w])"
+        return re.compile(body)
+
+    def flat_regex(self) -> re.Pattern:
+        """The unfactored alternation: slower, and what `regex` must match exactly."""
+        return self._compile("|".join(self.alternatives))
 
     def group_of(self, phrase: str) -> str:
         name = self.cache.get(phrase)

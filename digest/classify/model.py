@@ -47,28 +47,27 @@ class Model:
         self.bias = bias
         self.fingerprint = fingerprint
 
-    def scores(self, features: set[str]) -> list[float]:
-        z = list(self.bias)
-        n = len(z)
+    def present(self, features: set[str]) -> list[tuple[str, list[float]]]:
+        """The features that carry a weight, with it: what scoring and evidence both read."""
         get = self.weights.get
-        for f in features:
-            w = get(f)
-            if w is not None:
-                for k in range(n):
-                    z[k] += w[k]
-        return [_sigmoid(v) for v in z]
+        return [(f, w) for f in features if (w := get(f)) is not None]
 
+    def scores(self, present: list[tuple[str, list[float]]]) -> list[float]:
+        if not present:
+            return [_sigmoid(b) for b in self.bias]
+        columns = zip(*[w for _f, w in present], strict=True)  # one column per label
+        return [_sigmoid(sum(col, b)) for b, col in zip(self.bias, columns, strict=True)]
+
+    @staticmethod
     def contributions(
-        self, features: set[str], k: int, *, positive: bool, floor: float = 0.05
+        present: list[tuple[str, list[float]]], k: int, *, positive: bool, floor: float = 0.05
     ) -> list[tuple[str, float]]:
-        """Features present that push label k up (or down), strongest first."""
-        get = self.weights.get
-        got = []
-        for f in features:
-            w = get(f)
-            if w is not None and (w[k] >= floor if positive else w[k] <= -floor):
-                got.append((f, w[k]))
-        return sorted(got, key=lambda fw: (-abs(fw[1]), fw[0]))
+        """Features present that push label k up (or down), strongest first (ties by name)."""
+        if positive:
+            ranked = sorted([(-w[k], f) for f, w in present if w[k] >= floor])
+            return [(f, -nw) for nw, f in ranked]
+        ranked = sorted([(w[k], f) for f, w in present if w[k] <= -floor])
+        return [(f, w) for w, f in ranked]
 
     def to_json(self) -> str:
         return json.dumps(
