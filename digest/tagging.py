@@ -142,10 +142,10 @@ def print_eval_labelled(source: IO[str], name: str) -> bool:
 def apply_corrections(
     db: Database, item_id: int, changes: list[str], relevant: bool | None, clear: bool, now
 ) -> None:
-    from digest.classify import LABELS
     from digest.store import items as store_items
     from digest.store import tags as store_tags
     from digest.store import write
+    from digest.taxonomy import LABELS
 
     if store_items.get_item(db, item_id) is None:
         raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
@@ -179,9 +179,9 @@ def apply_corrections(
 
 
 def print_item_tags(db: Database, item_id: int) -> None:
-    from digest.classify import TOPIC_NAMES
     from digest.store import items as store_items
     from digest.store import tags as store_tags
+    from digest.taxonomy import TOPIC_NAMES
 
     item = store_items.get_item(db, item_id)
     click.echo(f"{item_id}: {item['title']}")

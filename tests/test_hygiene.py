@@ -46,3 +46,12 @@ def test_the_app_talks_to_neither_sql_nor_http_itself():
                     .upper()
                     .startswith(("SELECT ", "INSERT ", "UPDATE ", "DELETE "))
                 ), f"{path.name}:{node.lineno} holds SQL"
+
+
+@pytest.mark.parametrize("module", ["digest.tui.app", "digest.store.tags", "digest.cli"])
+def test_opening_the_app_or_the_store_does_not_compile_the_lexicon(module):
+    """Tag names and thresholds live in digest/taxonomy.py, so only tagging loads the
+    classifier (its import compiles some 700 patterns)."""
+    code = f"import sys, {module}; print('digest.classify' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", module

@@ -20,7 +20,8 @@ from digest.classify.features import (
     lexicon_features,
     prior,
 )
-from digest.classify.model import LABELS, THRESHOLD, TOPIC_THRESHOLD, Example, Model, train
+from digest.classify.model import Example, Model, train
+from digest.taxonomy import LABELS, THRESHOLD, TOPIC_NAMES, TOPIC_THRESHOLD
 
 __all__ = [
     "LABELS",
@@ -35,15 +36,6 @@ __all__ = [
     "examples_from_rows",
 ]
 
-TOPIC_NAMES = {
-    "relevant": "Stem cells",
-    "regulation": "Regulation",
-    "trials": "Clinical trials",
-    "hype": "Anti-aging hype",
-    "safety": "Safety",
-    "business": "Business",
-    "research": "Research",
-}
 
 MAX_EVIDENCE = 5
 

@@ -12,9 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from importlib import resources
 
-from digest.classify.model import LABELS
-
-TOPICS = LABELS[1:]
+from digest.taxonomy import LABELS, TOPICS
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from digest.store import chunks, iso
+from digest.taxonomy import THRESHOLD, TOPIC_THRESHOLD
 
 KEEP_SCORE = 0.3  # below this an unassigned, uncorrected tag is not worth a row
 
@@ -96,8 +97,6 @@ def item_tags(db: Database, item_id: int) -> list[dict]:
 def set_correction(db: Database, item_id: int, tag: str, value: int | None, now: datetime) -> None:
     """Record (+1/-1) or clear (None) the user's decision on one tag, and apply it now."""
     if value is None:
-        from digest.classify.model import THRESHOLD, TOPIC_THRESHOLD  # lazy: compiles the lexicon
-
         db.execute("DELETE FROM corrections WHERE item_id = ? AND tag = ?", [item_id, tag])
         row = db.execute(
             "SELECT score, source FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag]

@@ -21,7 +21,6 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
 from digest import periods
-from digest.classify import TOPIC_NAMES
 from digest.compose import SECTION_TITLES, TOPIC_ORDER
 from digest.errors import DigestError
 from digest.settings import Settings
@@ -30,6 +29,7 @@ from digest.store import feeds as store_feeds
 from digest.store import get_state, iso, open_db, set_state, write
 from digest.store import items as store_items
 from digest.store import tags as store_tags
+from digest.taxonomy import TOPIC_NAMES
 from digest.tui.widgets import ItemTable, Preview, Sidebar, SidebarEntry, preview_text
 
 PAGE = 100

@@ -27,10 +27,10 @@ from textual.widgets import (
 )
 
 from digest import periods
-from digest.classify import TOPIC_NAMES
 from digest.compose import SECTION_TITLES, SECTIONS
 from digest.store import digests as store_digests
 from digest.store import write
+from digest.taxonomy import TOPIC_NAMES
 
 
 def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from digest.classify import TOPIC_NAMES
+from digest.taxonomy import TOPIC_NAMES
 
 BADGES = {
     "regulation": "REG",
