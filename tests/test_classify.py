@@ -13,12 +13,12 @@ from conftest import poll, rss
 
 from digest.classify import LABELS, Classifier, compile_watchlist, default_model, train_model
 from digest.classify.corpus import load_corpus, split_of
-from digest.classify.model import TOPIC_THRESHOLD
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
 from digest.store import now_utc, write
 from digest.store import tags as store_tags
+from digest.taxonomy import TOPIC_THRESHOLD
 
 
 @pytest.fixture(scope="module")

@@ -100,7 +100,7 @@ class Classifier:
             for p in _phrases(f, feats):
                 text = p if f != "ff" else f"not stem cells: {p}"
                 low = text.lower()
-                if not seen or not any(low in o or o in low for o in seen):
+                if not any(low in o or o in low for o in seen):
                     out.append(text)
                     seen.append(low)
             if len(out) >= MAX_EVIDENCE:

@@ -141,7 +141,7 @@ def factor(alternatives: list[str]) -> str:
     open_branch: dict[str, int] = {}  # char -> index in entries of its branch still open
     for alt in alternatives:
         for top in split_top(alt):
-            for p in _expand(top) if _head(top) is None else [top]:
+            for p in _expand(top):
                 head = _head(p)
                 if head is None:
                     entries.append([None, p])

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.taxonomy import LABELS, THRESHOLD, TOPIC_THRESHOLD  # noqa: F401  (re-exported)
+from digest.taxonomy import LABELS
 
 WORD_L2_SCALE = 4.0
 
@@ -62,11 +62,9 @@ class Model:
         present: list[tuple[str, list[float]]], k: int, *, positive: bool, floor: float = 0.05
     ) -> list[tuple[str, float]]:
         """Features present that push label k up (or down), strongest first (ties by name)."""
-        if positive:
-            ranked = sorted([(-w[k], f) for f, w in present if w[k] >= floor])
-            return [(f, -nw) for nw, f in ranked]
-        ranked = sorted([(w[k], f) for f, w in present if w[k] <= -floor])
-        return [(f, w) for w, f in ranked]
+        sign = -1.0 if positive else 1.0  # sorted ascending on sign * weight: strongest first
+        ranked = sorted([(sign * w[k], f) for f, w in present if sign * w[k] <= -floor])
+        return [(f, sign * v) for v, f in ranked]
 
     def to_json(self) -> str:
         return json.dumps(
