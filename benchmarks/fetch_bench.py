@@ -241,6 +241,9 @@ def main() -> None:
     )
     print(f"re-poll    : wall {again_wall:6.2f}s  cpu {again_cpu:6.2f}s  (all 304)")
     print(
+        f"             cpu of the fetch process {again[3][0]:.2f}s, of its parse workers {again[3][1]:.2f}s"
+    )
+    print(
         f"connections opened: first poll {conns[0]}, re-poll {conns[1]} (for {args.feeds} requests each)"
     )
     if naive_wall is not None:

@@ -167,9 +167,7 @@ class _Poller:
     async def run(self, feeds: list[dict]) -> RunReport:
         report = RunReport(started=self.clock())
         try:
-            async with fetch.make_client(
-                self.settings.timeouts, self.settings.concurrency
-            ) as client:
+            async with fetch.make_client(self.settings.timeouts, self.settings.per_host) as client:
                 self.client = client
                 for done in asyncio.as_completed([self.poll_feed(f) for f in feeds]):
                     fr = await done
@@ -188,7 +186,9 @@ class _Poller:
 
     async def request(self, url: str, *, allow_private: bool, **kw) -> fetch.Response:
         host = urlsplit(url).hostname or ""
-        async with self.global_slots, self.host_slots[host]:
+        # The host's slot first: a request waiting for its host must not hold one of the
+        # run's slots, which another host's request could be using.
+        async with self.host_slots[host], self.global_slots:
             return await fetch.get(
                 self.client, url, timeouts=self.settings.timeouts, allow_private=allow_private,
                 max_body=self.settings.max_body, **kw,

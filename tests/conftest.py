@@ -40,6 +40,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
         server: FeedServer = self.server.owner  # type: ignore[attr-defined]
         server.requests.append((self.path, dict(self.headers)))
+        server.peers.append(self.client_address)  # one per connection the client opened
         route = server.routes.get(self.path.split("?")[0])
         if route is None:
             self.send(Reply(404, b"not found"))
@@ -65,6 +66,7 @@ class FeedServer:
     def __init__(self, host: str = "127.0.0.1"):
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict]] = []
+        self.peers: list[tuple[str, int]] = []  # each request's client address and port
         self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.httpd.owner = self  # type: ignore[attr-defined]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import zlib
 from datetime import timedelta
 
+import httpx
 from conftest import FAST, SAMPLE, Reply, drip, gzip_bytes, poll, rss
 
 from digest.config import FeedConfig
@@ -217,6 +219,53 @@ def test_redirect_into_private_network_refused_for_public_feeds(server):
     assert asyncio.run(get(allow_private=True)).status == 200
     assert fetch.is_private_host("10.1.2.3") and fetch.is_private_host("169.254.169.254")
     assert not fetch.is_private_host("93.184.216.34")
+
+
+def test_a_host_reuses_its_connections_even_after_304_and_redirects(server, db):
+    urls = [server.conditional(f"/r{n}.xml", rss(SAMPLE)) for n in range(6)]
+    server.routes["/moved.xml"] = lambda h: Reply(302, b"moved", {"Location": urls[0]})
+    feeds = [feed(f"r{n}", u) for n, u in enumerate(urls)]
+    feeds.append(feed("moved", server.url("/moved.xml")))
+    first = poll(db, feeds)
+    assert {f.result for f in first.feeds} == {"ok"}
+    again = poll(db, feeds)
+    assert {f.result for f in again.feeds} == {"unchanged"}
+    assert len(server.requests) == 16  # 7 feeds twice, plus each run's redirect hop
+    # One host, at most two connections at once (per_host): each run opens those two and
+    # reuses them, 304s and the redirect's body included (an unread one closes them).
+    assert len(set(server.peers)) <= 4
+
+
+def test_idle_host_pools_are_closed_beyond_the_limit():
+    import asyncio
+
+    from conftest import FeedServer
+
+    from digest import fetch
+
+    servers = [FeedServer("127.0.0.1"), FeedServer("127.0.0.2")]
+    for s in servers:
+        s.static("/f.xml", rss(SAMPLE))
+        threading.Thread(target=s.httpd.serve_forever, daemon=True).start()
+
+    async def run() -> None:
+        timeouts = Timeouts(2, 2, 3)
+        async with httpx.AsyncClient(transport=fetch.HostPools(1, max_idle_hosts=1)) as client:
+            for s in (servers[0], servers[0], servers[1], servers[0]):
+                resp = await fetch.get(
+                    client, s.url("/f.xml"), timeouts=timeouts, allow_private=True
+                )
+                assert resp.status == 200 and b"<rss" in resp.body
+
+    try:
+        asyncio.run(run())
+    finally:
+        for s in servers:
+            s.httpd.shutdown()
+            s.httpd.server_close()
+    first = servers[0].peers
+    assert len(first) == 3 and first[0] == first[1]  # kept open while it was the only host
+    assert first[2] != first[1]  # closed when the second host came: one idle host at most
 
 
 def test_parse_workers_give_the_same_result_and_clear_errors(server, db):
