@@ -170,21 +170,24 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
         if hashes is None or (entry.title, entry.summary) != (row["title"], row["summary"]):
             hashes = stories.band_hashes(row["title"], row["summary"])
         wk = stories.week(row["published_at"])
-        nearby = [k for w in (wk - 1, wk, wk + 1) for k in stories.bucket_keys(hashes, w)]
-        plans.append((row, nearby, stories.bucket_keys(hashes, wk)))
+        own = stories.bucket_keys(hashes, wk)
+        nearby = own + stories.bucket_keys(hashes, wk - 1) + stories.bucket_keys(hashes, wk + 1)
+        plans.append((row, nearby, own))
+    # Stored items that share keys with the batch's items, and the batch's own items as
+    # they are grouped: key -> ids. A new item is compared only with ids it meets at least
+    # MIN_SHARED times, so most items (alone in their story) need no counting at all.
     index = store_items.items_with_keys(db, sorted({k for _, nearby, _ in plans for k in nearby}))
-    stored_shared = [Counter(i for k in nearby for i in index.get(k, ())) for _, nearby, _ in plans]
-    known = store_items.story_fields(
-        db, sorted({i for c in stored_shared for i, n in c.items() if n >= stories.MIN_SHARED})
-    )
+    hits = [[i for k in nearby for i in index.get(k, ())] for _, nearby, _ in plans]
+    known = store_items.story_fields(db, sorted({i for h in hits for i in _repeated(h)}))
     dates = {i: r["published_at"] for i, r in known.items()}
-    batch_index: dict[int, list[int]] = {}  # keys of the batch's items grouped so far
+    batch_index: dict[int, list[int]] = {}
     new_stories: dict[int, dict] = {}
     joined: set[int] = set()
     keys: list[tuple[int, int]] = []
-    for (row, nearby, own), shared in zip(plans, stored_shared, strict=True):
+    for (row, nearby, own), met in zip(plans, hits, strict=True):
         if batch_index:
-            shared = shared + Counter(i for k in nearby for i in batch_index.get(k, ()))
+            met += [i for k in nearby for i in batch_index.get(k, ())]
+        shared = Counter(met) if len(met) >= stories.MIN_SHARED else {}
         for cand_id in stories.candidates(shared, row["published_at"], dates):
             cand = known.get(cand_id) or batch.items[cand_id]
             if cand["story_id"] and stories.same_story(
@@ -208,3 +211,10 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
     store_items.insert_new(
         db, list(batch.items.values()), list(new_stories.values()), joined, keys, now
     )
+
+
+def _repeated(ids: list[int]) -> set[int]:
+    """The ids listed at least MIN_SHARED times."""
+    if len(ids) < stories.MIN_SHARED:
+        return set()
+    return {i for i, n in Counter(ids).items() if n >= stories.MIN_SHARED}
