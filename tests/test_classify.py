@@ -76,6 +76,22 @@ def test_every_assigned_tag_has_evidence_from_the_text(clf):
     assert all(0.0 <= s <= 1.0 for s in r.scores.values())
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "省卫健委印发干细胞临床研究备案细则",  # simplified, as the lexicon writes it
+        "省衛健委印發幹細胞臨床研究備案細則",  # traditional
+        "省衛健委印發干細胞臨床研究備案細則",  # the mixed form of converted pages
+    ],
+)
+def test_traditional_and_simplified_chinese_are_read_alike(clf, title):
+    r = clf.classify(title, "")
+    assert r.relevant and "regulation" in r.topics, (title, r.scores)
+    # Evidence quotes the text as written, not its folded form.
+    for phrase in r.evidence["relevant"] + r.evidence["regulation"]:
+        assert phrase in title, phrase
+
+
 def test_watchlist_tags_like_a_topic_with_its_evidence():
     watch = compile_watchlist("mesoblast", ["Mesoblast"], [r"\bRyoncil\b"])
     r = Classifier(default_model(), (watch,)).classify("Ryoncil launch goes well", "")

@@ -51,7 +51,9 @@ class _Lexicon:
     as much again. Which group matched is looked up once per distinct phrase (the cache stays
     small: the phrases of a domain repeat)."""
 
-    def __init__(self, groups: dict[str, dict[str, list[str]]], *, cased: bool, bounded: bool):
+    def __init__(
+        self, groups: dict[str, dict[str, list[str]]], *, cased: bool, bounded: bool, fold=None
+    ):
         self.groups: list[tuple[str, re.Pattern]] = []
         flat = []
         for label, by_group in groups.items():
@@ -61,6 +63,8 @@ class _Lexicon:
                 if not alts:
                     continue
                 alts = alts if cased else [_lower_pattern(p) for p in alts]
+                if fold:
+                    alts = [p.translate(fold) for p in alts]
                 flat.extend(alts)
                 self.groups.append((f"{prefix}:{group}", re.compile("|".join(alts))))
         self.alternatives, self.bounded = flat, bounded
@@ -88,7 +92,13 @@ class _Lexicon:
 
 _LATIN = _Lexicon(lexicon.LATIN, cased=False, bounded=True)
 _LATIN_CASED = _Lexicon(lexicon.LATIN, cased=True, bounded=True)
-_CJK = _Lexicon(lexicon.CJK, cased=False, bounded=False)
+# Traditional characters folded to their simplified forms, one for one (so offsets stay
+# true), before the CJK lexicon is matched, and in its patterns: 幹細胞 (Japanese, Taiwan),
+# 干细胞 (mainland) and the mixed 干細胞 of converted pages are one word to a reader.
+_TRADITIONAL = "幹細監規備藥衛臨療請審評準許證範關冊劑機構醫發國產業資險亂輸試驗類臍帶間葉質獲報認條務違廣診齡齢風礎轉應術護實點價營銷開會員體腦導聯辦則"
+_SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构医发国产业资险乱输试验类脐带间叶质获报认条务违广诊龄龄风础转应术护实点价营销开会员体脑导联办则"
+CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_CJK = _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=CJK_FOLD)
 _FALSE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})"
     + "|"
@@ -156,7 +166,7 @@ def extract(
     title_end = len(title or "")
     passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
     if _CJK_RUN.search(lower):
-        passes.append((_CJK, lower))
+        passes.append((_CJK, lower.translate(CJK_FOLD)))
     anchored = False
     for lex, text in passes:
         for m in lex.regex.finditer(text):
