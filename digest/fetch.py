@@ -112,6 +112,7 @@ class HostPools(httpx.AsyncBaseTransport):
     async def _close_idle(self) -> None:
         idle = [k for k in self._pools if not self._in_flight.get(k)]
         for key in idle[: max(0, len(idle) - self._max_idle + 1)]:
+            self._in_flight.pop(key, None)
             await self._pools.pop(key).aclose()
 
     async def aclose(self) -> None:

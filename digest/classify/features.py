@@ -52,7 +52,12 @@ class _Lexicon:
     small: the phrases of a domain repeat)."""
 
     def __init__(
-        self, groups: dict[str, dict[str, list[str]]], *, cased: bool, bounded: bool, fold=None
+        self,
+        groups: dict[str, dict[str, list[str]]],
+        *,
+        cased: bool,
+        bounded: bool,
+        fold: dict[int, int] | None = None,
     ):
         self.groups: list[tuple[str, re.Pattern]] = []
         flat = []
