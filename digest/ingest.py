@@ -8,7 +8,6 @@ item was first seen, fixed at first sight so a re-poll never moves it.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -174,11 +173,10 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
         nearby = own + stories.bucket_keys(hashes, wk - 1) + stories.bucket_keys(hashes, wk + 1)
         plans.append((row, nearby, own))
     # Stored items that share keys with the batch's items, and the batch's own items as
-    # they are grouped: key -> ids. A new item is compared only with ids it meets at least
-    # MIN_SHARED times, so most items (alone in their story) need no counting at all.
+    # they are grouped: key -> ids.
     index = store_items.items_with_keys(db, sorted({k for _, nearby, _ in plans for k in nearby}))
     hits = [[i for k in nearby for i in index.get(k, ())] for _, nearby, _ in plans]
-    known = store_items.story_fields(db, sorted({i for h in hits for i in _repeated(h)}))
+    known = store_items.story_fields(db, sorted({i for h in hits for i in stories.shared_ids(h)}))
     dates = {i: r["published_at"] for i, r in known.items()}
     batch_index: dict[int, list[int]] = {}
     new_stories: dict[int, dict] = {}
@@ -187,8 +185,7 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
     for (row, nearby, own), met in zip(plans, hits, strict=True):
         if batch_index:
             met += [i for k in nearby for i in batch_index.get(k, ())]
-        shared = Counter(met) if len(met) >= stories.MIN_SHARED else {}
-        for cand_id in stories.candidates(shared, row["published_at"], dates):
+        for cand_id in stories.candidates(met, row["published_at"], dates):
             cand = known.get(cand_id) or batch.items[cand_id]
             if cand["story_id"] and stories.same_story(
                 row["title"], row["summary"], cand["title"], cand["summary"]
@@ -211,10 +208,3 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
     store_items.insert_new(
         db, list(batch.items.values()), list(new_stories.values()), joined, keys, now
     )
-
-
-def _repeated(ids: list[int]) -> set[int]:
-    """The ids listed at least MIN_SHARED times."""
-    if len(ids) < stories.MIN_SHARED:
-        return set()
-    return {i for i, n in Counter(ids).items() if n >= stories.MIN_SHARED}
