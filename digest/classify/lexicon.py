@@ -51,6 +51,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"[őo]ssejt\w*",  # Hungarian
             r"celul\w*\s+stem\w*",  # Romanian
             r"kom[óo]rk\w*\s+macierzyst\w*",  # Polish
+            r"mati[čc]n\w*\s+stani[cč]\w*",  # Croatian, Serbian, Bosnian
+            r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
             r"(?:ال)?خلايا\s+(?:ال)?جذعية",  # Arabic
         ],
@@ -246,7 +248,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"inspectors?",
             r"sanidad",
             r"ministerio|minist[eè]re|ministero|ministerium",
-            r"agencia|ag[êe]ncia|agenzia|beh[öo]rde",
+            r"agencia|ag[êe]ncia|agenzia|agences?|beh[öo]rden?",
             r"BPOM",
             r"obat\s+dan\s+makanan",  # Indonesian "food and drug" (agency)
         ],
@@ -298,6 +300,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"handelsvergunning\w*",
             r"(?:meng)?izin\w*",
             r"persetujuan",
+            r"odobr\w*",  # Croatian, Serbian
+            r"permisos?",
         ],
         "filing": [r"IND", r"BLA", r"NDA", r"MAA", r"biologics\s+license"],
         "designation": [
@@ -326,6 +330,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clinical\s+hold",
             r"advisory\s+(?:committee|panel)",
             r"votes?\s+against",
+            r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
         ],
         "enforcement": [
             r"warning\s+letters?",
@@ -427,6 +432,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"normativa",
             r"legge",
             r"gesetz\w*",
+            r"Heilversuch\w*",
             r"loi",
         ],
         "guidance": [
@@ -460,6 +466,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     "trials": {
         "phase": [
             r"phase\s*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
+            r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
             r"pivotal",
             r"registrational",
             r"first[\s-]in[\s-]human",
@@ -489,6 +496,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sperimentazion[ei](?:\s+clinic[ahe])?",
             r"ensayos?(?:\s+cl[ií]nicos?)?",
             r"estudios?\s+cl[ií]nicos?",
+            r"pruebas?\s+cl[ií]nicas?",
+            r"klini[čc]k\w*\s+ispitivanj\w*",  # Croatian, Serbian
             r"essais?\s+cliniques?",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"klinische[nr]?\s+(?:tests?|versuche?|erprobung\w*)",
@@ -526,6 +535,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"meets?",
             r"miss(?:es|ed)",
             r"futility",
+            r"fail(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?(?:phase|ph|pivotal|trial|study|endpoint)\w*",
             r"met\s+its",
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
@@ -538,6 +548,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "anti_aging": [
             r"anti[\s-]?ag(?:e)?ing",
             r"antienvejecimiento",
+            r"rejuvenec\w*",
             r"longevity",
             r"rejuvenat\w*",
             r"revers\w*\s+(?:the\s+)?(?:aging|ageing|age)",
@@ -587,6 +598,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"quack\w*",
             r"consumer\s+fraud",
             r"unbewiesen\w*",
+            r"ungepr[üu]ft\w*",
+            r"dubious",
+            r"sketchy",
             r"Heilversprechen",
             r"Abzocke",
             r"Schwindel",
@@ -626,6 +640,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "tourism": [
             r"tourism",
             r"medical\s+tourism",
+            r"turismo\s+m[ée]dico",
+            r"(?:costos?|costes?|precios?)\s+(?:\S+\s+){0,7}(?:m[áa]s\s+)?(?:bajos?|asequibles?)",
+            r"menores\s+cost\w*",
+            r"asequibles?",
             r"tourists?",
             r"travel\w*\s+(?:abroad|overseas|to)",
             r"abroad",
@@ -639,7 +657,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Mexico",
             r"Mexican",
             r"Tijuana",
-            r"Cancun",
+            r"Canc[uú]n",
+            r"Los\s+Algodones",
             r"Panama",
             r"Costa\s+Rica",
             r"Cayman",
@@ -839,6 +858,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:in|en)\s+animal(?:s|es)",
             r"ratones|ratas",
             r"topi|topolini",
+            r"scimmi[ae]|macachi",
+            r"Forschung\w*",
+            r"recherches?",
             r"souris",
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
