@@ -26,7 +26,9 @@ STOPWORDS = frozenset(
 # languages would otherwise teach "en", "un" or "de" a topic weight
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# Scripts written without spaces between words (CJK, Thai): character bigrams stand in for
+# words, and the unbounded lexicon is matched.
+_CJK_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _case_sensitive(pattern: str) -> bool:

@@ -55,6 +55,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
             r"(?:ال)?خلايا\s+(?:ال)?جذعية",  # Arabic
+            r"kök\s+hücre\w*",  # Turkish
+            r"tế\s+bào\s+gốc",  # Vietnamese
+            r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادی",  # Persian
+            r"תאי?\s+גזע",  # Hebrew
+            r"βλαστοκύτταρ\w*|βλαστικ\w*\s+κύτταρ\w*",  # Greek
+            r"стовбуров\w*\s+клітин\w*",  # Ukrainian
+            r"матичн\w*\s+ћелиј\w*",  # Serbian (Cyrillic)
+            r"स्टेम\s+सेल",  # Hindi
+            r"kantasolu\w*",  # Finnish
+            r"c[èe]l·?lules?\s+mare",  # Catalan
         ],
         "pluripotent": [
             r"i?PSCs?",
@@ -251,6 +261,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"agencia|ag[êe]ncia|agenzia|agences?|beh[öo]rden?",
             r"BPOM",
             r"obat\s+dan\s+makanan",  # Indonesian "food and drug" (agency)
+            r"Минздрав\w*|Росздравнадзор\w*",  # Russian health ministry, regulator
+            r"Sağlık\s+Bakanlığı",  # Turkish health ministry
+            r"Bộ\s+Y\s+tế",  # Vietnamese health ministry
+            r"وزارت\s+بهداشت|سازمان\s+غذا\s+و\s+دارو",  # Persian: health ministry, food and drug
+            r"משרד\s+הבריאות",  # Hebrew health ministry
         ],
         "approval": [
             r"approv\w*",
@@ -302,6 +317,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"persetujuan",
             r"odobr\w*",  # Croatian, Serbian
             r"permisos?",
+            r"одобр\w*",  # Russian, Ukrainian (схвал-)
+            r"схвал\w*",
+            r"onay\w*",  # Turkish
+            r"phê\s+duyệt|cấp\s+phép",  # Vietnamese
+            r"مجوز",  # Persian: permit
+            r"איש(?:ור|רה|ר)",  # Hebrew
+            r"έγκρισ\w*|εγκρίθηκ\w*",  # Greek
+            r"goedkeuring\w*|goedgekeurd",  # Dutch
+            r"zatwierdz\w*",  # Polish
+            r"schválen\w*|schváli\w*",  # Czech, Slovak
         ],
         "filing": [r"IND", r"BLA", r"NDA", r"MAA", r"biologics\s+license"],
         "designation": [
@@ -434,6 +459,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"gesetz\w*",
             r"Heilversuch\w*",
             r"loi",
+            r"закон\w*",  # Russian, Ukrainian: law
+            r"kanun\w*|yönetmelik\w*",  # Turkish: law, regulation
+            r"wetgeving",  # Dutch: legislation
+            r"ustaw\w*",  # Polish: act
         ],
         "guidance": [
             r"guidelines?",
@@ -468,6 +497,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"phase\s*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
             r"pivotal",
+            r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
+            r"фаз[аеыи]\s+(?:[123]|I{1,3})",  # Russian
             r"registrational",
             r"first[\s-]in[\s-]human",
             r"(?:ب|و)?المرحلة\s+(?:الأولى|الثانية|الثالثة)",  # Arabic "phase one/two/three"
@@ -498,6 +529,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"estudios?\s+cl[ií]nicos?",
             r"pruebas?\s+cl[ií]nicas?",
             r"klini[čc]k\w*\s+ispitivanj\w*",  # Croatian, Serbian
+            r"ensaios?\s+cl[íi]nicos?|estudos?\s+cl[íi]nicos?",  # Portuguese
+            r"клиническ\w*\s+(?:исследован\w*|испытан\w*)",  # Russian
+            r"клінічн\w*\s+(?:дослідж\w*|випробуван\w*)",  # Ukrainian
+            r"klinik\s+(?:çalışma|araştırma|deney)\w*",  # Turkish
+            r"thử\s+nghiệm\s+lâm\s+sàng",  # Vietnamese
+            r"کارآزمایی\s+بالینی",  # Persian
+            r"ניסוי(?:ים)?\s+קליני\w*",  # Hebrew
+            r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
+            r"badani[ae]\s+kliniczn\w*",  # Polish
+            r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*",  # Czech, Slovak
             r"essais?\s+cliniques?",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"klinische[nr]?\s+(?:tests?|versuche?|erprobung\w*)",
@@ -549,6 +590,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"anti[\s-]?ag(?:e)?ing",
             r"antienvejecimiento",
             r"rejuvenec\w*",
+            r"rejuvenesc\w*|anti-?envelhecimento",  # Portuguese
+            r"rajeuniss\w*|anti[\s-]?[âa]ge",  # French
+            r"Verjüngung\w*",  # German
+            r"ringiovan\w*|anti[\s-]?invecchiamento",  # Italian
+            r"verjong\w*",  # Dutch
+            r"odmładz\w*",  # Polish
+            r"омоложени\w*|антивозрастн\w*",  # Russian
+            r"gençleş\w*|yaşlanma\s+karşıtı",  # Turkish
+            r"trẻ\s+hóa|chống\s+lão\s+hóa",  # Vietnamese
+            r"جوانسازی",  # Persian
             r"longevity",
             r"rejuvenat\w*",
             r"revers\w*\s+(?:the\s+)?(?:aging|ageing|age)",
@@ -601,6 +652,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ungepr[üu]ft\w*",
             r"dubious",
             r"sketchy",
+            r"непроверенн\w*|шарлатан\w*",  # Russian
+            r"kanıtlanmamış",  # Turkish
+            r"chưa\s+được\s+cấp\s+phép",  # Vietnamese: not licensed
+            r"sem\s+comprova[çc][ãa]o(?:\s+cient[íi]fica)?",  # Portuguese
+            r"non\s+prouv[ée]\w*|non\s+valid[ée]\w*",  # French
+            r"non\s+(?:ancora\s+)?(?:provat|dimostrat)\w*",  # Italian
             r"Heilversprechen",
             r"Abzocke",
             r"Schwindel",
@@ -715,6 +772,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hospitalizad\w*|ricoverat\w*",
             r"infecci(?:ón|ones)",
             r"Nebenwirkung\w*",
+            r"efectos?\s+adversos?|efeitos?\s+adversos?",  # Spanish, Portuguese
+            r"effets?\s+ind[ée]sirables?",  # French
+            r"effetti\s+(?:collaterali|avversi)",  # Italian
+            r"falleci\w*|muri[óo]",  # Spanish: died
+            r"d[ée]c[èe]s|d[ée]c[ée]d[ée]\w*",  # French: death, died
+            r"Todesf[äa]ll\w*|gestorben|starb",  # German
+            r"побочн\w*|смерт\w*|погиб\w*",  # Russian
+            r"yan\s+etki\w*",  # Turkish: side effects
         ],
         "quality": [
             r"contaminat\w*",
@@ -761,6 +826,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"grants?",
             r"rights\s+offering",
             r"crossover",
+            r"financiaci[óo]n|financiamento|finanziament\w*|Finanzierung\w*",
+            r"lev[ée]e\s+de\s+fonds|ronda\s+de\s+(?:financiaci[óo]n|inversi[óo]n)",
+            r"инвестиц\w*|yatırım\w*",  # Russian, Turkish
         ],
         "deal": [
             r"acqui\w+",
@@ -791,9 +859,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"takeovers?",
             r"divest\w*",
             r"adquisici\w*",
+            r"aquisi[çc][ãa]o|acquisizion\w*|Übernahme\w*|rachat|rach[eè]t\w*",
         ],
         "market": [
             r"IPO",
+            r"salida\s+a\s+bolsa|Börsengang|introduction\s+en\s+bourse|quotazione",
+            r"Millionen|Milliarden|milioni|milhões|millones",
             r"lists?\s+on",
             r"goes\s+public",
             r"Nasdaq",
@@ -869,6 +940,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"model",
             r"investigadores",
             r"chercheurs",
+            r"Forscher\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
+            r"camundongos|muizen|myszy|мыш(?:ей|ах|ами|и)",  # mice
+            r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies)",
@@ -933,7 +1007,15 @@ DEFAULT_PRIOR = 1.5
 
 CJK: dict[str, dict[str, list[str]]] = {
     "relevant": {
-        "stem_cell": [r"干细胞", r"幹細胞", r"줄기세포", r"造血干", r"造血幹"],
+        "stem_cell": [
+            r"干细胞",
+            r"幹細胞",
+            r"줄기세포",
+            r"造血干",
+            r"造血幹",
+            r"สเต็มเซลล์",
+            r"เซลล์ต้นกำเนิด",
+        ],  # fmt: skip
         "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [r"脐带血", r"臍帯血", r"제대혈", r"骨髓移植"],
@@ -956,6 +1038,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"卫生健康委",
             r"审评中心",
             r"食药监",
+            r"อย\.",  # Thai FDA
+            r"กระทรวงสาธารณสุข",
         ],
         "approval": [
             r"批准",
@@ -975,6 +1059,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"申报",
             r"受理",
             r"심사",
+            r"อนุมัติ",  # Thai: approve
+            r"ขึ้นทะเบียน",
         ],
         "law": [
             r"规定",
@@ -1008,15 +1094,25 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"적발",
             r"시정\s*명령",
             r"합동조사",
+            r"จับกุม",  # Thai: arrest
+            r"ผิดกฎหมาย",  # Thai: illegal
         ],
     },
     "trials": {
         "phase": [r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*期", r"임상\s*[1-3]상"],
-        "trial": [r"临床试验", r"治験", r"臨床試験", r"臨床研究", r"임상시험", r"임상"],
+        "trial": [
+            r"临床试验",
+            r"治験",
+            r"臨床試験",
+            r"臨床研究",
+            r"임상시험",
+            r"임상",
+            r"ทดลองทางคลินิก",
+        ],
         "dosing": [r"首例", r"1例目", r"投与", r"투여", r"患者"],
     },
     "hype": {
-        "anti_aging": [r"逆龄", r"抗衰", r"若返り", r"抗老", r"노화"],
+        "anti_aging": [r"逆龄", r"抗衰", r"若返り", r"抗老", r"노화", r"ชะลอวัย"],
         "clinic": [
             r"医美",
             r"输液",
@@ -1027,6 +1123,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"上清液",
             r"培養上清",
             r"원정\s*시술",
+            r"คลินิก",  # Thai: clinic
         ],
         "warning": [r"提醒", r"注意", r"乱象"],
         "unproven": [
@@ -1037,6 +1134,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"(?:科学的)?根拠(?:が|の)?(?:乏し|不十分|な[いし])",
             r"虚假宣传",
             r"夸大",
+            r"เถื่อน",  # Thai: bootleg, illegal
+            r"โฆษณาเกินจริง",  # Thai: exaggerated advertising
         ],
     },
     "safety": {
