@@ -692,6 +692,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
             r"klinik\w*",
+            # how a clinic sells: consultations, testimonials, prices and packages
+            r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
+            r"testimonials?",
+            r"(?:price|cost)s?\s+of\s+stem[\s-]cell\s+(?:therap\w*|treatments?)",
+            r"consultas?\s+(?:gratuitas?|sin\s+costo)",
+            r"kostenlose\w*\s+Beratung\w*|Erstberatung",
+            r"consulenza\s+gratuita",
+            r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
