@@ -97,9 +97,17 @@ def test_traditional_and_simplified_chinese_are_read_alike(clf, title):
 OTHER_SCRIPTS = [
     ("คลินิกความงามโฆษณาฉีดสเต็มเซลล์ให้หน้าเด็ก", "แพทย์เตือนว่ายังไม่มีหลักฐานรองรับ", {"hype"}),
     ("Клиника продавала омоложение стволовыми клетками", "Проверка выявила нарушения.", {"hype"}),
-    ("Hastanede kök hücre nakli bekleyen çocuklar", "Donör bulunamayan aileler yardım istiyor.", set()),
+    (
+        "Hastanede kök hücre nakli bekleyen çocuklar",
+        "Donör bulunamayan aileler yardım istiyor.",
+        set(),
+    ),
     ("Bệnh viện thực hiện ghép tế bào gốc cho bệnh nhi", "Ca ghép thứ 100 trong năm.", set()),
-    ("Η έγκριση θεραπείας με βλαστοκύτταρα καθυστερεί", "Ο οργανισμός ζήτησε νέα στοιχεία.", {"regulation"}),
+    (
+        "Η έγκριση θεραπείας με βλαστοκύτταρα καθυστερεί",
+        "Ο οργανισμός ζήτησε νέα στοιχεία.",
+        {"regulation"},
+    ),
     ("מחקר חדש על תאי גזע בלב", "החוקרים בדקו את התאים בעכברים.", set()),
     ("سلول‌های بنیادی برای درمان دیابت", "پژوهشگران نتایج را منتشر کردند.", set()),
 ]

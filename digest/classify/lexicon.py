@@ -317,8 +317,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"persetujuan",
             r"odobr\w*",  # Croatian, Serbian
             r"permisos?",
-            r"одобр\w*",  # Russian, Ukrainian (схвал-)
-            r"схвал\w*",
+            r"одобр\w*|схвал\w*",  # Russian; Ukrainian
             r"onay\w*",  # Turkish
             r"phê\s+duyệt|cấp\s+phép",  # Vietnamese
             r"مجوز",  # Persian: permit
@@ -696,7 +695,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
             r"(?:price|cost)s?\s+of\s+stem[\s-]cell\s+(?:therap\w*|treatments?)",
-            r"consultas?\s+(?:gratuitas?|sin\s+costo)",
             r"kostenlose\w*\s+Beratung\w*|Erstberatung",
             r"consulenza\s+gratuita",
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
@@ -938,7 +936,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ratones|ratas",
             r"topi|topolini",
             r"scimmi[ae]|macachi",
-            r"Forschung\w*",
             r"recherches?",
             r"souris",
             r"Mäusen?",
@@ -948,7 +945,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"model",
             r"investigadores",
             r"chercheurs",
-            r"Forscher\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
+            r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
             r"camundongos|muizen|myszy|мыш(?:ей|ах|ами|и)",  # mice
             r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
         ],
@@ -1023,7 +1020,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"造血幹",
             r"สเต็มเซลล์",
             r"เซลล์ต้นกำเนิด",
-        ],  # fmt: skip
+        ],
         "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [r"脐带血", r"臍帯血", r"제대혈", r"骨髓移植"],
