@@ -88,3 +88,104 @@ def test_group_size_is_capped(db):
     assert [f.result(timeout=5) for f in futures] == [f"job-{i}" for i in range(5)]
     writer.close()
     assert writer.groups == [2, 2, 1]
+
+
+def _ingest(db, feed: dict, entries: list, fail: bool = False) -> int:
+    from digest.ingest import ingest_entries
+    from digest.store import now_utc
+
+    result = ingest_entries(db, feed, entries, now_utc())
+    if fail:
+        raise ValueError("this feed's job failed after storing its items")
+    return result.new
+
+
+def _entry(guid: str, title: str):
+    from digest.parse import Entry
+
+    return Entry(guid=guid, url=f"https://news.example.org/{guid}", title=title, summary="A lede.")
+
+
+def _titles_found(db, word: str) -> list[str]:
+    return [
+        t
+        for (t,) in db.execute(
+            "SELECT i.title FROM items_search s JOIN items i ON i.search_key = s.rowid "
+            "WHERE items_search MATCH ? ORDER BY i.title",
+            [word],
+        )
+    ]
+
+
+def test_a_shared_commit_indexes_its_new_items_text_once_at_its_end(db, db_path):
+    """Schema 0006: the writer's group indexes new items at the end of its transaction. An
+    item a later job of the same group changes is indexed with its final text, a failed
+    job's items leave no trace in the index, and the index stays consistent."""
+    from digest.config import FeedConfig
+    from digest.store import now_utc
+    from digest.store.feeds import sync_feeds
+    from digest.store.schema import SEARCH_DEFER_KEY
+
+    sync_feeds(
+        db,
+        [FeedConfig("A", "https://a.example/f"), FeedConfig("B", "https://b.example/f")],
+        now_utc(),
+    )
+    feeds = {r["name"]: r for r in db.query("SELECT * FROM feeds")}
+    writer = Writer(db)
+    gate = _blocked(writer)
+    jobs = [
+        writer.submit(_ingest, db, feeds["A"], [_entry("x", "Organoid trial opens")], write=True),
+        writer.submit(
+            _ingest, db, feeds["B"], [_entry("y", "Organoid clinic raided")], True, write=True
+        ),
+        # B again, carrying A's article (same link) under a new headline, and one more
+        writer.submit(
+            _ingest, db, feeds["B"],
+            [_entry("x", "Organoid trial halted"), _entry("z", "Cord blood bank sold")],
+            write=True,
+        ),
+    ]  # fmt: skip
+    gate.set()
+    assert jobs[0].result(timeout=5) == 1
+    with pytest.raises(ValueError):
+        jobs[1].result(timeout=5)
+    assert jobs[2].result(timeout=5) == 1
+    writer.close()
+    assert writer.groups == [3]
+    assert _titles_found(db, "organoid") == ["Organoid trial halted"]
+    assert _titles_found(db, "opens") == [] and _titles_found(db, "raided") == []
+    assert _titles_found(db, "cord") == ["Cord blood bank sold"]
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    with sqlite3.connect(db_path) as other:
+        assert other.execute(
+            "SELECT count(*) FROM state WHERE key = ?", [SEARCH_DEFER_KEY]
+        ).fetchone() == (0,)
+
+
+def test_items_left_unindexed_by_a_committed_batch_marker_are_indexed_at_next_open(db_path):
+    """The marker is never meant to outlive its transaction; if a caller ever committed it,
+    opening the archive repairs the index instead of leaving new items unsearchable."""
+    from digest.store import open_db, write
+    from digest.store.schema import SEARCH_DEFER_KEY
+
+    db = open_db(db_path)
+    with write(db):
+        db.execute("INSERT INTO state (key, value) VALUES (?, '0')", [SEARCH_DEFER_KEY])
+        db.execute(
+            "INSERT INTO feeds (name, url, config_url, created_at) VALUES ('F', 'u', 'u', 'now')"
+        )
+        db.execute(
+            "INSERT INTO items (feed_id, guid, title, published_at, first_seen_at, updated_at,"
+            " content_hash) VALUES (1, 'g', 'Exosome warning', '2026-11-20T00:00:00Z', 'now',"
+            " 'now', 'h')"
+        )
+    assert _titles_found(db, "exosome") == []  # what the marker did: left to its writer
+    db.conn.close()
+    db = open_db(db_path)
+    assert _titles_found(db, "exosome") == ["Exosome warning"]
+    assert db.execute(
+        "SELECT count(*) FROM state WHERE key = ?", [SEARCH_DEFER_KEY]
+    ).fetchone() == (0,)
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    db.conn.close()

@@ -56,6 +56,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         if migrate:
             _migrate(db)
+            _finish_search_batch(db)
         return db
     except sqlite3.DatabaseError as exc:
         raise _store_error(path, exc) from None
@@ -163,6 +164,46 @@ def write(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise _store_error(Path(db_path(db)), exc) from None
+
+
+@contextlib.contextmanager
+def search_batch(db: Database) -> Iterator[None]:
+    """Inside a write transaction: index the text of the items inserted in the block once,
+    at its end, in rowid order, instead of row by row from the insert trigger (schema 0006;
+    six times less CPU for a fetch run's thousands of new items). Search sees the items
+    the moment the transaction commits, as before. Nested use is the outer block's."""
+    from digest.store.schema import SEARCH_DEFER_KEY
+
+    if get_state(db, SEARCH_DEFER_KEY) is not None:
+        yield
+        return
+    after = db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+    db.execute("INSERT INTO state (key, value) VALUES (?, ?)", [SEARCH_DEFER_KEY, str(after)])
+    yield  # on an exception the caller's transaction rolls back, this state row with it
+    _index_after(db, after)
+
+
+def _index_after(db: Database, after: int) -> None:
+    from digest.store.schema import SEARCH_DEFER_KEY
+
+    db.execute(
+        "INSERT INTO items_search (rowid, title, summary, content) "
+        "SELECT search_key, title, summary, content FROM items "
+        "WHERE id > ? AND search_key IS NOT NULL ORDER BY search_key",
+        [after],
+    )
+    db.execute("DELETE FROM state WHERE key = ?", [SEARCH_DEFER_KEY])
+
+
+def _finish_search_batch(db: Database) -> None:
+    """A search_batch row is never meant to be committed; if one ever was (a caller that
+    swallowed an error and committed anyway), new items would go unindexed: index them."""
+    from digest.store.schema import SEARCH_DEFER_KEY
+
+    after = get_state(db, SEARCH_DEFER_KEY)
+    if after is not None:
+        with write(db):
+            _index_after(db, int(after))
 
 
 def update_row(db: Database, table: str, row_id: int, fields: dict) -> None:

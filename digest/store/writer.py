@@ -4,8 +4,10 @@ Every database call of a run goes through one thread, in the order submitted, so
 connection is never shared. Writes that queue up while the thread is busy are run together
 in one transaction, each in its own savepoint: under load, one commit (and the FTS flush
 and WAL work that come with it) serves many feeds, and a job that fails still undoes only
-its own changes. A write's future resolves only after its transaction has committed, so
-nothing is reported stored that a crash could still take back.
+its own changes. The group's new items are indexed for search once, at the end of its
+transaction (store.search_batch), not row by row. A write's future resolves only after
+its transaction has committed, so nothing is reported stored that a crash could still
+take back.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from concurrent.futures import Future
 
 from sqlite_utils import Database
 
-from digest.store import write
+from digest.store import search_batch, write
 
 MAX_GROUP = 32  # writes per transaction at most: bounds how long other processes wait
 
@@ -70,7 +72,7 @@ class Writer:
     def _commit(self, group: list) -> None:
         outcomes: list[tuple[Future, bool, object]] = []
         try:
-            with write(self.db):
+            with write(self.db), search_batch(self.db):
                 for fn, args, _, fut in group:
                     if not fut.set_running_or_notify_cancel():
                         continue
