@@ -65,6 +65,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"स्टेम\s+सेल",  # Hindi
             r"kantasolu\w*",  # Finnish
             r"c[èe]l·?lules?\s+mare",  # Catalan
+            r"اسٹیم\s+سیل\w*",  # Urdu
         ],
         "pluripotent": [
             r"i?PSCs?",
@@ -222,11 +223,20 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"NMN",
             r"peptides?",
         ],
-        "cosmetic_plain": [r"retinol", r"botox", r"wrinkle", r"skincare"],
+        "cosmetic_plain": [
+            r"retinol",
+            r"botox",
+            r"wrinkle",
+            r"skin[\s-]?care",
+            r"moisturi[sz]\w*",
+            r"(?:face|night|eye)\s+creams?",
+            r"cosmetic\s+chemists?",
+        ],
     },
     "regulation": {
         "agency": [
             r"FDA",
+            r"ڈرگ\s+ایڈمنسٹریشن",  # Urdu: (Food and) Drug Administration
             r"EMA",
             r"CHMP",
             r"European\s+Commission",
@@ -269,6 +279,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "approval": [
             r"approv\w*",
+            r"منظوری",  # Urdu: approval
             r"authori[sz]\w*",
             r"licen[cs]\w*",
             r"clears?",
@@ -411,6 +422,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"contenzios\w*",
             r"jueza|dictamin\w*",
             r"demandas?\s+(?:contra|judicial\w*)",
+            r"proceso\s+penal|juzgado|procesad[oa]s|acusad[oa]s?\s+de",
+            r"tribunale|ordinanza|diffid\w*|Corte\s+costituzionale",
         ],
         "law": [
             r"laws?",
@@ -425,6 +438,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"polic(?:y|ies)",
             r"pilot\s+zones?",
             r"pilot\s+program\w*",
+            r"projetos?[\s-]+piloto|proyectos?\s+piloto|zonas?\s+piloto|progetti\s+pilota",
             r"government",
             r"officials",
             r"frameworks?",
@@ -545,6 +559,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"studie",
             r"estudio",
             r"تجارب?\s+سريرية",
+            r"کلینکل\s+ٹرائل\w*",  # Urdu
         ],
         "dosing": [
             r"first\s+patients?\s+(?:dosed|treated|enrolled|implanted|transplanted)",
@@ -557,6 +572,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"randomi[sz]\w*",
             r"placebo",
             r"double[\s-]blind",
+            r"doppel[\s-]?blind\w*",  # German: Doppelblindstudie
+            r"placebo[\s-]?kontrolliert\w*|placebocontrolad\w*|controlad[oa]s?\s+con\s+placebo",
+            r"doble\s+ciego|doppio\s+cieco|double\s+aveugle",
             r"open[\s-]label",
             r"sham",
             r"arms?",
@@ -647,6 +665,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"charlatan\w*|ciarlatan\w*",
             r"quack\w*",
             r"consumer\s+fraud",
+            r"misuse",
+            r"fraudulent\w*|bogus",
+            r"fake\s+(?:treatments?|cures?|therap\w*|stem)",
+            r"fals[oa]s\s+(?:tratamientos|terapias|curas)|fals[ei]\s+(?:cure|terapie|trattamenti)",
+            r"(?:metodo|caso)\s+Stamina|Stamina\s+Foundation",  # Italy's 2013 scandal, still retold
             r"unbewiesen\w*",
             r"ungepr[üu]ft\w*",
             r"dubious",
