@@ -122,6 +122,47 @@ def test_stem_cells_in_other_scripts(clf, title, summary, topics):
         assert phrase in f"{title}. {summary}", phrase
 
 
+# A topic pattern that spells out "stem cell" would take those words from the relevance
+# groups (one alternation, matches do not overlap): it looks around them instead.
+STEM_CELL_WORDS = ("stem", "staminal", "madre", "tronco", "souche", "stammzell", "干细胞", "幹細胞")
+
+
+def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
+    import re
+
+    from digest.classify import lexicon
+    from digest.classify.features import _case_sensitive
+
+    offenders = [
+        (label, group, p)
+        for table in (lexicon.LATIN, lexicon.CJK)
+        for label, groups in table.items()
+        if label not in ("relevant", "not_relevant")
+        for group, patterns in groups.items()
+        for p in patterns
+        if not _case_sensitive(p)  # acronyms are matched in a pass of their own
+        and any(w in re.sub(r"\(\?<?=.*\)", "", p).lower() for w in STEM_CELL_WORDS)
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    "title,group,phrase",
+    [
+        ("What is the cost of stem cell therapy in Panama?", "hype:clinic", "cost of"),
+        ("Clinic sold fake stem cells to patients", "hype:unproven", "fake"),
+        ("Cord blood study published in Stem Cell Reports", "research:science", "Reports"),
+    ],
+)
+def test_a_topic_phrase_next_to_stem_cells_leaves_them_relevant(clf, title, group, phrase):
+    from digest.classify.features import extract
+
+    assert phrase in extract(title, "").phrases[group]
+    r = clf.classify(title, "")
+    assert r.relevant, (r.relevance, r.evidence)
+    assert any("stem cell" in p.lower() for p in r.evidence["relevant"]), r.evidence
+
+
 def test_watchlist_tags_like_a_topic_with_its_evidence():
     watch = compile_watchlist("mesoblast", ["Mesoblast"], [r"\bRyoncil\b"])
     r = Classifier(default_model(), (watch,)).classify("Ryoncil launch goes well", "")

@@ -62,6 +62,9 @@ class _Lexicon:
         fold: dict[int, int] | None = None,
     ):
         self.groups: list[tuple[str, re.Pattern]] = []
+        # Patterns that look around their phrase, e.g. "cost of" before "stem cell therapy":
+        # their phrase alone cannot show it is theirs, so they are matched in place.
+        self.lookarounds: list[tuple[str, re.Pattern]] = []
         flat = []
         for label, by_group in groups.items():
             prefix = {"relevant": "rel", "not_relevant": "neg"}.get(label, label)
@@ -74,6 +77,9 @@ class _Lexicon:
                     alts = [p.translate(fold) for p in alts]
                 flat.extend(alts)
                 self.groups.append((f"{prefix}:{group}", re.compile("|".join(alts))))
+                self.lookarounds += [
+                    (f"{prefix}:{group}", re.compile(p)) for p in alts if "(?=" in p or "(?<=" in p
+                ]
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factor(flat))
         self.cache: dict[str, str] = {}
@@ -88,10 +94,20 @@ class _Lexicon:
         """The unfactored alternation: slower, and what `regex` must match exactly."""
         return self._compile("|".join(self.alternatives))
 
-    def group_of(self, phrase: str) -> str:
+    def group_of(self, phrase: str, text: str, start: int) -> str:
+        """The group of `phrase`, found at `start` in `text`. A lookaround pattern is tried in
+        place, so it can claim "cost of" before "stem cell therapy" and leave those words
+        to the relevance groups."""
         name = self.cache.get(phrase)
         if name is None:
-            name = next((n for n, rx in self.groups if rx.fullmatch(phrase)), "unknown")
+            name = next((n for n, rx in self.groups if rx.fullmatch(phrase)), None)
+            if name is None:
+                end = start + len(phrase)
+                name = next(
+                    (n for n, rx in self.lookarounds
+                     if (m := rx.match(text, start)) and m.end() == end),
+                    "unknown",
+                )  # fmt: skip
             if len(self.cache) < 100_000:
                 self.cache[phrase] = name
         return name
@@ -177,7 +193,7 @@ def extract(
     anchored = False
     for lex, text in passes:
         for m in lex.regex.finditer(text):
-            name = lex.group_of(m.group(0))
+            name = lex.group_of(m.group(0), text, m.start())
             anchored = anchored or name.startswith("rel:")
             feats.add(name, raw[m.start() : m.end()])
             if m.start() < title_end:

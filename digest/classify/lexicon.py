@@ -667,7 +667,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consumer\s+fraud",
             r"misuse",
             r"fraudulent\w*|bogus",
-            r"fake\s+(?:treatments?|cures?|therap\w*|stem)",
+            r"fake\s+(?:treatments?|cures?|therap\w*)",
+            r"fake(?=\s+stem[\s-]cells?)",  # not "fake stem cells": those words are relevance's
             r"fals[oa]s\s+(?:tratamientos|terapias|curas)|fals[ei]\s+(?:cure|terapie|trattamenti)",
             r"(?:metodo|caso)\s+Stamina|Stamina\s+Foundation",  # Italy's 2013 scandal, still retold
             r"unbewiesen\w*",
@@ -717,7 +718,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # how a clinic sells: consultations, testimonials, prices and packages
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
-            r"(?:price|cost)s?\s+of\s+stem[\s-]cell\s+(?:therap\w*|treatments?)",
+            r"(?:price|cost)s?\s+of(?=\s+stem[\s-]cell\s+(?:therap\w*|treatments?))",
             r"kostenlose\w*\s+Beratung\w*|Erstberatung",
             r"consulenza\s+gratuita",
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
@@ -998,8 +999,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"derive\w*",
             r"published\s+in",
             r"Nature",
-            r"Cell\s+Stem\s+Cell",
-            r"Stem\s+Cell\s+Reports",
+            # journals named after stem cells: their names' own "stem cell" stays relevance's
+            r"Cell(?=\s+Stem\s+Cell)",
+            r"(?<=Stem\sCell\s)Reports",
         ],
     },
 }
