@@ -122,9 +122,8 @@ def test_a_shared_commit_indexes_its_new_items_text_once_at_its_end(db, db_path)
     item a later job of the same group changes is indexed with its final text, a failed
     job's items leave no trace in the index, and the index stays consistent."""
     from digest.config import FeedConfig
-    from digest.store import now_utc
+    from digest.store import SEARCH_DEFER_KEY, now_utc
     from digest.store.feeds import sync_feeds
-    from digest.store.schema import SEARCH_DEFER_KEY
 
     sync_feeds(
         db,
@@ -166,8 +165,7 @@ def test_a_shared_commit_indexes_its_new_items_text_once_at_its_end(db, db_path)
 def test_items_left_unindexed_by_a_committed_batch_marker_are_indexed_at_next_open(db_path):
     """The marker is never meant to outlive its transaction; if a caller ever committed it,
     opening the archive repairs the index instead of leaving new items unsearchable."""
-    from digest.store import open_db, write
-    from digest.store.schema import SEARCH_DEFER_KEY
+    from digest.store import SEARCH_DEFER_KEY, open_db, write
 
     db = open_db(db_path)
     with write(db):

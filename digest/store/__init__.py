@@ -18,6 +18,10 @@ from sqlite_utils import Database
 from digest.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
+# While a writer holds this state row (inside its own transaction, so no other connection
+# ever sees it), the text of items with a larger id is left to it to index (search_batch,
+# schema 0006).
+SEARCH_DEFER_KEY = "search.indexed_through"
 
 
 def iso(dt: datetime) -> str:
@@ -172,8 +176,6 @@ def search_batch(db: Database) -> Iterator[None]:
     at its end, in rowid order, instead of row by row from the insert trigger (schema 0006;
     six times less CPU for a fetch run's thousands of new items). Search sees the items
     the moment the transaction commits, as before. Nested use is the outer block's."""
-    from digest.store.schema import SEARCH_DEFER_KEY
-
     if get_state(db, SEARCH_DEFER_KEY) is not None:
         yield
         return
@@ -184,8 +186,6 @@ def search_batch(db: Database) -> Iterator[None]:
 
 
 def _index_after(db: Database, after: int) -> None:
-    from digest.store.schema import SEARCH_DEFER_KEY
-
     db.execute(
         "INSERT INTO items_search (rowid, title, summary, content) "
         "SELECT search_key, title, summary, content FROM items "
@@ -198,8 +198,6 @@ def _index_after(db: Database, after: int) -> None:
 def _finish_search_batch(db: Database) -> None:
     """A search_batch row is never meant to be committed; if one ever was (a caller that
     swallowed an error and committed anyway), new items would go unindexed: index them."""
-    from digest.store.schema import SEARCH_DEFER_KEY
-
     after = get_state(db, SEARCH_DEFER_KEY)
     if after is not None:
         with write(db):

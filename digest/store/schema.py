@@ -22,7 +22,7 @@ from datetime import timedelta
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from digest.store import iso, parse_iso
+from digest.store import SEARCH_DEFER_KEY, iso, parse_iso
 
 migrations = Migrations("digest")
 
@@ -319,9 +319,6 @@ def story_keys_blake2b(db: Database) -> None:
 RECOMPUTE_DAYS = 21
 
 
-# While a writer holds this state row (inside its own transaction, so no other connection
-# ever sees it), the text of items with a larger id is left to it to index (store.search_batch).
-SEARCH_DEFER_KEY = "search.indexed_through"
 _NOT_DEFERRED = (
     f"coalesce((SELECT CAST(value AS INTEGER) FROM state WHERE key = '{SEARCH_DEFER_KEY}'), "
     "{row}.id)"
