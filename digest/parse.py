@@ -27,6 +27,7 @@ from digest.normalize import (
     utc_from_iso,
     utc_from_struct,
 )
+from digest.pickling import by_fields
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Entry:
     # Filled by poll's parse workers so the single database thread only writes:
     bands: list[int] | None = None  # stories.band_hashes of title + lede
     verdict: object | None = None  # classify.Result for title, summary, content
+
+    __reduce__ = by_fields
 
 
 @dataclass

@@ -287,3 +287,49 @@ def test_parse_workers_give_the_same_result_and_clear_errors(server, db):
     results = {f.name: f for f in report.feeds}
     assert sum(f.new for f in report.feeds) == 12
     assert results["broken"].result == "error" and "not a readable feed" in results["broken"].error
+
+
+def test_entries_tagged_in_parse_workers_are_stored_as_tagged_in_process(server, tmp_path):
+    """Workers hand back entries with their tags (pickled by field order); what is stored must
+    match a run that parses and tags in the fetch process, evidence included."""
+    from digest.classify.tagger import Tagger
+    from digest.store import open_db
+
+    feeds = [
+        feed(f"t{n}", server.static(f"/t{n}.xml", rss([(f"t{n}-{g}", t, d) for g, t, d in SAMPLE])))
+        for n in range(3)
+    ]
+    stored = []
+    for workers in (2, 0):
+        db = open_db(tmp_path / f"w{workers}.db")
+        report = poll(
+            db,
+            feeds,
+            settings=PollSettings(timeouts=FAST.timeouts, parse_workers=workers),
+            tagger=Tagger(),
+        )
+        assert sum(f.new for f in report.feeds) == 9
+        items = db.execute(
+            "SELECT guid, title, summary, published_at, relevant, relevance FROM items ORDER BY guid"
+        ).fetchall()
+        tags = db.execute(
+            "SELECT i.guid, t.tag, t.score, t.evidence, t.assigned FROM item_tags t "
+            "JOIN items i ON i.id = t.item_id ORDER BY i.guid, t.tag"
+        ).fetchall()
+        stored.append((items, tags))
+        db.conn.close()
+    (items, tags), in_process = stored
+    assert (items, tags) == in_process
+    assert {g for g, tag, _, ev, on in tags if tag == "trials" and on and ev != "[]"} >= {"t0-a2"}
+
+
+def test_a_poll_leaves_the_garbage_collector_as_it_found_it(server, db):
+    import gc
+
+    url = server.static("/gc.xml", rss(SAMPLE))
+    before = gc.get_threshold(), gc.get_freeze_count()
+    report = poll(
+        db, [feed("gc", url)], settings=PollSettings(timeouts=FAST.timeouts, parse_workers=2)
+    )
+    assert report.feeds[0].new == 3
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before

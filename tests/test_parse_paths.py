@@ -248,3 +248,24 @@ def test_canonical_url_fast_path_agrees_on_every_link_in_the_corpus():
     assert len(fast) > 500, "the fast path should cover most real links"
     for u in links:
         assert normalize.canonical_url(u, URL) == normalize.canonical_url_parsed(u, URL), u
+
+
+def test_entries_and_their_tags_survive_the_trip_from_a_parse_worker():
+    """Workers pickle Entry and Result as their fields in declaration order; every field must
+    come back in its own place."""
+    import pickle
+    from datetime import UTC, datetime
+
+    from digest.classify import Result
+
+    verdict = Result(
+        True, 0.93, ["trials"], {"relevant": 0.93, "trials": 0.8}, {"trials": ["phase II"]}
+    )
+    entry = parse.Entry(
+        guid="g-1", url="https://example.org/a", title="T", summary="S", content="C",
+        author="A", published=datetime(2026, 11, 2, 9, 30, tzinfo=UTC), lang="en",
+        bands=[1, 2, 3], verdict=verdict,
+    )  # fmt: skip
+    back = pickle.loads(pickle.dumps(entry))
+    assert back == entry and back.verdict == verdict
+    assert [f.name for f in dataclasses.fields(back)] == list(vars(back))

@@ -21,6 +21,7 @@ from digest.classify.features import (
     prior,
 )
 from digest.classify.model import Example, Model, train
+from digest.pickling import by_fields
 from digest.taxonomy import LABELS, THRESHOLD, TOPIC_NAMES, TOPIC_THRESHOLD
 
 __all__ = [
@@ -47,6 +48,8 @@ class Result:
     topics: list[str]
     scores: dict[str, float]
     evidence: dict[str, list[str]] = field(default_factory=dict)
+
+    __reduce__ = by_fields
 
     def as_json(self) -> dict:
         return {
