@@ -613,6 +613,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ringiovan\w*|anti[\s-]?invecchiamento",  # Italian
             r"verjong\w*",  # Dutch
             r"odmładz\w*",  # Polish
+            r"pomla[đd]\w*|podmla[đd]\w*|omlazen\w*|omla[dď]\w*",  # Croatian, Serbian, Czech, Slovak
+            r"immortality|besmrtn\w*|vje[čc]n\w*\s+mlad\w*|forever\s+young|eternal\s+youth",
             r"омоложени\w*|антивозрастн\w*",  # Russian
             r"gençleş\w*|yaşlanma\s+karşıtı",  # Turkish
             r"trẻ\s+hóa|chống\s+lão\s+hóa",  # Vietnamese
@@ -642,7 +644,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"baseless",
             r"miracle\w*",
             r"cure[\s-]all",
-            r"cures?",
+            r"cur(?:es?|ed)",
             r"promis\w+",
             r"claims?",
             r"claimed",
@@ -670,7 +672,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fake\s+(?:treatments?|cures?|therap\w*)",
             r"fake(?=\s+stem[\s-]cells?)",  # not "fake stem cells": those words are relevance's
             r"fals[oa]s\s+(?:tratamientos|terapias|curas)|fals[ei]\s+(?:cure|terapie|trattamenti)",
-            r"(?:metodo|caso)\s+Stamina|Stamina\s+Foundation",  # Italy's 2013 scandal, still retold
+            r"(?:metodo|caso|casi)\s+(?:simil-)?Stamina|simil-Stamina|Stamina\s+Foundation",  # Italy's 2013 scandal, still retold
+            r"oportunistas?|opportunist\w*",
+            r"prometen|promet[ií]an?|promesas?|promettono|promessa",  # es/it: promise (not "prometedor")
             r"unbewiesen\w*",
             r"ungepr[üu]ft\w*",
             r"dubious",
