@@ -10,7 +10,9 @@ Every field must be an __init__ parameter (no init=False fields), as in Entry an
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 
 def by_fields(obj) -> tuple:
     """A dataclass's __reduce__: (its class, its field values in declaration order)."""
-    return type(obj), tuple(getattr(obj, name) for name in obj.__dataclass_fields__)
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))
