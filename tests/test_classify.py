@@ -35,6 +35,12 @@ NOT_RELEVANT = [
     ("Autologous CAR-T approved for follicular lymphoma", "The T-cell therapy is given once."),
     ("Quarterly sales of weight-loss shots double", "GLP-1 demand keeps outpacing supply."),
     ("Grape stem cells star in luxury night cream", "The brand says plant stem cells firm skin."),
+    # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
+    (
+        "Edelweiss stem cell toner: our verdict",
+        "Stem cells in people rebuild tissue after injury; the alpine plant version in this "
+        "toner only soothes redness.",
+    ),
 ]
 
 
@@ -61,6 +67,20 @@ def test_relevant_without_saying_stem_cell(clf, title, summary, topics):
     r = clf.classify(title, summary)
     assert r.relevant, (title, r.relevance)
     assert topics <= set(r.topics), (title, r.topics, r.scores)
+
+
+# A clinic selling its own treatment says "our clinic", "we offer", prices: hype in any language.
+CLINIC_VOICE = [
+    ("Células-tronco para o joelho em Lisboa", "Nossa clínica oferece infusões em pacotes."),
+    ("Stammzellkur am Bodensee", "Unsere Klinik bietet Infusionen; transparente Preise."),
+    ("Traitement par cellules souches à Prague", "Notre clinique propose des perfusions."),
+]
+
+
+@pytest.mark.parametrize("title,summary", CLINIC_VOICE)
+def test_a_clinic_selling_in_its_own_voice_is_hype(clf, title, summary):
+    r = clf.classify(title, summary)
+    assert r.relevant and "hype" in r.topics, (title, r.scores)
 
 
 def test_every_assigned_tag_has_evidence_from_the_text(clf):

@@ -64,6 +64,8 @@ class Result:
 def _phrases(feature: str, feats: Features) -> list[str]:
     if feature.startswith("w:"):
         return [feature[2:]]
+    if feature.startswith("t:"):  # a group matched in the headline: the phrases are the group's
+        feature = feature[2:]
     return feats.phrases.get(feature, [])
 
 
@@ -101,7 +103,7 @@ class Classifier:
         seen: list[str] = []  # `out` lowercased
         for f, _w in self.model.contributions(present, k, positive=for_label):
             for p in _phrases(f, feats):
-                text = p if f != "ff" else f"not stem cells: {p}"
+                text = p if f not in ("ff", "t:ff") else f"not stem cells: {p}"
                 low = text.lower()
                 if not any(low in o or o in low for o in seen):
                     out.append(text)

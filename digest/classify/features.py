@@ -180,13 +180,15 @@ def extract(
     spans = [m.span() for m in _FALSE_CASED.finditer(raw)]
     if "stem" in lower or "cell" in lower or "电池" in lower or "教育" in lower:
         spans += [m.span() for m in _FALSE.finditer(lower)]
+    title_end = len(title or "")
     if spans:
         raw_l, low_l = list(raw), list(lower)
         for a, b in spans:
             feats.add("ff", raw[a:b])
+            if a < title_end:  # "plant stem cells" in the headline: the item is about them
+                feats.names.add("t:ff")
             raw_l[a:b] = low_l[a:b] = "¦" * (b - a)  # same length: offsets stay true
         raw, lower = "".join(raw_l), "".join(low_l)
-    title_end = len(title or "")
     passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
     if _CJK_RUN.search(lower):
         passes.append((_CJK, lower.translate(CJK_FOLD)))

@@ -21,7 +21,7 @@ FALSE_FRIENDS_CASED = [
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
     r"stemming(?!\w)",
-    r"brain[\s-]?stem\w*",
+    r"brain[\s-]?stem\w*(?![\s-]+cell[\s-]+(?:therap|transplant))",  # "brainstem cell therapy": a misspelt brain stem-cell therapy
     r"(?:plant|apple|grape|argan|edelweiss|lilac|rose|flower|leaf|alpine\s+rose)[\s-]+stem(?:[\s-]+cells?)?(?!\w)",
     r"stem\s+(?:ginger|length|growth|education|fields?|careers?|students?|subjects?|graduates?|teachers?|programs?|programmes?|fair)(?!\w)",
     r"(?:fuel|solar|battery|lithium|perovskite|prison|jail)[\s-]+cells?(?!\w)",
@@ -727,6 +727,26 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consulenza\s+gratuita",
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
         ],
+        # a clinic's own sales voice: what "we" offer, where it is available, prices, support
+        "offer": [
+            r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
+            r"(?:widely|readily|now)\s+available\s+(?:at|in)",
+            r"transparent\s+pric\w*|all-inclusive|affordable\s+(?:prices?|costs?|treatment)",
+            r"(?:english|german|arabic|russian)[\s-]speaking\s+(?:staff|support|coordinators?)",
+            r"(?:call|contact|write\s+to)\s+us|book\s+(?:now|today|your)",
+            r"unser\w*\s+(?:Klinik\w*|Zentr\w*|Ärzt\w*|Patient\w*)|wir\s+bieten",
+            r"transparente\w*\s+Preis\w*|englischsprachig\w*",
+            r"lizenziert\w*\s+(?:Zentr|Klinik)\w*",
+            r"nuestr[oa]s?\s+(?:cl[íi]nicas?|centros?|pacientes|m[ée]dicos|especialistas)",
+            r"ofrec(?:emos|en)\s+(?:tratamientos|terapias|la\s+terapia)",
+            r"(?:ampliamente\s+)?disponibles?\s+en\s+(?:nuestr|M[ée]xico|los\s+principales)",
+            r"nossa\s+cl[íi]nica|oferecemos|dispon[íi]vel\s+em\s+nossa",
+            r"notre\s+(?:clinique|centre)|nous\s+proposons",
+            r"(?:la\s+)?nostra\s+(?:clinica|struttura)|offriamo",
+            r"naszej\s+klinice|oferujemy",
+            r"наш\w*\s+клиник\w*|предлагаем",
+            r"klini[gğ]imiz\w*|sunuyoruz",
+        ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
             r"tourism",
@@ -1032,6 +1052,7 @@ PRIORS: dict[str, float] = {
     "hype:clinic": 0.8,
     "hype:warning": 0.5,
     "hype:destination": 0.5,
+    "hype:offer": 0.8,
     "safety:signal": 0.6,
     "business:market": 0.8,
     "research:lab": 0.8,
@@ -1147,6 +1168,15 @@ CJK: dict[str, dict[str, list[str]]] = {
     },
     "hype": {
         "anti_aging": [r"逆龄", r"抗衰", r"若返り", r"抗老", r"노화", r"ชะลอวัย"],
+        "offer": [
+            r"当院",
+            r"当クリニック",
+            r"治療費",
+            r"料金",
+            r"無料カウンセリング",
+            r"본원",
+            r"저희\s*병원",
+        ],
         "clinic": [
             r"医美",
             r"输液",
