@@ -21,14 +21,18 @@ STOPWORDS = frozenset(
     we you his her them who which what when where how new says said more most up out about
     not no can may could would should also all any some one two three first year years
     el la los las un una de del en con por para que se su al es lo como le les des du et est
-    au aux une il di della che per nel con der die das und den dem ein eine ist mit von zu""".split()
-)  # Spanish, French, Italian and German function words too: a corpus with few items in those
-# languages would otherwise teach "en", "un" or "de" a topic weight
+    au aux une il di della che per nel con der die das und den dem ein eine ist mit von zu
+    och för av på som ett det att är og er har til fra ved med""".split()
+)  # Spanish, French, Italian, German and Scandinavian function words too: a corpus with few
+# items in those languages would otherwise teach "en", "un", "de" or "med" a topic weight
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 # Scripts written without spaces between words (CJK, Thai): character bigrams stand in for
 # words, and the unbounded lexicon is matched.
 _CJK_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# Scripts read by the unbounded lexicon: those plus Arabic, which writes its clitics onto the
+# word (bil-khalaya: "with the cells"), so a word boundary would miss most of its matches.
+_UNBOUNDED = re.compile(r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _case_sensitive(pattern: str) -> bool:
@@ -190,7 +194,7 @@ def extract(
             raw_l[a:b] = low_l[a:b] = "¦" * (b - a)  # same length: offsets stay true
         raw, lower = "".join(raw_l), "".join(low_l)
     passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
-    if _CJK_RUN.search(lower):
+    if _UNBOUNDED.search(lower):
         passes.append((_CJK, lower.translate(CJK_FOLD)))
     anchored = False
     for lex, text in passes:

@@ -54,7 +54,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"mati[čc]n\w*\s+stani[cč]\w*",  # Croatian, Serbian, Bosnian
             r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
-            r"(?:ال)?خلايا\s+(?:ال)?جذعية",  # Arabic
             r"kök\s+hücre\w*",  # Turkish
             r"tế\s+bào\s+gốc",  # Vietnamese
             r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادی",  # Persian
@@ -276,10 +275,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Bộ\s+Y\s+tế",  # Vietnamese health ministry
             r"وزارت\s+بهداشت|سازمان\s+غذا\s+و\s+دارو",  # Persian: health ministry, food and drug
             r"משרד\s+הבריאות",  # Hebrew health ministry
+            r"МОЗ",  # Ukrainian health ministry
         ],
         "approval": [
             r"approv\w*",
             r"منظوری",  # Urdu: approval
+            r"разреш\w*|одобр\w*|дозвол\w*",  # Russian, Ukrainian: permitted, approved
             r"authori[sz]\w*",
             r"licen[cs]\w*",
             r"clears?",
@@ -427,6 +428,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "law": [
             r"laws?",
+            r"нормативн\w*|закон\w*|приказ\w*",  # Russian: regulatory acts, law, order
             r"bills?",
             r"legislat\w*",
             r"lawmakers",
@@ -556,13 +558,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"klinische[nr]?\s+(?:tests?|versuche?|erprobung\w*)",
             r"(?:percobaan|uji)\s+klinis",
+            r"f[öø]rs[öø]k(?:et|en|ene)?|(?:ut)?pr[öø]vning\w*|kliniska?\s+stud\w*",  # Swedish, Norwegian, Danish (not "försöksstadiet")
             r"studie",
             r"estudio",
-            r"تجارب?\s+سريرية",
             r"کلینکل\s+ٹرائل\w*",  # Urdu
         ],
         "dosing": [
             r"first\s+patients?\s+(?:dosed|treated|enrolled|implanted|transplanted)",
+            r"first\s+(?:subject|participant|volunteer)s?",
             r"doses?\s+first",
             r"dosed",
             r"dosing",
@@ -676,6 +679,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"oportunistas?|opportunist\w*",
             r"prometen|promet[ií]an?|promesas?|promettono|promessa",  # es/it: promise (not "prometedor")
             r"unbewiesen\w*",
+            r"sin\s+(?:los\s+)?controles|se\s+promocionan\s+como",  # Spanish: unchecked, promoted as
+            r"no\s+(?:\w+\s+){0,2}suficientes?\s+(?:evidencias?|pruebas)",
+            r"no\s+(?:ha|han)\s+(?:sido\s+)?autorizad\w*|sin\s+autorizaci[óo]n",
+            r"tanpa\s+izin",  # Indonesian: without a permit
             r"ungepr[üu]ft\w*",
             r"dubious",
             r"sketchy",
@@ -699,6 +706,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "clinic": [
             r"clinics?",
+            r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"cosmetic\w*",
             r"facials?",
             r"creams?",
@@ -1070,6 +1078,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"造血幹",
             r"สเต็มเซลล์",
             r"เซลล์ต้นกำเนิด",
+            r"خلايا\s+(?:ال)?جذعية",  # Arabic (matched inside bil-, lil-, wal-)
         ],
         "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
         "msc": [r"间充质", r"間葉系"],
@@ -1095,6 +1104,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"食药监",
             r"อย\.",  # Thai FDA
             r"กระทรวงสาธารณสุข",
+            r"وزارة\s+(?:ال)?صحة|هيئة\s+(?:ال)?غذاء\s+و(?:ال)?دواء",  # Arabic: health ministry, SFDA
         ],
         "approval": [
             r"批准",
@@ -1114,8 +1124,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"申报",
             r"受理",
             r"심사",
+            r"조건부",  # Korean: conditional (approval)
             r"อนุมัติ",  # Thai: approve
             r"ขึ้นทะเบียน",
+            r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
         ],
         "law": [
             r"规定",
@@ -1134,9 +1146,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"规范",
             r"负面清单",
             r"试行",
+            r"قانون|تشريع|لائحة",  # Arabic: law, legislation, bylaw
         ],
         "enforcement": [
             r"严查",
+            r"判决|判決|宣判|法院|一审|二审|一審|二審|起诉|起訴",  # courts
+            r"非法行医|非法行醫|无资质|無資質",  # practising without a licence
             r"取缔",
             r"注意喚起",
             r"緊急命令",
@@ -1163,11 +1178,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"임상시험",
             r"임상",
             r"ทดลองทางคลินิก",
+            r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
         ],
         "dosing": [r"首例", r"1例目", r"投与", r"투여", r"患者"],
     },
     "hype": {
-        "anti_aging": [r"逆龄", r"抗衰", r"若返り", r"抗老", r"노화", r"ชะลอวัย"],
+        "anti_aging": [r"逆龄", r"抗衰", r"若返り", r"抗老", r"노화", r"ชะลอวัย", r"الشيخوخة"],
         "offer": [
             r"当院",
             r"当クリニック",
@@ -1188,8 +1204,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"培養上清",
             r"원정\s*시술",
             r"คลินิก",  # Thai: clinic
+            r"عيادة|عيادات",  # Arabic: clinic(s)
         ],
-        "warning": [r"提醒", r"注意", r"乱象"],
+        "warning": [r"提醒", r"注意", r"乱象", r"حذر", r"تحذير"],
         "unproven": [
             r"未承認",
             r"미허가",
@@ -1200,6 +1217,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"夸大",
             r"เถื่อน",  # Thai: bootleg, illegal
             r"โฆษณาเกินจริง",  # Thai: exaggerated advertising
+            r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
         ],
     },
     "safety": {
