@@ -1068,6 +1068,8 @@ PRIORS: dict[str, float] = {
 }
 DEFAULT_PRIOR = 1.5
 
+# Matched without word boundaries: scripts written without spaces between words (Chinese,
+# Japanese, Korean, Thai), and Arabic, which writes its clitics onto the word.
 CJK: dict[str, dict[str, list[str]]] = {
     "relevant": {
         "stem_cell": [
