@@ -29,10 +29,11 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 # Scripts written without spaces between words (CJK, Thai): character bigrams stand in for
 # words, and the unbounded lexicon is matched.
-_CJK_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_SPACELESS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{_SPACELESS}]+")
 # Scripts read by the unbounded lexicon: those plus Arabic, which writes its clitics onto the
 # word (bil-khalaya: "with the cells"), so a word boundary would miss most of its matches.
-_UNBOUNDED = re.compile(r"[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNBOUNDED = re.compile(f"[\u0600-\u06ff{_SPACELESS}]")
 
 
 def _case_sensitive(pattern: str) -> bool:

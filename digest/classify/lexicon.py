@@ -280,7 +280,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "approval": [
             r"approv\w*",
             r"منظوری",  # Urdu: approval
-            r"разреш\w*|одобр\w*|дозвол\w*",  # Russian, Ukrainian: permitted, approved
+            r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
             r"authori[sz]\w*",
             r"licen[cs]\w*",
             r"clears?",
@@ -428,7 +428,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "law": [
             r"laws?",
-            r"нормативн\w*|закон\w*|приказ\w*",  # Russian: regulatory acts, law, order
+            r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
             r"bills?",
             r"legislat\w*",
             r"lawmakers",
