@@ -141,6 +141,32 @@ OTHER_SCRIPTS = [
         "Решение касается трёх центров.",
         {"regulation"},
     ),
+    # Hebrew writes "in the" onto the word too: be-taei geza
+    (
+        "ניסוי קליני בתאי גזע מחבל הטבור לילדים עם שיתוק מוחין",
+        "הילדים הראשונים יקבלו את הטיפול בחודש הבא.",
+        {"trials"},
+    ),
+    (  # komórek: the genitive plural puts an e into the stem
+        "Sąd skazał lekarza za podawanie komórek macierzystych bez zezwolenia",
+        "Pacjenci płacili za zastrzyki, które miały leczyć stwardnienie rozsiane.",
+        {"regulation"},
+    ),
+    (  # an arrest and a missing permit, in Swedish
+        "Polisen griper läkare som sålde stamcellsinjektioner utan tillstånd",
+        "Kliniken i Malmö lovade patienterna bot mot MS.",
+        {"regulation", "hype"},
+    ),
+    (  # "Phase-2-Studie": the phase joined to the noun by hyphens
+        "Erste Patientin in Phase-2-Studie mit Stammzellen gegen Parkinson behandelt",
+        "Die Nervenzellen stammen aus einer Linie embryonaler Stammzellen.",
+        {"trials"},
+    ),
+    (  # βλαστοκυττάρων: the accent moves in the genitive
+        "Έγκριση για θεραπεία βλαστοκυττάρων σε παιδιά με λευχαιμία",
+        "Ο οργανισμός ενέκρινε τη χρήση της σε δύο νοσοκομεία.",
+        {"regulation"},
+    ),
 ]
 
 

@@ -31,9 +31,10 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 # words, and the unbounded lexicon is matched.
 _SPACELESS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_RUN = re.compile(f"[{_SPACELESS}]+")
-# Scripts read by the unbounded lexicon: those plus Arabic, which writes its clitics onto the
-# word (bil-khalaya: "with the cells"), so a word boundary would miss most of its matches.
-_UNBOUNDED = re.compile(f"[\u0600-\u06ff{_SPACELESS}]")
+# Scripts read by the unbounded lexicon: those plus Arabic and Hebrew, which write their
+# clitics onto the word (bil-khalaya, be-taei: "with the cells"), so a word boundary would miss
+# most of their matches.
+_UNBOUNDED = re.compile(f"[\u0590-\u06ff{_SPACELESS}]")
 
 
 def _case_sensitive(pattern: str) -> bool:

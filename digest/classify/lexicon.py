@@ -50,15 +50,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"stamcelle\w*",  # Norwegian, Danish
             r"[őo]ssejt\w*",  # Hungarian
             r"celul\w*\s+stem\w*",  # Romanian
-            r"kom[óo]rk\w*\s+macierzyst\w*",  # Polish
+            r"kom[óo]r(?:ek|k\w*)\s+macierzyst\w*",  # Polish (komórek: genitive plural)
             r"mati[čc]n\w*\s+stani[cč]\w*",  # Croatian, Serbian, Bosnian
             r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
             r"kök\s+hücre\w*",  # Turkish
             r"tế\s+bào\s+gốc",  # Vietnamese
             r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادی",  # Persian
-            r"תאי?\s+גזע",  # Hebrew
-            r"βλαστοκύτταρ\w*|βλαστικ\w*\s+κύτταρ\w*",  # Greek
+            r"βλαστοκ[υύ]ττ[αά]ρ\w*|βλαστικ\w*\s+κ[υύ]ττ[αά]ρ\w*",  # Greek (the accent moves: βλαστοκυττάρων)
             r"стовбуров\w*\s+клітин\w*",  # Ukrainian
             r"матичн\w*\s+ћелиј\w*",  # Serbian (Cyrillic)
             r"स्टेम\s+सेल",  # Hindi
@@ -274,8 +273,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Sağlık\s+Bakanlığı",  # Turkish health ministry
             r"Bộ\s+Y\s+tế",  # Vietnamese health ministry
             r"وزارت\s+بهداشت|سازمان\s+غذا\s+و\s+دارو",  # Persian: health ministry, food and drug
-            r"משרד\s+הבריאות",  # Hebrew health ministry
             r"МОЗ",  # Ukrainian health ministry
+            r"toezichthouder\w*",  # Dutch: regulator
+            r"l[äa]kemedelsverket|l[æa]gemiddelstyrelsen|(?:statens\s+)?legemiddelverk\w*",  # Swedish, Danish, Norwegian medicines agencies
+            r"urz[ąa]d\w*\s+rejestracji|URPL",  # Polish registration office
+            r"регулятор\w*",  # Russian, Ukrainian: regulator
+            r"ΕΟΦ",  # Greek medicines agency
+            r"नियामक",  # Hindi: regulator
         ],
         "approval": [
             r"approv\w*",
@@ -333,11 +337,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"onay\w*",  # Turkish
             r"phê\s+duyệt|cấp\s+phép",  # Vietnamese
             r"مجوز",  # Persian: permit
-            r"איש(?:ור|רה|ר)",  # Hebrew
             r"έγκρισ\w*|εγκρίθηκ\w*",  # Greek
             r"goedkeuring\w*|goedgekeurd",  # Dutch
             r"zatwierdz\w*",  # Polish
             r"schválen\w*|schváli\w*",  # Czech, Slovak
+            r"keur(?:t|en|de)",  # Dutch: keurt ... goed (approves)
+            r"dopuszcz\w*",  # Polish: admits (to the market)
+            r"зарегистрир\w*|регистраци\w*|зареєстр\w*|реєстраці\w*",  # Russian, Ukrainian: registered
+            r"godk[äa]n\w*|godkend\w*|godkjen\w*",  # Swedish, Danish, Norwegian: approve
+            r"tillst[åa]nd\w*|tilladelse\w*|tillatelse\w*",  # Swedish, Danish, Norwegian: permit
+            r"povolen\w*",  # Czech, Slovak: permit
+            r"εγκρίν\w*|ενέκριν\w*|εγκεκριμέν\w*",  # Greek: approves, approved
+            r"मंजूरी|स्वीकृत\w*|अनुमति|अनुमोदन",  # Hindi: approval, approved, permission
         ],
         "filing": [r"IND", r"BLA", r"NDA", r"MAA", r"biologics\s+license"],
         "designation": [
@@ -425,6 +436,24 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"demandas?\s+(?:contra|judicial\w*)",
             r"proceso\s+penal|juzgado|procesad[oa]s|acusad[oa]s?\s+de",
             r"tribunale|ordinanza|diffid\w*|Corte\s+costituzionale",
+            r"polic(?:e|ía|ia)|pol[íi]cia|polizei|politie|policj\w*|полици\w*|поліці\w*|polisi|polisen|politiet|policie|poliți\w*",  # police
+            r"detenid[oa]s?|detienen|detenci[óo]n",  # Spanish: detained
+            r"(?:é|foi|são|foram)\s+pres[oa]s?|pris[ãa]o",  # Portuguese: arrested, prison
+            r"arrêtée?s?|interpellée?s?|garde\s+à\s+vue|mise?\s+en\s+examen|tribunal|condamn\w*",  # French
+            r"festgenommen|Festnahme|verhaftet|Haftstrafe|angeklagt|Anklage|Gericht\w*|Urteil\w*|Bußgeld\w*",  # German
+            r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*",  # Dutch
+            r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|s[ąa]d(?:u|em|zie|owy|owa)?|grzywn\w*",  # Polish
+            r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
+            r"затрима\w*|заарештова\w*|суд(?:і|ом|у)?|кримінальн\w*",  # Ukrainian
+            r"gözaltı\w*|tutuklan\w*|mahkeme\w*|soruşturma\w*|para\s+cezas\w*",  # Turkish
+            r"(?:di|men)?tangkap|penangkapan|penggerebekan|digerebek|pengadilan|divonis",  # Indonesian
+            r"bắt\s+giữ|khởi\s+tố|tòa\s+án|xử\s+phạt|công\s+an|cảnh\s+sát",  # Vietnamese
+            r"gripen|gripits|anhållen|åtal\w*|dömd\w*|domstol\w*",  # Swedish
+            r"anholdt|sigtet|tiltalt|dømt|pågrepet|siktet",  # Danish, Norwegian
+            r"zadrž\w*|zatčen\w*|obžalo\w*|soud\w*",  # Czech
+            r"reținut\w*|arestat\w*|percheziți\w*|dosar\w*\s+penal|instanț\w*",  # Romanian
+            r"συνελήφθ\w*|σύλληψ\w*|δικαστήρι\w*|πρόστιμ\w*",  # Greek
+            r"गिरफ्तार\w*|अदालत|पुलिस|जुर्माना",  # Hindi: arrested, court, police, fine
         ],
         "law": [
             r"laws?",
@@ -478,6 +507,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kanun\w*|yönetmelik\w*",  # Turkish: law, regulation
             r"wetgeving",  # Dutch: legislation
             r"ustaw\w*",  # Polish: act
+            r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|riksdag\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
+            r"wetsvoorstel\w*|wetgev\w*|nieuwe\s+wet|de\s+wet",  # Dutch (not bare "wet": wet AMD)
+            r"yasa(?:sı|sını|nın|yı|lar\w*)?|yasak\w*",  # Turkish: law, ban
+            r"undang-undang|peraturan|regulasi",  # Indonesian
+            r"luật|nghị\s+định|thông\s+tư",  # Vietnamese: law, decree, circular
+            r"lagförslag\w*|lagstiftning\w*|lagändring\w*|lovforslag\w*|lovgivning\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
+            r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
+            r"leg(?:e|ea|ii)|legislați\w*|ordonanț\w*",  # Romanian
+            r"νόμο\w*|νομοσχέδι\w*",  # Greek
+            r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
+            r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
         ],
         "guidance": [
             r"guidelines?",
@@ -509,7 +549,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "trials": {
         "phase": [
-            r"phase\s*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
+            r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
             r"pivotal",
             r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
@@ -517,6 +557,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registrational",
             r"first[\s-]in[\s-]human",
             r"(?:ب|و)?المرحلة\s+(?:الأولى|الثانية|الثالثة)",  # Arabic "phase one/two/three"
+            r"fas\s+(?:[123]|I{1,3})[ab]?",  # Swedish, Norwegian
+            r"faz[ayi]\s+(?:[123]|I{1,3})|faz\s*[123]|faz[ăa]\s+[123]|fáz[ei]\s+[123]",  # Polish, Turkish, Romanian, Czech
+            r"(?:[123]|I{1,3})\s+фаз\w*|фаз[аиі]\s+(?:[123]|I{1,3})",  # Russian, Ukrainian: "2 фазы"
+            r"φάση?ς?\s+(?:[123]|I{1,3})",  # Greek
+            r"giai\s+đoạn\s+(?:[123]|I{1,3})",  # Vietnamese
+            r"चरण\s+[123]",  # Hindi
         ],
         # How trial reports describe a study's design: these "safety" words are endpoints,
         # not harms (matched before the safety group's "safety", so they do not fire it).
@@ -550,9 +596,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"klinik\s+(?:çalışma|araştırma|deney)\w*",  # Turkish
             r"thử\s+nghiệm\s+lâm\s+sàng",  # Vietnamese
             r"کارآزمایی\s+بالینی",  # Persian
-            r"ניסוי(?:ים)?\s+קליני\w*",  # Hebrew
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
-            r"badani[ae]\s+kliniczn\w*",  # Polish
+            r"badani\w*\s+kliniczn\w*",  # Polish
             r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*",  # Czech, Slovak
             r"essais?\s+cliniques?",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
@@ -562,6 +607,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"studie",
             r"estudio",
             r"کلینکل\s+ٹرائل\w*",  # Urdu
+            r"studi\w*\s+clinic\w*",  # Romanian (studiu clinic)
+            r"klinisk\w*\s+(?:fors[øo]g|studie|pr[øo]v|utpr[øo]v)\w*",  # Danish, Norwegian
+            r"klinische?\s+(?:studie|onderzoek)\w*",  # Dutch
+            r"क्लिनिकल\s+ट्रायल|नैदानिक\s+परीक्षण",  # Hindi
         ],
         "dosing": [
             r"first\s+patients?\s+(?:dosed|treated|enrolled|implanted|transplanted)",
@@ -582,6 +631,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sham",
             r"arms?",
             r"cohorts?",
+            r"erste[nr]?\s+patient\w*|premier\s+patient|primeiro\s+paciente|primer\s+paciente|primo\s+paziente|eerste\s+pati[eë]nt",  # first patient
+            r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
+            r"bệnh\s+nhân\s+đầu\s+tiên|f[öø]rste?a?\s+pa[st]ient\w*|první\s+pacient\w*|primul\s+pacient|πρώτο[ςι]?\s+ασθεν\w*|पहले\s+मरीज",  # first patient
         ],
         "results": [
             r"(?:primary|secondary)\s+endpoints?",
@@ -602,8 +654,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
             r"NEJM",
             r"Lancet",
+            r"\d+\s+(?:of|out\s+of|de|des|su|из|з|av|af|z|din|από|trên|van|von)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
+            r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
         ],
-        "patients": [r"patients?", r"children", r"infants"],
+        "patients": [
+            r"patients?",
+            r"children",
+            r"infants",
+            r"patient(?:en|in|innen)|pacientes?|pazient[ei]|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*",  # patients
+            r"hastalar\w*|hastanın|hastaya|pasien|bệnh\s+nhân|patienter|pasienter|pacien\w*|ασθεν\w*|मरीज\w*",  # patients
+        ],
     },
     "hype": {
         "anti_aging": [
@@ -635,6 +695,20 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"spas?",
             r"retreats?",
             r"sub-health",
+            r"vieilliss\w*|jeunesse",  # French: ageing, youth
+            r"envejec\w*|juventud|envelhec\w*|juventude|invecchiam\w*|giovinezza",  # Spanish, Portuguese, Italian
+            r"altern|alterung\w*|alterungsprozess\w*|jugend",  # German
+            r"veroudering|jeugd",  # Dutch
+            r"starzeni\w*|młodoś\w*",  # Polish
+            r"старени\w*|молодост\w*|старінн\w*|молодіст\w*",  # Russian, Ukrainian
+            r"yaşlanma\w*|gençli\w*",  # Turkish
+            r"penuaan|awet\s+muda|kemudaan",  # Indonesian
+            r"lão\s+hóa|tuổi\s+trẻ",  # Vietnamese
+            r"[åa]ldrande\w*|aldring\w*|ungdom\w*|f[öø]ryng\w*|foryng\w*",  # Swedish, Danish, Norwegian
+            r"stárnutí|mládí",  # Czech
+            r"îmbătrânir\w*|tinere[țt]\w*|întiner\w*",  # Romanian
+            r"γήρανσ\w*|νεότητ\w*",  # Greek
+            r"बुढ़ापा|जवानी|एंटी[\s-]?एजिंग",  # Hindi
         ],
         "unproven": [
             r"unproven",
@@ -703,6 +777,22 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:priv[ao]|senza)\s+(?:di\s+)?basi\s+scientifiche",
             r"truff\w*",
             r"arnaques?",
+            r"n[ãa]o\s+comprovad\w*|sem\s+(?:licen[çc]a|autoriza[çc][ãa]o|registro)",  # Portuguese
+            r"ohne\s+(?:erlaubnis|genehmigung|zulassung|lizenz)",  # German: without a permit
+            r"sans\s+(?:autorisation|agrément|licence)|sans\s+preuves?",  # French
+            r"zonder\s+vergunning|onbewezen",  # Dutch
+            r"bez\s+(?:zezwoleni|zgody|licencji|pozwoleni|rejestracji)\w*|niesprawdzon\w*|nieudowodnion\w*",  # Polish
+            r"без\s+(?:лицензи|разрешени|регистраци)\w*|без\s+(?:ліцензі|дозвол|реєстраці)\w*|неперевірен\w*|шарлатан\w*",  # Russian, Ukrainian
+            r"ruhsatsız|izinsiz",  # Turkish
+            r"belum\s+terbukti|tidak\s+terbukti|diklaim",  # Indonesian
+            r"không\s+(?:có\s+)?giấy\s+phép|chưa\s+được\s+chứng\s+minh|quảng\s+cáo",  # Vietnamese
+            r"utan\s+tillstånd|uden\s+tilladelse|uten\s+tillatelse|obeprövad\w*|ubevist\w*|udokumenter\w*",  # Swedish, Danish, Norwegian
+            r"bez\s+(?:povolení|licence|registrace)|neověřen\w*|neprokázan\w*",  # Czech
+            r"fără\s+(?:autoriza\w*|aviz)|nedovedit\w*",  # Romanian
+            r"χωρίς\s+άδεια|αναπόδεικτ\w*|αστήρικτ\w*",  # Greek
+            r"बिना\s+लाइसेंस|अप्रमाणित|दावा",  # Hindi: without a licence, unproven, claim
+            r"senza\s+autorizzazion\w*|sin\s+licencia|sin\s+permiso",  # Italian, Spanish
+            r"prometem|promett\w*|censée?s?|versprech\w*|beloo?(?:ft|ven)|obiecuj\w*|обеща\w*|обіця\w*|vaat\w*|utlovar|slibuj\w*|promit\w*|υπόσχ\w*",  # promise
         ],
         "clinic": [
             r"clinics?",
@@ -734,6 +824,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kostenlose\w*\s+Beratung\w*|Erstberatung",
             r"consulenza\s+gratuita",
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
+            r"kliniek\w*|клиник\w*|клінік\w*|κλινική|κλινικές|phòng\s+khám|क्लिनिक",  # clinic
+            r"infuzi\w*|perfuzi\w*|wlew\w*|капельниц\w*|крапельниц\w*|infusion(?:en|i)",  # infusions, drips
         ],
         # a clinic's own sales voice: what "we" offer, where it is available, prices, support
         "offer": [
@@ -754,6 +846,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"naszej\s+klinice|oferujemy",
             r"наш\w*\s+клиник\w*|предлагаем",
             r"klini[gğ]imiz\w*|sunuyoruz",
+            r"vores\s+klinik\w*|vi\s+tilbyder|kontakt\s+os",  # Danish
+            r"vår\s+klinik\w*|vi\s+erbjuder|kontakta\s+oss|vi\s+tilbyr|kontakt\s+oss",  # Swedish, Norwegian
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
@@ -795,6 +889,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consumer\s+alert",
             r"investigation",
             r"undercover",
+            r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
+            r"alerta[mn]?|advierten|advertencia",  # Spanish, Portuguese
+            r"waarschuw\w*|ostrzega\w*|ostrzeżeni\w*",  # Dutch, Polish
+            r"предупрежда\w*|предостерега\w*|застеріга\w*|попереджа\w*",  # Russian, Ukrainian
+            r"uyar\w*|mengingatkan|memperingatkan|peringatan|waspada|cảnh\s+báo",  # Turkish, Indonesian, Vietnamese
+            r"varna[rt]?|varning\w*|advar\w*|varuj\w*|varoval\w*|avertiz\w*|προειδοποι\w*|चेतावनी",  # Scandinavian, Czech, Romanian, Greek, Hindi
         ],
     },
     "safety": {
@@ -1081,6 +1181,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"สเต็มเซลล์",
             r"เซลล์ต้นกำเนิด",
             r"خلايا\s+(?:ال)?جذعية",  # Arabic (matched inside bil-, lil-, wal-)
+            r"(?:ב|ה|ו|ל|מ|ש)?תאי?\s+גזע",  # Hebrew (matched inside be-, ha-, le-)
         ],
         "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
         "msc": [r"间充质", r"間葉系"],
@@ -1107,6 +1208,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"อย\.",  # Thai FDA
             r"กระทรวงสาธารณสุข",
             r"وزارة\s+(?:ال)?صحة|هيئة\s+(?:ال)?غذاء\s+و(?:ال)?دواء",  # Arabic: health ministry, SFDA
+            r"משרד\s+הבריאות",  # Hebrew: health ministry
+            r"هيئة",  # Arabic: authority
         ],
         "approval": [
             r"批准",
@@ -1130,6 +1233,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"อนุมัติ",  # Thai: approve
             r"ขึ้นทะเบียน",
             r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
+            r"איש(?:ור|רה|ר)|אושר\w*",  # Hebrew: approval, approved
+            r"توافق|وافقت|يوافق|أقر|تقر",  # Arabic: approves, passed
+            r"تأیید",  # Persian: approval
         ],
         "law": [
             r"规定",
@@ -1149,6 +1255,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"负面清单",
             r"试行",
             r"قانون|تشريع|لائحة",  # Arabic: law, legislation, bylaw
+            r"חוק|הכנסת",  # Hebrew: law, Knesset
+            r"国会|人大|국회|법안|법률|개정안|กฎหมาย|รัฐสภา",  # parliaments, bills
+            r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
         "enforcement": [
             r"严查",
@@ -1168,10 +1277,20 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"합동조사",
             r"จับกุม",  # Thai: arrest
             r"ผิดกฎหมาย",  # Thai: illegal
+            r"抓获|被捕|逮捕|警方|公安|立案|处罚|罚款|書類送検|送検|警察",  # Chinese, Japanese: arrests, police, fines
+            r"체포|구속|기소|경찰|검찰",  # Korean
+            r"נעצר\w*|משטרה|בית\s+משפט|כתב\s+אישום",  # Hebrew
+            r"القبض|اعتقال|الشرطة|محكمة|بازداشت|دستگیر",  # Arabic, Persian: arrest, police, court
+            r"ตำรวจ",  # Thai: police
         ],
     },
     "trials": {
-        "phase": [r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*期", r"임상\s*[1-3]상"],
+        "phase": [
+            r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*期",
+            r"임상\s*[1-3]상",
+            r"第?[IⅠⅡⅢ1-3]+相",  # Japanese: 第2相
+            r"שלב\s+[123]",  # Hebrew
+        ],
         "trial": [
             r"临床试验",
             r"治験",
@@ -1181,11 +1300,32 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"임상",
             r"ทดลองทางคลินิก",
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
+            r"ניסוי(?:ים)?\s+קליני",  # Hebrew
         ],
-        "dosing": [r"首例", r"1例目", r"投与", r"투여", r"患者"],
+        "dosing": [
+            r"首例",
+            r"1例目",
+            r"投与",
+            r"투여",
+            r"患者",
+            r"最初の患者|첫\s*환자|أول\s+مريض|המטופל\s+הראשון|ผู้ป่วยรายแรก",  # first patient
+        ],
+        "results": [
+            r"\d+\s*(?:من\s+أصل|จาก|מתוך)\s*\d+",  # "12 of 20": Arabic, Thai, Hebrew
+        ],
     },
     "hype": {
-        "anti_aging": [r"逆龄", r"抗衰", r"若返り", r"抗老", r"노화", r"ชะลอวัย", r"الشيخوخة"],
+        "anti_aging": [
+            r"逆龄",
+            r"抗衰",
+            r"若返り",
+            r"抗老",
+            r"노화",
+            r"ชะลอวัย",
+            r"الشيخوخة",
+            r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|پیری",  # ageing, youth
+            r"הזדקנות|נעורים",  # Hebrew
+        ],
         "offer": [
             r"当院",
             r"当クリニック",
@@ -1207,8 +1347,17 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"원정\s*시술",
             r"คลินิก",  # Thai: clinic
             r"عيادة|عيادات",  # Arabic: clinic(s)
+            r"מרפא",  # Hebrew: clinic
+            r"输注",  # Chinese: infusion
         ],
-        "warning": [r"提醒", r"注意", r"乱象", r"حذر", r"تحذير"],
+        "warning": [
+            r"提醒",
+            r"注意",
+            r"乱象",
+            r"حذر",
+            r"تحذير",
+            r"警惕|警示|주의|경고|เตือน|هشدار|מזהיר|אזהרה",  # warn
+        ],
         "unproven": [
             r"未承認",
             r"미허가",
@@ -1220,6 +1369,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"เถื่อน",  # Thai: bootleg, illegal
             r"โฆษณาเกินจริง",  # Thai: exaggerated advertising
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
+            r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|과대\s*광고",  # unproven, touted
+            r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
+            r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
+            r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
         ],
     },
     "safety": {
