@@ -413,3 +413,14 @@ def test_eval_on_your_own_labelled_items(tmp_path):
     res = CliRunner().invoke(cli, ["eval", "--labelled", str(bad)])
     assert res.exit_code == 1
     assert "topics must be a list of" in res.stderr and "no usable labelled items" in res.stderr
+
+
+def test_words_that_name_stem_cells_are_not_word_features():
+    # In a language with few corpus items, "kök" and "hücre" would stand for the language
+    # and learn the topics of its items; the lexicon group carries the relevance instead.
+    from digest.classify.features import extract
+
+    f = extract("Kök hücre tedavisi için yeni yönetmelik", "Stem cells and iPSCs in the rules")
+    assert {"rel:stem_cell", "rel:pluripotent", "regulation:law"} <= f.names
+    assert not {"w:kök", "w:hücre", "w:stem", "w:cells", "w:ipscs"} & f.names
+    assert {"w:tedavisi", "w:yeni", "w:yönetmelik", "w:rules"} <= f.names

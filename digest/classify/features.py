@@ -35,6 +35,8 @@ _CJK_RUN = re.compile(f"[{_SPACELESS}]+")
 # clitics onto the word (bil-khalaya, be-taei: "with the cells"), so a word boundary would miss
 # most of their matches.
 _UNBOUNDED = re.compile(f"[\u0590-\u06ff{_SPACELESS}]")
+# Relevance groups that name stem cells themselves; their words are kept out of the word features.
+_NAMING = frozenset({"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic"})
 
 
 def _case_sensitive(pattern: str) -> bool:
@@ -199,10 +201,13 @@ def extract(
     if _UNBOUNDED.search(lower):
         passes.append((_CJK, lower.translate(CJK_FOLD)))
     anchored = False
+    naming: list[tuple[int, int]] = []
     for lex, text in passes:
         for m in lex.regex.finditer(text):
             name = lex.group_of(m.group(0), text, m.start())
             anchored = anchored or name.startswith("rel:")
+            if name in _NAMING:
+                naming.append(m.span())
             feats.add(name, raw[m.start() : m.end()])
             if m.start() < title_end:
                 # The headline states what the item is about; the lede often mentions
@@ -211,6 +216,14 @@ def extract(
     if not anchored:
         feats.names.add("no_anchor")
     text = lower
+    if naming:
+        # The words that name stem cells ("kök hücre", "stamceller") say which language
+        # an item is in, not what it is about: left in, they learn the topics of the
+        # few corpus items in that language.
+        chars = list(text)
+        for a, b in naming:
+            chars[a:b] = " " * (b - a)
+        text = "".join(chars)
     # Word pairs skip stopwords: "approval of the cells" gives "approval cells".
     words = ["w:" + w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
     feats.names.update(words)

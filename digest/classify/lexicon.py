@@ -454,6 +454,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"reținut\w*|arestat\w*|percheziți\w*|dosar\w*\s+penal|instanț\w*",  # Romanian
             r"συνελήφθ\w*|σύλληψ\w*|δικαστήρι\w*|πρόστιμ\w*",  # Greek
             r"गिरफ्तार\w*|अदालत|पुलिस|जुर्माना",  # Hindi: arrested, court, police, fine
+            r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
             r"laws?",
@@ -518,6 +519,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"νόμο\w*|νομοσχέδι\w*",  # Greek
             r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
             r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
+            r"pemerintah|keputusan\s+menteri|(?:per|kepmen)menkes|kemenkes|menteri\s+kesehatan|pedoman|aturan|berizin",  # Indonesian: government, ministerial decree, guideline, rule, licensed
+            r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
         ],
         "guidance": [
             r"guidelines?",
@@ -563,6 +566,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"φάση?ς?\s+(?:[123]|I{1,3})",  # Greek
             r"giai\s+đoạn\s+(?:[123]|I{1,3})",  # Vietnamese
             r"चरण\s+[123]",  # Hindi
+            r"late[\s-](?:phase|stage)",  # "late-phase" pipelines
         ],
         # How trial reports describe a study's design: these "safety" words are endpoints,
         # not harms (matched before the safety group's "safety", so they do not fire it).
@@ -578,6 +582,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+transplant\w*",
             r"first\s+(?:person|patient|human)s?\s+to\s+(?:receive|be\s+treated)",
             r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
+            r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",  # first/second transplant
         ],
         "trial": [
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
@@ -793,6 +798,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"बिना\s+लाइसेंस|अप्रमाणित|दावा",  # Hindi: without a licence, unproven, claim
             r"senza\s+autorizzazion\w*|sin\s+licencia|sin\s+permiso",  # Italian, Spanish
             r"prometem|promett\w*|censée?s?|versprech\w*|beloo?(?:ft|ven)|obiecuj\w*|обеща\w*|обіця\w*|vaat\w*|utlovar|slibuj\w*|promit\w*|υπόσχ\w*",  # promise
+            r"fraude|publicidad\s+enga[ñn]osa|enga[ñn]os[oa]s?|propaganda\s+enganosa",  # Spanish, Portuguese: fraud, deceptive advertising
+            r"falta\s+de\s+(?:estudos|evid[êe]ncias?|pruebas|estudios|comprova[çc][ãa]o)",  # Spanish, Portuguese: lack of studies/evidence
+            r"iklan|tertipu|penipuan|hoaks?|hoax",  # Indonesian: advertisement, deceived, fraud, hoax
+            r"zwielichtig\w*|dubios\w*|unseri[öo]s\w*",  # German: shady, dubious
         ],
         "clinic": [
             r"clinics?",
@@ -1373,6 +1382,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
+            r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
         ],
     },
     "safety": {
