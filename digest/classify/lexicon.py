@@ -442,7 +442,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"arrêtée?s?|interpellée?s?|garde\s+à\s+vue|mise?\s+en\s+examen|tribunal|condamn\w*",  # French
             r"festgenommen|Festnahme|verhaftet|Haftstrafe|angeklagt|Anklage|Gericht\w*|Urteil\w*|Bußgeld\w*",  # German
             r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*",  # Dutch
-            r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|s[ąa]d(?:u|em|zie|owy|owa)?|grzywn\w*",  # Polish
+            r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|sąd\w*|grzywn\w*",  # Polish
             r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
             r"затрима\w*|заарештова\w*|суд(?:і|ом|у)?|кримінальн\w*",  # Ukrainian
             r"gözaltı\w*|tutuklan\w*|mahkeme\w*|soruşturma\w*|para\s+cezas\w*",  # Turkish
@@ -515,7 +515,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"luật|nghị\s+định|thông\s+tư",  # Vietnamese: law, decree, circular
             r"lagförslag\w*|lagstiftning\w*|lagändring\w*|lovforslag\w*|lovgivning\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
             r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
-            r"leg(?:e|ea|ii)|legislați\w*|ordonanț\w*",  # Romanian
+            r"legea|legii|legislați\w*|ordonanț\w*",  # Romanian (not "lege": a doctor in Norwegian)
             r"νόμο\w*|νομοσχέδι\w*",  # Greek
             r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
             r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
@@ -903,7 +903,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"waarschuw\w*|ostrzega\w*|ostrzeżeni\w*",  # Dutch, Polish
             r"предупрежда\w*|предостерега\w*|застеріга\w*|попереджа\w*",  # Russian, Ukrainian
             r"uyar\w*|mengingatkan|memperingatkan|peringatan|waspada|cảnh\s+báo",  # Turkish, Indonesian, Vietnamese
-            r"varna[rt]?|varning\w*|advar\w*|varuj\w*|varoval\w*|avertiz\w*|προειδοποι\w*|चेतावनी",  # Scandinavian, Czech, Romanian, Greek, Hindi
+            r"varnar|varnat|varnade|varning\w*|advar\w*|varuj\w*|varoval\w*|avertiz\w*|προειδοποι\w*|चेतावनी",  # Scandinavian, Czech, Romanian, Greek, Hindi
         ],
     },
     "safety": {
@@ -1243,7 +1243,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ขึ้นทะเบียน",
             r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
             r"איש(?:ור|רה|ר)|אושר\w*",  # Hebrew: approval, approved
-            r"توافق|وافقت|يوافق|أقر|تقر",  # Arabic: approves, passed
+            r"توافق\s+على|وافقت|يوافق|أقر|تقر",  # Arabic: approves, passed
             r"تأیید",  # Persian: approval
         ],
         "law": [
