@@ -424,3 +424,19 @@ def test_words_that_name_stem_cells_are_not_word_features():
     assert {"rel:stem_cell", "rel:pluripotent", "regulation:law"} <= f.names
     assert not {"w:kök", "w:hücre", "w:stem", "w:cells", "w:ipscs"} & f.names
     assert {"w:tedavisi", "w:yeni", "w:yönetmelik", "w:rules"} <= f.names
+
+
+@pytest.mark.parametrize(
+    "title,phrase",
+    [
+        ("Stem cells restore sight in two blind patients", "two blind patients"),
+        ("Second patient receives stem cell transplant for ALS", "Second patient"),
+        ("Staminali, trattati 12 pazienti con sclerosi multipla", "12 pazienti"),
+        ("干细胞治疗20名患者的结果公布", "20名患者"),
+    ],
+)
+def test_a_count_of_treated_people_is_a_trial_cue(title, phrase):
+    # Trial reports in any language often name no trial, only how many people were treated.
+    from digest.classify.features import extract
+
+    assert phrase in extract(title, "").phrases.get("trials:cohort", [])

@@ -662,6 +662,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|av|af|z|din|από|trên|van|von)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
         ],
+        # How many people were treated: "eight patients", "40 pacientes", "patients who received"
+        "cohort": [
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants)",
+            r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
+            r"treated\s+(?:patients|children|people)",
+            r"(?:second|third|2nd|3rd|fourth)\s+patient",
+            r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
+            r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos)",
+        ],
         "patients": [
             r"patients?",
             r"children",
@@ -1164,6 +1173,7 @@ PRIORS: dict[str, float] = {
     "regulation:law": 1.0,
     "trials:patients": 0.4,
     "trials:results": 0.6,
+    "trials:cohort": 0.6,
     "trials:trial": 1.2,
     "hype:unproven": 0.8,
     "hype:clinic": 0.8,
@@ -1318,6 +1328,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"투여",
             r"患者",
             r"最初の患者|첫\s*환자|أول\s+مريض|המטופל\s+הראשון|ผู้ป่วยรายแรก",  # first patient
+        ],
+        "cohort": [
+            r"\d+\s*(?:名|例|位)\S{0,4}患者|患者\s*\d+\s*(?:名|例|人)",  # Chinese, Japanese
+            r"환자\s*\d+\s*명|\d+\s*명의\s*환자",  # Korean
+            r"\d+\s+(?:مريضا|مرضى)",  # Arabic
         ],
         "results": [
             r"\d+\s*(?:من\s+أصل|จาก|מתוך)\s*\d+",  # "12 of 20": Arabic, Thai, Hebrew
