@@ -796,7 +796,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sans\s+(?:autorisation|agrément|licence)|sans\s+preuves?",  # French
             r"zonder\s+vergunning|onbewezen",  # Dutch
             r"bez\s+(?:zezwoleni|zgody|licencji|pozwoleni|rejestracji)\w*|niesprawdzon\w*|nieudowodnion\w*",  # Polish
-            r"без\s+(?:лицензи|разрешени|регистраци)\w*|без\s+(?:ліцензі|дозвол|реєстраці)\w*|неперевірен\w*|шарлатан\w*",  # Russian, Ukrainian
+            r"без\s+(?:лицензи|разрешени|регистраци)\w*|без\s+(?:ліцензі|дозвол|реєстраці)\w*|неперевірен\w*",  # Russian, Ukrainian (шарлатан: with the Russian words)
             r"ruhsatsız|izinsiz",  # Turkish
             r"belum\s+terbukti|tidak\s+terbukti|diklaim",  # Indonesian
             r"không\s+(?:có\s+)?giấy\s+phép|chưa\s+được\s+chứng\s+minh|quảng\s+cáo",  # Vietnamese
