@@ -172,6 +172,14 @@ def text_of(title: str, summary: str, content: str = "") -> str:
     return text[:MAX_CHARS]
 
 
+def _blank(text: str, spans: list[tuple[int, int]], fill: str) -> str:
+    """`text` with each span overwritten by `fill`: same length, so offsets stay true."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = fill * (b - a)
+    return "".join(chars)
+
+
 def extract(
     title: str, summary: str, content: str = "", watchlists: tuple[Watchlist, ...] = ()
 ) -> Features:
@@ -190,13 +198,11 @@ def extract(
         spans += [m.span() for m in _FALSE.finditer(lower)]
     title_end = len(title or "")
     if spans:
-        raw_l, low_l = list(raw), list(lower)
         for a, b in spans:
             feats.add("ff", raw[a:b])
             if a < title_end:  # "plant stem cells" in the headline: the item is about them
                 feats.names.add("t:ff")
-            raw_l[a:b] = low_l[a:b] = "¦" * (b - a)  # same length: offsets stay true
-        raw, lower = "".join(raw_l), "".join(low_l)
+        raw, lower = _blank(raw, spans, "¦"), _blank(lower, spans, "¦")
     passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
     if _UNBOUNDED.search(lower):
         passes.append((_CJK, lower.translate(CJK_FOLD)))
@@ -220,10 +226,7 @@ def extract(
         # The words that name stem cells ("kök hücre", "stamceller") say which language
         # an item is in, not what it is about: left in, they learn the topics of the
         # few corpus items in that language.
-        chars = list(text)
-        for a, b in naming:
-            chars[a:b] = " " * (b - a)
-        text = "".join(chars)
+        text = _blank(text, naming, " ")
     # Word pairs skip stopwords: "approval of the cells" gives "approval cells".
     words = ["w:" + w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
     feats.names.update(words)
