@@ -440,3 +440,51 @@ def test_a_count_of_treated_people_is_a_trial_cue(title, phrase):
     from digest.classify.features import extract
 
     assert phrase in extract(title, "").phrases.get("trials:cohort", [])
+
+
+@pytest.mark.parametrize(
+    "title,phrase",
+    [
+        (
+            "A 61-year-old woman receives her own marrow cells for heart failure",
+            "61-year-old woman",
+        ),
+        ("52-jährige Patientin erhält Stammzellen", "52-jährige"),
+        ("Un hombre de 58 años recibe células madre", "hombre de 58 años"),
+        ("45岁患者接受干细胞治疗", "45岁患者"),
+    ],
+)
+def test_a_treated_person_named_by_age_is_a_case_cue(title, phrase):
+    # "A 61-year-old woman received..." is how case reports and hospital firsts read.
+    from digest.classify.features import extract
+
+    assert phrase in extract(title, "").phrases.get("trials:case", [])
+
+
+def test_an_ageing_population_is_not_anti_ageing():
+    # Demography is claimed before the topics read it, and carries no feature of its own.
+    from digest.classify.features import extract
+
+    f = extract("Ageing population drives demand for stem cell research", "Populations age fast.")
+    assert not any(n.startswith(("hype:", "t:hype:", "context:", "t:context:")) for n in f.names)
+    assert "hype:anti_aging" in extract("Anti-ageing stem cell drips sold at spas", "").names
+
+
+def test_researchers_reporting_on_patients_are_not_a_lab_study(clf):
+    # "Researchers" is who did the work, not where: only animals and the bench say preclinical.
+    from digest.classify.features import extract
+
+    f = extract("Researchers report improvement in ALS patients given stem cells", "")
+    assert "research:people" in f.names and "research:lab" not in f.names
+    assert "research:lab" in extract("Researchers test stem cells in mice", "").names
+    r = clf.classify(
+        "Researchers report improvement in ALS patients given nerve-supporting stem cells",
+        "Muscle strength declined more slowly in the treated group over 28 weeks.",
+    )
+    assert "trials" in r.topics, r.scores
+
+
+def test_ips_derived_names_stem_cells():
+    from digest.classify.features import extract
+
+    assert "rel:pluripotent" in extract("iPS-derived retina sheets stay stable", "").names

@@ -211,6 +211,8 @@ def extract(
     for lex, text in passes:
         for m in lex.regex.finditer(text):
             name = lex.group_of(m.group(0), text, m.start())
+            if name.startswith("context:"):
+                continue  # claimed so no topic reads it; carries nothing itself
             anchored = anchored or name.startswith("rel:")
             if name in _NAMING:
                 naming.append(m.span())

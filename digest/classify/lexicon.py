@@ -69,6 +69,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"i?PSCs?",
             r"i?PSC[\s-]derived",
             r"iPS[\s-]+cells?",
+            r"iPS[\s-]+(?:derived|based)",
             r"(?:induced\s+)?pluripoten\w*",
             r"h?ESCs?",
             r"embryonic\s+stem",
@@ -229,6 +230,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"moisturi[sz]\w*",
             r"(?:face|night|eye)\s+creams?",
             r"cosmetic\s+chemists?",
+        ],
+    },
+    # Phrases no topic may read: an ageing population is demography, not anti-ageing.
+    # Listed before the topics, so a phrase starting at the same place is claimed here;
+    # features.extract then drops the match, so it carries no weight of its own.
+    "context": {
+        "demography": [
+            r"(?:ag(?:e)?ing|greying|graying|older)\s+(?:populations?|societ(?:y|ies)|workforce|demographics?|nations?|countries)",
+            r"populations?\s+(?:ag(?:e)?ing|ages?|grows?\s+older)",
+            r"demograph\w*",
+            r"silver\s+economy",
+            r"envejecimiento\s+(?:de\s+la\s+)?poblaci[oó]n\w*|poblaci[oó]n\s+envejecida|envelhecimento\s+(?:da\s+)?popula[çc][ãa]o",
+            r"invecchiamento\s+(?:della\s+)?popolazione|vieillissement\s+(?:de\s+la\s+)?population",
+            r"alterung\s+der\s+bev[öo]lkerung|bev[öo]lkerungsalterung|alternde\w*\s+gesellschaft",
+            r"vergrijzing|starzenie\s+(?:się\s+)?(?:społeczeństwa|ludności)",
+            r"старени\w*\s+населени\w*|старінн\w*\s+населенн\w*",
+            r"nüfus\w*\s+yaşlan\w*|yaşlanan\s+nüfus\w*|penuaan\s+penduduk|già\s+hóa\s+dân\s+số",
         ],
     },
     "regulation": {
@@ -635,6 +653,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"open[\s-]label",
             r"sham",
             r"arms?",
+            r"(?:treated|treatment|placebo)\s+groups?",
             r"cohorts?",
             r"erste[nr]?\s+patient\w*|premier\s+patient|primeiro\s+paciente|primer\s+paciente|primo\s+paziente|eerste\s+pati[eë]nt",  # first patient
             r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
@@ -655,21 +674,35 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"futility",
             r"fail(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?(?:phase|ph|pivotal|trial|study|endpoint)\w*",
             r"met\s+its",
-            # "10 of 12 patients", "four of the six participants": a trial's outcome
-            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
             r"NEJM",
             r"Lancet",
+        ],
+        # How many people were treated, or how many of them did well: "eight patients",
+        # "40 pacientes", "patients who received", "12 of 20"
+        "cohort": [
+            # "10 of 12 patients", "four of the six participants": a trial's outcome
+            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|av|af|z|din|από|trên|van|von)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
-        ],
-        # How many people were treated: "eight patients", "40 pacientes", "patients who received"
-        "cohort": [
-            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants)",
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
+            r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
             r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos)",
+        ],
+        # A named person treated: how case reports and "first at this hospital" news read.
+        # Clinic victims are told this way too; the corpus teaches which is which.
+        "case": [
+            # "61-year-old woman"; de, it, ru, uk, tr, vi, nl, pl ages (one pattern: it starts
+            # with a class, which the factored lexicon cannot share a branch with)
+            r"\d{1,3}(?:[\s-]year[\s-]old\s+(?:man|woman|patient|girl|boy|mother|father|grandmother|grandfather|retiree)|[\s-]?jährige[rn]?|enne|[\s-]?летн\w*|[\s-]?річн\w*|\s+yaşındaki|\s+tuổi|[\s-]?jarige|[\s-]?letni\w*)",
+            r"(?:received|receiving|given)\s+(?:his|her|their)\s+own",
+            r"(?:hombre|mujer|paciente|niñ[oa]|joven)\s+de\s+\d{1,3}\s+años",  # Spanish
+            r"(?:homem|mulher|paciente|menin[oa])\s+de\s+\d{1,3}\s+anos",  # Portuguese
+            r"[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans",  # French
+            r"berusia\s+\d{1,3}\s+tahun",  # Indonesian
         ],
         "patients": [
             r"patients?",
@@ -1088,10 +1121,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
     },
     "research": {
-        "lab": [
+        # Who did the work: researchers report trials as well as lab work, so these are
+        # weaker than the animal and bench words below.
+        "people": [
             r"researchers",
             r"scientists",
             r"team",
+            r"investigadores",
+            r"chercheurs",
+            r"recherches?",
+            r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
+            r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
+        ],
+        "lab": [
             r"lab(?:oratory)?",
             r"in\s+vitro",
             r"preclinical",
@@ -1110,18 +1152,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ratones|ratas",
             r"topi|topolini",
             r"scimmi[ae]|macachi",
-            r"recherches?",
             r"souris",
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
             r"laborator\w*",
             r"animal\s+model",
             r"model",
-            r"investigadores",
-            r"chercheurs",
-            r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
             r"camundongos|muizen|myszy|мыш(?:ей|ах|ами|и)",  # mice
-            r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies)",
@@ -1174,15 +1211,18 @@ PRIORS: dict[str, float] = {
     "trials:patients": 0.4,
     "trials:results": 0.6,
     "trials:cohort": 0.6,
+    "trials:case": 0.6,
     "trials:trial": 1.2,
     "hype:unproven": 0.8,
     "hype:clinic": 0.8,
     "hype:warning": 0.5,
+    "hype:cure": 0.6,
     "hype:destination": 0.5,
     "hype:offer": 0.8,
     "safety:signal": 0.6,
     "business:market": 0.8,
     "research:lab": 0.8,
+    "research:people": 0.3,
     "research:science": 0.6,
 }
 DEFAULT_PRIOR = 1.5
@@ -1329,12 +1369,15 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"患者",
             r"最初の患者|첫\s*환자|أول\s+مريض|המטופל\s+הראשון|ผู้ป่วยรายแรก",  # first patient
         ],
+        "case": [
+            r"\d{1,3}\s*岁(?:的)?(?:患者|男子|女子|男性|女性|男孩|女孩|老人)",  # Chinese
+            r"\d{1,3}\s*(?:歳|代)の(?:男性|女性|患者)",  # Japanese
+            r"\d{1,3}\s*세\s*(?:남성|여성|환자)",  # Korean
+        ],
         "cohort": [
             r"\d+\s*(?:名|例|位)\S{0,4}患者|患者\s*\d+\s*(?:名|例|人)",  # Chinese, Japanese
             r"환자\s*\d+\s*명|\d+\s*명의\s*환자",  # Korean
             r"\d+\s+(?:مريضا|مرضى)",  # Arabic
-        ],
-        "results": [
             r"\d+\s*(?:من\s+أصل|จาก|מתוך)\s*\d+",  # "12 of 20": Arabic, Thai, Hebrew
         ],
     },
@@ -1350,6 +1393,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|پیری",  # ageing, youth
             r"הזדקנות|נעורים",  # Hebrew
         ],
+        "cure": [r"治愈", r"治癒", r"根治", r"完治", r"완치", r"شفاء"],
         "offer": [
             r"当院",
             r"当クリニック",
@@ -1405,5 +1449,8 @@ CJK: dict[str, dict[str, list[str]]] = {
         "quality": [r"来源不明"],
     },
     "business": {"funding": [r"融资", r"投资"], "manufacturing": [r"产业化", r"基地"]},
-    "research": {"lab": [r"研究人员", r"研究チーム", r"小鼠", r"マウス"]},
+    "research": {
+        "people": [r"研究人员", r"研究チーム", r"研究团队"],
+        "lab": [r"小鼠", r"マウス", r"动物实验", r"動物実験"],
+    },
 }
