@@ -488,3 +488,24 @@ def test_ips_derived_names_stem_cells():
     from digest.classify.features import extract
 
     assert "rel:pluripotent" in extract("iPS-derived retina sheets stay stable", "").names
+
+
+@pytest.mark.parametrize(
+    "text,group,phrase",
+    [
+        ("The Food and Drug Administration turned the therapy down", "regulation:agency",
+         "Food and Drug Administration"),
+        ("Gli esosomi vengono pubblicizzati come una cura", "rel:exosome", "esosomi"),
+        ("Eksozom uygulaması hakkında", "rel:exosome", "Eksozom"),
+        ("干细胞外泌体面膜", "rel:exosome", "外泌体"),
+        ("แพทยสภาเตือนคลินิกสเต็มเซลล์", "regulation:agency", "แพทยสภา"),
+        ("Premières greffes de cellules souches chez 3 patientes", "trials:procedure",
+         "Premières greffes"),
+        ("Premières greffes de cellules souches chez 3 patientes", "trials:cohort", "3 patientes"),
+    ],
+)  # fmt: skip
+def test_wordings_the_thirteenth_set_missed(text, group, phrase):
+    # Each was missing from the lexicon when heldout12.tsv was scored (see the README).
+    from digest.classify.features import extract
+
+    assert phrase in extract(text, "").phrases.get(group, [])

@@ -93,6 +93,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "exosome": [
             r"exosomes?",
+            r"exosom(?:en|as|a|e)|exossomos?|esosom[ia]|eksozom\w*|egzosom\w*|экзосом\w*|екзосом\w*",  # other languages
             r"extracellular\s+vesicles?",
             r"secretome",
             r"conditioned\s+medium",
@@ -252,6 +253,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     "regulation": {
         "agency": [
             r"FDA",
+            r"food\s+and\s+drugs?\s+administration|medicines\s+agency|therapeutic\s+goods\s+administration|medicines\s+and\s+healthcare\s+products",
             r"ڈرگ\s+ایڈمنسٹریشن",  # Urdu: (Food and) Drug Administration
             r"EMA",
             r"CHMP",
@@ -490,6 +492,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pilot\s+program\w*",
             r"projetos?[\s-]+piloto|proyectos?\s+piloto|zonas?\s+piloto|progetti\s+pilota",
             r"government",
+            r"правительств\w*|губернатор\w*|департамент\w*\s+здравоохранения|уряд\w*",  # Russian, Ukrainian
+            r"put\s+a\s+stop\s+to",
             r"officials",
             r"frameworks?",
             r"right[\s-]to[\s-]try",
@@ -600,7 +604,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+transplant\w*",
             r"first\s+(?:person|patient|human)s?\s+to\s+(?:receive|be\s+treated)",
             r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
-            r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",  # first/second transplant
+            r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",
+            r"premi[èe]res?\s+greffes?|primeros\s+trasplantes|primi\s+trapianti",  # first grafts (plural, feminine)  # first/second transplant
         ],
         "trial": [
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
@@ -621,7 +626,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"کارآزمایی\s+بالینی",  # Persian
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
             r"badani\w*\s+kliniczn\w*",  # Polish
-            r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*",  # Czech, Slovak
+            r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*|klinick\w*\s+test\w*",  # Czech, Slovak
             r"essais?\s+cliniques?",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"klinische[nr]?\s+(?:tests?|versuche?|erprobung\w*)",
@@ -690,7 +695,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
-            r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos)",
+            r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*)",
         ],
         # A named person treated: how case reports and "first at this hospital" news read.
         # Clinic victims are told this way too; the corpus teaches which is which.
@@ -1246,6 +1251,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [r"脐带血", r"臍帯血", r"제대혈", r"骨髓移植"],
         "organoid": [r"类器官", r"オルガノイド"],
+        "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
         "regenerative": [r"再生医療", r"再生医学", r"재생의료"],
     },
     "regulation": {
@@ -1269,6 +1275,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"وزارة\s+(?:ال)?صحة|هيئة\s+(?:ال)?غذاء\s+و(?:ال)?دواء",  # Arabic: health ministry, SFDA
             r"משרד\s+הבריאות",  # Hebrew: health ministry
             r"هيئة",  # Arabic: authority
+            r"แพทยสภา|กรมสนับสนุนบริการสุขภาพ|สบส\.",  # Thai: medical council, health service support department
         ],
         "approval": [
             r"批准",
@@ -1316,6 +1323,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"قانون|تشريع|لائحة",  # Arabic: law, legislation, bylaw
             r"חוק|הכנסת",  # Hebrew: law, Knesset
             r"国会|人大|국회|법안|법률|개정안|กฎหมาย|รัฐสภา",  # parliaments, bills
+            r"กฎกระทรวง|ประกาศกระทรวง|ประกาศคณะกรรมการ|พระราชบัญญัติ",  # Thai: ministerial rule, notice, act
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
         "enforcement": [
@@ -1336,6 +1344,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"합동조사",
             r"จับกุม",  # Thai: arrest
             r"ผิดกฎหมาย",  # Thai: illegal
+            r"จำคุก|โทษปรับ|ลงโทษ|เอาผิด",  # Thai: prison, fine, punish, prosecute
             r"抓获|被捕|逮捕|警方|公安|立案|处罚|罚款|書類送検|送検|警察",  # Chinese, Japanese: arrests, police, fines
             r"체포|구속|기소|경찰|검찰",  # Korean
             r"נעצר\w*|משטרה|בית\s+משפט|כתב\s+אישום",  # Hebrew
@@ -1417,6 +1426,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"عيادة|عيادات",  # Arabic: clinic(s)
             r"מרפא",  # Hebrew: clinic
             r"输注",  # Chinese: infusion
+            r"성형|피부과|해외\s*환자|ความงาม",  # Korean: cosmetic surgery, dermatology clinic, patients from abroad; Thai: beauty
         ],
         "warning": [
             r"提醒",
@@ -1442,6 +1452,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
+            r"หลอก\S{0,6}|ขายความหวัง|เหยื่อ|แอบอ้าง",  # Thai: deceive, selling hope, victim, falsely claim
+            r"무늬만|속지\s*말|과장|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
+            r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
     },
     "safety": {
