@@ -449,7 +449,7 @@ def test_a_count_of_treated_people_is_a_trial_cue(title, phrase):
             "A 61-year-old woman receives her own marrow cells for heart failure",
             "61-year-old woman",
         ),
-        ("52-jährige Patientin erhält Stammzellen", "52-jährige"),
+        ("52-jährige Patientin erhält Stammzellen", "52-jährige Patientin"),
         ("Un hombre de 58 años recibe células madre", "hombre de 58 años"),
         ("45岁患者接受干细胞治疗", "45岁患者"),
     ],

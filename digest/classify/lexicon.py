@@ -700,9 +700,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A named person treated: how case reports and "first at this hospital" news read.
         # Clinic victims are told this way too; the corpus teaches which is which.
         "case": [
-            # "61-year-old woman"; de, it, ru, uk, tr, vi, nl, pl ages (one pattern: it starts
-            # with a class, which the factored lexicon cannot share a branch with)
-            r"\d{1,3}(?:[\s-]year[\s-]old\s+(?:man|woman|patient|girl|boy|mother|father|grandmother|grandfather|retiree)|[\s-]?jährige[rn]?|enne|[\s-]?летн\w*|[\s-]?річн\w*|\s+yaşındaki|\s+tuổi|[\s-]?jarige|[\s-]?letni\w*)",
+            # "61-year-old woman", "52-jährige Patientin" (one pattern: it starts with a class,
+            # which the factored lexicon cannot share a branch with). Where the age word also
+            # makes "a 5-year study" (de, ru, uk, nl, pl), a person must follow it.
+            r"\d{1,3}(?:[\s-]year[\s-]old\s+(?:man|woman|patient|girl|boy|mother|father|grandmother|grandfather|retiree)"
+            r"|[\s-]?jährige[rn]?\s+(?:patient\w*|mann|frau|mädchen|junge|rentner\w*)"
+            r"|[\s-]?летн\w*\s+(?:пациент\w*|мужчин\w*|женщин\w*|девочк\w*|мальчик\w*|пенсионер\w*)"
+            r"|[\s-]?річн\w*\s+(?:пацієнт\w*|чолові\w*|жінк\w*|дівчинк\w*|хлопчик\w*)"
+            r"|[\s-]?jarige\s+(?:pati[eë]nt\w*|man|vrouw|meisje|jongen)"
+            r"|[\s-]?letni\w*\s+(?:pacjent\w*|mężczyzn\w*|kobiet\w*|dziewczynk\w*|chłop\w*)"
+            r"|enne|\s+yaşındaki|\s+tuổi)",
             r"(?:received|receiving|given)\s+(?:his|her|their)\s+own",
             r"(?:hombre|mujer|paciente|niñ[oa]|joven)\s+de\s+\d{1,3}\s+años",  # Spanish
             r"(?:homem|mulher|paciente|menin[oa])\s+de\s+\d{1,3}\s+anos",  # Portuguese
@@ -1452,8 +1459,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
-            r"หลอก\S{0,6}|ขายความหวัง|เหยื่อ|แอบอ้าง",  # Thai: deceive, selling hope, victim, falsely claim
-            r"무늬만|속지\s*말|과장|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
+            r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง",  # Thai: deceive, selling hope, victim, falsely claim
+            r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
     },
