@@ -121,6 +121,8 @@ class _Lexicon:
         return name
 
 
+# Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
+_CLAIM_ONLY = "context:"
 _LATIN = _Lexicon(lexicon.LATIN, cased=False, bounded=True)
 _LATIN_CASED = _Lexicon(lexicon.LATIN, cased=True, bounded=True)
 # Traditional characters folded to their simplified forms, one for one (so offsets stay
@@ -211,7 +213,7 @@ def extract(
     for lex, text in passes:
         for m in lex.regex.finditer(text):
             name = lex.group_of(m.group(0), text, m.start())
-            if name.startswith("context:"):
+            if name.startswith(_CLAIM_ONLY):
                 continue  # claimed so no topic reads it; carries nothing itself
             anchored = anchored or name.startswith("rel:")
             if name in _NAMING:
@@ -241,8 +243,14 @@ def extract(
 
 
 def lexicon_features() -> tuple[str, ...]:
-    """Every lexicon group feature, headline variants included."""
-    names = {name for lex in (_LATIN, _LATIN_CASED, _CJK) for name, _ in lex.groups}
+    """Every lexicon group feature, headline variants included (not the claim-only
+    "context" groups, which never become features)."""
+    names = {
+        name
+        for lex in (_LATIN, _LATIN_CASED, _CJK)
+        for name, _ in lex.groups
+        if not name.startswith(_CLAIM_ONLY)
+    }
     return tuple(sorted(names | {"t:" + name for name in names}))
 
 

@@ -604,8 +604,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+transplant\w*",
             r"first\s+(?:person|patient|human)s?\s+to\s+(?:receive|be\s+treated)",
             r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
-            r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",
-            r"premi[èe]res?\s+greffes?|primeros\s+trasplantes|primi\s+trapianti",  # first grafts (plural, feminine)  # first/second transplant
+            r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",  # first/second transplant
+            r"premi[èe]res?\s+greffes?|primeros\s+trasplantes|primi\s+trapianti",  # first grafts (plural, feminine)
         ],
         "trial": [
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
