@@ -509,3 +509,29 @@ def test_wordings_the_thirteenth_set_missed(text, group, phrase):
     from digest.classify.features import extract
 
     assert phrase in extract(text, "").phrases.get(group, [])
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("Stem cell shots fix knees without surgery", "without surgery"),
+        ("Kök hücre ile ağrısız tedavi", "ağrısız"),
+        ("Léčba kmenovými buňkami bez operace", "bez operace"),
+        ("Tế bào gốc chữa khớp không cần phẫu thuật", "không cần phẫu thuật"),
+        ("줄기세포 주사, 수술 없이 당일 퇴원", "수술 없이"),
+        ("Células madre para la rodilla sin cirugía", "sin cirugía"),
+    ],
+)
+def test_a_promise_of_an_easy_fix_is_a_pitch(text, phrase):
+    # Clinic copy rarely doubts itself: "no operation, no pain" is how it sells.
+    from digest.classify.features import extract
+
+    assert phrase in extract(text, "").phrases.get("hype:pitch", [])
+
+
+def test_longevity_in_a_company_name_is_not_a_claim():
+    from digest.classify.features import extract
+
+    f = extract("Human Longevity Inc. buys a cord blood bank", "")
+    assert not any(n.startswith(("hype:", "t:hype:")) for n in f.names), f.phrases
+    assert "hype:anti_aging" in extract("Longevity clinics sell stem cell drips", "").names

@@ -249,6 +249,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"старени\w*\s+населени\w*|старінн\w*\s+населенн\w*",
             r"nüfus\w*\s+yaşlan\w*|yaşlanan\s+nüfus\w*|penuaan\s+penduduk|già\s+hóa\s+dân\s+số",
         ],
+        # a company's name is not a claim: "Human Longevity Inc." sequences genomes
+        "company_name": [
+            r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
+        ],
     },
     "regulation": {
         "agency": [
@@ -912,6 +916,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"vores\s+klinik\w*|vi\s+tilbyder|kontakt\s+os",  # Danish
             r"vår\s+klinik\w*|vi\s+erbjuder|kontakta\s+oss|vi\s+tilbyr|kontakt\s+oss",  # Swedish, Norwegian
         ],
+        # a clinic's promise of an easy fix: no operation, no pain, home the same day
+        "pitch": [
+            r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
+            r"painless\w*|pain-free",
+            r"guaranteed\s+(?:results?|success|improvement)",
+            r"world-class\s+(?:doctors|clinics?|care|specialists)",
+            r"sin\s+(?:cirug[íi]a|operaci[óo]n|dolor)|sem\s+(?:cirurgia|dor)|indolor\w*",  # Spanish, Portuguese
+            r"senza\s+(?:intervento|chirurgia|operazione|dolore)|indolore",  # Italian
+            r"sans\s+(?:chirurgie|op[ée]ration|douleur)",  # French
+            r"ohne\s+(?:Operation|OP|Schmerzen)|schmerzfrei\w*",  # German
+            r"zonder\s+(?:operatie|pijn)|pijnloos",  # Dutch
+            r"bez\s+(?:operacji|bólu|operace|bolesti)|bezbolesn\w*|bezbolestn\w*",  # Polish, Czech
+            r"без\s+(?:операци\w*|боли)|безболезненн\w*|без\s+болю",  # Russian, Ukrainian
+            r"ameliyatsız|ağrısız|neşter\s+olmadan",  # Turkish
+            r"tanpa\s+(?:operasi|rasa\s+sakit)",  # Indonesian
+            r"không\s+(?:cần\s+)?phẫu\s+thuật|không\s+đau",  # Vietnamese
+        ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
             r"tourism",
@@ -1231,6 +1252,7 @@ PRIORS: dict[str, float] = {
     "hype:cure": 0.6,
     "hype:destination": 0.5,
     "hype:offer": 0.8,
+    "hype:pitch": 0.6,
     "safety:signal": 0.6,
     "business:market": 0.8,
     "research:lab": 0.8,
@@ -1434,6 +1456,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"מרפא",  # Hebrew: clinic
             r"输注",  # Chinese: infusion
             r"성형|피부과|해외\s*환자|ความงาม",  # Korean: cosmetic surgery, dermatology clinic, patients from abroad; Thai: beauty
+        ],
+        "pitch": [
+            r"수술\s*없이|비수술|통증\s*없이|당일\s*퇴원",  # Korean: without surgery, painless, home the same day
+            r"手術不要|切らない|痛みのない",  # Japanese
+            r"无需手术|無需手術|免手术|免开刀|无痛|無痛",  # Chinese
+            r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
         ],
         "warning": [
             r"提醒",
