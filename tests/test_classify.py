@@ -490,25 +490,63 @@ def test_ips_derived_names_stem_cells():
     assert "rel:pluripotent" in extract("iPS-derived retina sheets stay stable", "").names
 
 
-@pytest.mark.parametrize(
-    "text,group,phrase",
-    [
-        ("The Food and Drug Administration turned the therapy down", "regulation:agency",
-         "Food and Drug Administration"),
-        ("Gli esosomi vengono pubblicizzati come una cura", "rel:exosome", "esosomi"),
-        ("Eksozom uygulaması hakkında", "rel:exosome", "Eksozom"),
-        ("干细胞外泌体面膜", "rel:exosome", "外泌体"),
-        ("แพทยสภาเตือนคลินิกสเต็มเซลล์", "regulation:agency", "แพทยสภา"),
-        ("Premières greffes de cellules souches chez 3 patientes", "trials:procedure",
-         "Premières greffes"),
-        ("Premières greffes de cellules souches chez 3 patientes", "trials:cohort", "3 patientes"),
-    ],
-)  # fmt: skip
-def test_wordings_the_thirteenth_set_missed(text, group, phrase):
-    # Each was missing from the lexicon when heldout12.tsv was scored (see the README).
+# Wordings each real-news set missed when it was scored once (see the README): the set, and
+# the text, group and phrase the lexicon lacked.
+WORDINGS_MISSED = [
+    ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
+     "Food and Drug Administration"),
+    ("heldout12", "Gli esosomi vengono pubblicizzati come una cura", "rel:exosome", "esosomi"),
+    ("heldout12", "Eksozom uygulaması hakkında", "rel:exosome", "Eksozom"),
+    ("heldout12", "干细胞外泌体面膜", "rel:exosome", "外泌体"),
+    ("heldout12", "แพทยสภาเตือนคลินิกสเต็มเซลล์", "regulation:agency", "แพทยสภา"),
+    ("heldout12", "Premières greffes de cellules souches chez 3 patientes", "trials:procedure",
+     "Premières greffes"),
+    ("heldout12", "Premières greffes de cellules souches chez 3 patientes", "trials:cohort",
+     "3 patientes"),
+    ("heldout13", "Matične ćelije: lek ili samo nada", "rel:stem_cell", "Matične ćelije"),
+    ("heldout13", "Presaditev krvotvornih matičnih celic", "rel:stem_cell", "matičnih celic"),
+    ("heldout13", "ஸ்டெம் செல் சிகிச்சை ஆபத்தானது", "rel:stem_cell", "ஸ்டெம் செல்"),
+    ("heldout13", "A köldökzsinórvér klinikai alkalmazása", "rel:hematopoietic", "köldökzsinórvér"),
+    ("heldout13", "A hatóság engedélyt adott", "regulation:approval", "engedélyt"),
+    ("heldout13", "engedély nélküli őssejtkezelések", "hype:unproven", "engedély nélküli"),
+    ("heldout13", "Sở Y tế TP.HCM đình chỉ cơ sở", "regulation:enforcement", "đình chỉ"),
+    ("heldout13", "Kök Hücre Çalışmaları Hakkında Genelge", "regulation:law", "Genelge"),
+    ("heldout13", "565 regisztrált klinikai vizsgálat folyik", "trials:trial", "klinikai vizsgálat"),
+    ("heldout13", "Pierwszy chory otrzymał już dawkę", "trials:dosing", "Pierwszy chory"),
+    ("heldout13", "ocena bezpieczeństwa i potencjalnej skuteczności", "trials:design",
+     "bezpieczeństwa i potencjalnej skuteczności"),
+    ("heldout13", "Новую методику опробовали на себе 10 человек", "trials:cohort", "10 человек"),
+    ("heldout13", "soins non-autorisés par la FDA", "hype:unproven", "non-autorisés"),
+    ("heldout13", "Beware of treatments offered without regulatory approval", "hype:unproven",
+     "without regulatory approval"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heldout,text,group,phrase", WORDINGS_MISSED)
+def test_wordings_the_real_news_sets_missed(heldout, text, group, phrase):
     from digest.classify.features import extract
 
-    assert phrase in extract(text, "").phrases.get(group, [])
+    assert phrase in extract(text, "").phrases.get(group, []), heldout
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Put Swiss-Apple Stem Cells On Your Face", "식물줄기세포 효소 판매", "植物干细胞面霜"],
+)
+def test_plant_stem_cells_are_masked_in_every_script(text):
+    from digest.classify.features import extract
+
+    f = extract(text, "")
+    assert "ff" in f.names and not any(n.startswith("rel:") for n in f.names), f.phrases
+
+
+def test_clinical_is_not_a_clinic():
+    # Hungarian "klinikai" and Turkish "klinik olarak" mean clinical(ly); "kliniğimiz" is a clinic.
+    from digest.classify.features import extract
+
+    assert "hype:clinic" not in extract("A köldökzsinórvér klinikai alkalmazása", "").names
+    assert "hype:clinic" not in extract("klinik olarak kullanılması yasaktır", "").names
+    assert "hype:clinic" in extract("Stem cell klinikleri", "").names
 
 
 @pytest.mark.parametrize(

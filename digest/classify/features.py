@@ -132,11 +132,9 @@ _TRADITIONAL = "幹細監規備藥衛臨療請審評準許證範關冊劑機構�
 _SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构医发国产业资险乱输试验类脐带间叶质获报认条务违广诊龄龄风础转应术护实点价营销开会员体脑导联办则"
 CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 _CJK = _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=CJK_FOLD)
-_FALSE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})"
-    + "|"
-    + "|".join(lexicon.FALSE_FRIENDS_CJK)
-)
+_FALSE = re.compile(rf"(?<!\w)(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})")
+# Scanned only in texts with a CJK or Thai character: few texts have one.
+_FALSE_CJK = re.compile("|".join(lexicon.FALSE_FRIENDS_CJK))
 _FALSE_CASED = re.compile("|".join(lexicon.FALSE_FRIENDS_CASED))
 
 
@@ -196,8 +194,11 @@ def extract(
     if len(lower) != len(raw):  # a few characters (İ) lowercase to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in raw)
     spans = [m.span() for m in _FALSE_CASED.finditer(raw)]
-    if "stem" in lower or "cell" in lower or "电池" in lower or "教育" in lower:
+    if "stem" in lower or "cell" in lower:
         spans += [m.span() for m in _FALSE.finditer(lower)]
+    unbounded = _UNBOUNDED.search(lower) is not None
+    if unbounded:
+        spans += [m.span() for m in _FALSE_CJK.finditer(lower)]
     title_end = len(title or "")
     if spans:
         for a, b in spans:
@@ -206,7 +207,7 @@ def extract(
                 feats.names.add("t:ff")
         raw, lower = _blank(raw, spans, "¦"), _blank(lower, spans, "¦")
     passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
-    if _UNBOUNDED.search(lower):
+    if unbounded:
         passes.append((_CJK, lower.translate(CJK_FOLD)))
     anchored = False
     naming: list[tuple[int, int]] = []

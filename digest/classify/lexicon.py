@@ -16,8 +16,9 @@ FALSE_FRIENDS_CASED = [
     r"\bSTEMI\b",
 ]
 
-# Matched on word boundaries, case-insensitively. Every one contains "stem" or "cell",
-# which is what lets the matcher skip texts with neither.
+# Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
+# stem cells"). Every one contains "stem" or "cell", which lets the matcher skip texts with
+# neither; the CJK ones are scanned only in texts that have CJK characters.
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
     r"stemming(?!\w)",
@@ -29,7 +30,12 @@ FALSE_FRIENDS = [
     r"cellphones?(?!\w)",
     r"stemness(?!\w)",
 ]
-FALSE_FRIENDS_CJK = [r"stem教育", r"燃料电池"]
+FALSE_FRIENDS_CJK = [
+    r"stem教育",
+    r"燃料电池",
+    r"(?:식물|사과)\s*줄기\s*세포",  # Korean: plant, apple stem cells
+    r"(?:植物|苹果|蘋果|りんご|リンゴ)(?:干细胞|幹細胞)",  # Chinese, Japanese: plant, apple stem cells
+]
 
 # label -> group -> patterns (case-insensitive). Group names are stable feature ids.
 LATIN: dict[str, dict[str, list[str]]] = {
@@ -52,6 +58,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"celul\w*\s+stem\w*",  # Romanian
             r"kom[óo]r(?:ek|k\w*)\s+macierzyst\w*",  # Polish (komórek: genitive plural)
             r"mati[čc]n\w*\s+stani[cč]\w*",  # Croatian, Serbian, Bosnian
+            r"mati[čc]n\w*\s+(?:[ćc]elij\w*|celic\w*)",  # Serbian (Latin), Slovenian
             r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
             r"kök\s+hücre\w*",  # Turkish
@@ -61,6 +68,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"стовбуров\w*\s+клітин\w*",  # Ukrainian
             r"матичн\w*\s+ћелиј\w*",  # Serbian (Cyrillic)
             r"स्टेम\s+सेल",  # Hindi
+            r"ஸ்டெம்\s+செல்\w*|স্টেম\s+সেল",  # Tamil, Bengali
             r"kantasolu\w*",  # Finnish
             r"c[èe]l·?lules?\s+mare",  # Catalan
             r"اسٹیم\s+سیل\w*",  # Urdu
@@ -79,6 +87,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "msc": [
             r"(?:[A-Z]{1,3}-|[a-z]{1,3})?MSCs?",
             r"mesenchymal",
+            r"mezenchym\w*|mesenchym\w*|mezenhim\w*|мезенхим\w*|мезенхім\w*",  # other languages
             r"stromal\s+cells?",
             r"stromal",
         ],
@@ -88,6 +97,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"HSCs?",
             r"bone[\s-]marrow\s+(?:transplant\w*|cells?|concentrate|stem)",
             r"cord[\s-]blood",
+            r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
+            r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"umbilical[\s-]cord",
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
         ],
@@ -292,6 +303,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ministerio|minist[eè]re|ministero|ministerium",
             r"agencia|ag[êe]ncia|agenzia|agences?|beh[öo]rden?",
             r"BPOM",
+            r"kementerian\s+kesehatan",  # Indonesian health ministry
             r"obat\s+dan\s+makanan",  # Indonesian "food and drug" (agency)
             r"Минздрав\w*|Росздравнадзор\w*",  # Russian health ministry, regulator
             r"Sağlık\s+Bakanlığı",  # Turkish health ministry
@@ -303,6 +315,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"urz[ąa]d\w*\s+rejestracji|URPL",  # Polish registration office
             r"регулятор\w*",  # Russian, Ukrainian: regulator
             r"ΕΟΦ",  # Greek medicines agency
+            r"ministerul|ministerstv\w*|ministarstv\w*|minisztérium\w*|министарств\w*",  # Romanian, Czech, Serbian, Hungarian
+            r"hatóság\w*|ÁNTSZ|Egészségügyi\s+Tudományos\s+Tanács",  # Hungarian: authority, public-health service, medical research council
+            r"Sở\s+Y\s+tế|thanh\s+tra",  # Vietnamese: city health department, inspectorate
             r"नियामक",  # Hindi: regulator
         ],
         "approval": [
@@ -371,6 +386,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"godk[äa]n\w*|godkend\w*|godkjen\w*",  # Swedish, Danish, Norwegian: approve
             r"tillst[åa]nd\w*|tilladelse\w*|tillatelse\w*",  # Swedish, Danish, Norwegian: permit
             r"povolen\w*",  # Czech, Slovak: permit
+            r"engedély\w*(?!\s+nélkül)",  # Hungarian: permit (not "without a permit": hype's)
+            r"dozvol\w*",  # Serbian, Croatian: permit
+            r"giấy\s+phép|không\s+phép",  # Vietnamese: licence, without a licence
             r"εγκρίν\w*|ενέκριν\w*|εγκεκριμέν\w*",  # Greek: approves, approved
             r"मंजूरी|स्वीकृत\w*|अनुमति|अनुमोदन",  # Hindi: approval, approved, permission
         ],
@@ -477,6 +495,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"zadrž\w*|zatčen\w*|obžalo\w*|soud\w*",  # Czech
             r"reținut\w*|arestat\w*|percheziți\w*|dosar\w*\s+penal|instanț\w*",  # Romanian
             r"συνελήφθ\w*|σύλληψ\w*|δικαστήρι\w*|πρόστιμ\w*",  # Greek
+            r"letartóztat\w*|bíróság\w*|ítélőtábla|törvényszék\w*|börtön\w*|büntető\w*|nyomoz\w*|rendőr\w*",  # Hungarian
+            r"ilegal\w*|anchet\w*",  # Romanian: illegal, investigation
+            r"đình\s+chỉ|trái\s+phép|hoạt\s+động\s+['‘]?chui",  # Vietnamese: suspended, unlawful, operating clandestinely
+            r"istrag\w*|pretres\w*|tužb\w*",  # Serbian, Croatian: investigation, search, lawsuit
             r"गिरफ्तार\w*|अदालत|पुलिस|जुर्माना",  # Hindi: arrested, court, police, fine
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
@@ -541,6 +563,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"luật|nghị\s+định|thông\s+tư",  # Vietnamese: law, decree, circular
             r"lagförslag\w*|lagstiftning\w*|lagändring\w*|lovforslag\w*|lovgivning\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
             r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
+            r"zakon\w*|pravni\s+(?:aspekt|okvir)\w*",  # Serbian, Croatian: law, legal aspects
+            r"jogszabály\w*|törvény(?!szék)\w*|rendelet\w*",  # Hungarian: legislation, law, decree
+            r"genelge\w*",  # Turkish: circular
+            r"пілотн\w*\s+про[єе]кт\w*|пилотн\w*\s+проект\w*|наказ\w*",  # Ukrainian, Russian: pilot project; ministerial order
             r"legea|legii|legislați\w*|ordonanț\w*",  # Romanian (not "lege": a doctor in Norwegian)
             r"νόμο\w*|νομοσχέδι\w*",  # Greek
             r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
@@ -602,6 +628,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dose[\s-]escalat\w*",
             r"escalating\s+doses?",
             r"preliminary\s+efficacy",
+            # "safety and efficacy" in other languages
+            r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
+            r"s[ée]curit[ée]\s+et\s+(?:l')?efficacit[ée]|Sicherheit\s+und\s+Wirksamkeit",
+            r"bezpieczeństw\w*\s+i\s+(?:\w+\s+)?skuteczności|bezpečnost\w*\s+a\s+účinnost\w*",
+            r"безопасност\w*\s+и\s+эффективност\w*|безпек\w*\s+(?:і|та)\s+ефективност\w*",
+            r"güvenli\w*\s+ve\s+etkinli\w*|an\s+toàn\s+và\s+hiệu\s+quả",
         ],
         # A first-in-person procedure is a clinical study event in this field.
         "procedure": [
@@ -622,10 +654,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"estudios?\s+cl[ií]nicos?",
             r"pruebas?\s+cl[ií]nicas?",
             r"klini[čc]k\w*\s+ispitivanj\w*",  # Croatian, Serbian
+            r"klinikai\s+vizsgálat\w*",  # Hungarian
+            r"клінічн\w*\s+випробовуван\w*",  # Ukrainian (the longer form)
+            r"clinical\s+research",
             r"ensaios?\s+cl[íi]nicos?|estudos?\s+cl[íi]nicos?",  # Portuguese
             r"клиническ\w*\s+(?:исследован\w*|испытан\w*)",  # Russian
             r"клінічн\w*\s+(?:дослідж\w*|випробуван\w*)",  # Ukrainian
-            r"klinik\s+(?:çalışma|araştırma|deney)\w*",  # Turkish
+            r"klinik\s+(?:çalışma|araştırma|deney|deneme)\w*",  # Turkish
             r"thử\s+nghiệm\s+lâm\s+sàng",  # Vietnamese
             r"کارآزمایی\s+بالینی",  # Persian
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
@@ -666,6 +701,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cohorts?",
             r"erste[nr]?\s+patient\w*|premier\s+patient|primeiro\s+paciente|primer\s+paciente|primo\s+paziente|eerste\s+pati[eë]nt",  # first patient
             r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
+            r"pierwsz\w*\s+chor\w*",  # Polish: the first (sick) patient
             r"bệnh\s+nhân\s+đầu\s+tiên|f[öø]rste?a?\s+pa[st]ient\w*|první\s+pacient\w*|primul\s+pacient|πρώτο[ςι]?\s+ασθεν\w*|पहले\s+मरीज",  # first patient
         ],
         "results": [
@@ -700,6 +736,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
             r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*)",
+            r"\d+\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
+            r"(?:stovk|desítk|setk|dziesiątk|сотн|десятк)\w*\s+(?:pacient\w*|pacjent\w*|пациент\w*|пацієнт\w*)",  # hundreds/dozens of patients
         ],
         # A named person treated: how case reports and "first at this hospital" news read.
         # Clinic victims are told this way too; the corpus teaches which is which.
@@ -851,6 +889,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"không\s+(?:có\s+)?giấy\s+phép|chưa\s+được\s+chứng\s+minh|quảng\s+cáo",  # Vietnamese
             r"utan\s+tillstånd|uden\s+tilladelse|uten\s+tillatelse|obeprövad\w*|ubevist\w*|udokumenter\w*",  # Swedish, Danish, Norwegian
             r"bez\s+(?:povolení|licence|registrace)|neověřen\w*|neprokázan\w*",  # Czech
+            r"engedély\w*\s+nélkül\w*",  # Hungarian: without a permit
             r"fără\s+(?:autoriza\w*|aviz)|nedovedit\w*",  # Romanian
             r"χωρίς\s+άδεια|αναπόδεικτ\w*|αστήρικτ\w*",  # Greek
             r"बिना\s+लाइसेंस|अप्रमाणित|दावा",  # Hindi: without a licence, unproven, claim
@@ -860,6 +899,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"falta\s+de\s+(?:estudos|evid[êe]ncias?|pruebas|estudios|comprova[çc][ãa]o)",  # Spanish, Portuguese: lack of studies/evidence
             r"iklan|tertipu|penipuan|hoaks?|hoax",  # Indonesian: advertisement, deceived, fraud, hoax
             r"zwielichtig\w*|dubios\w*|unseri[öo]s\w*",  # German: shady, dubious
+            r"non[\s-]autoris[ée]\w*",  # French: unauthorised
+            r"without\s+(?:\w+\s+){1,2}approval",  # "without regulatory approval"
+            r"her\s+derde\s+deva|sansasyonel|uzak\s+dur\w*|inanmama\w*",  # Turkish: cure-all, sensational, stay away, do not believe
+            r"ψευτογιατρ\w*|μη\s+εγκεκριμέν\w*",  # Greek: fake doctor, not approved
         ],
         "clinic": [
             r"clinics?",
@@ -883,7 +926,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"salons?",
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
-            r"klinik\w*",
+            r"klinik(?!ai(?!\w)|\s+olarak)\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically)
             # how a clinic sells: consultations, testimonials, prices and packages
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
@@ -893,6 +936,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
             r"kliniek\w*|клиник\w*|клінік\w*|κλινική|κλινικές|phòng\s+khám|क्लिनिक",  # clinic
             r"infuzi\w*|perfuzi\w*|wlew\w*|капельниц\w*|крапельниц\w*|infusion(?:en|i)",  # infusions, drips
+            r"làm\s+đẹp|thẩm\s+mỹ",  # Vietnamese: beauty, aesthetic
         ],
         # a clinic's own sales voice: what "we" offer, where it is available, prices, support
         "offer": [
@@ -979,6 +1023,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"предупрежда\w*|предостерега\w*|застеріга\w*|попереджа\w*",  # Russian, Ukrainian
             r"uyar\w*|mengingatkan|memperingatkan|peringatan|waspada|cảnh\s+báo",  # Turkish, Indonesian, Vietnamese
             r"varnar|varnat|varnade|varning\w*|advar\w*|varuj\w*|varoval\w*|avertiz\w*|προειδοποι\w*|चेतावनी",  # Scandinavian, Czech, Romanian, Greek, Hindi
+            r"προσοχή",  # Greek: caution
         ],
     },
     "safety": {
