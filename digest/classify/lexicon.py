@@ -388,7 +388,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"povolen\w*",  # Czech, Slovak: permit
             r"engedély\w*(?!\s+nélkül)",  # Hungarian: permit (not "without a permit": hype's)
             r"dozvol\w*",  # Serbian, Croatian: permit
-            r"giấy\s+phép|không\s+phép",  # Vietnamese: licence, without a licence
+            r"giấy\s+phép",  # Vietnamese: licence
             r"εγκρίν\w*|ενέκριν\w*|εγκεκριμέν\w*",  # Greek: approves, approved
             r"मंजूरी|स्वीकृत\w*|अनुमति|अनुमोदन",  # Hindi: approval, approved, permission
         ],
@@ -497,7 +497,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"συνελήφθ\w*|σύλληψ\w*|δικαστήρι\w*|πρόστιμ\w*",  # Greek
             r"letartóztat\w*|bíróság\w*|ítélőtábla|törvényszék\w*|börtön\w*|büntető\w*|nyomoz\w*|rendőr\w*",  # Hungarian
             r"ilegal\w*|anchet\w*",  # Romanian: illegal, investigation
-            r"đình\s+chỉ|trái\s+phép|hoạt\s+động\s+['‘]?chui",  # Vietnamese: suspended, unlawful, operating clandestinely
+            r"đình\s+chỉ|trái\s+phép|không\s+phép|hoạt\s+động\s+['‘]?chui",  # Vietnamese: suspended, unlawful, unlicensed, operating clandestinely
             r"istrag\w*|pretres\w*|tužb\w*",  # Serbian, Croatian: investigation, search, lawsuit
             r"गिरफ्तार\w*|अदालत|पुलिस|जुर्माना",  # Hindi: arrested, court, police, fine
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
