@@ -426,41 +426,6 @@ def test_words_that_name_stem_cells_are_not_word_features():
     assert {"w:tedavisi", "w:yeni", "w:yönetmelik", "w:rules"} <= f.names
 
 
-@pytest.mark.parametrize(
-    "title,phrase",
-    [
-        ("Stem cells restore sight in two blind patients", "two blind patients"),
-        ("Second patient receives stem cell transplant for ALS", "Second patient"),
-        ("Staminali, trattati 12 pazienti con sclerosi multipla", "12 pazienti"),
-        ("干细胞治疗20名患者的结果公布", "20名患者"),
-    ],
-)
-def test_a_count_of_treated_people_is_a_trial_cue(title, phrase):
-    # Trial reports in any language often name no trial, only how many people were treated.
-    from digest.classify.features import extract
-
-    assert phrase in extract(title, "").phrases.get("trials:cohort", [])
-
-
-@pytest.mark.parametrize(
-    "title,phrase",
-    [
-        (
-            "A 61-year-old woman receives her own marrow cells for heart failure",
-            "61-year-old woman",
-        ),
-        ("52-jährige Patientin erhält Stammzellen", "52-jährige Patientin"),
-        ("Un hombre de 58 años recibe células madre", "hombre de 58 años"),
-        ("45岁患者接受干细胞治疗", "45岁患者"),
-    ],
-)
-def test_a_treated_person_named_by_age_is_a_case_cue(title, phrase):
-    # "A 61-year-old woman received..." is how case reports and hospital firsts read.
-    from digest.classify.features import extract
-
-    assert phrase in extract(title, "").phrases.get("trials:case", [])
-
-
 def test_an_ageing_population_is_not_anti_ageing():
     # Demography is claimed before the topics read it, and carries no feature of its own.
     from digest.classify.features import extract
@@ -490,9 +455,30 @@ def test_ips_derived_names_stem_cells():
     assert "rel:pluripotent" in extract("iPS-derived retina sheets stay stable", "").names
 
 
-# Wordings each real-news set missed when it was scored once (see the README): the set, and
-# the text, group and phrase the lexicon lacked.
-WORDINGS_MISSED = [
+# A phrase and the lexicon group that must read it: (why, text, group, phrase).
+LEXICON_CUES = [
+    # Trial reports in any language often name no trial, only how many people were treated.
+    ("count", "Stem cells restore sight in two blind patients", "trials:cohort",
+     "two blind patients"),
+    ("count", "Second patient receives stem cell transplant for ALS", "trials:cohort",
+     "Second patient"),
+    ("count", "Staminali, trattati 12 pazienti con sclerosi multipla", "trials:cohort",
+     "12 pazienti"),
+    ("count", "干细胞治疗20名患者的结果公布", "trials:cohort", "20名患者"),
+    # "A 61-year-old woman received..." is how case reports and hospital firsts read.
+    ("case", "A 61-year-old woman receives her own marrow cells for heart failure",
+     "trials:case", "61-year-old woman"),
+    ("case", "52-jährige Patientin erhält Stammzellen", "trials:case", "52-jährige Patientin"),
+    ("case", "Un hombre de 58 años recibe células madre", "trials:case", "hombre de 58 años"),
+    ("case", "45岁患者接受干细胞治疗", "trials:case", "45岁患者"),
+    # Clinic copy rarely doubts itself: "no operation, no pain" is how it sells.
+    ("pitch", "Stem cell shots fix knees without surgery", "hype:pitch", "without surgery"),
+    ("pitch", "Kök hücre ile ağrısız tedavi", "hype:pitch", "ağrısız"),
+    ("pitch", "Léčba kmenovými buňkami bez operace", "hype:pitch", "bez operace"),
+    ("pitch", "Tế bào gốc chữa khớp không cần phẫu thuật", "hype:pitch", "không cần phẫu thuật"),
+    ("pitch", "줄기세포 주사, 수술 없이 당일 퇴원", "hype:pitch", "수술 없이"),
+    ("pitch", "Células madre para la rodilla sin cirugía", "hype:pitch", "sin cirugía"),
+    # Wordings each real-news set missed when it was scored once (see the README).
     ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
      "Food and Drug Administration"),
     ("heldout12", "Gli esosomi vengono pubblicizzati come una cura", "rel:exosome", "esosomi"),
@@ -522,11 +508,11 @@ WORDINGS_MISSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("heldout,text,group,phrase", WORDINGS_MISSED)
-def test_wordings_the_real_news_sets_missed(heldout, text, group, phrase):
+@pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)
+def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     from digest.classify.features import extract
 
-    assert phrase in extract(text, "").phrases.get(group, []), heldout
+    assert phrase in extract(text, "").phrases.get(group, []), why
 
 
 @pytest.mark.parametrize(
@@ -547,24 +533,6 @@ def test_clinical_is_not_a_clinic():
     assert "hype:clinic" not in extract("A köldökzsinórvér klinikai alkalmazása", "").names
     assert "hype:clinic" not in extract("klinik olarak kullanılması yasaktır", "").names
     assert "hype:clinic" in extract("Stem cell klinikleri", "").names
-
-
-@pytest.mark.parametrize(
-    "text,phrase",
-    [
-        ("Stem cell shots fix knees without surgery", "without surgery"),
-        ("Kök hücre ile ağrısız tedavi", "ağrısız"),
-        ("Léčba kmenovými buňkami bez operace", "bez operace"),
-        ("Tế bào gốc chữa khớp không cần phẫu thuật", "không cần phẫu thuật"),
-        ("줄기세포 주사, 수술 없이 당일 퇴원", "수술 없이"),
-        ("Células madre para la rodilla sin cirugía", "sin cirugía"),
-    ],
-)
-def test_a_promise_of_an_easy_fix_is_a_pitch(text, phrase):
-    # Clinic copy rarely doubts itself: "no operation, no pain" is how it sells.
-    from digest.classify.features import extract
-
-    assert phrase in extract(text, "").phrases.get("hype:pitch", [])
 
 
 def test_longevity_in_a_company_name_is_not_a_claim():

@@ -1,8 +1,8 @@
 """Text -> features: lexicon groups that fired (with the phrases that fired them) and words.
 
 Pure and fast: two compiled regexes for the lexicon (Latin with word boundaries; CJK, Thai
-and Arabic without), one for false friends, one for words. A feature is a string:
-"rel:msc" (a lexicon group), "ff" (a false friend was masked), "w:enrolment" / "w:phase 2"
+and Arabic without), three for false friends (capitals, Latin, CJK), one for words. A
+feature is a string: "rel:msc" (a lexicon group), "ff" (a false friend was masked), "w:enrolment" / "w:phase 2"
 (a word or word pair), "watch:mesoblast" (a user watchlist, never learned from).
 """
 
