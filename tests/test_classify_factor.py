@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.classify import features, load_corpus
-from digest.classify.factor import factor, split_top
+from digest.classify.factor import _head, factor, split_top
 
 LEXICONS = {
     "latin": features._LATIN,
@@ -46,11 +46,16 @@ def test_factored_lexicon_matches_the_flat_one_on_the_corpus(name):
     assert matched > 50  # the comparison saw real matches, not only misses
 
 
-def test_factoring_shrinks_the_top_level_alternation():
+def test_factoring_gives_each_first_character_one_branch():
     lex = features._LATIN
     top = split_top(factor(lex.alternatives))
-    # one branch per first letter, plus the few patterns that start with a class
-    assert len(top) < len(lex.alternatives) / 5
+    heads = [h[0] for t in top if (h := _head(t))]
+    repeated = {c for c in heads if heads.count(c) > 1}
+    # A character gets a second branch only past a pattern that could start with it: the
+    # cohort counts ("\\d+ patients") and Roman phase numbers ("i{1,3} фаза").
+    assert repeated <= set("i0123456789")
+    # about one branch per first character, plus the dozen patterns with no literal start
+    assert len(top) < len(set(heads)) + 20 < len(lex.alternatives) / 8
 
 
 _VOCAB = sorted(
@@ -85,11 +90,22 @@ def test_factored_lexicon_matches_the_flat_one_on_generated_text(words, sep):
         (["(?:ab)+c", "abab"], "ababc abab"),
         (["[^x]y", "ay"], "ay xy"),
         (["", "a"], "a"),
+        # a pattern that starts with a digit, a repeated letter or a lookbehind stays ahead
+        # of later alternatives that start with a character it can match
+        (["3x", "\\d+ a", "3 a b"], "3 a b"),
+        (["ix", "i{1,3} phase", "ii phase 3"], "ii phase 3"),
+        (["rx", "(?<=a )rep", "reports"], "a reports"),
     ],
 )
 def test_factor_keeps_the_flat_semantics(alternatives, text):
     flat = re.compile("|".join(alternatives))
     assert spans(re.compile(factor(alternatives)), text) == spans(flat, text)
+
+
+def test_factor_merges_branches_past_a_pattern_they_cannot_compete_with():
+    # "\\d+ x" cannot start where "stem" or "stroma" do, so the two still share a branch
+    assert factor(["stem", "\\d+ x", "stroma"]) == "st(?:em|roma)|\\d+ x"
+    assert factor(["stem", "\\w+ x", "stroma"]) == "stem|\\w+ x|stroma"
 
 
 def test_factor_groups_shared_prefixes():

@@ -12,7 +12,10 @@ engine explores candidates in the same order:
 - two alternatives that need different literal characters at the same place can never both
   match, so their relative order does not matter, and they may share a branch;
 - anything else (a pattern going on with `\\s+`, a group or a class) keeps its place: it
-  closes the branches before it, so later alternatives cannot jump ahead of it.
+  closes the branches before it that it could compete with, so later alternatives cannot
+  jump ahead of it. Where its first character is known to be a digit (`\\d`), one repeated
+  letter (`i{1,3}`) or comes after a lookbehind, only the branches for characters it could
+  start with are closed; otherwise all of them.
 
 Leading optional parts and alternation groups are expanded first (`(?:a|b)?c` -> `ac|bc|c`,
 `[sz]ation` -> `sation|zation`), which keeps the order of candidates too, so that more
@@ -21,6 +24,8 @@ equal on the corpus and on generated text.
 """
 
 from __future__ import annotations
+
+import re
 
 _SPECIAL = set("\\()[]{}.*+?^$|")
 _QUANTIFIER = set("?*+{")
@@ -90,6 +95,24 @@ def _head(p: str) -> tuple[str, str, str] | None:
     return char, src, rest
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _first_chars(p: str):
+    """A test for the characters a match of p can start with, when p's start is one this
+    module can read; None otherwise (p might start with anything)."""
+    if p.startswith(("(?<=", "(?<!")):
+        return _first_chars(p[_close_paren(p, 0) + 1 :])
+    if p.startswith(r"\d") and not re.match(r"[?*]|\{0", p[2:]):
+        return _DIGIT.fullmatch
+    if (head := _head(p)) is not None:
+        return head[0].__eq__
+    char = None if p[:1] in _SPECIAL else p[:1]
+    if char and (p[1:2] == "+" or re.match(r"\{[1-9]", p[1:])):
+        return char.__eq__  # a repeated letter, at least once
+    return None
+
+
 def _expand_once(p: str) -> list[str] | None:
     """One step of rewriting p's start into alternatives that explore the same candidates
     in the same order; None when p's start cannot be rewritten."""
@@ -145,7 +168,10 @@ def factor(alternatives: list[str]) -> str:
                 head = _head(p)
                 if head is None:
                     entries.append([None, p])
-                    open_branch.clear()  # p may match where any of them does: keep order
+                    # p keeps its place before the branches it might compete with
+                    clash = _first_chars(p)
+                    for char in [c for c in open_branch if clash is None or clash(c)]:
+                        del open_branch[char]
                     continue
                 char, src, rest = head
                 at = open_branch.get(char)
