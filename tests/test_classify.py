@@ -505,7 +505,44 @@ LEXICON_CUES = [
     ("heldout13", "soins non-autorisés par la FDA", "hype:unproven", "non-autorisés"),
     ("heldout13", "Beware of treatments offered without regulatory approval", "hype:unproven",
      "without regulatory approval"),
+    ("heldout14", "Kamieninių ląstelių terapija klinikoje", "rel:stem_cell", "Kamieninių ląstelių"),
+    ("heldout14", "Terapia con células mesenquimales de cordón", "rel:msc", "mesenquimales"),
+    ("heldout14", "Statsforvalteren fant lovbrudd i klinikkens annonse", "regulation:agency",
+     "Statsforvalteren"),
+    ("heldout14", "Statsforvalteren fant lovbrudd i klinikkens annonse", "regulation:law", "lovbrudd"),
+    ("heldout14", "Statsforvalteren fant lovbrudd i klinikkens annonse", "hype:unproven", "annonse"),
+    ("heldout14", "Hun så en reklame for stamcellebehandling", "hype:unproven", "reklame"),
+    ("heldout14", "De Inspectie Gezondheidszorg en Jeugd trekt de erkenning in", "regulation:agency",
+     "Inspectie Gezondheidszorg en Jeugd"),
+    ("heldout14", "De behandeling is niet bewezen effectief", "hype:unproven", "niet bewezen"),
+    ("heldout14", "Fimea valvoo kudoslaitoksia", "regulation:enforcement", "valvoo"),
+    ("heldout14", "Die Behörde hat die Therapie untersagt", "regulation:enforcement", "untersagt"),
+    ("heldout14", "Об этом сообщил министр здравоохранения", "regulation:agency",
+     "министр здравоохранения"),
+    ("heldout14", "She saw an ad for stem cell shots", "hype:unproven", "an ad"),
+    ("heldout14", "Cell therapy sold outside a clinical trial", "hype:unproven",
+     "outside a clinical trial"),
+    ("heldout14", "Se evaluó la eficacia y seguridad del implante", "trials:design",
+     "eficacia y seguridad"),
+    ("heldout14", "患者6人で安全性と効果を評価する", "trials:design", "安全性と効果を評価"),
+    ("heldout14", "厚労省はCAR-T細胞療法を承認した", "neg:car_t", "CAR-T"),
+    ("heldout14", "厚労省は遺伝子治療薬を承認した", "neg:other_modality", "遺伝子治療"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,group",
+    [
+        ("Le cellule staminali sono ad alto potenziale proliferativo", "hype:unproven"),  # "ad": to
+        ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
+        ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
+        ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
+    ],
+)
+def test_a_word_inside_another_is_not_its_cue(text, group):
+    from digest.classify.features import extract
+
+    assert group not in extract(text, "").names
 
 
 @pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)

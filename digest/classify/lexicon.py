@@ -41,6 +41,9 @@ FALSE_FRIENDS_CJK = [
 LATIN: dict[str, dict[str, list[str]]] = {
     "relevant": {
         "stem_cell": [
+            r"kamienin\w*\s+l[aą]stel\w*",  # Lithuanian (also written without the ogonek)
+            r"cilmes\s+šūn\w*",  # Latvian
+            r"tüvirak\w*",  # Estonian
             r"stem[\s-]?cells?",
             r"stem[\s-]cell[\s-]derived",
             r"blood[\s-]stem",
@@ -85,6 +88,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
         "msc": [
+            r"mesenquim\w*|mesenchimal\w*|m[ée]senchymat\w*",  # Spanish, Portuguese, Italian, French
             r"(?:[A-Z]{1,3}-|[a-z]{1,3})?MSCs?",
             r"mesenchymal",
             r"mezenchym\w*|mesenchym\w*|mezenhim\w*|мезенхим\w*|мезенхім\w*",  # other languages
@@ -267,6 +271,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "regulation": {
         "agency": [
+            r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
+            r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
+            r"inspectie(?:\s+(?:voor\s+de\s+)?gezondheidszorg(?:\s+en\s+jeugd)?)?|igj|igz",  # Netherlands
+            r"raad\s+van\s+state",  # Netherlands: Council of State
+            r"fimea|valvira",  # Finland
+            r"paul[\s-]ehrlich[\s-]institut\w*|bezirksregierung\w*|gesundheitsministeri\w*",  # Germany
+            r"министр\w*\s+здравоохранения|министерств\w*\s+здравоохранения",  # Russian: health minister, ministry
             r"FDA",
             r"food\s+and\s+drugs?\s+administration|medicines\s+agency|therapeutic\s+goods\s+administration|medicines\s+and\s+healthcare\s+products",
             r"ڈرگ\s+ایڈمنسٹریشن",  # Urdu: (Food and) Drug Administration
@@ -422,6 +433,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
         ],
         "enforcement": [
+            r"untersag\w*",  # German: prohibited
+            r"forbud\w*|förbud\w*|verbod\w*",  # ban: Danish/Norwegian, Swedish, Dutch
+            r"ulovlig\w*|olaglig\w*|illegaal\w*",  # illegal: Norwegian/Danish, Swedish, Dutch
+            r"valvo(?:o|vat|taan|ja\w*|a)|valvon(?:ta|n)\w*",  # Finnish: supervises, supervision (not Italian "valvola")
             r"warning\s+letters?",
             r"untitled\s+letter",
             r"lawsuits?",
@@ -503,6 +518,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
+            r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
+            r"helsepersonellov\w*",  # Norway: Health Personnel Act
+            r"retlig\w*|rettslig\w*|rättslig\w*",  # legal: Danish, Norwegian, Swedish
+            r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
+            r"folketinget|riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments
+            r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
             r"bills?",
@@ -623,6 +644,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # How trial reports describe a study's design: these "safety" words are endpoints,
         # not harms (matched before the safety group's "safety", so they do not fire it).
         "design": [
+            # "efficacy and safety", the other order
+            r"efficacy\s+and\s+safety|eficacia\s+y\s+(?:la\s+)?seguridad|eficácia\s+e\s+(?:a\s+)?segurança",
+            r"efficacia\s+e\s+(?:la\s+)?sicurezza|efficacit[ée]\s+et\s+(?:la\s+)?s[ée]curit[ée]",
+            r"Wirksamkeit\s+und\s+Sicherheit",  # German nouns keep their capitals (cased lexicon)
             r"safety\s+and\s+(?:preliminary\s+)?(?:efficacy|tolerability|feasibility)",
             r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
             r"dose[\s-]escalat\w*",
@@ -630,7 +655,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"preliminary\s+efficacy",
             # "safety and efficacy" in other languages
             r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
-            r"s[ée]curit[ée]\s+et\s+(?:l')?efficacit[ée]|Sicherheit\s+und\s+Wirksamkeit",
+            r"s[ée]curit[ée]\s+et\s+(?:l')?efficacit[ée]",
+            r"Sicherheit\s+und\s+Wirksamkeit",
             r"bezpieczeństw\w*\s+i\s+(?:\w+\s+)?skuteczności|bezpečnost\w*\s+a\s+účinnost\w*",
             r"безопасност\w*\s+и\s+эффективност\w*|безпек\w*\s+(?:і|та)\s+ефективност\w*",
             r"güvenli\w*\s+ve\s+etkinli\w*|an\s+toàn\s+và\s+hiệu\s+quả",
@@ -812,6 +838,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"बुढ़ापा|जवानी|एंटी[\s-]?एजिंग",  # Hindi
         ],
         "unproven": [
+            r"niet\s+(?:wetenschappelijk\s+)?bewezen|nicht\s+(?:wissenschaftlich\s+)?(?:belegt|bewiesen|nachgewiesen)",  # Dutch, German: not proven
+            r"ikke[\s-](?:dokumentert|dokumenteret|bevist)|inte\s+(?:bevisad\w*|dokumenterad\w*)",  # Scandinavian: not documented, not proven
+            r"reklam(?:e|en|er|erne|a|y|ie|ą|u)?",  # an advertisement: Scandinavian, German, Polish, Czech
+            r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
+            r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
             r"not\s+(?:been\s+)?approved",
             r"without\s+approval",
@@ -829,7 +860,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"marketing",
             r"market(?:s|ed)",
             r"advertis\w*",
-            r"ads?",
+            r"ads|(?:an|the|this)\s+ad",  # not a bare "ad": Italian "ad alto" (to high)
             r"sells?",
             r"selling",
             r"sold",
@@ -1328,6 +1359,20 @@ CJK: dict[str, dict[str, list[str]]] = {
         "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
         "regenerative": [r"再生医療", r"再生医学", r"재생의료"],
     },
+    # Modalities that are not stem cells, which CJK news names next to 再生医療 (Japan files
+    # CAR-T and gene therapies as regenerative medicine products).
+    "not_relevant": {
+        "car_t": [
+            r"car[\s-]?t(?=细胞|疗法|療法|세포|치료)",  # CAR-T written against CJK text
+            r"嵌合抗原受体|キメラ抗原受容体|키메라\s*항원\s*수용체",
+            r"免疫细胞疗法|免疫疗法|がん免疫|免疫항암|면역세포",  # (cancer) immunotherapy, immune cells
+        ],
+        "other_modality": [
+            r"基因治疗|遺伝子治療|유전자\s*치료",  # gene therapy
+            r"疫苗|ワクチン|백신",  # vaccines
+            r"抗体医薬|抗体药物|항체",  # antibodies
+        ],
+    },
     "regulation": {
         "agency": [
             r"药监局",
@@ -1384,7 +1429,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"先行区",
             r"条例",
             r"政策",
-            r"法",
+            r"(?<![疗方手用办做说])法(?!人)",  # not 治疗法/方法 (therapy, method) or 法人 (corporation)
             r"規制",
             r"管理办法",
             r"细则",
@@ -1451,6 +1496,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"투여",
             r"患者",
             r"最初の患者|첫\s*환자|أول\s+مريض|המטופל\s+הראשון|ผู้ป่วยรายแรก",  # first patient
+        ],
+        "design": [
+            r"安全性[^。、]{0,6}(?:評価|评价|평가)",  # evaluating safety (and efficacy)
+            r"(?:安全性|有效性|有効性)[和と及]\s*(?:安全性|有效性|有効性)",
+            r"안전성\s*(?:과|및)\s*(?:유효성|효능)",
         ],
         "case": [
             r"\d{1,3}\s*岁(?:的)?(?:患者|男子|女子|男性|女性|男孩|女孩|老人)",  # Chinese
