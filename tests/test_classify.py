@@ -527,6 +527,17 @@ LEXICON_CUES = [
     ("heldout14", "患者6人で安全性と効果を評価する", "trials:design", "安全性と効果を評価"),
     ("heldout14", "厚労省はCAR-T細胞療法を承認した", "neg:car_t", "CAR-T"),
     ("heldout14", "厚労省は遺伝子治療薬を承認した", "neg:other_modality", "遺伝子治療"),
+    # The concept probe in fourteen more languages (approval, arrest, warning, first patient, results)
+    ("probe", "Lääkeviranomainen hyväksyi kantasolulääkkeen", "regulation:approval", "hyväksyi"),
+    ("probe", "Policija sulaikė gydytoją", "regulation:enforcement", "sulaikė"),
+    ("probe", "Ārsti brīdina par nepierādītām terapijām", "hype:unproven", "nepierādītām"),
+    ("probe", "Arstid hoiatavad patsiente", "hype:warning", "hoiatavad"),
+    ("probe", "Pesakit pertama menerima dos sel stem", "trials:dosing", "Pesakit pertama"),
+    ("probe", "Pesakit pertama menerima dos sel stem", "rel:stem_cell", "sel stem"),
+    ("probe", "Izboljšala je hojo pri 12 od 20 bolnikov", "trials:cohort", "12 od 20"),
+    ("probe", "Inaresto ang doktor nang walang lisensya", "hype:unproven", "walang lisensya"),
+    ("probe", "স্টেম সেল ক্লিনিক্যাল ট্রায়ালে প্রথম রোগী", "trials:trial", "ক্লিনিক্যাল ট্রায়াল"),
+    ("probe", "یہ کلینک اسٹیم سیل بیچتا ہے", "hype:clinic", "کلینک"),
 ]  # fmt: skip
 
 
@@ -537,6 +548,7 @@ LEXICON_CUES = [
         ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
+        ("স্টেম সেল ক্লিনিক্যাল ট্রায়াল শুরু", "hype:clinic"),  # Bengali "clinical" is not a clinic
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -95,6 +95,7 @@ def test_factored_lexicon_matches_the_flat_one_on_generated_text(words, sep):
         (["3x", "\\d+ a", "3 a b"], "3 a b"),
         (["ix", "i{1,3} phase", "ii phase 3"], "ii phase 3"),
         (["rx", "(?<=a )rep", "reports"], "a reports"),
+        (["2x", "[1-3]\\. a", "2. a b"], "2. a b"),
     ],
 )
 def test_factor_keeps_the_flat_semantics(alternatives, text):
@@ -105,6 +106,7 @@ def test_factor_keeps_the_flat_semantics(alternatives, text):
 def test_factor_merges_branches_past_a_pattern_they_cannot_compete_with():
     # "\\d+ x" cannot start where "stem" or "stroma" do, so the two still share a branch
     assert factor(["stem", "\\d+ x", "stroma"]) == "st(?:em|roma)|\\d+ x"
+    assert factor(["stem", "[1-3]\\. x", "stroma"]) == "st(?:em|roma)|[1-3]\\. x"
     assert factor(["stem", "\\w+ x", "stroma"]) == "stem|\\w+ x|stroma"
 
 

@@ -13,9 +13,9 @@ engine explores candidates in the same order:
   match, so their relative order does not matter, and they may share a branch;
 - anything else (a pattern going on with `\\s+`, a group or a class) keeps its place: it
   closes the branches before it that it could compete with, so later alternatives cannot
-  jump ahead of it. Where its first character is known to be a digit (`\\d`), one repeated
-  letter (`i{1,3}`) or comes after a lookbehind, only the branches for characters it could
-  start with are closed; otherwise all of them.
+  jump ahead of it. Where its first character is known to be a digit (`\\d`), one of a class
+  (`[1-3]`), one repeated letter (`i{1,3}`) or comes after a lookbehind, only the branches
+  for characters it could start with are closed; otherwise all of them.
 
 Leading optional parts and alternation groups are expanded first (`(?:a|b)?c` -> `ac|bc|c`,
 `[sz]ation` -> `sation|zation`), which keeps the order of candidates too, so that more
@@ -105,6 +105,21 @@ def _first_chars(p: str):
         return _first_chars(p[_close_paren(p, 0) + 1 :])
     if p.startswith(r"\d") and not re.match(r"[?*]|\{0", p[2:]):
         return _DIGIT.fullmatch
+    if p.startswith("[") and not p.startswith("[^"):
+        end = _skip_class(p, 0)
+        body = p[1 : end - 1]
+        if "\\" in body or re.match(r"[?*]|\{0", p[end:]):
+            return None
+        chars: set[str] = set()
+        i = 0
+        while i < len(body):
+            if i + 2 < len(body) and body[i + 1] == "-":  # a range: 1-3
+                chars.update(map(chr, range(ord(body[i]), ord(body[i + 2]) + 1)))
+                i += 3
+            else:
+                chars.add(body[i])
+                i += 1
+        return chars.__contains__
     if (head := _head(p)) is not None:
         return head[0].__eq__
     char = None if p[:1] in _SPECIAL else p[:1]

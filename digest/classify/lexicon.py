@@ -54,7 +54,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"c[ée]lulas?[\s-]+tronco",
             r"cellule\s+staminali",
             r"staminali",
-            r"sel\s+(?:punca|batang|induk)",  # Indonesian, Malay
+            r"sel\s+(?:punca|batang|induk|stem)",  # Indonesian, Malay
             r"stamcel\w*",  # Dutch
             r"stamcelle\w*",  # Norwegian, Danish
             r"[őo]ssejt\w*",  # Hungarian
@@ -271,6 +271,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "regulation": {
         "agency": [
+            r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
             r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
             r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
             r"inspectie(?:\s+(?:voor\s+de\s+)?gezondheidszorg(?:\s+en\s+jeugd)?)?|igj|igz",  # Netherlands
@@ -332,6 +333,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"नियामक",  # Hindi: regulator
         ],
         "approval": [
+            r"hyväksy\w*|patvirtin\w*|apstiprinā\w*|kiitis\s+heaks|heaks\s+kiidetud",  # approved: Finnish, Lithuanian, Latvian, Estonian
+            r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
+            r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
             r"منظوری",  # Urdu: approval
             r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
@@ -433,6 +437,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
         ],
         "enforcement": [
+            r"pidätt\w*|pidätet\w*|sulaik\w*|aizturēj\w*|aizturēt\w*|pidas\s+kinni|kinni\s+peetud",  # arrested: Finnish, Lithuanian, Latvian, Estonian
+            r"aretira\w*|detenen|detingu\w*|inaresto|arestado|polis",  # arrested: Slovenian, Catalan, Tagalog; police (Malay)
+            r"গ্রেপ্তার\w*|گرفتار",  # arrested: Bengali, Urdu
             r"untersag\w*",  # German: prohibited
             r"forbud\w*|förbud\w*|verbod\w*",  # ban: Danish/Norwegian, Swedish, Dutch
             r"ulovlig\w*|olaglig\w*|illegaal\w*",  # illegal: Norwegian/Danish, Swedish, Dutch
@@ -518,6 +525,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
+            r"įstatym\w*|seimas|likum\w*|saeim\w*|seadus\w*|riigikogu",  # law, parliament: Lithuanian, Latvian, Estonian
+            r"batas|kongreso|parlimen|আইন|সংসদ",  # law, congress: Tagalog; parliament: Malay; law, parliament: Bengali
             r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
             r"helsepersonellov\w*",  # Norway: Health Personnel Act
             r"retlig\w*|rettslig\w*|rättslig\w*",  # legal: Danish, Norwegian, Swedish
@@ -625,6 +634,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "trials": {
         "phase": [
+            r"vaihee?n?\s+[1-3]|fasa\s+[1-3]|[1-3]\.\s+(?:f[āa]zes|faasi)",  # Finnish, Malay, Latvian, Estonian
             r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
             r"pivotal",
@@ -670,6 +680,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"premi[èe]res?\s+greffes?|primeros\s+trasplantes|primi\s+trapianti",  # first grafts (plural, feminine)
         ],
         "trial": [
+            r"kliini\w*\s+tutkimu\w*|klinikin\w*\s+tyrim\w*|kliničn\w*\s+preskušanj\w*|klinick\w*\s+skúšan\w*",  # Finnish, Lithuanian, Slovenian, Slovak
+            r"ujian\s+klinikal|klīnisk\w*\s+pētījum\w*|kliinilis\w*\s+uuring\w*|assaig\w*\s+clínic\w*",  # Malay, Latvian, Estonian, Catalan
+            r"ক্লিনিক্যাল\s+ট্রায়াল\w*|کلینیکل\s+ٹرائل\w*",  # Bengali, Urdu
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
             r"investigational",
             r"trials?",
@@ -706,6 +719,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"क्लिनिकल\s+ट्रायल|नैदानिक\s+परीक्षण",  # Hindi
         ],
         "dosing": [
+            r"ensimmäinen\s+potilas|pirm\w*\s+pacient\w*|prvi\s+bolnik|prv[ýy]\s+pacient|pesakit\s+pertama",  # first patient
+            r"pirmais\s+pacients|esimene\s+patsient|unang\s+pasyente|প্রথম\s+রোগী\w*|پہلے\s+مریض",  # first patient
             r"first\s+patients?\s+(?:dosed|treated|enrolled|implanted|transplanted)",
             r"first\s+(?:subject|participant|volunteer)s?",
             r"doses?\s+first",
@@ -751,9 +766,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # How many people were treated, or how many of them did well: "eight patients",
         # "40 pacientes", "patients who received", "12 of 20"
         "cohort": [
+            r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
-            r"\d+\s+(?:of|out\s+of|de|des|su|из|з|av|af|z|din|από|trên|van|von)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
+            r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
@@ -761,7 +777,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
-            r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*)",
+            r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*|beteg\w*|potila\w*|bolnik\w*|pesakit|pasyente\w*|patsien\w*)",
             r"\d+\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
             r"(?:stovk|desítk|setk|dziesiątk|сотн|десятк)\w*\s+(?:pacient\w*|pacjent\w*|пациент\w*|пацієнт\w*)",  # hundreds/dozens of patients
         ],
@@ -794,6 +810,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "hype": {
         "anti_aging": [
+            r"novecošan\w*|jaunīb\w*|vananemis\w*|noorus\w*|বার্ধক্য|যৌবন|بڑھاپ\w*|جوانی",  # ageing, youth: Latvian, Estonian, Bengali, Urdu
             r"anti[\s-]?ag(?:e)?ing",
             r"antienvejecimiento",
             r"rejuvenec\w*",
@@ -838,6 +855,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"बुढ़ापा|जवानी|एंटी[\s-]?एजिंग",  # Hindi
         ],
         "unproven": [
+            r"nem\s+bizonyított\w*|ilman\s+lupaa|todistamatto\w*|be\s+licencijos|neįrodyt\w*",  # unproven, unlicensed: Hungarian, Finnish, Lithuanian
+            r"без\s+лиценз\w*|недоказан\w*|bez\s+dozvole|nedokazan\w*|brez\s+dovoljenja|bez\s+licencie",  # Bulgarian, Croatian, Slovenian, Slovak
+            r"tanpa\s+lesen|tidak\s+terbukti|sense\s+llicència|no\s+provats?|walang\s+lisensya|hindi\s+napatunayan\w*",  # Malay, Catalan, Tagalog
+            r"bez\s+licences|nepierādīt\w*|ilma\s+loata|tõendamata",  # Latvian, Estonian
+            r"লাইসেন্স\s+ছাড়া|অপ্রমাণিত|بغیر\s+لائسنس|غیر\s+ثابت\s+شدہ",  # Bengali, Urdu
             r"niet\s+(?:wetenschappelijk\s+)?bewezen|nicht\s+(?:wissenschaftlich\s+)?(?:belegt|bewiesen|nachgewiesen)",  # Dutch, German: not proven
             r"ikke[\s-](?:dokumentert|dokumenteret|bevist)|inte\s+(?:bevisad\w*|dokumenterad\w*)",  # Scandinavian: not documented, not proven
             r"reklam(?:e|en|er|erne|a|y|ie|ą|u)?",  # an advertisement: Scandinavian, German, Polish, Czech
@@ -936,6 +958,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ψευτογιατρ\w*|μη\s+εγκεκριμέν\w*",  # Greek: fake doctor, not approved
         ],
         "clinic": [
+            r"kliinik\w*|klīnik\w*|ক্লিনিক(?!্য)|کلینک",  # clinic: Estonian, Latvian, Bengali (not clinical), Urdu
             r"clinics?",
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"cosmetic\w*",
@@ -1039,6 +1062,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Antigua",
         ],
         "warning": [
+            r"figyelmeztet\w*|varoitta\w*|įspėj\w*|предупрежд\w*|upozorava\w*|upozori\w*|svari\w*",  # warn: Hungarian, Finnish, Lithuanian, Bulgarian, Croatian, Slovenian
+            r"amaran|alerten|nagbabala|babala|brīdin\w*|hoiata\w*|সতর্ক\w*|خبردار",  # Malay, Catalan, Tagalog, Latvian, Estonian, Bengali, Urdu
             r"warn\w*",
             r"alarm\w*",
             r"beware",
