@@ -549,6 +549,7 @@ LEXICON_CUES = [
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
         ("স্টেম সেল ক্লিনিক্যাল ট্রায়াল শুরু", "hype:clinic"),  # Bengali "clinical" is not a clinic
+        ("Batas usia pasien terapi sel punca", "regulation:law"),  # Indonesian "batas": a limit
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -526,7 +526,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "law": [
             r"įstatym\w*|seimas|likum\w*|saeim\w*|seadus\w*|riigikogu",  # law, parliament: Lithuanian, Latvian, Estonian
-            r"batas|kongreso|parlimen|আইন|সংসদ",  # law, congress: Tagalog; parliament: Malay; law, parliament: Bengali
+            r"batas\s+(?:na|ng)|kongreso|parlimen|আইন|সংসদ",  # Tagalog law (not Indonesian "batas", a limit), congress; Malay parliament; Bengali law, parliament
             r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
             r"helsepersonellov\w*",  # Norway: Health Personnel Act
             r"retlig\w*|rettslig\w*|rättslig\w*",  # legal: Danish, Norwegian, Swedish
