@@ -13,6 +13,7 @@ from conftest import poll, rss
 
 from digest.classify import LABELS, Classifier, compile_watchlist, default_model, train_model
 from digest.classify.corpus import load_corpus, split_of
+from digest.classify.features import extract
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
@@ -212,8 +213,6 @@ def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
     ],
 )
 def test_a_topic_phrase_next_to_stem_cells_leaves_them_relevant(clf, title, group, phrase):
-    from digest.classify.features import extract
-
     assert phrase in extract(title, "").phrases[group]
     r = clf.classify(title, "")
     assert r.relevant, (r.relevance, r.evidence)
@@ -418,8 +417,6 @@ def test_eval_on_your_own_labelled_items(tmp_path):
 def test_words_that_name_stem_cells_are_not_word_features():
     # In a language with few corpus items, "kök" and "hücre" would stand for the language
     # and learn the topics of its items; the lexicon group carries the relevance instead.
-    from digest.classify.features import extract
-
     f = extract("Kök hücre tedavisi için yeni yönetmelik", "Stem cells and iPSCs in the rules")
     assert {"rel:stem_cell", "rel:pluripotent", "regulation:law"} <= f.names
     assert not {"w:kök", "w:hücre", "w:stem", "w:cells", "w:ipscs"} & f.names
@@ -428,8 +425,6 @@ def test_words_that_name_stem_cells_are_not_word_features():
 
 def test_an_ageing_population_is_not_anti_ageing():
     # Demography is claimed before the topics read it, and carries no feature of its own.
-    from digest.classify.features import extract
-
     f = extract("Ageing population drives demand for stem cell research", "Populations age fast.")
     assert not any(n.startswith(("hype:", "t:hype:", "context:", "t:context:")) for n in f.names)
     assert "hype:anti_aging" in extract("Anti-ageing stem cell drips sold at spas", "").names
@@ -437,8 +432,6 @@ def test_an_ageing_population_is_not_anti_ageing():
 
 def test_researchers_reporting_on_patients_are_not_a_lab_study(clf):
     # "Researchers" is who did the work, not where: only animals and the bench say preclinical.
-    from digest.classify.features import extract
-
     f = extract("Researchers report improvement in ALS patients given stem cells", "")
     assert "research:people" in f.names and "research:lab" not in f.names
     assert "research:lab" in extract("Researchers test stem cells in mice", "").names
@@ -447,12 +440,6 @@ def test_researchers_reporting_on_patients_are_not_a_lab_study(clf):
         "Muscle strength declined more slowly in the treated group over 28 weeks.",
     )
     assert "trials" in r.topics, r.scores
-
-
-def test_ips_derived_names_stem_cells():
-    from digest.classify.features import extract
-
-    assert "rel:pluripotent" in extract("iPS-derived retina sheets stay stable", "").names
 
 
 # A phrase and the lexicon group that must read it: (why, text, group, phrase).
@@ -478,6 +465,8 @@ LEXICON_CUES = [
     ("pitch", "Tế bào gốc chữa khớp không cần phẫu thuật", "hype:pitch", "không cần phẫu thuật"),
     ("pitch", "줄기세포 주사, 수술 없이 당일 퇴원", "hype:pitch", "수술 없이"),
     ("pitch", "Células madre para la rodilla sin cirugía", "hype:pitch", "sin cirugía"),
+    ("names", "iPS-derived retina sheets stay stable", "rel:pluripotent", "iPS-derived"),
+    ("clinic", "Stem cell klinikleri", "hype:clinic", "klinikleri"),  # Turkish: clinics
     # Wordings each real-news set missed when it was scored once (see the README).
     ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
      "Food and Drug Administration"),
@@ -544,6 +533,9 @@ LEXICON_CUES = [
 @pytest.mark.parametrize(
     "text,group",
     [
+        # Hungarian "klinikai" and Turkish "klinik olarak" mean clinical(ly), not a clinic
+        ("A köldökzsinórvér klinikai alkalmazása", "hype:clinic"),
+        ("klinik olarak kullanılması yasaktır", "hype:clinic"),
         ("Le cellule staminali sono ad alto potenziale proliferativo", "hype:unproven"),  # "ad": to
         ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
@@ -553,15 +545,11 @@ LEXICON_CUES = [
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
-    from digest.classify.features import extract
-
     assert group not in extract(text, "").names
 
 
 @pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)
 def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
-    from digest.classify.features import extract
-
     assert phrase in extract(text, "").phrases.get(group, []), why
 
 
@@ -570,24 +558,11 @@ def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     ["Put Swiss-Apple Stem Cells On Your Face", "식물줄기세포 효소 판매", "植物干细胞面霜"],
 )
 def test_plant_stem_cells_are_masked_in_every_script(text):
-    from digest.classify.features import extract
-
     f = extract(text, "")
     assert "ff" in f.names and not any(n.startswith("rel:") for n in f.names), f.phrases
 
 
-def test_clinical_is_not_a_clinic():
-    # Hungarian "klinikai" and Turkish "klinik olarak" mean clinical(ly); "kliniğimiz" is a clinic.
-    from digest.classify.features import extract
-
-    assert "hype:clinic" not in extract("A köldökzsinórvér klinikai alkalmazása", "").names
-    assert "hype:clinic" not in extract("klinik olarak kullanılması yasaktır", "").names
-    assert "hype:clinic" in extract("Stem cell klinikleri", "").names
-
-
 def test_longevity_in_a_company_name_is_not_a_claim():
-    from digest.classify.features import extract
-
     f = extract("Human Longevity Inc. buys a cord blood bank", "")
     assert not any(n.startswith(("hype:", "t:hype:")) for n in f.names), f.phrases
     assert "hype:anti_aging" in extract("Longevity clinics sell stem cell drips", "").names
