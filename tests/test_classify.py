@@ -467,6 +467,25 @@ LEXICON_CUES = [
     ("pitch", "Células madre para la rodilla sin cirugía", "hype:pitch", "sin cirugía"),
     ("names", "iPS-derived retina sheets stay stable", "rel:pluripotent", "iPS-derived"),
     ("clinic", "Stem cell klinikleri", "hype:clinic", "klinikleri"),  # Turkish: clinics
+    # The second concept probe (session 16): lawsuits, salons, sales copy, travel abroad,
+    # trial outcomes told without a trial word, guidelines.
+    ("lawsuit", "Patients sue a stem cell clinic", "regulation:enforcement", "sue"),
+    ("lawsuit", "Pacjenci złożyli pozew przeciwko klinice", "regulation:enforcement", "pozew"),
+    ("lawsuit", "患者がクリニックを提訴", "regulation:enforcement", "提訴"),
+    ("lawsuit", "Patiënten klagen kliniek aan", "regulation:enforcement", "klagen"),
+    ("lawsuit", "Patiënten klagen kliniek aan", "hype:clinic", "kliniek"),  # not swallowed
+    ("salon", "Stammzellprodukte aus dem Kosmetikstudio", "hype:clinic", "Kosmetikstudio"),
+    ("offer", "Células madre para la rodilla: consulta gratuita", "hype:offer", "consulta gratuita"),
+    ("offer", "줄기세포 무릎 치료 무료 상담", "hype:offer", "무료 상담"),
+    ("unregistered", "Продукты со стволовыми клетками не зарегистрированы", "hype:unproven",
+     "не зарегистрированы"),
+    ("abroad", "Familien reisen ins Ausland für Stammzellspritzen", "hype:tourism", "ins Ausland"),
+    ("outcome", "Pacjenci z chorobą Parkinsona, którzy otrzymali komórki", "trials:cohort",
+     "Pacjenci z chorobą Parkinsona, którzy"),
+    ("outcome", "Patients walk better two years after the transplant", "trials:results",
+     "years after the transplant"),
+    ("guidance", "Ministerie publiceert richtlijnen voor stamcelbanken", "regulation:guidance",
+     "richtlijnen"),
     # Wordings each real-news set missed when it was scored once (see the README).
     ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
      "Food and Drug Administration"),
@@ -542,6 +561,13 @@ LEXICON_CUES = [
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
         ("স্টেম সেল ক্লিনিক্যাল ট্রায়াল শুরু", "hype:clinic"),  # Bengali "clinical" is not a clinic
         ("Batas usia pasien terapi sel punca", "regulation:law"),  # Indonesian "batas": a limit
+        ("Sự kiện về tế bào gốc tại Hà Nội", "regulation:enforcement"),  # "sự kiện": an event
+        ("Det stämmer att stamceller kan hjälpa", "regulation:enforcement"),  # "stämmer": is right
+        ("Ustawa pozwala szpitalom stosować komórki macierzyste", "regulation:enforcement"),
+        ("Искусственные органы из стволовых клеток", "regulation:enforcement"),  # not "иск"
+        ("Therapien, die im Ausland zugelassen sind", "hype:tourism"),  # approved abroad
+        ("Una sperimentazione clinica con cellule staminali", "hype:clinic"),  # clinical
+        ("Un essai clinique de cellules souches", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

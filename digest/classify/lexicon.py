@@ -271,6 +271,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "regulation": {
         "agency": [
+            r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
+            r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
             r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
             r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
@@ -437,6 +439,24 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
         ],
         "enforcement": [
+            r"sue|suing",
+            r"processa(?:m|do|da|dos|das)?|processou|processaram|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
+            r"plaintes?|en\s+justice|proc[èe]s",  # French: complaint, in court, trial
+            r"(?:fa|fanno|fatto|fare)\s+causa|causa\s+(?:civile|legale)|querel\w*|denunc\w*",  # Italian: sue, complaint; Spanish, Portuguese, Italian: denounce
+            r"aangeklaagd|aanklacht|rechtszaak\w*|dagvaard\w*|klag\w*(?=\s+(?:[\w-]+\s+){1,3}aan)",  # Dutch: sue, lawsuit, summons (the lookahead leaves "kliniek" to the clinic words)
+            r"pozew|pozwu|pozwem|pozywa\w*|pozwał\w*|pozwan\w*",  # Polish: lawsuit, sue, defendant
+            r"позов\w*|позивач\w*|иск|иски|иском|иска|исков\w*",  # Ukrainian, Russian: lawsuit
+            r"dava(?:cı\w*|lar\w*|sı|yı)?",  # Turkish: lawsuit
+            r"شکایت\w*|دادگاه\w*",  # Persian: complaint, court
+            r"menggugat|digugat|gugatan|gugat",  # Indonesian: sue
+            r"khởi\s+kiện|vụ\s+kiện|bị\s+kiện|đơn\s+kiện|kiện(?=\s+(?:phòng\s+khám|bệnh\s+viện|công\s+ty|ra\s+tòa))",  # Vietnamese: sue (not "sự kiện", an event)
+            r"stäm(?:mer|de|t|s)(?=\s+(?:[\w-]+\s+){0,2}(?:klinik\w*|bolag\w*|företag\w*|läkar\w*|staten|regionen))|stämningsansökan|rättegång\w*|tingsrätt\w*",  # Swedish: sue (not "stämmer", is right)
+            r"žaluj\w*|žalob\w*|žalov\w*",  # Czech: sue, lawsuit
+            r"în\s+judecat[ăa]|judecător\w*",  # Romanian: to court, judge
+            r"μηνύ\w*|μήνυσ\w*",  # Greek: sue, lawsuit
+            r"perel\w*|beperel\w*",  # Hungarian: sue
+            r"मुकदम|याचिका",  # Hindi: lawsuit, petition
+            r"tuže|tuži|tužil\w*",  # Serbian: sue
             r"pidätt\w*|pidätet\w*|sulaik\w*|aizturēj\w*|aizturēt\w*|pidas\s+kinni|kinni\s+peetud",  # arrested: Finnish, Lithuanian, Latvian, Estonian
             r"aretira\w*|detenen|detingu\w*|inaresto|arestado|polis",  # arrested: Slovenian, Catalan, Tagalog; police (Malay)
             r"গ্রেপ্তার\w*|گرفتار",  # arrested: Bengali, Urdu
@@ -605,6 +625,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
         ],
         "guidance": [
+            r"diretrizes?|richtlijn\w*|kwaliteitsnorm\w*|wytyczn\w*|riktlinj\w*|föreskrift\w*|kvalitetskrav|κατευθυντήρι\w*|दिशा-?निर्देश|मानक",  # guidelines, standards: pt, nl, pl, sv, el, hi
             r"guidelines?",
             r"directives?",
             r"advisor(?:y|ies)",
@@ -625,7 +646,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"standards?",
             r"rules?",
             r"requirements?",
-            r"consult\w*",
+            r"consult\w*(?!\s+(?:gratu|zdarma))",  # not a clinic's free consultation
             r"draft",
             r"registry",
             r"insurance\s+coverage",
@@ -746,6 +767,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bệnh\s+nhân\s+đầu\s+tiên|f[öø]rste?a?\s+pa[st]ient\w*|první\s+pacient\w*|primul\s+pacient|πρώτο[ςι]?\s+ασθεν\w*|पहले\s+मरीज",  # first patient
         ],
         "results": [
+            r"(?:months?|years?|weeks?)\s+(?:after|post)[\s-]+(?:the\s+|their\s+)?(?:surgery|operation|transplant\w*|treatment|implant\w*|infusion)",  # an outcome told by time since treatment
+            r"(?:meses|años|anos)\s+(?:después|tras|após|depois)\s+(?:de\s+|d[ao]\s+)?(?:la\s+|a\s+|o\s+)?(?:cirugía|operación|trasplante|tratamiento|cirurgia|operação|transplante|tratamento)",  # es, pt
+            r"(?:mois|ans|mesi|anni)\s+(?:après|dopo)\s+(?:l\'|la\s+|le\s+|il\s+)?(?:opération|intervention|greffe|traitement|intervento|operazione|trapianto|trattamento)",  # fr, it
+            r"(?:monate?n?|jahre?n?|maanden|jaar)\s+(?:nach|na)\s+(?:der\s+|dem\s+|de\s+|het\s+)?(?:operation|op|transplantation|behandlung|eingriff|operatie|transplantatie|behandeling|ingreep)",  # de, nl
+            r"(?:miesiące|miesięcy|lata|lat|měsíc\w*|rok\w*|let)\s+po\s+(?:operacji|przeszczepie|zabiegu|leczeniu|operaci|transplantaci|léčbě|zákroku)",  # pl, cs
+            r"(?:месяц\w*|год\w*|лет|місяц\w*|рок\w*)\s+(?:после|після)\s+(?:операци\w*|трансплантаци\w*|пересадки|лечения|лікування)",  # ru, uk
+            r"(?:ameliyattan|nakilden|tedaviden)\s+(?:[\w-]+\s+){0,2}sonra|setelah\s+(?:operasi|transplantasi|terapi|pengobatan)|sau\s+(?:ca\s+)?(?:phẫu\s+thuật|ghép|điều\s+trị)",  # tr, id, vi
+            r"(?:månader|år)\s+efter\s+(?:operationen|transplantationen|behandlingen|ingreppet)|(?:luni|ani)\s+după\s+(?:operație|intervenție|transplant|tratament)",  # sv, ro
+            r"(?:μήνες|χρόνια)\s+μετά\s+(?:την|το)\s+(?:επέμβαση|μεταμόσχευση|θεραπεία)|(?:hónappal|évvel)\s+a\s+(?:műtét|beavatkozás|transzplantáció|kezelés)\w*\s+után",  # el, hu
+            r"(?:meseci|meseca|godine|godina)\s+(?:posle|nakon)\s+(?:operacije|transplantacije|lečenja|liječenja)|پس\s+از\s+جراحی|सर्जरी\s+के\s+(?:\S+\s+){0,2}बाद",  # sr, fa, hi
             r"(?:primary|secondary)\s+endpoints?",
             r"endpoints?",
             r"topline",
@@ -766,6 +797,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # How many people were treated, or how many of them did well: "eight patients",
         # "40 pacientes", "patients who received", "12 of 20"
         "cohort": [
+            r"pacientes\s+(?:[\w\'-]+\s+){1,3}(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|pazienti\s+(?:[\w\'-]+\s+){1,3}che\s+hanno\s+ricevuto",  # patients (with X) who received: es, pt, it
+            r"pacjen(?:ci|tów)\s+(?:[\w-]+,?\s+){1,3}(?:którzy|którym)|pacient\w*\s+(?:[\w-]+,?\s+){1,3}(?:kteří|kterým)|pacijent\w*\s+(?:[\w-]+,?\s+){1,3}(?:koji|kojima)",  # Polish, Czech, Serbian
+            r"пациент\w*\s+(?:[\w-]+,?\s+){1,3}(?:получивш|которы[ем])\w*|пацієнт\w*\s+(?:[\w-]+,?\s+){1,3}(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
+            r"pasien\s+(?:[\w-]+\s+){1,2}yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|pacien[țt]ii\s+(?:[\w-]+\s+){1,3}care\s+au\s+primit|ασθενείς\s+(?:[\w-]+\s+){1,3}που\s+(?:έλαβαν|υποβλήθηκαν)",  # Indonesian, Romanian, Greek
+            r"pati[eë]nten(?=\s+die\s+(?:[\w-]+\s+){0,5}(?:kregen|ontvingen))",  # Dutch: patients who got (the lookahead leaves the cells' words alone)
+            r"pacientes\s+(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|patients\s+(?:ayant\s+reçu|traités)|pazienti\s+(?:che\s+hanno\s+ricevuto|trattati)",  # patients who received: es, pt, fr, it
+            r"patient(?:en|innen),?\s+(?:die|denen)|behandelte\w*\s+patient\w*|pati[eë]nten\s+die\s+(?:[\w-]+\s+){0,5}(?:kregen|ontvingen)|behandelde\s+pati[eë]nten",  # German, Dutch
+            r"pacjen(?:ci|tów),?\s+(?:którzy|którym)|pacient\w*,?\s+(?:kteří|kterým)|pacijent\w*\s+(?:koji|kojima)",  # Polish, Czech, Serbian
+            r"пациент\w*,?\s+(?:получивш|которы[ем])\w*|пацієнт\w*,?\s+(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
+            r"(?:nakledilen|tedavi\s+edilen|uygulanan)\s+(?:[\w-]+\s+){0,2}hasta\w*|بیماران(?:ی)?\s+(?:\S+\s+){0,2}که",  # Turkish, Persian
+            r"pasien\s+yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|bệnh\s+nhân\s+(?:[\w-]+\s+){0,2}được\s+(?:cấy|điều\s+trị|tiêm|ghép|truyền)",  # Indonesian, Vietnamese
+            r"patienter\s+som\s+(?:fick|behandlats|har\s+fått|fått)|pacien[țt]ii\s+care\s+au\s+primit|pacien[țt]i\s+trata[țt]i",  # Swedish, Romanian
+            r"ασθενείς\s+που\s+(?:έλαβαν|υποβλήθηκαν|πήραν)|betegek,?\s+(?:akik|akiknél|akiket)|kezelt\s+beteg\w*",  # Greek, Hungarian
             r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
@@ -801,6 +845,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"berusia\s+\d{1,3}\s+tahun",  # Indonesian
         ],
         "patients": [
+            r"रोगी|रोगियों",  # Hindi: patients
             r"patients?",
             r"children",
             r"infants",
@@ -855,6 +900,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"बुढ़ापा|जवानी|एंटी[\s-]?एजिंग",  # Hindi
         ],
         "unproven": [
+            r"n[ãa]o\s+(?:têm|tem|possuem|possui)\s+registro|n[ãa]o\s+(?:são|é)\s+registrad\w*|no\s+est[áa]n\s+registrad\w*|sin\s+registro\s+sanitario",  # not registered: pt, es
+            r"ne\s+sont\s+pas\s+enregistr\w*|non\s+enregistr\w*|non\s+(?:sono\s+)?registrat\w*|nicht\s+registriert|niet\s+geregistreerd",  # fr, it, de, nl
+            r"nie\s+(?:są|jest)\s+zarejestrowan\w*|niezarejestrowan\w*|не\s+зарегистрирован\w*|незарегистрированн\w*|не\s+зареєстрован\w*|незареєстрован\w*",  # pl, ru, uk
+            r"tidak\s+terdaftar|belum\s+terdaftar|chưa\s+được\s+đăng\s+ký|không\s+đăng\s+ký|inte\s+registrerade?|oregistrerade?",  # id, vi, sv
+            r"nejsou\s+registrovan\w*|neregistrovan\w*|nisu\s+registrovan\w*|nu\s+sunt\s+înregistrat\w*|neînregistrat\w*",  # cs, sk, sr, ro
+            r"δεν\s+είναι\s+καταχωρισμέν\w*|μη\s+καταχωρισμέν\w*|nincsenek\s+bejegyezve|nem\s+regisztrált\w*|पंजीकृत\s+नहीं|ثبت\s+نشده",  # el, hu, hi, fa
             r"nem\s+bizonyított\w*|ilman\s+lupaa|todistamatto\w*|be\s+licencijos|neįrodyt\w*",  # unproven, unlicensed: Hungarian, Finnish, Lithuanian
             r"без\s+лиценз\w*|недоказан\w*|bez\s+dozvole|nedokazan\w*|brez\s+dovoljenja|bez\s+licencie",  # Bulgarian, Croatian, Slovenian, Slovak
             r"tanpa\s+lesen|tidak\s+terbukti|sense\s+llicència|no\s+provats?|walang\s+lisensya|hindi\s+napatunayan\w*",  # Malay, Catalan, Tagalog
@@ -958,6 +1009,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ψευτογιατρ\w*|μη\s+εγκεκριμέν\w*",  # Greek: fake doctor, not approved
         ],
         "clinic": [
+            r"(?:une|la|les|des|cette|aux?)\s+cliniques?|(?:una|la|alla|della|nella|dalla|sulla)\s+clinica|(?:o|unei|într-o|în)\s+clinic[ăa]|clinicii",  # clinic in French, Italian, Romanian (not the adjective "clinical")
+            r"kliniğ(?!imiz)\w*|klinic[ei]|کلینیک\w*",  # clinic: Turkish, Polish/Czech locative, Persian
+            r"sal[oó]n\w*\s+de\s+(?:belleza|beleza|beaut[ée]|înfrumusețare)|sal[õo]es\s+de\s+beleza|institut\w*\s+de\s+beaut[ée]|centr[oi]\s+estetic[oi]|kosmetikstudio\w*|schönheitssalon\w*|schoonheidssalon\w*",  # beauty salons
+            r"salon\w*\s+(?:kosmetyczn\w*|piękności|kecantikan)|салон\w*\s+(?:красоты|краси)|güzellik\s+salon\w*|skönhetssalong\w*|kosmetick\w*\s+salon\w*|kozmetičk\w*\s+salon\w*|ινστιτούτ\w*\s+αισθητικής|szépségszalon\w*|ब्यूटी\s+पार्लर|سالن\S*\s+زیبایی",  # beauty salons
             r"kliinik\w*|klīnik\w*|ক্লিনিক(?!্য)|کلینک",  # clinic: Estonian, Latvian, Bengali (not clinical), Urdu
             r"clinics?",
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
@@ -994,6 +1049,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # a clinic's own sales voice: what "we" offer, where it is available, prices, support
         "offer": [
+            r"consulta\s+gratuita|reserv[ae]\s+(?:su|tu|ya|hoy)|agend[ae]\s+(?:su|sua|seu|tu|já)|(?:paquetes?|pacotes?|precios?|pre[çc]os?)\s+(?:desde|a\s+partir\s+de)|avalia[çc][ãa]o\s+gratuita",  # Spanish, Portuguese: free consultation, book, packages from
+            r"consultation\s+gratuite|r[ée]servez|prenez\s+rendez-vous|(?:forfaits?|tarifs?|prix)\s+(?:d[èe]s|à\s+partir\s+de)",  # French
+            r"(?:pakete?|preise?)\s+ab|vereinbaren\s+sie|beratungsgespräch\w*|prenota\w*|(?:pacchett\w*|prezzi)\s+(?:da|a\s+partire\s+da)",  # German, Italian
+            r"gratis\s+(?:consult|intake|adviesgesprek)\w*|plan\s+een\s+(?:gratis\s+)?(?:consult|afspraak|intake)\w*|(?:pakket\w*|prijzen)\s+vanaf",  # Dutch
+            r"bezpłatn\w*\s+konsultac\w*|umów\s+(?:się|wizyt\w*|bezpłatn\w*)|(?:pakiet\w*|ceny)\s+od|konzultac\w*\s+zdarma|bezplatn\w*\s+konzultac\w*|objednejte\s+se|(?:balíč\w*|cen[ay])\s+od",  # Polish, Czech
+            r"бесплатн\w*\s+консультаци\w*|запишитесь|(?:пакет\w*|цен[аы]|стоимость)\s+от|безкоштовн\w*\s+консультаці\w*|запишіться|(?:пакет\w*|ціна|вартість)\s+від",  # Russian, Ukrainian
+            r"ücretsiz\s+(?:muayene|danışma\w*|konsültasyon|ön\s+görüşme)|randevu\w*|paketler\w*|fiyatlar\w*|مشاوره\s+رایگان|رزرو\s+کنید",  # Turkish, Persian
+            r"konsultasi\s+gratis|paket\s+mulai|(?:harga|biaya)\s+mulai|pesan\s+(?:sekarang|konsultasi)|hubungi\s+kami|tư\s+vấn\s+miễn\s+phí|đặt\s+lịch|gói\s+(?:từ|điều\s+trị)|(?:chi\s+phí|giá)\s+từ",  # Indonesian, Vietnamese
+            r"kostnadsfri\w*\s+(?:konsultation|rådgivning)|boka\s+(?:en|din|tid)|(?:paket|priser?)\s+från",  # Swedish
+            r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
+            r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
             r"(?:widely|readily|now)\s+available\s+(?:at|in)",
             r"transparent\s+pric\w*|all-inclusive|affordable\s+(?:prices?|costs?|treatment)",
@@ -1033,6 +1099,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
+            r"ins\s+ausland|auslandsreis\w*|medizintourismus|naar\s+het\s+buitenland|medisch\s+toerisme|zorgtoerisme|za\s+granicę|turystyk\w*\s+medyczn\w*",  # to go abroad (not "approved abroad"): German, Dutch, Polish
+            r"به\s+خارج\s+از\s+کشور|گردشگری\s+سلامت|ke\s+luar\s+negeri|wisata\s+medis|(?:ra|đi|sang)\s+nước\s+ngoài|du\s+lịch\s+y\s+tế",  # Persian, Indonesian, Vietnamese
+            r"reser?\s+utomlands|til\s+udlandet|til\s+utlandet|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Scandinavian, Czech, Hungarian, Serbian
+            r"ταξιδεύουν\s+στο\s+εξωτερικό|ιατρικ\w*\s+τουρισμ\w*|pleacă\s+în\s+străinătate|turism\w*\s+medical|विदेश\s+(?:जा|जाते|जाने)|yurt\s*dışına|sağlık\s+turizm\w*",  # Greek, Romanian, Hindi, Turkish
+            r"(?:partent|partir|voyagent|vont)\s+à\s+l\'étranger|tourisme\s+médical|(?:vanno|andare|viaggiano)\s+all\'estero|turismo\s+medico|(?:ao|para\s+o)\s+exterior|al\s+extranjero|за\s+границу|за\s+кордон|медицинск\w*\s+туризм\w*",  # French, Italian, Portuguese, Spanish, Russian, Ukrainian
             r"tourism",
             r"medical\s+tourism",
             r"turismo\s+m[ée]dico",
@@ -1471,6 +1542,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
         "enforcement": [
+            r"소송|고소장|피소|법원|提訴|訴訟|裁判|地裁|告訴|诉讼|ฟ้อง|ศาล|دعوى|قضائي|תביעה|תובע|תבעו",  # lawsuits, courts
             r"严查",
             r"判决|判決|宣判|法院|一审|二审|一審|二審|起诉|起訴",  # courts
             r"非法行医|非法行醫|无资质|無資質",  # practising without a licence
@@ -1494,6 +1566,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"נעצר\w*|משטרה|בית\s+משפט|כתב\s+אישום",  # Hebrew
             r"القبض|اعتقال|الشرطة|محكمة|بازداشت|دستگیر",  # Arabic, Persian: arrest, police, court
             r"ตำรวจ",  # Thai: police
+        ],
+        "guidance": [
+            r"指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
         ],
     },
     "trials": {
@@ -1533,6 +1608,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"\d{1,3}\s*세\s*(?:남성|여성|환자)",  # Korean
         ],
         "cohort": [
+            r"手术后|術後|수술\s*(?:후|뒤)|移植后|移植後|이식\s*후|หลังผ่าตัด|بعد\s+(?:ال)?جراحة|(?:אחרי|לאחר)\s+הניתוח",  # after the operation
+            r"이식받은|투여받은|치료받은|ผู้ป่วยที่ได้รับ|(?:ال)?مرضى\s+(?:\S+\s+){0,2}(?:الذين|ممن)\s+(?:تلقوا|خضعوا)|חולים\s+ש(?:קיבלו|טופלו)",  # patients who received
             r"\d+\s*(?:名|例|位)\S{0,4}患者|患者\s*\d+\s*(?:名|例|人)",  # Chinese, Japanese
             r"환자\s*\d+\s*명|\d+\s*명의\s*환자",  # Korean
             r"\d+\s+(?:مريضا|مرضى)",  # Arabic
@@ -1553,6 +1630,8 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "cure": [r"治愈", r"治癒", r"根治", r"完治", r"완치", r"شفاء"],
         "offer": [
+            r"免费咨询|预约|套餐|元起|万円から|ご予約|予約受付|無料相談|무료\s*상담|상담\s*예약|예약하세요|패키지|만\s*원부터",  # free consultation, booking, packages
+            r"ปรึกษาฟรี|แพ็[กค]เกจ|ราคาเริ่มต้น|استشارة\s+مجانية|احجز|باقات|باقة|ייעוץ\s+חינם|חבילות",  # Thai, Arabic, Hebrew
             r"当院",
             r"当クリニック",
             r"治療費",
@@ -1562,6 +1641,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"저희\s*병원",
         ],
         "clinic": [
+            r"诊所|診所|클리닉|피부관리실|에스테틱|美容院|エステ|מכוני?\s+יופי|صالونات?\s+(?:ال)?تجميل|مراكز\s+(?:ال)?تجميل",  # clinics, beauty salons
             r"医美",
             r"输液",
             r"点滴",
@@ -1592,6 +1672,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"警惕|警示|주의|경고|เตือน|هشدار|מזהיר|אזהרה",  # warn
         ],
         "unproven": [
+            r"未注册|未登録|미등록|ไม่ได้ขึ้นทะเบียน|غير\s+مسجل|אינם\s+רשומים|לא\s+רשומ",  # not registered
             r"未承認",
             r"미허가",
             r"무허가",
@@ -1610,6 +1691,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง",  # Thai: deceive, selling hope, victim, falsely claim
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
+        ],
+        "tourism": [
+            r"원정\s*(?:치료|시술)|해외\s*(?:원정|치료|시술)|해외로\s*(?:떠나|가는|향하)|의료관광|出国(?:治疗|打针|注射)|医疗旅游|海外で|渡航|医療ツーリズム",  # travelling abroad for treatment
+            r"ไปต่างประเทศ|السياحة\s+(?:ال)?علاجية|العلاج\s+في\s+الخارج|(?:إلى|في)\s+الخارج|לחו\"ל|בחו\"ל",  # Thai, Arabic, Hebrew
         ],
     },
     "safety": {
