@@ -486,6 +486,16 @@ LEXICON_CUES = [
      "years after the transplant"),
     ("guidance", "Ministerie publiceert richtlijnen voor stamcelbanken", "regulation:guidance",
      "richtlijnen"),
+    # What the sixteenth set (heldout15.tsv) missed when it was scored once.
+    ("names", "חולדות משותקות שקיבלו את תאי הגזע הלכו שוב", "rel:stem_cell", "תאי הגזע"),
+    ("fraud", "中國幹細胞詐騙猖獗", "hype:unproven", "詐騙"),
+    ("hype", "Tế bào gốc: tiềm năng, hy vọng và cường điệu", "hype:unproven", "cường điệu"),
+    ("unlicensed", "Their injection is not authorized by the FDA", "hype:unproven",
+     "not authorized"),
+    ("pitch", "Léčba kmenovými buňkami představuje revoluční metodu", "hype:pitch", "revoluční"),
+    ("first", "Primul transplant de celule stem de la Constanța a reușit", "trials:case",
+     "Primul transplant"),
+    ("law", "Με βάση το άρθρο 48 του Νόμου 3984 για τα βλαστοκύτταρα", "regulation:law", "Νόμου"),
     # Wordings each real-news set missed when it was scored once (see the README).
     ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
      "Food and Drug Administration"),
@@ -568,6 +578,7 @@ LEXICON_CUES = [
         ("Therapien, die im Ausland zugelassen sind", "hype:tourism"),  # approved abroad
         ("Una sperimentazione clinica con cellule staminali", "hype:clinic"),  # clinical
         ("Un essai clinique de cellules souches", "hype:clinic"),
+        ("La Spitalul Clinic Judeţean s-a făcut un transplant de celule stem", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -581,7 +592,12 @@ def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
 
 @pytest.mark.parametrize(
     "text",
-    ["Put Swiss-Apple Stem Cells On Your Face", "식물줄기세포 효소 판매", "植物干细胞面霜"],
+    [
+        "Put Swiss-Apple Stem Cells On Your Face",
+        "식물줄기세포 효소 판매",
+        "植物干细胞面霜",
+        "Beauty-Wundermittel Apfel-Stammzellen",
+    ],
 )
 def test_plant_stem_cells_are_masked_in_every_script(text):
     f = extract(text, "")

@@ -29,6 +29,9 @@ FALSE_FRIENDS = [
     r"cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
     r"cellphones?(?!\w)",
     r"stemness(?!\w)",
+    # German plant stem cells ("Apfel-Stammzellen", "pflanzliche Stammzellen"): the prefilter
+    # also looks for "stammzell"
+    r"(?:apfel|pflanzen|trauben|alpenrosen|edelweiss)[\s-]?stammzell\w*|pflanzliche\w*\s+stammzell\w*|stammzell\w*\s+aus\s+(?:dem\s+)?(?:apfel|äpfeln|pflanzen|trauben)",
 ]
 FALSE_FRIENDS_CJK = [
     r"stem教育",
@@ -268,9 +271,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "company_name": [
             r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
         ],
+        "hospital_name": [
+            r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital\'s name, not a clinic
+        ],
     },
     "regulation": {
         "agency": [
+            r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
@@ -439,6 +446,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
         ],
         "enforcement": [
+            r"suspensions?",
             r"sue|suing",
             r"processa(?:m|do|da|dos|das)?|processou|processaram|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
             r"plaintes?|en\s+justice|proc[èe]s",  # French: complaint, in court, trial
@@ -545,6 +553,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
+            r"νόμο[υςι]?|νόμων|νομοσχέδι\w*|νομοθεσί\w*",  # Greek: law, bill, legislation
             r"įstatym\w*|seimas|likum\w*|saeim\w*|seadus\w*|riigikogu",  # law, parliament: Lithuanian, Latvian, Estonian
             r"batas\s+(?:na|ng)|kongreso|parlimen|আইন|সংসদ",  # Tagalog law (not Indonesian "batas", a limit), congress; Malay parliament; Bengali law, parliament
             r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
@@ -625,6 +634,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
         ],
         "guidance": [
+            r"registrul|registrului|registre",  # Romanian: the (donor) registry
             r"diretrizes?|richtlijn\w*|kwaliteitsnorm\w*|wytyczn\w*|riktlinj\w*|föreskrift\w*|kvalitetskrav|κατευθυντήρι\w*|दिशा-?निर्देश|मानक",  # guidelines, standards: pt, nl, pl, sv, el, hi
             r"guidelines?",
             r"directives?",
@@ -828,6 +838,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A named person treated: how case reports and "first at this hospital" news read.
         # Clinic victims are told this way too; the corpus teaches which is which.
         "case": [
+            r"first\s+(?:[\w-]+\s+){0,3}transplants?|primer\s+trasplante|primeiro\s+transplante|primo\s+trapianto|premi[eè]re\s+greffe|primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # a hospital\'s or a country\'s first transplant
             # "61-year-old woman", "52-jährige Patientin" (one pattern: it starts with a class,
             # which the factored lexicon cannot share a branch with). Where the age word also
             # makes "a 5-year study" (de, ru, uk, nl, pl), a person must follow it.
@@ -900,6 +911,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"बुढ़ापा|जवानी|एंटी[\s-]?एजिंग",  # Hindi
         ],
         "unproven": [
+            r"not\s+(?:been\s+|yet\s+)?(?:authori[sz]ed|licensed|permitted)",  # "their injection is not authorized"
+            r"cường\s+điệu|thổi\s+phồng",  # Vietnamese: hype, exaggerate
             r"n[ãa]o\s+(?:têm|tem|possuem|possui)\s+registro|n[ãa]o\s+(?:são|é)\s+registrad\w*|no\s+est[áa]n\s+registrad\w*|sin\s+registro\s+sanitario",  # not registered: pt, es
             r"ne\s+sont\s+pas\s+enregistr\w*|non\s+enregistr\w*|non\s+(?:sono\s+)?registrat\w*|nicht\s+registriert|niet\s+geregistreerd",  # fr, it, de, nl
             r"nie\s+(?:są|jest)\s+zarejestrowan\w*|niezarejestrowan\w*|не\s+зарегистрирован\w*|незарегистрированн\w*|не\s+зареєстрован\w*|незареєстрован\w*",  # pl, ru, uk
@@ -1082,6 +1095,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # a clinic's promise of an easy fix: no operation, no pain, home the same day
         "pitch": [
+            r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
             r"painless\w*|pain-free",
             r"guaranteed\s+(?:results?|success|improvement)",
@@ -1446,7 +1460,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"สเต็มเซลล์",
             r"เซลล์ต้นกำเนิด",
             r"خلايا\s+(?:ال)?جذعية",  # Arabic (matched inside bil-, lil-, wal-)
-            r"(?:ב|ה|ו|ל|מ|ש)?תאי?\s+גזע",  # Hebrew (matched inside be-, ha-, le-)
+            r"(?:ב|ה|ו|ל|מ|ש)?תאי?\s+ה?גזע",  # Hebrew (matched inside be-, ha-, le-)
         ],
         "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
         "msc": [r"间充质", r"間葉系"],
@@ -1542,6 +1556,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
         "enforcement": [
+            r"检察院|检察|判处|诈骗罪",  # procuratorate, sentenced, the crime of fraud
             r"소송|고소장|피소|법원|提訴|訴訟|裁判|地裁|告訴|诉讼|ฟ้อง|ศาล|دعوى|قضائي|תביעה|תובע|תבעו",  # lawsuits, courts
             r"严查",
             r"判决|判決|宣判|法院|一审|二审|一審|二審|起诉|起訴",  # courts
@@ -1618,6 +1633,7 @@ CJK: dict[str, dict[str, list[str]]] = {
     },
     "hype": {
         "anti_aging": [
+            r"返老还童|返老還童",  # rejuvenation
             r"逆龄",
             r"抗衰",
             r"若返り",
@@ -1672,6 +1688,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"警惕|警示|주의|경고|เตือน|هشدار|מזהיר|אזהרה",  # warn
         ],
         "unproven": [
+            r"诈骗|詐騙|骗局|騙局|骗子|騙子|传销|傳銷",  # fraud, scam, pyramid selling
             r"未注册|未登録|미등록|ไม่ได้ขึ้นทะเบียน|غير\s+مسجل|אינם\s+רשומים|לא\s+רשומ",  # not registered
             r"未承認",
             r"미허가",
