@@ -579,6 +579,11 @@ LEXICON_CUES = [
         ("Una sperimentazione clinica con cellule staminali", "hype:clinic"),  # clinical
         ("Un essai clinique de cellules souches", "hype:clinic"),
         ("La Spitalul Clinic Judeţean s-a făcut un transplant de celule stem", "hype:clinic"),
+        ("Sue Barnes banked her daughter's cord blood", "regulation:enforcement"),  # a name
+        ("Proces starzenia komórek macierzystych", "regulation:enforcement"),  # a process
+        ("Sangue de cordão processado em laboratório", "regulation:enforcement"),  # processed
+        ("Patienten, die an Arthrose leiden, fragen nach Stammzellen", "trials:cohort"),
+        ("Pacjenci, którzy cierpią na artrozę, pytają o komórki macierzyste", "trials:cohort"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

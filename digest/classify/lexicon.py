@@ -447,9 +447,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "enforcement": [
             r"suspensions?",
-            r"sue|suing",
-            r"processa(?:m|do|da|dos|das)?|processou|processaram|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
-            r"plaintes?|en\s+justice|proc[èe]s",  # French: complaint, in court, trial
+            r"sue(?=\s+(?:the|a|an|their|its|his|her|over|for|clinic\w*|compan\w*|hospital\w*|doctors?))|suing",  # not the name Sue
+            r"processam|processou|processaram|processad[oa]s?\s+por|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
+            r"plaintes?|en\s+justice|procès",  # (not "proces", a process in Polish and Czech)  # French: complaint, in court, trial
             r"(?:fa|fanno|fatto|fare)\s+causa|causa\s+(?:civile|legale)|querel\w*|denunc\w*",  # Italian: sue, complaint; Spanish, Portuguese, Italian: denounce
             r"aangeklaagd|aanklacht|rechtszaak\w*|dagvaard\w*|klag\w*(?=\s+(?:[\w-]+\s+){1,3}aan)",  # Dutch: sue, lawsuit, summons (the lookahead leaves "kliniek" to the clinic words)
             r"pozew|pozwu|pozwem|pozywa\w*|pozwał\w*|pozwan\w*",  # Polish: lawsuit, sue, defendant
@@ -808,18 +808,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # "40 pacientes", "patients who received", "12 of 20"
         "cohort": [
             r"pacientes\s+(?:[\w\'-]+\s+){1,3}(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|pazienti\s+(?:[\w\'-]+\s+){1,3}che\s+hanno\s+ricevuto",  # patients (with X) who received: es, pt, it
-            r"pacjen(?:ci|tów)\s+(?:[\w-]+,?\s+){1,3}(?:którzy|którym)|pacient\w*\s+(?:[\w-]+,?\s+){1,3}(?:kteří|kterým)|pacijent\w*\s+(?:[\w-]+,?\s+){1,3}(?:koji|kojima)",  # Polish, Czech, Serbian
-            r"пациент\w*\s+(?:[\w-]+,?\s+){1,3}(?:получивш|которы[ем])\w*|пацієнт\w*\s+(?:[\w-]+,?\s+){1,3}(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
+            r"pacjen(?:ci|tów)\s+(?:[\w-]+,?\s+){0,3}(?:którzy|którym)(?=\s+(?:[\w-]+\s+){0,2}(?:otrzymali|otrzymało|podano|przeszczepiono|dostali|wszczepiono))|pacient\w*\s+(?:[\w-]+,?\s+){0,3}(?:kteří|kterým)(?=\s+(?:[\w-]+\s+){0,2}(?:dostali|obdrželi|byl[iy]\s+podán\w*|transplantován\w*|voperován\w*))|pacijent\w*\s+(?:[\w-]+,?\s+){0,3}(?:koji|kojima)(?=\s+(?:su\s+)?(?:[\w-]+\s+){0,1}(?:dobil|primil|ugrađen|transplantiran|presađen)\w*)",  # Polish, Czech, Serbian
+            r"пациент\w*\s+(?:[\w-]+,?\s+){1,3}(?:получивш\w*|которы[ем](?=\s+(?:[\w-]+\s+){0,2}(?:ввели|пересадили|получили|трансплантировали)))|пацієнт\w*\s+(?:[\w-]+,?\s+){1,3}(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
             r"pasien\s+(?:[\w-]+\s+){1,2}yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|pacien[țt]ii\s+(?:[\w-]+\s+){1,3}care\s+au\s+primit|ασθενείς\s+(?:[\w-]+\s+){1,3}που\s+(?:έλαβαν|υποβλήθηκαν)",  # Indonesian, Romanian, Greek
             r"pati[eë]nten(?=\s+die\s+(?:[\w-]+\s+){0,5}(?:kregen|ontvingen))",  # Dutch: patients who got (the lookahead leaves the cells' words alone)
             r"pacientes\s+(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|patients\s+(?:ayant\s+reçu|traités)|pazienti\s+(?:che\s+hanno\s+ricevuto|trattati)",  # patients who received: es, pt, fr, it
-            r"patient(?:en|innen),?\s+(?:die|denen)|behandelte\w*\s+patient\w*|pati[eë]nten\s+die\s+(?:[\w-]+\s+){0,5}(?:kregen|ontvingen)|behandelde\s+pati[eë]nten",  # German, Dutch
-            r"pacjen(?:ci|tów),?\s+(?:którzy|którym)|pacient\w*,?\s+(?:kteří|kterým)|pacijent\w*\s+(?:koji|kojima)",  # Polish, Czech, Serbian
-            r"пациент\w*,?\s+(?:получивш|которы[ем])\w*|пацієнт\w*,?\s+(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
-            r"(?:nakledilen|tedavi\s+edilen|uygulanan)\s+(?:[\w-]+\s+){0,2}hasta\w*|بیماران(?:ی)?\s+(?:\S+\s+){0,2}که",  # Turkish, Persian
+            r"patient(?:en|innen)(?=,?\s+(?:die|denen)\s+(?:[\w-]+\s+){0,6}(?:erhielten|bekamen|eingesetzt|transplantiert|injiziert|verabreicht))|behandelte\w*\s+patient\w*|behandelde\s+pati[eë]nten",  # German, Dutch
+            r"пациент\w*,?\s+(?:получивш\w*|которы[ем](?=\s+(?:[\w-]+\s+){0,2}(?:ввели|пересадили|получили|трансплантировали)))|пацієнт\w*,?\s+(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
+            r"(?:nakledilen|tedavi\s+edilen|uygulanan)\s+(?:[\w-]+\s+){0,2}hasta\w*|بیماران(?:ی)?\s+(?:\S+\s+){0,2}که(?=\s+(?:\S+\s+){0,5}دریافت)",  # Turkish, Persian
             r"pasien\s+yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|bệnh\s+nhân\s+(?:[\w-]+\s+){0,2}được\s+(?:cấy|điều\s+trị|tiêm|ghép|truyền)",  # Indonesian, Vietnamese
             r"patienter\s+som\s+(?:fick|behandlats|har\s+fått|fått)|pacien[țt]ii\s+care\s+au\s+primit|pacien[țt]i\s+trata[țt]i",  # Swedish, Romanian
-            r"ασθενείς\s+που\s+(?:έλαβαν|υποβλήθηκαν|πήραν)|betegek,?\s+(?:akik|akiknél|akiket)|kezelt\s+beteg\w*",  # Greek, Hungarian
+            r"ασθενείς\s+που\s+(?:έλαβαν|υποβλήθηκαν|πήραν)|betegek(?=,?\s+(?:akik|akiknél|akiket)\s+(?:[\w-]+\s+){0,4}(?:kaptak|kapott|beültet\w*))|kezelt\s+beteg\w*",  # Greek, Hungarian
             r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
