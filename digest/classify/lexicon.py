@@ -272,7 +272,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
         ],
         "hospital_name": [
-            r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital\'s name, not a clinic
+            r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
         ],
     },
     "regulation": {
@@ -449,7 +449,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"suspensions?",
             r"sue(?=\s+(?:the|a|an|their|its|his|her|over|for|clinic\w*|compan\w*|hospital\w*|doctors?))|suing",  # not the name Sue
             r"processam|processou|processaram|processad[oa]s?\s+por|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
-            r"plaintes?|en\s+justice|procès",  # (not "proces", a process in Polish and Czech)  # French: complaint, in court, trial
+            r"plaintes?|en\s+justice|procès",  # French: complaint, in court, trial (not "proces", a process in Polish and Czech)
             r"(?:fa|fanno|fatto|fare)\s+causa|causa\s+(?:civile|legale)|querel\w*|denunc\w*",  # Italian: sue, complaint; Spanish, Portuguese, Italian: denounce
             r"aangeklaagd|aanklacht|rechtszaak\w*|dagvaard\w*|klag\w*(?=\s+(?:[\w-]+\s+){1,3}aan)",  # Dutch: sue, lawsuit, summons (the lookahead leaves "kliniek" to the clinic words)
             r"pozew|pozwu|pozwem|pozywa\w*|pozwał\w*|pozwan\w*",  # Polish: lawsuit, sue, defendant
@@ -837,7 +837,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A named person treated: how case reports and "first at this hospital" news read.
         # Clinic victims are told this way too; the corpus teaches which is which.
         "case": [
-            r"first\s+(?:[\w-]+\s+){0,3}transplants?|primer\s+trasplante|primeiro\s+transplante|primo\s+trapianto|premi[eè]re\s+greffe|primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # a hospital\'s or a country\'s first transplant
+            r"first\s+(?:[\w-]+\s+){0,3}transplants?|primer\s+trasplante|primeiro\s+transplante|primo\s+trapianto|premi[eè]re\s+greffe|primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # a hospital's or a country's first transplant
             # "61-year-old woman", "52-jährige Patientin" (one pattern: it starts with a class,
             # which the factored lexicon cannot share a branch with). Where the age word also
             # makes "a 5-year study" (de, ru, uk, nl, pl), a person must follow it.
