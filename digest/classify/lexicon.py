@@ -807,18 +807,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # How many people were treated, or how many of them did well: "eight patients",
         # "40 pacientes", "patients who received", "12 of 20"
         "cohort": [
-            r"pacientes\s+(?:[\w\'-]+\s+){1,3}(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|pazienti\s+(?:[\w\'-]+\s+){1,3}che\s+hanno\s+ricevuto",  # patients (with X) who received: es, pt, it
+            r"pacientes\s+(?:[\w\'-]+\s+){0,3}(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|pazienti\s+(?:[\w\'-]+\s+){0,3}che\s+hanno\s+ricevuto|pazienti\s+trattati|patients\s+(?:ayant\s+reçu|traités)",  # Spanish, Portuguese, Italian, French
             r"pacjen(?:ci|tów)\s+(?:[\w-]+,?\s+){0,3}(?:którzy|którym)(?=\s+(?:[\w-]+\s+){0,2}(?:otrzymali|otrzymało|podano|przeszczepiono|dostali|wszczepiono))|pacient\w*\s+(?:[\w-]+,?\s+){0,3}(?:kteří|kterým)(?=\s+(?:[\w-]+\s+){0,2}(?:dostali|obdrželi|byl[iy]\s+podán\w*|transplantován\w*|voperován\w*))|pacijent\w*\s+(?:[\w-]+,?\s+){0,3}(?:koji|kojima)(?=\s+(?:su\s+)?(?:[\w-]+\s+){0,1}(?:dobil|primil|ugrađen|transplantiran|presađen)\w*)",  # Polish, Czech, Serbian
-            r"пациент\w*\s+(?:[\w-]+,?\s+){1,3}(?:получивш\w*|которы[ем](?=\s+(?:[\w-]+\s+){0,2}(?:ввели|пересадили|получили|трансплантировали)))|пацієнт\w*\s+(?:[\w-]+,?\s+){1,3}(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
-            r"pasien\s+(?:[\w-]+\s+){1,2}yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|pacien[țt]ii\s+(?:[\w-]+\s+){1,3}care\s+au\s+primit|ασθενείς\s+(?:[\w-]+\s+){1,3}που\s+(?:έλαβαν|υποβλήθηκαν)",  # Indonesian, Romanian, Greek
+            r"пациент\w*(?:,?\s+|\s+(?:[\w-]+,?\s+){1,3})(?:получивш\w*|которы[ем](?=\s+(?:[\w-]+\s+){0,2}(?:ввели|пересадили|получили|трансплантировали)))|пацієнт\w*(?:,?\s+|\s+(?:[\w-]+,?\s+){1,3})(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
+            r"pasien\s+(?:[\w-]+\s+){0,2}yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|bệnh\s+nhân\s+(?:[\w-]+\s+){0,2}được\s+(?:cấy|điều\s+trị|tiêm|ghép|truyền)",  # Indonesian, Vietnamese
+            r"pacien[țt]ii\s+(?:[\w-]+\s+){0,3}care\s+au\s+primit|pacien[țt]i\s+trata[țt]i|patienter\s+som\s+(?:fick|behandlats|har\s+fått|fått)",  # Romanian, Swedish
+            r"ασθενείς\s+(?:[\w-]+\s+){0,3}που\s+(?:έλαβαν|υποβλήθηκαν)|ασθενείς\s+που\s+πήραν|betegek(?=,?\s+(?:akik|akiknél|akiket)\s+(?:[\w-]+\s+){0,4}(?:kaptak|kapott|beültet\w*))|kezelt\s+beteg\w*",  # Greek, Hungarian
             r"pati[eë]nten(?=\s+die\s+(?:[\w-]+\s+){0,5}(?:kregen|ontvingen))",  # Dutch: patients who got (the lookahead leaves the cells' words alone)
-            r"pacientes\s+(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|patients\s+(?:ayant\s+reçu|traités)|pazienti\s+(?:che\s+hanno\s+ricevuto|trattati)",  # patients who received: es, pt, fr, it
             r"patient(?:en|innen)(?=,?\s+(?:die|denen)\s+(?:[\w-]+\s+){0,6}(?:erhielten|bekamen|eingesetzt|transplantiert|injiziert|verabreicht))|behandelte\w*\s+patient\w*|behandelde\s+pati[eë]nten",  # German, Dutch
-            r"пациент\w*,?\s+(?:получивш\w*|которы[ем](?=\s+(?:[\w-]+\s+){0,2}(?:ввели|пересадили|получили|трансплантировали)))|пацієнт\w*,?\s+(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
             r"(?:nakledilen|tedavi\s+edilen|uygulanan)\s+(?:[\w-]+\s+){0,2}hasta\w*|بیماران(?:ی)?\s+(?:\S+\s+){0,2}که(?=\s+(?:\S+\s+){0,5}دریافت)",  # Turkish, Persian
-            r"pasien\s+yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|bệnh\s+nhân\s+(?:[\w-]+\s+){0,2}được\s+(?:cấy|điều\s+trị|tiêm|ghép|truyền)",  # Indonesian, Vietnamese
-            r"patienter\s+som\s+(?:fick|behandlats|har\s+fått|fått)|pacien[țt]ii\s+care\s+au\s+primit|pacien[țt]i\s+trata[țt]i",  # Swedish, Romanian
-            r"ασθενείς\s+που\s+(?:έλαβαν|υποβλήθηκαν|πήραν)|betegek(?=,?\s+(?:akik|akiknél|akiket)\s+(?:[\w-]+\s+){0,4}(?:kaptak|kapott|beültet\w*))|kezelt\s+beteg\w*",  # Greek, Hungarian
             r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
