@@ -493,7 +493,7 @@ LEXICON_CUES = [
     ("unlicensed", "Their injection is not authorized by the FDA", "hype:unproven",
      "not authorized"),
     ("pitch", "Léčba kmenovými buňkami představuje revoluční metodu", "hype:pitch", "revoluční"),
-    ("first", "Primul transplant de celule stem de la Constanța a reușit", "trials:case",
+    ("first", "Primul transplant de celule stem de la Constanța a reușit", "trials:procedure",
      "Primul transplant"),
     ("law", "Με βάση το άρθρο 48 του Νόμου 3984 για τα βλαστοκύτταρα", "regulation:law", "Νόμου"),
     # Wordings each real-news set missed when it was scored once (see the README).

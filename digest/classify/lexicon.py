@@ -704,11 +704,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # A first-in-person procedure is a clinical study event in this field.
         "procedure": [
-            r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+transplant\w*",
+            r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+(?:[\w-]+\s+){0,3}transplant\w*",  # "first allogeneic stem cell transplant"
             r"first\s+(?:person|patient|human)s?\s+to\s+(?:receive|be\s+treated)",
             r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
             r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",  # first/second transplant
             r"premi[èe]res?\s+greffes?|primeros\s+trasplantes|primi\s+trapianti",  # first grafts (plural, feminine)
+            r"primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # Romanian first transplant, a national first; Hindi first transplant
         ],
         "trial": [
             r"kliini\w*\s+tutkimu\w*|klinikin\w*\s+tyrim\w*|kliničn\w*\s+preskušanj\w*|klinick\w*\s+skúšan\w*",  # Finnish, Lithuanian, Slovenian, Slovak
@@ -834,7 +835,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A named person treated: how case reports and "first at this hospital" news read.
         # Clinic victims are told this way too; the corpus teaches which is which.
         "case": [
-            r"first\s+(?:[\w-]+\s+){0,3}transplants?|primer\s+trasplante|primeiro\s+transplante|primo\s+trapianto|premi[eè]re\s+greffe|primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # a hospital's or a country's first transplant
             # "61-year-old woman", "52-jährige Patientin" (one pattern: it starts with a class,
             # which the factored lexicon cannot share a branch with). Where the age word also
             # makes "a 5-year study" (de, ru, uk, nl, pl), a person must follow it.
