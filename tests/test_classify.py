@@ -11,7 +11,14 @@ import pytest
 from click.testing import CliRunner
 from conftest import poll, rss
 
-from digest.classify import LABELS, Classifier, compile_watchlist, default_model, train_model
+from digest.classify import (
+    LABELS,
+    Classifier,
+    compile_watchlist,
+    default_model,
+    lexicon,
+    train_model,
+)
 from digest.classify.corpus import load_corpus, split_of
 from digest.classify.features import extract
 from digest.classify.tagger import Tagger
@@ -607,6 +614,13 @@ def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
 def test_plant_stem_cells_are_masked_in_every_script(text):
     f = extract(text, "")
     assert "ff" in f.names and not any(n.startswith("rel:") for n in f.names), f.phrases
+
+
+def test_every_false_friend_carries_a_prefilter_hint():
+    # extract() scans for false friends only in texts holding a hint: a pattern without one
+    # would silently never run.
+    for pattern in lexicon.FALSE_FRIENDS:
+        assert any(h in pattern.lower() for h in lexicon.FALSE_FRIEND_HINTS), pattern
 
 
 def test_longevity_in_a_company_name_is_not_a_claim():

@@ -194,7 +194,7 @@ def extract(
     if len(lower) != len(raw):  # a few characters (İ) lowercase to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in raw)
     spans = [m.span() for m in _FALSE_CASED.finditer(raw)]
-    if "stem" in lower or "cell" in lower or "stammzell" in lower:
+    if any(hint in lower for hint in lexicon.FALSE_FRIEND_HINTS):
         spans += [m.span() for m in _FALSE.finditer(lower)]
     unbounded = _UNBOUNDED.search(lower) is not None
     if unbounded:

@@ -17,8 +17,9 @@ FALSE_FRIENDS_CASED = [
 ]
 
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
-# stem cells"). Every one contains "stem" or "cell", which lets the matcher skip texts with
-# neither; the CJK ones are scanned only in texts that have CJK characters.
+# stem cells"). Every one contains one of FALSE_FRIEND_HINTS, which lets the matcher skip
+# texts with none; the CJK ones are scanned only in texts that have CJK characters.
+FALSE_FRIEND_HINTS = ("stem", "cell", "stammzell")
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
     r"stemming(?!\w)",
@@ -29,8 +30,7 @@ FALSE_FRIENDS = [
     r"cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
     r"cellphones?(?!\w)",
     r"stemness(?!\w)",
-    # German plant stem cells ("Apfel-Stammzellen", "pflanzliche Stammzellen"): the prefilter
-    # also looks for "stammzell"
+    # German plant stem cells ("Apfel-Stammzellen", "pflanzliche Stammzellen")
     r"(?:apfel|pflanzen|trauben|alpenrosen|edelweiss)[\s-]?stammzell\w*|pflanzliche\w*\s+stammzell\w*|stammzell\w*\s+aus\s+(?:dem\s+)?(?:apfel|äpfeln|pflanzen|trauben)",
 ]
 FALSE_FRIENDS_CJK = [
