@@ -474,35 +474,6 @@ LEXICON_CUES = [
     ("pitch", "Células madre para la rodilla sin cirugía", "hype:pitch", "sin cirugía"),
     ("names", "iPS-derived retina sheets stay stable", "rel:pluripotent", "iPS-derived"),
     ("clinic", "Stem cell klinikleri", "hype:clinic", "klinikleri"),  # Turkish: clinics
-    # The second concept probe (session 16): lawsuits, salons, sales copy, travel abroad,
-    # trial outcomes told without a trial word, guidelines.
-    ("lawsuit", "Patients sue a stem cell clinic", "regulation:enforcement", "sue"),
-    ("lawsuit", "Pacjenci złożyli pozew przeciwko klinice", "regulation:enforcement", "pozew"),
-    ("lawsuit", "患者がクリニックを提訴", "regulation:enforcement", "提訴"),
-    ("lawsuit", "Patiënten klagen kliniek aan", "regulation:enforcement", "klagen"),
-    ("lawsuit", "Patiënten klagen kliniek aan", "hype:clinic", "kliniek"),  # not swallowed
-    ("salon", "Stammzellprodukte aus dem Kosmetikstudio", "hype:clinic", "Kosmetikstudio"),
-    ("offer", "Células madre para la rodilla: consulta gratuita", "hype:offer", "consulta gratuita"),
-    ("offer", "줄기세포 무릎 치료 무료 상담", "hype:offer", "무료 상담"),
-    ("unregistered", "Продукты со стволовыми клетками не зарегистрированы", "hype:unproven",
-     "не зарегистрированы"),
-    ("abroad", "Familien reisen ins Ausland für Stammzellspritzen", "hype:tourism", "ins Ausland"),
-    ("outcome", "Pacjenci z chorobą Parkinsona, którzy otrzymali komórki", "trials:cohort",
-     "Pacjenci z chorobą Parkinsona, którzy"),
-    ("outcome", "Patients walk better two years after the transplant", "trials:results",
-     "years after the transplant"),
-    ("guidance", "Ministerie publiceert richtlijnen voor stamcelbanken", "regulation:guidance",
-     "richtlijnen"),
-    # What the sixteenth set (heldout15.tsv) missed when it was scored once.
-    ("names", "חולדות משותקות שקיבלו את תאי הגזע הלכו שוב", "rel:stem_cell", "תאי הגזע"),
-    ("fraud", "中國幹細胞詐騙猖獗", "hype:unproven", "詐騙"),
-    ("hype", "Tế bào gốc: tiềm năng, hy vọng và cường điệu", "hype:unproven", "cường điệu"),
-    ("unlicensed", "Their injection is not authorized by the FDA", "hype:unproven",
-     "not authorized"),
-    ("pitch", "Léčba kmenovými buňkami představuje revoluční metodu", "hype:pitch", "revoluční"),
-    ("first", "Primul transplant de celule stem de la Constanța a reușit", "trials:procedure",
-     "Primul transplant"),
-    ("law", "Με βάση το άρθρο 48 του Νόμου 3984 για τα βλαστοκύτταρα", "regulation:law", "Νόμου"),
     # Wordings each real-news set missed when it was scored once (see the README).
     ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
      "Food and Drug Administration"),
@@ -552,6 +523,15 @@ LEXICON_CUES = [
     ("heldout14", "患者6人で安全性と効果を評価する", "trials:design", "安全性と効果を評価"),
     ("heldout14", "厚労省はCAR-T細胞療法を承認した", "neg:car_t", "CAR-T"),
     ("heldout14", "厚労省は遺伝子治療薬を承認した", "neg:other_modality", "遺伝子治療"),
+    ("heldout15", "חולדות משותקות שקיבלו את תאי הגזע הלכו שוב", "rel:stem_cell", "תאי הגזע"),
+    ("heldout15", "中國幹細胞詐騙猖獗", "hype:unproven", "詐騙"),
+    ("heldout15", "Tế bào gốc: tiềm năng, hy vọng và cường điệu", "hype:unproven", "cường điệu"),
+    ("heldout15", "Their injection is not authorized by the FDA", "hype:unproven",
+     "not authorized"),
+    ("heldout15", "Léčba kmenovými buňkami představuje revoluční metodu", "hype:pitch", "revoluční"),
+    ("heldout15", "Primul transplant de celule stem de la Constanța a reușit", "trials:procedure",
+     "Primul transplant"),
+    ("heldout15", "Με βάση το άρθρο 48 του Νόμου 3984 για τα βλαστοκύτταρα", "regulation:law", "Νόμου"),
     # The concept probe in fourteen more languages (approval, arrest, warning, first patient, results)
     ("probe", "Lääkeviranomainen hyväksyi kantasolulääkkeen", "regulation:approval", "hyväksyi"),
     ("probe", "Policija sulaikė gydytoją", "regulation:enforcement", "sulaikė"),
@@ -563,6 +543,25 @@ LEXICON_CUES = [
     ("probe", "Inaresto ang doktor nang walang lisensya", "hype:unproven", "walang lisensya"),
     ("probe", "স্টেম সেল ক্লিনিক্যাল ট্রায়ালে প্রথম রোগী", "trials:trial", "ক্লিনিক্যাল ট্রায়াল"),
     ("probe", "یہ کلینک اسٹیم سیل بیچتا ہے", "hype:clinic", "کلینک"),
+    # The second concept probe: lawsuits, salons, sales copy, travel abroad, outcomes told
+    # without a trial word, guidelines
+    ("probe2", "Patients sue a stem cell clinic", "regulation:enforcement", "sue"),
+    ("probe2", "Pacjenci złożyli pozew przeciwko klinice", "regulation:enforcement", "pozew"),
+    ("probe2", "患者がクリニックを提訴", "regulation:enforcement", "提訴"),
+    ("probe2", "Patiënten klagen kliniek aan", "regulation:enforcement", "klagen"),
+    ("probe2", "Patiënten klagen kliniek aan", "hype:clinic", "kliniek"),  # not swallowed
+    ("probe2", "Stammzellprodukte aus dem Kosmetikstudio", "hype:clinic", "Kosmetikstudio"),
+    ("probe2", "Células madre para la rodilla: consulta gratuita", "hype:offer", "consulta gratuita"),
+    ("probe2", "줄기세포 무릎 치료 무료 상담", "hype:offer", "무료 상담"),
+    ("probe2", "Продукты со стволовыми клетками не зарегистрированы", "hype:unproven",
+     "не зарегистрированы"),
+    ("probe2", "Familien reisen ins Ausland für Stammzellspritzen", "hype:tourism", "ins Ausland"),
+    ("probe2", "Pacjenci z chorobą Parkinsona, którzy otrzymali komórki", "trials:cohort",
+     "Pacjenci z chorobą Parkinsona, którzy"),
+    ("probe2", "Patients walk better two years after the transplant", "trials:results",
+     "years after the transplant"),
+    ("probe2", "Ministerie publiceert richtlijnen voor stamcelbanken", "regulation:guidance",
+     "richtlijnen"),
 ]  # fmt: skip
 
 
