@@ -562,6 +562,24 @@ LEXICON_CUES = [
      "years after the transplant"),
     ("probe2", "Ministerie publiceert richtlijnen voor stamcelbanken", "regulation:guidance",
      "richtlijnen"),
+    # Third probe: a provider describing its own treatment, with no word of doubt.
+    ("probe3", "Fat is taken by mini-liposuction", "hype:service", "mini-liposuction"),
+    ("probe3", "Stammzellen werden mit plättchenreichem Plasma kombiniert", "hype:service",
+     "plättchenreichem Plasma"),
+    ("probe3", "Kolik stojí léčba kmenovými buňkami?", "hype:service", "Kolik stojí"),
+    ("probe3", "Сколько стоит лечение стволовыми клетками?", "hype:service", "Сколько стоит"),
+    ("probe3", "幹細胞治療の費用はいくらですか", "hype:service", "費用はいくら"),
+    # "who can undergo" claims only its own words: the stem-cell word after it still counts
+    ("probe3", "Wie kan een stamcelbehandeling ondergaan?", "hype:service", "Wie kan"),
+    ("probe3", "Wie kan een stamcelbehandeling ondergaan?", "rel:stem_cell", "stamcelbehandeling"),
+    ("probe3", "哪些人可以接受干细胞治疗？", "rel:stem_cell", "干细胞"),
+    ("probe3", "Kmeňové bunky majú liečebné, regeneračné a hojivé schopnosti", "hype:service",
+     "liečebné, regeneračné a hojivé schopnosti"),
+    ("probe3", "Los tratamientos con células madre se utilizan para tratar muchas enfermedades",
+     "hype:service", "se utilizan para tratar muchas"),
+    ("probe3", "Рандомизированное исследование второй фазы", "trials:design", "Рандомизированное"),
+    ("probe3", "Рандомизированное исследование второй фазы", "trials:phase", "второй фазы"),
+    ("probe3", "一项随机对照研究", "trials:design", "随机对照"),
 ]  # fmt: skip
 
 
@@ -590,6 +608,18 @@ LEXICON_CUES = [
         ("Sangue de cordão processado em laboratório", "regulation:enforcement"),  # processed
         ("Patienten, die an Arthrose leiden, fragen nach Stammzellen", "trials:cohort"),
         ("Pacjenci, którzy cierpią na artrozę, pytają o komórki macierzyste", "trials:cohort"),
+        # a trial harvests fat by liposuction and compares PRP too: no sales talk there
+        ("In a phase 2 trial, fat was collected by liposuction", "hype:service"),
+        ("A randomised study compares stem cells with platelet-rich plasma", "hype:service"),
+        ("Forscher verglichen Stammzellen mit plättchenreichem Plasma", "hype:service"),
+        # hospitals explain who can have a transplant; scientists hope for many diseases
+        ("Who can receive a stem cell transplant?", "hype:service"),
+        ("哪些人适合做干细胞移植", "hype:service"),
+        ("Stem cells may one day be used to treat many diseases", "hype:service"),
+        (
+            "Stammzellen sollen eines Tages zur Behandlung vieler Krankheiten eingesetzt werden können",
+            "hype:service",
+        ),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -626,3 +656,20 @@ def test_longevity_in_a_company_name_is_not_a_claim():
     f = extract("Human Longevity Inc. buys a cord blood bank", "")
     assert not any(n.startswith(("hype:", "t:hype:")) for n in f.names), f.phrases
     assert "hype:anti_aging" in extract("Longevity clinics sell stem cell drips", "").names
+
+
+def test_a_provider_describing_its_treatment_reads_as_hype_and_a_trial_does_not(clf):
+    # The same procedure words: sold on a clinic's page, and measured in a trial.
+    page = clf.classify(
+        "Our stem cell procedure, step by step",
+        "After a mini-liposuction under local anaesthesia the cells are mixed with PRP and "
+        "injected into the shoulder; you can drive home an hour later.",
+    )
+    assert "hype" in page.topics, page.scores
+    assert any("liposuction" in e for e in page.evidence["hype"]), page.evidence
+    trial = clf.classify(
+        "Phase 2 trial tests fat-derived stem cells for shoulder tears",
+        "Fat was taken by liposuction under local anaesthesia from 48 patients, who were "
+        "randomised to cell injections or saline.",
+    )
+    assert "trials" in trial.topics and "hype" not in trial.topics, trial.scores

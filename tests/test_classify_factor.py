@@ -55,7 +55,10 @@ def test_factoring_gives_each_first_character_one_branch():
     # cohort counts ("\\d+ patients") and Roman phase numbers ("i{1,3} фаза").
     assert repeated <= set("i0123456789")
     # about one branch per first character, plus the dozen patterns with no literal start
-    assert len(top) < len(set(heads)) + 20 < len(lex.alternatives) / 8
+    assert len(top) < len(set(heads)) + 20
+    # and an eighth as many branches as patterns (each new script adds first characters, so
+    # this is compared with the branches, not with the count of first characters)
+    assert len(top) < len(lex.alternatives) / 8
 
 
 _VOCAB = sorted(

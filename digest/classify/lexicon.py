@@ -671,6 +671,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pivotal",
             r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
             r"фаз[аеыи]\s+(?:[123]|I{1,3})",  # Russian
+            r"(?:перв|втор|трет|перш|друг)\w*\s+фаз\w*",  # Russian, Ukrainian: "the second phase"
             r"registrational",
             r"first[\s-]in[\s-]human",
             r"(?:ب|و)?المرحلة\s+(?:الأولى|الثانية|الثالثة)",  # Arabic "phase one/two/three"
@@ -685,6 +686,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # How trial reports describe a study's design: these "safety" words are endpoints,
         # not harms (matched before the safety group's "safety", so they do not fire it).
         "design": [
+            r"randomi[sz]\w*|aleatori[sz]ad\w*|randomizzat\w*|gerandomiseerd\w*|randomizowan\w*|randomizovan\w*|рандомизированн\w*|рандомізован\w*|randomize\s+(?:kontroll\w*|çalışma\w*)",  # randomised
             # "efficacy and safety", the other order
             r"efficacy\s+and\s+safety|eficacia\s+y\s+(?:la\s+)?seguridad|eficácia\s+e\s+(?:a\s+)?segurança",
             r"efficacia\s+e\s+(?:la\s+)?sicurezza|efficacit[ée]\s+et\s+(?:la\s+)?s[ée]curit[ée]",
@@ -761,7 +763,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"enrol\w*",
             r"recruit\w*",
             r"participants?",
-            r"randomi[sz]\w*",
             r"placebo",
             r"double[\s-]blind",
             r"doppel[\s-]?blind\w*",  # German: Doppelblindstudie
@@ -1107,6 +1108,20 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tanpa\s+(?:operasi|rasa\s+sakit)",  # Indonesian
             r"không\s+(?:cần\s+)?phẫu\s+thuật|không\s+đau",  # Vietnamese
         ],
+        # a provider describing its own treatment, with no word of doubt: how it is done (fat
+        # by liposuction, local anaesthesia, platelet-rich plasma), who can have it, what it
+        # costs, the healing powers it has (probe P4, session 17)
+        "service": [
+            r"lipos(?:uc[ct]i\w*|ucț\w*|ucţ\w*|ukc\w*|uzion\w*)|lipoaspira\w*|mini[\s-]?lipo\w*|(?:mini)?fettsugning\w*|fettabsaugung\w*|zsírleszívás\w*|sedot\s+lemak|hút\s+mỡ|липосакци\w*|ліпосакці\w*|λιποαναρρόφησ\w*|لیپوساکشن|yağ\s+aldırma",  # liposuction
+            r"local\s+ana?esthe\w*|anestesia\s+local\w*|anesthésie\s+locale|örtliche\w*\s+betäubung|lokalanästhesie|plaatselijke\s+verdoving|znieczuleni\w*\s+miejscow\w*|místní\w*\s+znecitlivění|lokáln\w*\s+anest[ée]z\w*|местн\w*\s+анестези\w*|місцев\w*\s+анестезі\w*|lokal\s+anestezi|anestezie\s+locală|τοπική\s+αναισθησία|helyi\s+érzéstelenítés\w*|lokalbedövning|bius\s+lokal|gây\s+tê\s+tại\s+chỗ|بی\s*حسی\s+موضعی",  # local anaesthesia
+            r"platelet[\s-]rich\s+plasma|plasma\s+ricc?[oa]\s+(?:en|em|di)\s+(?:plaquetas|piastrine)|plasma\s+riche\s+en\s+plaquettes|plättchenreiche\w*\s+plasma|bloedplaatjesrijk\w*\s+plasma|osocz\w*\s+bogatopłytkow\w*|plazm\w*\s+bohat\w*\s+na\s+(?:krevní|krvné)\s+(?:destičk|doštičk)\w*|плазм\w*,?\s+(?:обогащ|збагач)\w*\s+тромбоцит\w*|trombositten\s+zengin\s+plazma|plasmă\s+bogată\s+în\s+trombocite|πλάσμα\s+πλούσιο\s+σε\s+αιμοπετάλια|vérlemezkében\s+gazdag\s+plazm\w*|trombocytrik\w*\s+plasma|plasma\s+kaya\s+trombosit|huyết\s+tương\s+giàu\s+tiểu\s+cầu|پلاسمای\s+غنی\s+از\s+پلاکت",  # platelet-rich plasma
+            r"who\s+(?:can|could|should)\s+(?:undergo|benefit)|qui[ée]n(?:es)?\s+puede[n]?\s+(?:someterse|hacerse|beneficiarse)|quem\s+pode\s+(?:fazer|realizar)|qui\s+peut\s+(?:bénéficier|suivre)|chi\s+può\s+(?:sottoporsi|fare)|wer\s+kann\s+sich|für\s+wen\s+(?:eignet|ist)|wie\s+kan(?=\s+(?:\w+\s+){1,3}ondergaan)|voor\s+wie\s+is",  # who can undergo it (not "who can receive a transplant": hospitals ask that too)
+            r"kto\s+może\s+(?:poddać|skorzystać)|kdo\s+může\s+podstoupit|kto\s+môže\s+podstúpiť|кому\s+подходит|кто\s+может\s+пройти|кому\s+підходить|хто\s+може\s+пройти|kimler(?:e)?\s+(?:yaptırabilir|uygulanabilir|uygundur)|cine\s+poate\s+(?:face|beneficia)|ποιοι\s+μπορούν\s+να\s+κάνουν|ki\s+veheti\s+igénybe|vem\s+kan\s+(?:genomgå|få)|siapa\s+(?:yang\s+)?(?:bisa|dapat)\s+menjalani|ai\s+có\s+thể\s+(?:điều\s+trị|thực\s+hiện)|چه\s+کسانی\s+می\s*توانند",  # who can undergo it
+            r"how\s+much\s+(?:does|do|will|would)\b|cu[áa]nto\s+cuesta|quanto\s+cust[ao]|combien\s+co[ûu]te|quanto\s+costa|was\s+kostet|wie\s*viel\s+kostet|wat\s+kost|ile\s+kosztuje|kolik\s+stojí|koľko\s+stojí|сколько\s+стоит|скільки\s+коштує|ne\s+kadar\s+tutar|fiyatı\s+ne\s+kadar|cât\s+costă|πόσο\s+κοστίζει|mennyibe\s+kerül|vad\s+kostar|berapa\s+(?:biaya|harga)|bao\s+nhiêu\s+tiền|là\s+bao\s+nhiêu|هزینه(?=\s+\S+(?:\s+\S+){0,5}\s+چقدر)|چقدر\s+هزینه",  # what it costs
+            r"healing\s+(?:and\s+\w+\s+)?(?:properties|abilities|powers?)|propiedades\s+curativas|propriedades\s+curativas|propriétés\s+curatives|proprietà\s+curative|heilende\w*\s+(?:(?:und|&)\s+\w+\s+)?(?:eigenschaften|kräfte|wirkung)|helende\s+(?:en\s+\w+\s+)?eigenschappen|właściwości\s+lecznicz\w*|léčiv\w*\s+(?:a\s+\w+\s+)?(?:schopnost|vlastnost)\w*|(?:liečebn|liečiv|hojiv)\w*(?:,?\s+\w+)*?\s+(?:a\s+\w+\s+)?schopnost\w*",  # healing properties
+            r"целебн\w*\s+(?:и\s+\w+\s+)?свойств\w*|цілющ\w*\s+(?:(?:та|і)\s+\w+\s+)?властивост\w*|iyileştirici\s+(?:ve\s+\w+\s+)?özellik\w*|proprietăți\s+vindecătoare|gyógyító\s+(?:és\s+\w+\s+)?tulajdonság\w*|läkande\s+(?:och\s+\w+\s+)?egenskaper|sifat\s+penyembuhan|khả\s+năng\s+chữa\s+lành|خواص\s+ترمیمی|خاصیت\s+درمانی|θεραπευτικές\s+(?:και\s+\w+\s+)?ιδιότητες",  # healing properties
+            r"(?:are|is)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present tense, not "may one day")
+        ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
             r"ins\s+ausland|auslandsreis\w*|medizintourismus|naar\s+het\s+buitenland|medisch\s+toerisme|zorgtoerisme|za\s+granicę|turystyk\w*\s+medyczn\w*",  # to go abroad (not "approved abroad"): German, Dutch, Polish
@@ -1435,6 +1450,7 @@ PRIORS: dict[str, float] = {
     "hype:destination": 0.5,
     "hype:offer": 0.8,
     "hype:pitch": 0.6,
+    "hype:service": 0.8,
     "safety:signal": 0.6,
     "business:market": 0.8,
     "research:lab": 0.8,
@@ -1609,6 +1625,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"最初の患者|첫\s*환자|أول\s+مريض|המטופל\s+הראשון|ผู้ป่วยรายแรก",  # first patient
         ],
         "design": [
+            r"随机(?:对照|研究|试验|分组)|無作為化|무작위",  # randomised
             r"安全性[^。、]{0,6}(?:評価|评价|평가)",  # evaluating safety (and efficacy)
             r"(?:安全性|有效性|有効性)[和と及]\s*(?:安全性|有效性|有効性)",
             r"안전성\s*(?:과|및)\s*(?:유효성|효능)",
@@ -1651,6 +1668,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"無料カウンセリング",
             r"본원",
             r"저희\s*병원",
+        ],
+        # a provider describing its own treatment (see LATIN "service")
+        "service": [
+            r"吸脂|脂肪吸引|지방\s*흡입|局部麻醉|局麻|局所麻酔|국소\s*마취|富血小板血浆|多血小板血漿|혈소판\s*풍부\s*혈장",  # liposuction, local anaesthesia, PRP
+            r"哪些人(?:可以|适合)(?:接受|做)?(?=干细胞治疗)|治療を受けられる(?:の|方)|누가\s*받을\s*수|多少钱|费用是多少|費用はいくら|비용은?\s*얼마|얼마인가요",  # who can have it, what it costs
+            r"被用于治疗多种疾病|病気の治療に使われてい|치료에\s*사용됩니다|修复和再生(?:功能|能力)|치유와\s*재생",  # used to treat many diseases, healing and regenerative powers
         ],
         "clinic": [
             r"诊所|診所|클리닉|피부관리실|에스테틱|美容院|エステ|מכוני?\s+יופי|صالونات?\s+(?:ال)?تجميل|مراكز\s+(?:ال)?تجميل",  # clinics, beauty salons
