@@ -136,12 +136,18 @@ def poll(
     settings: PollSettings = FAST,
     tagger=None,
     clock=now_utc,
+    on_feed=None,
 ):
     """Sync the feeds and run one poll, as `digest fetch --all` does."""
     now = clock()
     sync_feeds(db, feeds, now)
     return run_poll(
-        db, due_feeds(db, now, everything=everything), settings=settings, tagger=tagger, clock=clock
+        db,
+        due_feeds(db, now, everything=everything),
+        settings=settings,
+        tagger=tagger,
+        clock=clock,
+        on_feed=on_feed,
     )
 
 

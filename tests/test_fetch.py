@@ -15,9 +15,9 @@ from conftest import FAST, SAMPLE, Reply, drip, gzip_bytes, poll, rss
 
 from digest.config import FeedConfig
 from digest.fetch import Timeouts
-from digest.poll import PollSettings, run_poll
+from digest.poll import PollSettings
 from digest.store import now_utc
-from digest.store.feeds import MAX_FAILURES, due_feeds, feed_by_name, sync_feeds
+from digest.store.feeds import MAX_FAILURES, due_feeds, feed_by_name
 from digest.store.items import count_items
 
 
@@ -341,12 +341,10 @@ def test_a_poll_leaves_the_garbage_collector_as_it_found_it(server, db):
 @pytest.mark.skipif(sys.platform == "win32", reason="uvloop is not installed on Windows")
 def test_a_poll_runs_on_uvloop_where_it_is_installed(server, db):
     url = server.static("/loop.xml", rss(SAMPLE))
-    sync_feeds(db, [feed("loop", url)], now_utc())
     loops = []
-    report = run_poll(
+    report = poll(
         db,
-        due_feeds(db, now_utc(), everything=True),
-        settings=FAST,
+        [feed("loop", url)],
         on_feed=lambda _report: loops.append(type(asyncio.get_running_loop()).__module__),
     )
     assert report.feeds[0].new == 3

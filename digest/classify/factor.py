@@ -96,6 +96,7 @@ def _head(p: str) -> tuple[str, str, str] | None:
 
 
 _DIGIT = re.compile(r"\d")
+_MAY_BE_ABSENT = re.compile(r"[?*]|\{0")  # a quantifier that allows zero repeats
 
 
 def _first_chars(p: str):
@@ -103,12 +104,12 @@ def _first_chars(p: str):
     module can read; None otherwise (p might start with anything)."""
     if p.startswith(("(?<=", "(?<!")):
         return _first_chars(p[_close_paren(p, 0) + 1 :])
-    if p.startswith(r"\d") and not re.match(r"[?*]|\{0", p[2:]):
+    if p.startswith(r"\d") and not _MAY_BE_ABSENT.match(p[2:]):
         return _DIGIT.fullmatch
     if p.startswith("[") and not p.startswith("[^"):
         end = _skip_class(p, 0)
         body = p[1 : end - 1]
-        if "\\" in body or re.match(r"[?*]|\{0", p[end:]):
+        if "\\" in body or _MAY_BE_ABSENT.match(p[end:]):
             return None
         chars: set[str] = set()
         i = 0

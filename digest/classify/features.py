@@ -37,20 +37,6 @@ _CJK_RUN = re.compile(f"[{_SPACELESS}]+")
 _UNBOUNDED = re.compile(f"[\u0590-\u06ff{_SPACELESS}]")
 # Relevance groups that name stem cells themselves; their words are kept out of the word features.
 _NAMING = frozenset({"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic"})
-# A provider describing its treatment (liposuction, PRP, what it costs) sells it only where
-# nothing says trial or research: a phase 2 study harvests fat by liposuction too.
-_SERVICE = "hype:service"
-_STUDY = frozenset(
-    {
-        "trials:phase",
-        "trials:trial",
-        "trials:design",
-        "trials:results",
-        "research:people",
-        "research:lab",
-        "research:science",
-    }
-)
 
 
 def _case_sensitive(pattern: str) -> bool:
@@ -240,9 +226,10 @@ def extract(
                 feats.names.add("t:" + name)
     if not anchored:
         feats.names.add("no_anchor")
-    if _SERVICE in feats.names and not _STUDY.isdisjoint(feats.names):
-        feats.names -= {_SERVICE, "t:" + _SERVICE}
-        del feats.phrases[_SERVICE]
+    for group, beside in lexicon.DROPPED_BESIDE.items():
+        if group in feats.names and not beside.isdisjoint(feats.names):
+            feats.names -= {group, "t:" + group}
+            del feats.phrases[group]
     text = lower
     if naming:
         # The words that name stem cells ("kök hücre", "stamceller") say which language

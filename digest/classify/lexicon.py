@@ -1459,6 +1459,23 @@ PRIORS: dict[str, float] = {
 }
 DEFAULT_PRIOR = 1.5
 
+# A group's feature dropped from an item that also has any of these: a provider describing
+# its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
+# research, since a phase 2 study harvests fat by liposuction too.
+DROPPED_BESIDE: dict[str, frozenset[str]] = {
+    "hype:service": frozenset(
+        {
+            "trials:phase",
+            "trials:trial",
+            "trials:design",
+            "trials:results",
+            "research:people",
+            "research:lab",
+            "research:science",
+        }
+    ),
+}
+
 # Matched without word boundaries: scripts written without spaces between words (Chinese,
 # Japanese, Korean, Thai), and Arabic, which writes its clitics onto the word.
 CJK: dict[str, dict[str, list[str]]] = {
