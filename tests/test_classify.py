@@ -580,6 +580,24 @@ LEXICON_CUES = [
     ("probe3", "Рандомизированное исследование второй фазы", "trials:design", "Рандомизированное"),
     ("probe3", "Рандомизированное исследование второй фазы", "trials:phase", "второй фазы"),
     ("probe3", "一项随机对照研究", "trials:design", "随机对照"),
+    # The seventeenth real-news set's hype misses, as concepts in their neighbours' words too.
+    ("heldout16", "Klinikken vildledte patienter om stamcellekure", "hype:unproven", "vildledte"),
+    ("heldout16", "Klinikken villeder pasienter om stamceller", "hype:unproven", "villeder"),
+    ("heldout16", "Kliniken vilseleder patienter om stamceller", "hype:unproven", "vilseleder"),
+    ("heldout16", "Mainos on harhaanjohtava, sanoo virasto", "hype:unproven", "harhaanjohtava"),
+    ("heldout16", "Forbrugerstyrelsen kritiserer en stamcellebank", "regulation:agency",
+     "Forbrugerstyrelsen"),
+    ("heldout16", "Konsumentverket granskar reklam för stamceller", "regulation:agency",
+     "Konsumentverket"),
+    ("heldout16", "Hän matkusti Meksikoon kantasoluhoitoon", "hype:tourism",
+     "matkusti Meksikoon"),
+    ("heldout16", "Potilaat hakevat kantasoluhoitoja ulkomailta ja ulkomailla", "hype:tourism",
+     "ulkomailla"),
+    ("heldout16", "คลินิกอวดอ้างว่าสเต็มเซลล์รักษาได้ทุกโรค", "hype:unproven", "อวดอ้าง"),
+    ("heldout16", "Липосукция под локална анестезия", "hype:service", "Липосукция"),
+    ("heldout16", "Липосукция под локална анестезия", "hype:service", "локална анестезия"),
+    ("heldout16", "Колко струва лечението със стволови клетки?", "hype:service", "Колко струва"),
+    ("heldout16", "Hvad koster en stamcellebehandling?", "hype:service", "Hvad koster"),
 ]  # fmt: skip
 
 
@@ -616,6 +634,10 @@ LEXICON_CUES = [
         ("Who can receive a stem cell transplant?", "hype:service"),
         ("哪些人适合做干细胞移植", "hype:service"),
         ("Stem cells may one day be used to treat many diseases", "hype:service"),
+        # the Danish verb "misinformere", not English "misinformation" (vaccines have plenty)
+        ("Officials fight misinformation about stem cell research", "hype:unproven"),
+        # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
+        ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),
         (
             "Stammzellen sollen eines Tages zur Behandlung vieler Krankheiten eingesetzt werden können",
             "hype:service",

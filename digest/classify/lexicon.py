@@ -283,6 +283,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
             r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
             r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
+            r"forbrugerstyrelsen|forbrugerombudsmand\w*|forbrukertilsyn\w*|forbrukerombud\w*|konsumentverket|konsumentombudsman\w*|kuluttaja-?asiamie\w*|kilpailu-\s+ja\s+kuluttajavirasto|autoriteit\s+consument\s+en\s+markt",  # consumer authorities: DK, NO, SE, FI, NL
             r"inspectie(?:\s+(?:voor\s+de\s+)?gezondheidszorg(?:\s+en\s+jeugd)?)?|igj|igz",  # Netherlands
             r"raad\s+van\s+state",  # Netherlands: Council of State
             r"fimea|valvira",  # Finland
@@ -952,6 +953,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"celebrit\w*",
             r"endorse\w*",
             r"misleading|mislead",
+            r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|заблужда\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian/Bulgarian
             r"too\s+good\s+to\s+be\s+true",
             r"unsubstantiated",
             r"lacks?\s+(?:proven|proof|credible|scientific)",
@@ -1112,21 +1114,21 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # by liposuction, local anaesthesia, platelet-rich plasma), who can have it, what it
         # costs, the healing powers it has (the third concept probe, session 17)
         "service": [
-            r"lipos(?:uc[ct]i\w*|ucț\w*|ucţ\w*|ukc\w*|uzion\w*)|lipoaspira\w*|mini[\s-]?lipo\w*|minifettsugning\w*|fettsugning\w*|fettabsaugung\w*|zsírleszívás\w*|sedot\s+lemak|hút\s+mỡ|липосакци\w*|ліпосакці\w*|λιποαναρρόφησ\w*|لیپوساکشن|yağ\s+aldırma",  # liposuction
-            r"local\s+ana?esthe\w*|anestesia\s+local\w*|anesthésie\s+locale|örtliche\w*\s+betäubung|lokalanästhesie|plaatselijke\s+verdoving|znieczuleni\w*\s+miejscow\w*|místní\w*\s+znecitlivění|lokáln\w*\s+anest[ée]z\w*|местн\w*\s+анестези\w*|місцев\w*\s+анестезі\w*|lokal\s+anestezi|anestezie\s+locală|τοπική\s+αναισθησία|helyi\s+érzéstelenítés\w*|lokalbedövning|bius\s+lokal|gây\s+tê\s+tại\s+chỗ|بی\s*حسی\s+موضعی",  # local anaesthesia
+            r"lipos(?:uc[ct]i\w*|ucț\w*|ucţ\w*|ukc\w*|uzion\w*)|lipoaspira\w*|mini[\s-]?lipo\w*|minifettsugning\w*|fettsugning\w*|fettabsaugung\w*|zsírleszívás\w*|sedot\s+lemak|hút\s+mỡ|липосакци\w*|ліпосакці\w*|λιποαναρρόφησ\w*|لیپوساکشن|yağ\s+aldırma|липосукци\w*|fedtsugning\w*|rasvaimu\w*",  # liposuction
+            r"local\s+ana?esthe\w*|anestesia\s+local\w*|anesthésie\s+locale|örtliche\w*\s+betäubung|lokalanästhesie|plaatselijke\s+verdoving|znieczuleni\w*\s+miejscow\w*|místní\w*\s+znecitlivění|lokáln\w*\s+anest[ée]z\w*|местн\w*\s+анестези\w*|місцев\w*\s+анестезі\w*|lokal\s+anestezi|anestezie\s+locală|τοπική\s+αναισθησία|helyi\s+érzéstelenítés\w*|lokalbedövning|bius\s+lokal|gây\s+tê\s+tại\s+chỗ|بی\s*حسی\s+موضعی|локалн\w*\s+(?:анестези|упойк)\w*|местн\w*\s+упойк\w*|lokalbedøvelse|paikallispuudut\w*",  # local anaesthesia
             r"platelet[\s-]rich\s+plasma|plasma\s+ricc?[oa]\s+(?:en|em|di)\s+(?:plaquetas|piastrine)|plasma\s+riche\s+en\s+plaquettes|plättchenreiche\w*\s+plasma|bloedplaatjesrijk\w*\s+plasma|osocz\w*\s+bogatopłytkow\w*|plazm\w*\s+bohat\w*\s+na\s+(?:krevní|krvné)\s+(?:destičk|doštičk)\w*|плазм\w*,?\s+(?:обогащ|збагач)\w*\s+тромбоцит\w*|trombositten\s+zengin\s+plazma|plasmă\s+bogată\s+în\s+trombocite|πλάσμα\s+πλούσιο\s+σε\s+αιμοπετάλια|vérlemezkében\s+gazdag\s+plazm\w*|trombocytrik\w*\s+plasma|plasma\s+kaya\s+trombosit|huyết\s+tương\s+giàu\s+tiểu\s+cầu|پلاسمای\s+غنی\s+از\s+پلاکت",  # platelet-rich plasma
             r"who\s+(?:can|could|should)\s+(?:undergo|benefit)|qui[ée]n(?:es)?\s+puede[n]?\s+(?:someterse|hacerse|beneficiarse)|quem\s+pode\s+(?:fazer|realizar)|qui\s+peut\s+(?:bénéficier|suivre)|chi\s+può\s+(?:sottoporsi|fare)|wer\s+kann\s+sich|für\s+wen\s+(?:eignet|ist)|wie\s+kan(?=\s+(?:\w+\s+){1,3}ondergaan)|voor\s+wie\s+is",  # who can undergo it (not "who can receive a transplant": hospitals ask that too)
-            r"kto\s+może\s+(?:poddać|skorzystać)|kdo\s+může\s+podstoupit|kto\s+môže\s+podstúpiť|кому\s+подходит|кто\s+может\s+пройти|кому\s+підходить|хто\s+може\s+пройти|kimler(?:e)?\s+(?:yaptırabilir|uygulanabilir|uygundur)|cine\s+poate\s+(?:face|beneficia)|ποιοι\s+μπορούν\s+να\s+κάνουν|ki\s+veheti\s+igénybe|vem\s+kan\s+(?:genomgå|få)|siapa\s+(?:yang\s+)?(?:bisa|dapat)\s+menjalani|ai\s+có\s+thể\s+(?:điều\s+trị|thực\s+hiện)|چه\s+کسانی\s+می\s*توانند",  # who can undergo it
-            r"how\s+much\s+(?:does|do|will|would)\b|cu[áa]nto\s+cuesta|quanto\s+cust[ao]|combien\s+co[ûu]te|quanto\s+costa|was\s+kostet|wie\s*viel\s+kostet|wat\s+kost|ile\s+kosztuje|kolik\s+stojí|koľko\s+stojí|сколько\s+стоит|скільки\s+коштує|ne\s+kadar\s+tutar|fiyatı\s+ne\s+kadar|cât\s+costă|πόσο\s+κοστίζει|mennyibe\s+kerül|vad\s+kostar|berapa\s+(?:biaya|harga)|bao\s+nhiêu\s+tiền|là\s+bao\s+nhiêu|هزینه(?=\s+\S+(?:\s+\S+){0,5}\s+چقدر)|چقدر\s+هزینه",  # what it costs
+            r"kto\s+może\s+(?:poddać|skorzystać)|kdo\s+může\s+podstoupit|kto\s+môže\s+podstúpiť|кому\s+подходит|кто\s+может\s+пройти|кому\s+підходить|хто\s+може\s+пройти|kimler(?:e)?\s+(?:yaptırabilir|uygulanabilir|uygundur)|cine\s+poate\s+(?:face|beneficia)|ποιοι\s+μπορούν\s+να\s+κάνουν|ki\s+veheti\s+igénybe|vem\s+kan\s+(?:genomgå|få)|siapa\s+(?:yang\s+)?(?:bisa|dapat)\s+menjalani|ai\s+có\s+thể\s+(?:điều\s+trị|thực\s+hiện)|چه\s+کسانی\s+می\s*توانند|кой\s+може\s+да\s+(?:се\s+)?(?:подложи|възползва)|hvem\s+kan\s+(?:få|gennemgå)|kenelle\s+(?:hoito\s+)?sopii",  # who can undergo it
+            r"how\s+much\s+(?:does|do|will|would)\b|cu[áa]nto\s+cuesta|quanto\s+cust[ao]|combien\s+co[ûu]te|quanto\s+costa|was\s+kostet|wie\s*viel\s+kostet|wat\s+kost|ile\s+kosztuje|kolik\s+stojí|koľko\s+stojí|сколько\s+стоит|скільки\s+коштує|ne\s+kadar\s+tutar|fiyatı\s+ne\s+kadar|cât\s+costă|πόσο\s+κοστίζει|mennyibe\s+kerül|vad\s+kostar|berapa\s+(?:biaya|harga)|bao\s+nhiêu\s+tiền|колко\s+струва|hvad\s+koster|paljonko\s+maksaa|là\s+bao\s+nhiêu|هزینه(?=\s+\S+(?:\s+\S+){0,5}\s+چقدر)|چقدر\s+هزینه",  # what it costs
             r"healing\s+(?:and\s+\w+\s+)?(?:properties|abilities|powers?)|propiedades\s+curativas|propriedades\s+curativas|propriétés\s+curatives|proprietà\s+curative|heilende\w*\s+(?:(?:und|&)\s+\w+\s+)?(?:eigenschaften|kräfte|wirkung)|helende\s+(?:en\s+\w+\s+)?eigenschappen|właściwości\s+lecznicz\w*|léčiv\w*\s+(?:a\s+\w+\s+)?(?:schopnost|vlastnost)\w*|(?:liečebn|liečiv|hojiv)\w*(?:,?\s+\w+)*?\s+(?:a\s+\w+\s+)?schopnost\w*",  # healing properties
-            r"целебн\w*\s+(?:и\s+\w+\s+)?свойств\w*|цілющ\w*\s+(?:(?:та|і)\s+\w+\s+)?властивост\w*|iyileştirici\s+(?:ve\s+\w+\s+)?özellik\w*|proprietăți\s+vindecătoare|gyógyító\s+(?:és\s+\w+\s+)?tulajdonság\w*|läkande\s+(?:och\s+\w+\s+)?egenskaper|sifat\s+penyembuhan|khả\s+năng\s+chữa\s+lành|خواص\s+ترمیمی|خاصیت\s+درمانی|θεραπευτικές\s+(?:και\s+\w+\s+)?ιδιότητες",  # healing properties
+            r"целебн\w*\s+(?:и\s+\w+\s+)?свойств\w*|цілющ\w*\s+(?:(?:та|і)\s+\w+\s+)?властивост\w*|iyileştirici\s+(?:ve\s+\w+\s+)?özellik\w*|proprietăți\s+vindecătoare|gyógyító\s+(?:és\s+\w+\s+)?tulajdonság\w*|läkande\s+(?:och\s+\w+\s+)?egenskaper|sifat\s+penyembuhan|khả\s+năng\s+chữa\s+lành|خواص\s+ترمیمی|خاصیت\s+درمانی|θεραπευτικές\s+(?:και\s+\w+\s+)?ιδιότητες|лечебн\w*\s+(?:и\s+\w+\s+)?свойства|helende\s+(?:og\s+\w+\s+)?egenskaber|parantav\w*\s+(?:ja\s+\w+\s+)?ominaisuu\w*",  # healing properties
             r"(?:are|is)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present tense, not "may one day")
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
             r"ins\s+ausland|auslandsreis\w*|medizintourismus|naar\s+het\s+buitenland|medisch\s+toerisme|zorgtoerisme|za\s+granicę|turystyk\w*\s+medyczn\w*",  # to go abroad (not "approved abroad"): German, Dutch, Polish
             r"به\s+خارج\s+از\s+کشور|گردشگری\s+سلامت|ke\s+luar\s+negeri|wisata\s+medis|(?:ra|đi|sang)\s+nước\s+ngoài|du\s+lịch\s+y\s+tế",  # Persian, Indonesian, Vietnamese
-            r"reser?\s+utomlands|til\s+udlandet|til\s+utlandet|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Scandinavian, Czech, Hungarian, Serbian
+            r"ulkomaille|ulkomailla|matkust\w*\s+(?:\w+\s+)?(?:Meksikoon|Panamaan|Kiinaan|Intiaan|Thaimaahan|Venäjälle|Turkkiin|Ukrainaan)|reser?\s+utomlands|til\s+udlandet|til\s+utlandet|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Scandinavian, Czech, Hungarian, Serbian
             r"ταξιδεύουν\s+στο\s+εξωτερικό|ιατρικ\w*\s+τουρισμ\w*|pleacă\s+în\s+străinătate|turism\w*\s+medical|विदेश\s+(?:जा|जाते|जाने)|yurt\s*dışına|sağlık\s+turizm\w*",  # Greek, Romanian, Hindi, Turkish
             r"(?:partent|partir|voyagent|vont)\s+à\s+l\'étranger|tourisme\s+médical|(?:vanno|andare|viaggiano)\s+all\'estero|turismo\s+medico|(?:ao|para\s+o)\s+exterior|al\s+extranjero|за\s+границу|за\s+кордон|медицинск\w*\s+туризм\w*",  # French, Italian, Portuguese, Spanish, Russian, Ukrainian
             r"tourism",
@@ -1734,14 +1736,13 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"虚假宣传",
             r"夸大",
             r"เถื่อน",  # Thai: bootleg, illegal
-            r"โฆษณาเกินจริง",  # Thai: exaggerated advertising
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
             r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|과대\s*광고",  # unproven, touted
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
-            r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง",  # Thai: deceive, selling hope, victim, falsely claim
+            r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
