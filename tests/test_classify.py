@@ -598,6 +598,21 @@ LEXICON_CUES = [
     ("heldout16", "Липосукция под локална анестезия", "hype:service", "локална анестезия"),
     ("heldout16", "Колко струва лечението със стволови клетки?", "hype:service", "Колко струва"),
     ("heldout16", "Hvad koster en stamcellebehandling?", "hype:service", "Hvad koster"),
+    # The eighteenth set's relevance misses: languages and spellings the lexicon lacked.
+    ("heldout17", "Alimlər gövdə hüceyrələrindən dəri yetişdiriblər", "rel:stem_cell",
+     "gövdə hüceyrələrindən"),
+    ("heldout17", "Transplant i qelizave staminale në Shkup", "rel:stem_cell", "qelizave staminale"),
+    ("heldout17", "Stofnfrumur notaðar í nýrri meðferð", "rel:stem_cell", "Stofnfrumur"),
+    ("heldout17", "Центар за матични клетки во Скопје", "rel:stem_cell", "матични клетки"),
+    ("heldout17", "স্টেম-সেলের গবেষণা", "rel:stem_cell", "স্টেম-সেল"),
+    ("heldout17", "ஸ்டெம்செல் சிகிச்சை", "rel:stem_cell", "ஸ்டெம்செல்"),
+    ("heldout17", "quảng cáo tế bào máu gốc CD34+", "rel:stem_cell", "tế bào máu gốc"),
+    ("heldout17", "बिना ऑपरेशन स्टेम सेल से इलाज", "hype:pitch", "बिना ऑपरेशन"),
+    ("heldout17", "Tilraunir með stofnfrumur hefjast", "trials:trial", "Tilraunir með"),
+    ("heldout17", "Tilraunir með stofnfrumur hefjast", "rel:stem_cell", "stofnfrumur"),
+    ("heldout17", "Kahramanmaraş İl Sağlık Müdürlüğü soruşturma başlattı", "regulation:agency",
+     "Sağlık Müdürlüğü"),  # a dotted capital İ does not lower to one character: "il" is not read
+    ("heldout17", "el primer enfermo tratado con células madre", "trials:dosing", "primer enfermo"),
 ]  # fmt: skip
 
 
@@ -615,6 +630,7 @@ LEXICON_CUES = [
         ("Batas usia pasien terapi sel punca", "regulation:law"),  # Indonesian "batas": a limit
         ("Sự kiện về tế bào gốc tại Hà Nội", "regulation:enforcement"),  # "sự kiện": an event
         ("Det stämmer att stamceller kan hjälpa", "regulation:enforcement"),  # "stämmer": is right
+        ("Klinika Universitare kreu një transplant", "hype:clinic"),  # a university hospital
         ("Ustawa pozwala szpitalom stosować komórki macierzyste", "regulation:enforcement"),
         ("Искусственные органы из стволовых клеток", "regulation:enforcement"),  # not "иск"
         ("Therapien, die im Ausland zugelassen sind", "hype:tourism"),  # approved abroad

@@ -68,13 +68,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
             r"kök\s+hücre\w*",  # Turkish
-            r"tế\s+bào\s+gốc",  # Vietnamese
+            r"tế\s+bào\s+(?:máu\s+)?gốc",  # Vietnamese (also "stem blood cells")
             r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادی",  # Persian
             r"βλαστοκ[υύ]ττ[αά]ρ\w*|βλαστικ\w*\s+κ[υύ]ττ[αά]ρ\w*",  # Greek (the accent moves: βλαστοκυττάρων)
             r"стовбуров\w*\s+клітин\w*",  # Ukrainian
             r"матичн\w*\s+ћелиј\w*",  # Serbian (Cyrillic)
-            r"स्टेम\s+सेल",  # Hindi
-            r"ஸ்டெம்\s+செல்\w*|স্টেম\s+সেল",  # Tamil, Bengali
+            r"स्टेम[\s-]?सेल",  # Hindi
+            r"ஸ்டெம்[\s-]?செல்\w*|স্টেম[\s-]?সেল",  # Tamil, Bengali (also hyphenated or run together)
+            r"g[öo]vd[əe]\s+h[üu]ceyr[əe]\w*|k[öo]k\s+h[üu]ceyr[əe]\w*",  # Azerbaijani
+            r"qeliz\w*\s+(?:staminale|burimore)",  # Albanian
+            r"stofnfrum\w*",  # Icelandic
+            r"матичн\w*\s+клетк\w*",  # Macedonian
             r"kantasolu\w*",  # Finnish
             r"c[èe]l·?lules?\s+mare",  # Catalan
             r"اسٹیم\s+سیل\w*",  # Urdu
@@ -281,7 +285,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
-            r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
+            r"(?:il\s+)?sağlık\s+müdürlüğü\w*|agen[tţț]i[ae]\s+na[tţț]ional[ăa]\s+de\s+transplant|statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
             r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
             r"forbrugerstyrelsen|forbrugerombudsmand\w*|forbrukertilsyn\w*|forbrukerombud\w*|konsumentverket|konsumentombudsman\w*|kuluttaja-?asiamie\w*|kilpailu-\s+ja\s+kuluttajavirasto|autoriteit\s+consument\s+en\s+markt",  # consumer authorities: DK, NO, SE, FI, NL
             r"inspectie(?:\s+(?:voor\s+de\s+)?gezondheidszorg(?:\s+en\s+jeugd)?)?|igj|igz",  # Netherlands
@@ -712,11 +716,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
             r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",  # first/second transplant
             r"premi[èe]res?\s+greffes?|primeros\s+trasplantes|primi\s+trapianti",  # first grafts (plural, feminine)
-            r"primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # Romanian first transplant, a national first; Hindi first transplant
+            r"për\s+herë\s+të\s+parë\s+(?:\w+\s+){0,2}transplant\w*|primul\s+transplant|în\s+premier[ăa]|पहला\s+(?:\S+\s+){0,4}(?:ट्रांसप्लांट|प्रत्यारोपण)",  # Romanian first transplant, a national first; Hindi first transplant
         ],
         "trial": [
             r"kliini\w*\s+tutkimu\w*|klinikin\w*\s+tyrim\w*|kliničn\w*\s+preskušanj\w*|klinick\w*\s+skúšan\w*",  # Finnish, Lithuanian, Slovenian, Slovak
-            r"ujian\s+klinikal|klīnisk\w*\s+pētījum\w*|kliinilis\w*\s+uuring\w*|assaig\w*\s+clínic\w*",  # Malay, Latvian, Estonian, Catalan
+            r"klínísk\w*\s+(?:rannsókn|tilraun)\w*|tilraun(?:ir|um|a)?\s+(?:með|á)(?=\s+(?:\w+\s+){0,2}stofnfrum)|ujian\s+klinikal|klīnisk\w*\s+pētījum\w*|kliinilis\w*\s+uuring\w*|assaig\w*\s+clínic\w*",  # Malay, Latvian, Estonian, Catalan
             r"ক্লিনিক্যাল\s+ট্রায়াল\w*|کلینیکل\s+ٹرائل\w*",  # Bengali, Urdu
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
             r"investigational",
@@ -774,7 +778,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"arms?",
             r"(?:treated|treatment|placebo)\s+groups?",
             r"cohorts?",
-            r"erste[nr]?\s+patient\w*|premier\s+patient|primeiro\s+paciente|primer\s+paciente|primo\s+paziente|eerste\s+pati[eë]nt",  # first patient
+            r"erste[nr]?\s+patient\w*|premier\s+patient|primeiro\s+paciente|primer\s+(?:paciente|enfermo)|primo\s+paziente|eerste\s+pati[eë]nt",  # first patient
             r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
             r"pierwsz\w*\s+chor\w*",  # Polish: the first (sick) patient
             r"bệnh\s+nhân\s+đầu\s+tiên|f[öø]rste?a?\s+pa[st]ient\w*|první\s+pacient\w*|primul\s+pacient|πρώτο[ςι]?\s+ασθεν\w*|पहले\s+मरीज",  # first patient
@@ -1047,7 +1051,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"salons?",
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
-            r"klinik(?!ai(?!\w)|\s+olarak)\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically)
+            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar)\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically), Albanian "Klinika Universitare" (a university hospital)
             # how a clinic sells: consultations, testimonials, prices and packages
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
@@ -1109,6 +1113,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ameliyatsız|ağrısız|neşter\s+olmadan",  # Turkish
             r"tanpa\s+(?:operasi|rasa\s+sakit)",  # Indonesian
             r"không\s+(?:cần\s+)?phẫu\s+thuật|không\s+đau",  # Vietnamese
+            r"بغیر\s*آپریشن|آپریشن\s+کے\s+بغیر|बिना\s+(?:ऑपरेशन|सर्जरी)|অস্ত্রোপচার\s+ছাড়া",  # Urdu, Hindi, Bengali
         ],
         # a provider describing its own treatment, with no word of doubt: how it is done (fat
         # by liposuction, local anaesthesia, platelet-rich plasma), who can have it, what it
