@@ -584,6 +584,8 @@ LEXICON_CUES = [
     ("heldout16", "Klinikken vildledte patienter om stamcellekure", "hype:unproven", "vildledte"),
     ("heldout16", "Klinikken villeder pasienter om stamceller", "hype:unproven", "villeder"),
     ("heldout16", "Kliniken vilseleder patienter om stamceller", "hype:unproven", "vilseleder"),
+    ("heldout16", "Клиниката подвежда пациентите", "hype:unproven", "подвежда"),
+    ("heldout16", "Клиника вводит пациентов в заблуждение", "hype:unproven", "в заблуждение"),
     ("heldout16", "Mainos on harhaanjohtava, sanoo virasto", "hype:unproven", "harhaanjohtava"),
     ("heldout16", "Forbrugerstyrelsen kritiserer en stamcellebank", "regulation:agency",
      "Forbrugerstyrelsen"),
@@ -591,8 +593,7 @@ LEXICON_CUES = [
      "Konsumentverket"),
     ("heldout16", "Hän matkusti Meksikoon kantasoluhoitoon", "hype:tourism",
      "matkusti Meksikoon"),
-    ("heldout16", "Potilaat hakevat kantasoluhoitoja ulkomailta ja ulkomailla", "hype:tourism",
-     "ulkomailla"),
+    ("heldout16", "Potilaat lähtevät ulkomaille kantasoluhoitoon", "hype:tourism", "ulkomaille"),
     ("heldout16", "คลินิกอวดอ้างว่าสเต็มเซลล์รักษาได้ทุกโรค", "hype:unproven", "อวดอ้าง"),
     ("heldout16", "Липосукция под локална анестезия", "hype:service", "Липосукция"),
     ("heldout16", "Липосукция под локална анестезия", "hype:service", "локална анестезия"),
@@ -652,6 +653,8 @@ LEXICON_CUES = [
         ("Stem cells may one day be used to treat many diseases", "hype:service"),
         # the Danish verb "misinformere", not English "misinformation" (vaccines have plenty)
         ("Officials fight misinformation about stem cell research", "hype:unproven"),
+        ("Многие заблуждаются насчёт стволовых клеток", "hype:unproven"),  # are mistaken
+        ("Kantasoluhoito on hyväksytty ulkomailla", "hype:tourism"),  # approved abroad
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),
         (

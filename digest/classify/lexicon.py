@@ -285,7 +285,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
-            r"(?:il\s+)?sağlık\s+müdürlüğü\w*|agen[tţț]i[ae]\s+na[tţț]ional[ăa]\s+de\s+transplant|statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
+            r"sağlık\s+müdürlüğü\w*|agen[tţț]i[ae]\s+na[tţț]ional[ăa]\s+de\s+transplant",  # Turkish provincial health directorate, Romania's transplant agency
+            r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
             r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
             r"forbrugerstyrelsen|forbrugerombudsmand\w*|forbrukertilsyn\w*|forbrukerombud\w*|konsumentverket|konsumentombudsman\w*|kuluttaja-?asiamie\w*|kilpailu-\s+ja\s+kuluttajavirasto|autoriteit\s+consument\s+en\s+markt",  # consumer authorities: DK, NO, SE, FI, NL
             r"inspectie(?:\s+(?:voor\s+de\s+)?gezondheidszorg(?:\s+en\s+jeugd)?)?|igj|igz",  # Netherlands
@@ -957,7 +958,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"celebrit\w*",
             r"endorse\w*",
             r"misleading|mislead",
-            r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|заблужда\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian/Bulgarian
+            r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|в\s+заблуждение|заблуждава\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian, Bulgarian (not "заблуждение" alone: a misconception)
             r"too\s+good\s+to\s+be\s+true",
             r"unsubstantiated",
             r"lacks?\s+(?:proven|proof|credible|scientific)",
@@ -1133,7 +1134,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "tourism": [
             r"ins\s+ausland|auslandsreis\w*|medizintourismus|naar\s+het\s+buitenland|medisch\s+toerisme|zorgtoerisme|za\s+granicę|turystyk\w*\s+medyczn\w*",  # to go abroad (not "approved abroad"): German, Dutch, Polish
             r"به\s+خارج\s+از\s+کشور|گردشگری\s+سلامت|ke\s+luar\s+negeri|wisata\s+medis|(?:ra|đi|sang)\s+nước\s+ngoài|du\s+lịch\s+y\s+tế",  # Persian, Indonesian, Vietnamese
-            r"ulkomaille|ulkomailla|matkust\w*\s+(?:\w+\s+)?(?:Meksikoon|Panamaan|Kiinaan|Intiaan|Thaimaahan|Venäjälle|Turkkiin|Ukrainaan)|reser?\s+utomlands|til\s+udlandet|til\s+utlandet|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Scandinavian, Czech, Hungarian, Serbian
+            r"ulkomaille|matkust\w*\s+(?:\w+\s+)?(?:Meksikoon|Panamaan|Kiinaan|Intiaan|Thaimaahan|Venäjälle|Turkkiin|Ukrainaan)|reser?\s+utomlands|til\s+udlandet|til\s+utlandet|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Finnish (to go abroad, not "ulkomailla": approved abroad), Scandinavian, Czech, Hungarian, Serbian
             r"ταξιδεύουν\s+στο\s+εξωτερικό|ιατρικ\w*\s+τουρισμ\w*|pleacă\s+în\s+străinătate|turism\w*\s+medical|विदेश\s+(?:जा|जाते|जाने)|yurt\s*dışına|sağlık\s+turizm\w*",  # Greek, Romanian, Hindi, Turkish
             r"(?:partent|partir|voyagent|vont)\s+à\s+l\'étranger|tourisme\s+médical|(?:vanno|andare|viaggiano)\s+all\'estero|turismo\s+medico|(?:ao|para\s+o)\s+exterior|al\s+extranjero|за\s+границу|за\s+кордон|медицинск\w*\s+туризм\w*",  # French, Italian, Portuguese, Spanish, Russian, Ukrainian
             r"tourism",
@@ -1747,7 +1748,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
-            r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim
+            r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim, boast, exaggerated advertising (not a plain "advertisement")
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
