@@ -1,9 +1,10 @@
 """Text -> features: lexicon groups that fired (with the phrases that fired them) and words.
 
-Pure and fast: two compiled regexes for the lexicon (Latin with word boundaries; CJK, Thai
-and Arabic without), three for false friends (capitals, Latin, CJK), one for words. A
-feature is a string: "rel:msc" (a lexicon group), "ff" (a false friend was masked), "w:enrolment" / "w:phase 2"
-(a word or word pair), "watch:mesoblast" (a user watchlist, never learned from).
+Pure and fast: two compiled regexes for the lexicon (Latin with word boundaries; CJK, Thai,
+Arabic and Hebrew without), three for false friends (capitals, Latin, CJK), one for words. A
+feature is a string: "rel:msc" (a lexicon group), "ff" (a false friend was masked),
+"w:enrolment" / "w:phase 2" (a word or word pair), "watch:mesoblast" (a user watchlist, never
+learned from).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ _SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构�
 CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 _CJK = _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=CJK_FOLD)
 _FALSE = re.compile(rf"(?<!\w)(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})")
-# Scanned only in texts with a CJK or Thai character: few texts have one.
+# Scanned only in texts the unbounded lexicon reads (_UNBOUNDED): few texts have one.
 _FALSE_CJK = re.compile("|".join(lexicon.FALSE_FRIENDS_CJK))
 _FALSE_CASED = re.compile("|".join(lexicon.FALSE_FRIENDS_CASED))
 
