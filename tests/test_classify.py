@@ -614,6 +614,30 @@ LEXICON_CUES = [
     ("heldout17", "Kahramanmaraş İl Sağlık Müdürlüğü soruşturma başlattı", "regulation:agency",
      "Sağlık Müdürlüğü"),  # a dotted capital İ does not lower to one character: "il" is not read
     ("heldout17", "el primer enfermo tratado con células madre", "trials:dosing", "primer enfermo"),
+    # Languages added from dictionaries before any news in them was read (session 19). The
+    # scripts whose endings or vowel signs sit on the stem are read unbounded: an inflected
+    # form still shows its stem.
+    ("script", "ღეროვანი უჯრედების ბანკი თბილისში", "rel:stem_cell", "ღეროვანი უჯრედ"),
+    ("script", "ցողունային բջիջներով բուժում", "rel:stem_cell", "ցողունային բջիջ"),
+    ("script", "మూలకణాల చికిత్సపై అధ్యయనం", "rel:stem_cell", "మూలకణ"),
+    ("script", "ಕಾಂಡಕೋಶಗಳಿಂದ ಚಿಕಿತ್ಸೆ", "rel:stem_cell", "ಕಾಂಡಕೋಶ"),
+    ("script", "മൂലകോശങ്ങൾ ഉപയോഗിച്ച് ചികിത്സ", "rel:stem_cell", "മൂലകോശ"),
+    ("script", "સ્ટેમ સેલ બેંક શરૂ", "rel:stem_cell", "સ્ટેમ સેલ"),
+    ("script", "ਸਟੈਮ ਸੈੱਲ ਦਾਨ ਕੈਂਪ", "rel:stem_cell", "ਸਟੈਮ ਸੈੱਲ"),
+    ("script", "මූල සෛල බද්ධ කිරීම", "rel:stem_cell", "මූල සෛල"),
+    ("script", "ការព្យាបាលដោយកោសិកាដើម", "rel:stem_cell", "កោសិកាដើម"),
+    ("script", "ပင်မဆဲလ် ကုသမှု", "rel:stem_cell", "ပင်မဆဲလ်"),
+    ("script", "კლინიკური კვლევის მეორე ფაზა", "trials:trial", "კლინიკური კვლევ"),
+    ("script", "మూలకణాల క్లినికల్ ట్రయల్స్", "trials:trial", "క్లినికల్ ట్రయల్"),
+    ("script", "स्टेम कोशिकाओं से इलाज", "rel:stem_cell", "स्टेम कोशिक"),
+    ("script", "मूल पेशींच्या उपचाराला मान्यता", "rel:stem_cell", "मूल पेशी"),
+    ("script", "Дің жасушалары банкі ашылды", "rel:stem_cell", "Дің жасушалары"),
+    ("script", "Өзөк клеткалары менен дарылоо", "rel:stem_cell", "Өзөк клеткалары"),
+    ("script", "Үүдэл эсийн эмчилгээ", "rel:stem_cell", "Үүдэл эсийн"),
+    ("script", "Ildiz hujayralari bilan davolash", "rel:stem_cell", "Ildiz hujayralari"),
+    ("script", "Matibabu ya seli shina yaanza", "rel:stem_cell", "seli shina"),
+    ("script", "Клиникалық зерттеулер басталды", "trials:trial", "Клиникалық зерттеулер"),
+    ("script", "Majaribio ya kliniki ya seli shina", "trials:trial", "Majaribio ya kliniki"),
 ]  # fmt: skip
 
 

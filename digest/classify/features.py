@@ -32,10 +32,15 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 # words, and the unbounded lexicon is matched.
 _SPACELESS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_RUN = re.compile(f"[{_SPACELESS}]+")
-# Scripts read by the unbounded lexicon: those plus Arabic and Hebrew, which write their
-# clitics onto the word (bil-khalaya, be-taei: "with the cells"), so a word boundary would miss
-# most of their matches.
-_UNBOUNDED = re.compile(f"[\u0590-\u06ff{_SPACELESS}]")
+# Scripts read by the unbounded lexicon: those; Arabic and Hebrew, which write their clitics
+# onto the word (bil-khalaya, be-taei: "with the cells"), so a word boundary would miss most of
+# their matches; Armenian and Georgian, whose case endings go on the stem; and Gurmukhi,
+# Gujarati, Telugu, Kannada, Malayalam, Sinhala, Myanmar and Khmer, whose vowel signs are not
+# \w, so a boundary test would fall inside words. Devanagari, Bengali and Tamil stay with the
+# bounded lexicon, which has read them since before this list grew.
+_UNBOUNDED = re.compile(
+    f"[\u0530-\u06ff\u0a00-\u0aff\u0c00-\u0dff\u1000-\u10ff\u1780-\u17ff{_SPACELESS}]"
+)
 # Relevance groups that name stem cells themselves; their words are kept out of the word features.
 _NAMING = frozenset({"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic"})
 

@@ -5,7 +5,9 @@ each group counts, so a phrase the corpus never used still carries its group's w
 friends ("STEM education", "brainstem", "stems from") are masked out of the text before any
 other pattern runs, so they can neither make an item relevant nor leak into the word features.
 
-Latin-script patterns match on word boundaries; CJK patterns match anywhere (no spaces there).
+Latin-script patterns match on word boundaries; the CJK dict's patterns match anywhere: CJK
+and Thai have no spaces, and the other scripts it holds put endings or clitics on the word
+(features._UNBOUNDED lists them).
 """
 
 from __future__ import annotations
@@ -82,6 +84,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kantasolu\w*",  # Finnish
             r"c[èe]l·?lules?\s+mare",  # Catalan
             r"اسٹیم\s+سیل\w*",  # Urdu
+            r"स्टेम\s+कोशिक\w*|मूल\s+कोशिक\w*",  # Hindi: stem cell in Hindi words
+            r"मूल\s+पेशी\w*",  # Marathi
+            r"дің\s+жасушал\w*|бағаналы\s+жасушал\w*",  # Kazakh
+            r"өзөк\s+клетка\w*",  # Kyrgyz
+            r"ҳуҷайра\w*\s+бунёд\w*",  # Tajik
+            r"ствалав\w*\s+клетк\w*",  # Belarusian
+            r"үүдэл\s+эс\w*",  # Mongolian
+            r"ildiz\s+hujayra\w*",  # Uzbek
+            r"seli\s+shina",  # Swahili
+            r"stamsel\w*",  # Afrikaans
+            r"b[ôo]n[\s-]?gell\w*",  # Welsh
+            r"zelula\s+am\w*",  # Basque
+            r"c[ée]lulas?\s+nai",  # Galician
         ],
         "pluripotent": [
             r"i?PSCs?",
@@ -723,6 +738,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kliini\w*\s+tutkimu\w*|klinikin\w*\s+tyrim\w*|kliničn\w*\s+preskušanj\w*|klinick\w*\s+skúšan\w*",  # Finnish, Lithuanian, Slovenian, Slovak
             r"klínísk\w*\s+(?:rannsókn|tilraun)\w*|tilraun(?:ir|um|a)?\s+(?:með|á)(?=\s+(?:\w+\s+){0,2}stofnfrum)|ujian\s+klinikal|klīnisk\w*\s+pētījum\w*|kliinilis\w*\s+uuring\w*|assaig\w*\s+clínic\w*",  # Malay, Latvian, Estonian, Catalan
             r"ক্লিনিক্যাল\s+ট্রায়াল\w*|کلینیکل\s+ٹرائل\w*",  # Bengali, Urdu
+            r"клиникалық\s+(?:зерттеу|сынақ)\w*|klinik\s+sinov\w*|majaribio\s+ya\s+kliniki",  # Kazakh, Uzbek, Swahili
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
             r"investigational",
             r"trials?",
@@ -1498,6 +1514,18 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"เซลล์ต้นกำเนิด",
             r"خلايا\s+(?:ال)?جذعية",  # Arabic (matched inside bil-, lil-, wal-)
             r"(?:ב|ה|ו|ל|מ|ש)?תאי?\s+ה?גזע",  # Hebrew (matched inside be-, ha-, le-)
+            # Scripts whose words take their endings (and in Indic scripts their vowel signs,
+            # which are not \w) on the stem: read unbounded, like Arabic and Hebrew.
+            r"ღეროვან\w*\s+უჯრედ",  # Georgian
+            r"ցողունային\s+բջիջ",  # Armenian
+            r"మూల\s*కణ|స్టెమ్\s*సెల్",  # Telugu
+            r"ಕಾಂಡ\s*ಕೋಶ|ಸ್ಟೆಮ್\s*ಸೆಲ್",  # Kannada
+            r"മൂല\s*കോശ|സ്റ്റെം\s*സെൽ",  # Malayalam
+            r"સ્ટેમ\s*સેલ|મૂળ\s*કોષ",  # Gujarati
+            r"ਸਟੈਮ\s*ਸੈ\u0a71?ਲ",  # Punjabi (Gurmukhi)
+            r"මූල\s*සෛල|ස්ටෙම්\s*සෙල්",  # Sinhala
+            r"កោសិកា\s*ដើម",  # Khmer
+            r"ပင်မ\s*ဆဲလ်",  # Burmese
         ],
         "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
         "msc": [r"间充质", r"間葉系"],
@@ -1640,6 +1668,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ทดลองทางคลินิก",
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
             r"ניסוי(?:ים)?\s+קליני",  # Hebrew
+            r"კლინიკურ\w*\s+კვლევ",  # Georgian
+            r"կլինիկական\s+(?:փորձարկ|հետազոտ)",  # Armenian
+            r"క్లినికల్\s*ట్రయల్|ಕ್ಲಿನಿಕಲ್\s*ಟ್ರಯಲ್|ക്ലിനിക്കൽ\s*ട്രയൽ",  # Telugu, Kannada, Malayalam
+            r"ક્લિનિકલ\s*ટ્રાયલ|ਕਲੀਨਿਕਲ\s*ਟ੍ਰਾਇਲ",  # Gujarati, Punjabi
+            r"လက်တွေ့\s*စမ်းသပ်",  # Burmese
         ],
         "dosing": [
             r"首例",
