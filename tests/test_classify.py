@@ -638,6 +638,15 @@ LEXICON_CUES = [
     ("script", "Matibabu ya seli shina yaanza", "rel:stem_cell", "seli shina"),
     ("script", "Клиникалық зерттеулер басталды", "trials:trial", "Клиникалық зерттеулер"),
     ("script", "Majaribio ya kliniki ya seli shina", "trials:trial", "Majaribio ya kliniki"),
+    # The nineteenth set's misses, and forms its pages showed.
+    ("heldout18", "脳梗塞に対するMuse細胞の臨床試験がスタート", "rel:pluripotent", "Muse細胞"),
+    ("heldout18", "Muse cells given to stroke patients", "rel:pluripotent", "Muse cells"),
+    ("heldout18", "臍帯血幹細胞治療 第二相試験開始", "trials:phase", "第二相"),
+    ("heldout18", "干细胞疗法进入二期临床试验", "trials:phase", "二期"),
+    ("heldout18", "干细胞疗法进入二期临床试验", "trials:trial", "临床试验"),
+    ("heldout18", "స్టెమ్-సెల్ థెరపీ", "rel:stem_cell", "స్టెమ్-సెల్"),
+    ("heldout18", "मूळ पेशींचे प्रत्यारोपण", "rel:stem_cell", "मूळ पेशी"),
+    ("heldout18", "குருத்தணு சிகிச்சை", "rel:stem_cell", "குருத்தணு"),
 ]  # fmt: skip
 
 
@@ -681,6 +690,10 @@ LEXICON_CUES = [
         ("Kantasoluhoito on hyväksytty ulkomailla", "hype:tourism"),  # approved abroad
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),
+        # a kanji numeral names a phase only as 第二相 or before 临床: not a three-phase
+        # motor, nor a project's second stage
+        ("三相交流モーターの工場", "trials:phase"),
+        ("二期工程开工", "trials:phase"),
         (
             "Stammzellen sollen eines Tages zur Behandlung vieler Krankheiten eingesetzt werden können",
             "hype:service",

@@ -56,9 +56,9 @@ def test_factoring_gives_each_first_character_one_branch():
     assert repeated <= set("i0123456789")
     # about one branch per first character, plus the dozen patterns with no literal start
     assert len(top) < len(set(heads)) + 20
-    # and an eighth as many branches as patterns (each new script adds first characters, so
-    # this is compared with the branches, not with the count of first characters)
-    assert len(top) < len(lex.alternatives) / 8
+    # (How many first characters there are is the lexicon's language mix, not the factoring:
+    # each script adds its own. What that costs in speed is measured by
+    # benchmarks/classify_bench.py, not asserted here.)
 
 
 _VOCAB = sorted(

@@ -77,6 +77,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"матичн\w*\s+ћелиј\w*",  # Serbian (Cyrillic)
             r"स्टेम[\s-]?सेल",  # Hindi
             r"ஸ்டெம்[\s-]?செல்\w*|স্টেম[\s-]?সেল",  # Tamil, Bengali (also hyphenated or run together)
+            r"குருத்தணு\w*",  # Tamil's own word
             r"g[öo]vd[əe]\s+h[üu]ceyr[əe]\w*|k[öo]k\s+h[üu]ceyr[əe]\w*",  # Azerbaijani
             r"qeliz\w*\s+(?:staminale|burimore)",  # Albanian
             r"stofnfrum\w*",  # Icelandic
@@ -85,7 +86,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"c[èe]l·?lules?\s+mare",  # Catalan
             r"اسٹیم\s+سیل\w*",  # Urdu
             r"स्टेम\s+कोशिक\w*|मूल\s+कोशिक\w*",  # Hindi: stem cell in Hindi words
-            r"मूल\s+पेशी\w*",  # Marathi
+            r"मू[लळ]\s+पेशी\w*",  # Marathi (mostly written with ळ)
             r"дің\s+жасушал\w*|бағаналы\s+жасушал\w*",  # Kazakh
             r"өзөк\s+клетка\w*",  # Kyrgyz
             r"ҳуҷайра\w*\s+бунёд\w*",  # Tajik
@@ -104,6 +105,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"iPS[\s-]+cells?",
             r"iPS[\s-]+(?:derived|based)",
             r"(?:induced\s+)?pluripoten\w*",
+            r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
             r"h?ESCs?",
             r"embryonic\s+stem",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
@@ -1518,7 +1520,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # which are not \w) on the stem: read unbounded, like Arabic and Hebrew.
             r"ღეროვან\w*\s+უჯრედ",  # Georgian
             r"ցողունային\s+բջիջ",  # Armenian
-            r"మూల\s*కణ|స్టెమ్\s*సెల్",  # Telugu
+            r"మూల\s*కణ|స్టెమ్[\s-]*సెల్",  # Telugu (also hyphenated)
             r"ಕಾಂಡ\s*ಕೋಶ|ಸ್ಟೆಮ್\s*ಸೆಲ್",  # Kannada
             r"മൂല\s*കോശ|സ്റ്റെം\s*സെൽ",  # Malayalam
             r"સ્ટેમ\s*સેલ|મૂળ\s*કોષ",  # Gujarati
@@ -1527,7 +1529,14 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"កោសិកា\s*ដើម",  # Khmer
             r"ပင်မ\s*ဆဲလ်",  # Burmese
         ],
-        "pluripotent": [r"iPS細胞", r"多能干细胞", r"多能性幹細胞", r"胚胎干", r"ES細胞"],
+        "pluripotent": [
+            r"iPS細胞",
+            r"多能干细胞",
+            r"多能性幹細胞",
+            r"胚胎干",
+            r"ES細胞",
+            r"Muse細胞",
+        ],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [r"脐带血", r"臍帯血", r"제대혈", r"骨髓移植"],
         "organoid": [r"类器官", r"オルガノイド"],
@@ -1656,6 +1665,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*期",
             r"임상\s*[1-3]상",
             r"第?[IⅠⅡⅢ1-3]+相",  # Japanese: 第2相
+            r"第[一二三]相|[一二三]期(?=临床)",  # in kanji numerals: 第二相 (Japanese), 二期 before 临床 (Chinese)
             r"שלב\s+[123]",  # Hebrew
         ],
         "trial": [
