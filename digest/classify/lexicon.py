@@ -85,7 +85,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kantasolu\w*",  # Finnish
             r"c[èe]l·?lules?\s+mare",  # Catalan
             r"اسٹیم\s+سیل\w*",  # Urdu
-            r"स्टेम\s+कोशिक\w*|मूल\s+कोशिक\w*",  # Hindi: stem cell in Hindi words
+            r"स्टेम\s+कोशिक\w*|मूल\s+कोशिक\w*",  # Hindi, with its own word for cell (कोशिका)
             r"मू[लळ]\s+पेशी\w*",  # Marathi (mostly written with ळ)
             r"дің\s+жасушал\w*|бағаналы\s+жасушал\w*",  # Kazakh
             r"өзөк\s+клетка\w*",  # Kyrgyz
