@@ -638,19 +638,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kanun\w*|yönetmelik\w*",  # Turkish: law, regulation
             r"wetgeving",  # Dutch: legislation
             r"ustaw\w*",  # Polish: act
-            r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|riksdag\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
+            r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
             r"wetsvoorstel\w*|wetgev\w*|nieuwe\s+wet|de\s+wet",  # Dutch (not bare "wet": wet AMD)
             r"yasa(?:sı|sını|nın|yı|lar\w*)?|yasak\w*",  # Turkish: law, ban
             r"undang-undang|peraturan|regulasi",  # Indonesian
             r"luật|nghị\s+định|thông\s+tư",  # Vietnamese: law, decree, circular
-            r"lagförslag\w*|lagstiftning\w*|lagändring\w*|lovforslag\w*|lovgivning\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
+            r"lagförslag\w*|lagändring\w*|lovforslag\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
             r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
             r"zakon\w*|pravni\s+(?:aspekt|okvir)\w*",  # Serbian, Croatian: law, legal aspects
             r"jogszabály\w*|törvény(?!szék)\w*|rendelet\w*",  # Hungarian: legislation, law, decree
             r"genelge\w*",  # Turkish: circular
             r"пілотн\w*\s+про[єе]кт\w*|пилотн\w*\s+проект\w*|наказ\w*",  # Ukrainian, Russian: pilot project; ministerial order
             r"legea|legii|legislați\w*|ordonanț\w*",  # Romanian (not "lege": a doctor in Norwegian)
-            r"νόμο\w*|νομοσχέδι\w*",  # Greek
+            r"νόμο\w*",  # Greek
             r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
             r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
             r"pemerintah|keputusan\s+menteri|(?:per|kepmen)menkes|kemenkes|menteri\s+kesehatan|pedoman|aturan|berizin",  # Indonesian: government, ministerial decree, guideline, rule, licensed
@@ -1024,7 +1024,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bez\s+(?:zezwoleni|zgody|licencji|pozwoleni|rejestracji)\w*|niesprawdzon\w*|nieudowodnion\w*",  # Polish
             r"без\s+(?:лицензи|разрешени|регистраци)\w*|без\s+(?:ліцензі|дозвол|реєстраці)\w*|неперевірен\w*",  # Russian, Ukrainian (шарлатан: with the Russian words)
             r"ruhsatsız|izinsiz",  # Turkish
-            r"belum\s+terbukti|tidak\s+terbukti|diklaim",  # Indonesian
+            r"belum\s+terbukti|diklaim",  # Indonesian
             r"không\s+(?:có\s+)?giấy\s+phép|chưa\s+được\s+chứng\s+minh|quảng\s+cáo",  # Vietnamese
             r"utan\s+tillstånd|uden\s+tilladelse|uten\s+tillatelse|obeprövad\w*|ubevist\w*|udokumenter\w*",  # Swedish, Danish, Norwegian
             r"bez\s+(?:povolení|licence|registrace)|neověřen\w*|neprokázan\w*",  # Czech
