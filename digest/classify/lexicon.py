@@ -576,14 +576,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
-            r"νόμο[υςι]?|νόμων|νομοσχέδι\w*|νομοθεσί\w*",  # Greek: law, bill, legislation
+            r"νόμων|νομοσχέδι\w*|νομοθεσί\w*",  # Greek: laws (genitive), bill, legislation (the other forms of law: νόμο\w*, below)
             r"įstatym\w*|seimas|likum\w*|saeim\w*|seadus\w*|riigikogu",  # law, parliament: Lithuanian, Latvian, Estonian
             r"batas\s+(?:na|ng)|kongreso|parlimen|আইন|সংসদ",  # Tagalog law (not Indonesian "batas", a limit), congress; Malay parliament; Bengali law, parliament
             r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
             r"helsepersonellov\w*",  # Norway: Health Personnel Act
             r"retlig\w*|rettslig\w*|rättslig\w*",  # legal: Danish, Norwegian, Swedish
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
-            r"folketinget|riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments
+            r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
             r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
