@@ -19,13 +19,20 @@ from digest.normalize import content_hash
 from digest.parse import Entry
 from digest.store import iso, write
 from digest.store import items as store_items
+from digest.store.tags import Tagging
 
 FUTURE_SLACK = timedelta(hours=36)  # a date further ahead than this is a publisher's mistake
 
 
 class Tagger(Protocol):
-    def tag_many(self, db: Database, items: list[tuple[int, Entry]]) -> None:
-        """Tag these stored items; an Entry's `verdict`, when present, is used as is."""
+    def taggings(self, db: Database, items: list[tuple[int, Entry]]) -> list[Tagging]:
+        """Verdicts on these items; an Entry's `verdict`, when present, is used as is."""
+
+    def item_columns(self, taggings: list[Tagging]) -> dict[int, dict]:
+        """{item id: its tag columns}, written with a new item's row."""
+
+    def save(self, db: Database, taggings: list[Tagging], inserted: set[int]) -> None:
+        """Store the taggings; `inserted` items were just written with their columns."""
 
 
 @dataclass
@@ -66,12 +73,19 @@ def ingest_entries(
                 result.updated += 1
             if text is not None:
                 to_tag.append((item_id, text))
+        taggings: list[Tagging] = []
+        if tagger is not None and to_tag:
+            # An item listed twice: its last text. One batch per feed, in this transaction;
+            # new items carry their verdict in their own row, written once.
+            taggings = tagger.taggings(db, list(dict(to_tag).items()))
+            fresh = [t for t in taggings if t.item_id in batch.items]
+            for item_id, columns in tagger.item_columns(fresh).items():
+                batch.items[item_id].update(columns)
         if batch.items:
             _store_new(db, batch, now)
         store_items.add_sources(db, batch.sources, now)
-        if tagger is not None and to_tag:
-            to_tag = list(dict(to_tag).items())  # an item listed twice: its last text
-            tagger.tag_many(db, to_tag)  # one batch per feed, in the same transaction
+        if taggings:
+            tagger.save(db, taggings, inserted=batch.items.keys())
     return result
 
 

@@ -7,7 +7,6 @@ not a scan of the archive.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import struct
@@ -17,7 +16,8 @@ from datetime import datetime, timedelta
 LEDE_WORDS = 40
 BANDS, ROWS = 10, 2  # ROWS 16-bit rows make a band value of at most 32 bits (bucket_keys)
 _ROWS = struct.Struct(f"<{BANDS * ROWS}H")
-_blake2b = functools.partial(hashlib.blake2b, digest_size=_ROWS.size, person=b"digest-story")
+# Copying a keyed-up hasher costs half of making one with `person` each time.
+_BLAKE2B = hashlib.blake2b(digest_size=_ROWS.size, person=b"digest-story")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _STOP = frozenset(
@@ -33,8 +33,11 @@ TEXT_MIN = 0.45  # headline+lede overlap needed
 
 
 def words(text: str) -> list[str]:
+    found = _WORD.findall(text.lower())
+    if not _CJK.search(text):  # most texts: one search instead of one per word
+        return [w for w in found if len(w) > 1 and w not in _STOP]
     out: list[str] = []
-    for word in _WORD.findall(text.lower()):
+    for word in found:
         if _CJK.search(word):
             out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
         elif len(word) > 1 and word not in _STOP:
@@ -64,9 +67,15 @@ def band_hashes(title: str, summary: str) -> list[int]:
     toks = shingles(story_text(title, summary))
     if len(toks) < 3:
         return []
-    rows = [_ROWS.unpack(_blake2b(t.encode()).digest()) for t in toks]
+    rows = _ROWS.iter_unpack(b"".join(map(_digest, toks)))
     mins = list(map(min, zip(*rows, strict=True)))
     return [mins[2 * band] << 16 | mins[2 * band + 1] for band in range(BANDS)]
+
+
+def _digest(shingle: str) -> bytes:
+    h = _BLAKE2B.copy()
+    h.update(shingle.encode())
+    return h.digest()
 
 
 def week(published_iso: str) -> int:

@@ -289,6 +289,40 @@ def test_ingest_tags_items_and_corrections_survive_reclassify(db, server):
     assert g2 == 1
 
 
+def test_new_items_are_stored_with_the_verdict_reclassify_would_write(db, server):
+    """Ingest writes a new item's verdict columns with its row (no UPDATE after); they must
+    be what re-tagging the stored item writes, and its tag rows too."""
+    url = server.static(
+        "/f.xml",
+        rss(
+            [
+                ("g1", "Regulator approves stem cell drug", "The MSC injection was approved."),
+                ("g2", "STEM grants for schools", "Money for science classes."),
+                ("g3", "Clinic sells stem cell facelifts", "Reverse aging infusions, it says."),
+            ]
+        ),
+    )
+    tagger = Tagger()
+    poll(db, [FeedConfig(name="F", url=url)], tagger=tagger)
+
+    def stored():
+        items = db.execute(
+            "SELECT guid, relevant, relevance, classifier, classified_at IS NOT NULL FROM items "
+            "ORDER BY guid"
+        ).fetchall()
+        tags = db.execute(
+            "SELECT item_id, tag, score, evidence, source, assigned FROM item_tags "
+            "ORDER BY item_id, tag"
+        ).fetchall()
+        return items, tags
+
+    at_ingest = stored()
+    assert [r[1] for r in at_ingest[0]] == [1, 0, 1]
+    assert all(r[3] == tagger.version and r[4] for r in at_ingest[0])
+    assert tagger.reclassify(db) == 3
+    assert stored() == at_ingest
+
+
 def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshold(db, server):
     url = server.static("/f.xml", rss([("g1", "Regulator approves stem cell drug", "Approved.")]))
     poll(db, [FeedConfig(name="F", url=url)], tagger=Tagger())

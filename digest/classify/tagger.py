@@ -24,7 +24,7 @@ from digest.classify import (
     train_model,
 )
 from digest.classify.model import Model
-from digest.store import get_state, now_utc, set_state, write
+from digest.store import get_state, iso, now_utc, set_state, write
 from digest.store import tags as store_tags
 
 MODEL_STATE_KEY = "classifier.model"
@@ -69,39 +69,33 @@ class Tagger:
     def version(self) -> str:
         return f"lexlog-1:{self._fingerprint or 'shipped'}"
 
-    def tag_many(self, db: Database, items: list) -> None:
-        """Tag stored items given as (item_id, entry); a verdict the parse worker already
-        computed (entry.verdict) is used as is."""
+    def taggings(self, db: Database, items: list) -> list[store_tags.Tagging]:
+        """The verdicts on (item_id, entry) pairs, ready to store; a verdict the parse
+        worker already computed (entry.verdict) is used as is."""
         clf = self.classifier_for(db)
-        self._save(
-            db,
-            [
-                (
-                    item_id,
-                    e.verdict
-                    if e.verdict is not None
-                    else clf.classify(e.title, e.summary, e.content),
-                )
-                for item_id, e in items
-            ],
-        )
+        return [
+            _tagging(
+                item_id,
+                e.verdict if e.verdict is not None else clf.classify(e.title, e.summary, e.content),
+            )
+            for item_id, e in items
+        ]
 
-    def _save(self, db: Database, results: list[tuple[int, Result]]) -> None:
+    def item_columns(self, taggings: list[store_tags.Tagging]) -> dict[int, dict]:
+        """{item id: tag columns} for new items' INSERT (see `save`'s `inserted`)."""
+        version, stamp = self.version, iso(self.clock())
+        return {t.item_id: store_tags.item_columns(t, version, stamp) for t in taggings}
+
+    def save(
+        self, db: Database, taggings: list[store_tags.Tagging], inserted: set[int] = frozenset()
+    ) -> None:
         store_tags.save_tags(
             db,
-            [
-                store_tags.Tagging(
-                    item_id,
-                    r.relevance,
-                    r.scores,
-                    r.evidence,
-                    set(r.topics) | ({"relevant"} if r.relevant else set()),
-                )
-                for item_id, r in results
-            ],
+            taggings,
             watchlists=self.watch_names,
             classifier=self.version,
             now=self.clock(),
+            inserted=inserted,
         )
 
     def reclassify(self, db: Database, batch: int = 2000, on_batch=None) -> int:
@@ -112,13 +106,18 @@ class Tagger:
             rows = store_tags.items_to_classify(db, last, batch)
             if not rows:
                 return done
-            results = [(r[0], clf.classify(r[1], r[2], r[3])) for r in rows]
+            taggings = [_tagging(r[0], clf.classify(r[1], r[2], r[3])) for r in rows]
             with write(db):
-                self._save(db, results)
+                self.save(db, taggings)
             done += len(rows)
             last = rows[-1][0]
             if on_batch:
                 on_batch(done)
+
+
+def _tagging(item_id: int, r: Result) -> store_tags.Tagging:
+    assigned = set(r.topics) | ({"relevant"} if r.relevant else set())
+    return store_tags.Tagging(item_id, r.relevance, r.scores, r.evidence, assigned)
 
 
 __all__ = ["LABELS", "Tagger"]

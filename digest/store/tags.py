@@ -35,14 +35,33 @@ class Tagging:
     assigned: set[str]
 
 
+def item_columns(t: Tagging, classifier: str, stamp: str) -> dict:
+    """A new item's own tag columns, written with its row: a new item has no corrections
+    (they name stored items), so its effective relevance is the model's."""
+    return {
+        "relevant": int("relevant" in t.assigned),
+        "relevance": t.relevance,
+        "classifier": classifier,
+        "classified_at": stamp,
+    }
+
+
 def save_tags(
-    db: Database, taggings: list[Tagging], *, watchlists: set[str], classifier: str, now: datetime
+    db: Database,
+    taggings: list[Tagging],
+    *,
+    watchlists: set[str],
+    classifier: str,
+    now: datetime,
+    inserted: set[int] = frozenset(),
 ) -> None:
     """Replace the model's tags of these items, keeping the user's corrections in force.
-    Batched (one query per step, not per item) so a full reclassify stays fast."""
+    Batched (one query per step, not per item) so a full reclassify stays fast. `inserted`:
+    items this transaction has just inserted with `item_columns` in their row; having no
+    tags and no corrections yet, they skip the lookups, the DELETE and the UPDATE."""
     if not taggings:
         return
-    ids = [t.item_id for t in taggings]
+    ids = [t.item_id for t in taggings if t.item_id not in inserted]
     fixed: dict[int, dict[str, int]] = {}
     for chunk, marks in chunks(ids):
         for item_id, tag, value in db.execute(
@@ -66,7 +85,8 @@ def save_tags(
         for tag, value in mine.items():
             if tag not in t.scores:
                 rows.append((t.item_id, tag, 0.0, "[]", "correction", int(value == 1)))
-        updates.append((int(rel), t.relevance, classifier, stamp, t.item_id))
+        if t.item_id not in inserted:
+            updates.append((int(rel), t.relevance, classifier, stamp, t.item_id))
     for chunk, marks in chunks(ids):
         db.execute(f"DELETE FROM item_tags WHERE item_id IN ({marks})", chunk)
     db.conn.executemany(
