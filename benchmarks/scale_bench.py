@@ -36,7 +36,7 @@ WORDS = "mesenchymal exosome organoid iPSC cord blood Osaka Seoul Shanghai Bosto
 
 def build_archive(path: Path, n: int) -> None:
     from digest.classify import load_corpus
-    from digest.store import iso, open_db, write
+    from digest.store import iso, key_unkeyed_items, open_db, write
 
     corpus = load_corpus()
     rng = random.Random(n)
@@ -105,6 +105,7 @@ def build_archive(path: Path, n: int) -> None:
         "INSERT OR REPLACE INTO state (key, value) VALUES ('last_visit', ?)",
         [iso(NOW - timedelta(days=2))],
     )
+    key_unkeyed_items(db)  # search keys and index for the rows written here by hand
     db.execute("ANALYZE")
     db.conn.close()
 

@@ -140,8 +140,8 @@ def test_search_uses_full_text_index(server, db):
     assert query_items(db, search="parkinson's") and not query_items(db, search="zebrafish")
 
 
-def test_search_pages_come_in_published_order_and_follow_date_changes(db):
-    from digest.store import write
+def test_search_pages_come_in_published_order_and_follow_date_changes(db, db_path):
+    from digest.store import open_db, write
     from digest.store.items import query_items
 
     with write(db):
@@ -159,6 +159,10 @@ def test_search_pages_come_in_published_order_and_follow_date_changes(db):
                 [fid, f"g{n}", f"https://x/{n}", f"Organoid news {day}", "", f"2026-11-0{day}T09:00:00Z",
                  "2026-11-10T00:00:00Z", "2026-11-10T00:00:00Z", str(n)],
             )  # fmt: skip
+    # Rows written by hand, without a search_key: keyed and indexed when the archive opens.
+    assert query_items(db, search="organoid") == []
+    db.conn.close()
+    db = open_db(db_path)
     titles = [r["title"] for r in query_items(db, search="organoid")]
     assert titles == ["Organoid news 9", "Organoid news 5", "Organoid news 3", "Organoid news 1"]
     with write(db):  # a corrected date moves the item; a changed title is searchable at once
@@ -170,6 +174,7 @@ def test_search_pages_come_in_published_order_and_follow_date_changes(db):
     assert [r["title"] for r in query_items(db, search="update")] == ["Organoid update"]
     assert query_items(db, search="news 1") == []
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    db.conn.close()
 
 
 HEART = (
@@ -221,15 +226,21 @@ def test_a_later_poll_joins_the_story_stored_earlier(server, db):
     assert all(count == actual for count, actual in _stories(db).values())
 
 
-def test_new_items_are_searchable_whoever_inserts_them(server, db):
+def test_new_items_are_searchable_whoever_inserts_them(server, db, db_path):
+    from digest.store import open_db
+
     url = server.static("/s.xml", rss(SAMPLE))
     poll(db, [FeedConfig("s", url)])
-    # a writer that leaves search_key to the trigger (the path before schema 0004)
+    # A writer that leaves search_key out (the sqlite3 shell, a script): since schema 0007
+    # its rows are keyed and indexed the next time the archive is opened.
     db.execute(
         "INSERT INTO items (feed_id, guid, url, title, published_at, first_seen_at, updated_at,"
         " content_hash) VALUES (1, 'by-hand', 'https://x.example/h', 'Mesoblast files BLA',"
         " '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', 'h')"
     )
+    assert count_items(db, include_irrelevant=True, search="mesoblast") == 0
+    db.conn.close()
+    db = open_db(db_path)
     assert count_items(db, include_irrelevant=True, search="mesoblast") == 1
     assert count_items(db, include_irrelevant=True, search="cartilage") == 1
     keys = db.execute("SELECT id, published_at, search_key FROM items").fetchall()
@@ -237,3 +248,4 @@ def test_new_items_are_searchable_whoever_inserts_them(server, db):
         stamp = datetime.fromisoformat(published.replace("Z", "+00:00")).timestamp()
         assert key == int(stamp) * 10**9 + item_id
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    db.conn.close()

@@ -31,3 +31,44 @@ def test_story_keys_are_recomputed_so_old_items_still_group_with_new_ones(server
     poll(db, [FeedConfig("B", server.static("/b.xml", rss([new])))])
     assert db.execute("SELECT count(DISTINCT story_id) FROM items").fetchone()[0] == 1
     db.conn.close()
+
+
+def test_after_0007_new_items_are_indexed_by_the_store_not_by_insert_triggers(server, db_path):
+    """0007 drops the INSERT triggers of items and the story_keys_item index. An archive
+    written before it keeps its search; items stored after it are searchable at once, a
+    row written by hand once the archive is opened again, and the index stays consistent."""
+    from digest.store import schema
+    from digest.store.items import count_items
+
+    db = open_db(db_path)
+    first = ("a1", "Cord blood bank opens in Lisbon", "A public bank for umbilical cord blood.")
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss([first])))])
+    # the archive as schema 0006 left it: its INSERT triggers and index back, 0007 not applied
+    schema.insert_with_search_key(db)
+    schema.index_search_text_per_transaction(db)
+    db.execute("CREATE INDEX story_keys_item ON story_keys(item_id)")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0007_new_items_indexed_by_the_store'")
+    assert {"items_key_ai", "items_search_ai"} <= {
+        n for (n,) in db.execute("SELECT name FROM sqlite_master")
+    }
+    db.conn.close()
+
+    db = open_db(db_path)  # applies 0007
+    objects = {n for (n,) in db.execute("SELECT name FROM sqlite_master")}
+    assert not objects & {"items_key_ai", "items_search_ai", "story_keys_item"}
+    assert {"items_search_au", "items_search_ad", "items_key_au"} <= objects
+    second = ("b1", "Exosome clinic warned by regulator", "The agency named three clinics.")
+    poll(db, [FeedConfig("B", server.static("/b.xml", rss([second])))])
+    assert count_items(db, include_irrelevant=True, search="lisbon") == 1
+    assert count_items(db, include_irrelevant=True, search="exosome") == 1
+    db.execute(
+        "INSERT INTO items (feed_id, guid, url, title, published_at, first_seen_at, updated_at,"
+        " content_hash) VALUES (1, 'by-hand', 'https://x.example/h', 'Organoid atlas released',"
+        " '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', 'h')"
+    )
+    db.conn.close()
+
+    db = open_db(db_path)
+    assert count_items(db, include_irrelevant=True, search="organoid") == 1
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    db.conn.close()

@@ -60,6 +60,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         if migrate:
             _migrate(db)
+            key_unkeyed_items(db)
             _finish_search_batch(db)
         return db
     except sqlite3.DatabaseError as exc:
@@ -202,6 +203,19 @@ def _finish_search_batch(db: Database) -> None:
     if after is not None:
         with write(db):
             _index_after(db, int(after))
+
+
+def key_unkeyed_items(db: Database) -> None:
+    """Give rows another writer inserted without a search_key (schema 0007) their key; the
+    items_search_au trigger then indexes their text. One index lookup when there are none."""
+    if db.execute("SELECT 1 FROM items WHERE search_key IS NULL LIMIT 1").fetchone() is None:
+        return
+    with write(db):
+        db.execute(
+            "UPDATE items SET search_key = "
+            "CAST(strftime('%s', published_at) AS INTEGER) * 1000000000 + id "
+            "WHERE search_key IS NULL"
+        )
 
 
 def update_row(db: Database, table: str, row_id: int, fields: dict) -> None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from digest.store import chunks, iso, update_row
+from digest.store import chunks, iso, search_batch, update_row
 
 
 def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dict]:
@@ -65,8 +65,13 @@ def insert_new(
     now: datetime,
 ) -> None:
     """A batch of new items, numbered by the caller (see `next_ids`), with the new stories
-    they lead, the existing stories they joined, and their story keys."""
-    stamp = iso(now)
+    they lead, the existing stories they joined, and their story keys. The items' text is
+    indexed for search at the end of the enclosing search_batch, or of this call."""
+    with search_batch(db):
+        _insert_new(db, items, stories, joined, story_keys, iso(now))
+
+
+def _insert_new(db, items, stories, joined, story_keys, stamp: str) -> None:
     if stories:
         db.conn.executemany(
             "INSERT INTO stories (id, lead_item_id, item_count, first_seen_at, updated_at) "

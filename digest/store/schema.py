@@ -366,3 +366,29 @@ def index_search_text_per_transaction(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations(name="0007_new_items_indexed_by_the_store")
+def new_items_indexed_by_the_store(db: Database) -> None:
+    """Drop what made each new item's INSERT cost twice what its row and indexes do.
+
+    - The two AFTER INSERT triggers of items (`items_key_ai`, `items_search_ai`). Having any
+      trigger on the INSERT nearly doubled its cost (about 0.2 s of CPU per 10,000 items in
+      benchmarks/fetch_bench.py), though both did nothing for ingest's rows: ingest writes
+      the search_key itself and indexes the text once per transaction (schema 0006). Its
+      INSERT now indexes its own rows (store.items.insert_new in a search_batch). A row
+      another writer inserts without a search_key (the sqlite3 shell, a script) gets one,
+      and its place in the search index, the next time the archive is opened
+      (store.key_unkeyed_items), instead of at once.
+    - The `story_keys_item` index: nothing reads story keys by item (only the keys of
+      migration 0005, which has run), and it was a second B-tree insert for each of the ten
+      keys of every new item. Items are never deleted, so no foreign-key check needs it.
+    The UPDATE and DELETE triggers stay: they keep the index in step with changed text.
+    """
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS items_key_ai;
+        DROP TRIGGER IF EXISTS items_search_ai;
+        DROP INDEX IF EXISTS story_keys_item;
+        """
+    )
