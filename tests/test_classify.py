@@ -585,6 +585,8 @@ LEXICON_CUES = [
     ("probe2", "Patiënten klagen kliniek aan", "regulation:enforcement", "klagen"),
     ("probe2", "Patiënten klagen kliniek aan", "hype:clinic", "kliniek"),  # not swallowed
     ("probe2", "Stammzellprodukte aus dem Kosmetikstudio", "hype:clinic", "Kosmetikstudio"),
+    # a university's clinic is claimed as a hospital's name; a clinic on its own is not
+    ("heldout19", "A klinikán őssejtkezelést kínálnak", "hype:clinic", "klinikán"),
     ("probe2", "Células madre para la rodilla: consulta gratuita", "hype:offer", "consulta gratuita"),
     ("probe2", "줄기세포 무릎 치료 무료 상담", "hype:offer", "무료 상담"),
     ("probe2", "Продукты со стволовыми клетками не зарегистрированы", "hype:unproven",
@@ -705,6 +707,11 @@ LEXICON_CUES = [
         ("Una sperimentazione clinica con cellule staminali", "hype:clinic"),  # clinical
         ("Un essai clinique de cellules souches", "hype:clinic"),
         ("La Spitalul Clinic Judeţean s-a făcut un transplant de celule stem", "hype:clinic"),
+        # a university's klinika is a hospital department (heldout19)
+        (
+            "A Semmelweis Egyetem Belgyógyászati és Hematológiai Klinikáján őssejtátültetést végeznek",
+            "hype:clinic",
+        ),
         ("Sue Barnes banked her daughter's cord blood", "regulation:enforcement"),  # a name
         ("Proces starzenia komórek macierzystych", "regulation:enforcement"),  # a process
         ("Sangue de cordão processado em laboratório", "regulation:enforcement"),  # processed

@@ -294,6 +294,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "hospital_name": [
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
+            # A university's "klinika" is a hospital department: "Semmelweis Egyetem
+            # Belgyógyászati és Hematológiai Klinikáján", "Univerzita Karlova ... klinika".
+            r"(?:egyetem|univerzit|uniwersyte|universitet|universitāt|ülikool)\w*\s+(?:[\w-]+\s+){0,4}klinik\w*",
         ],
     },
     "regulation": {
