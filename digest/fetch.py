@@ -15,6 +15,7 @@ import asyncio
 import email.utils
 import ipaddress
 import socket
+import ssl
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -23,10 +24,10 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from digest import USER_AGENT
+from digest.transport import HostPools
 
 MAX_BODY = 15 * 1024 * 1024
 MAX_REDIRECTS = 5
-MAX_IDLE_HOSTS = 64  # hosts whose idle connections are kept open (HostPools)
 DRAIN_MAX = 64 * 1024  # a non-200 body up to this size is read, so its connection is reused
 ACCEPT_FEED = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
@@ -59,85 +60,19 @@ class FetchError(Exception):
         self.status = status
 
 
-def make_client(timeouts: Timeouts, per_host: int = 2) -> httpx.AsyncClient:
-    """A client whose connections are pooled per host (`HostPools`); the caller bounds how
-    many requests run at once."""
+def make_client(
+    timeouts: Timeouts, per_host: int = 2, ssl_context: ssl.SSLContext | None = None
+) -> httpx.AsyncClient:
+    """A client whose connections are pooled per host (`transport.HostPools`); the caller
+    bounds how many requests run at once. `ssl_context`: whom to trust (default: the system's
+    certificate authorities, as httpx sets them up)."""
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=None),
-        transport=HostPools(per_host),
+        transport=HostPools(per_host, ssl_context=ssl_context),
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
         follow_redirects=False,
         trust_env=False,
     )
-
-
-class HostPools(httpx.AsyncBaseTransport):
-    """One small connection pool per host, so a host's next request in the run (its next
-    feed, an article page) reuses an open connection, TLS session included.
-
-    httpx's single pool works against this in a run like ours: it holds as many connections
-    as requests run at once, so with more hosts than that it closes one for nearly every
-    request (500 connects for 500 feeds over 25 hosts in benchmarks/fetch_bench.py); and
-    made larger, its bookkeeping grows with the square of its size (CPU ~3x in the same
-    benchmark). Here each pool holds at most `per_host` connections, and the pools of hosts
-    with nothing in flight are closed, oldest first, beyond `max_idle_hosts`.
-    """
-
-    def __init__(self, per_host: int, max_idle_hosts: int = MAX_IDLE_HOSTS):
-        self._ssl = httpx.create_ssl_context(trust_env=False)  # made once: ~30 ms each
-        self._limits = httpx.Limits(max_connections=per_host, max_keepalive_connections=per_host)
-        self._max_idle = max_idle_hosts
-        self._pools: dict[tuple, httpx.AsyncHTTPTransport] = {}  # least recently used first
-        self._in_flight: dict[tuple, int] = {}
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        key = (request.url.scheme, request.url.host, request.url.port)
-        pool = self._pools.pop(key, None)
-        if pool is None:
-            await self._close_idle()
-            pool = httpx.AsyncHTTPTransport(verify=self._ssl, limits=self._limits)
-        self._pools[key] = pool
-        self._in_flight[key] = self._in_flight.get(key, 0) + 1
-        try:
-            response = await pool.handle_async_request(request)
-        except BaseException:
-            self._done(key)
-            raise
-        response.stream = _Released(response.stream, lambda: self._done(key))
-        return response
-
-    def _done(self, key: tuple) -> None:
-        self._in_flight[key] -= 1
-
-    async def _close_idle(self) -> None:
-        idle = [k for k in self._pools if not self._in_flight.get(k)]
-        for key in idle[: max(0, len(idle) - self._max_idle + 1)]:
-            self._in_flight.pop(key, None)
-            await self._pools.pop(key).aclose()
-
-    async def aclose(self) -> None:
-        pools, self._pools = list(self._pools.values()), {}
-        for pool in pools:
-            await pool.aclose()
-
-
-class _Released(httpx.AsyncByteStream):
-    """A response body that tells its pool when it is closed."""
-
-    def __init__(self, stream, on_close) -> None:
-        self._stream, self._on_close = stream, on_close
-
-    async def __aiter__(self):
-        async for chunk in self._stream:
-            yield chunk
-
-    async def aclose(self) -> None:
-        try:
-            await self._stream.aclose()
-        finally:
-            if self._on_close is not None:
-                self._on_close, on_close = None, self._on_close
-                on_close()
 
 
 def is_private_host(host: str) -> bool:

@@ -244,7 +244,7 @@ def test_idle_host_pools_are_closed_beyond_the_limit():
 
     from conftest import FeedServer
 
-    from digest import fetch
+    from digest import fetch, transport
 
     servers = [FeedServer("127.0.0.1"), FeedServer("127.0.0.2")]
     for s in servers:
@@ -253,7 +253,7 @@ def test_idle_host_pools_are_closed_beyond_the_limit():
 
     async def run() -> None:
         timeouts = Timeouts(2, 2, 3)
-        async with httpx.AsyncClient(transport=fetch.HostPools(1, max_idle_hosts=1)) as client:
+        async with httpx.AsyncClient(transport=transport.HostPools(1, max_idle_hosts=1)) as client:
             for s in (servers[0], servers[0], servers[1], servers[0]):
                 resp = await fetch.get(
                     client, s.url("/f.xml"), timeouts=timeouts, allow_private=True
@@ -349,3 +349,96 @@ def test_a_poll_runs_on_uvloop_where_it_is_installed(server, db):
     )
     assert report.feeds[0].new == 3
     assert loops and loops[0].startswith("uvloop")
+
+
+def _tls_server(ca):
+    """A FeedServer speaking HTTPS with a certificate for 127.0.0.1 from the test's own CA."""
+    import ssl
+
+    from conftest import FeedServer
+
+    s = FeedServer("127.0.0.1")
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
+    s.httpd.socket = server_ctx.wrap_socket(s.httpd.socket, server_side=True)
+    s.base = s.base.replace("http://", "https://")
+    threading.Thread(target=s.httpd.serve_forever, daemon=True).start()
+    return s
+
+
+def test_https_feeds_are_read_over_tls_on_one_kept_connection():
+    import asyncio
+    import ssl
+
+    import trustme
+
+    from digest import fetch
+
+    ca = trustme.CA()
+    s = _tls_server(ca)
+    s.static("/f.xml", gzip_bytes(rss(SAMPLE)), **{"Content-Encoding": "gzip"})
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+
+    async def run() -> list:
+        async with fetch.make_client(Timeouts(2, 2, 5), ssl_context=trusting) as client:
+            return [
+                await fetch.get(client, s.url("/f.xml"), timeouts=Timeouts(2, 2, 5),
+                                allow_private=True)
+                for _ in range(2)
+            ]  # fmt: skip
+
+    try:
+        first, second = asyncio.run(run())
+    finally:
+        s.httpd.shutdown()
+        s.httpd.server_close()
+    assert first.status == second.status == 200
+    assert first.body == second.body == rss(SAMPLE)  # decoded, whole
+    assert len(s.peers) == 2 and s.peers[0] == s.peers[1]  # one TLS connection, reused
+
+
+def test_an_untrusted_certificate_is_a_clear_error_and_the_run_goes_on(server, db):
+    import trustme
+
+    ca = trustme.CA()  # trusted by nobody: the fetcher uses the system's authorities
+    s = _tls_server(ca)
+    s.static("/f.xml", rss(SAMPLE))
+    good = server.static("/good.xml", rss(SAMPLE))
+    try:
+        report = poll(db, [feed("selfsigned", s.url("/f.xml")), feed("good", good)])
+    finally:
+        s.httpd.shutdown()
+        s.httpd.server_close()
+    results = {f.name: f for f in report.feeds}
+    assert results["selfsigned"].result == "error"
+    assert "certificate verify failed" in results["selfsigned"].error
+    assert results["good"].result == "ok" and results["good"].new == len(SAMPLE)
+    assert s.requests == []  # nothing was sent over the unverified connection
+
+
+def test_a_connection_the_server_closed_while_idle_is_not_reused(server):
+    import asyncio
+
+    from digest import fetch
+
+    def hang_up_after(h):
+        h.send(Reply(200, rss(SAMPLE), {"Content-Type": "application/rss+xml"}))
+        h.close_connection = True  # closed without saying so ("Connection: close" not sent)
+
+    server.routes["/f.xml"] = hang_up_after
+
+    async def run() -> list:
+        async with fetch.make_client(Timeouts(2, 2, 5)) as client:
+            out = []
+            for _ in range(3):
+                reply = await fetch.get(
+                    client, server.url("/f.xml"), timeouts=Timeouts(2, 2, 5), allow_private=True
+                )
+                out.append(reply)
+                await asyncio.sleep(0.1)  # the server's FIN arrives while the connection idles
+            return out
+
+    replies = asyncio.run(run())
+    assert [r.status for r in replies] == [200, 200, 200]
+    assert len(set(server.peers)) == 3  # a new connection each time, no failed request
