@@ -11,7 +11,7 @@ import hashlib
 import re
 import struct
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 LEDE_WORDS = 40
 BANDS, ROWS = 10, 2  # ROWS 16-bit rows make a band value of at most 32 bits (bucket_keys)
@@ -26,6 +26,7 @@ _STOP = frozenset(
 )
 
 WINDOW = timedelta(days=7)  # items further apart in time are never one story
+PERIOD_DAYS = 2 * WINDOW.days  # story keys are bucketed by period (lookup_periods)
 MIN_SHARED = 2  # band keys two items must share to be compared at all
 MAX_COMPARED = 10  # candidates compared per new item, most shared keys first
 TITLE_MIN = 0.5  # headline word overlap needed to call two items one story
@@ -78,17 +79,25 @@ def _digest(shingle: str) -> bytes:
     return h.digest()
 
 
-def week(published_iso: str) -> int:
-    """Week number since the epoch of an ISO timestamp (cheap: from the date part)."""
-    from datetime import date
+def period(published_iso: str) -> int:
+    """The number of the PERIOD_DAYS-long period (since the epoch) an ISO timestamp falls in
+    (cheap: from the date part)."""
+    return date.fromisoformat(published_iso[:10]).toordinal() // PERIOD_DAYS
 
-    return date.fromisoformat(published_iso[:10]).toordinal() // 7
+
+def lookup_periods(published_iso: str) -> tuple[int, int]:
+    """The two periods that hold every day within WINDOW of this one: a period is twice the
+    window long, so [day - 7, day + 7] always spans exactly two (with weekly buckets it took
+    three lookups for the same candidates)."""
+    day = date.fromisoformat(published_iso[:10]).toordinal()
+    first = (day - WINDOW.days) // PERIOD_DAYS
+    return first, first + 1
 
 
-def bucket_keys(hashes: list[int], week_no: int) -> list[int]:
-    """Band hashes tied to a week, so a lookup only meets items of nearby weeks and its cost
-    stays flat as the archive grows. Keys fit SQLite's signed 64-bit integers."""
-    return [(week_no << 40) | (band << 32) | h for band, h in enumerate(hashes)]
+def bucket_keys(hashes: list[int], period_no: int) -> list[int]:
+    """Band hashes tied to a period, so a lookup only meets items of nearby periods and its
+    cost stays flat as the archive grows. Keys fit SQLite's signed 64-bit integers."""
+    return [(period_no << 40) | (band << 32) | h for band, h in enumerate(hashes)]
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from conftest import SAMPLE, poll, rss
 
+from digest import stories
 from digest.config import FeedConfig
 from digest.store.items import count_items, query_items, story_sources
 
@@ -249,3 +250,18 @@ def test_new_items_are_searchable_whoever_inserts_them(server, db, db_path):
         assert key == int(stamp) * 10**9 + item_id
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
     db.conn.close()
+
+
+def test_the_two_looked_up_periods_hold_every_day_within_the_story_window():
+    """Story keys are bucketed by 14-day period and a new item looks up two periods: every
+    item published within stories.WINDOW of it, on either side, must be in one of them."""
+    from datetime import date, timedelta
+
+    start = date(2026, 1, 1)
+    for n in range(60):  # sixty consecutive days: every position within a period, four times
+        day = start + timedelta(days=n)
+        looked_up = stories.lookup_periods(f"{day}T12:00:00Z")
+        assert looked_up[1] == looked_up[0] + 1
+        for offset in range(-stories.WINDOW.days, stories.WINDOW.days + 1):
+            other = day + timedelta(days=offset)
+            assert stories.period(f"{other}T23:59:00Z") in looked_up, (day, offset)

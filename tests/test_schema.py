@@ -14,16 +14,19 @@ def test_story_keys_are_recomputed_so_old_items_still_group_with_new_ones(server
     old = ("o1", "Japan approves first iPS cell therapy for heart failure",
            "The health ministry granted conditional approval to heart muscle sheets made from iPS cells.")  # fmt: skip
     poll(db, [FeedConfig("A", server.static("/a.xml", rss([old])))])
-    # the archive as an older digest left it: keys from another hash, migration not applied
+    # the archive as an older digest left it: keys from another hash, migrations not applied
     db.execute("UPDATE story_keys SET key = key + 12345")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_story_keys_blake2b'")
+    db.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('0005_story_keys_blake2b', '0008_story_keys_by_fortnight')"
+    )
     db.conn.close()
 
-    db = open_db(db_path)  # applies 0005
+    db = open_db(db_path)  # applies 0005, then 0008
     (item_id, title, summary, published) = db.execute(
         "SELECT id, title, summary, published_at FROM items"
     ).fetchone()
-    expected = stories.bucket_keys(stories.band_hashes(title, summary), stories.week(published))
+    expected = stories.bucket_keys(stories.band_hashes(title, summary), stories.period(published))
     stored = [k for (k,) in db.execute("SELECT key FROM story_keys WHERE item_id = ?", [item_id])]
     assert sorted(stored) == sorted(expected)
     new = ("n1", "Japan approves first iPS cell therapy for heart failure patients",
@@ -71,4 +74,35 @@ def test_after_0007_new_items_are_indexed_by_the_store_not_by_insert_triggers(se
     db = open_db(db_path)
     assert count_items(db, include_irrelevant=True, search="organoid") == 1
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    db.conn.close()
+
+
+def test_0008_turns_weekly_story_keys_into_fortnightly_ones(server, db_path):
+    """Keys stored by week (0005-0007) are converted in place; an item stored before the
+    migration still groups with its reprint stored after it."""
+    from datetime import date
+
+    db = open_db(db_path)
+    old = ("w1", "Korea clears phase 2 trial of cord blood cells for cerebral palsy",
+           "The ministry cleared the trial at three university hospitals, the sponsor said.")  # fmt: skip
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss([old])))])
+    item_id, title, summary, published = db.execute(
+        "SELECT id, title, summary, published_at FROM items"
+    ).fetchone()
+    week = date.fromisoformat(published[:10]).toordinal() // 7
+    weekly = stories.bucket_keys(stories.band_hashes(title, summary), week)
+    # the archive as 0007 left it: the same keys, bucketed by week
+    db.execute("DELETE FROM story_keys")
+    db.conn.executemany("INSERT INTO story_keys VALUES (?, ?)", [(k, item_id) for k in weekly])
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_story_keys_by_fortnight'")
+    db.conn.close()
+
+    db = open_db(db_path)  # applies 0008
+    stored = sorted(k for (k,) in db.execute("SELECT key FROM story_keys"))
+    expected = stories.bucket_keys(stories.band_hashes(title, summary), stories.period(published))
+    assert stored == sorted(expected) != sorted(weekly)
+    reprint = ("w2", "Korea clears phase 2 trial of cord blood cells for cerebral palsy - Wire",
+               "The ministry cleared the trial at three university hospitals, the sponsor said.")  # fmt: skip
+    poll(db, [FeedConfig("B", server.static("/b.xml", rss([reprint])))])
+    assert db.execute("SELECT count(*), count(DISTINCT story_id) FROM items").fetchone() == (2, 1)
     db.conn.close()

@@ -17,7 +17,7 @@ and indexes rather than rewriting tables:
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -309,11 +309,14 @@ def story_keys_blake2b(db: Database) -> None:
         (
             (key, item_id)
             for item_id, title, summary, published in rows
-            for key in stories.bucket_keys(
-                stories.band_hashes(title, summary), stories.week(published)
-            )
+            for key in stories.bucket_keys(stories.band_hashes(title, summary), _week(published))
         ),
     )
+
+
+def _week(published_iso: str) -> int:
+    """Story keys were bucketed by week from 0005 to 0008 (now stories.period)."""
+    return date.fromisoformat(published_iso[:10]).toordinal() // 7
 
 
 RECOMPUTE_DAYS = 21
@@ -390,5 +393,28 @@ def new_items_indexed_by_the_store(db: Database) -> None:
         DROP TRIGGER IF EXISTS items_key_ai;
         DROP TRIGGER IF EXISTS items_search_ai;
         DROP INDEX IF EXISTS story_keys_item;
+        """
+    )
+
+
+@migrations(name="0008_story_keys_by_fortnight")
+def story_keys_by_fortnight(db: Database) -> None:
+    """Story keys are bucketed by 14-day period instead of by week (stories.period), so a new
+    item looks its keys up in two periods instead of three weeks: the same candidates, a
+    third fewer lookups. A week number halved and rounded down is its period's number
+    (floor(floor(day / 7) / 2) = floor(day / 14)), so every stored key is converted as it
+    is, no text hashed again: the bucket sits in the bits above 40."""
+    db.executescript(
+        """
+        CREATE TABLE story_keys_by_period (
+            key INTEGER NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            PRIMARY KEY (key, item_id)
+        ) WITHOUT ROWID;
+        INSERT INTO story_keys_by_period (key, item_id)
+            SELECT ((key >> 41) << 40) | (key & 1099511627775), item_id FROM story_keys
+            ORDER BY 1, 2;
+        DROP TABLE story_keys;
+        ALTER TABLE story_keys_by_period RENAME TO story_keys;
         """
     )
