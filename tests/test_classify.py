@@ -683,6 +683,22 @@ LEXICON_CUES = [
     ("heldout18", "స్టెమ్-సెల్ థెరపీ", "rel:stem_cell", "స్టెమ్-సెల్"),
     ("heldout18", "मूळ पेशींचे प्रत्यारोपण", "rel:stem_cell", "मूळ पेशी"),
     ("heldout18", "குருத்தணு சிகிச்சை", "rel:stem_cell", "குருத்தணு"),
+    # Hype words for scripts that had only stem-cell words (a Mongolian provider page was
+    # read as relevant but not as hype): ageing, rejuvenation, clinics, beauty.
+    ("script", "Үүдэл эсийн эмчилгээ хөгшрөлтийг зогсооно", "hype:anti_aging", "хөгшрөлтийг"),
+    ("script", "Үүдэл эсийн гоо сайхны төв", "hype:clinic", "гоо сайхны"),
+    ("script", "मूळ पेशी उपचाराने तारुण्य परत", "hype:anti_aging", "तारुण्य"),
+    ("script", "स्टेम सेल क्लिनिक में इलाज", "hype:clinic", "क्लिनिक"),
+    ("script", "ღეროვანი უჯრედებით დაბერების შეჩერება", "hype:anti_aging", "დაბერებ"),
+    ("script", "ღეროვანი უჯრედების კლინიკა თბილისში", "hype:clinic", "კლინიკ"),
+    ("script", "Ցողունային բջիջներ ծերացումը կանգնեցնելու համար", "hype:anti_aging", "ծերացում"),
+    ("script", "Ցողունային բջիջների կլինիկա Երևանում", "hype:clinic", "կլինիկ"),
+    ("script", "మూల కణ చికిత్సతో వృద్ధాప్యం దూరం", "hype:anti_aging", "వృద్ధాప్య"),
+    ("script", "స్టెమ్ సెల్ క్లినిక్ ప్రకటన", "hype:clinic", "క్లినిక్"),
+    ("script", "മൂലകോശ ചികിത്സ വാർദ്ധക്യം തടയും", "hype:anti_aging", "വാർദ്ധക്യ"),
+    ("script", "સ્ટેમ સેલ એન્ટી-એજિંગ સારવાર", "hype:anti_aging", "એન્ટી-એજિંગ"),
+    ("script", "ਸਟੈਮ ਸੈਲ ਕਲੀਨਿਕ ਦਾ ਇਸ਼ਤਿਹਾਰ", "hype:clinic", "ਕਲੀਨਿਕ"),
+    ("script", "ပင်မဆဲလ် ဆေးခန်း", "hype:clinic", "ဆေးခန်း"),
 ]  # fmt: skip
 
 
@@ -697,6 +713,14 @@ LEXICON_CUES = [
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
         ("স্টেম সেল ক্লিনিক্যাল ট্রায়াল শুরু", "hype:clinic"),  # Bengali "clinical" is not a clinic
+        # nor is "clinical" in Hindi, Georgian, Armenian, Telugu, Malayalam, Gujarati, Punjabi
+        ("स्टेम सेल क्लिनिकल ट्रायल", "hype:clinic"),
+        ("ღეროვანი უჯრედების კლინიკური კვლევა", "hype:clinic"),
+        ("ցողունային բջիջների կլինիկական փորձարկում", "hype:clinic"),
+        ("స్టెమ్ సెల్ క్లినికల్ ట్రయల్", "hype:clinic"),
+        ("മൂലകോശ ക്ലിനിക്കൽ ട്രയൽ", "hype:clinic"),
+        ("સ્ટેમ સેલ ક્લિનિકલ ટ્રાયલ", "hype:clinic"),
+        ("ਸਟੈਮ ਸੈਲ ਕਲੀਨਿਕਲ ਟ੍ਰਾਇਲ", "hype:clinic"),
         ("Batas usia pasien terapi sel punca", "regulation:law"),  # Indonesian "batas": a limit
         ("Sự kiện về tế bào gốc tại Hà Nội", "regulation:enforcement"),  # "sự kiện": an event
         ("Det stämmer att stamceller kan hjälpa", "regulation:enforcement"),  # "stämmer": is right

@@ -891,6 +891,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     "hype": {
         "anti_aging": [
             r"novecošan\w*|jaunīb\w*|vananemis\w*|noorus\w*|বার্ধক্য|যৌবন|بڑھاپ\w*|جوانی",  # ageing, youth: Latvian, Estonian, Bengali, Urdu
+            r"хөгшрөлт\w*|залуужуул\w*|залуужил\w*|वृद्धत्व\w*|तारुण्य\w*",  # ageing, rejuvenation: Mongolian; ageing, youth: Marathi
             r"anti[\s-]?ag(?:e)?ing",
             r"antienvejecimiento",
             r"rejuvenec\w*",
@@ -1052,6 +1053,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sal[oó]n\w*\s+de\s+(?:belleza|beleza|beaut[ée]|înfrumusețare)|sal[õo]es\s+de\s+beleza|institut\w*\s+de\s+beaut[ée]|centr[oi]\s+estetic[oi]|kosmetikstudio\w*|schönheitssalon\w*|schoonheidssalon\w*",  # beauty salons
             r"salon\w*\s+(?:kosmetyczn\w*|piękności|kecantikan)|салон\w*\s+(?:красоты|краси)|güzellik\s+salon\w*|skönhetssalong\w*|kosmetick\w*\s+salon\w*|kozmetičk\w*\s+salon\w*|ινστιτούτ\w*\s+αισθητικής|szépségszalon\w*|ब्यूटी\s+पार्लर|سالن\S*\s+زیبایی",  # beauty salons
             r"kliinik\w*|klīnik\w*|ক্লিনিক(?!্য)|کلینک",  # clinic: Estonian, Latvian, Bengali (not clinical), Urdu
+            r"क्लिनिक(?!ल)\w*|гоо\s+сайхн\w*",  # clinic: Hindi, Marathi (not clinical); beauty (clinics, salons): Mongolian
             r"clinics?",
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"cosmetic\w*",
@@ -1727,6 +1729,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"الشيخوخة",
             r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|پیری",  # ageing, youth
             r"הזדקנות|נעורים",  # Hebrew
+            r"დაბერებ|გაახალგაზრდავ|ծերացում|երիտասարդաց",  # ageing, rejuvenation: Georgian, Armenian
+            r"వృద్ధాప్య|యాంటీ[\s-]*ఏజింగ్|വാർദ്ധക്യ|એન્ટી[\s-]*એજિંગ",  # ageing, anti-ageing: Telugu, Malayalam, Gujarati
         ],
         "cure": [r"治愈", r"治癒", r"根治", r"完治", r"완치", r"شفاء"],
         "offer": [
@@ -1762,6 +1766,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"מרפא",  # Hebrew: clinic
             r"输注",  # Chinese: infusion
             r"성형|피부과|해외\s*환자|ความงาม",  # Korean: cosmetic surgery, dermatology clinic, patients from abroad; Thai: beauty
+            r"კლინიკ(?!ურ)|կլինիկ(?!ակ)|క్లినిక్|ಕ್ಲಿನಿಕ್|ക്ലിനിക്(?!ക)|ક્લિનિક(?!લ)|ਕਲੀਨਿਕ(?!ਲ)|ဆေးခန်း",  # clinic (not clinical): Georgian, Armenian, Telugu, Kannada, Malayalam, Gujarati, Punjabi; Burmese
         ],
         "pitch": [
             r"수술\s*없이|비수술|통증\s*없이|당일\s*퇴원",  # Korean: without surgery, painless, home the same day
