@@ -69,7 +69,7 @@ def load_texts(jsonl: list[str]) -> list[tuple[str, str]]:
             if line.strip():
                 row = json.loads(line)
                 texts.append((row.get("title") or "", row.get("summary") or ""))
-    return [(t, s) for t, s in texts if len(stories.band_hashes(t, s)) == stories.BANDS]
+    return texts
 
 
 def main() -> None:
@@ -80,12 +80,13 @@ def main() -> None:
     counts = [int(b) for b in args.bands.split(",")]
     if max(counts) > stories.BANDS:
         ap.error(f"at most {stories.BANDS} bands (stories.BANDS)")
-    texts = load_texts(args.jsonl)
+    hashed = [(text, stories.band_hashes(*text)) for text in load_texts(args.jsonl)]
+    hashed = [(text, h) for text, h in hashed if len(h) == stories.BANDS]  # not too short
+    texts, keys = [text for text, _ in hashed], [h for _, h in hashed]
     rng = random.Random(20261130)
     kinds = ["wire", "trimmed", "edited", "rewritten"]
     accepted = {k: 0 for k in kinds}
     found = {(k, b): 0 for k in kinds for b in counts}
-    keys = [stories.band_hashes(t, s) for t, s in texts]
     for (title, summary), own in zip(texts, keys, strict=True):
         for kind, (t2, s2) in variants(title, summary, rng).items():
             if not stories.same_story(title, summary, t2, s2):

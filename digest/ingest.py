@@ -182,9 +182,7 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
         hashes = entry.bands
         if hashes is None or (entry.title, entry.summary) != (row["title"], row["summary"]):
             hashes = stories.band_hashes(row["title"], row["summary"])
-        own = stories.bucket_keys(hashes, stories.period(row["published_at"]))
-        first, second = stories.lookup_periods(row["published_at"])
-        nearby = stories.bucket_keys(hashes, first) + stories.bucket_keys(hashes, second)
+        own, nearby = stories.story_keys(hashes, row["published_at"])
         plans.append((row, nearby, own))
     # Stored items that share keys with the batch's items, and the batch's own items as
     # they are grouped: key -> ids.

@@ -26,7 +26,7 @@ _STOP = frozenset(
 )
 
 WINDOW = timedelta(days=7)  # items further apart in time are never one story
-PERIOD_DAYS = 2 * WINDOW.days  # story keys are bucketed by period (lookup_periods)
+PERIOD_DAYS = 2 * WINDOW.days  # story keys are bucketed by period (story_keys)
 MIN_SHARED = 2  # band keys two items must share to be compared at all
 MAX_COMPARED = 10  # candidates compared per new item, most shared keys first
 TITLE_MIN = 0.5  # headline word overlap needed to call two items one story
@@ -79,19 +79,15 @@ def _digest(shingle: str) -> bytes:
     return h.digest()
 
 
-def period(published_iso: str) -> int:
-    """The number of the PERIOD_DAYS-long period (since the epoch) an ISO timestamp falls in
-    (cheap: from the date part)."""
-    return date.fromisoformat(published_iso[:10]).toordinal() // PERIOD_DAYS
-
-
-def lookup_periods(published_iso: str) -> tuple[int, int]:
-    """The two periods that hold every day within WINDOW of this one: a period is twice the
-    window long, so [day - 7, day + 7] always spans exactly two (with weekly buckets it took
-    three lookups for the same candidates)."""
+def story_keys(hashes: list[int], published_iso: str) -> tuple[list[int], list[int]]:
+    """(the item's own keys, the keys to look its candidates up by). Keys are bucketed by
+    PERIOD_DAYS-long periods, twice the window, so the days within WINDOW of this one,
+    [day - 7, day + 7], always fall in exactly two periods (with weekly buckets it took three
+    lookups for the same candidates); the item's own period is one of them."""
     day = date.fromisoformat(published_iso[:10]).toordinal()
     first = (day - WINDOW.days) // PERIOD_DAYS
-    return first, first + 1
+    earlier, later = bucket_keys(hashes, first), bucket_keys(hashes, first + 1)
+    return (earlier if day // PERIOD_DAYS == first else later), earlier + later
 
 
 def bucket_keys(hashes: list[int], period_no: int) -> list[int]:

@@ -26,7 +26,7 @@ def test_story_keys_are_recomputed_so_old_items_still_group_with_new_ones(server
     (item_id, title, summary, published) = db.execute(
         "SELECT id, title, summary, published_at FROM items"
     ).fetchone()
-    expected = stories.bucket_keys(stories.band_hashes(title, summary), stories.period(published))
+    expected, _ = stories.story_keys(stories.band_hashes(title, summary), published)
     stored = [k for (k,) in db.execute("SELECT key FROM story_keys WHERE item_id = ?", [item_id])]
     assert sorted(stored) == sorted(expected)
     new = ("n1", "Japan approves first iPS cell therapy for heart failure patients",
@@ -99,7 +99,7 @@ def test_0008_turns_weekly_story_keys_into_fortnightly_ones(server, db_path):
 
     db = open_db(db_path)  # applies 0008
     stored = sorted(k for (k,) in db.execute("SELECT key FROM story_keys"))
-    expected = stories.bucket_keys(stories.band_hashes(title, summary), stories.period(published))
+    expected, _ = stories.story_keys(stories.band_hashes(title, summary), published)
     assert stored == sorted(expected) != sorted(weekly)
     reprint = ("w2", "Korea clears phase 2 trial of cord blood cells for cerebral palsy - Wire",
                "The ministry cleared the trial at three university hospitals, the sponsor said.")  # fmt: skip

@@ -315,7 +315,7 @@ def story_keys_blake2b(db: Database) -> None:
 
 
 def _week(published_iso: str) -> int:
-    """Story keys were bucketed by week from 0005 to 0008 (now stories.period)."""
+    """Story keys were bucketed by week from 0005 to 0008 (now by period: stories.story_keys)."""
     return date.fromisoformat(published_iso[:10]).toordinal() // 7
 
 
@@ -399,7 +399,7 @@ def new_items_indexed_by_the_store(db: Database) -> None:
 
 @migrations(name="0008_story_keys_by_fortnight")
 def story_keys_by_fortnight(db: Database) -> None:
-    """Story keys are bucketed by 14-day period instead of by week (stories.period), so a new
+    """Story keys are bucketed by 14-day period instead of by week (stories.story_keys), so a new
     item looks its keys up in two periods instead of three weeks: the same candidates, a
     third fewer lookups. A week number halved and rounded down is its period's number
     (floor(floor(day / 7) / 2) = floor(day / 14)), so every stored key is converted as it
