@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import Callable
+from contextlib import contextmanager
 
 import httpcore
 import httpx
@@ -75,10 +76,8 @@ class HostPools(httpx.AsyncBaseTransport):
             headers=request.headers.raw, content=request.stream, extensions=request.extensions,
         )  # fmt: skip
         try:
-            try:
+            with _httpx_errors():
                 response = await pool.handle_async_request(core_request)
-            except _CORE_ERRORS as exc:
-                raise _as_httpx(exc) from exc
         except BaseException:
             self._done(key)
             raise
@@ -103,13 +102,18 @@ class HostPools(httpx.AsyncBaseTransport):
             await pool.aclose()
 
 
-def _as_httpx(exc: Exception) -> httpx.TransportError:
-    """httpx's exception of the same name (httpx defines one for each of httpcore's)."""
-    for cls in type(exc).__mro__:
-        found = getattr(httpx, cls.__name__, None)
-        if isinstance(found, type) and issubclass(found, httpx.TransportError):
-            return found(str(exc))
-    return httpx.TransportError(str(exc))
+@contextmanager
+def _httpx_errors():
+    """httpcore's errors raised as httpx's exception of the same name (httpx defines one for
+    each of httpcore's), as httpx's own transport does."""
+    try:
+        yield
+    except _CORE_ERRORS as exc:
+        for cls in type(exc).__mro__:
+            found = getattr(httpx, cls.__name__, None)
+            if isinstance(found, type) and issubclass(found, httpx.TransportError):
+                raise found(str(exc)) from exc
+        raise httpx.TransportError(str(exc)) from exc
 
 
 class _Released(httpx.AsyncByteStream):
@@ -120,17 +124,14 @@ class _Released(httpx.AsyncByteStream):
         self._stream, self._on_close = stream, on_close
 
     async def __aiter__(self):
-        try:
+        with _httpx_errors():
             async for chunk in self._stream:
                 yield chunk
-        except _CORE_ERRORS as exc:
-            raise _as_httpx(exc) from exc
 
     async def aclose(self) -> None:
         try:
-            await self._stream.aclose()
-        except _CORE_ERRORS as exc:
-            raise _as_httpx(exc) from exc
+            with _httpx_errors():
+                await self._stream.aclose()
         finally:
             if self._on_close is not None:
                 self._on_close, on_close = None, self._on_close
