@@ -53,6 +53,40 @@ def test_queued_writes_share_one_commit_and_a_failure_undoes_only_itself(db, db_
     assert _keys(db_path) == {"job-1", "job-3"}
 
 
+def _fail_after_much(db, text: str) -> None:
+    """Change a few megabytes of pages, then fail: more than SQLite keeps of a savepoint's
+    journal in memory by default, so the undo reads back what the writer kept."""
+    rows = [(f"{text}-{n}", "x" * 2000) for n in range(1500)]
+    db.conn.executemany("INSERT INTO state (key, value) VALUES (?, ?)", rows)
+    db.execute("UPDATE state SET value = 'changed' WHERE key = 'job-kept'")
+    raise ValueError(f"job {text} failed")
+
+
+def test_a_large_failed_job_is_undone_and_the_connection_is_given_back_as_found(db, db_path):
+    db.execute("INSERT INTO state (key, value) VALUES ('job-kept', 'original')")
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 0
+    writer = Writer(db)
+    gate = _blocked(writer)
+    futures = [
+        writer.submit(_note, db, "job-1", write=True),
+        writer.submit(_fail_after_much, db, "job-big", write=True),
+        writer.submit(_note, db, "job-2", write=True),
+    ]
+    during = writer.submit(lambda: db.execute("PRAGMA temp_store").fetchone()[0])
+    gate.set()
+    with pytest.raises(ValueError, match="job job-big failed"):
+        futures[1].result(timeout=10)
+    assert during.result(timeout=10) == 2  # MEMORY while the writer runs
+    writer.close()
+    assert writer.groups == [3]
+    assert _keys(db_path) == {"job-1", "job-2", "job-kept"}
+    with sqlite3.connect(db_path) as c:
+        assert c.execute("SELECT value FROM state WHERE key = 'job-kept'").fetchone() == (
+            "original",
+        )
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 0
+
+
 def test_a_read_between_writes_runs_in_order_outside_their_transaction(db, db_path):
     writer = Writer(db)
     gate = _blocked(writer)
