@@ -15,9 +15,9 @@ from digest.classify import features, load_corpus
 from digest.classify.factor import _head, factor, split_top
 
 LEXICONS = {
-    "latin": features._LATIN,
-    "latin-cased": features._LATIN_CASED,
-    "cjk": features._CJK,
+    "latin": features.lexicons().latin,
+    "latin-cased": features.lexicons().latin_cased,
+    "cjk": features.lexicons().cjk,
 }
 DEMO = Path(__file__).resolve().parents[1] / "digest" / "demo"
 
@@ -47,7 +47,7 @@ def test_factored_lexicon_matches_the_flat_one_on_the_corpus(name):
 
 
 def test_factoring_gives_each_first_character_one_branch():
-    lex = features._LATIN
+    lex = features.lexicons().latin
     top = split_top(factor(lex.alternatives))
     heads = [h[0] for t in top if (h := _head(t))]
     repeated = {c for c in heads if heads.count(c) > 1}
@@ -71,7 +71,7 @@ _VOCAB = sorted(
 @given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=14), st.sampled_from(" -"))
 def test_factored_lexicon_matches_the_flat_one_on_generated_text(words, sep):
     text = sep.join(words)
-    lex = features._LATIN
+    lex = features.lexicons().latin
     assert spans(lex.regex, text) == spans(lex.flat_regex(), text)
 
 

@@ -51,7 +51,25 @@ def test_the_app_talks_to_neither_sql_nor_http_itself():
 @pytest.mark.parametrize("module", ["digest.tui.app", "digest.store.tags", "digest.cli"])
 def test_opening_the_app_or_the_store_does_not_compile_the_lexicon(module):
     """Tag names and thresholds live in digest/taxonomy.py, so only tagging loads the
-    classifier (its import compiles some 700 patterns)."""
+    classifier (its first classification compiles some 1,500 patterns)."""
     code = f"import sys, {module}; print('digest.classify' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False", module
+
+
+def test_the_lexicon_is_compiled_on_first_classification_not_on_import(tmp_path):
+    """A fetch builds its tagger up front; a run with nothing new to tag (a re-poll, a cron
+    run with nothing due) must not pay for compiling the lexicon."""
+    code = f"""
+import sys
+from digest.classify import features
+from digest.classify.tagger import Tagger
+from digest.store import open_db
+Tagger().classifier_for(open_db({str(tmp_path / "a.db")!r}))
+before = features.lexicons.cache_info().currsize
+verdict = Tagger().classifier_for(open_db({str(tmp_path / "a.db")!r})).classify(
+    "Regulator approves first stem cell drug", "The agency cleared an MSC therapy.")
+print(before, features.lexicons.cache_info().currsize, verdict.relevant)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1", "True"]

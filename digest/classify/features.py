@@ -9,8 +9,10 @@ learned from).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from digest.classify import lexicon
 from digest.classify.factor import factor
@@ -129,15 +131,32 @@ class _Lexicon:
 
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
-_LATIN = _Lexicon(lexicon.LATIN, cased=False, bounded=True)
-_LATIN_CASED = _Lexicon(lexicon.LATIN, cased=True, bounded=True)
 # Traditional characters folded to their simplified forms, one for one (so offsets stay
 # true), before the CJK lexicon is matched, and in its patterns: 幹細胞 (Japanese, Taiwan),
 # 干细胞 (mainland) and the mixed 干細胞 of converted pages are one word to a reader.
 _TRADITIONAL = "幹細監規備藥衛臨療請審評準許證範關冊劑機構醫發國產業資險亂輸試驗類臍帶間葉質獲報認條務違廣診齡齢風礎轉應術護實點價營銷開會員體腦導聯辦則"
 _SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构医发国产业资险乱输试验类脐带间叶质获报认条务违广诊龄龄风础转应术护实点价营销开会员体脑导联办则"
 CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
-_CJK = _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=CJK_FOLD)
+
+
+class Lexicons(NamedTuple):
+    latin: _Lexicon  # lowercased text, word boundaries
+    latin_cased: _Lexicon  # acronyms, in the text as written
+    cjk: _Lexicon  # the unbounded scripts, traditional characters folded
+
+
+@functools.cache
+def lexicons() -> Lexicons:
+    """The compiled lexicons, built on first use: about a third of a second of regex
+    compiling that a fetch with nothing new to tag (a re-poll, a cron run with nothing due)
+    never pays. A fetch run's parse workers build them in their first parse."""
+    return Lexicons(
+        _Lexicon(lexicon.LATIN, cased=False, bounded=True),
+        _Lexicon(lexicon.LATIN, cased=True, bounded=True),
+        _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=CJK_FOLD),
+    )
+
+
 _FALSE = re.compile(rf"(?<!\w)(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})")
 # Scanned only in texts the unbounded lexicon reads (_UNBOUNDED): few texts have one.
 _FALSE_CJK = re.compile("|".join(lexicon.FALSE_FRIENDS_CJK))
@@ -212,9 +231,10 @@ def extract(
             if a < title_end:  # "plant stem cells" in the headline: the item is about them
                 feats.names.add("t:ff")
         raw, lower = _blank(raw, spans, "¦"), _blank(lower, spans, "¦")
-    passes = [(_LATIN, lower), (_LATIN_CASED, raw)]
+    lex_ = lexicons()
+    passes = [(lex_.latin, lower), (lex_.latin_cased, raw)]
     if unbounded:
-        passes.append((_CJK, lower.translate(CJK_FOLD)))
+        passes.append((lex_.cjk, lower.translate(CJK_FOLD)))
     anchored = False
     naming: list[tuple[int, int]] = []
     for lex, text in passes:
@@ -257,10 +277,7 @@ def lexicon_features() -> tuple[str, ...]:
     """Every lexicon group feature, headline variants included (not the claim-only
     "context" groups, which never become features)."""
     names = {
-        name
-        for lex in (_LATIN, _LATIN_CASED, _CJK)
-        for name, _ in lex.groups
-        if not name.startswith(_CLAIM_ONLY)
+        name for lex in lexicons() for name, _ in lex.groups if not name.startswith(_CLAIM_ONLY)
     }
     return tuple(sorted(names | {"t:" + name for name in names}))
 
