@@ -18,6 +18,7 @@ from digest.classify.features import (
     compile_watchlist,
     extract,
     lexicon_features,
+    lexicons,
     prior,
 )
 from digest.classify.model import Example, Model, train
@@ -73,6 +74,11 @@ class Classifier:
     def __init__(self, model: Model, watchlists: tuple[Watchlist, ...] = ()):
         self.model = model
         self.watchlists = tuple(watchlists)
+
+    def prepare(self) -> None:
+        """Compile the lexicons now (they are compiled on first use otherwise), so the first
+        item classified does not wait for them."""
+        lexicons()
 
     def features(self, title: str, summary: str, content: str = "") -> Features:
         return extract(title, summary, content, self.watchlists)
