@@ -326,6 +326,34 @@ def test_entries_tagged_in_parse_workers_are_stored_as_tagged_in_process(server,
     assert {g for g, tag, _, ev, on in tags if tag == "trials" and on and ev != "[]"} >= {"t0-a2"}
 
 
+_AT_FORK: list[list[str]] = []
+
+
+def _note_threads_at_fork() -> None:
+    if _AT_FORK:
+        _AT_FORK[-1].extend(t.name for t in threading.enumerate())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="parse workers are forked")
+def test_parse_workers_are_forked_before_the_database_thread_starts(server, db):
+    """A lock another thread holds at a fork stays held in the child, so the poll forks
+    its workers before it starts its own thread."""
+    import os
+
+    os.register_at_fork(before=_note_threads_at_fork)  # once per run of this test
+    _AT_FORK.append([])
+    try:
+        url = server.static("/fork.xml", rss(SAMPLE))
+        report = poll(
+            db, [feed("fork", url)], settings=PollSettings(timeouts=FAST.timeouts, parse_workers=2)
+        )
+        seen = _AT_FORK[-1]
+    finally:
+        _AT_FORK.clear()  # the hook stays registered but notes nothing from now on
+    assert report.feeds[0].new == 3
+    assert seen and "digest-db" not in seen
+
+
 def test_a_poll_leaves_the_garbage_collector_as_it_found_it(server, db):
     import gc
 
