@@ -94,7 +94,7 @@ def run_poll(
     # Learning from new corrections happens here too, before any write lock is taken.
     _CLASSIFIER = tagger.classifier_for(db) if hasattr(tagger, "classifier_for") else None
     with _few_collections():
-        poller.start(len(feeds))
+        poller.start(feeds)
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             return runner.run(poller.run(feeds))
 
@@ -135,9 +135,9 @@ def _few_collections():
 _CLASSIFIER = None
 
 
-def _worker_start() -> None:
+def _worker_start(warm: bool) -> None:
     _die_with_parent()
-    if _CLASSIFIER is not None:
+    if warm and _CLASSIFIER is not None:
         # About a third of a second of regex compiling, done while the first responses are
         # still on their way rather than in the first parse.
         _CLASSIFIER.prepare()
@@ -197,13 +197,16 @@ class _Poller:
             self.parse_pool, prepare_feed, body, headers, url
         )
 
-    def start(self, n_feeds: int) -> None:
+    def start(self, feeds: list[dict]) -> None:
         """The parse workers, then the database thread: a process should fork before it
-        starts any thread (a lock another thread holds at the fork stays held in the child)."""
-        self.start_parse_pool(n_feeds)
+        starts any thread (a lock another thread holds at the fork stays held in the child).
+        A feed never parsed before brings items to tag, so the workers get the classifier
+        ready as they start; on a re-poll, where most feeds answer 304, they wait until a
+        parse needs it."""
+        self.start_parse_pool(len(feeds), warm=any(f["body_hash"] is None for f in feeds))
         self.writer = Writer(self.db)
 
-    def start_parse_pool(self, n_feeds: int) -> None:
+    def start_parse_pool(self, n_feeds: int, *, warm: bool = False) -> None:
         """Parsing is pure and CPU-bound (feedparser), so large runs parse on the other cores.
         Workers are forked here, before this process starts any thread."""
         workers = self.settings.parse_workers
@@ -212,7 +215,10 @@ class _Poller:
         if workers <= 0 or "fork" not in multiprocessing.get_all_start_methods():
             return
         self.parse_pool = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_start
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_worker_start,
+            initargs=(warm,),
         )
         # With fork, the first submit forks every worker at once, before it returns; they
         # start up (_worker_start) while this process sends the first requests.
