@@ -699,6 +699,20 @@ LEXICON_CUES = [
     ("script", "સ્ટેમ સેલ એન્ટી-એજિંગ સારવાર", "hype:anti_aging", "એન્ટી-એજિંગ"),
     ("script", "ਸਟੈਮ ਸੈਲ ਕਲੀਨਿਕ ਦਾ ਇਸ਼ਤਿਹਾਰ", "hype:clinic", "ਕਲੀਨਿਕ"),
     ("script", "ပင်မဆဲလ် ဆေးခန်း", "hype:clinic", "ဆေးခန်း"),
+    # heldout20's misses: an "umbilical blood bank", Hindi cord blood, a study in people,
+    # German clinic scandals and deaths
+    ("cord", "Regulator refuses licence for private umbilical blood bank", "rel:hematopoietic",
+     "umbilical blood"),
+    ("cord", "गर्भनाल रक्त बैंकों के लिए नए नियम", "rel:hematopoietic", "गर्भनाल"),
+    ("people", "Islet cells from stem cells tested in a small study involving adults with diabetes",
+     "trials:trial", "a small study involving adults"),
+    ("controversial", "Behörde schließt umstrittene Stammzellpraxis", "hype:warning",
+     "umstrittene"),
+    ("scandal", "Stammzellen: Skandal um Privatklinik weitet sich aus", "hype:warning", "Skandal"),
+    ("death", "Nach dem Tod einer Patientin: Klinik stoppt Stammzellbehandlung", "safety:harm",
+     "Tod"),
+    ("investigation", "Ermittlungen gegen Anbieter von Stammzellkuren", "regulation:enforcement",
+     "Ermittlungen"),
 ]  # fmt: skip
 
 
@@ -740,6 +754,9 @@ LEXICON_CUES = [
         ("Proces starzenia komórek macierzystych", "regulation:enforcement"),  # a process
         ("Sangue de cordão processado em laboratório", "regulation:enforcement"),  # processed
         ("Patienten, die an Arthrose leiden, fragen nach Stammzellen", "trials:cohort"),
+        ("Ermittlung der optimalen Dosis von Stammzellen", "regulation:enforcement"),  # finding
+        ("Todo paciente recibe células madre", "safety:harm"),  # Spanish "all"
+        ("Every stem-cell study involving patients must be registered", "trials:trial"),
         ("Pacjenci, którzy cierpią na artrozę, pytają o komórki macierzyste", "trials:cohort"),
         # a trial harvests fat by liposuction and compares PRP too: no sales talk there
         ("In a phase 2 trial, fat was collected by liposuction", "hype:service"),

@@ -128,6 +128,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"umbilical[\s-]cord",
+            r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
+            r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
         ],
         "exosome": [
@@ -545,6 +547,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"barred\s+from",
             r"cease[\s-]and[\s-]desist",
             r"verbot\w*",
+            r"ermittlungsverfahren\w*|ermittlungen",  # German: (criminal) investigations; not "Ermittlung der Dosis"
             r"verklag\w*",
             r"(?:General)?[Ss]taatsanwal\w*",
             r"procura\s+(?:della\s+repubblica|di\s+\w+)",
@@ -778,6 +781,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"klinisk\w*\s+(?:fors[øo]g|studie|pr[øo]v|utpr[øo]v)\w*",  # Danish, Norwegian
             r"klinische?\s+(?:studie|onderzoek)\w*",  # Dutch
             r"क्लिनिकल\s+ट्रायल|नैदानिक\s+परीक्षण",  # Hindi
+            # "a recent study involving people with type 1 diabetes": a study in people is a trial
+            # (not "every stem-cell study involving patients must be registered": a rule)
+            r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
         ],
         "dosing": [
             r"ensimmäinen\s+potilas|pirm\w*\s+pacient\w*|prvi\s+bolnik|prv[ýy]\s+pacient|pesakit\s+pertama",  # first patient
@@ -1200,6 +1206,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consumer\s+alert",
             r"investigation",
             r"undercover",
+            r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
             r"alerta[mn]?|advierten|advertencia",  # Spanish, Portuguese
             r"waarschuw\w*|ostrzega\w*|ostrzeżeni\w*",  # Dutch, Polish
@@ -1252,6 +1259,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"falleci\w*|muri[óo]",  # Spanish: died
             r"d[ée]c[èe]s|d[ée]c[ée]d[ée]\w*",  # French: death, died
             r"Todesf[äa]ll\w*|gestorben|starb",  # German
+            r"tod|tödlich\w*|verstorben\w*",  # German: death, fatal, deceased
             r"побочн\w*|смерт\w*|погиб\w*",  # Russian
             r"yan\s+etki\w*",  # Turkish: side effects
         ],
