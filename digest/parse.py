@@ -43,6 +43,7 @@ class Entry:
     # Filled by poll's parse workers so the single database thread only writes:
     bands: list[int] | None = None  # stories.band_hashes of title + lede
     verdict: object | None = None  # classify.Result for title, summary, content
+    digest: str | None = None  # normalize.content_hash of the entry as parsed
 
     __reduce__ = by_fields
 

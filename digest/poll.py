@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from digest import fetch
 from digest.errors import FeedError, StoreError
 from digest.ingest import Tagger, ingest_entries
+from digest.normalize import content_hash
 from digest.parse import Entry, ParsedFeed, parse_feed
 from digest.store import feeds as store_feeds
 from digest.store import items as store_items
@@ -154,12 +155,20 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
-def prepare_feed(body: bytes, headers: dict, url: str) -> ParsedFeed:
-    """Parse, then do each entry's pure CPU work (story hashes, tags) here, in a worker."""
+def prepare_feed(
+    body: bytes, headers: dict, url: str, seen: frozenset[str] = frozenset()
+) -> ParsedFeed:
+    """Parse, then do each entry's pure CPU work (story hashes, tags) here, in a worker.
+    An entry the feed's last parsed body held as it is now (its content hash is in `seen`)
+    is stored already and unchanged: it gets no story hashes or tags, which only new or
+    changed items need (ingest computes them itself if such an entry turns out new)."""
     from digest import stories
 
     parsed = parse_feed(body, headers, url)
     for e in parsed.entries:
+        e.digest = content_hash(e.title, e.summary, e.content, e.url or "")
+        if e.digest in seen:
+            continue
         e.bands = stories.band_hashes(e.title, e.summary)
         if _CLASSIFIER is not None:
             e.verdict = _CLASSIFIER.classify(e.title, e.summary, e.content)
@@ -190,11 +199,11 @@ class _Poller:
         """A write; it may share its transaction (and commit) with other feeds' writes."""
         return await asyncio.wrap_future(self.writer.submit(fn, *args, write=True))
 
-    async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
+    async def parse(self, body: bytes, headers: dict, url: str, seen: frozenset[str]) -> ParsedFeed:
         if self.parse_pool is None:
-            return await self.in_db(prepare_feed, body, headers, url)
+            return await self.in_db(prepare_feed, body, headers, url, seen)
         return await asyncio.get_running_loop().run_in_executor(
-            self.parse_pool, prepare_feed, body, headers, url
+            self.parse_pool, prepare_feed, body, headers, url, seen
         )
 
     def start(self, feeds: list[dict]) -> None:
@@ -305,7 +314,9 @@ class _Poller:
             if feed["kind"] == "html":
                 parsed = await self.listing(feed, resp, allow_private)
             else:
-                parsed = await self.parse(resp.body, resp.headers, resp.url)
+                seen = frozenset((feed["entry_hashes"] or "").split())
+                parsed = await self.parse(resp.body, resp.headers, resp.url, seen)
+                outcome.entry_hashes = " ".join(e.digest for e in parsed.entries if e.digest)
                 if feed["full_text"]:
                     await self.add_full_text(parsed.entries, allow_private)
         except FeedError as exc:

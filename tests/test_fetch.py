@@ -470,3 +470,81 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused(server):
     replies = asyncio.run(run())
     assert [r.status for r in replies] == [200, 200, 200]
     assert len(set(server.peers)) == 3  # a new connection each time, no failed request
+
+
+def test_a_parse_skips_the_work_for_entries_the_feed_already_sent_as_they_are(monkeypatch):
+    from digest import poll as poll_mod
+    from digest.classify import Classifier, default_model
+    from digest.normalize import content_hash
+
+    monkeypatch.setattr(poll_mod, "_CLASSIFIER", Classifier(default_model()))
+    body = rss(SAMPLE)
+    first = poll_mod.prepare_feed(body, {}, "https://feed.example.org/")
+    again = poll_mod.prepare_feed(
+        body, {}, "https://feed.example.org/", frozenset({first.entries[0].digest})
+    )
+    e0 = again.entries[0]
+    assert e0.digest == content_hash(e0.title, e0.summary, e0.content, e0.url or "")
+    assert e0.bands is None and e0.verdict is None  # seen as it is: nothing to compute
+    assert all(e.bands and e.verdict for e in again.entries[1:])
+    assert all(e.bands and e.verdict for e in first.entries)
+
+
+def test_the_poller_hands_the_parse_what_the_feed_sent_last_time(server, db, monkeypatch):
+    from digest import poll as poll_mod
+
+    calls = []
+    real = poll_mod.prepare_feed
+
+    def recording(body, headers, url, seen=frozenset()):
+        calls.append(seen)
+        return real(body, headers, url, seen)
+
+    monkeypatch.setattr(poll_mod, "prepare_feed", recording)
+    url = server.static("/seen.xml", rss(SAMPLE))
+    poll(db, [feed("seen", url)])
+    server.static("/seen.xml", rss(SAMPLE, title="Renamed feed"))  # new bytes, same entries
+    report = poll(db, [feed("seen", url)])
+    assert report.feeds[0].result == "ok" and report.feeds[0].new == 0
+    assert [len(c) for c in calls] == [0, len(SAMPLE)]
+
+
+def test_a_changed_feed_stores_what_a_full_parse_would(server, tmp_path):
+    """A feed that gained an item and changed another: the parse skips the entries it sent
+    before as they were, and the archive ends up exactly as when nothing is skipped."""
+    from digest.classify.tagger import Tagger
+    from digest.store import open_db
+
+    v1 = SAMPLE
+    v2 = [("a0", "Cord blood bank licence suspended by the health ministry", "The bank may"
+           " not collect new units.")] + [(g, t, d + " Updated.") if g == SAMPLE[1][0] else (g, t, d)
+                                          for g, t, d in SAMPLE]  # fmt: skip
+    stored = []
+    for skip in (True, False):
+        server.routes.pop("/changing.xml", None)
+        url = server.static("/changing.xml", rss(v1))
+        db = open_db(tmp_path / f"skip{skip}.db")
+        settings = PollSettings(timeouts=FAST.timeouts, parse_workers=2)
+        poll(db, [feed("changing", url)], settings=settings, tagger=Tagger())
+        hashes = db.execute("SELECT entry_hashes FROM feeds").fetchone()[0]
+        assert len(hashes.split()) == len(v1)
+        if not skip:
+            db.execute("UPDATE feeds SET entry_hashes = NULL")
+        server.static("/changing.xml", rss(v2))
+        report = poll(db, [feed("changing", url)], settings=settings, tagger=Tagger())
+        assert (report.feeds[0].new, report.feeds[0].updated) == (1, 1)
+        items = db.execute(
+            "SELECT guid, title, summary, relevant, relevance, story_id FROM items ORDER BY guid"
+        ).fetchall()
+        tags = db.execute(
+            "SELECT i.guid, t.tag, t.score, t.evidence, t.assigned FROM item_tags t "
+            "JOIN items i ON i.id = t.item_id ORDER BY i.guid, t.tag"
+        ).fetchall()
+        keys = db.execute("SELECT count(*) FROM story_keys").fetchone()[0]
+        hashes = db.execute("SELECT entry_hashes FROM feeds").fetchone()[0]
+        stored.append((items, tags, keys, len(hashes.split())))
+        db.conn.close()
+    assert stored[0] == stored[1]
+    items, tags, keys, n_hashes = stored[0]
+    assert n_hashes == len(v2) and keys > 0
+    assert any(g == "a0" and tag == "regulation" and on for g, tag, _, _, on in tags)

@@ -52,6 +52,7 @@ def sync_feeds(db: Database, configs: list[FeedConfig], now: datetime) -> None:
                     etag=None,
                     last_modified=None,
                     body_hash=None,
+                    entry_hashes=None,
                     next_poll_at=None,
                     failures=0,
                 )
@@ -89,6 +90,7 @@ class PollOutcome:
     etag: str | None = None
     last_modified: str | None = None
     body_hash: str | None = None
+    entry_hashes: str | None = None  # the parsed entries' content hashes (schema 0009)
     new_url: str | None = None  # after a permanent redirect
     gone: bool = False
     retry_after: datetime | None = None
@@ -132,6 +134,8 @@ def record_poll(db: Database, feed: dict, outcome: PollOutcome, now: datetime) -
             upd.update(etag=outcome.etag, last_modified=outcome.last_modified)
         if outcome.body_hash:
             upd["body_hash"] = outcome.body_hash
+        if outcome.entry_hashes is not None:
+            upd["entry_hashes"] = outcome.entry_hashes
         if outcome.title:
             upd["title"] = outcome.title
         if outcome.site_url:

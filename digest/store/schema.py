@@ -418,3 +418,12 @@ def story_keys_by_fortnight(db: Database) -> None:
         ALTER TABLE story_keys_by_period RENAME TO story_keys;
         """
     )
+
+
+@migrations(name="0009_feed_entry_hashes")
+def feed_entry_hashes(db: Database) -> None:
+    """Each feed remembers the content hashes of the entries its last parsed body held
+    (feeds.entry_hashes, space-separated). When the body changes (a new item at the top,
+    a new build date), the parse worker skips the story hashes and tags of the entries
+    it has already seen as they are: those are stored, and ingest finds them unchanged."""
+    db.execute("ALTER TABLE feeds ADD COLUMN entry_hashes TEXT")
