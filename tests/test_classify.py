@@ -713,6 +713,15 @@ LEXICON_CUES = [
      "Tod"),
     ("investigation", "Ermittlungen gegen Anbieter von Stammzellkuren", "regulation:enforcement",
      "Ermittlungen"),
+    # heldout21's misses: treatment given illegally, Arabic closures, violations and harms
+    ("illegal", "Пациентов клиники незаконно лечили стволовыми клетками", "hype:unproven",
+     "незаконно лечили"),
+    ("illegal", "Patients were illegally treated with donor stem cells", "hype:unproven",
+     "illegally treated"),
+    ("closure", "الصحة: إغلاق مركز يقدم الخلايا الجذعية", "regulation:enforcement", "إغلاق"),
+    ("violation", "غرامة على مركز بسبب مخالفات في حقن الخلايا الجذعية", "regulation:enforcement",
+     "مخالفات"),
+    ("harm", "تحذير من مضاعفات حقن الخلايا الجذعية", "safety:harm", "مضاعفات"),
 ]  # fmt: skip
 
 
@@ -757,6 +766,9 @@ LEXICON_CUES = [
         ("Ermittlung der optimalen Dosis von Stammzellen", "regulation:enforcement"),  # finding
         ("Todo paciente recibe células madre", "safety:harm"),  # Spanish "all"
         ("Every stem-cell study involving patients must be registered", "trials:trial"),
+        ("قال الدكتور توفيق إن الخلايا الجذعية واعدة", "safety:harm"),  # Tawfiq, a name
+        ("Illegal export of cord blood units", "hype:unproven"),  # no treatment sold
+        ("وعود إيقاف الشيخوخة بالخلايا الجذعية", "regulation:enforcement"),  # "stop ageing"
         ("Pacjenci, którzy cierpią na artrozę, pytają o komórki macierzyste", "trials:cohort"),
         # a trial harvests fat by liposuction and compares PRP too: no sales talk there
         ("In a phase 2 trial, fat was collected by liposuction", "hype:service"),

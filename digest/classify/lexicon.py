@@ -943,6 +943,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "unproven": [
             r"not\s+(?:been\s+|yet\s+)?(?:authori[sz]ed|licensed|permitted)",  # "their injection is not authorized"
+            # an illegal treatment is an unproven one sold: "patients were illegally treated with stem cells"
+            r"illegal(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:treat\w*|inject\w*|therap\w*|infusion\w*)",
+            r"незаконн\w*\s+(?:лечи\w*|лечени\w*|использова\w*|вводи\w*|примен\w*)",  # Russian: illegally treated, used
             r"cường\s+điệu|thổi\s+phồng",  # Vietnamese: hype, exaggerate
             r"n[ãa]o\s+(?:têm|tem|possuem|possui)\s+registro|n[ãa]o\s+(?:são|é)\s+registrad\w*|no\s+est[áa]n\s+registrad\w*|sin\s+registro\s+sanitario",  # not registered: pt, es
             r"ne\s+sont\s+pas\s+enregistr\w*|non\s+enregistr\w*|non\s+(?:sono\s+)?registrat\w*|nicht\s+registriert|niet\s+geregistreerd",  # fr, it, de, nl
@@ -1667,6 +1670,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"체포|구속|기소|경찰|검찰",  # Korean
             r"נעצר\w*|משטרה|בית\s+משפט|כתב\s+אישום",  # Hebrew
             r"القبض|اعتقال|الشرطة|محكمة|بازداشت|دستگیر",  # Arabic, Persian: arrest, police, court
+            r"إغلاق|مخالف(?:ة|ات)|غرام(?:ة|ات)|عقوبات",  # Arabic: closure, violation(s), fine(s), penalties
             r"ตำรวจ",  # Thai: police
         ],
         "guidance": [
@@ -1817,7 +1821,10 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
     },
     "safety": {
-        "harm": [r"风险", r"副作用", r"死亡", r"重篤", r"感染症", r"急変", r"사망", r"부작용"],
+        "harm": [
+            r"风险", r"副作用", r"死亡", r"重篤", r"感染症", r"急変", r"사망", r"부작용",
+            r"مضاعفات|وفاة|وفيات|آثار\s+جانبية|مخاطر",  # Arabic: complications, death(s), side effects, risks (not "توفي", inside the name Tawfiq)
+        ],  # fmt: skip
         "quality": [r"来源不明"],
     },
     "business": {"funding": [r"融资", r"投资"], "manufacturing": [r"产业化", r"基地"]},
