@@ -722,6 +722,15 @@ LEXICON_CUES = [
     ("violation", "غرامة على مركز بسبب مخالفات في حقن الخلايا الجذعية", "regulation:enforcement",
      "مخالفات"),
     ("harm", "تحذير من مضاعفات حقن الخلايا الجذعية", "safety:harm", "مضاعفات"),
+    # heldout22's misses: Vietnamese approvals and paid "trials"
+    ("approve", "Sở Y tế chấp thuận cho bệnh viện ứng dụng tế bào gốc", "regulation:approval",
+     "chấp thuận"),
+    ("approve", "Thành phố cho phép thành lập ngân hàng tế bào gốc", "regulation:approval",
+     "cho phép thành lập"),
+    ("paid", "Bệnh viện thu tiền của bệnh nhân khi tiêm tế bào gốc", "hype:unproven",
+     "thu tiền của bệnh nhân"),
+    ("paid", "Phòng khám quảng cáo trị liệu thương mại bằng tế bào gốc", "hype:unproven",
+     "trị liệu thương mại"),
 ]  # fmt: skip
 
 
@@ -769,6 +778,7 @@ LEXICON_CUES = [
         ("قال الدكتور توفيق إن الخلايا الجذعية واعدة", "safety:harm"),  # Tawfiq, a name
         ("Illegal export of cord blood units", "hype:unproven"),  # no treatment sold
         ("وعود إيقاف الشيخوخة بالخلايا الجذعية", "regulation:enforcement"),  # "stop ageing"
+        ("Công nghệ mới cho phép nuôi cấy tế bào gốc", "regulation:approval"),  # "allows"
         ("Pacjenci, którzy cierpią na artrozę, pytają o komórki macierzyste", "trials:cohort"),
         # a trial harvests fat by liposuction and compares PRP too: no sales talk there
         ("In a phase 2 trial, fat was collected by liposuction", "hype:service"),

@@ -427,6 +427,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"одобр\w*|схвал\w*",  # Russian; Ukrainian
             r"onay\w*",  # Turkish
             r"phê\s+duyệt|cấp\s+phép",  # Vietnamese
+            r"chấp\s+thuận|cho\s+phép\s+thành\s+lập",  # Vietnamese: approve; permit to set up (not a bare "cho phép", allows)
             r"مجوز",  # Persian: permit
             r"έγκρισ\w*|εγκρίθηκ\w*",  # Greek
             r"goedkeuring\w*|goedgekeurd",  # Dutch
@@ -947,6 +948,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"illegal(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:treat\w*|inject\w*|therap\w*|infusion\w*)",
             r"незаконн\w*\s+(?:лечи\w*|лечени\w*|использова\w*|вводи\w*|примен\w*)",  # Russian: illegally treated, used
             r"cường\s+điệu|thổi\s+phồng",  # Vietnamese: hype, exaggerate
+            r"thu\s+tiền(?:\s+của)?\s+(?:bệnh\s+nhân|người\s+bệnh)|(?:trị\s+liệu|dịch\s+vụ|điều\s+trị)\s+thương\s+mại",  # Vietnamese: charging patients, commercial therapy
             r"n[ãa]o\s+(?:têm|tem|possuem|possui)\s+registro|n[ãa]o\s+(?:são|é)\s+registrad\w*|no\s+est[áa]n\s+registrad\w*|sin\s+registro\s+sanitario",  # not registered: pt, es
             r"ne\s+sont\s+pas\s+enregistr\w*|non\s+enregistr\w*|non\s+(?:sono\s+)?registrat\w*|nicht\s+registriert|niet\s+geregistreerd",  # fr, it, de, nl
             r"nie\s+(?:są|jest)\s+zarejestrowan\w*|niezarejestrowan\w*|не\s+зарегистрирован\w*|незарегистрированн\w*|не\s+зареєстрован\w*|незареєстрован\w*",  # pl, ru, uk
