@@ -221,3 +221,16 @@ def test_items_left_unindexed_by_a_committed_batch_marker_are_indexed_at_next_op
     ).fetchone() == (0,)
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
     db.conn.close()
+
+
+def test_a_writer_on_a_connection_inside_a_transaction_still_runs_its_jobs(db, db_path):
+    """SQLite refuses to change temp_store inside a transaction; the writer goes on
+    without it rather than dying with its jobs unanswered."""
+    db.conn.execute("BEGIN")
+    writer = Writer(db)
+    done = writer.submit(_note, db, "job-in-txn", write=True)
+    assert done.result(timeout=5) == "job-in-txn"
+    writer.close()
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 0
+    db.conn.execute("COMMIT")
+    assert _keys(db_path) == {"job-in-txn"}

@@ -1824,7 +1824,14 @@ CJK: dict[str, dict[str, list[str]]] = {
     },
     "safety": {
         "harm": [
-            r"风险", r"副作用", r"死亡", r"重篤", r"感染症", r"急変", r"사망", r"부작용",
+            r"风险",
+            r"副作用",
+            r"死亡",
+            r"重篤",
+            r"感染症",
+            r"急変",
+            r"사망",
+            r"부작용",
             r"مضاعفات|وفاة|وفيات|آثار\s+جانبية|مخاطر",  # Arabic: complications, death(s), side effects, risks (not "توفي", inside the name Tawfiq)
         ],  # fmt: skip
         "quality": [r"来源不明"],

@@ -54,13 +54,12 @@ class Writer:
         self._thread.join()
 
     def _loop(self) -> None:
-        conn = self.db.conn
-        before = conn.execute("PRAGMA temp_store").fetchone()[0]
-        conn.execute("PRAGMA temp_store = MEMORY")
+        before = _set_temp_store(self.db.conn, "MEMORY")
         try:
             self._serve()
         finally:
-            conn.execute(f"PRAGMA temp_store = {int(before)}")
+            if before is not None:
+                _set_temp_store(self.db.conn, before)
 
     def _serve(self) -> None:
         held: deque = deque()
@@ -111,6 +110,17 @@ class Writer:
                 fut.set_result(value)
             else:
                 fut.set_exception(value)
+
+
+def _set_temp_store(conn: sqlite3.Connection, value: str | int) -> int | None:
+    """Set temp_store; returns the previous value, or None if it could not be changed (SQLite
+    refuses inside a transaction a caller left open: the writer then runs without it)."""
+    try:
+        before = conn.execute("PRAGMA temp_store").fetchone()[0]
+        conn.execute(f"PRAGMA temp_store = {value}")
+    except sqlite3.OperationalError:
+        return None
+    return int(before)
 
 
 def _run(fut: Future, fn: Callable, args: tuple) -> None:
