@@ -95,7 +95,9 @@ def _ingest_one(
     """("new" | "updated" | "same", item id, the text to tag or None). `by_guid`/`by_url`
     are what the store already holds for this batch; new items are added to them, so a feed
     that lists an article twice still stores it once."""
-    digest_ = content_hash(entry.title, entry.summary, entry.content, entry.url or "")
+    digest_ = entry.digest or content_hash(
+        entry.title, entry.summary, entry.content, entry.url or ""
+    )
     item, known_source = by_guid.get(entry.guid), True
     if item is None and entry.url:
         item, known_source = by_url.get(entry.url), False

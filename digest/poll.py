@@ -377,9 +377,12 @@ class _Poller:
         for url, page in zip(todo, pages, strict=True):
             if page:
                 text = await self.in_db(article_text, page, url)
-                if text and len(text) > len(by_url[url].content):
-                    by_url[url].content = text
-                    by_url[url].verdict = None  # tagged again, with the full text
+                entry = by_url[url]
+                if text and len(text) > len(entry.content):
+                    entry.content = text
+                    # tagged and hashed again, with the full text (feeds.entry_hashes keeps
+                    # the hash of the entry as parsed)
+                    entry.verdict = entry.digest = None
 
     async def listing(self, feed: dict, resp: fetch.Response, allow_private: bool) -> ParsedFeed:
         from digest.extract import article_entry, listing_links

@@ -8,6 +8,7 @@ import sys
 from conftest import SAMPLE, Reply, poll, rss
 
 from digest.config import FeedConfig
+from digest.normalize import content_hash
 from digest.store import open_db
 from digest.store.items import query_items
 
@@ -41,6 +42,8 @@ def test_full_text_fetches_article_and_drops_boilerplate(server, db):
     assert "Paragraph 5" in row["content"]
     assert "newsletter" not in row["content"].lower()
     assert "Copyright footer" not in row["content"]
+    stored = db.execute("SELECT content_hash FROM items").fetchone()[0]
+    assert stored == content_hash(row["title"], row["summary"], row["content"], row["url"])
 
 
 def test_html_listing_source(server, db):
