@@ -731,6 +731,29 @@ LEXICON_CUES = [
      "thu tiền của bệnh nhân"),
     ("paid", "Phòng khám quảng cáo trị liệu thương mại bằng tế bào gốc", "hype:unproven",
      "trị liệu thương mại"),
+    # safety on heldout7-22 found 6 of 32 items: most outside English and German had no
+    # cue at all. Deaths, complications, side effects and unknown origin in more languages.
+    ("death", "Muertes tras inyecciones de células madre en una clínica", "safety:harm", "Muertes"),
+    ("death", "Kök hücre tedavisinin Türkiye'de ölüm riski var", "safety:harm", "ölüm"),
+    ("death", "स्टेम सेल उपचार के बाद मरीज की मौत", "safety:harm", "मौत"),
+    ("death", "Bệnh nhân tử vong sau khi truyền tế bào gốc", "safety:harm", "tử vong"),
+    ("complications", "Powikłania po terapii komórkami macierzystymi", "safety:harm",
+     "Powikłania"),
+    ("complications", "Complicanze dopo infusioni di cellule staminali", "safety:harm",
+     "Complicanze"),
+    ("complications", "Осложнения после введения стволовых клеток", "safety:harm", "Осложнения"),
+    ("side effects", "Bijwerkingen van stamceltherapie gemeld", "safety:harm", "Bijwerkingen"),
+    ("harm", "干细胞美容的危害", "safety:harm", "危害"),
+    ("harm", "幹細胞詐騙受害者留後遺症", "safety:harm", "後遺症"),
+    ("harm", "줄기세포 시술 후 합병증", "safety:harm", "합병증"),
+    ("harm", "Clinics' stem cell treatments endanger patients", "safety:harm", "endanger"),
+    ("harm", "If you were hurt after a stem cell injection, report it", "safety:harm",
+     "were hurt"),
+    ("origin", "Células madre de origen desconocido en clínicas privadas", "safety:quality",
+     "origen desconocido"),
+    ("origin", "Uso de material sem procedência traz riscos", "safety:quality",
+     "sem procedência"),
+    ("contamination", "干细胞制剂受细菌污染", "safety:quality", "污染"),
 ]  # fmt: skip
 
 
@@ -776,6 +799,8 @@ LEXICON_CUES = [
         ("Todo paciente recibe células madre", "safety:harm"),  # Spanish "all"
         ("Every stem-cell study involving patients must be registered", "trials:trial"),
         ("قال الدكتور توفيق إن الخلايا الجذعية واعدة", "safety:harm"),  # Tawfiq, a name
+        ("Tariffs hurt stem cell suppliers' shares", "safety:harm"),  # a market, not a patient
+        ("The decision on the stem cell bank was delayed", "safety:harm"),  # not Romanian deces
         ("Illegal export of cord blood units", "hype:unproven"),  # no treatment sold
         ("وعود إيقاف الشيخوخة بالخلايا الجذعية", "regulation:enforcement"),  # "stop ageing"
         ("Công nghệ mới cho phép nuôi cấy tế bào gốc", "regulation:approval"),  # "allows"

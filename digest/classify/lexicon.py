@@ -1267,6 +1267,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tod|tödlich\w*|verstorben\w*",  # German: death, fatal, deceased
             r"побочн\w*|смерт\w*|погиб\w*",  # Russian
             r"yan\s+etki\w*",  # Turkish: side effects
+            # deaths and complications in more languages (heldout7-22: most safety items
+            # outside English and German had no cue at all)
+            r"muertes?|complicaciones|mortes?|complicações",  # Spanish, Portuguese
+            r"decess[io]|complicanz\w*",  # Italian
+            r"Komplikation\w*|complicaties|bijwerking\w*|overleden",  # German, Dutch
+            r"ölüm\w*|komplikasyon\w*",  # Turkish
+            r"powikła\w*|zgon\w*|komplikac\w*|úmrt\w*|komplikacij\w*|szövődmény\w*",  # Polish, Czech, Serbo-Croatian, Hungarian
+            r"complica[tţț]ii|dece[sd]\w*",  # Romanian
+            r"осложнени\w*|ускладнен\w*|усложнени\w*|παρενέργει\w*|θάνατ\w*",  # Russian, Ukrainian, Bulgarian, Greek
+            r"efek\s+samping|kematian|komplikasi|biến\s+chứng|tác\s+dụng\s+phụ|tử\s+vong",  # Indonesian, Vietnamese
+            r"दुष्प्रभाव|मौत|मृत्यु",  # Hindi
+            r"endanger\w*|(?:were|was|been|got)\s+hurt|(?:eye|nerve|organ|brain|liver|kidney)\s+damage",
         ],
         "quality": [
             r"contaminat\w*",
@@ -1275,6 +1287,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bacteria\w*",
             r"fung\w*",
             r"unknown\s+origin",
+            r"origen\s+desconocido|sem\s+proced[êe]ncia|origine\s+sconosciuta|origine\s+inconnue",
             r"(?:no|without)\s+documented\s+donor",
             r"wrong\s+(?:cells?|temperature|dose)",
             r"traceab\w*",
@@ -1289,6 +1302,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"safety",
             r"risks?",
             r"dangerous",
+            r"dangers?|public\s+health\s+(?:threat|risk)",
             r"unsafe",
             r"harm\w*",
             r"case\s+reports?",
@@ -1833,8 +1847,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"사망",
             r"부작용",
             r"مضاعفات|وفاة|وفيات|آثار\s+جانبية|مخاطر",  # Arabic: complications, death(s), side effects, risks (not "توفي", inside the name Tawfiq)
+            r"危害|危险|危險|後遺症|后遗症|并发症|併發症|合併症|不良反应|不良反應|健康被害|癌变|癌變",
+            r"합병증|ผลข้างเคียง|เสียชีวิต|عوارض",  # Korean, Thai, Persian
         ],  # fmt: skip
-        "quality": [r"来源不明"],
+        "quality": [r"来源不明", r"污染"],
     },
     "business": {"funding": [r"融资", r"投资"], "manufacturing": [r"产业化", r"基地"]},
     "research": {
