@@ -187,10 +187,13 @@ def search_batch(db: Database) -> Iterator[None]:
 
 
 def _index_after(db: Database, after: int) -> None:
+    # `+search_key`: ordered by its unique index, SQLite would walk that whole index (every
+    # item in the archive) to find the few new rows, in every write transaction of a run; a
+    # rowid range and a sort of the new rows costs nothing when there are none.
     db.execute(
         "INSERT INTO items_search (rowid, title, summary, content) "
         "SELECT search_key, title, summary, content FROM items "
-        "WHERE id > ? AND search_key IS NOT NULL ORDER BY search_key",
+        "WHERE id > ? AND +search_key IS NOT NULL ORDER BY +search_key",
         [after],
     )
     db.execute("DELETE FROM state WHERE key = ?", [SEARCH_DEFER_KEY])
