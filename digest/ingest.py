@@ -89,15 +89,19 @@ def ingest_entries(
     return result
 
 
+def entry_digest(entry: Entry) -> str:
+    """The content hash an item is stored with: a stored item whose hash equals it is
+    unchanged. Parse workers compute it ahead (Entry.digest); this is the one formula."""
+    return content_hash(entry.title, entry.summary, entry.content, entry.url or "")
+
+
 def _ingest_one(
     db, feed, entry: Entry, now, by_guid: dict, by_url: dict, batch: _NewRows
 ) -> tuple[str, int | None, Entry | None]:
     """("new" | "updated" | "same", item id, the text to tag or None). `by_guid`/`by_url`
     are what the store already holds for this batch; new items are added to them, so a feed
     that lists an article twice still stores it once."""
-    digest_ = entry.digest or content_hash(
-        entry.title, entry.summary, entry.content, entry.url or ""
-    )
+    digest_ = entry.digest or entry_digest(entry)
     item, known_source = by_guid.get(entry.guid), True
     if item is None and entry.url:
         item, known_source = by_url.get(entry.url), False

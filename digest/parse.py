@@ -43,8 +43,8 @@ class Entry:
     # Filled by poll's parse workers so the single database thread only writes:
     bands: list[int] | None = None  # stories.band_hashes of title + lede
     verdict: object | None = None  # classify.Result for title, summary, content
-    # normalize.content_hash of title, summary, content and url, as ingest keys an item;
-    # whatever changes one of them after the parse clears it (poll.add_full_text)
+    # ingest.entry_digest (the content hash an item is stored with), computed ahead;
+    # whatever changes its text or url after the parse clears it (poll.add_full_text)
     digest: str | None = None
 
     __reduce__ = by_fields

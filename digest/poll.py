@@ -29,8 +29,7 @@ from sqlite_utils import Database
 
 from digest import fetch
 from digest.errors import FeedError, StoreError
-from digest.ingest import Tagger, ingest_entries
-from digest.normalize import content_hash
+from digest.ingest import Tagger, entry_digest, ingest_entries
 from digest.parse import Entry, ParsedFeed, parse_feed
 from digest.store import feeds as store_feeds
 from digest.store import items as store_items
@@ -166,7 +165,7 @@ def prepare_feed(
 
     parsed = parse_feed(body, headers, url)
     for e in parsed.entries:
-        e.digest = content_hash(e.title, e.summary, e.content, e.url or "")
+        e.digest = entry_digest(e)
         if e.digest in seen:
             continue
         e.bands = stories.band_hashes(e.title, e.summary)
