@@ -167,10 +167,14 @@ def feeds():
 @pass_ctx
 def feeds_list(c: Context, as_json: bool):
     """Each feed with its status, last error and next poll."""
-    from digest.console import feed_rows, print_feed_table
+    from digest.console import feed_rows, print_feed_table, print_removed_feeds
 
     rows = feed_rows(c.db, c.feeds())
-    emit_json(rows) if as_json else print_feed_table(rows, c.feeds_path)
+    if as_json:
+        emit_json(rows)
+        return
+    print_feed_table(rows, c.feeds_path)
+    print_removed_feeds(c.db)
 
 
 @feeds.command("add")

@@ -165,6 +165,16 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
     Console().print(table)
 
 
+def print_removed_feeds(db: Database) -> None:
+    """The sources that left the feeds file but whose items the archive keeps."""
+    from digest.store.feeds import list_feeds
+
+    kept = [r for r in list_feeds(db, removed_with_items=True) if not r["in_config"]]
+    if kept:
+        names = ", ".join(f"{r['name']} ({r['items']})" for r in kept)
+        click.echo(f"No longer in the feeds file, items kept in the archive: {names}")
+
+
 def _short(ts: str | None) -> str:
     return ts.replace("T", " ")[:16] if ts else "never"
 

@@ -53,6 +53,18 @@ def test_fetch_then_items_json(run, tmp_path, server):
     assert "No feeds are due" in r.output
 
 
+def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, server):
+    feeds = feeds_file(tmp_path, server, n=2)
+    assert run("fetch", feeds=feeds).exit_code == 0
+    feeds.write_text(feeds.read_text().split("\n\n")[1] + "\n", encoding="utf-8")  # F1 only
+    r = run("feeds", "list", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    assert "No longer in the feeds file, items kept in the archive: F0 (3)" in r.output
+    r = run("feeds", "list", "--json", feeds=feeds)
+    assert [json.loads(line)["name"] for line in r.output.splitlines()] == ["F1"]
+    assert len(run("items", "--all", "--json", feeds=feeds).output.splitlines()) == 3
+
+
 def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     p = tmp_path / "feeds.toml"
     good = server.static("/g.xml", rss(SAMPLE))

@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 from conftest import rss
 from test_digest import NOW, _archive
+from textual.widgets import Label
 
+from digest.config import FeedConfig
 from digest.ingest import ingest_entries
 from digest.parse import Entry
 from digest.settings import DigestSettings, Settings
+from digest.store import open_db
+from digest.store.feeds import sync_feeds
 from digest.tui import make_app
 from digest.tui.app import DigestApp
 from digest.tui.screens import ComposeScreen
@@ -97,6 +101,46 @@ async def test_filter_by_topic_from_the_sidebar(archive_path):
         # the count beside the topic is the number of rows it shows
         label = str(sidebar.get_option("topic:trials").prompt)
         assert label == f"Clinical trials {want}"
+
+
+async def test_sources_that_left_the_config_stay_browsable(archive_path):
+    db = open_db(archive_path)
+    sync_feeds(db, [FeedConfig(name="Empty", url="https://empty.example.org/feed")], NOW)
+    sync_feeds(db, [FeedConfig(name="Wire", url="https://wire.example.org/feed")], NOW)
+    db.conn.close()
+    (daily_id,) = sql(archive_path, "SELECT id FROM feeds WHERE name = 'Daily'")[0]
+    app = app_for(archive_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        sidebar = app.query_one(Sidebar)
+        feeds = [str(o.prompt) for o in sidebar.options if (o.id or "").startswith("feed:")]
+        # Daily left the config but its items are stored; Empty left with none: not listed
+        assert feeds == ["Wire", "Daily ⌀"]
+        sidebar.focus()
+        sidebar.highlighted = sidebar.get_option_index(f"feed:{daily_id}")
+        await pilot.press("enter")
+        await pilot.pause()
+        table = app.query_one(ItemTable)
+        assert table.row_count > 0
+        assert {str(table.get_row_at(i)[2]) for i in range(table.row_count)} == {"Daily"}
+
+
+async def test_help_shows_every_key_and_scrolls_on_a_small_screen(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box")
+        table = app.screen.query_one("#help-table")
+        assert table.row_count == len(DigestApp.BINDINGS)
+        assert table.max_scroll_y == 0, "the table shows all its rows; the box scrolls"
+        assert box.max_scroll_y > 0, "24 lines are too few for all of help"
+        legend = list(box.query(Label))[-1]
+        assert "⌀" in str(legend.render())
+        await pilot.press("end")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y
+        assert legend.region.bottom <= box.region.bottom, "the legend can be scrolled into view"
 
 
 async def test_periods_combine_with_other_filters(archive_path):

@@ -165,12 +165,17 @@ def feed_by_name(db: Database, name: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def list_feeds(db: Database, *, include_removed: bool = False) -> list[dict]:
-    where = "" if include_removed else "WHERE f.in_config = 1"
+def list_feeds(db: Database, *, removed_with_items: bool = False) -> list[dict]:
+    """The configured feeds by name, each with its item count. `removed_with_items` adds,
+    after them, the feeds that left the config but whose items are still stored (the
+    sources of a kept demo archive, say)."""
+    where = "f.in_config = 1"
+    if removed_with_items:
+        where += " OR EXISTS (SELECT 1 FROM item_sources s WHERE s.feed_id = f.id)"
     return list(
         db.query(
             f"""SELECT f.*, (SELECT count(*) FROM item_sources s WHERE s.feed_id = f.id) AS items
-                FROM feeds f {where} ORDER BY f.name COLLATE NOCASE"""
+                FROM feeds f WHERE {where} ORDER BY f.in_config DESC, f.name COLLATE NOCASE"""
         )
     )
 

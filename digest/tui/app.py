@@ -35,6 +35,16 @@ from digest.tui.widgets import ItemTable, Preview, Sidebar, SidebarEntry, previe
 PAGE = 100
 PERIOD_CYCLE = [None, "current", "last"]
 PERIOD_NAMES = {None: "all time", "current": "this fortnight", "last": "last fortnight"}
+FEED_MARKS = {"paused": " ⏸", "gone": " ✗", "disabled": " –"}  # the help screen explains them
+
+
+def _feed_mark(feed: dict) -> str:
+    """A source's state beside its name: failing, paused, gone, disabled or removed."""
+    if not feed["in_config"]:
+        return " ⌀"
+    if feed["status"] == "active":
+        return " !" if feed["last_error"] else ""
+    return FEED_MARKS.get(feed["status"], "")
 
 
 class DigestApp(App):
@@ -205,7 +215,7 @@ class DigestApp(App):
             if sidebar_bounds is not None:
                 sidebar = (
                     store_tags.tag_counts(db, **sidebar_bounds),
-                    store_feeds.list_feeds(db),
+                    store_feeds.list_feeds(db, removed_with_items=True),
                     store_items.saved_searches(db),
                 )
         finally:
@@ -232,19 +242,7 @@ class DigestApp(App):
             SidebarEntry("picked", "Picked", len(self.picked)),
             SidebarEntry("irrelevant", "Not relevant"),
         ]
-        mark = {"active": "", "paused": " ⏸", "gone": " ✗", "disabled": " –"}
-        feeds = [
-            SidebarEntry(
-                f"feed:{f['id']}",
-                f["name"]
-                + (
-                    " !"
-                    if f["last_error"] and f["status"] == "active"
-                    else mark.get(f["status"], "")
-                ),
-            )
-            for f in feed_rows
-        ]
+        feeds = [SidebarEntry(f"feed:{f['id']}", f["name"] + _feed_mark(f)) for f in feed_rows]
         saved = [SidebarEntry(f"search:{s['id']}", s["name"]) for s in searches]
         self.query_one(Sidebar).show(
             [

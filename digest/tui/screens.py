@@ -52,13 +52,22 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         table = DataTable(id="help-table", show_cursor=False, zebra_stripes=True)
-        with Vertical(id="help-box"):
+        table.can_focus = False  # the box scrolls as a whole where the screen is short
+        with VerticalScroll(id="help-box"):
             yield Label(Text("Keys (remap them under [keys] in config.toml)", style="bold"))
             yield table
             yield Label(
                 Text(
                     "In compose: K/J move, [ ] change section, d remove, n note, i intro, "
                     "e export, m mail, , . period",
+                    style="dim",
+                )
+            )
+            yield Label(
+                Text(
+                    "Beside a source: ! its last poll failed, ⏸ paused after repeated "
+                    "failures (digest feeds resume NAME), ✗ gone (HTTP 410), – disabled, "
+                    "⌀ no longer in your feeds file (its items are kept)",
                     style="dim",
                 )
             )
