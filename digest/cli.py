@@ -262,6 +262,8 @@ def feeds_pause(c: Context, name: str):
 @click.option("--until", help="Up to this date (YYYY-MM-DD, UTC), exclusive.")
 @click.option("--search", "-s", help='Full-text search: words, "a phrase", prefix*.')
 @click.option("--all", "include_all", is_flag=True, help="Include items tagged not relevant.")
+@click.option("--topic", "-t", help="Only items with this topic (a key, or a watchlist name).")
+@click.option("--feed", "-f", "feed_name", help="Only items this feed carried (its name).")
 @click.option(
     "--limit",
     "-n",
@@ -272,8 +274,11 @@ def feeds_pause(c: Context, name: str):
 )
 @json_option
 @pass_ctx
-def items(c: Context, since, until, search, include_all, limit, as_json):
-    """Stored items, newest first."""
+def items(c: Context, since, until, search, include_all, topic, feed_name, limit, as_json):
+    """Stored items, newest first.
+
+    Example: digest items --topic regulation --since 2026-11-01 --feed "EMA news"
+    """
     from digest.console import list_items
 
     list_items(
@@ -282,6 +287,8 @@ def items(c: Context, since, until, search, include_all, limit, as_json):
         until=until,
         search=search,
         include_all=include_all,
+        topic=topic,
+        feed=feed_name,
         limit=limit,
         as_json=as_json,
     )

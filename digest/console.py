@@ -219,12 +219,15 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
     click.echo(f"Imported {added} feeds into {path} ({skipped} already there or skipped).")
 
 
-def list_items(db: Database, *, since, until, search, include_all, limit, as_json) -> None:
+def list_items(
+    db: Database, *, since, until, search, include_all, limit, as_json, topic=None, feed=None
+) -> None:
     from digest.store.items import query_items
 
     rows = query_items(
         db, since=_day(since, "--since"), until=_day(until, "--until"), search=search,
-        include_irrelevant=include_all, limit=limit or None,
+        include_irrelevant=include_all, topic=_topic(db, topic), feed_id=_feed_id(db, feed),
+        limit=limit or None,
     )  # fmt: skip
     if as_json:
         for r in rows:
@@ -265,6 +268,36 @@ def item_json(r: dict) -> dict:
         "starred": bool(r["starred"]),
         "read": r["read_at"] is not None,
     }
+
+
+def _topic(db: Database, text: str | None) -> str | None:
+    """--topic: a topic key, its display name, or a watchlist name (any case)."""
+    from digest.store.tags import is_watchlist_tag
+    from digest.taxonomy import LABELS, TOPIC_NAMES
+
+    if text is None:
+        return None
+    key = text.strip().lower()
+    names = {name.lower(): k for k, name in TOPIC_NAMES.items()}
+    key = names.get(key, key)
+    if key in LABELS[1:] or is_watchlist_tag(db, key):
+        return key
+    raise DigestError(
+        f"--topic: unknown topic {text!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
+    )
+
+
+def _feed_id(db: Database, name: str | None) -> int | None:
+    from digest.store.feeds import feed_by_name
+
+    if name is None:
+        return None
+    row = feed_by_name(db, name)
+    if row is None:
+        raise DigestError(
+            f"--feed: no feed named {name!r}", "see `digest feeds list` for the names"
+        )
+    return row["id"]
 
 
 def _day(text: str | None, option: str) -> str | None:

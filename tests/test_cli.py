@@ -65,6 +65,31 @@ def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, serv
     assert len(run("items", "--all", "--json", feeds=feeds).output.splitlines()) == 3
 
 
+def test_items_by_topic_and_feed(run, tmp_path, server):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        f'[[feeds]]\nname = "Wire"\nurl = "{server.static("/w.xml", rss(SAMPLE[:2]))}"\n'
+        f'[[feeds]]\nname = "Daily"\nurl = "{server.static("/d.xml", rss(SAMPLE[2:]))}"\n',
+        encoding="utf-8",
+    )
+    assert run("fetch", feeds=feeds).exit_code == 0
+
+    def titles(*args):
+        r = run("items", "--json", *args, feeds=feeds)
+        assert r.exit_code == 0, r.output
+        return sorted(json.loads(line)["title"][:12] for line in r.output.splitlines())
+
+    assert titles("--topic", "trials") == ["Phase II tri", "Regulator ap"]
+    assert titles("--topic", "Anti-aging hype") == ["Clinic warne"]  # the name shown in the app
+    assert titles("--feed", "wire") == ["Phase II tri", "Regulator ap"]  # any case
+    assert titles("--feed", "Wire", "--topic", "regulation") == ["Regulator ap"]
+    r = run("items", "--topic", "cardiology", feeds=feeds)
+    assert r.exit_code == 1 and "unknown topic 'cardiology'" in r.output
+    assert "Traceback" not in r.output and "regulation, trials" in r.output
+    r = run("items", "--feed", "Nope", feeds=feeds)
+    assert r.exit_code == 1 and "no feed named 'Nope'" in r.output
+
+
 def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     p = tmp_path / "feeds.toml"
     good = server.static("/g.xml", rss(SAMPLE))

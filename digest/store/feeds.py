@@ -161,8 +161,11 @@ def set_status(db: Database, name: str, status: str) -> dict | None:
 
 
 def feed_by_name(db: Database, name: str) -> dict | None:
+    """The feed of this name; failing that, the one feed whose name matches in any case."""
     rows = list(db.query("SELECT * FROM feeds WHERE name = ?", [name]))
-    return rows[0] if rows else None
+    if not rows:
+        rows = list(db.query("SELECT * FROM feeds WHERE name = ? COLLATE NOCASE", [name]))
+    return rows[0] if len(rows) == 1 else None
 
 
 def list_feeds(db: Database, *, removed_with_items: bool = False) -> list[dict]:
