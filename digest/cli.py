@@ -500,6 +500,7 @@ def digests():
 @pass_ctx
 def digests_list(c: Context, as_json: bool):
     """Every kept digest, newest period first."""
+    from digest import periods
     from digest.store.digests import list_digests
 
     rows = list_digests(c.db)
@@ -508,11 +509,11 @@ def digests_list(c: Context, as_json: bool):
         return
     if not rows:
         click.echo("No digests yet: `digest export` or `digest send` keeps one per period.")
+    tz = periods.zone(c.settings.digest.timezone)
     for r in rows:
         sent = f"sent {r['sent_at'][:16]}" if r["sent_at"] else r["status"]
-        click.echo(
-            f"{r['id']:>4}  {r['period_start'][:10]} – {r['period_end'][:10]}  {sent:<22} {r['picks']:>3} picks  {r['title'] or ''}"
-        )
+        days = periods.stored(r["period_start"], r["period_end"], tz).label
+        click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {r['picks']:>3} picks")
 
 
 @digests.command("show")

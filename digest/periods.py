@@ -79,3 +79,11 @@ def custom(since: str, until: str, tz: tzinfo) -> Period:
             "--until must be after --since", "--until is exclusive: the day after the last day"
         )
     return Period(_local_midnight(a, tz), _local_midnight(b, tz), a, b - timedelta(days=1))
+
+
+def stored(start_iso: str, end_iso: str, tz: tzinfo) -> Period:
+    """A period as the store keeps it (UTC instants, the end exclusive), with its local
+    days: a digest list shows the days its title names, in the reader's time zone."""
+    start, end = (datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (start_iso, end_iso))
+    last = (end.astimezone(tz) - timedelta(microseconds=1)).date()
+    return Period(start, end, start.astimezone(tz).date(), last)

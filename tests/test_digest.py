@@ -20,7 +20,7 @@ from digest.parse import Entry
 from digest.publish import build
 from digest.render import to_html, to_text
 from digest.settings import Settings
-from digest.store import now_utc, open_db
+from digest.store import iso, now_utc, open_db
 from digest.store.feeds import sync_feeds
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -135,6 +135,35 @@ def test_periods_are_biweekly_on_even_iso_weeks():
     assert berlin.start == datetime(2026, 11, 8, 23, 0, tzinfo=UTC)  # local midnight, CET
     c = periods.custom("2026-11-01", "2026-11-15", UTC)
     assert c.last_day == date(2026, 11, 14)
+    # as stored (UTC instants) and read back in the zone it was made in: the same days
+    back = periods.stored(iso(berlin.start), iso(berlin.end), periods.zone("Europe/Berlin"))
+    assert (back.first_day, back.last_day, back.label) == (
+        berlin.first_day,
+        berlin.last_day,
+        "9–22 Nov 2026",
+    )
+
+
+def test_digests_list_shows_the_local_days_of_each_period(tmp_path, monkeypatch):
+    path = tmp_path / "cli.db"
+    _archive(path).conn.close()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[digest]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
+    monkeypatch.setenv("DIGEST_DB", str(path))
+    monkeypatch.setenv("DIGEST_CONFIG", str(cfg))
+    args = [
+        "export",
+        "--since",
+        "2026-11-09",
+        "--until",
+        "2026-11-23",
+        "-o",
+        str(tmp_path / "d.md"),
+    ]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    r = CliRunner().invoke(cli, ["digests", "list"])
+    # stored from 2026-11-08T23:00Z (Berlin midnight) to 2026-11-22T23:00Z, exclusive
+    assert r.output.split()[1:5] == ["9–22", "Nov", "2026", "exported"], r.output
 
 
 def test_golden_markdown_and_text(archive):

@@ -356,7 +356,7 @@ class DigestsScreen(Screen):
         self.rows = store_digests.list_digests(self.app.db)
         for r in self.rows:
             status = f"sent {r['sent_at'][:10]}" if r["sent_at"] else r["status"]
-            period = f"{r['period_start'][:10]} – {r['period_end'][:10]}"
+            period = periods.stored(r["period_start"], r["period_end"], self.app.tz).label
             table.add_row(Text(period), Text(status), Text(str(r["picks"])), key=str(r["id"]))
         if not self.rows:
             self.query_one("#kept-md", Markdown).update(
