@@ -82,6 +82,18 @@ async def test_browse_open_and_read(archive_path):
         assert any("STEM education" in t for t in rows(app))
 
 
+async def test_dates_show_in_the_readers_time_zone(archive_path):
+    honolulu = Settings(digest=DigestSettings(timezone="Pacific/Honolulu"))
+    app = app_for(archive_path, settings=honolulu)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = app.query_one(ItemTable)
+        # the newest item was published 2026-11-18 08:00 UTC: 22:00 the day before, UTC-10
+        assert str(table.get_row_at(0)[1]) == "17.11"
+        await pilot.press("enter")
+        assert "2026-11-17 22:00 HST" in str(app.query_one(Preview).render())
+
+
 async def test_filter_by_topic_from_the_sidebar(archive_path):
     app = app_for(archive_path)
     async with app.run_test(size=(100, 40)) as pilot:

@@ -184,12 +184,12 @@ class DigestApp(App):
 
     def load_page(self, until_row: int = 0) -> None:
         table = self.query_one(ItemTable)
-        year = self.clock().year
+        year = self.clock().astimezone(self.tz).year
         while not self.exhausted:
             rows = store_items.query_items(
                 self.db, limit=PAGE, offset=self.offset, **self.filters()
             )
-            table.add_items(rows, self.picked, year)
+            table.add_items(rows, self.picked, year, self.tz)
             self.offset += len(rows)
             self.exhausted = len(rows) < PAGE
             if self.offset > until_row:
@@ -303,7 +303,7 @@ class DigestApp(App):
             return
         item = store_items.get_item(self.db, item_id)
         sources = store_items.item_sources_names(self.db, item_id)
-        preview.update(preview_text(item, sources, store_tags.item_tags(self.db, item_id)))
+        preview.update(preview_text(item, sources, store_tags.item_tags(self.db, item_id), self.tz))
 
     @on(ItemTable.RowHighlighted)
     def highlighted(self) -> None:
@@ -373,7 +373,8 @@ class DigestApp(App):
             self.db, limit=1, item_ids=(item_id,), include_irrelevant=True
         )
         if rows:
-            cells = row_cells(rows[0], self.picked, table.title_width(), self.clock().year)
+            year = self.clock().astimezone(self.tz).year
+            cells = row_cells(rows[0], self.picked, table.title_width(), year, self.tz)
             for col, cell in zip(("mark", "date", "source", "title"), cells, strict=True):
                 table.update_cell(str(item_id), col, cell)
         self.show_preview()

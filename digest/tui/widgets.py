@@ -7,6 +7,7 @@ Feed text is always handed to Textual as rich Text (never a markup string), so a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
 
 from rich.text import Text
 from textual.message import Message
@@ -83,10 +84,10 @@ class ItemTable(DataTable):
     def title_width(self) -> int:
         return max(20, self.size.width - 2 - 5 - 12 - 9)
 
-    def add_items(self, rows: list[dict], picked: set[int], now_year: int) -> None:
+    def add_items(self, rows: list[dict], picked: set[int], now_year: int, tz: tzinfo) -> None:
         width = self.title_width()
         for r in rows:
-            self.add_row(*row_cells(r, picked, width, now_year), key=str(r["id"]))
+            self.add_row(*row_cells(r, picked, width, now_year, tz), key=str(r["id"]))
 
     def watch_cursor_coordinate(self, old, new) -> None:
         super().watch_cursor_coordinate(old, new)
@@ -94,7 +95,13 @@ class ItemTable(DataTable):
             self.post_message(self.NeedMore())
 
 
-def row_cells(r: dict, picked: set[int], width: int, now_year: int) -> list[Text]:
+def local_time(iso_utc: str, tz: tzinfo) -> datetime:
+    """A stored UTC time (ISO 8601, Z) in the reader's zone: the app shows local days, as
+    its periods are."""
+    return datetime.fromisoformat(iso_utc[:19]).replace(tzinfo=UTC).astimezone(tz)
+
+
+def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) -> list[Text]:
     mark = Text()
     if r["relevant"] == 0:
         mark.append("✗", style="red")
@@ -104,8 +111,8 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int) -> list[Text
         mark.append("★", style="yellow")
     elif not r["read_at"]:
         mark.append("●", style="cyan")
-    day = r["published_at"][:10]
-    date = Text(f"{day[8:10]}.{day[5:7]}" if int(day[:4]) == now_year else day[2:7])
+    day = local_time(r["published_at"], tz)
+    date = Text(f"{day:%d.%m}" if day.year == now_year else f"{day:%y-%m}")
     title = Text(r["title"] or "(no title)", style="" if r["read_at"] else "bold")
     for t in r["topics"]:
         title.append(" ")
@@ -116,13 +123,13 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int) -> list[Text
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
 
-def preview_text(item: dict, sources: list[str], tags: list[dict]) -> Text:
+def preview_text(item: dict, sources: list[str], tags: list[dict], tz: tzinfo = UTC) -> Text:
     """The preview pane: title, sources, date, link, each tag with its evidence, the text."""
     t = Text()
     t.append(item["title"] or "(no title)", style="bold")
     t.append("\n")
     t.append(", ".join(sources), style="italic")  # every stored item has its own source
-    t.append(f"  ·  {item['published_at'][:16].replace('T', ' ')} UTC\n", style="dim")
+    t.append(f"  ·  {local_time(item['published_at'], tz):%Y-%m-%d %H:%M %Z}\n", style="dim")
     if item["url"]:
         t.append(item["url"], style="underline dim")
         t.append("\n")
