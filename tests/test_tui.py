@@ -94,6 +94,17 @@ async def test_dates_show_in_the_readers_time_zone(archive_path):
         assert "2026-11-17 22:00 HST" in str(app.query_one(Preview).render())
 
 
+async def test_an_empty_archive_says_how_to_fill_it(tmp_path, archive_path):
+    empty = tmp_path / "empty.db"
+    open_db(empty).conn.close()
+    for path, want in ((empty, "`digest demo`"), (archive_path, "No items here")):
+        app = app_for(path)
+        async with app.run_test() as pilot:
+            await pilot.press("u", "slash", *"nothing matches this")
+            await pilot.pause()
+            assert want in str(app.query_one(Preview).render()), path
+
+
 async def test_filter_by_topic_from_the_sidebar(archive_path):
     app = app_for(archive_path)
     async with app.run_test(size=(100, 40)) as pilot:

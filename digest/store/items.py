@@ -33,6 +33,10 @@ def known_for_feed(db: Database, feed_id: int, entries: list) -> tuple[dict, dic
     return by_guid, by_url
 
 
+def is_empty(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM items LIMIT 1").fetchone() is None
+
+
 def get_item(db: Database, item_id: int) -> dict | None:
     rows = list(db.query("SELECT * FROM items WHERE id = ?", [item_id]))
     return rows[0] if rows else None

@@ -298,7 +298,17 @@ class DigestApp(App):
         preview = self.query_one(Preview)
         item_id = self.current_id()
         if item_id is None:
-            hint = "No items here. Press r to fetch, a to show items marked not relevant, or pick another view."
+            if store_items.is_empty(self.db):
+                hint = (
+                    "The archive is empty. Press r to fetch your sources now (from cron, "
+                    "`digest fetch` keeps it current). No network? `digest demo` opens a "
+                    "sample archive."
+                )
+            else:
+                hint = (
+                    "No items here. Press r to fetch, a to show items marked not relevant, "
+                    "or pick another view."
+                )
             preview.update(Text(hint, style="dim"))
             return
         item = store_items.get_item(self.db, item_id)
