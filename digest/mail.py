@@ -80,7 +80,7 @@ def _describe(exc: BaseException, s: MailSettings) -> tuple[str, str]:
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return (
             f"the SMTP server {where} refused the login for {s.user!r}",
-            "check DIGEST_SMTP_USER and DIGEST_SMTP_PASSWORD",
+            "check the user and password: [mail] user and password_file in config.toml, or DIGEST_SMTP_USER and DIGEST_SMTP_PASSWORD",
         )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         who = "; ".join(
@@ -88,7 +88,7 @@ def _describe(exc: BaseException, s: MailSettings) -> tuple[str, str]:
         )
         return (
             f"every recipient was refused by {where}: {who}",
-            "check the addresses in DIGEST_MAIL_TO or --to",
+            "check the addresses: --to, [mail] to in config.toml, or DIGEST_MAIL_TO",
         )
     if isinstance(exc, smtplib.SMTPResponseException):
         text = (
@@ -103,17 +103,17 @@ def _describe(exc: BaseException, s: MailSettings) -> tuple[str, str]:
     if isinstance(exc, ssl.SSLError):
         return (
             f"TLS with {where} failed: {exc}",
-            "check DIGEST_SMTP_SECURITY (starttls, ssl, none) and the port",
+            "check the security setting (starttls, ssl, none) and the port: [mail] security/port in config.toml, or DIGEST_SMTP_SECURITY/PORT",
         )
     if isinstance(exc, ConnectionRefusedError):
         return (
             f"cannot connect to the SMTP server {where}: connection refused",
-            "check DIGEST_SMTP_HOST and DIGEST_SMTP_PORT, and that the server is up",
+            "check the host and port ([mail] in config.toml, or DIGEST_SMTP_HOST/PORT) and that the server is up",
         )
     if isinstance(exc, OSError):
         return (
             f"cannot reach the SMTP server {where}: {exc.strerror or exc}",
-            "check DIGEST_SMTP_HOST and the network",
+            "check the host ([mail] host in config.toml, or DIGEST_SMTP_HOST) and the network",
         )
     return (f"sending through {where} failed: {exc}", None)
 

@@ -151,7 +151,7 @@ def test_server_down_is_a_clear_error_after_retries(env, monkeypatch):
     r = invoke("send", *PERIOD)
     assert r.exit_code == 1
     assert "connection refused" in r.output and "after 3 attempts" in r.output
-    assert "hint: check DIGEST_SMTP_HOST" in r.output and "Traceback" not in r.output
+    assert "DIGEST_SMTP_HOST/PORT" in r.output and "Traceback" not in r.output
     assert sends(env["db"])[0][0] == "failed"
 
 
