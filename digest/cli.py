@@ -182,14 +182,25 @@ def feeds_list(c: Context, as_json: bool):
 @click.option("--name", help="Display name (default: the host name).")
 @click.option("--interval", help='How often to poll, e.g. "30m", "6h".')
 @click.option("--tag", "tags", multiple=True, help="A tag for the feed; repeatable.")
+@click.option("--no-check", is_flag=True, help="Add the address as it is, without fetching it.")
 @pass_ctx
-def feeds_add(c: Context, url: str, name: str | None, interval: str | None, tags: tuple[str, ...]):
-    """Add a feed to your feeds.toml."""
-    from digest.config import add_feed, writable_feeds_path
+def feeds_add(
+    c: Context,
+    url: str,
+    name: str | None,
+    interval: str | None,
+    tags: tuple[str, ...],
+    no_check: bool,
+):
+    """Add a feed to your feeds.toml.
 
-    path = writable_feeds_path(c.feeds_path)
-    feed = add_feed(path, url, name, interval=interval, tags=tags)
-    click.echo(f"Added {feed.name!r} ({feed.url}) to {path}")
+    URL may be the feed or a web page that links to one (most news sites' home pages do):
+    the address is fetched once to find the feed and its title, which names it unless
+    --name is given.
+    """
+    from digest.console import add_feed_checked
+
+    add_feed_checked(c.feeds_path, url, name, interval, tags, check=not no_check)
 
 
 @feeds.command("remove")

@@ -189,6 +189,45 @@ def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: 
     click.echo(f"{name}: {'will be polled at the next fetch' if status == 'active' else 'paused'}")
 
 
+def add_feed_checked(
+    feeds_path: Path,
+    url: str,
+    name: str | None,
+    interval: str | None,
+    tags: tuple[str, ...],
+    *,
+    check: bool,
+) -> None:
+    """`feeds add`: find the feed the address serves or announces (unless `check` is off),
+    name it by its title, and append it to the user's feeds file. An address that cannot
+    be reached now (offline, say) is added as given, with a warning."""
+    from digest.config import add_feed, load_feeds, writable_feeds_path
+
+    path = writable_feeds_path(feeds_path)
+    title = None
+    if check:
+        from digest.discover import discover
+        from digest.fetch import FetchError
+
+        try:
+            found = discover(url)
+        except FetchError as exc:
+            click.echo(f"warning: could not check {url} ({exc}); added as given", err=True)
+        else:
+            if found.page:
+                click.echo(f"{url} is a web page; it links to the feed {found.url}")
+                if found.others:
+                    click.echo(f"  (other feeds it links to: {', '.join(found.others)})")
+            url, title = found.url, found.title
+    if name is None and title:
+        taken = {f.name for f in load_feeds(path)} if path.exists() else set()
+        name = " ".join(title.split())[:80]
+        if name in taken:
+            name = None  # add_feed falls back to the host name
+    feed = add_feed(path, url, name, interval=interval, tags=tags)
+    click.echo(f"Added {feed.name!r} ({feed.url}) to {path}")
+
+
 def import_opml(feeds_path: Path, opml_file: Path) -> None:
     from digest.config import add_feed, load_feeds, writable_feeds_path
     from digest.errors import ConfigError

@@ -60,9 +60,24 @@ class ParsedFeed:
 
 _JSONFEED_TYPES = ("application/feed+json", "application/json")
 _ALTERNATE = re.compile(
-    rb"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.IGNORECASE
+    rb"""<link[^>]+type=["']application/(?:rss\+xml|atom\+xml|feed\+json)["'][^>]*>""",
+    re.IGNORECASE,
 )
 _HREF = re.compile(rb"""href=["']([^"']+)["']""", re.IGNORECASE)
+
+
+def feed_links(body: bytes, page_url: str | None) -> list[str]:
+    """The feeds a web page announces (<link type="application/rss+xml" href=…>, Atom and
+    JSON Feed too), as absolute http(s) URLs in page order, each once."""
+    import html
+
+    found: list[str] = []
+    for tag in _ALTERNATE.finditer(body[:500_000]):
+        href = _HREF.search(tag.group(0))
+        url = href and safe_url(html.unescape(href.group(1).decode("utf-8", "replace")), page_url)
+        if url and url not in found:
+            found.append(url)
+    return found
 
 
 def parse_feed(
@@ -137,13 +152,10 @@ def _parsed(feed, entries: list[Entry], url: str | None, warning: str | None = N
 def _not_a_feed(body: bytes, d, warning: str | None, url: str | None) -> FeedError:
     sniff = body[:2048].lower()
     if b"<html" in sniff or b"<!doctype html" in sniff:
-        alt = _ALTERNATE.search(body[:200_000])
-        href = _HREF.search(alt.group(0)) if alt else None
+        links = feed_links(body, url)
         hint = "this address serves a web page; use the site's feed address"
-        if href:
-            found = safe_url(href.group(1).decode("utf-8", "replace"), url)
-            if found:
-                hint = f"the page links to a feed at {found}; use that as the url"
+        if links:
+            hint = f"the page links to a feed at {links[0]}; use that as the url"
         return FeedError("the server sent an HTML page, not a feed", hint)
     if b"\x00" in body[:1024] and not body.startswith(
         (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")

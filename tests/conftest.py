@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -101,6 +102,13 @@ class FeedServer:
 
     def hits(self, path: str) -> list[dict]:
         return [h for p, h in self.requests if p.split("?")[0] == path]
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture

@@ -6,9 +6,10 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE, rss
+from conftest import SAMPLE, free_port, rss
 
 from digest.cli import cli
+from digest.config import load_feeds
 
 
 @pytest.fixture
@@ -144,6 +145,7 @@ def test_feeds_add_remove_import_export(run, tmp_path):
         "A",
         "--interval",
         "2h",
+        "--no-check",
         feeds=own,
     )
     assert r.exit_code == 0, r.output
@@ -171,10 +173,57 @@ def test_feeds_add_remove_import_export(run, tmp_path):
 
 
 def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
-    r = run("feeds", "add", "https://new.example.org/rss", "--name", "New")
+    r = run("feeds", "add", "https://new.example.org/rss", "--name", "New", "--no-check")
     assert r.exit_code == 0, r.output
     own = tmp_path / "config" / "digest" / "feeds.toml"
     assert own.exists() and "FDA press releases" in own.read_text() and "New" in own.read_text()
+
+
+def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
+    own = tmp_path / "mine.toml"
+    own.write_text("# mine\n")
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        b"<title>Cell Policy Notes</title><id>urn:x</id><updated>2026-11-20T00:00:00Z</updated>"
+        b"</feed>"
+    )
+    server.static("/notes/atom.xml", atom, "application/atom+xml")
+    page = (
+        b"<!DOCTYPE html><html><head><title>Notes</title>"
+        b'<link rel="alternate" type="application/atom+xml" title="Notes" href="/notes/atom.xml">'
+        b'<link rel="alternate" type="application/rss+xml" href="comments.rss?a=1&amp;b=2">'
+        b"</head><body>Latest policy notes</body></html>"
+    )
+    site = server.static("/notes/", page, "text/html; charset=utf-8")
+    feed = server.static("/wire.xml", rss(SAMPLE, title="Regen Wire  Daily"))
+    server.static("/blank/", b"<!doctype html><html><body>No feed here</body></html>", "text/html")
+
+    r = run("feeds", "add", feed, feeds=own)  # a feed: named by its title
+    assert r.exit_code == 0, r.output
+    assert f"Added 'Regen Wire Daily' ({feed})" in r.output
+    r = run("feeds", "add", site, "--interval", "6h", feeds=own)  # a page: the feed it links to
+    assert r.exit_code == 0, r.output
+    assert "is a web page; it links to the feed" in r.output
+    assert server.url("/notes/comments.rss?a=1&b=2") in r.output  # the other link, resolved
+    listed = {f.name: f.url for f in load_feeds(own)}
+    assert listed == {"Regen Wire Daily": feed, "Cell Policy Notes": server.url("/notes/atom.xml")}
+    r = run("feeds", "add", site, feeds=own)  # the same feed again: refused, file unchanged
+    assert r.exit_code == 2 and "already in the list as 'Cell Policy Notes'" in r.output
+
+    before = own.read_text()
+    for path, message in (("/blank/", "no feed at"), ("/gone/", "answered HTTP 404")):
+        r = run("feeds", "add", server.url(path), feeds=own)
+        assert r.exit_code == 1 and message in r.output and "--no-check" in r.output, r.output
+        assert "Traceback" not in r.output
+    assert own.read_text() == before
+
+    hits = len(server.requests)
+    r = run("feeds", "add", server.url("/later.xml"), "--no-check", feeds=own)
+    assert r.exit_code == 0 and len(server.requests) == hits, "--no-check fetches nothing"
+    closed = free_port()
+    r = run("feeds", "add", f"http://127.0.0.1:{closed}/feed", "--name", "Offline", feeds=own)
+    assert r.exit_code == 0 and "could not check" in r.output and "added as given" in r.output
+    assert "Offline" in {f.name for f in load_feeds(own)}
 
 
 def test_demo_runs_offline(run):

@@ -1,0 +1,79 @@
+"""What an address a user adds serves: a feed (its title names it), or a web page whose
+<link> tags announce one (that feed is added instead). Uses the fetcher's client, so the
+check is as polite and as bounded as a poll."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from digest import fetch
+from digest.errors import DigestError, FeedError
+from digest.parse import feed_links, parse_feed
+
+TIMEOUTS = fetch.Timeouts(connect=10.0, read=20.0, total=30.0)
+MAX_TRIED = 3  # feed links of one page tried in turn, when the first ones do not work
+
+
+@dataclass
+class Found:
+    url: str  # the feed's address: the one given, its permanent redirect, or the page's link
+    title: str | None
+    page: str | None = None  # the web page the feed was announced on
+    others: list[str] = field(default_factory=list)  # the page's other feed links
+
+
+def discover(url: str, timeouts: fetch.Timeouts = TIMEOUTS) -> Found:
+    """Raises fetch.FetchError when the address cannot be reached at all, DigestError when
+    it answers with an error or with neither a feed nor a page that links to one."""
+    return asyncio.run(_discover(url, timeouts))
+
+
+async def _discover(url: str, timeouts: fetch.Timeouts) -> Found:
+    # As in a poll: an address the user gives may be private (an intranet feed); one that a
+    # public page points to may not.
+    allow_private = fetch.is_private_host(urlsplit(url).hostname or "")
+    async with fetch.make_client(timeouts) as client:
+        resp = await _get(client, url, timeouts, allow_private)
+        try:
+            parsed = parse_feed(resp.body, resp.headers, resp.url)
+        except FeedError as exc:
+            links = feed_links(resp.body, resp.url)
+            if not links:
+                raise DigestError(
+                    f"no feed at {url}: {exc.message}",
+                    'a site with no feed can be added by hand with kind = "html" and a '
+                    "selector (see the README); --no-check adds the address as it is",
+                ) from None
+            return await _first_feed(client, url, links, timeouts, allow_private)
+        return Found(resp.permanent_url or url, parsed.title)
+
+
+async def _first_feed(client, page: str, links: list[str], timeouts, allow_private) -> Found:
+    problems = []
+    for link in links[:MAX_TRIED]:
+        try:
+            resp = await _get(client, link, timeouts, allow_private)
+            parsed = parse_feed(resp.body, resp.headers, resp.url)
+        except (fetch.FetchError, DigestError) as exc:
+            problems.append(f"{link}: {exc}")
+            continue
+        others = [u for u in links if u != link]
+        return Found(resp.permanent_url or link, parsed.title, page=page, others=others)
+    raise DigestError(
+        f"{page} links to {len(links)} feed(s), and none could be read: " + "; ".join(problems),
+        "--no-check adds one of them as it is",
+    )
+
+
+async def _get(client, url: str, timeouts, allow_private: bool) -> fetch.Response:
+    resp = await fetch.get(
+        client, url, timeouts=timeouts, allow_private=allow_private, accept=fetch.ACCEPT_FEED
+    )
+    if resp.status != 200:
+        raise DigestError(
+            f"{url} answered HTTP {resp.status}",
+            "check the address in a browser; --no-check adds it as it is",
+        )
+    return resp
