@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import poll, rss
+from conftest import SAMPLE, poll, rss
 
 from digest import stories
 from digest.config import FeedConfig
@@ -105,4 +105,43 @@ def test_0008_turns_weekly_story_keys_into_fortnightly_ones(server, db_path):
                "The ministry cleared the trial at three university hospitals, the sponsor said.")  # fmt: skip
     poll(db, [FeedConfig("B", server.static("/b.xml", rss([reprint])))])
     assert db.execute("SELECT count(*), count(DISTINCT story_id) FROM items").fetchone() == (2, 1)
+    db.conn.close()
+
+
+def test_0010_counts_every_change_to_the_corrections(server, db_path):
+    """Applied to an archive with corrections, 0010 starts the counter; from then on every
+    correction made, changed or cleared moves the fingerprint, even within one second."""
+    from datetime import UTC, datetime
+
+    from digest.store.tags import corrections_fingerprint, set_correction
+
+    db = open_db(db_path)
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss(SAMPLE)))])
+    ids = [i for (i,) in db.execute("SELECT id FROM items ORDER BY id")]
+    same_second = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    set_correction(db, ids[0], "trials", 1, same_second)
+    # the archive as 0009 left it: no counter, no triggers
+    db.executescript(
+        "DROP TRIGGER corrections_version_ai; DROP TRIGGER corrections_version_au;"
+        "DROP TRIGGER corrections_version_ad; DELETE FROM state WHERE key = 'corrections.version';"
+        "DELETE FROM _sqlite_migrations WHERE name = '0010_corrections_version';"
+    )
+    db.conn.close()
+
+    db = open_db(db_path)  # applies 0010
+    seen = [corrections_fingerprint(db)]
+    assert seen == ["v1"]
+    set_correction(db, ids[1], "hype", -1, same_second)  # made
+    seen.append(corrections_fingerprint(db))
+    set_correction(db, ids[1], "hype", 1, same_second)  # changed
+    seen.append(corrections_fingerprint(db))
+    # cleared, and another made, in the same second: count and newest time stay as they
+    # were, which the old count(*)/max(created_at) fingerprint could not tell apart
+    set_correction(db, ids[0], "trials", None, same_second)
+    set_correction(db, ids[2], "safety", 1, same_second)
+    seen.append(corrections_fingerprint(db))
+    assert len(set(seen)) == len(seen) == 4, seen
+    for item_id, tag in ((ids[1], "hype"), (ids[2], "safety")):
+        set_correction(db, item_id, tag, None, same_second)
+    assert corrections_fingerprint(db) == "", "no corrections: the shipped model"
     db.conn.close()

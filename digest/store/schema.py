@@ -12,7 +12,7 @@ and indexes rather than rewriting tables:
   corrections    the user's +tag/-tag/relevant decisions; never overwritten by reclassify
   digests        one per period: intro, status, rendered markdown; digest_entries its items
   sends          the send log: period, recipients, Message-ID, outcome
-  saved_searches, state (key/value: last visit, ...), fetch_runs
+  saved_searches, state (key/value: last visit, corrections counter, ...), fetch_runs
 """
 
 from __future__ import annotations
@@ -427,3 +427,22 @@ def feed_entry_hashes(db: Database) -> None:
     a new build date), the parse worker skips the story hashes and tags of the entries
     it has already seen as they are: those are stored, and ingest finds them unchanged."""
     db.execute("ALTER TABLE feeds ADD COLUMN entry_hashes TEXT")
+
+
+@migrations(name="0010_corrections_version")
+def corrections_version(db: Database) -> None:
+    """A counter in `state` that every change to `corrections` bumps (triggers, so no writer
+    can forget it). The tagger names its retrained model by it (tags.corrections_fingerprint):
+    one row read per feed with new items, where count(*) and max(created_at) read the whole
+    table, and missed a correction cleared and another made in the same second."""
+    bump = "UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'corrections.version'"
+    db.executescript(
+        f"""
+        INSERT INTO state (key, value) VALUES
+            ('corrections.version', (SELECT count(*) FROM corrections))
+            ON CONFLICT (key) DO NOTHING;
+        CREATE TRIGGER corrections_version_ai AFTER INSERT ON corrections BEGIN {bump}; END;
+        CREATE TRIGGER corrections_version_au AFTER UPDATE ON corrections BEGIN {bump}; END;
+        CREATE TRIGGER corrections_version_ad AFTER DELETE ON corrections BEGIN {bump}; END;
+        """
+    )

@@ -154,8 +154,12 @@ def is_watchlist_tag(db: Database, tag: str) -> bool:
 
 
 def corrections_fingerprint(db: Database) -> str:
-    count, last = db.execute("SELECT count(*), max(created_at) FROM corrections").fetchone()
-    return f"{count}:{last}" if count else ""
+    """Names the corrections as they stand ("" when there are none): it changes with every
+    correction made, changed or cleared (schema 0010 keeps the counter)."""
+    if db.execute("SELECT 1 FROM corrections LIMIT 1").fetchone() is None:
+        return ""
+    row = db.execute("SELECT value FROM state WHERE key = 'corrections.version'").fetchone()
+    return f"v{row[0]}"
 
 
 def corrected_items(db: Database) -> list[dict]:
