@@ -80,7 +80,7 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
     if not quiet:
         click.echo(
             f"Polled {totals['feeds']} feeds in {seconds:.1f}s: {totals['new_items']} new, "
-            f"{totals['updated_items']} updated, {totals['unchanged']} unchanged (304 or same), "
+            f"{totals['updated_items']} updated, {totals['unchanged']} with nothing new, "
             f"{len(failed)} with errors."
         )
         for f in sorted(report.feeds, key=lambda f: f.name.lower()):

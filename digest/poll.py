@@ -63,7 +63,12 @@ class RunReport:
             "feeds": len(self.feeds),
             "new_items": sum(f.new for f in self.feeds),
             "updated_items": sum(f.updated for f in self.feeds),
-            "unchanged": sum(f.result == "unchanged" for f in self.feeds),
+            # 304, the same body, or a changed body (a new build date, say) with every
+            # item as stored: feeds with nothing new
+            "unchanged": sum(
+                f.result == "unchanged" or (f.result == "ok" and not (f.new or f.updated))
+                for f in self.feeds
+            ),
             "errors": sum(f.result in ("error", "gone", "paused") for f in self.feeds),
         }
 

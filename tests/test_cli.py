@@ -43,7 +43,10 @@ def test_fetch_then_items_json(run, tmp_path, server):
     assert r.exit_code == 0 and r.output == ""  # no terminal: quiet, as under cron
     r = run("fetch", "--all", "--verbose", feeds=feeds)
     assert r.exit_code == 0, r.output
-    assert "0 new" in r.output and "1 unchanged" in r.output
+    assert "0 new, 0 updated, 1 with nothing new" in r.output  # the same body
+    server.static("/f0.xml", rss(SAMPLE, title="Renamed feed"))  # a new body, the same items
+    r = run("fetch", "--all", "--verbose", feeds=feeds)
+    assert "Polled 1 feeds" in r.output and "0 new, 0 updated, 1 with nothing new" in r.output
     r = run("items", "--json", "--all", feeds=feeds)
     rows = [json.loads(line) for line in r.output.splitlines()]
     assert len(rows) == 3
