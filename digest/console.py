@@ -74,6 +74,10 @@ def default_tagger():
     return Tagger()
 
 
+FEEDS_LISTED = 15  # the busiest feeds of a run, by name in the summary; a first poll of a
+# long list would print one line per feed
+
+
 def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
     totals = report.totals()
     failed = [f for f in report.feeds if f.error]
@@ -83,10 +87,15 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             f"{totals['updated_items']} updated, {totals['unchanged']} with nothing new, "
             f"{len(failed)} with errors."
         )
-        for f in sorted(report.feeds, key=lambda f: f.name.lower()):
-            if f.new or f.updated:
-                bits = [f"{f.new} new"] + ([f"{f.updated} updated"] if f.updated else [])
-                click.echo(f"  {f.name:<40} {', '.join(bits)}")
+        busy = sorted(
+            (f for f in report.feeds if f.new or f.updated),
+            key=lambda f: (-f.new - f.updated, f.name.lower()),
+        )
+        for f in busy[:FEEDS_LISTED]:
+            bits = [f"{f.new} new"] + ([f"{f.updated} updated"] if f.updated else [])
+            click.echo(f"  {f.name:<40} {', '.join(bits)}")
+        if len(busy) > FEEDS_LISTED:
+            click.echo(f"  … and {len(busy) - FEEDS_LISTED} more feeds with new or updated items")
     if failed:
         out = sys.stderr if quiet else sys.stdout
         click.echo(

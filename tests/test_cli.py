@@ -57,6 +57,26 @@ def test_fetch_then_items_json(run, tmp_path, server):
     assert "No feeds are due" in r.output
 
 
+def test_fetch_summary_lists_the_busiest_feeds_only(run, tmp_path, server):
+    n = 18
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        "".join(
+            f'[[feeds]]\nname = "F{i:02}"\nurl = "{server.static(f"/f{i}.xml", rss(items))}"\n'
+            for i in range(n)
+            for items in [
+                [(f"g{i}-{k}", f"Story {k} of feed {i}", "Text.") for k in range(1 + i % 3)]
+            ]
+        ),
+        encoding="utf-8",
+    )
+    r = run("fetch", "--verbose", feeds=feeds)
+    lines = [line.split() for line in r.output.splitlines() if line.startswith("  F")]
+    assert len(lines) == 15  # the busiest first, then by name
+    assert [line[0] for line in lines[:6]] == ["F02", "F05", "F08", "F11", "F14", "F17"]
+    assert "… and 3 more feeds with new or updated items" in r.output
+
+
 def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, server):
     feeds = feeds_file(tmp_path, server, n=2)
     assert run("fetch", feeds=feeds).exit_code == 0
