@@ -358,9 +358,9 @@ def eval_(labelled):
         sys.exit(1)
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})  # -TOPIC is an argument
 @click.argument("item_id", type=int)
-@click.argument("changes", nargs=-1)
+@click.argument("changes", nargs=-1, type=click.UNPROCESSED)
 @click.option(
     "--relevant/--not-relevant", default=None, help="Mark the item (not) about stem cells."
 )

@@ -152,10 +152,11 @@ def apply_corrections(
     plan: list[tuple[str, int | None]] = []
     for change in changes:
         sign, tag = change[:1], change[1:].strip().lower()
-        if sign not in "+-=" or not tag:
+        if sign not in "+-=" or not tag or tag.startswith("-"):
             raise DigestError(
                 f"cannot read {change!r}",
-                "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction",
+                "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction; "
+                "the options are --relevant, --not-relevant and --clear",
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")

@@ -77,6 +77,37 @@ def test_fetch_summary_lists_the_busiest_feeds_only(run, tmp_path, server):
     assert "… and 3 more feeds with new or updated items" in r.output
 
 
+def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, server):
+    feeds = feeds_file(tmp_path, server)
+    assert run("fetch", feeds=feeds).exit_code == 0
+
+    def stored(title_start: str) -> dict:
+        out = run("items", "--json", "--all", feeds=feeds).output
+        return next(
+            i for i in map(json.loads, out.splitlines()) if i["title"].startswith(title_start)
+        )
+
+    clinic = stored("Clinic warned")
+    assert "hype" in clinic["topics"] and "business" not in clinic["topics"]
+    item = str(clinic["id"])
+
+    # -hype and -trials start like options (-h, -t): they are topics to remove here
+    r = run("tag", item, "+business", "-hype", "-trials", "--not-relevant", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    assert "+ Business" in r.output and "- Anti-aging hype" in r.output
+    now = stored("Clinic warned")
+    assert now["topics"] == ["business"] and now["relevant"] is False
+
+    r = run("tag", item, "--clear", feeds=feeds)  # back to the model's verdict
+    assert r.exit_code == 0, r.output
+    assert "Business" not in r.output, "a row that only held the correction is gone"
+    now = stored("Clinic warned")
+    assert now["topics"] == clinic["topics"] and now["relevant"] is True
+
+    r = run("tag", item, "--bogus", feeds=feeds)
+    assert r.exit_code == 1 and "cannot read '--bogus'" in r.output and "--clear" in r.output
+
+
 def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, server):
     feeds = feeds_file(tmp_path, server, n=2)
     assert run("fetch", feeds=feeds).exit_code == 0

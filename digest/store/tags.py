@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from digest.store import chunks, iso
-from digest.taxonomy import THRESHOLD, TOPIC_THRESHOLD
+from digest.taxonomy import LABELS, THRESHOLD, TOPIC_THRESHOLD
 
 KEEP_SCORE = 0.3  # below this an unassigned, uncorrected tag is not worth a row
 
@@ -121,14 +121,19 @@ def set_correction(db: Database, item_id: int, tag: str, value: int | None, now:
         row = db.execute(
             "SELECT score, source FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag]
         ).fetchone()
-        if row is not None:
-            on = row[0] >= (THRESHOLD if tag == "relevant" else TOPIC_THRESHOLD)
-            db.execute(
-                "UPDATE item_tags SET assigned = ?, source = 'model' WHERE item_id = ? AND tag = ?",
-                [int(on), item_id, tag],
-            )
-            if tag == "relevant":
-                db.execute("UPDATE items SET relevant = ? WHERE id = ?", [int(on), item_id])
+        if row is None:
+            return
+        on = row[0] >= (THRESHOLD if tag == "relevant" else TOPIC_THRESHOLD)
+        if not on and row[0] < KEEP_SCORE and tag != "relevant":
+            # the row held only the correction: as save_tags would, keep no row for it
+            db.execute("DELETE FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag])
+            return
+        db.execute(
+            "UPDATE item_tags SET assigned = ?, source = ? WHERE item_id = ? AND tag = ?",
+            [int(on), "model" if tag in LABELS else "watchlist", item_id, tag],
+        )
+        if tag == "relevant":
+            db.execute("UPDATE items SET relevant = ? WHERE id = ?", [int(on), item_id])
         return
     db.execute(
         "INSERT INTO corrections (item_id, tag, value, created_at) VALUES (?,?,?,?) "
