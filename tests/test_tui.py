@@ -105,6 +105,38 @@ async def test_an_empty_archive_says_how_to_fill_it(tmp_path, archive_path):
             assert want in str(app.query_one(Preview).render()), path
 
 
+async def test_open_link_in_a_browser_or_copy_it_where_there_is_none(archive_path, monkeypatch):
+    import webbrowser
+
+    opened = []
+
+    class Desktop(webbrowser.BackgroundBrowser):
+        def open(self, url, new=0, autoraise=True):
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: Desktop("x").open(url))
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        url = app.current_item()["url"]
+        monkeypatch.setattr(webbrowser, "get", lambda *a: Desktop("x"))
+        await pilot.press("o")
+        assert opened == [url] and app.clipboard == ""
+        assert sql(archive_path, "SELECT read_at FROM items WHERE id = ?", app.current_id())[0][0]
+
+        def no_browser(*a):
+            raise webbrowser.Error("could not locate runnable browser")
+
+        for get in (no_browser, lambda *a: webbrowser.GenericBrowser("lynx")):
+            monkeypatch.setattr(webbrowser, "get", get)
+            await pilot.press("o")
+            await pilot.pause()
+            assert opened == [url], "no browser started, nor lynx in this terminal"
+            assert app.clipboard == url
+            assert any("copied to your clipboard" in str(n.message) for n in app._notifications)
+
+
 async def test_filter_by_topic_from_the_sidebar(archive_path):
     app = app_for(archive_path)
     async with app.run_test(size=(100, 40)) as pilot:

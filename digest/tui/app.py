@@ -47,6 +47,16 @@ def _feed_mark(feed: dict) -> str:
     return FEED_MARKS.get(feed["status"], "")
 
 
+def _graphical_browser() -> bool:
+    """Whether `o` can open a browser beside the app: none on a server, and a console one
+    (lynx, w3m) would run inside this terminal, over the app."""
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return type(browser) is not webbrowser.GenericBrowser
+
+
 class DigestApp(App):
     CSS_PATH = "digest.tcss"
     TITLE = "digest"
@@ -403,9 +413,17 @@ class DigestApp(App):
 
     def action_open_link(self) -> None:
         item = self.current_item()
-        if item and item["url"]:
-            webbrowser.open(item["url"])
-            self._mark_read(item["id"])
+        if not (item and item["url"]):
+            return
+        if self.is_web or _graphical_browser():
+            self.open_url(item["url"])
+        else:  # over SSH, say: the terminal's clipboard (OSC 52) still reaches the user
+            self.copy_to_clipboard(item["url"])
+            self.notify(
+                f"No browser to open it here; the link is copied to your clipboard:\n{item['url']}",
+                timeout=10,
+            )
+        self._mark_read(item["id"])
 
     def action_star(self) -> None:
         item = self.current_item()
