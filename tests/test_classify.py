@@ -754,6 +754,10 @@ LEXICON_CUES = [
     ("origin", "Uso de material sem procedência traz riscos", "safety:quality",
      "sem procedência"),
     ("contamination", "干细胞制剂受细菌污染", "safety:quality", "污染"),
+    # amounts as headlines write them
+    ("amount", "Cord blood bank raises $5m", "business:market", "$5m"),
+    ("amount", "iPSC start-up lands US$1.2bn deal", "business:market", "US$1.2bn"),
+    ("amount", "Stem cell firm wins €20m grant", "business:market", "€20m"),
 ]  # fmt: skip
 
 

@@ -89,6 +89,8 @@ def test_factored_lexicon_matches_the_flat_one_on_generated_text(words, sep):
         (["(?:a|ab)c", "abc"], "abc ac"),
         (["authori[sz]ations?", "authoris"], "authorisation authorization"),
         (["s?cells?", "cel"], "cells scell cel"),
+        # a class's special characters stay literal once taken out of it
+        (["[$.€]\\d+m", "€5"], "$5m .5m €5m €5 5m"),
         # quantified groups and negated classes are left as they are
         (["(?:ab)+c", "abab"], "ababc abab"),
         (["[^x]y", "ay"], "ay xy"),

@@ -146,7 +146,8 @@ def _expand_once(p: str) -> list[str] | None:
         body, rest = p[1 : end - 1], p[end:]
         if rest[:1] in _QUANTIFIER or not body or any(c in "\\-[" for c in body):
             return None
-        return [c + rest for c in dict.fromkeys(body)]  # one character each, in order
+        # one character each, in order; a class's $ or . is literal, so escaped outside it
+        return [re.escape(c) + rest for c in dict.fromkeys(body)]
     if (
         len(p) >= 2
         and p[0] not in _SPECIAL

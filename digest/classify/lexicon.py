@@ -1385,6 +1385,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"CAGR",
             r"billions?",
             r"millions?",
+            # short amounts: $5m, US$1.2bn, €20m, £3.5m
+            r"(?:US|A|C|HK|NZ|S)?[$€£¥]\s?\d[\d.,]*\s?(?:m|mn|bn|b)",
             r"pric\w+",
             r"bankrupt\w*",
             r"restructur\w*",
