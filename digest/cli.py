@@ -54,6 +54,17 @@ class Context:
 
         return open_db(self.db_path)
 
+    def archive(self):
+        """The database, for commands that only read or annotate what a fetch stored: a
+        mistyped --db must not become a new, empty archive that answers "no items"."""
+        if not self.db_path.expanduser().exists():
+            raise DigestError(
+                f"no archive at {self.db_path}",
+                "`digest fetch` creates it from your feeds (`digest demo` shows a sample "
+                "archive); or check --db / DIGEST_DB",
+            )
+        return self.db
+
 
 class DigestGroup(DefaultGroup):
     def invoke(self, ctx: click.Context):
@@ -293,7 +304,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
     from digest.console import list_items
 
     list_items(
-        c.db,
+        c.archive(),
         since=since,
         until=until,
         search=search,
@@ -376,14 +387,15 @@ def tag(c: Context, item_id: int, changes: tuple[str, ...], relevant, clear: boo
     from digest.store import now_utc
     from digest.tagging import apply_corrections, print_item_tags
 
+    db = c.archive()
     if not changes and relevant is None and not clear:
         from digest.store.items import get_item
 
-        if get_item(c.db, item_id) is None:
+        if get_item(db, item_id) is None:
             raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
-        print_item_tags(c.db, item_id)
+        print_item_tags(db, item_id)
         return
-    apply_corrections(c.db, item_id, list(changes), relevant, clear, now_utc())
+    apply_corrections(db, item_id, list(changes), relevant, clear, now_utc())
 
 
 @cli.command()
@@ -393,7 +405,7 @@ def reclassify(c: Context, quiet: bool):
     """Re-tag the whole archive with the current model, watchlists and your corrections."""
     from digest.tagging import reclassify as run
 
-    run(c.db, c.tagger(), quiet or not sys.stderr.isatty())
+    run(c.archive(), c.tagger(), quiet or not sys.stderr.isatty())
 
 
 # --- the digest ------------------------------------------------------------------------
@@ -427,7 +439,7 @@ def export(c: Context, which, since, until, out):
 
     now = now_utc()
     period = publish.resolve_period(c.settings, now, which, since, until)
-    built = publish.export(c.db, c.settings, period, out, now)
+    built = publish.export(c.archive(), c.settings, period, out, now)
     if out:
         click.echo(f"Wrote {out} ({len(built.digest.entries)} entries, {period.label})", err=True)
 
@@ -454,7 +466,7 @@ def send(c: Context, which, since, until, to, dry_run, eml, force):
     now = now_utc()
     period = publish.resolve_period(c.settings, now, which, since, until)
     publish.send_digest(
-        c.db, c.settings, period, to=to, dry_run=dry_run, eml=eml, force=force, now=now
+        c.archive(), c.settings, period, to=to, dry_run=dry_run, eml=eml, force=force, now=now
     )
 
 
@@ -514,7 +526,7 @@ def digests_list(c: Context, as_json: bool):
     from digest import periods
     from digest.store.digests import list_digests
 
-    rows = list_digests(c.db)
+    rows = list_digests(c.archive())
     if as_json:
         emit_json(rows)
         return
@@ -534,7 +546,7 @@ def digests_show(c: Context, digest_id: int):
     """Print a kept digest's markdown as it was exported or sent."""
     from digest.store.digests import get_digest
 
-    row = get_digest(c.db, digest_id)
+    row = get_digest(c.archive(), digest_id)
     if row is None:
         raise DigestError(f"no digest {digest_id}", "see `digest digests list`")
     if not row["markdown"]:

@@ -287,7 +287,13 @@ def test_demo_runs_offline(run):
     assert "Japan panel backs conditional approval" in r.output
 
 
-def test_bad_date_option(run, tmp_path):
+def test_reading_commands_need_an_archive_and_a_good_date(run, tmp_path):
+    # a mistyped --db is not made into a new, empty archive that has "no items"
+    for args in (["items"], ["export"], ["digests", "list"], ["tag", "1", "+trials"]):
+        r = run(*args)
+        assert r.exit_code == 1 and "no archive at" in r.output and "digest fetch" in r.output
+        assert not (tmp_path / "cli.db").exists()
+    assert run("feeds", "list").exit_code == 0  # the fetch side creates it
     r = run("items", "--since", "last week")
     assert r.exit_code == 1 and "use YYYY-MM-DD" in r.output
 
