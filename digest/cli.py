@@ -441,7 +441,10 @@ def export(c: Context, which, since, until, out):
     period = publish.resolve_period(c.settings, now, which, since, until)
     built = publish.export(c.archive(), c.settings, period, out, now)
     if out:
-        click.echo(f"Wrote {out} ({len(built.digest.entries)} entries, {period.label})", err=True)
+        from digest.console import counted
+
+        entries = counted(len(built.digest.entries), "entry", "entries")
+        click.echo(f"Wrote {out} ({entries}, {period.label})", err=True)
 
 
 @cli.command()

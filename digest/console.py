@@ -74,6 +74,11 @@ def default_tagger():
     return Tagger()
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 feed', '3 feeds'; '1 entry', '2 entries' with the plural given."""
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
 FEEDS_LISTED = 15  # the busiest feeds of a run, by name in the summary; a first poll of a
 # long list would print one line per feed
 
@@ -83,7 +88,7 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
     failed = [f for f in report.feeds if f.error]
     if not quiet:
         click.echo(
-            f"Polled {totals['feeds']} feeds in {seconds:.1f}s: {totals['new_items']} new, "
+            f"Polled {counted(totals['feeds'], 'feed')} in {seconds:.1f}s: {totals['new_items']} new, "
             f"{totals['updated_items']} updated, {totals['unchanged']} with nothing new, "
             f"{len(failed)} with errors."
         )
@@ -154,7 +159,9 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(rows)} feeds from {path}", title_justify="left", expand=False)
+    table = Table(
+        title=f"{counted(len(rows), 'feed')} from {path}", title_justify="left", expand=False
+    )
     for col in ("name", "status", "items", "every", "last poll", "next poll", "last error"):
         table.add_column(col, overflow="fold")
     colours = {"active": "green", "paused": "yellow", "gone": "red", "disabled": "dim"}
@@ -264,7 +271,9 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
         urls.add(entry["url"])
         names.add(name)
         added += 1
-    click.echo(f"Imported {added} feeds into {path} ({skipped} already there or skipped).")
+    click.echo(
+        f"Imported {counted(added, 'feed')} into {path} ({skipped} already there or skipped)."
+    )
 
 
 def list_items(

@@ -46,7 +46,7 @@ def test_fetch_then_items_json(run, tmp_path, server):
     assert "0 new, 0 updated, 1 with nothing new" in r.output  # the same body
     server.static("/f0.xml", rss(SAMPLE, title="Renamed feed"))  # a new body, the same items
     r = run("fetch", "--all", "--verbose", feeds=feeds)
-    assert "Polled 1 feeds" in r.output and "0 new, 0 updated, 1 with nothing new" in r.output
+    assert "Polled 1 feed in" in r.output and "0 new, 0 updated, 1 with nothing new" in r.output
     r = run("items", "--json", "--all", feeds=feeds)
     rows = [json.loads(line) for line in r.output.splitlines()]
     assert len(rows) == 3
@@ -210,7 +210,7 @@ def test_feeds_add_remove_import_export(run, tmp_path):
         '<outline text="dup" xmlUrl="https://a.example.org/feed.xml"/></body></opml>'
     )
     r = run("feeds", "import", str(opml), feeds=own)
-    assert "Imported 1 feeds" in r.output
+    assert "Imported 1 feed into" in r.output
     r = run("feeds", "export", feeds=own)
     assert r.output.count("<outline ") == 2 and 'category="Trade"' in r.output
     back = tmp_path / "back.opml"
