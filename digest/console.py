@@ -287,8 +287,11 @@ def list_items(
         limit=limit or None,
     )  # fmt: skip
     if as_json:
+        from digest.store.tags import evidence_of
+
+        evidence = evidence_of(db, [r["id"] for r in rows])
         for r in rows:
-            click.echo(json.dumps(item_json(r), ensure_ascii=False))
+            click.echo(json.dumps(item_json(r, evidence[r["id"]]), ensure_ascii=False))
         return
     if not rows:
         click.echo(
@@ -306,7 +309,7 @@ def list_items(
         )
 
 
-def item_json(r: dict) -> dict:
+def item_json(r: dict, evidence: dict[str, list[str]] | None = None) -> dict:
     return {
         "id": r["id"],
         "feed": r["feed"],
@@ -319,6 +322,7 @@ def item_json(r: dict) -> dict:
         "relevant": None if r["relevant"] is None else bool(r["relevant"]),
         "relevance": r["relevance"],
         "topics": r["topics"],
+        "evidence": evidence or {},  # tag -> the phrases that carried it, for tags in force
         "story_id": r["story_id"],
         "story_size": r["story_size"],
         "first_seen": r["first_seen_at"],

@@ -52,6 +52,11 @@ def test_fetch_then_items_json(run, tmp_path, server):
     assert len(rows) == 3
     for key in ("id", "feed", "title", "url", "published", "summary", "relevant", "topics"):
         assert key in rows[0]
+    for row in rows:  # the phrases behind every tag in force, as the app shows them
+        assert set(row["evidence"]) == set(row["topics"]) | (
+            {"relevant"} if row["relevant"] else set()
+        )
+        assert all(row["evidence"][t] for t in row["topics"]), row
     assert rows[0]["published"].endswith("Z")
     r = run("fetch", "-v", feeds=feeds)
     assert "No feeds are due" in r.output

@@ -99,6 +99,20 @@ def save_tags(
     )
 
 
+def evidence_of(db: Database, item_ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """{item id: {tag: phrases}} for the tags in force on these items (relevance included
+    when the item is relevant), in one query per chunk of ids."""
+    out: dict[int, dict[str, list[str]]] = {i: {} for i in item_ids}
+    for chunk, marks in chunks(item_ids):
+        for item_id, tag, evidence in db.execute(
+            f"SELECT item_id, tag, evidence FROM item_tags WHERE assigned = 1 "
+            f"AND item_id IN ({marks}) ORDER BY item_id, tag = 'relevant' DESC, score DESC",
+            chunk,
+        ):
+            out[item_id][tag] = json.loads(evidence or "[]")
+    return out
+
+
 def item_tags(db: Database, item_id: int) -> list[dict]:
     """Every stored tag of an item with score, evidence (a list) and whether it is on."""
     rows = db.query(
