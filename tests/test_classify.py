@@ -508,7 +508,7 @@ LEXICON_CUES = [
     ("pitch", "Células madre para la rodilla sin cirugía", "hype:pitch", "sin cirugía"),
     ("names", "iPS-derived retina sheets stay stable", "rel:pluripotent", "iPS-derived"),
     ("clinic", "Stem cell klinikleri", "hype:clinic", "klinikleri"),  # Turkish: clinics
-    # Wordings each real-news set missed when it was scored once (see the README).
+    # Wordings each real-news set missed when it was scored once (see docs/real-news.md).
     ("heldout12", "The Food and Drug Administration turned the therapy down", "regulation:agency",
      "Food and Drug Administration"),
     ("heldout12", "Gli esosomi vengono pubblicizzati come una cura", "rel:exosome", "esosomi"),
