@@ -190,7 +190,7 @@ def feeds_list(c: Context, as_json: bool):
 
 @feeds.command("add")
 @click.argument("url")
-@click.option("--name", help="Display name (default: the host name).")
+@click.option("--name", help="Display name (default: the feed's title, else the host name).")
 @click.option("--interval", help='How often to poll, e.g. "30m", "6h".')
 @click.option("--tag", "tags", multiple=True, help="A tag for the feed; repeatable.")
 @click.option("--no-check", is_flag=True, help="Add the address as it is, without fetching it.")

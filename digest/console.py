@@ -79,8 +79,7 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
-FEEDS_LISTED = 15  # the busiest feeds of a run, by name in the summary; a first poll of a
-# long list would print one line per feed
+FEEDS_LISTED = 15  # feeds named under a run's summary, the busiest first
 
 
 def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
@@ -341,8 +340,9 @@ def _topic(db: Database, text: str | None) -> str | None:
     key = text.strip().lower()
     names = {name.lower(): k for k, name in TOPIC_NAMES.items()}
     key = names.get(key, key)
-    if key in LABELS[1:] or is_watchlist_tag(db, key):
-        return key
+    for candidate in (key, text.strip()):  # a watchlist keeps the case it was given
+        if candidate in LABELS[1:] or is_watchlist_tag(db, candidate):
+            return candidate
     raise DigestError(
         f"--topic: unknown topic {text!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
     )
