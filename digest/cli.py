@@ -313,6 +313,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
         feed=feed_name,
         limit=limit,
         as_json=as_json,
+        watchlists=tuple(w.name for w in c.settings.watchlists),
     )
 
 

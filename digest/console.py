@@ -276,13 +276,24 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
 
 
 def list_items(
-    db: Database, *, since, until, search, include_all, limit, as_json, topic=None, feed=None
+    db: Database,
+    *,
+    since,
+    until,
+    search,
+    include_all,
+    limit,
+    as_json,
+    topic=None,
+    feed=None,
+    watchlists: tuple[str, ...] = (),
 ) -> None:
     from digest.store.items import query_items
 
     rows = query_items(
         db, since=_day(since, "--since"), until=_day(until, "--until"), search=search,
-        include_irrelevant=include_all, topic=_topic(db, topic), feed_id=_feed_id(db, feed),
+        include_irrelevant=include_all, topic=_topic(db, topic, watchlists),
+        feed_id=_feed_id(db, feed),
         limit=limit or None,
     )  # fmt: skip
     if as_json:
@@ -330,8 +341,9 @@ def item_json(r: dict, evidence: dict[str, list[str]] | None = None) -> dict:
     }
 
 
-def _topic(db: Database, text: str | None) -> str | None:
-    """--topic: a topic key, its display name, or a watchlist name (any case)."""
+def _topic(db: Database, text: str | None, watchlists: tuple[str, ...]) -> str | None:
+    """--topic: a topic key or its display name (any case), or a watchlist's name: one
+    configured, or one that tagged items before."""
     from digest.store.tags import is_watchlist_tag
     from digest.taxonomy import LABELS, TOPIC_NAMES
 
@@ -340,9 +352,8 @@ def _topic(db: Database, text: str | None) -> str | None:
     key = text.strip().lower()
     names = {name.lower(): k for k, name in TOPIC_NAMES.items()}
     key = names.get(key, key)
-    for candidate in (key, text.strip()):  # a watchlist keeps the case it was given
-        if candidate in LABELS[1:] or is_watchlist_tag(db, candidate):
-            return candidate
+    if key in LABELS[1:] or key in watchlists or is_watchlist_tag(db, key):
+        return key  # watchlist names are lowercase (settings checks them)
     raise DigestError(
         f"--topic: unknown topic {text!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
     )

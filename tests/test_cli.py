@@ -143,6 +143,10 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
     assert titles("--topic", "Anti-aging hype") == ["Clinic warne"]  # the name shown in the app
     assert titles("--feed", "wire") == ["Phase II tri", "Regulator ap"]  # any case
     assert titles("--feed", "Wire", "--topic", "regulation") == ["Regulator ap"]
+    cfg = tmp_path / "config.toml"  # a configured watchlist is a topic before it tags anything
+    cfg.write_text('[watchlists.kestrel]\nkeywords = ["Kestrel"]\n', encoding="utf-8")
+    r = run("--config", str(cfg), "items", "--topic", "Kestrel", feeds=feeds)
+    assert r.exit_code == 0 and "No items match" in r.output, r.output
     r = run("items", "--topic", "cardiology", feeds=feeds)
     assert r.exit_code == 1 and "unknown topic 'cardiology'" in r.output
     assert "Traceback" not in r.output and "regulation, trials" in r.output
