@@ -1,14 +1,18 @@
-"""Rebuild the shipped model (data/model.json) from the corpus: `python -m digest.classify.train`.
+"""Rebuild the shipped model (data/model.json) from the corpus, and the lexicon's factored
+tries (data/tries.json): `python -m digest.classify.train`.
 
-Run it after editing the lexicon or the corpus; tests/test_classify.py fails while the
+Run it after editing the lexicon or the corpus; tests/test_classify.py fails while either
 shipped file is out of date.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from digest.classify import train_model
+from digest.classify.factor import factor
+from digest.classify.features import TRIES_PATH, lexicons, trie_key
 
 
 def main() -> None:
@@ -16,6 +20,9 @@ def main() -> None:
     model = train_model(fingerprint="shipped")
     path.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {path} ({len(model.weights)} features)")
+    tries = {trie_key(lex.alternatives): factor(lex.alternatives) for lex in lexicons()}
+    TRIES_PATH.write_text(json.dumps(tries, ensure_ascii=False, indent=0) + "\n", "utf-8")
+    print(f"wrote {TRIES_PATH} ({len(tries)} lexicons)")
 
 
 if __name__ == "__main__":
