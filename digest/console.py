@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -161,8 +161,12 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
     table = Table(
         title=f"{counted(len(rows), 'feed')} from {path}", title_justify="left", expand=False
     )
-    for col in ("name", "status", "items", "every", "last poll", "next poll", "last error"):
-        table.add_column(col, overflow="fold")
+    # Errors go under the table, whole: in a column they folded each row into a dozen lines
+    # on an 80-column terminal.
+    table.add_column("name", overflow="fold")
+    for col in ("status", "items", "every", "last poll", "next poll"):
+        table.add_column(col, no_wrap=True)
+    table.caption, table.caption_justify = "times in UTC", "left"
     colours = {"active": "green", "paused": "yellow", "gone": "red", "disabled": "dim"}
     for r in rows:
         status = r["status"] if not (r["status"] == "active" and r["last_error"]) else "failing"
@@ -175,9 +179,16 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
             (_short(r["next_poll"]) if r["next_poll"] else "due now")
             if r["status"] == "active"
             else "-",
-            Text((r["last_error"] or "")[:120], style="red"),
         )
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    failing = [r for r in rows if r["last_error"]]
+    if failing:
+        console.print("Last errors:")
+        for r in failing:
+            line = Text(f"  {r['name']}: ")
+            line.append(r["last_error"], style="red")
+            console.print(line)
 
 
 def print_removed_feeds(db: Database) -> None:
@@ -191,7 +202,12 @@ def print_removed_feeds(db: Database) -> None:
 
 
 def _short(ts: str | None) -> str:
-    return ts.replace("T", " ")[:16] if ts else "never"
+    """'2026-11-30T11:47:02Z' -> '11-30 11:47' (this year's), else the date in full."""
+    if not ts:
+        return "never"
+    if ts[:4] == str(datetime.now(UTC).year):
+        return ts[5:16].replace("T", " ")
+    return ts[:10]
 
 
 def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: str) -> None:

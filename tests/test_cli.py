@@ -169,6 +169,11 @@ def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     }
     assert listed["bad"]["last_error"].startswith("HTTP 404")
     assert listed["good"]["status"] == "active" and listed["good"]["next_poll"]
+    table = run("feeds", "list", feeds=p).output  # 80 columns: one line per feed, errors below
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert [r.split("│")[1].strip() for r in rows] == ["bad", "good"]
+    assert "failing" in rows[0] and "Last errors:" in table
+    assert "  bad: HTTP 404" in table
 
 
 def test_broken_config_is_exit_2_with_file_and_line(run, tmp_path):
