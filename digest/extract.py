@@ -70,6 +70,16 @@ def article_text(html: bytes | str, url: str) -> str:
     return collapse("\n".join(paragraphs), keep_paragraphs=True)[:MAX_CONTENT]
 
 
+def without_headline(text: str, title: str) -> str:
+    """The text without its first line when that line is the headline again (the page's
+    <h1>, which the extracted text starts with): a summary should not repeat the title."""
+    first, _, rest = text.partition("\n")
+    a, b = first.strip().casefold(), title.strip().casefold()
+    if a and b and (a == b or (len(a) >= 20 and (a.startswith(b) or b.startswith(a)))):
+        return rest.lstrip("\n")
+    return text
+
+
 def article_entry(html: bytes, url: str) -> Entry | None:
     """An Entry for an article page of a feedless site: title, date, description, text."""
     import trafilatura
@@ -79,6 +89,7 @@ def article_entry(html: bytes, url: str) -> Entry | None:
     title = clip(collapse(fix_text(meta.title or "")) if meta else "", MAX_TITLE)
     if not title:
         return None
+    text = without_headline(text, title)
     description = collapse(fix_text(meta.description or "")) if meta else ""
     published: datetime | None = utc_from_iso(meta.date) if meta and meta.date else None
     return Entry(

@@ -373,15 +373,15 @@ class _Poller:
         return resp.body if resp.status == 200 and resp.body else None
 
     async def add_full_text(self, entries: list[Entry], allow_private: bool) -> None:
-        from digest.extract import article_text
+        from digest.extract import article_text, without_headline
 
         todo = await self.new_urls([e.url for e in entries if e.url])
         by_url = {e.url: e for e in entries}
         pages = await asyncio.gather(*(self.fetch_article(u, allow_private) for u in todo))
         for url, page in zip(todo, pages, strict=True):
             if page:
-                text = await self.in_db(article_text, page, url)
                 entry = by_url[url]
+                text = without_headline(await self.in_db(article_text, page, url), entry.title)
                 if text and len(text) > len(entry.content):
                     entry.content = text
                     # tagged and hashed again, with the full text (feeds.entry_hashes keeps

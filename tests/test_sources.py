@@ -42,6 +42,7 @@ def test_full_text_fetches_article_and_drops_boilerplate(server, db):
     assert "Paragraph 5" in row["content"]
     assert "newsletter" not in row["content"].lower()
     assert "Copyright footer" not in row["content"]
+    assert row["content"].startswith("The bank will store"), "the <h1> is not repeated"
     stored = db.execute("SELECT content_hash FROM items").fetchone()[0]
     assert stored == content_hash(row["title"], row["summary"], row["content"], row["url"])
 
@@ -74,6 +75,8 @@ def test_html_listing_source(server, db):
     assert titles == ["Clinic fined over stem cell claims", "Regulator clears MSC trial"]
     urls = {r["url"] for r in query_items(db, include_irrelevant=True)}
     assert server.url("/news/two.html") in urls  # tracking parameter gone
+    for r in query_items(db, include_irrelevant=True):
+        assert not r["content"].startswith(r["title"]), "the page's <h1> again"
     # second run: the listing changed (new body) but both articles are known: not fetched again
     server.static("/news/", listing.replace(b"About", b"About us"), "text/html")
     poll(db, [cfg])
