@@ -83,8 +83,12 @@ def without_headline(text: str, title: str) -> str:
 def article_entry(html: bytes, url: str) -> Entry | None:
     """An Entry for an article page of a feedless site: title, date, description, text."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
-    meta = trafilatura.extract_metadata(html, default_url=url)
+    # with the time of day where the page gives one (article:published_time, JSON-LD): by
+    # default only the date comes back, and the item would sort as published at midnight
+    dates = {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+    meta = trafilatura.extract_metadata(html, default_url=url, date_config=dates)
     text = article_text(html, url)
     title = clip(collapse(fix_text(meta.title or "")) if meta else "", MAX_TITLE)
     if not title:

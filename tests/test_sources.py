@@ -128,3 +128,26 @@ def test_two_fetch_processes_at_once_store_each_item_once(server, tmp_path):
         "SELECT count(*) FROM items_search WHERE items_search MATCH 'cartilage'"
     ).fetchone()[0]
     assert fts == 12
+
+
+def test_an_article_page_gives_its_time_of_day_and_a_summary_without_its_headline():
+    from datetime import UTC, datetime
+
+    from digest.extract import article_entry
+
+    def page(published: str) -> bytes:
+        return (
+            "<!doctype html><html><head><title>Clinic fined for stem cell infusions</title>"
+            f"<meta property='article:published_time' content='{published}'></head><body>"
+            "<article><h1>Clinic fined for stem cell infusions</h1>"
+            "<p>The regulator fined a private clinic for selling infusions of cells that "
+            "promised to reverse ageing, without approval of any kind.</p>"
+            "<p>Inspectors found vials of cells of unknown origin in its storage room.</p>"
+            "</article></body></html>"
+        ).encode()
+
+    entry = article_entry(page("2026-11-25T08:30:00+01:00"), "https://site.example.org/a1")
+    assert entry.published == datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
+    assert entry.summary.startswith("The regulator fined"), entry.summary
+    day_only = article_entry(page("2026-11-25"), "https://site.example.org/a2")
+    assert day_only.published == datetime(2026, 11, 25, tzinfo=UTC)
