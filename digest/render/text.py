@@ -10,9 +10,13 @@ from digest.render.markdown import _change, date_text, sources_text
 WIDTH = 76
 
 
-def _wrap(text: str, indent: str = "") -> list[str]:
+def _wrap(text: str, indent: str = "", hang: str | None = None) -> list[str]:
+    """Lines of at most WIDTH; `hang` indents the lines after the first (a bullet's)."""
     return textwrap.wrap(
-        " ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent
+        " ".join(text.split()),
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent if hang is None else hang,
     ) or [indent.rstrip()]
 
 
@@ -39,7 +43,7 @@ def to_text(d: Digest) -> str:
     for section in d.sections:
         out += [section.title.upper(), ""]
         for e in section.entries:
-            out += _wrap(f"* {e.title}")
+            out += _wrap(f"* {e.title}", hang="  ")
             out += _wrap(f"{sources_text(e)} · {date_text(e)}", "  ")
             if e.summary:
                 out += _wrap(e.summary, "  ")
