@@ -140,13 +140,16 @@ def test_every_recipient_refused_is_a_failure_in_the_log(env, smtp, monkeypatch)
     assert r.exit_code == 0 and len(smtp.messages) == 1
 
 
-def test_server_down_is_a_clear_error_after_retries(env, monkeypatch):
+def test_server_down_is_a_clear_error_after_retries(env, monkeypatch, tmp_path):
+    assert invoke("export", *PERIOD, "--out", str(tmp_path / "d.md")).exit_code == 0
     monkeypatch.setenv("DIGEST_SMTP_PORT", str(free_port()))
     r = invoke("send", *PERIOD)
     assert r.exit_code == 1
     assert "connection refused" in r.output and "after 3 attempts" in r.output
     assert "DIGEST_SMTP_HOST/PORT" in r.output and "Traceback" not in r.output
     assert sends(env["db"])[0][0] == "failed"
+    # the failed send is in the send log; the digest exported before stays exported
+    assert " exported " in invoke("digests", "list").output
 
 
 def test_starttls_with_login(env, tmp_path, monkeypatch):

@@ -114,9 +114,17 @@ def set_intro(db: Database, digest_id: int, intro: str | None, now: datetime) ->
     )
 
 
+_STATUS_RANK = {"draft": 0, "exported": 1, "sent": 2}
+
+
 def save_rendered(
     db: Database, digest_id: int, title: str, markdown: str, status: str, now: datetime
 ) -> None:
+    """Keep the digest as rendered now. Its status only goes up (draft, exported, sent): a
+    send that fails after an export, or an export after a send, does not undo the other."""
+    row = db.execute("SELECT status FROM digests WHERE id = ?", [digest_id]).fetchone()
+    if row and _STATUS_RANK.get(row[0], 0) > _STATUS_RANK.get(status, 0):
+        status = row[0]
     db.execute(
         "UPDATE digests SET title = ?, markdown = ?, status = ?, updated_at = ? WHERE id = ?",
         [title, markdown, status, iso(now), digest_id],
