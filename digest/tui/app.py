@@ -214,7 +214,7 @@ class DigestApp(App):
         if not self.exhausted and self._shown():
             self.load_page()
 
-    @work(thread=True, exclusive=True, group="counts")
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
     def count_in_background(self, filters: dict, sidebar_bounds: dict | None) -> None:
         """Total for the title, and (unless only the search changed) the sidebar's counts,
         on a connection of this worker's own."""
@@ -569,7 +569,7 @@ class DigestApp(App):
         self.notify("Fetching…")
         self.fetch_feeds()
 
-    @work(thread=True, exclusive=True, group="refresh")
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def fetch_feeds(self) -> None:
         from digest.classify.tagger import Tagger
         from digest.config import load_feeds

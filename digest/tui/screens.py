@@ -323,7 +323,12 @@ class ComposeScreen(Screen):
         self.app.notify("Sending…")
         self.send_mail()
 
-    @work(thread=True, exclusive=True, group="send")
+    def on_worker_state_changed(self, event) -> None:
+        # A worker's state messages reach only its own node, and send_mail is this screen's:
+        # hand a failure (no recipients, a dead server) to the app, which says what to do.
+        self.app.on_worker_state_changed(event)
+
+    @work(thread=True, exclusive=True, group="send", exit_on_error=False)
     def send_mail(self) -> None:
         from digest.publish import send_digest
         from digest.store import open_db
