@@ -297,7 +297,9 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
 
 
-async def test_a_failing_background_job_is_a_message_not_a_crash(archive_path, tmp_path):
+async def test_a_failing_job_is_a_message_not_a_crash(archive_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "digest-2026-11-09.md").mkdir()  # where e would write: cannot (even as root)
     feeds = tmp_path / "feeds.toml"
     feeds.write_text('[[feeds]]\nname = "Broken"\nurl = "https://a.example.org/f"\n[[feeds]\n')
     app = app_for(archive_path, feeds_path=feeds)  # no [mail] settings: nobody to send to
@@ -309,10 +311,13 @@ async def test_a_failing_background_job_is_a_message_not_a_crash(archive_path, t
         await pilot.press("c", "m")  # mail the digest from compose
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await pilot.press("e")  # export it where a directory is in the way
+        await pilot.pause()
         assert app.is_running
         said = [str(n.message) for n in app._notifications]
         assert any(f"{feeds}:4" in m for m in said), said
         assert any("no recipients" in m and "DIGEST_MAIL_TO" in m for m in said), said
+        assert any("cannot write" in m and "digest-2026-11-09.md" in m for m in said), said
 
 
 async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_path, monkeypatch):

@@ -28,6 +28,7 @@ from textual.widgets import (
 
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
+from digest.errors import DigestError
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
@@ -316,7 +317,11 @@ class ComposeScreen(Screen):
 
         app = self.app
         path = Path.cwd() / f"digest-{self.period.first_day.isoformat()}.md"
-        export(app.db, app.settings, self.period, path, app.clock())
+        try:
+            export(app.db, app.settings, self.period, path, app.clock())
+        except DigestError as exc:  # an unwritable directory, say: the draft is kept
+            app.notify(f"{exc.message}\n{exc.hint or ''}", title="Failed", severity="error")
+            return
         app.notify(f"Wrote {path}")
 
     def action_mail(self) -> None:
