@@ -178,6 +178,26 @@ async def test_sources_that_left_the_config_stay_browsable(archive_path):
         table = app.query_one(ItemTable)
         assert table.row_count > 0
         assert {str(table.get_row_at(i)[2]) for i in range(table.row_count)} == {"Daily"}
+        said = [str(n.message) for n in app._notifications]
+        assert said == ["Daily is no longer in your feeds file; its items are kept."]
+
+
+async def test_choosing_a_failing_source_says_what_is_wrong(archive_path):
+    sql(archive_path, "UPDATE feeds SET status = 'paused', last_error = 'HTTP 500 Internal "
+        "Server Error' WHERE name = 'Wire'")  # fmt: skip
+    (wire,) = sql(archive_path, "SELECT id FROM feeds WHERE name = 'Wire'")[0]
+    app = app_for(archive_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        sidebar = app.query_one(Sidebar)
+        assert str(sidebar.get_option(f"feed:{wire}").prompt) == "Wire ⏸"
+        sidebar.focus()
+        sidebar.highlighted = sidebar.get_option_index(f"feed:{wire}")
+        await pilot.press("enter")
+        await pilot.pause()
+        (said,) = [str(n.message) for n in app._notifications]
+        assert "Wire: paused" in said and "HTTP 500" in said
+        assert 'digest feeds resume "Wire"' in said
 
 
 async def test_help_shows_every_key_and_scrolls_on_a_small_screen(archive_path):

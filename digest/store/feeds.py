@@ -160,6 +160,11 @@ def set_status(db: Database, name: str, status: str) -> dict | None:
     return {**row, **upd}
 
 
+def feed_by_id(db: Database, feed_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM feeds WHERE id = ?", [feed_id]))
+    return rows[0] if rows else None
+
+
 def feed_by_name(db: Database, name: str) -> dict | None:
     """The feed of this name; failing that, the one feed whose name matches in any case."""
     rows = list(db.query("SELECT * FROM feeds WHERE name = ?", [name]))

@@ -338,6 +338,27 @@ class DigestApp(App):
         self.view = event.key
         self.reload()
         self.query_one(ItemTable).focus()
+        if event.key.startswith("feed:"):
+            self._say_feed_state(int(event.key.removeprefix("feed:")))
+
+    def _say_feed_state(self, feed_id: int) -> None:
+        """What the mark beside a source means for this one: its last error, and how to
+        resume it if it is paused."""
+        feed = store_feeds.feed_by_id(self.db, feed_id)
+        if feed is None:
+            return
+        if not feed["in_config"]:
+            self.notify(f"{feed['name']} is no longer in your feeds file; its items are kept.")
+            return
+        if feed["status"] == "active" and not feed["last_error"]:
+            return
+        lines = [f"{feed['name']}: {feed['status']}"]
+        if feed["last_error"]:
+            lines.append(f"last error: {feed['last_error']}")
+        if feed["status"] in ("paused", "gone"):
+            lines.append(f'`digest feeds resume "{feed["name"]}"` polls it again')
+        severity = "warning" if feed["status"] in ("active", "disabled") else "error"
+        self.notify("\n".join(lines), severity=severity, timeout=10)
 
     # --- search ---------------------------------------------------------------------------
 
