@@ -300,6 +300,30 @@ async def test_keys_remap_from_config(archive_path):
         assert sql(archive_path, "SELECT starred FROM items WHERE id = ?", item_id) == [(1,)]
 
 
+async def test_a_keymap_that_cannot_work_is_reported(archive_path):
+    keys = {"star": "q", "strar": "z", "compose_mail": "M"}  # q is quit's; strar is a typo
+    app = app_for(archive_path, settings=Settings(digest=DigestSettings(timezone="UTC"), keys=keys))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        said = sorted(str(n.message) for n in app._notifications)
+    assert said == [
+        "'q' is bound to both Quit and Star; only one of them will work",
+        "no key binding has the id 'strar'; the ids are listed in the README",
+    ]
+
+
+def test_the_readme_lists_every_key_binding_id():
+    from digest.tui.screens import SCREENS_WITH_KEYS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("The ids:")[1].split("`[app]`")[0]
+    ids = {b.id for cls in (DigestApp, *SCREENS_WITH_KEYS) for b in cls.BINDINGS}
+    assert {w.strip(" ,;.\n") for w in listed.replace("in compose", "").split()} - {
+        "and",
+        "",
+    } == ids
+
+
 async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path):
     url = server.static(
         "/f.xml",

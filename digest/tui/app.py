@@ -131,6 +131,8 @@ class DigestApp(App):
             self.notify(
                 f"Unknown theme {self.settings.theme!r}; using textual-dark.", severity="warning"
             )
+        for problem in self._keymap_problems():
+            self.notify(problem, title="config.toml [keys]", severity="warning", timeout=15)
         last = get_state(self.db, "last_visit")
         if last:
             self.new_since_visit = store_items.count_items(self.db, seen_after=last)
@@ -564,6 +566,28 @@ class DigestApp(App):
             keys = self._keymap_keys(b)
             out.append((keys, b.description))
         return out
+
+    def _keymap_problems(self) -> list[str]:
+        """Remappings that cannot work as meant: an id no binding has (a typo), and a key
+        the main screen would give two actions (one of them silently lost)."""
+        from digest.tui.screens import SCREENS_WITH_KEYS
+
+        keys = dict(self.settings.keys)
+        known = {b.id for cls in (type(self), *SCREENS_WITH_KEYS) for b in cls.BINDINGS}
+        problems = [
+            f"no key binding has the id {name!r}; the ids are listed in the README"
+            for name in sorted(set(keys) - known)
+        ]
+        owners: dict[str, list[str]] = {}
+        for b in self.BINDINGS:
+            for key in (keys.get(b.id or "") or b.key).split(","):
+                owners.setdefault(key.strip(), []).append(b.description)
+        problems += [
+            f"{key!r} is bound to both {' and '.join(what)}; only one of them will work"
+            for key, what in owners.items()
+            if len(what) > 1
+        ]
+        return problems
 
     def _keymap_keys(self, b: Binding) -> str:
         keys = dict(self.settings.keys).get(b.id or "", None) or b.key

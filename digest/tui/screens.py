@@ -379,3 +379,7 @@ class DigestsScreen(Screen):
         row = store_digests.get_digest(self.app.db, int(event.row_key.value))
         text = (row or {}).get("markdown") or "(a draft: nothing rendered yet)"
         self.query_one("#kept-md", Markdown).update(text)
+
+
+# Screens whose key bindings config.toml [keys] may remap by id (the app checks the ids).
+SCREENS_WITH_KEYS = (HelpScreen, TopicsScreen, TextScreen, ComposeScreen, DigestsScreen)
