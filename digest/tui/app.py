@@ -26,7 +26,7 @@ from digest.errors import DigestError
 from digest.settings import Settings
 from digest.store import digests as store_digests
 from digest.store import feeds as store_feeds
-from digest.store import get_state, iso, open_db, set_state, write
+from digest.store import get_state, iso, open_db, parse_iso, set_state, write
 from digest.store import items as store_items
 from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_NAMES
@@ -462,7 +462,7 @@ class DigestApp(App):
         if item is None:
             return
         item_id = item["id"]
-        published = datetime.fromisoformat(item["published_at"].replace("Z", "+00:00"))
+        published = parse_iso(item["published_at"])
         p = periods.biweekly(published, "current", self.settings.digest.anchor, self.tz)
         tags = {t["tag"] for t in store_tags.item_tags(self.db, item_id) if t["assigned"]}
         section = next((k for k in TOPIC_ORDER if k in tags), "other")

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
+from digest.store import parse_iso
 from digest.taxonomy import TOPIC_NAMES
 
 BADGES = {
@@ -98,7 +99,7 @@ class ItemTable(DataTable):
 def local_time(iso_utc: str, tz: tzinfo) -> datetime:
     """A stored UTC time (ISO 8601, Z) in the reader's zone: the app shows local days, as
     its periods are."""
-    return datetime.fromisoformat(iso_utc[:19]).replace(tzinfo=UTC).astimezone(tz)
+    return parse_iso(iso_utc).astimezone(tz)
 
 
 def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) -> list[Text]:
