@@ -35,6 +35,12 @@ class Tagging:
     assigned: set[str]
 
 
+def _keeps_row(tag: str, score: float, on: bool, *, corrected: bool) -> bool:
+    """Whether an item's tag is worth a row in item_tags: relevance always, a tag in force
+    or corrected, any other only from KEEP_SCORE up."""
+    return tag == "relevant" or on or corrected or score >= KEEP_SCORE
+
+
 def item_columns(t: Tagging, classifier: str, stamp: str) -> dict:
     """A new item's own tag columns, written with its row: a new item has no corrections
     (they name stored items), so its effective relevance is the model's."""
@@ -79,7 +85,7 @@ def save_tags(
                 on, source = mine[tag] == 1, "correction"
             if tag == "relevant":
                 on = rel
-            if on or tag in mine or score >= KEEP_SCORE or tag == "relevant":
+            if _keeps_row(tag, score, on, corrected=tag in mine):
                 ev = json.dumps(t.evidence.get(tag, []), ensure_ascii=False)
                 rows.append((t.item_id, tag, float(score), ev, source, int(on)))
         for tag, value in mine.items():
@@ -138,8 +144,7 @@ def set_correction(db: Database, item_id: int, tag: str, value: int | None, now:
         if row is None:
             return
         on = row[0] >= (THRESHOLD if tag == "relevant" else TOPIC_THRESHOLD)
-        if not on and row[0] < KEEP_SCORE and tag != "relevant":
-            # the row held only the correction: as save_tags would, keep no row for it
+        if not _keeps_row(tag, row[0], on, corrected=False):  # it held only the correction
             db.execute("DELETE FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag])
             return
         db.execute(
