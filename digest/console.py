@@ -360,19 +360,14 @@ def item_json(r: dict, evidence: dict[str, list[str]] | None = None) -> dict:
 def _topic(db: Database, text: str | None, watchlists: tuple[str, ...]) -> str | None:
     """--topic: a topic key or its display name (any case), or a watchlist's name: one
     configured, or one that tagged items before."""
-    from digest.store.tags import is_watchlist_tag
-    from digest.taxonomy import LABELS, TOPIC_NAMES
+    from digest.tagging import known_topic
+    from digest.taxonomy import TOPIC_NAMES
 
     if text is None:
         return None
-    key = text.strip().lower()
+    key = text.strip().lower()  # watchlist names are lowercase (settings checks them)
     names = {name.lower(): k for k, name in TOPIC_NAMES.items()}
-    key = names.get(key, key)
-    if key in LABELS[1:] or key in watchlists or is_watchlist_tag(db, key):
-        return key  # watchlist names are lowercase (settings checks them)
-    raise DigestError(
-        f"--topic: unknown topic {text!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
-    )
+    return known_topic(db, names.get(key, key), watchlists, said=text, where="--topic: ")
 
 
 def _feed_id(db: Database, name: str | None) -> int | None:

@@ -139,13 +139,34 @@ def print_eval_labelled(source: IO[str], name: str) -> bool:
     return True
 
 
+def known_topic(
+    db: Database,
+    key: str,
+    watchlists: tuple[str, ...] = (),
+    *,
+    said: str | None = None,
+    where: str = "",
+) -> str:
+    """`key` when it names a topic or a watchlist (configured, or one that has tagged
+    items); otherwise an error listing the topics. `said` is how the user wrote it,
+    `where` the option it came with."""
+    from digest.store.tags import is_watchlist_tag
+    from digest.taxonomy import LABELS
+
+    if key in LABELS[1:] or key in watchlists or is_watchlist_tag(db, key):
+        return key
+    raise DigestError(
+        f"{where}unknown topic {(said or key)!r}",
+        f"topics: {', '.join(LABELS[1:])}, or a watchlist name",
+    )
+
+
 def apply_corrections(
     db: Database, item_id: int, changes: list[str], relevant: bool | None, clear: bool, now
 ) -> None:
     from digest.store import items as store_items
     from digest.store import tags as store_tags
     from digest.store import write
-    from digest.taxonomy import LABELS
 
     if store_items.get_item(db, item_id) is None:
         raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
@@ -160,10 +181,7 @@ def apply_corrections(
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
-        if tag not in LABELS and not store_tags.is_watchlist_tag(db, tag):
-            raise DigestError(
-                f"unknown topic {tag!r}", f"topics: {', '.join(LABELS[1:])}, or a watchlist name"
-            )
+        known_topic(db, tag)
         plan.append((tag, {"+": 1, "-": -1, "=": None}[sign]))
     if relevant is not None:
         plan.append(("relevant", 1 if relevant else -1))
