@@ -580,7 +580,7 @@ class DigestApp(App):
         ]
         owners: dict[str, list[str]] = {}
         for b in self.BINDINGS:
-            for key in (keys.get(b.id or "") or b.key).split(","):
+            for key in self._bound_keys(b).split(","):
                 owners.setdefault(key.strip(), []).append(b.description)
         problems += [
             f"{key!r} is bound to both {' and '.join(what)}; only one of them will work"
@@ -589,8 +589,12 @@ class DigestApp(App):
         ]
         return problems
 
+    def _bound_keys(self, b: Binding) -> str:
+        """The keys a binding answers to ("a,b"): its [keys] remapping, else its own."""
+        return dict(self.settings.keys).get(b.id or "") or b.key
+
     def _keymap_keys(self, b: Binding) -> str:
-        keys = dict(self.settings.keys).get(b.id or "", None) or b.key
+        keys = self._bound_keys(b)
         return (b.key_display if keys == b.key and b.key_display else keys).replace(",", " / ")
 
     def action_past_digests(self) -> None:
@@ -651,11 +655,14 @@ class DigestApp(App):
         self.notify(msg, severity="warning" if totals["errors"] else "information")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one place a failed worker becomes a message the user can act on."""
         if event.state == WorkerState.ERROR:
-            err = event.worker.error
-            if isinstance(err, DigestError):
-                text = err.message + (f"\n{err.hint}" if err.hint else "")
-            else:
-                text = f"{type(err).__name__}: {err}"
-            self.notify(text, title="Failed", severity="error", timeout=10)
+            self.report_failure(event.worker.error)
+
+    def report_failure(self, err: BaseException) -> None:
+        """The one place a failure (a worker's, or an action's DigestError) becomes a
+        message the user can act on."""
+        if isinstance(err, DigestError):
+            text = err.message + (f"\n{err.hint}" if err.hint else "")
+        else:
+            text = f"{type(err).__name__}: {err}"
+        self.notify(text, title="Failed", severity="error", timeout=10)

@@ -320,7 +320,7 @@ class ComposeScreen(Screen):
         try:
             export(app.db, app.settings, self.period, path, app.clock())
         except DigestError as exc:  # an unwritable directory, say: the draft is kept
-            app.notify(f"{exc.message}\n{exc.hint or ''}", title="Failed", severity="error")
+            app.report_failure(exc)
             return
         app.notify(f"Wrote {path}")
 
