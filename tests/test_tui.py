@@ -364,6 +364,40 @@ async def test_a_failing_job_is_a_message_not_a_crash(archive_path, tmp_path, mo
         assert any("cannot write" in m and "digest-2026-11-09.md" in m for m in said), said
 
 
+async def test_a_locked_archive_is_a_message_and_loses_nothing(archive_path, monkeypatch):
+    """Another process holds the write lock past the app's wait: each triage key says so and
+    the app stays open; once the lock is gone the same key works."""
+    monkeypatch.setattr("digest.tui.app.UI_BUSY_TIMEOUT_MS", 50)
+    before = sql(archive_path, "SELECT id, starred, relevant, read_at FROM items ORDER BY id")
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        item_id = app.current_id()
+        holder = sqlite3.connect(archive_path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        await pilot.press("s", "p", "x", "enter")  # star, pick, not relevant, open (marks read)
+        await pilot.press("t", "down", "down", "space", "enter")  # turn Safety on
+        await pilot.pause()
+        await pilot.press("escape", "c", "n", *"kept?", "enter")  # a note in compose
+        await pilot.pause()
+        assert app.is_running
+        locked = [n for n in app._notifications if "locked by another process" in str(n.message)]
+        assert len(locked) == 6, [str(n.message) for n in app._notifications]
+        assert app.screen.rows and app.screen.rows[0]["note"] is None, "shows what is stored"
+        holder.execute("ROLLBACK")
+        holder.close()
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        assert app.current_id() == item_id
+    expected = {r[0]: r for r in before}
+    expected[item_id] = (item_id, 1, *expected[item_id][2:])  # the star after the lock, only
+    assert sql(archive_path, "SELECT id, starred, relevant, read_at FROM items ORDER BY id") == [
+        expected[k] for k in sorted(expected)
+    ]
+    assert sql(archive_path, "SELECT count(*) FROM corrections") == [(0,)]
+    assert sql(archive_path, "SELECT count(*) FROM digest_entries") == [(0,)]
+
+
 async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = app_for(archive_path)

@@ -46,15 +46,20 @@ def chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
         yield part, ",".join("?" * len(part))
 
 
-def open_db(path: str | Path, *, migrate: bool = True) -> Database:
+def open_db(
+    path: str | Path, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Database:
+    """The one way in. `busy_timeout_ms`: how long a statement waits for another process's
+    write lock before it fails with StoreError (the app waits less than cron: it is frozen
+    while it waits)."""
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            str(path), timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False
         )
         db = Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         _ensure_wal(db, path)
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
@@ -134,7 +139,7 @@ def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     if "locked" in text or "busy" in text:
         return StoreError(
             f"{path}: the database was locked by another process ({text})",
-            "let the other digest process finish, then run again",
+            "let the other digest process finish, then try again",
         )
     return StoreError(f"{path}: database error: {text}")
 

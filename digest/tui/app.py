@@ -30,11 +30,15 @@ from digest.store import get_state, iso, open_db, parse_iso, set_state, write
 from digest.store import items as store_items
 from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_NAMES
+from digest.tui.guard import reports_failure
 from digest.tui.widgets import ItemTable, Preview, Sidebar, SidebarEntry, preview_text
 
 PAGE = 100
 PERIOD_CYCLE = [None, "current", "last"]
 PERIOD_NAMES = {None: "all time", "current": "this fortnight", "last": "last fortnight"}
+# The app's own connection waits this long for another process's write lock (a cron fetch
+# commits within a second or two) before saying so, instead of freezing for the CLI's 30 s.
+UI_BUSY_TIMEOUT_MS = 5_000
 FEED_MARKS = {"paused": " ⏸", "gone": " ✗", "disabled": " –"}  # the help screen explains them
 
 
@@ -96,7 +100,7 @@ class DigestApp(App):
         self.feeds_path = feeds_path
         self.settings = settings
         self.clock = clock
-        self.db = open_db(db_path)
+        self.db = open_db(db_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
         self.view = "all"
         self.search_text = ""
         self.period: str | periods.Period | None = None
@@ -133,14 +137,18 @@ class DigestApp(App):
             )
         for problem in self._keymap_problems():
             self.notify(problem, title="config.toml [keys]", severity="warning", timeout=15)
-        last = get_state(self.db, "last_visit")
-        if last:
-            self.new_since_visit = store_items.count_items(self.db, seen_after=last)
-        set_state(self.db, "last_visit", iso(self.clock()))
+        self._note_visit()
         self.query_one("#search", Input).display = False
         self.query_one(ItemTable).focus()
         # after the first layout, so the title column knows its width
         self.call_after_refresh(self.reload)
+
+    @reports_failure
+    def _note_visit(self) -> None:
+        last = get_state(self.db, "last_visit")
+        if last:
+            self.new_since_visit = store_items.count_items(self.db, seen_after=last)
+        set_state(self.db, "last_visit", iso(self.clock()))
 
     def on_resize(self) -> None:
         if self.query_one(ItemTable).row_count:
@@ -176,6 +184,7 @@ class DigestApp(App):
             f[kind] = True
         return f
 
+    @reports_failure
     def reload(self, keep_cursor: bool = False, sidebar: bool = True) -> None:
         """The first page now; counts (sidebar, total) from a worker, since on a large
         archive they cost more than the page itself."""
@@ -212,6 +221,7 @@ class DigestApp(App):
         return bool(self.query(ItemTable))
 
     @on(ItemTable.NeedMore)
+    @reports_failure
     def more(self) -> None:
         if not self.exhausted and self._shown():
             self.load_page()
@@ -304,6 +314,7 @@ class DigestApp(App):
         item_id = self.current_id()
         return store_items.get_item(self.db, item_id) if item_id is not None else None
 
+    @reports_failure
     def show_preview(self) -> None:
         if not self._shown():
             return
@@ -336,6 +347,7 @@ class DigestApp(App):
         self.action_open_item()
 
     @on(Sidebar.Chosen)
+    @reports_failure
     def choose_view(self, event: Sidebar.Chosen) -> None:
         self.view = event.key
         self.reload()
@@ -387,6 +399,7 @@ class DigestApp(App):
             self.reload()
             self.query_one(ItemTable).focus()
 
+    @reports_failure
     def action_save_search(self) -> None:
         if not self.search_text.strip():
             self.notify("Type a search with / first, then S saves it.", severity="warning")
@@ -405,6 +418,7 @@ class DigestApp(App):
     def action_cursor_up(self) -> None:
         self.query_one(ItemTable).action_cursor_up()
 
+    @reports_failure
     def _update_row(self) -> None:
         from digest.tui.widgets import row_cells
 
@@ -422,6 +436,7 @@ class DigestApp(App):
                 table.update_cell(str(item_id), col, cell)
         self.show_preview()
 
+    @reports_failure
     def _mark_read(self, item_id: int) -> None:
         with write(self.db):
             store_items.set_read(self.db, item_id, True, self.clock())
@@ -434,6 +449,7 @@ class DigestApp(App):
         self._mark_read(item_id)
         self.query_one("#preview-scroll").focus()
 
+    @reports_failure
     def action_open_link(self) -> None:
         item = self.current_item()
         if not (item and item["url"]):
@@ -448,6 +464,7 @@ class DigestApp(App):
             )
         self._mark_read(item["id"])
 
+    @reports_failure
     def action_star(self) -> None:
         item = self.current_item()
         if item is None:
@@ -456,6 +473,7 @@ class DigestApp(App):
             store_items.set_starred(self.db, item["id"], not item["starred"])
         self._update_row()
 
+    @reports_failure
     def action_pick(self) -> None:
         """Pick the item for (or drop it from) the digest of the period it was published in."""
         item = self.current_item()
@@ -467,19 +485,23 @@ class DigestApp(App):
         tags = {t["tag"] for t in store_tags.item_tags(self.db, item_id) if t["assigned"]}
         section = next((k for k in TOPIC_ORDER if k in tags), "other")
         now = self.clock()
+        dropping = item_id in self.picked
         with write(self.db):
             digest_id = store_digests.ensure_digest(self.db, p.start, p.end, now)
-            if item_id in self.picked:
+            if dropping:
                 store_digests.remove_pick(self.db, digest_id, item_id)
-                self.picked.discard(item_id)
-                self.notify(f"Removed from the digest for {p.label}")
             else:
                 store_digests.add_pick(self.db, digest_id, item_id, section, now)
-                self.picked.add(item_id)
-                self.notify(f"Picked for the digest for {p.label} ({SECTION_TITLES[section]})")
+        if dropping:
+            self.picked.discard(item_id)
+            self.notify(f"Removed from the digest for {p.label}")
+        else:
+            self.picked.add(item_id)
+            self.notify(f"Picked for the digest for {p.label} ({SECTION_TITLES[section]})")
         self._update_row()
         self.recount()
 
+    @reports_failure
     def action_not_relevant(self) -> None:
         item = self.current_item()
         if item is None:
@@ -493,6 +515,7 @@ class DigestApp(App):
         self._update_row()
         self.recount()
 
+    @reports_failure
     def action_topics(self) -> None:
         from digest.tui.screens import TopicsScreen
 
@@ -502,21 +525,23 @@ class DigestApp(App):
         tags = {t["tag"]: t for t in store_tags.item_tags(self.db, item_id)}
         keys = list(TOPIC_ORDER) + [w.name for w in self.settings.watchlists]
 
-        def done(chosen: set[str] | None) -> None:
-            if chosen is None:
-                return
-            with write(self.db):
-                for key in keys:
-                    was = bool(tags.get(key, {}).get("assigned"))
-                    if (key in chosen) != was:
-                        store_tags.set_correction(
-                            self.db, item_id, key, 1 if key in chosen else -1, self.clock()
-                        )
-            self._update_row()
-            self.recount()
-
         on = {k for k in keys if tags.get(k, {}).get("assigned")}
+
+        def done(chosen: set[str] | None) -> None:
+            if chosen is not None:
+                self._correct_topics(item_id, on, chosen)
+
         self.push_screen(TopicsScreen(keys, on), done)
+
+    @reports_failure
+    def _correct_topics(self, item_id: int, was: set[str], chosen: set[str]) -> None:
+        """A correction for each topic the user turned on or off (the rest are untouched)."""
+        with write(self.db):
+            for key in sorted(was ^ chosen):
+                value = 1 if key in chosen else -1
+                store_tags.set_correction(self.db, item_id, key, value, self.clock())
+        self._update_row()
+        self.recount()
 
     def action_show_all(self) -> None:
         self.show_irrelevant = not self.show_irrelevant

@@ -32,6 +32,7 @@ from digest.errors import DigestError
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
+from digest.tui.guard import reports_failure
 
 
 def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:
@@ -198,6 +199,7 @@ class ComposeScreen(Screen):
 
     # --- state ----------------------------------------------------------------------------
 
+    @reports_failure
     def load(self, cursor: int = 0) -> None:
         from digest.publish import build
 
@@ -232,13 +234,17 @@ class ComposeScreen(Screen):
         now = app.clock()
         order = [k for k, _ in SECTIONS]
         rows = sorted(self.rows, key=lambda r: order.index(r["section"]))  # stable: keeps order
-        with write(app.db):
-            digest_id = store_digests.ensure_digest(app.db, self.period.start, self.period.end, now)
-            store_digests.set_entries(app.db, digest_id, rows, now)
-            store_digests.set_intro(app.db, digest_id, self.intro, now)
         new_cursor = (
             rows.index(self.rows[cursor]) if self.rows and 0 <= cursor < len(self.rows) else 0
         )
+        try:
+            with write(app.db):
+                did = store_digests.ensure_digest(app.db, self.period.start, self.period.end, now)
+                store_digests.set_entries(app.db, did, rows, now)
+                store_digests.set_intro(app.db, did, self.intro, now)
+        except DigestError as exc:  # a locked archive, say: show the draft as it is stored
+            app.report_failure(exc)
+            new_cursor = cursor
         self.load(new_cursor)
 
     def cursor(self) -> int:
@@ -359,6 +365,7 @@ class DigestsScreen(Screen):
     def compose(self) -> ComposeResult:
         yield from table_beside_markdown("kept", "kept-md")
 
+    @reports_failure
     def on_mount(self) -> None:
         self.sub_title = "Past digests"
         table = self.query_one("#kept", DataTable)
@@ -375,6 +382,7 @@ class DigestsScreen(Screen):
         table.focus()
 
     @on(DataTable.RowHighlighted, "#kept")
+    @reports_failure
     def show(self, event: DataTable.RowHighlighted) -> None:
         row = store_digests.get_digest(self.app.db, int(event.row_key.value))
         text = (row or {}).get("markdown") or "(a draft: nothing rendered yet)"
