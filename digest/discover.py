@@ -73,7 +73,7 @@ async def _get(client, url: str, timeouts, allow_private: bool) -> fetch.Respons
     )
     if resp.status != 200:
         raise DigestError(
-            f"{url} answered HTTP {resp.status}",
+            f"{url} answered {fetch.status_line(resp.status)}",
             "check the address in a browser; --no-check adds it as it is",
         )
     return resp

@@ -268,6 +268,16 @@ class _DeflateDecoder:
         return self._obj.flush() if self._obj else b""
 
 
+def status_line(status: int) -> str:
+    """ "HTTP 404 Not Found": the code and, where it has one, its standard phrase."""
+    from http import HTTPStatus
+
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
+
+
 def retry_after(headers: dict[str, str], now: datetime, default: timedelta) -> datetime:
     """When a 429/503 says to come back: seconds or an HTTP date; bounded to a week."""
     value = headers.get("retry-after", "").strip()

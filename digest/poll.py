@@ -306,7 +306,7 @@ class _Poller:
             outcome.error = f"HTTP {resp.status}: the server asked to come back after {outcome.retry_after:%Y-%m-%d %H:%M} UTC"
             return await self.finish(feed, outcome)
         if resp.status != 200:
-            outcome.error = f"HTTP {resp.status}{_reason_phrase(resp.status)}"
+            outcome.error = fetch.status_line(resp.status) + _STATUS_HINTS.get(resp.status, "")
             return await self.finish(feed, outcome)
         outcome.etag = resp.headers.get("etag")
         outcome.last_modified = resp.headers.get("last-modified")
@@ -415,19 +415,11 @@ def _store_poll(db, feed, outcome, now, entries, tagger) -> dict:
     return store_feeds.record_poll(db, feed, outcome, now)
 
 
-def _reason_phrase(status: int) -> str:
-    from http import HTTPStatus
-
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        return ""
-    hint = {
-        404: " (check the address; the publisher may have moved the feed)",
-        401: " (the feed needs a login)",
-        403: " (the server refused us; it may block feed readers)",
-    }.get(status, "")
-    return f" {phrase}{hint}"
+_STATUS_HINTS = {
+    404: " (check the address; the publisher may have moved the feed)",
+    401: " (the feed needs a login)",
+    403: " (the server refused us; it may block feed readers)",
+}
 
 
 def fetch_now(

@@ -279,7 +279,7 @@ def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     assert r.exit_code == 2 and "already in the list as 'Cell Policy Notes'" in r.output
 
     before = own.read_text()
-    for path, message in (("/blank/", "no feed at"), ("/gone/", "answered HTTP 404")):
+    for path, message in (("/blank/", "no feed at"), ("/gone/", "answered HTTP 404 Not Found")):
         r = run("feeds", "add", server.url(path), feeds=own)
         assert r.exit_code == 1 and message in r.output and "--no-check" in r.output, r.output
         assert "Traceback" not in r.output
