@@ -280,8 +280,8 @@ def feeds_pause(c: Context, name: str):
 
 
 @cli.command()
-@click.option("--since", help="From this date (YYYY-MM-DD, UTC), inclusive.")
-@click.option("--until", help="Up to this date (YYYY-MM-DD, UTC), exclusive.")
+@click.option("--since", help="From this day (YYYY-MM-DD, local time), inclusive.")
+@click.option("--until", help="Up to this day (YYYY-MM-DD, local time), exclusive.")
 @click.option("--search", "-s", help='Full-text search: words, "a phrase", prefix*.')
 @click.option("--all", "include_all", is_flag=True, help="Include items tagged not relevant.")
 @click.option("--topic", "-t", help="Only items with this topic (a key, or a watchlist name).")
@@ -301,6 +301,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
 
     Example: digest items --topic regulation --since 2026-11-01 --feed "EMA news"
     """
+    from digest import periods
     from digest.console import list_items
 
     list_items(
@@ -314,6 +315,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
         limit=limit,
         as_json=as_json,
         watchlists=tuple(w.name for w in c.settings.watchlists),
+        tz=periods.zone(c.settings.digest.timezone),
     )
 
 

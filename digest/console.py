@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 import click
@@ -303,11 +303,18 @@ def list_items(
     topic=None,
     feed=None,
     watchlists: tuple[str, ...] = (),
+    tz: tzinfo = UTC,
 ) -> None:
+    """Days (the options', each line's) are in `tz`, the reader's zone; JSON stays UTC."""
+    from digest.periods import day_start
+    from digest.store import iso, parse_iso
     from digest.store.items import query_items
 
+    def bound(text: str | None, option: str) -> str | None:
+        return iso(day_start(text, tz, option)) if text else None
+
     rows = query_items(
-        db, since=_day(since, "--since"), until=_day(until, "--until"), search=search,
+        db, since=bound(since, "--since"), until=bound(until, "--until"), search=search,
         include_irrelevant=include_all, topic=_topic(db, topic, watchlists),
         feed_id=_feed_id(db, feed),
         limit=limit or None,
@@ -331,7 +338,7 @@ def list_items(
         if r["relevant"] == 0:
             extra += "  (not relevant)"
         click.echo(
-            f"{r['published_at'][:10]}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
+            f"{parse_iso(r['published_at']).astimezone(tz):%Y-%m-%d}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
         )
 
 
@@ -381,12 +388,3 @@ def _feed_id(db: Database, name: str | None) -> int | None:
             f"--feed: no feed named {name!r}", "see `digest feeds list` for the names"
         )
     return row["id"]
-
-
-def _day(text: str | None, option: str) -> str | None:
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").strftime("%Y-%m-%dT00:00:00Z")
-    except ValueError:
-        raise DigestError(f"{option} {text!r} is not a date", "use YYYY-MM-DD") from None

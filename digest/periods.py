@@ -51,6 +51,15 @@ def _local_midnight(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
+def day_start(text: str, tz: tzinfo, option: str) -> datetime:
+    """The first instant of a YYYY-MM-DD day in `tz` (a command's --since or --until)."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise DigestError(f"{option} {text!r} is not a date", "use YYYY-MM-DD") from None
+    return _local_midnight(day, tz)
+
+
 def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:
     """`which` is 'current' (the period now is in) or 'last' (the last complete one)."""
     today = now.astimezone(tz).date()

@@ -154,6 +154,30 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
     assert r.exit_code == 1 and "no feed named 'Nope'" in r.output
 
 
+def test_items_days_are_the_readers_local_days(run, tmp_path, server):
+    """The items were published at 09:00 UTC on 16 Nov: the evening of the 15th in Honolulu,
+    where --since/--until and the listed dates follow the configured zone (as export, send
+    and the app do) and JSON stays UTC."""
+    feeds = feeds_file(tmp_path, server)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[digest]\ntimezone = "Pacific/Honolulu"\n', encoding="utf-8")
+    assert run("fetch", feeds=feeds).exit_code == 0
+
+    def items(*args):
+        r = run("--config", str(cfg), "items", "--all", *args, feeds=feeds)
+        assert r.exit_code == 0, r.output
+        return r.output.splitlines()
+
+    listed = items()
+    assert len(listed) == 3 and all(line.startswith("2026-11-15  ") for line in listed), listed
+    assert items("--since", "2026-11-16") == ["No items match."]
+    assert len(items("--since", "2026-11-15", "--until", "2026-11-16")) == 3
+    published = {json.loads(line)["published"] for line in items("--json")}
+    assert published == {"2026-11-16T09:00:00Z"}
+    r = run("--config", str(cfg), "items", "--since", "16 Nov", feeds=feeds)
+    assert r.exit_code == 1 and "--since '16 Nov' is not a date" in r.output
+
+
 def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     p = tmp_path / "feeds.toml"
     good = server.static("/g.xml", rss(SAMPLE))
