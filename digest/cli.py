@@ -530,6 +530,7 @@ def digests():
 def digests_list(c: Context, as_json: bool):
     """Every kept digest, newest period first."""
     from digest import periods
+    from digest.store import parse_iso
     from digest.store.digests import list_digests
 
     rows = list_digests(c.archive())
@@ -540,7 +541,8 @@ def digests_list(c: Context, as_json: bool):
         click.echo("No digests yet: `digest export` or `digest send` keeps one per period.")
     tz = periods.zone(c.settings.digest.timezone)
     for r in rows:
-        sent = f"sent {r['sent_at'][:16]}" if r["sent_at"] else r["status"]
+        when = r["sent_at"] and parse_iso(r["sent_at"]).astimezone(tz)
+        sent = f"sent {when:%Y-%m-%d %H:%M}" if when else r["status"]
         days = periods.stored(r["period_start"], r["period_end"], tz).label
         click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {r['picks']:>3} picks")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import sqlite3
 import ssl
 
 import pytest
@@ -80,8 +81,6 @@ def invoke(*args):
 
 
 def sends(path):
-    import sqlite3
-
     with sqlite3.connect(path) as c:
         return c.execute(
             "SELECT status, recipients, refused, message_id, error FROM sends ORDER BY id"
@@ -116,6 +115,11 @@ def test_send_builds_a_proper_message_once_per_period(env, smtp, monkeypatch):
     assert len(smtp.messages) == 1
     r = invoke("send", *PERIOD, "--force")
     assert r.exit_code == 0 and len(smtp.messages) == 2
+    # the list says when it went out in the reader's zone: 23:30 UTC is past midnight in Berlin
+    with sqlite3.connect(env["db"]) as c:
+        c.execute("UPDATE sends SET sent_at = '2026-11-23T23:30:00Z'")
+    env["cfg"].write_text('[digest]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
+    assert "sent 2026-11-24 00:30" in invoke("digests", "list").output
 
 
 def test_a_451_is_retried_and_a_refused_recipient_reported(env, smtp, monkeypatch):

@@ -33,6 +33,7 @@ from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
 from digest.tui.guard import reports_failure
+from digest.tui.widgets import local_time
 
 
 def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:
@@ -372,7 +373,8 @@ class DigestsScreen(Screen):
         table.add_columns("Period", "Status", "Picks")
         self.rows = store_digests.list_digests(self.app.db)
         for r in self.rows:
-            status = f"sent {r['sent_at'][:10]}" if r["sent_at"] else r["status"]
+            sent = r["sent_at"] and local_time(r["sent_at"], self.app.tz)
+            status = f"sent {sent:%Y-%m-%d}" if sent else r["status"]
             period = periods.stored(r["period_start"], r["period_end"], self.app.tz).label
             table.add_row(Text(period), Text(status), Text(str(r["picks"])), key=str(r["id"]))
         if not self.rows:
