@@ -334,7 +334,9 @@ def list_items(
         return
     for r in rows:
         topics = f"  [{', '.join(r['topics'])}]" if r["topics"] else ""
-        extra = f"  (+{r['story_size'] - 1} sources)" if (r["story_size"] or 1) > 1 else ""
+        extra = (
+            f"  (+{counted(r['story_size'] - 1, 'source')})" if (r["story_size"] or 1) > 1 else ""
+        )
         if r["relevant"] == 0:
             extra += "  (not relevant)"
         click.echo(

@@ -70,7 +70,9 @@ async def test_browse_open_and_read(archive_path):
         assert titles[0].startswith("[bold]Loud[/bold]"), "newest first, markup shown literally"
         assert not any("STEM education" in t for t in titles), "not relevant is hidden"
         story = [t for t in titles if t.startswith("Regulator approves first MSC")]
-        assert len(story) == 1 and "+1 sources" in story[0], "two sources, one row"
+        assert len(story) == 1 and "+1 source" in story[0] and "+1 sources" not in story[0], (
+            "two sources, one row"
+        )
         await pilot.press("j")
         assert app.query_one(ItemTable).cursor_row == 1
         await pilot.press("enter")

@@ -119,7 +119,8 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) 
         title.append(" ")
         title.append(BADGES.get(t, t[:8].upper()), style="reverse dim")
     if (r.get("story_size") or 1) > 1:
-        title.append(f" +{r['story_size'] - 1} sources", style="italic dim")
+        others = r["story_size"] - 1
+        title.append(f" +{others} source{'s' if others > 1 else ''}", style="italic dim")
     title.truncate(width, overflow="ellipsis")
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
