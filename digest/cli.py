@@ -499,7 +499,15 @@ def run(c: Context, verbose: bool):
         run_fetch(c.db, c.feeds(), everything=False, quiet=not verbose, tagger=c.tagger())
         mail = c.settings.mail
         if not (mail.host and mail.to):
-            if verbose:
+            if mail.host or mail.to:  # half set up is a mistake: say so, even under cron
+                missing = "recipients" if mail.host else "SMTP server"
+                click.echo(
+                    f"digest run: mail has no {missing}, so no digest was sent.\n"
+                    "  hint: set both [mail] host and [mail] to in config.toml "
+                    "(or DIGEST_SMTP_HOST and DIGEST_MAIL_TO)",
+                    err=True,
+                )
+            elif verbose:
                 click.echo(
                     "Mail is not configured (DIGEST_SMTP_HOST, DIGEST_MAIL_TO); no digest sent."
                 )

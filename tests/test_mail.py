@@ -207,6 +207,21 @@ def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
     assert smtp.messages == [] and sends(env["db"]) == []
 
 
+def test_run_says_when_mail_is_half_configured(env, monkeypatch):
+    """Under cron a run without mail settings fetches quietly; with a server and no
+    recipients (or the reverse) it says why nothing was sent, every time."""
+    for var in ("DIGEST_SMTP_HOST", "DIGEST_MAIL_TO"):
+        monkeypatch.delenv(var)
+    r = invoke("run")
+    assert r.exit_code == 0 and r.output == ""
+    monkeypatch.setenv("DIGEST_SMTP_HOST", "127.0.0.1")
+    r = invoke("run")
+    assert r.exit_code == 0 and "mail has no recipients, so no digest was sent" in r.output
+    monkeypatch.delenv("DIGEST_SMTP_HOST")
+    monkeypatch.setenv("DIGEST_MAIL_TO", "ed@example.org")
+    assert "mail has no SMTP server" in invoke("run").output
+
+
 def test_run_sends_the_closed_period_once_and_locks(env, smtp, monkeypatch):
     from digest.publish import run_lock
 
