@@ -222,7 +222,7 @@ def feeds_remove(c: Context, name: str):
     from digest.config import remove_feed, writable_feeds_path
 
     path = writable_feeds_path(c.feeds_path)
-    remove_feed(path, name)
+    name = remove_feed(path, name)
     click.echo(f"Removed {name!r} from {path}; its stored items are kept.")
 
 

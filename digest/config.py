@@ -10,12 +10,13 @@ import os
 import re
 import shutil
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from digest.errors import ConfigError
+from digest.errors import ConfigError, DigestError
 
 APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
@@ -263,7 +264,10 @@ def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> 
     existing = {f.name: f for f in load_feeds(path)} if path.exists() else {}
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError(path, None, f"url {url!r} is not an http(s) address")
+        raise DigestError(
+            f"{url!r} is not an http(s) address",
+            "give the whole address, as in https://example.org/feed.xml",
+        )
     name = name or parts.netloc
     if name in existing:
         raise ConfigError(
@@ -289,19 +293,38 @@ def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> 
     return next(f for f in load_feeds(path) if f.name == name)
 
 
-def remove_feed(path: Path, name: str) -> None:
+def remove_feed(path: Path, name: str) -> str:
+    """Remove the feed of this name and return the name as the file spells it."""
     import tomlkit
 
     doc = tomlkit.parse(path.read_text(encoding="utf-8"))
     feeds = doc.get("feeds", [])
+    names = [str(t.get("name")) for t in feeds]
+    if name not in names:  # as `feeds pause` and `items --feed`: any case, if only one matches
+        same = [n for n in names if n.casefold() == name.casefold()]
+        if len(same) != 1:
+            raise ConfigError(path, None, f"no feed named {name!r}", name_hint(name, names))
+        name = same[0]
     keep = [t for t in feeds if t.get("name") != name]
-    if len(keep) == len(feeds):
-        raise ConfigError(path, None, f"no feed named {name!r}", "see `digest feeds list`")
     aot = tomlkit.aot()
     for t in keep:
         aot.append(t)
     doc["feeds"] = aot
     _write_validated(path, tomlkit.dumps(doc))
+    return name
+
+
+def name_hint(name: str, names: Iterable[str]) -> str:
+    """For a feed name that matched nothing: the nearest names, else where to find them."""
+    import difflib
+
+    by_fold = {n.casefold(): n for n in names}
+    near = difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=0.6)
+    if near:
+        said = [repr(by_fold[n]) for n in near]
+        options = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+        return f"did you mean {options}?"
+    return "see `digest feeds list` for the names"
 
 
 def _write_validated(path: Path, text: str) -> None:

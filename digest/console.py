@@ -211,13 +211,16 @@ def _short(ts: str | None) -> str:
 
 
 def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: str) -> None:
+    from digest.config import name_hint
     from digest.store import now_utc
     from digest.store.feeds import set_status, sync_feeds
 
     sync_feeds(db, configs, now_utc())
-    if set_status(db, name, status) is None:
-        raise DigestError(f"no feed named {name!r}", "see `digest feeds list` for the names")
-    click.echo(f"{name}: {'will be polled at the next fetch' if status == 'active' else 'paused'}")
+    row = set_status(db, name, status)
+    if row is None:
+        raise DigestError(f"no feed named {name!r}", name_hint(name, (f.name for f in configs)))
+    said = "will be polled at the next fetch" if status == "active" else "paused"
+    click.echo(f"{row['name']}: {said}")
 
 
 def add_feed_checked(
@@ -380,13 +383,13 @@ def _topic(db: Database, text: str | None, watchlists: tuple[str, ...]) -> str |
 
 
 def _feed_id(db: Database, name: str | None) -> int | None:
-    from digest.store.feeds import feed_by_name
+    from digest.config import name_hint
+    from digest.store.feeds import feed_by_name, list_feeds
 
     if name is None:
         return None
     row = feed_by_name(db, name)
     if row is None:
-        raise DigestError(
-            f"--feed: no feed named {name!r}", "see `digest feeds list` for the names"
-        )
+        names = (f["name"] for f in list_feeds(db, removed_with_items=True))
+        raise DigestError(f"--feed: no feed named {name!r}", name_hint(name, names))
     return row["id"]

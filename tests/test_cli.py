@@ -152,6 +152,10 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
     assert "Traceback" not in r.output and "regulation, trials" in r.output
     r = run("items", "--feed", "Nope", feeds=feeds)
     assert r.exit_code == 1 and "no feed named 'Nope'" in r.output
+    r = run("items", "--feed", "Dialy", feeds=feeds)
+    assert r.exit_code == 1 and "did you mean 'Daily'?" in r.output
+    r = run("feeds", "pause", "daily", feeds=feeds)
+    assert r.exit_code == 0 and r.output == "Daily: paused\n"
 
 
 def test_items_days_are_the_readers_local_days(run, tmp_path, server):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.config import add_feed, load_feeds, parse_interval, remove_feed
-from digest.errors import ConfigError
+from digest.errors import ConfigError, DigestError
 
 GOOD = """# my sources
 [[feeds]]
@@ -82,8 +82,13 @@ def test_add_and_remove_keep_comments(tmp_path):
     assert "# my sources" in p.read_text()
     with pytest.raises(ConfigError, match="already exists"):
         add_feed(p, "https://four.example.org/", "One")
-    with pytest.raises(ConfigError, match="no feed named"):
-        remove_feed(p, "Nope")
+    with pytest.raises(ConfigError, match="no feed named") as err:
+        remove_feed(p, "Thre")
+    assert err.value.hint == "did you mean 'Three'?"
+    assert remove_feed(p, "three") == "Three"  # any case, as `feeds pause` and `items --feed`
+    assert [f.name for f in load_feeds(p)] == ["One"]
+    with pytest.raises(DigestError, match="'three.example.org/x' is not an http"):
+        add_feed(p, "three.example.org/x", "Three")
 
 
 def test_shipped_feeds_file_is_valid():
