@@ -75,6 +75,9 @@ class DigestGroup(DefaultGroup):
             if exc.hint:
                 click.echo(f"  hint: {exc.hint}", err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:  # Ctrl-C: every write is one transaction, so none is half done
+            click.echo("\nInterrupted; what was stored before stays stored.", err=True)
+            ctx.exit(130)
 
 
 pass_ctx = click.make_pass_decorator(Context)

@@ -16,6 +16,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -142,6 +143,10 @@ _CLASSIFIER = None
 
 def _worker_start(warm: bool) -> None:
     _die_with_parent()
+    # Ctrl-C reaches the whole foreground process group: the fetch process stops the run and
+    # then the pool, and a worker's own KeyboardInterrupt would only come back as a parse
+    # result (with its traceback).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if warm and _CLASSIFIER is not None:
         # About a third of a second of regex compiling, done while the first responses are
         # still on their way rather than in the first parse.
@@ -153,7 +158,6 @@ def _die_with_parent() -> None:
     code sees). Linux only; elsewhere the workers end with the pool as usual."""
     if sys.platform.startswith("linux"):
         import ctypes
-        import signal
 
         pr_set_pdeathsig = 1
         ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGTERM)
@@ -242,11 +246,18 @@ class _Poller:
         try:
             async with fetch.make_client(self.settings.timeouts, self.settings.per_host) as client:
                 self.client = client
-                for done in asyncio.as_completed([self.poll_feed(f) for f in feeds]):
-                    fr = await done
-                    report.feeds.append(fr)
-                    if self.on_feed:
-                        self.on_feed(fr)
+                tasks = [asyncio.ensure_future(self.poll_feed(f)) for f in feeds]
+                try:
+                    for done in asyncio.as_completed(tasks):
+                        fr = await done
+                        report.feeds.append(fr)
+                        if self.on_feed:
+                            self.on_feed(fr)
+                except asyncio.CancelledError:  # Ctrl-C: stop every feed before the writer
+                    for task in tasks:
+                        task.cancel()
+                    await asyncio.gather(*tasks, return_exceptions=True)
+                    raise
             report.finished = self.clock()
             await self.in_txn(
                 store_feeds.record_run, self.db, report.started, report.finished, report.totals()

@@ -34,12 +34,13 @@ def _slow_feeds(server) -> str:
     return "\n".join(lines)
 
 
-def _fetch(env) -> subprocess.Popen:
+def _fetch(env, **kw) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "digest", "fetch", "--all", "--quiet"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        **kw,
     )
 
 
@@ -97,6 +98,37 @@ def test_kill_9_mid_fetch_leaves_a_consistent_archive(server, tmp_path):
         assert hits.fetchone()[0] == FEEDS * ITEMS
         c.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_ctrl_c_mid_fetch_stops_cleanly_and_keeps_what_was_stored(server, tmp_path):
+    """Ctrl-C at a terminal signals the whole foreground group, parse workers included: one
+    line, exit 130, no traceback from any process, and each feed stored whole or not at all."""
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(_slow_feeds(server), encoding="utf-8")
+    db = tmp_path / "interrupted.db"
+    env = {**os.environ, "DIGEST_DB": str(db), "DIGEST_FEEDS": str(feeds)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    proc = _fetch(env, start_new_session=True)  # its own group, as a terminal's job is
+    assert wait_until(lambda: _count(db) > 0, timeout=30), (
+        proc.stderr.read() if proc.poll() else "no items"
+    )
+    workers = _children(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.decode().strip() == "Interrupted; what was stored before stays stored.", err
+    assert wait_until(lambda: not any(os.path.exists(f"/proc/{w}") for w in workers), timeout=10)
+    with sqlite3.connect(db) as c:
+        per_feed = c.execute("SELECT count(*) FROM items GROUP BY feed_id").fetchall()
+    assert per_feed and all(n == ITEMS for (n,) in per_feed), per_feed
+    assert len(per_feed) < FEEDS, "the interrupt should land mid-run"
+    rerun = _fetch(env)
+    assert rerun.communicate(timeout=120) and rerun.returncode == 0
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT count(DISTINCT guid), count(*) FROM items").fetchone() == (
+            FEEDS * ITEMS,
+            FEEDS * ITEMS,
+        )
 
 
 def test_read_only_archive_is_a_clear_store_error(tmp_path):
