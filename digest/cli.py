@@ -317,7 +317,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
         feed=feed_name,
         limit=limit,
         as_json=as_json,
-        watchlists=tuple(w.name for w in c.settings.watchlists),
+        watchlists=c.settings.watchlists,
         tz=periods.zone(c.settings.digest.timezone),
     )
 

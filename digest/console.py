@@ -305,21 +305,29 @@ def list_items(
     as_json,
     topic=None,
     feed=None,
-    watchlists: tuple[str, ...] = (),
+    watchlists: tuple = (),
     tz: tzinfo = UTC,
 ) -> None:
-    """Days (the options', each line's) are in `tz`, the reader's zone; JSON stays UTC."""
+    """Days (the options', each line's) are in `tz`, the reader's zone; JSON stays UTC.
+    `watchlists` are the configured ones (settings.WatchlistConfig)."""
     from digest.periods import day_start
     from digest.store import iso, parse_iso
     from digest.store.items import query_items
+    from digest.store.tags import watchlists_changed
 
     def bound(text: str | None, option: str) -> str | None:
         return iso(day_start(text, tz, option)) if text else None
 
+    topic = _topic(db, topic, tuple(w.name for w in watchlists))
+    if topic and topic in watchlists_changed(db, watchlists):
+        click.echo(
+            f"note: watchlist {topic!r} changed since the archive was tagged; only items "
+            "fetched since have it (`digest reclassify` tags the stored ones)",
+            err=True,
+        )
     rows = query_items(
         db, since=bound(since, "--since"), until=bound(until, "--until"), search=search,
-        include_irrelevant=include_all, topic=_topic(db, topic, watchlists),
-        feed_id=_feed_id(db, feed),
+        include_irrelevant=include_all, topic=topic, feed_id=_feed_id(db, feed),
         limit=limit or None,
     )  # fmt: skip
     if as_json:

@@ -182,6 +182,25 @@ def test_items_days_are_the_readers_local_days(run, tmp_path, server):
     assert r.exit_code == 1 and "--since '16 Nov' is not a date" in r.output
 
 
+def test_a_new_watchlist_reaches_stored_items_at_reclassify(run, tmp_path, server):
+    feeds = feeds_file(tmp_path, server)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[watchlists.knee]\nkeywords = ["knee"]\n', encoding="utf-8")
+    assert run("--config", str(cfg), "fetch", feeds=feeds).exit_code == 0
+    r = run("--config", str(cfg), "items", "--topic", "knee", feeds=feeds)
+    assert r.output.count("[knee, regulation, trials]") == 1 and "note:" not in r.output, r.output
+    cfg.write_text(
+        '[watchlists.knee]\nkeywords = ["knee"]\n[watchlists.parkinson]\nkeywords = ["Parkinson"]\n',
+        encoding="utf-8",
+    )
+    r = run("--config", str(cfg), "items", "--topic", "parkinson", feeds=feeds)
+    assert "note: watchlist 'parkinson' changed since the archive was tagged" in r.output
+    assert "No items match" in r.output
+    assert run("--config", str(cfg), "reclassify", feeds=feeds).exit_code == 0
+    r = run("--config", str(cfg), "items", "--topic", "parkinson", feeds=feeds)
+    assert "note:" not in r.output and "[parkinson, trials]" in r.output, r.output
+
+
 def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     p = tmp_path / "feeds.toml"
     good = server.static("/g.xml", rss(SAMPLE))

@@ -14,7 +14,7 @@ from textual.widgets import Label
 from digest.config import FeedConfig
 from digest.ingest import ingest_entries
 from digest.parse import Entry
-from digest.settings import DigestSettings, Settings
+from digest.settings import DigestSettings, Settings, WatchlistConfig
 from digest.store import open_db
 from digest.store.feeds import sync_feeds
 from digest.tui import make_app
@@ -312,6 +312,25 @@ async def test_a_keymap_that_cannot_work_is_reported(archive_path):
         "'q' is bound to both Quit and Star; only one of them will work",
         "no key binding has the id 'strar'; the ids are listed in the README",
     ]
+
+
+async def test_a_watchlist_added_since_tagging_is_pointed_out(archive_path):
+    def settings(*names):
+        watch = tuple(WatchlistConfig(n, keywords=(n,)) for n in names)
+        return Settings(digest=DigestSettings(timezone="UTC"), watchlists=watch)
+
+    def told(app) -> list[str]:
+        return [str(n.message) for n in app._notifications if n.title == "Watchlists"]
+
+    app = app_for(archive_path, settings=settings("knee"))  # the archive's first: as tagged
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert told(app) == []
+    app = app_for(archive_path, settings=settings("knee", "clinic"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        (said,) = told(app)
+        assert "clinic" in said and "digest reclassify" in said and "knee" not in said
 
 
 def test_the_readme_lists_every_key_binding_id():

@@ -33,8 +33,9 @@ CORRECTION_WEIGHT = 2.0
 
 class Tagger:
     def __init__(self, watchlists: Iterable = (), clock: Callable[[], datetime] = now_utc):
+        self.configured = tuple(watchlists)  # as config.toml gives them
         self.watchlists = tuple(
-            compile_watchlist(w.name, list(w.keywords), list(w.regex)) for w in watchlists
+            compile_watchlist(w.name, list(w.keywords), list(w.regex)) for w in self.configured
         )
         self.watch_names = {w.name for w in self.watchlists}
         self.clock = clock
@@ -105,6 +106,7 @@ class Tagger:
         while True:
             rows = store_tags.items_to_classify(db, last, batch)
             if not rows:
+                store_tags.record_watchlists(db, self.configured)
                 return done
             taggings = [_tagging(r[0], clf.classify(r[1], r[2], r[3])) for r in rows]
             with write(db):

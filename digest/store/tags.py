@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from digest.store import chunks, iso
+from digest.store import chunks, get_state, iso, set_state
 from digest.taxonomy import LABELS, THRESHOLD, TOPIC_THRESHOLD
 
 KEEP_SCORE = 0.3  # below this an unassigned, uncorrected tag is not worth a row
@@ -225,3 +225,33 @@ def tag_counts(db: Database, since: str | None = None, until: str | None = None)
         f"WHERE {' AND '.join(clauses)} GROUP BY t.tag"
     )
     return dict(db.execute(sql, params).fetchall())
+
+
+# The watchlists (name -> [keywords, regexes]) the stored items were last tagged with in full.
+WATCHLISTS_KEY = "watchlists.applied"
+
+
+def _watch_defs(watchlists) -> dict[str, list[list[str]]]:
+    return {w.name: [list(w.keywords), list(w.regex)] for w in watchlists}
+
+
+def record_watchlists(db: Database, watchlists) -> None:
+    """After a full re-tag: the archive's items carry exactly these watchlists."""
+    set_state(db, WATCHLISTS_KEY, json.dumps(_watch_defs(watchlists), sort_keys=True))
+
+
+def watchlists_changed(db: Database, watchlists) -> list[str]:
+    """Names of the watchlists added, edited or removed in config.toml since the archive was
+    last re-tagged in full: new items get them at once, stored ones at `digest reclassify`.
+    An archive that never recorded its watchlists (an empty one, or one from before this
+    check) takes the current ones as applied."""
+    from digest.store.items import is_empty
+
+    now = _watch_defs(watchlists)
+    stored = get_state(db, WATCHLISTS_KEY)
+    if stored is None or is_empty(db):
+        if stored != json.dumps(now, sort_keys=True):
+            record_watchlists(db, watchlists)
+        return []
+    before = json.loads(stored)
+    return sorted(n for n in before.keys() | now.keys() if before.get(n) != now.get(n))

@@ -149,6 +149,15 @@ class DigestApp(App):
         if last:
             self.new_since_visit = store_items.count_items(self.db, seen_after=last)
         set_state(self.db, "last_visit", iso(self.clock()))
+        changed = store_tags.watchlists_changed(self.db, self.settings.watchlists)
+        if changed:
+            self.notify(
+                f"Changed in config.toml since the archive was tagged: {', '.join(changed)}. "
+                "New items get it now; `digest reclassify` tags the stored ones.",
+                title="Watchlists",
+                severity="warning",
+                timeout=15,
+            )
 
     def on_resize(self) -> None:
         if self.query_one(ItemTable).row_count:
