@@ -269,3 +269,61 @@ def test_the_two_looked_up_periods_hold_every_day_within_the_story_window():
             other = day + timedelta(days=offset)
             other_own, _ = stories.story_keys(hashes, f"{other}T23:59:00Z")
             assert set(other_own) <= set(looked_up), (day, offset)
+
+
+CJK_ITEMS = [
+    (
+        "zh",
+        "干细胞临床研究备案新规发布，强调细胞来源可追溯",
+        "医疗机构开展干细胞临床研究前须完成备案。",
+    ),
+    (
+        "ja",
+        "iPS細胞から作った網膜シートの移植、臨床研究で1例目",
+        "網膜色素変性症の患者に移植した。",
+    ),
+    ("ko", "식약처, 줄기세포치료제 임상시험 승인", "제대혈 유래 줄기세포를 이용한 임상 2상이다."),
+    ("th", "โรงพยาบาลเริ่มทดลองเซลล์ต้นกำเนิดในผู้ป่วยข้อเข่า", "การทดลองระยะที่สองเริ่มแล้ว"),
+    ("en", "Stem cell clinic fined", "The regulator fined a clinic in Osaka."),
+]
+
+
+def test_words_inside_chinese_japanese_korean_and_thai_text_are_found(server, db, db_path):
+    """Such text has no spaces between words, so SQLite's tokenizer took a whole run for one
+    word and 干细胞 found nothing; now any part of a run is found, alone or with other words,
+    typed so far (search as you type), after an edit, and in rows another writer added."""
+    from digest.store import open_db, write
+    from digest.store.items import update_item
+
+    url = server.static("/cjk.xml", rss(CJK_ITEMS))
+    poll(db, [FeedConfig("asia", url)])
+
+    def found(q: str, **kw) -> list[str]:
+        return [r["guid"] for r in query_items(db, search=q, include_irrelevant=True, **kw)]
+
+    assert found("干细胞") == ["zh"]  # the head of a run
+    assert found("细胞") == ["zh"] and found("源") == ["zh"]  # inside it, one character
+    assert found("胞") == ["ja", "zh"]  # 細胞 (Japanese) and 细胞 (simplified) share it
+    assert found("追溯") == ["zh"]  # its end
+    assert found("iPS細胞") == ["ja"] and found("網膜") == ["ja"] and found("1例目") == ["ja"]
+    assert found("줄기세포") == ["ko"] and found("임상") == ["ko"]  # with particles attached
+    assert found("เซลล์ต้นกำเนิด") == ["th"]
+    assert found("细胞 备案") == ["zh"] and found('"干细胞 临床"') == []  # no space in the item
+    assert found("网膜") == [] and found("細胞 Osaka") == []  # 网 is simplified; not both
+    assert found("干细", search_prefix=True) == ["zh"]  # typed so far
+    assert found("clinic") == ["en"]  # other text as before
+    with write(db):
+        (item_id,) = db.execute("SELECT id FROM items WHERE guid = 'zh'").fetchone()
+        update_item(db, item_id, {"title": "间充质干细胞新药获批上市"})
+    assert found("间充质") == ["zh"] and found("备案") == ["zh"] and found("追溯") == []
+    db.execute(
+        "INSERT INTO items (feed_id, guid, title, published_at, first_seen_at, updated_at,"
+        " content_hash) VALUES (1, 'by-hand', '脐带血干细胞库扩建', '2026-11-17T10:00:00Z',"
+        " '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', 'h')"
+    )
+    db.conn.close()
+    db = open_db(db_path)
+    assert sorted(found("干细胞")) == ["by-hand", "zh"]
+    assert count_items(db, search="脐带血", include_irrelevant=True) == 1
+    db.execute("INSERT INTO items_search_pairs (items_search_pairs) VALUES ('integrity-check')")
+    db.conn.close()

@@ -7,6 +7,7 @@ from conftest import SAMPLE, poll, rss
 from digest import stories
 from digest.config import FeedConfig
 from digest.store import open_db
+from digest.store.items import query_items
 
 
 def test_story_keys_are_recomputed_so_old_items_still_group_with_new_ones(server, db_path):
@@ -144,4 +145,21 @@ def test_0010_counts_every_change_to_the_corrections(server, db_path):
     for item_id, tag in ((ids[1], "hype"), (ids[2], "safety")):
         set_correction(db, item_id, tag, None, same_second)
     assert corrections_fingerprint(db) == "", "no corrections: the shipped model"
+    db.conn.close()
+
+
+def test_0011_makes_stored_chinese_text_searchable(server, db_path):
+    db = open_db(db_path)
+    items = [("zh", "干细胞临床研究备案新规发布", "细胞来源可追溯。"), *SAMPLE]
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss(items)))])
+    # the archive as it was before 0011: no pairs column, no second index
+    db.executescript(
+        "DROP TRIGGER items_search_pairs_au; DROP TRIGGER items_search_pairs_ad;"
+        "DROP TABLE items_search_pairs; ALTER TABLE items DROP COLUMN search_pairs;"
+        "DELETE FROM _sqlite_migrations WHERE name = '0011_search_spaceless_scripts';"
+    )
+    db.conn.close()
+    db = open_db(db_path)
+    assert [r["guid"] for r in query_items(db, search="细胞", include_irrelevant=True)] == ["zh"]
+    assert db.execute("SELECT count(search_pairs) FROM items").fetchone()[0] == 1
     db.conn.close()

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from digest.classify import lexicon
 from digest.classify.factor import factor
+from digest.scripts import SPACELESS, SPACELESS_RUN
 
 MAX_CHARS = 2400  # title + lede + the start of the full text carry the topic
 STOPWORDS = frozenset(
@@ -33,10 +34,8 @@ STOPWORDS = frozenset(
 # items in those languages would otherwise teach "en", "un", "de" or "med" a topic weight
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
-# Scripts written without spaces between words (CJK, Thai): character bigrams stand in for
-# words, and the unbounded lexicon is matched.
-_SPACELESS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_CJK_RUN = re.compile(f"[{_SPACELESS}]+")
+# Scripts written without spaces between words (scripts.SPACELESS: CJK, Thai): character
+# bigrams stand in for words, and the unbounded lexicon is matched.
 # Scripts read by the unbounded lexicon: those; Arabic and Hebrew, which write their clitics
 # onto the word (bil-khalaya, be-taei: "with the cells"), so a word boundary would miss most of
 # their matches; Armenian and Georgian, whose case endings go on the stem; and Gurmukhi,
@@ -44,7 +43,7 @@ _CJK_RUN = re.compile(f"[{_SPACELESS}]+")
 # \w, so a boundary test would fall inside words. Devanagari, Bengali and Tamil stay with the
 # bounded lexicon, which has read them since before this list grew.
 _UNBOUNDED = re.compile(
-    f"[\u0530-\u06ff\u0a00-\u0aff\u0c00-\u0dff\u1000-\u10ff\u1780-\u17ff{_SPACELESS}]"
+    f"[\u0530-\u06ff\u0a00-\u0aff\u0c00-\u0dff\u1000-\u10ff\u1780-\u17ff{SPACELESS}]"
 )
 # Relevance groups that name stem cells themselves; their words are kept out of the word features.
 _NAMING = frozenset({"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic"})
@@ -291,7 +290,7 @@ def extract(
     words = ["w:" + w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
     feats.names.update(words)
     feats.names.update([f"{a} {b[2:]}" for a, b in zip(words, words[1:], strict=False)])
-    for run in _CJK_RUN.findall(text):
+    for run in SPACELESS_RUN.findall(text):
         # No spaces in CJK text: character bigrams stand in for words.
         for i in range(len(run) - 1):
             feats.names.add("w:" + run[i : i + 2])

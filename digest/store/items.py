@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from digest.scripts import SPACELESS, SPACELESS_RUN, segmented
 from digest.store import chunks, iso, search_batch, update_row
 
 
@@ -51,7 +52,23 @@ def next_ids(db: Database) -> tuple[int, int]:
 
 
 def update_item(db: Database, item_id: int, fields: dict) -> None:
+    if any(k in fields for k in _TEXT):  # new text: its pairs for search (schema 0011) too
+        row = db.execute("SELECT title, summary, content FROM items WHERE id = ?", [item_id])
+        text = {**dict(zip(_TEXT, row.fetchone(), strict=True)), **fields}
+        fields = {**fields, "search_pairs": pairs_text(*(text[k] for k in _TEXT))}
     update_row(db, "items", item_id, fields)
+
+
+_TEXT = ("title", "summary", "content")
+
+
+def pairs_text(*texts: str | None) -> str | None:
+    """items.search_pairs: the item's text with its Chinese, Japanese, Korean or Thai cut
+    into character pairs (schema 0011); None for the many items with none."""
+    joined = "\n".join(t for t in texts if t)
+    if joined.isascii() or not SPACELESS_RUN.search(joined):  # isascii: a fast no, in C
+        return None
+    return segmented(joined)
 
 
 def search_key(published_at: str, item_id: int) -> int:
@@ -85,9 +102,13 @@ def _insert_new(db, items, stories, joined, story_keys, stamp: str) -> None:
     if items:
         cols = list(items[0])
         db.conn.executemany(
-            f"INSERT INTO items ({', '.join(cols)}, search_key) "
-            f"VALUES ({', '.join('?' * len(cols))}, ?)",
-            [[r[c] for c in cols] + [search_key(r["published_at"], r["id"])] for r in items],
+            f"INSERT INTO items ({', '.join(cols)}, search_key, search_pairs) "
+            f"VALUES ({', '.join('?' * len(cols))}, ?, ?)",
+            [
+                [r[c] for c in cols]
+                + [search_key(r["published_at"], r["id"]), pairs_text(*(r[k] for k in _TEXT))]
+                for r in items
+            ],
         )
     db.conn.executemany(
         "UPDATE stories SET item_count = (SELECT count(*) FROM items WHERE story_id = ?), "
@@ -155,35 +176,58 @@ def story_sources(db: Database, story_id: int) -> list[dict]:
 
 # --- reading -----------------------------------------------------------------------------
 
-_FTS_SAFE = re.compile(r'[^\w\s"*\-]', re.UNICODE)
+# Thai vowel signs are not \w, and must not split a Thai word in two.
+_FTS_SAFE = re.compile(f'[^\\w\\s"*\\-{SPACELESS}]', re.UNICODE)
 
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """User search text -> an FTS5 query: words are ANDed, "quoted phrases" stay phrases, a
     trailing * makes a prefix. `prefix_last` also makes the word being typed a prefix (search
-    as you type). Punctuation and FTS operators in the input are never interpreted."""
+    as you type). Punctuation and FTS operators in the input are never interpreted.
+
+    Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
+    `search_index`): each word is cut into pairs as the items' text is (scripts.segmented),
+    and a word ending in such a run is a prefix, so 细胞 finds 干细胞临床 (细胞 胞临 ...)."""
     text = _FTS_SAFE.sub(" ", text)
+    spaceless = SPACELESS_RUN.search(text) is not None
     parts: list[str] = []
     bare_last = False
     for m in re.finditer(r'"([^"]*)"?|(\S+)', text):
         if m.group(1) is not None:
             words = m.group(1).replace("*", " ").split()
             if words:
-                parts.append('"' + " ".join(words) + '"')
+                parts.append(_phrase(" ".join(words), spaceless))
                 bare_last = False
             continue
         word = m.group(2).replace('"', "")
         star = word.endswith("*")
         word = word.replace("*", "").strip("-")
         if word:
-            parts.append(f'"{word}"' + ("*" if star else ""))
-            bare_last = not star
+            part = _phrase(word, spaceless)
+            if star and not part.endswith("*"):
+                part += "*"
+            parts.append(part)
+            bare_last = not part.endswith("*")
     if not parts:
         return None
     # A one-letter prefix matches most of the archive and costs the most; typing goes on.
     if prefix_last and bare_last and not text.endswith(" ") and len(parts[-1]) > 3:
         parts[-1] += "*"
     return " ".join(parts)
+
+
+def _phrase(words: str, spaceless: bool) -> str:
+    if not spaceless:
+        return f'"{words}"'
+    cut = segmented(words)
+    # The run's last character stands alone in the query; in an item it may begin a pair.
+    return f'"{" ".join(cut.split())}"' + ("*" if cut.endswith(" ") else "")
+
+
+def search_index(text: str) -> str:
+    """The FTS5 table a search runs on: items_search, or items_search_pairs for text with
+    spaceless scripts in it (schema 0011)."""
+    return "items_search_pairs" if SPACELESS_RUN.search(text) else "items_search"
 
 
 @dataclass(frozen=True)
@@ -213,13 +257,13 @@ class ItemFilter:
         """FROM clause: with a search, the FTS index drives (published order, see schema
         0002), so a page stops after LIMIT rows instead of sorting every match."""
         if self.match():
-            return "items_search s JOIN items i ON i.search_key = s.rowid"
+            return f"{search_index(self.search)} s JOIN items i ON i.search_key = s.rowid"
         return "items i"
 
     def where(self) -> tuple[str, list]:
         clauses, params = ["1"], []
         if self.match():
-            clauses.append("items_search MATCH ?")
+            clauses.append(f"{search_index(self.search)} MATCH ?")
             params.append(self.match())
         if self.since:
             clauses.append("i.published_at >= ?")
