@@ -244,6 +244,9 @@ async def test_search_as_you_type(archive_path):
         await pilot.pause()
         # "cord bl" -> cord AND bl*: the two items about cord blood, nothing else
         assert sorted(t[:14] for t in rows(app)) == ["Cord blood ban", "Earlier period"]
+        await pilot.press(*"ood bank")
+        await settle(pilot)
+        assert app.sub_title.startswith("1 item · "), app.sub_title
         await pilot.press("escape")
         await pilot.pause()
         assert len(rows(app)) > 3

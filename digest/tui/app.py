@@ -303,7 +303,7 @@ class DigestApp(App):
         return PERIOD_NAMES[self.period]
 
     def refresh_title(self, total: int) -> None:
-        bits = [f"{total} items", self._period_name()]
+        bits = [f"{total} item{'' if total == 1 else 's'}", self._period_name()]
         if self.new_since_visit:
             bits.append(f"{self.new_since_visit} new since your last visit")
         if self.show_irrelevant:
