@@ -555,7 +555,8 @@ def digests_list(c: Context, as_json: bool):
         when = r["sent_at"] and parse_iso(r["sent_at"]).astimezone(tz)
         sent = f"sent {when:%Y-%m-%d %H:%M}" if when else r["status"]
         days = periods.stored(r["period_start"], r["period_end"], tz).label
-        click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {r['picks']:>3} picks")
+        picks = f"{r['picks']:>3} pick{'' if r['picks'] == 1 else 's'}"
+        click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {picks}")
 
 
 @digests.command("show")

@@ -229,4 +229,5 @@ def reclassify(db: Database, tagger, quiet: bool) -> None:
         click.echo("", err=True)
     secs = time.perf_counter() - t0
     rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done else ""
-    click.echo(f"Re-tagged {done} items in {secs:.1f} s{rate}; your corrections were kept.")
+    items = f"{done} item{'' if done == 1 else 's'}"
+    click.echo(f"Re-tagged {items} in {secs:.1f} s{rate}; your corrections were kept.")

@@ -20,7 +20,8 @@ from digest.parse import Entry
 from digest.publish import build
 from digest.render import to_html, to_text
 from digest.settings import Settings
-from digest.store import iso, now_utc, open_db
+from digest.store import digests as store_digests
+from digest.store import iso, now_utc, open_db, write
 from digest.store.feeds import sync_feeds
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -164,6 +165,12 @@ def test_digests_list_shows_the_local_days_of_each_period(tmp_path, monkeypatch)
     r = CliRunner().invoke(cli, ["digests", "list"])
     # stored from 2026-11-08T23:00Z (Berlin midnight) to 2026-11-22T23:00Z, exclusive
     assert r.output.split()[1:5] == ["9–22", "Nov", "2026", "exported"], r.output
+    assert r.output.split()[5:] == ["0", "picks"], r.output  # the automatic selection
+    db = open_db(path)
+    with write(db):
+        store_digests.add_pick(db, 1, 1, "regulation", NOW)
+    db.conn.close()
+    assert CliRunner().invoke(cli, ["digests", "list"]).output.split()[5:] == ["1", "pick"]
 
 
 def test_golden_markdown_and_text(archive):

@@ -362,6 +362,8 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert any("Fresh iPSC trial news" in t for t in rows(app))
+        said = [str(n.message) for n in app._notifications]
+        assert "1 new, 0 updated from 1 feed" in said, said
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
 
 

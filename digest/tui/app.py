@@ -683,7 +683,8 @@ class DigestApp(App):
         if totals is None:
             self.notify("No active feeds to poll.")
             return
-        msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {totals['feeds']} feeds"
+        feeds = f"{totals['feeds']} feed{'' if totals['feeds'] == 1 else 's'}"
+        msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {feeds}"
         if totals["errors"]:
             msg += f"; {totals['errors']} with errors (see Sources)"
         self.notify(msg, severity="warning" if totals["errors"] else "information")
