@@ -181,13 +181,14 @@ def feeds():
 @pass_ctx
 def feeds_list(c: Context, as_json: bool):
     """Each feed with its status, last error and next poll."""
+    from digest import periods
     from digest.console import feed_rows, print_feed_table, print_removed_feeds
 
     rows = feed_rows(c.db, c.feeds())
     if as_json:
         emit_json(rows)
         return
-    print_feed_table(rows, c.feeds_path)
+    print_feed_table(rows, c.feeds_path, periods.zone(c.settings.digest.timezone))
     print_removed_feeds(c.db)
 
 

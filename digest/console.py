@@ -153,7 +153,8 @@ def feed_rows(db: Database, configs: list[FeedConfig]) -> list[dict]:
     return out
 
 
-def print_feed_table(rows: list[dict], path: Path) -> None:
+def print_feed_table(rows: list[dict], path: Path, tz: tzinfo = UTC) -> None:
+    """The feeds as a table, times in `tz` (the reader's zone; JSON stays UTC)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -166,7 +167,7 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
     table.add_column("name", overflow="fold")
     for col in ("status", "items", "every", "last poll", "next poll"):
         table.add_column(col, no_wrap=True)
-    table.caption, table.caption_justify = "times in UTC", "left"
+    table.caption, table.caption_justify = f"times in {_zone_name(tz)}", "left"
     colours = {"active": "green", "paused": "yellow", "gone": "red", "disabled": "dim"}
     for r in rows:
         status = r["status"] if not (r["status"] == "active" and r["last_error"]) else "failing"
@@ -175,8 +176,8 @@ def print_feed_table(rows: list[dict], path: Path) -> None:
             Text(status, style=colours.get(status, "red")),
             str(r["items"]),
             r["interval"],
-            _short(r["last_polled"]),
-            (_short(r["next_poll"]) if r["next_poll"] else "due now")
+            _short(r["last_polled"], tz),
+            (_short(r["next_poll"], tz) if r["next_poll"] else "due now")
             if r["status"] == "active"
             else "-",
         )
@@ -201,13 +202,19 @@ def print_removed_feeds(db: Database) -> None:
         click.echo(f"No longer in the feeds file, items kept in the archive: {names}")
 
 
-def _short(ts: str | None) -> str:
-    """'2026-11-30T11:47:02Z' -> '11-30 11:47' (this year's), else the date in full."""
+def _short(ts: str | None, tz: tzinfo) -> str:
+    """'2026-11-30T11:47:02Z' -> '11-30 12:47' in Berlin (this year's), else the date."""
+    from digest.store import parse_iso
+
     if not ts:
         return "never"
-    if ts[:4] == str(datetime.now(UTC).year):
-        return ts[5:16].replace("T", " ")
-    return ts[:10]
+    local = parse_iso(ts).astimezone(tz)
+    return f"{local:%m-%d %H:%M}" if local.year == datetime.now(tz).year else f"{local:%Y-%m-%d}"
+
+
+def _zone_name(tz: tzinfo) -> str:
+    """'Europe/Berlin', or the local zone's abbreviation ('CET') when it has no key."""
+    return getattr(tz, "key", None) or datetime.now(tz).tzname() or "local time"
 
 
 def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -180,6 +182,12 @@ def test_items_days_are_the_readers_local_days(run, tmp_path, server):
     assert published == {"2026-11-16T09:00:00Z"}
     r = run("--config", str(cfg), "items", "--since", "16 Nov", feeds=feeds)
     assert r.exit_code == 1 and "--since '16 Nov' is not a date" in r.output
+    # feeds list too: the table's times are local, its JSON UTC
+    feed = json.loads(run("--config", str(cfg), "feeds", "list", "--json", feeds=feeds).output)
+    polled = datetime.fromisoformat(feed["last_polled"].replace("Z", "+00:00"))
+    table = run("--config", str(cfg), "feeds", "list", feeds=feeds).output
+    honolulu = polled.astimezone(ZoneInfo("Pacific/Honolulu"))
+    assert f"{honolulu:%m-%d %H:%M}" in table and "times in Pacific/Honolulu" in table, table
 
 
 def test_a_new_watchlist_reaches_stored_items_at_reclassify(run, tmp_path, server):
