@@ -66,7 +66,22 @@ class Context:
         return self.db
 
 
-class DigestGroup(DefaultGroup):
+class DefaultListGroup(DefaultGroup):
+    """A group with a default command (`digest` opens the app, `digest feeds` lists), except
+    while the shell completes a command line: there the subcommands are the answers."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if ctx.resilient_parsing:
+            return click.Group.parse_args(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        if ctx.resilient_parsing:
+            return click.Group.resolve_command(self, ctx, args)
+        return super().resolve_command(ctx, args)
+
+
+class DigestGroup(DefaultListGroup):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -81,6 +96,33 @@ class DigestGroup(DefaultGroup):
 
 
 pass_ctx = click.make_pass_decorator(Context)
+
+
+# Shell completion runs no command callback: the root's options (and their environment
+# variables) are parsed, so they say which feeds file and config to read.
+
+
+def _complete_feed(ctx: click.Context, param, incomplete: str) -> list:
+    from digest.config import load_feeds, resolve_feeds_path
+
+    try:
+        feeds = load_feeds(resolve_feeds_path(ctx.find_root().params.get("feeds_path")))
+    except DigestError:
+        return []
+    return [f.name for f in feeds if f.name.casefold().startswith(incomplete.casefold())]
+
+
+def _complete_topic(ctx: click.Context, param, incomplete: str) -> list:
+    from digest.settings import load_settings
+    from digest.taxonomy import LABELS
+
+    try:
+        watch = [
+            w.name for w in load_settings(ctx.find_root().params.get("config_path")).watchlists
+        ]
+    except DigestError:
+        watch = []
+    return [t for t in [*LABELS[1:], *watch] if t.startswith(incomplete.lower())]
 
 
 def json_option(fn):
@@ -171,7 +213,7 @@ def fetch(c: Context, everything: bool, quiet: bool, verbose: bool):
 # --- feeds -------------------------------------------------------------------------------
 
 
-@cli.group(cls=DefaultGroup, default="list", default_if_no_args=True)
+@cli.group(cls=DefaultListGroup, default="list", default_if_no_args=True)
 def feeds():
     """List and edit the sources (feeds.toml), import and export OPML."""
 
@@ -219,7 +261,7 @@ def feeds_add(
 
 
 @feeds.command("remove")
-@click.argument("name")
+@click.argument("name", shell_complete=_complete_feed)
 @pass_ctx
 def feeds_remove(c: Context, name: str):
     """Remove a feed from your feeds.toml (its stored items stay)."""
@@ -261,7 +303,7 @@ def feeds_export(c: Context, out: Path | None):
 
 
 @feeds.command("resume")
-@click.argument("name")
+@click.argument("name", shell_complete=_complete_feed)
 @pass_ctx
 def feeds_resume(c: Context, name: str):
     """Poll a paused or gone feed again from the next fetch."""
@@ -271,7 +313,7 @@ def feeds_resume(c: Context, name: str):
 
 
 @feeds.command("pause")
-@click.argument("name")
+@click.argument("name", shell_complete=_complete_feed)
 @pass_ctx
 def feeds_pause(c: Context, name: str):
     """Stop polling a feed until `digest feeds resume NAME`."""
@@ -288,8 +330,19 @@ def feeds_pause(c: Context, name: str):
 @click.option("--until", help="Up to this day (YYYY-MM-DD, local time), exclusive.")
 @click.option("--search", "-s", help='Full-text search: words, "a phrase", prefix*.')
 @click.option("--all", "include_all", is_flag=True, help="Include items tagged not relevant.")
-@click.option("--topic", "-t", help="Only items with this topic (a key, or a watchlist name).")
-@click.option("--feed", "-f", "feed_name", help="Only items this feed carried (its name).")
+@click.option(
+    "--topic",
+    "-t",
+    shell_complete=_complete_topic,
+    help="Only items with this topic (a key, or a watchlist name).",
+)
+@click.option(
+    "--feed",
+    "-f",
+    "feed_name",
+    shell_complete=_complete_feed,
+    help="Only items this feed carried (its name).",
+)
 @click.option(
     "--limit",
     "-n",
@@ -531,7 +584,7 @@ def run(c: Context, verbose: bool):
         )
 
 
-@cli.group(cls=DefaultGroup, default="list", default_if_no_args=True)
+@cli.group(cls=DefaultListGroup, default="list", default_if_no_args=True)
 def digests():
     """Past digests: what was exported or sent, per period."""
 

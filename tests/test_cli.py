@@ -209,6 +209,26 @@ def test_a_new_watchlist_reaches_stored_items_at_reclassify(run, tmp_path, serve
     assert "note:" not in r.output and "[parkinson, trials]" in r.output, r.output
 
 
+def test_shell_completion_offers_commands_feeds_and_topics(tmp_path, server, monkeypatch):
+    """`digest` and `digest feeds` run a default command; completing a command line must
+    still offer the subcommands (it offered nothing), and feed names and topics."""
+    monkeypatch.setenv("DIGEST_FEEDS", str(feeds_file(tmp_path, server, n=2)))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+    def complete(line: str) -> list[str]:
+        words = line.split() + ([""] if line.endswith(" ") else [])
+        env = {"_DIGEST_COMPLETE": "bash_complete", "COMP_WORDS": line}
+        env["COMP_CWORD"] = str(len(words) - 1)
+        r = CliRunner().invoke(cli, [], env=env, prog_name="digest")
+        return [row.split(",", 1)[-1] for row in r.output.splitlines()]
+
+    assert complete("digest fe") == ["feeds", "fetch"]
+    assert complete("digest feeds re") == ["remove", "resume"]
+    assert complete("digest feeds pause ") == ["F0", "F1"]
+    assert complete("digest items --feed f1") == ["F1"]
+    assert complete("digest items --topic re") == ["regulation", "research"]
+
+
 def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     p = tmp_path / "feeds.toml"
     good = server.static("/g.xml", rss(SAMPLE))
