@@ -153,7 +153,7 @@ class DigestApp(App):
         if changed:
             self.notify(
                 f"Changed in config.toml since the archive was tagged: {', '.join(changed)}. "
-                "New items get it now; `digest reclassify` tags the stored ones.",
+                "New items follow the change; `digest reclassify` applies it to stored ones.",
                 title="Watchlists",
                 severity="warning",
                 timeout=15,
