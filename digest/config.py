@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from digest.errors import ConfigError, DigestError
+from digest.errors import ConfigError, DigestError, did_you_mean
 
 APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
@@ -316,15 +316,7 @@ def remove_feed(path: Path, name: str) -> str:
 
 def name_hint(name: str, names: Iterable[str]) -> str:
     """For a feed name that matched nothing: the nearest names, else where to find them."""
-    import difflib
-
-    by_fold = {n.casefold(): n for n in names}
-    near = difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=0.6)
-    if near:
-        said = [repr(by_fold[n]) for n in near]
-        options = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
-        return f"did you mean {options}?"
-    return "see `digest feeds list` for the names"
+    return did_you_mean(name, names) or "see `digest feeds list` for the names"
 
 
 def _write_validated(path: Path, text: str) -> None:

@@ -44,3 +44,16 @@ class FeedError(DigestError):
 
 class MailError(DigestError):
     """Sending the digest failed (server down, authentication, every recipient refused)."""
+
+
+def did_you_mean(word: str, options) -> str | None:
+    """ "did you mean 'safety'?" for a mistyped name (any case), when one is close enough."""
+    import difflib
+
+    by_fold = {o.casefold(): o for o in options}
+    near = difflib.get_close_matches(word.casefold(), list(by_fold), n=3, cutoff=0.6)
+    if not near:
+        return None
+    said = [repr(by_fold[n]) for n in near]
+    options_said = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+    return f"did you mean {options_said}?"

@@ -11,7 +11,7 @@ from typing import IO
 import click
 from sqlite_utils import Database
 
-from digest.errors import DigestError
+from digest.errors import DigestError, did_you_mean
 
 
 def json_items(source: IO[str], name: str, skipped: list[int], check=None):
@@ -155,9 +155,10 @@ def known_topic(
 
     if key in LABELS[1:] or key in watchlists or is_watchlist_tag(db, key):
         return key
+    near = did_you_mean(said or key, [*LABELS[1:], *watchlists])
     raise DigestError(
         f"{where}unknown topic {(said or key)!r}",
-        f"topics: {', '.join(LABELS[1:])}, or a watchlist name",
+        (f"{near} " if near else "") + f"topics: {', '.join(LABELS[1:])}, or a watchlist name",
     )
 
 

@@ -152,6 +152,8 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
     r = run("items", "--topic", "cardiology", feeds=feeds)
     assert r.exit_code == 1 and "unknown topic 'cardiology'" in r.output
     assert "Traceback" not in r.output and "regulation, trials" in r.output
+    r = run("items", "--topic", "saftey", feeds=feeds)
+    assert r.exit_code == 1 and "did you mean 'safety'?" in r.output
     r = run("items", "--feed", "Nope", feeds=feeds)
     assert r.exit_code == 1 and "no feed named 'Nope'" in r.output
     r = run("items", "--feed", "Dialy", feeds=feeds)
