@@ -244,6 +244,11 @@ async def test_search_as_you_type(archive_path):
         await pilot.pause()
         # "cord bl" -> cord AND bl*: the two items about cord blood, nothing else
         assert sorted(t[:14] for t in rows(app)) == ["Cord blood ban", "Earlier period"]
+        shown = app.query_one(Preview).render()  # the searched words are marked in it
+        marked = {
+            str(shown)[s.start : s.end] for s in shown.spans if s.style.reverse and s.style.bold
+        }
+        assert {m.lower() for m in marked} == {"cord", "bl"}, marked
         await pilot.press(*"ood bank")
         await settle(pilot)
         assert app.sub_title.startswith("1 item · "), app.sub_title

@@ -345,7 +345,9 @@ class DigestApp(App):
             return
         item = store_items.get_item(self.db, item_id)
         sources = store_items.item_sources_names(self.db, item_id)
-        preview.update(preview_text(item, sources, store_tags.item_tags(self.db, item_id), self.tz))
+        tags = store_tags.item_tags(self.db, item_id)
+        search = self.filters().get("search")
+        preview.update(preview_text(item, sources, tags, self.tz, search))
 
     @on(ItemTable.RowHighlighted)
     def highlighted(self) -> None:

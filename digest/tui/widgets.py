@@ -6,6 +6,7 @@ Feed text is always handed to Textual as rich Text (never a markup string), so a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
@@ -14,6 +15,7 @@ from textual.message import Message
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
+from digest.scripts import SPACELESS_RUN
 from digest.store import parse_iso
 from digest.taxonomy import TOPIC_NAMES
 
@@ -125,8 +127,29 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) 
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
 
-def preview_text(item: dict, sources: list[str], tags: list[dict], tz: tzinfo = UTC) -> Text:
-    """The preview pane: title, sources, date, link, each tag with its evidence, the text."""
+def search_pattern(search: str | None) -> re.Pattern | None:
+    """The searched words as the preview marks them: whole words, and from a word's start
+    for `prefix*` and the word being typed (as store.items.fts_query matches them); inside
+    Chinese, Japanese, Korean or Thai text, anywhere."""
+    found = re.findall(r'[^\s"*]+\*?', search or "")
+    alts = []
+    for n, word in enumerate(found):
+        prefix = word.endswith("*") or (n == len(found) - 1 and not search.endswith((" ", '"')))
+        word = word.rstrip("*")
+        if SPACELESS_RUN.search(word):
+            alts.append(re.escape(word))
+        else:
+            alts.append(r"\b" + re.escape(word) + ("" if prefix else r"\b"))
+    if not alts:
+        return None
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)), re.IGNORECASE)
+
+
+def preview_text(
+    item: dict, sources: list[str], tags: list[dict], tz: tzinfo = UTC, search: str | None = None
+) -> Text:
+    """The preview pane: title, sources, date, link, each tag with its evidence, the text;
+    the words of the current search marked."""
     t = Text()
     t.append(item["title"] or "(no title)", style="bold")
     t.append("\n")
@@ -153,6 +176,9 @@ def preview_text(item: dict, sources: list[str], tags: list[dict], tz: tzinfo = 
     if body:
         t.append("\n")
         t.append(body[:6000])
+    pattern = search_pattern(search)
+    if pattern is not None:
+        t.highlight_regex(pattern, style="bold reverse")
     return t
 
 
