@@ -251,7 +251,7 @@ def _insight(stories: list[_Story], prev: list[_Story], period: Period) -> Insig
 
 def _generated_intro(items, stories, sections: list[Section], insight: Insight) -> str:
     if not items:
-        return "No relevant stem-cell news was stored for this period."
+        return "No relevant stem-cell news came in for this period."
     sources = {name for s in stories for name in s.sources}
     first = (
         f"This period brought {len(stories)} relevant "

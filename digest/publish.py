@@ -25,7 +25,7 @@ from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
 from digest.settings import Settings
 from digest.store import digests as store_digests
-from digest.store import write
+from digest.store import parse_iso, write
 
 
 def resolve_period(
@@ -131,8 +131,10 @@ def send_digest(
         done = store_digests.successful_send(db, period.start, period.end)
         if done and not force:
             who = ", ".join(json.loads(done["recipients"]))
+            when = parse_iso(done["sent_at"]).astimezone(periods.zone(settings.digest.timezone))
             say(
-                f"The digest for {period.label} was already sent on {done['sent_at']} to {who}; nothing sent (use --force to send again)."
+                f"The digest for {period.label} was already sent on {when:%Y-%m-%d %H:%M} "
+                f"to {who}; nothing sent (use --force to send again)."
             )
             return False
     if not recipients:
@@ -145,6 +147,11 @@ def send_digest(
     if not sender:
         raise MailError("no sender address", "set DIGEST_MAIL_FROM or [mail] from in config.toml")
     built = build(db, settings, period)
+    if not built.digest.sections:  # to the sender (cron mails it), whatever --quiet says
+        warn(
+            f"warning: the digest for {period.label} is empty: no relevant item was stored for "
+            "it. If that is unexpected, `digest feeds list` shows failing sources."
+        )
     msg = mail.build_message(
         subject=built.digest.title,
         text=to_text(built.digest),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import sqlite3
 import ssl
 
@@ -120,6 +121,18 @@ def test_send_builds_a_proper_message_once_per_period(env, smtp, monkeypatch):
         c.execute("UPDATE sends SET sent_at = '2026-11-23T23:30:00Z'")
     env["cfg"].write_text('[digest]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
     assert "sent 2026-11-24 00:30" in invoke("digests", "list").output
+
+
+def test_an_empty_period_is_sent_with_a_warning_to_the_sender(env, smtp, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    r = invoke("send", "--since", "2025-01-06", "--until", "2025-01-20")
+    assert r.exit_code == 0 and "warning: the digest for 6–19 Jan 2025 is empty" in r.output
+    ((_, msg),) = smtp.messages
+    text = msg.get_body(("plain",)).get_content()
+    assert text.count("No relevant stem-cell news came in for this period.") == 1, text
+    assert "INSIGHT" not in text and "Nothing to compare" not in text
+    r = invoke("send", "--since", "2025-01-06", "--until", "2025-01-20")
+    assert re.search(r"already sent on \d{4}-\d\d-\d\d \d\d:\d\d to ", r.output), r.output
 
 
 def test_a_451_is_retried_and_a_refused_recipient_reported(env, smtp, monkeypatch):

@@ -46,6 +46,8 @@ def to_markdown(d: Digest) -> str:
     out = [f"# {escape(d.title)}", ""]
     out += [escape(d.intro), ""]
     ins = d.insight
+    if not d.sections and not ins.topic_counts:  # an empty period: the intro says so
+        return "\n".join(out).rstrip() + "\n"
     out += ["## Insight", ""]
     if ins.topic_counts:
         counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
@@ -78,6 +80,4 @@ def to_markdown(d: Digest) -> str:
                 out[-1] += "  "
                 out.append(f"  *Editor's note:* {escape(e.note)}")
         out.append("")
-    if not d.sections:
-        out += ["No relevant items were stored for this period.", ""]
     return "\n".join(out).rstrip() + "\n"

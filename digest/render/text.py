@@ -24,6 +24,8 @@ def to_text(d: Digest) -> str:
     out = [d.title, "=" * min(len(d.title), WIDTH), ""]
     out += _wrap(d.intro) + [""]
     ins = d.insight
+    if not d.sections and not ins.topic_counts:  # an empty period: the intro says so
+        return "\n".join(out).rstrip() + "\n"
     out += ["INSIGHT", ""]
     if ins.topic_counts:
         counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
@@ -52,6 +54,4 @@ def to_text(d: Digest) -> str:
             if e.url and e.url.lower().startswith(("http://", "https://")):
                 out.append(f"  {e.url}")
             out.append("")
-    if not d.sections:
-        out += ["No relevant items were stored for this period.", ""]
     return "\n".join(out).rstrip() + "\n"
