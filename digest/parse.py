@@ -56,6 +56,9 @@ class ParsedFeed:
     site_url: str | None = None
     entries: list[Entry] = field(default_factory=list)
     warning: str | None = None  # the feed was malformed but still gave entries
+    # Content hashes of entries left out of `entries` because they are stored as they are
+    # (poll.prepare_feed): the feed's body held them last time too.
+    unchanged: list[str] = field(default_factory=list)
 
 
 _JSONFEED_TYPES = ("application/feed+json", "application/json")

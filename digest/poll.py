@@ -168,18 +168,23 @@ def prepare_feed(
 ) -> ParsedFeed:
     """Parse, then do each entry's pure CPU work (story hashes, tags) here, in a worker.
     An entry the feed's last parsed body held as it is now (its content hash is in `seen`)
-    is stored already and unchanged: it gets no story hashes or tags, which only new or
-    changed items need (ingest computes them itself if such an entry turns out new)."""
+    was stored from that body, in the same transaction as the hashes, and is unchanged:
+    only its hash goes back (`unchanged`), not the entry, so a body that changed by one new
+    item costs ingest that item, not all twenty."""
     from digest import stories
 
     parsed = parse_feed(body, headers, url)
+    fresh = []
     for e in parsed.entries:
         e.digest = entry_digest(e)
         if e.digest in seen:
+            parsed.unchanged.append(e.digest)
             continue
         e.bands = stories.band_hashes(e.title, e.summary)
         if _CLASSIFIER is not None:
             e.verdict = _CLASSIFIER.classify(e.title, e.summary, e.content)
+        fresh.append(e)
+    parsed.entries = fresh
     return parsed
 
 
@@ -331,7 +336,9 @@ class _Poller:
             else:
                 seen = frozenset((feed["entry_hashes"] or "").split())
                 parsed = await self.parse(resp.body, resp.headers, resp.url, seen)
-                outcome.entry_hashes = " ".join(e.digest for e in parsed.entries if e.digest)
+                outcome.entry_hashes = " ".join(
+                    [*parsed.unchanged, *(e.digest for e in parsed.entries if e.digest)]
+                )
                 if feed["full_text"]:
                     await self.add_full_text(parsed.entries, allow_private)
         except FeedError as exc:

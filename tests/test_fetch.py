@@ -483,11 +483,13 @@ def test_a_parse_skips_the_work_for_entries_the_feed_already_sent_as_they_are(mo
     again = poll_mod.prepare_feed(
         body, {}, "https://feed.example.org/", frozenset({first.entries[0].digest})
     )
-    e0 = again.entries[0]
+    e0 = first.entries[0]
     assert e0.digest == content_hash(e0.title, e0.summary, e0.content, e0.url or "")
-    assert e0.bands is None and e0.verdict is None  # seen as it is: nothing to compute
-    assert all(e.bands and e.verdict for e in again.entries[1:])
-    assert all(e.bands and e.verdict for e in first.entries)
+    # seen as it is: nothing computed, and only its hash comes back (for feeds.entry_hashes)
+    assert again.unchanged == [e0.digest]
+    assert [e.guid for e in again.entries] == [e.guid for e in first.entries[1:]]
+    assert all(e.bands and e.verdict for e in again.entries)
+    assert all(e.bands and e.verdict for e in first.entries) and first.unchanged == []
 
 
 def test_the_poller_hands_the_parse_what_the_feed_sent_last_time(server, db, monkeypatch):

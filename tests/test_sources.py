@@ -45,6 +45,17 @@ def test_full_text_fetches_article_and_drops_boilerplate(server, db):
     assert row["content"].startswith("The bank will store"), "the <h1> is not repeated"
     stored = db.execute("SELECT content_hash FROM items").fetchone()[0]
     assert stored == content_hash(row["title"], row["summary"], row["content"], row["url"])
+    # The feed's body changes (a new build date), its entry does not: the stored item, whose
+    # hash is of the full text, is left alone instead of rewritten at every such poll.
+    server.static("/ft.xml", body.replace(b"<title>Test feed</title>", b"<title>Feed</title>"))
+    db.execute("UPDATE items SET updated_at = '2000-01-01T00:00:00Z'")
+    before = db.execute("SELECT content_hash, updated_at, content FROM items").fetchall()
+    report = poll(db, [FeedConfig("ft", server.url("/ft.xml"), full_text=True)])
+    assert report.feeds[0].result == "ok" and (report.feeds[0].new, report.feeds[0].updated) == (
+        0,
+        0,
+    )
+    assert db.execute("SELECT content_hash, updated_at, content FROM items").fetchall() == before
 
 
 def test_html_listing_source(server, db):
