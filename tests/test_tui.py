@@ -299,6 +299,21 @@ async def test_correct_topics(archive_path):
         assert "Safety" in str(app.query_one(Preview).render())
 
 
+async def test_the_sidebar_hides_for_a_wider_list(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.query_one(ItemTable)
+        narrow = max(len(t) for t in rows(app))  # the longest title as cut to fit
+        await pilot.press("b")
+        await pilot.pause()
+        assert not app.query_one(Sidebar).display and table.has_focus
+        assert max(len(t) for t in rows(app)) > narrow + 20, rows(app)
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.query_one(Sidebar).display and max(len(t) for t in rows(app)) == narrow
+
+
 async def test_keys_remap_from_config(archive_path):
     app = app_for(
         archive_path, settings=Settings(digest=DigestSettings(timezone="UTC"), keys={"star": "z"})

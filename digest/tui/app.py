@@ -83,6 +83,7 @@ class DigestApp(App):
         Binding("r", "refresh", "Refresh", id="refresh"),
         Binding("c", "compose_digest", "Compose", id="compose"),
         Binding("D", "past_digests", "Past digests", show=False, id="past_digests"),
+        Binding("b", "toggle_sidebar", "Sidebar", show=False, id="sidebar"),
         Binding("S", "save_search", "Save search", show=False, id="save_search"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
     ]
@@ -159,9 +160,11 @@ class DigestApp(App):
                 timeout=15,
             )
 
-    def on_resize(self) -> None:
+    @on(ItemTable.Resized)
+    def refit(self) -> None:
+        """The list got wider or narrower (the terminal, the sidebar): titles fit anew."""
         if self.query_one(ItemTable).row_count:
-            self.call_after_refresh(self.reload, True)
+            self.reload(keep_cursor=True, sidebar=False)
 
     def on_unmount(self) -> None:
         self.db.conn.close()
@@ -553,6 +556,13 @@ class DigestApp(App):
                 store_tags.set_correction(self.db, item_id, key, value, self.clock())
         self._update_row()
         self.recount()
+
+    def action_toggle_sidebar(self) -> None:
+        """Hide the sidebar for a wider list (a narrow terminal), or show it again."""
+        sidebar = self.query_one(Sidebar)
+        sidebar.display = not sidebar.display  # the list's new width reaches `refit`
+        if not sidebar.display and sidebar.has_focus:
+            self.query_one(ItemTable).focus()
 
     def action_show_all(self) -> None:
         self.show_irrelevant = not self.show_irrelevant

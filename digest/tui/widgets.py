@@ -76,6 +76,16 @@ class ItemTable(DataTable):
     class NeedMore(Message):
         pass
 
+    class Resized(Message):
+        """The table's width changed: the titles, cut to fit, need cutting again."""
+
+    _fitted_width = 0  # the width the rows were last cut for
+
+    def on_resize(self, event) -> None:
+        if self._fitted_width and event.size.width != self._fitted_width:
+            self.post_message(self.Resized())
+        self._fitted_width = event.size.width
+
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
