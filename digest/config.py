@@ -259,9 +259,47 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
 
 def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> FeedConfig:
     """Append a [[feeds]] table, keeping the file's comments and layout (tomlkit)."""
+    return add_feeds(path, [{"url": url, "name": name, **extra}])[0]
+
+
+def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
+    """Append a [[feeds]] table for each {url, name, other keys} in one write, so an import
+    of 500 feeds reads and checks the file once, not 500 times. A feed that cannot be added
+    (not http(s), a name or address already listed) raises DigestError, or with `on_skip` is
+    left out, on_skip(its index in `new`, the error) called, while the others go in."""
     import tomlkit
 
-    existing = {f.name: f for f in load_feeds(path)} if path.exists() else {}
+    listed = load_feeds(path) if path.exists() else []
+    names = {f.name: f.line for f in listed}
+    urls = {f.url: (f.name, f.line) for f in listed}
+    tables = []
+    for i, feed in enumerate(new):
+        try:
+            table = _feed_table(path, feed, names, urls)
+        except DigestError as exc:
+            if on_skip is None:
+                raise
+            on_skip(i, exc)
+            continue
+        names[table["name"]] = None
+        urls[table["url"]] = (table["name"], None)
+        tables.append(table)
+    if not tables:
+        return []
+    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    if "feeds" not in doc:
+        doc["feeds"] = tomlkit.aot()
+    for table in tables:
+        doc["feeds"].append(table)
+    _write_validated(path, tomlkit.dumps(doc))
+    added = {str(t["name"]) for t in tables}
+    return [f for f in load_feeds(path) if f.name in added]
+
+
+def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
+    import tomlkit
+
+    url, name = feed["url"], feed.get("name")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise DigestError(
@@ -269,28 +307,20 @@ def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> 
             "give the whole address, as in https://example.org/feed.xml",
         )
     name = name or parts.netloc
-    if name in existing:
+    if name in names:
         raise ConfigError(
-            path,
-            existing[name].line,
-            f"a feed named {name!r} already exists",
-            "pick another --name",
+            path, names[name], f"a feed named {name!r} already exists", "pick another --name"
         )
-    if any(f.url == url for f in existing.values()):
-        other = next(f for f in existing.values() if f.url == url)
-        raise ConfigError(path, other.line, f"{url} is already in the list as {other.name!r}")
-    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    if "feeds" not in doc:
-        doc["feeds"] = tomlkit.aot()
+    if url in urls:
+        other, line = urls[url]
+        raise ConfigError(path, line, f"{url} is already in the list as {other!r}")
     table = tomlkit.table()
     table["name"] = name
     table["url"] = url
-    for key, value in extra.items():
-        if value not in (None, (), [], False):
+    for key, value in feed.items():
+        if key not in ("url", "name") and value not in (None, (), [], False):
             table[key] = list(value) if isinstance(value, tuple) else value
-    doc["feeds"].append(table)
-    _write_validated(path, tomlkit.dumps(doc))
-    return next(f for f in load_feeds(path) if f.name == name)
+    return table
 
 
 def remove_feed(path: Path, name: str) -> str:

@@ -270,34 +270,35 @@ def add_feed_checked(
 
 
 def import_opml(feeds_path: Path, opml_file: Path) -> None:
-    from digest.config import add_feed, load_feeds, writable_feeds_path
-    from digest.errors import ConfigError
+    from digest.config import add_feeds, load_feeds, writable_feeds_path
     from digest.opml import read_opml
 
     path = writable_feeds_path(feeds_path)
     existing = load_feeds(path)
     urls = {f.url for f in existing}
     names = {f.name for f in existing}
-    added = skipped = 0
+    new, there = [], 0
     for entry in read_opml(opml_file):
         if entry["url"] in urls:
-            skipped += 1
+            there += 1
             continue
         name = entry["name"] or entry["url"]
         base, n = name, 2
-        while name in names:
+        while name in names:  # two outlines of one name: "Name (2)"
             name, n = f"{base} ({n})", n + 1
-        try:
-            add_feed(path, entry["url"], name, tags=tuple(entry["tags"]))
-        except ConfigError as exc:
-            click.echo(f"  skipped {opml_file}:{entry['line']}: {exc.message}", err=True)
-            skipped += 1
-            continue
         urls.add(entry["url"])
         names.add(name)
-        added += 1
+        new.append((entry["line"], {"url": entry["url"], "name": name, "tags": entry["tags"]}))
+    skipped = []
+
+    def skip(i: int, exc: DigestError) -> None:  # a bad address, say: the rest still come in
+        click.echo(f"  skipped {opml_file}:{new[i][0]}: {exc.message}", err=True)
+        skipped.append(i)
+
+    added = add_feeds(path, [feed for _, feed in new], on_skip=skip)
     click.echo(
-        f"Imported {counted(added, 'feed')} into {path} ({skipped} already there or skipped)."
+        f"Imported {counted(len(added), 'feed')} into {path} "
+        f"({there} already there, {len(skipped)} skipped)."
     )
 
 

@@ -298,10 +298,14 @@ def test_feeds_add_remove_import_export(run, tmp_path):
     opml.write_text(
         '<?xml version="1.0"?><opml version="2.0"><head/><body>'
         '<outline text="Trade"><outline text="B" xmlUrl="https://b.example.org/rss"/></outline>'
-        '<outline text="dup" xmlUrl="https://a.example.org/feed.xml"/></body></opml>'
+        '<outline text="bad" xmlUrl="javascript:alert(1)"/>'
+        '<outline text="dup" xmlUrl="https://a.example.org/feed.xml"/>'
+        '<outline text="C" xmlUrl="https://c.example.org/atom"/></body></opml>'
     )
     r = run("feeds", "import", str(opml), feeds=own)
-    assert "Imported 1 feed into" in r.output
+    assert r.exit_code == 0 and "Imported 2 feeds into" in r.output, r.output
+    assert f"skipped {opml}:1: 'javascript:alert(1)' is not an http(s) address" in r.output
+    assert run("feeds", "remove", "C", feeds=own).exit_code == 0
     r = run("feeds", "export", feeds=own)
     assert r.output.count("<outline ") == 2 and 'category="Trade"' in r.output
     back = tmp_path / "back.opml"
