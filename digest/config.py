@@ -286,12 +286,11 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
         tables.append(table)
     if not tables:
         return []
-    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    if "feeds" not in doc:
-        doc["feeds"] = tomlkit.aot()
-    for table in tables:
-        doc["feeds"].append(table)
-    _write_validated(path, tomlkit.dumps(doc))
+    # Appended as text after what is there, byte for byte, one blank line before each table
+    # as in the shipped file (tomlkit's own array append runs the tables together).
+    before = path.read_text(encoding="utf-8").rstrip("\n") if path.exists() else ""
+    added_text = "\n\n".join("[[feeds]]\n" + tomlkit.dumps(t) for t in tables)
+    _write_validated(path, (before + "\n\n" if before else "") + added_text)
     added = {str(t["name"]) for t in tables}
     return [f for f in load_feeds(path) if f.name in added]
 

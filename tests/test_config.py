@@ -76,6 +76,8 @@ def test_add_and_remove_keep_comments(tmp_path):
     add_feed(p, "https://three.example.org/atom", "Three", tags=("asia",))
     text = p.read_text()
     assert "# my sources" in text and "# the second" in text
+    assert text.startswith(GOOD.rstrip("\n")), "what was there is kept byte for byte"
+    assert '\n\n[[feeds]]\nname = "Three"\n' in text, "a blank line before it, as in the file"
     assert [f.name for f in load_feeds(p)] == ["One", "Two", "Three"]
     remove_feed(p, "Two")
     assert [f.name for f in load_feeds(p)] == ["One", "Three"]
