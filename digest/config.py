@@ -258,7 +258,7 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
 
 
 def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> FeedConfig:
-    """Append a [[feeds]] table, keeping the file's comments and layout (tomlkit)."""
+    """Append a [[feeds]] table after the file's text, its comments and layout untouched."""
     return add_feeds(path, [{"url": url, "name": name, **extra}])[0]
 
 

@@ -47,7 +47,7 @@ class MailError(DigestError):
 
 
 def did_you_mean(word: str, options) -> str | None:
-    """ "did you mean 'safety'?" for a mistyped name (any case), when one is close enough."""
+    """For a mistyped name (any case), "did you mean 'safety'?" when one is close enough."""
     import difflib
 
     by_fold = {o.casefold(): o for o in options}
