@@ -314,6 +314,19 @@ async def test_the_sidebar_hides_for_a_wider_list(archive_path):
         assert app.query_one(Sidebar).display and max(len(t) for t in rows(app)) == narrow
 
 
+async def test_the_command_palette_offers_the_apps_own_commands(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"toggle the sidebar")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.query_one(Sidebar).display
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Compose the digest" in titles and "Refresh" in titles
+
+
 async def test_keys_remap_from_config(archive_path):
     app = app_for(
         archive_path, settings=Settings(digest=DigestSettings(timezone="UTC"), keys={"star": "z"})

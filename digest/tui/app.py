@@ -8,15 +8,16 @@ worker becomes a notification.
 from __future__ import annotations
 
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
@@ -39,6 +40,18 @@ PERIOD_NAMES = {None: "all time", "current": "this fortnight", "last": "last for
 # The app's own connection waits this long for another process's write lock (a cron fetch
 # commits within a second or two) before saying so, instead of freezing for the CLI's 30 s.
 UI_BUSY_TIMEOUT_MS = 5_000
+# The command palette (ctrl+p) offers these beside Textual's own: (title, what it does, action).
+PALETTE = [
+    ("Refresh", "Fetch the feeds now, in the background", "refresh"),
+    ("Compose the digest", "Order, annotate, export or mail a period's digest", "compose_digest"),
+    ("Past digests", "The digests kept per period, as they went out", "past_digests"),
+    ("Toggle the sidebar", "Hide it for a wider list, or show it again", "toggle_sidebar"),
+    ("Toggle items marked not relevant", "Show them in the list, or hide them", "show_all"),
+    ("Toggle unread only", "Show only the items not yet opened, or all", "unread"),
+    ("Next period", "All time, this fortnight, last fortnight", "period"),
+    ("Custom period", "Show the items of the days you give", "custom_period"),
+    ("Save the search", "Keep the current search in the sidebar", "save_search"),
+]
 FEED_MARKS = {"paused": " ⏸", "gone": " ✗", "disabled": " –"}  # the help screen explains them
 
 
@@ -605,6 +618,16 @@ class DigestApp(App):
         from digest.tui.screens import HelpScreen
 
         self.push_screen(HelpScreen(self.active_bindings_table()))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if screen is not self.screen_stack[0]:  # the main screen's commands, there only
+            return
+        keys = {b.action: self._keymap_keys(b) for b in self.BINDINGS}
+        for title, help_text, action in PALETTE:
+            yield SystemCommand(
+                title, f"{help_text} ({keys[action]})", getattr(self, f"action_{action}")
+            )
 
     def active_bindings_table(self) -> list[tuple[str, str]]:
         out = []
