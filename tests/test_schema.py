@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from conftest import SAMPLE, poll, rss
 
 from digest import stories
 from digest.config import FeedConfig
+from digest.errors import StoreError
 from digest.store import open_db
 from digest.store.items import query_items
 
@@ -162,4 +166,36 @@ def test_0011_makes_stored_chinese_text_searchable(server, db_path):
     db = open_db(db_path)
     assert [r["guid"] for r in query_items(db, search="细胞", include_irrelevant=True)] == ["zh"]
     assert db.execute("SELECT count(search_pairs) FROM items").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_a_migration_that_fails_leaves_the_archive_as_it_was(server, db_path, monkeypatch):
+    """Each migration runs in the opening's one write transaction (sqlite-utils' executescript
+    does not commit inside one): a failure halfway, here in 0011's second half, undoes its
+    first half too, and the next open applies it whole."""
+    db = open_db(db_path)
+    poll(
+        db, [FeedConfig("A", server.static("/a.xml", rss([("zh", "干细胞新规发布", "细胞来源")])))]
+    )
+    db.executescript(
+        "DROP TRIGGER items_search_pairs_au; DROP TRIGGER items_search_pairs_ad;"
+        "DROP TABLE items_search_pairs; ALTER TABLE items DROP COLUMN search_pairs;"
+        "DELETE FROM _sqlite_migrations WHERE name = '0011_search_spaceless_scripts';"
+    )
+    db.conn.close()
+
+    def full_disk(*texts):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("digest.store.items.pairs_text", full_disk)
+    with pytest.raises(StoreError, match="the disk is full"):
+        open_db(db_path)
+    with sqlite3.connect(db_path) as c:
+        assert "search_pairs" not in [r[1] for r in c.execute("PRAGMA table_info(items)")]
+        assert not c.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'items_search_pairs'"
+        ).fetchall()
+    monkeypatch.undo()
+    db = open_db(db_path)
+    assert [r["guid"] for r in query_items(db, search="细胞", include_irrelevant=True)] == ["zh"]
     db.conn.close()
