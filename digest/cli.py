@@ -645,6 +645,10 @@ def demo(no_tui: bool, keep: Path | None):
     """Fetch bundled sample feeds from a local server into a temporary archive, offline."""
     from digest.demo import run_demo
 
+    if keep is not None and keep.exists():  # your real archive, say: never mix samples in
+        raise click.BadParameter(
+            f"{keep} exists; the demo keeps a new archive (give another path)", param_hint="--keep"
+        )
     run_demo(open_tui=not no_tui, keep=keep)
 
 

@@ -375,11 +375,18 @@ def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     assert "Offline" in {f.name for f in load_feeds(own)}
 
 
-def test_demo_runs_offline(run):
+def test_demo_runs_offline(run, tmp_path):
     r = run("demo", "--no-tui")
     assert r.exit_code == 0, r.output
     assert "0 with errors" in r.output
     assert "Japan panel backs conditional approval" in r.output
+    kept = tmp_path / "demo.db"
+    assert run("demo", "--no-tui", "--keep", str(kept)).exit_code == 0 and kept.exists()
+    # kept again at the same path (your real archive, by a slip): refused, nothing mixed in
+    before = kept.read_bytes()
+    r = run("demo", "--no-tui", "--keep", str(kept))
+    assert r.exit_code == 2 and "exists; the demo keeps a new archive" in r.output
+    assert kept.read_bytes() == before
 
 
 def test_reading_commands_need_an_archive_and_a_good_date(run, tmp_path):
