@@ -97,6 +97,11 @@ def print_eval() -> None:
     )
 
 
+def _share(value: float, count: int) -> str:
+    """A precision, recall or F1 in five columns, or a dash when it counts nothing."""
+    return f"{value:5.2f}" if count else f"{'—':>5}"
+
+
 def print_eval_labelled(source: IO[str], name: str) -> bool:
     """Scores of the shipped model on the caller's labelled JSON lines (for instance real
     published news the model never saw). Bad lines are reported with their number and
@@ -126,8 +131,11 @@ def print_eval_labelled(source: IO[str], name: str) -> bool:
         f"{len(gold)} labelled items from {name} ({relevant} relevant; topics scored on those).\n"
     )
     click.echo(f"{'label':<12} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}")
-    for s in scores:
-        click.echo(f"{s.label:<12} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.support:4d}")
+    for s in scores:  # a label nobody labelled or predicted has no P, R or F1: "—", not 0.00
+        p, r, f = (_share(v, d) for v, d in ((s.precision, s.tp + s.fp),
+                                               (s.recall, s.tp + s.fn),
+                                               (s.f1, s.tp + s.fp + s.fn)))  # fmt: skip
+        click.echo(f"{s.label:<12} {p} {r} {f} {s.support:4d}")
     rel = scores[0]
     click.echo(
         f"\nRelevance accuracy {rel.accuracy:.3f} (tp {rel.tp}, fp {rel.fp}, fn {rel.fn}, tn {rel.tn})"

@@ -461,6 +461,9 @@ def test_eval_on_your_own_labelled_items(tmp_path):
     assert res.exit_code == 0, res.output
     assert "2 labelled items" in res.stdout and "(1 relevant" in res.stdout
     assert "Relevance accuracy 1.000 (tp 1, fp 0, fn 0, tn 1)" in res.stdout
+    # a topic no item has and none was given scores nothing: a dash, not a failing 0.00
+    (trials,) = [line for line in res.stdout.splitlines() if line.startswith("trials ")]
+    assert trials.split() == ["trials", "—", "—", "—", "0"], trials
     assert "mine.jsonl:3: skipped: relevant must be true or false" in res.stderr
     assert "mine.jsonl:4: skipped" in res.stderr
 
