@@ -595,7 +595,6 @@ def digests():
 def digests_list(c: Context, as_json: bool):
     """Every kept digest, newest period first."""
     from digest import periods
-    from digest.store import parse_iso
     from digest.store.digests import list_digests
 
     rows = list_digests(c.archive())
@@ -606,7 +605,7 @@ def digests_list(c: Context, as_json: bool):
         click.echo("No digests yet: `digest export` or `digest send` keeps one per period.")
     tz = periods.zone(c.settings.digest.timezone)
     for r in rows:
-        when = r["sent_at"] and parse_iso(r["sent_at"]).astimezone(tz)
+        when = r["sent_at"] and periods.local_time(r["sent_at"], tz)
         sent = f"sent {when:%Y-%m-%d %H:%M}" if when else r["status"]
         days = periods.stored(r["period_start"], r["period_end"], tz).label
         picks = f"{r['picks']:>3} pick{'' if r['picks'] == 1 else 's'}"

@@ -204,11 +204,11 @@ def print_removed_feeds(db: Database) -> None:
 
 def _short(ts: str | None, tz: tzinfo) -> str:
     """'2026-11-30T11:47:02Z' -> '11-30 12:47' in Berlin (this year's), else the date."""
-    from digest.store import parse_iso
+    from digest.periods import local_time
 
     if not ts:
         return "never"
-    local = parse_iso(ts).astimezone(tz)
+    local = local_time(ts, tz)
     return f"{local:%m-%d %H:%M}" if local.year == datetime.now(tz).year else f"{local:%Y-%m-%d}"
 
 
@@ -318,8 +318,8 @@ def list_items(
 ) -> None:
     """Days (the options', each line's) are in `tz`, the reader's zone; JSON stays UTC.
     `watchlists` are the configured ones (settings.WatchlistConfig)."""
-    from digest.periods import day_start
-    from digest.store import iso, parse_iso
+    from digest.periods import day_start, local_time
+    from digest.store import iso
     from digest.store.items import query_items
     from digest.store.tags import watchlists_changed
 
@@ -359,7 +359,7 @@ def list_items(
         if r["relevant"] == 0:
             extra += "  (not relevant)"
         click.echo(
-            f"{parse_iso(r['published_at']).astimezone(tz):%Y-%m-%d}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
+            f"{local_time(r['published_at'], tz):%Y-%m-%d}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
         )
 
 

@@ -90,9 +90,15 @@ def custom(since: str, until: str, tz: tzinfo) -> Period:
     return Period(_local_midnight(a, tz), _local_midnight(b, tz), a, b - timedelta(days=1))
 
 
+def local_time(iso_utc: str, tz: tzinfo) -> datetime:
+    """A stored UTC time (ISO 8601, Z) in the reader's zone: every day or time shown to a
+    person (the app, the CLI's lists, mail notices) is local, as periods are."""
+    return datetime.fromisoformat(iso_utc.replace("Z", "+00:00")).astimezone(tz)
+
+
 def stored(start_iso: str, end_iso: str, tz: tzinfo) -> Period:
     """A period as the store keeps it (UTC instants, the end exclusive), with its local
     days: a digest list shows the days its title names, in the reader's time zone."""
-    start, end = (datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (start_iso, end_iso))
+    start, end = local_time(start_iso, UTC), local_time(end_iso, UTC)
     last = (end.astimezone(tz) - timedelta(microseconds=1)).date()
     return Period(start, end, start.astimezone(tz).date(), last)

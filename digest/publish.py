@@ -25,7 +25,7 @@ from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
 from digest.settings import Settings
 from digest.store import digests as store_digests
-from digest.store import parse_iso, write
+from digest.store import write
 
 
 def resolve_period(
@@ -131,7 +131,7 @@ def send_digest(
         done = store_digests.successful_send(db, period.start, period.end)
         if done and not force:
             who = ", ".join(json.loads(done["recipients"]))
-            when = parse_iso(done["sent_at"]).astimezone(periods.zone(settings.digest.timezone))
+            when = periods.local_time(done["sent_at"], periods.zone(settings.digest.timezone))
             say(
                 f"The digest for {period.label} was already sent on {when:%Y-%m-%d %H:%M} "
                 f"to {who}; nothing sent (use --force to send again)."

@@ -29,11 +29,11 @@ from textual.widgets import (
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
 from digest.errors import DigestError
+from digest.periods import local_time
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
 from digest.tui.guard import reports_failure
-from digest.tui.widgets import local_time
 
 
 def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:

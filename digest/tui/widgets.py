@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
+from digest.periods import local_time
 from digest.scripts import SPACELESS_RUN
-from digest.store import parse_iso
 from digest.taxonomy import TOPIC_NAMES
 
 BADGES = {
@@ -106,12 +106,6 @@ class ItemTable(DataTable):
         super().watch_cursor_coordinate(old, new)
         if self.row_count and new.row >= self.row_count - 5:
             self.post_message(self.NeedMore())
-
-
-def local_time(iso_utc: str, tz: tzinfo) -> datetime:
-    """A stored UTC time (ISO 8601, Z) in the reader's zone: the app shows local days, as
-    its periods are."""
-    return parse_iso(iso_utc).astimezone(tz)
 
 
 def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) -> list[Text]:
