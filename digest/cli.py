@@ -501,7 +501,7 @@ def export(c: Context, which, since, until, out):
     period = publish.resolve_period(c.settings, now, which, since, until)
     built = publish.export(c.archive(), c.settings, period, out, now)
     if out:
-        from digest.console import counted
+        from digest.wording import counted
 
         entries = counted(len(built.digest.entries), "entry", "entries")
         click.echo(f"Wrote {out} ({entries}, {period.label})", err=True)
@@ -596,6 +596,7 @@ def digests_list(c: Context, as_json: bool):
     """Every kept digest, newest period first."""
     from digest import periods
     from digest.store.digests import list_digests
+    from digest.wording import counted
 
     rows = list_digests(c.archive())
     if as_json:
@@ -608,8 +609,7 @@ def digests_list(c: Context, as_json: bool):
         when = r["sent_at"] and periods.local_time(r["sent_at"], tz)
         sent = f"sent {when:%Y-%m-%d %H:%M}" if when else r["status"]
         days = periods.stored(r["period_start"], r["period_end"], tz).label
-        picks = f"{r['picks']:>3} pick{'' if r['picks'] == 1 else 's'}"
-        click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {picks}")
+        click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {counted(r['picks'], 'pick'):>9}")
 
 
 @digests.command("show")

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from digest.periods import Period
 from digest.store import parse_iso
+from digest.wording import counted
 
 SECTIONS = [
     ("regulation", "Regulation"),
@@ -254,9 +255,8 @@ def _generated_intro(items, stories, sections: list[Section], insight: Insight) 
         return "No relevant stem-cell news came in for this period."
     sources = {name for s in stories for name in s.sources}
     first = (
-        f"This period brought {len(stories)} relevant "
-        f"{'story' if len(stories) == 1 else 'stories'} from {len(sources)} "
-        f"{'source' if len(sources) == 1 else 'sources'}."
+        f"This period brought {counted(len(stories), 'relevant story', 'relevant stories')} "
+        f"from {counted(len(sources), 'source')}."
     )
     busiest = sorted(insight.topic_counts, key=lambda t: -t[1])[:2]  # ties: section order
     busiest = [b for b in busiest if b[1]]

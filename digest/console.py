@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from digest.config import FeedConfig, format_interval
 from digest.errors import DigestError
+from digest.wording import counted
 
 
 def run_fetch(
@@ -72,11 +73,6 @@ def default_tagger():
     from digest.classify.tagger import Tagger
 
     return Tagger()
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 feed', '3 feeds'; '1 entry', '2 entries' with the plural given."""
-    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 FEEDS_LISTED = 15  # feeds named under a run's summary, the busiest first

@@ -12,6 +12,7 @@ import click
 from sqlite_utils import Database
 
 from digest.errors import DigestError, did_you_mean
+from digest.wording import counted
 
 
 def json_items(source: IO[str], name: str, skipped: list[int], check=None):
@@ -238,5 +239,5 @@ def reclassify(db: Database, tagger, quiet: bool) -> None:
         click.echo("", err=True)
     secs = time.perf_counter() - t0
     rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done else ""
-    items = f"{done} item{'' if done == 1 else 's'}"
-    click.echo(f"Re-tagged {items} in {secs:.1f} s{rate}; your corrections were kept.")
+    said = f"Re-tagged {counted(done, 'item')} in {secs:.1f} s{rate}"
+    click.echo(f"{said}; your corrections were kept.")

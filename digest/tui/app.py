@@ -33,6 +33,7 @@ from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_NAMES
 from digest.tui.guard import reports_failure
 from digest.tui.widgets import ItemTable, Preview, Sidebar, SidebarEntry, preview_text
+from digest.wording import counted
 
 PAGE = 100
 PERIOD_CYCLE = [None, "current", "last"]
@@ -319,7 +320,7 @@ class DigestApp(App):
         return PERIOD_NAMES[self.period]
 
     def refresh_title(self, total: int) -> None:
-        bits = [f"{total} item{'' if total == 1 else 's'}", self._period_name()]
+        bits = [counted(total, "item"), self._period_name()]
         if self.new_since_visit:
             bits.append(f"{self.new_since_visit} new since your last visit")
         if self.show_irrelevant:
@@ -718,7 +719,7 @@ class DigestApp(App):
         if totals is None:
             self.notify("No active feeds to poll.")
             return
-        feeds = f"{totals['feeds']} feed{'' if totals['feeds'] == 1 else 's'}"
+        feeds = counted(totals["feeds"], "feed")
         msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {feeds}"
         if totals["errors"]:
             msg += f"; {totals['errors']} with errors (see Sources)"

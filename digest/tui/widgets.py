@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from digest.periods import local_time
 from digest.scripts import SPACELESS_RUN
 from digest.taxonomy import TOPIC_NAMES
+from digest.wording import counted
 
 BADGES = {
     "regulation": "REG",
@@ -125,8 +126,7 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) 
         title.append(" ")
         title.append(BADGES.get(t, t[:8].upper()), style="reverse dim")
     if (r.get("story_size") or 1) > 1:
-        others = r["story_size"] - 1
-        title.append(f" +{others} source{'s' if others > 1 else ''}", style="italic dim")
+        title.append(f" +{counted(r['story_size'] - 1, 'source')}", style="italic dim")
     title.truncate(width, overflow="ellipsis")
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
