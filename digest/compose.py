@@ -81,6 +81,12 @@ class Digest:
     def entries(self) -> list[Entry]:
         return [e for s in self.sections for e in s.entries]
 
+    @property
+    def only_intro(self) -> bool:
+        """An empty period with no earlier one to compare it with: the title and the intro,
+        which says so, are the whole digest (no Insight, no sections)."""
+        return not self.sections and not self.insight.topic_counts
+
 
 @dataclass
 class _Story:

@@ -46,7 +46,7 @@ def to_markdown(d: Digest) -> str:
     out = [f"# {escape(d.title)}", ""]
     out += [escape(d.intro), ""]
     ins = d.insight
-    if not d.sections and not ins.topic_counts:  # an empty period: the intro says so
+    if d.only_intro:
         return "\n".join(out).rstrip() + "\n"
     out += ["## Insight", ""]
     if ins.topic_counts:

@@ -24,7 +24,7 @@ def to_text(d: Digest) -> str:
     out = [d.title, "=" * min(len(d.title), WIDTH), ""]
     out += _wrap(d.intro) + [""]
     ins = d.insight
-    if not d.sections and not ins.topic_counts:  # an empty period: the intro says so
+    if d.only_intro:
         return "\n".join(out).rstrip() + "\n"
     out += ["INSIGHT", ""]
     if ins.topic_counts:
