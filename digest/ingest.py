@@ -192,17 +192,18 @@ def _store_new(db: Database, batch: _NewRows, now: datetime) -> None:
         plans.append((row, nearby, own))
     # Stored items that share keys with the batch's items, and the batch's own items as
     # they are grouped: key -> ids.
-    index = store_items.items_with_keys(db, sorted({k for _, nearby, _ in plans for k in nearby}))
-    hits = [[i for k in nearby for i in index.get(k, ())] for _, nearby, _ in plans]
-    known = store_items.story_fields(db, sorted({i for h in hits for i in stories.shared_ids(h)}))
+    shared = store_items.items_sharing_keys(
+        db, [nearby for _, nearby, _ in plans], stories.MIN_SHARED
+    )
+    known = store_items.story_fields(db, sorted({i for met in shared for i in met}))
     dates = {i: r["published_at"] for i, r in known.items()}
     batch_index: dict[int, list[int]] = {}
     new_stories: dict[int, dict] = {}
     joined: set[int] = set()
     keys: list[tuple[int, int]] = []
-    for (row, nearby, own), met in zip(plans, hits, strict=True):
+    for (row, nearby, own), met in zip(plans, shared, strict=True):
         if batch_index:
-            met += [i for k in nearby for i in batch_index.get(k, ())]
+            met |= stories.shared_ids([i for k in nearby for i in batch_index.get(k, ())])
         for cand_id in stories.candidates(met, row["published_at"], dates):
             cand = known.get(cand_id) or batch.items[cand_id]
             if cand["story_id"] and stories.same_story(

@@ -114,19 +114,18 @@ def same_story(title_a: str, summary_a: str, title_b: str, summary_b: str) -> bo
 
 def shared_ids(hits: list[int]) -> dict[int, int]:
     """{item id: keys in common} for the ids listed at least MIN_SHARED times in `hits` (one
-    entry per shared key). Most new items meet no stored one twice: no counting for them."""
+    entry per shared key). Most new items meet no other item twice: no counting for them."""
     if len(hits) < MIN_SHARED:
         return {}
     return {i: n for i, n in Counter(hits).items() if n >= MIN_SHARED}
 
 
-def candidates(hits: list[int], published: str, dates: dict[int, str]) -> list[int]:
-    """Ids of the items worth comparing with a new one: those sharing at least MIN_SHARED of
-    its nearby keys (`hits`: an item's id once per key it shares) and published within
-    WINDOW of it (`dates`), most shared keys first. Two shared bands: near-identical texts
+def candidates(shared: dict[int, int], published: str, dates: dict[int, str]) -> list[int]:
+    """Ids of the items worth comparing with a new one: of those sharing at least MIN_SHARED
+    of its nearby keys (`shared`: {id: keys in common}), the ones published within WINDOW
+    of it (`dates`), most shared keys first. Two shared bands: near-identical texts
     (Jaccard >= 0.7) share two of ten bands ~99% of the time; unrelated items rarely do by
     chance."""
-    shared = shared_ids(hits)
     if not shared:
         return []
     pub = _when(published)

@@ -8,7 +8,7 @@ from conftest import SAMPLE, poll, rss
 
 from digest import stories
 from digest.config import FeedConfig
-from digest.store.items import count_items, query_items, story_sources
+from digest.store.items import count_items, items_sharing_keys, query_items, story_sources
 
 
 def test_same_guid_twice_is_one_item_and_updates_in_place(server, db):
@@ -225,6 +225,35 @@ def test_a_later_poll_joins_the_story_stored_earlier(server, db):
     assert len(rows) == 2 and rows[0]["story_id"] == rows[1]["story_id"]
     assert rows[0]["story_size"] == 2
     assert all(count == actual for count, actual in _stories(db).values())
+
+
+def test_a_story_late_in_a_long_feed_still_finds_the_stored_copy(server, db):
+    """A feed's new items are looked up in groups (store.items._ITEMS_PER_QUERY); the copy
+    of a stored story sits past the first group."""
+    a = server.static("/a.xml", rss([("h1", *HEART)]))
+    poll(db, [FeedConfig("A", a)])
+    fillers = [
+        (f"f{n}", f"Regional briefing {n}: clinic {n * 7} notes", f"Item {n} of a long list.")
+        for n in range(250)
+    ]
+    b = server.static("/b.xml", rss([*fillers, ("h2", *HEART_AGAIN)]))
+    poll(db, [FeedConfig("A", a), FeedConfig("B", b)])
+    rows = {r["title"]: r for r in query_items(db, include_irrelevant=True, limit=None)}
+    assert len(rows) == 252
+    assert rows[HEART[0]]["story_id"] == rows[HEART_AGAIN[0]]["story_id"]
+    assert _stories(db)[rows[HEART[0]]["story_id"]] == (2, 2)
+
+
+def test_only_items_sharing_two_keys_come_back_as_candidates(db):
+    db.execute("PRAGMA foreign_keys = OFF")  # keys alone: no items needed to count them
+    db["story_keys"].insert_all(
+        [{"key": k, "item_id": i} for i, keys in {1: [10, 11], 2: [10], 3: [11, 12, 13]}.items()
+         for k in keys]
+    )  # fmt: skip
+    lists = [[10, 11, 12], [99], [10]] * 150  # more lists than one query takes
+    found = items_sharing_keys(db, lists, 2)
+    assert found[:3] == [{1: 2, 3: 2}, {}, {}]
+    assert found == found[:3] * 150
 
 
 def test_new_items_are_searchable_whoever_inserts_them(server, db, db_path):

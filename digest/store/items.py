@@ -140,15 +140,35 @@ def known_urls(db: Database, urls: list[str]) -> set[str]:
 # --- stories ---------------------------------------------------------------------------
 
 
-def items_with_keys(db: Database, keys: list[int]) -> dict[int, list[int]]:
-    """{story key: ids of stored items that have it}, for a feed's worth of keys at once."""
-    found: dict[int, list[int]] = {}
-    for chunk, marks in chunks(keys):
-        for key, item_id in db.execute(
-            f"SELECT key, item_id FROM story_keys WHERE key IN ({marks})", chunk
+def items_sharing_keys(
+    db: Database, key_lists: list[list[int]], at_least: int
+) -> list[dict[int, int]]:
+    """For each new item's story keys, {stored item id: keys in common} for the stored items
+    that have at least `at_least` of them. SQLite does the counting: boilerplate shared by a
+    feed's every item ("The post ... appeared first on ...") gives keys that hundreds of
+    items hold, and only the few items sharing several keys need reach Python."""
+    found: list[dict[int, int]] = [{} for _ in key_lists]
+    for first in range(0, len(key_lists), _ITEMS_PER_QUERY):  # an item's keys stay together
+        pairs = [
+            v
+            for n, keys in enumerate(key_lists[first : first + _ITEMS_PER_QUERY], first)
+            for key in keys
+            for v in (n, key)
+        ]
+        if not pairs:
+            continue
+        rows = ",".join(["(?,?)"] * (len(pairs) // 2))
+        for n, item_id, shared in db.execute(
+            f"WITH wanted(n, key) AS (VALUES {rows}) "
+            "SELECT w.n, k.item_id, count(*) FROM wanted w JOIN story_keys k ON k.key = w.key "
+            "GROUP BY w.n, k.item_id HAVING count(*) >= ?",
+            [*pairs, at_least],
         ):
-            found.setdefault(key, []).append(item_id)
+            found[n][item_id] = shared
     return found
+
+
+_ITEMS_PER_QUERY = 200  # of 20 keys, two parameters a key: well under SQLite's 32766
 
 
 def story_fields(db: Database, ids: list[int]) -> dict[int, dict]:
