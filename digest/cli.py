@@ -472,8 +472,12 @@ def reclassify(c: Context, quiet: bool):
 
 
 def period_options(fn):
-    fn = click.option("--until", help="Last day, exclusive (YYYY-MM-DD, local time).")(fn)
-    fn = click.option("--since", help="First day (YYYY-MM-DD, local time).")(fn)
+    fn = click.option(
+        "--until", help="Day after the last day (YYYY-MM-DD, local time) [default: tomorrow]."
+    )(fn)
+    fn = click.option(
+        "--since", help="First day (YYYY-MM-DD, local time) [default: 14 days before --until]."
+    )(fn)
     fn = click.option(
         "--period",
         "which",

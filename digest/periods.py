@@ -53,11 +53,14 @@ def _local_midnight(day: date, tz: tzinfo) -> datetime:
 
 def day_start(text: str, tz: tzinfo, option: str) -> datetime:
     """The first instant of a YYYY-MM-DD day in `tz` (a command's --since or --until)."""
+    return _local_midnight(_day(text, option), tz)
+
+
+def _day(text: str, option: str) -> date:
     try:
-        day = date.fromisoformat(text)
+        return date.fromisoformat(text)
     except ValueError:
         raise DigestError(f"{option} {text!r} is not a date", "use YYYY-MM-DD") from None
-    return _local_midnight(day, tz)
 
 
 def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:
@@ -75,19 +78,18 @@ def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:
     )
 
 
-def custom(since: str, until: str, tz: tzinfo) -> Period:
-    try:
-        a, b = date.fromisoformat(since), date.fromisoformat(until)
-    except ValueError:
-        raise DigestError(
-            f"cannot read the dates {since!r} / {until!r}",
-            "use --since YYYY-MM-DD --until YYYY-MM-DD",
-        ) from None
-    if b <= a:
+def custom(since: str | None, until: str | None, tz: tzinfo, now: datetime) -> Period:
+    """The days from `since` up to `until` (exclusive). Without `until`, up to and
+    including today; without `since`, the LENGTH before `until`."""
+    end = _day(until, "--until") if until else now.astimezone(tz).date() + timedelta(days=1)
+    first = _day(since, "--since") if since else end - LENGTH
+    if end <= first:
         raise DigestError(
             "--until must be after --since", "--until is exclusive: the day after the last day"
         )
-    return Period(_local_midnight(a, tz), _local_midnight(b, tz), a, b - timedelta(days=1))
+    return Period(
+        _local_midnight(first, tz), _local_midnight(end, tz), first, end - timedelta(days=1)
+    )
 
 
 def local_time(iso_utc: str, tz: tzinfo) -> datetime:

@@ -33,13 +33,9 @@ def resolve_period(
 ) -> Period:
     tz = periods.zone(settings.digest.timezone)
     if since or until:
-        if not (since and until):
-            raise DigestError(
-                "give both --since and --until", "--until is exclusive: the day after the last day"
-            )
         if which:
             raise DigestError("give --period or --since/--until, not both")
-        return periods.custom(since, until, tz)
+        return periods.custom(since, until, tz, now)
     return periods.biweekly(now, which or "last", settings.digest.anchor, tz)
 
 

@@ -15,6 +15,7 @@ from digest import periods
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
+from digest.errors import DigestError
 from digest.ingest import ingest_entries
 from digest.parse import Entry
 from digest.publish import build
@@ -134,8 +135,13 @@ def test_periods_are_biweekly_on_even_iso_weeks():
     assert p.previous().end == p.start and p.previous().first_day == date(2026, 10, 26)
     berlin = periods.biweekly(NOW, "last", date(2024, 1, 8), periods.zone("Europe/Berlin"))
     assert berlin.start == datetime(2026, 11, 8, 23, 0, tzinfo=UTC)  # local midnight, CET
-    c = periods.custom("2026-11-01", "2026-11-15", UTC)
+    c = periods.custom("2026-11-01", "2026-11-15", UTC, NOW)
     assert c.last_day == date(2026, 11, 14)
+    # one end given: up to today (NOW is the 24th), or the 14 days before --until
+    assert periods.custom("2026-11-20", None, UTC, NOW).label == "20–24 Nov 2026"
+    assert periods.custom(None, "2026-11-15", UTC, NOW).label == "1–14 Nov 2026"
+    with pytest.raises(DigestError, match="--until 'soon' is not a date"):
+        periods.custom("2026-11-01", "soon", UTC, NOW)
     # as stored (UTC instants) and read back in the zone it was made in: the same days
     back = periods.stored(iso(berlin.start), iso(berlin.end), periods.zone("Europe/Berlin"))
     assert (back.first_day, back.last_day, back.label) == (
@@ -262,8 +268,10 @@ def test_export_cli_writes_and_keeps_the_digest(tmp_path, monkeypatch):
     assert '"status": "exported"' in r.output
     r = CliRunner().invoke(cli, ["digests", "show", "1"])
     assert r.output == out.read_text()
-    r = CliRunner().invoke(cli, ["export", "--since", "2026-11-09"])
-    assert r.exit_code == 1 and "give both --since and --until" in r.output
+    r = CliRunner().invoke(cli, ["export", "--until", "2026-11-23"])  # the 14 days before
+    assert r.exit_code == 0 and r.output == out.read_text()
+    r = CliRunner().invoke(cli, ["export", "--since", "9 Nov", "--until", "2026-11-23"])
+    assert r.exit_code == 1 and "--since '9 Nov' is not a date" in r.output
     assert "Traceback" not in r.output
 
 

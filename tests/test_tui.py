@@ -234,6 +234,10 @@ async def test_periods_combine_with_other_filters(archive_path):
         await pilot.press("u", "F", *"2026-11-01 2026-11-08", "enter")  # unread and the period
         await pilot.pause()
         assert len(rows(app)) == 1
+        await pilot.press("u", "F", *"2026-11-08", "enter")  # one day given: up to today
+        await pilot.pause()
+        assert app.period.label == "8–24 Nov 2026"
+        assert "Earlier period" not in " ".join(rows(app)) and len(rows(app)) == everything - 1
 
 
 async def test_search_as_you_type(archive_path):

@@ -598,12 +598,15 @@ class DigestApp(App):
         def done(value: str | None) -> None:
             if not value:
                 return
+            since, *until = value.split()
             try:
-                since, until = value.split()
-                self.period = periods.custom(since, until, self.tz)
+                if len(until) > 1:
+                    raise ValueError(value)
+                self.period = periods.custom(since, next(iter(until), None), self.tz, self.clock())
             except (ValueError, DigestError):
                 self.notify(
-                    "Write two dates: YYYY-MM-DD YYYY-MM-DD (the second is exclusive).",
+                    "Write one or two dates: YYYY-MM-DD (up to today) or YYYY-MM-DD YYYY-MM-DD "
+                    "(the second is exclusive).",
                     severity="error",
                 )
                 return
@@ -611,7 +614,11 @@ class DigestApp(App):
             self.notify(f"Showing {self._period_name()}")
 
         self.push_screen(
-            TextScreen("Period: first day and the day after the last (YYYY-MM-DD YYYY-MM-DD)", ""),
+            TextScreen(
+                "Period: the first day, then the day after the last or nothing for up to "
+                "today (YYYY-MM-DD [YYYY-MM-DD])",
+                "",
+            ),
             done,
         )
 
