@@ -488,6 +488,53 @@ async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_
     ]
 
 
+async def test_compose_opens_on_the_period_of_the_last_pick(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")  # no pick yet: the last complete period, the one run sends
+        await pilot.pause()
+        assert app.screen.period.label == "9–22 Nov 2026"
+        await pilot.press("escape")
+        earlier = next(i for i, title in enumerate(rows(app)) if title.startswith("Earlier"))
+        app.query_one(ItemTable).move_cursor(row=earlier)
+        await pilot.press("p", "c")
+        await pilot.pause()
+        assert app.screen.period.label == "26 Oct – 8 Nov 2026"
+        assert app.screen.draft and [r["title"][:14] for r in app.screen.rows] == ["Earlier period"]
+
+
+async def test_the_lists_keys_do_nothing_to_the_item_hidden_behind_compose(archive_path):
+    before = sql(archive_path, "SELECT id, starred, relevant, read_at FROM items ORDER BY id")
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for screen_key in ("c", "D"):  # compose, past digests
+            await pilot.press(screen_key)
+            await pilot.pause()
+            await pilot.press("s", "x", "p", "u", "f", "b")
+            await pilot.pause()
+            footer = {b.binding.action for b in app.screen.active_bindings.values()}
+            assert {"star", "pick", "not_relevant"}.isdisjoint(footer) and "quit" in footer
+            await pilot.press("question_mark")  # help lists this screen's keys
+            await pilot.pause()
+            help_rows = app.screen.query_one("#help-table")
+            listed = [str(help_rows.get_row_at(i)[1]) for i in range(help_rows.row_count)]
+            assert "Back" in listed and "Star" not in listed and "Quit" in listed
+            keys = {str(help_rows.get_row_at(i)[1]): str(help_rows.get_row_at(i)[0])
+                    for i in range(help_rows.row_count)}  # fmt: skip
+            assert screen_key == "D" or keys["Prev period"] == ","
+            await pilot.press("escape", "escape")
+            await pilot.pause()
+        assert app.screen is app.screen_stack[0] and app.query_one(Sidebar).display
+        assert app.period is None and not app.unread_only
+    assert (
+        sql(archive_path, "SELECT id, starred, relevant, read_at FROM items ORDER BY id") == before
+    )
+    assert sql(archive_path, "SELECT count(*) FROM corrections") == [(0,)]
+    assert sql(archive_path, "SELECT count(*) FROM digest_entries") == [(0,)]
+
+
 def test_light_theme_snapshot(snap_compare, archive_path):
     light = Settings(digest=DigestSettings(timezone="UTC"), theme="textual-light")
     assert snap_compare(

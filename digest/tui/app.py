@@ -75,6 +75,9 @@ def _graphical_browser() -> bool:
     return type(browser) is not webbrowser.GenericBrowser
 
 
+EVERYWHERE = frozenset({"quit", "help"})  # of the app's keys, the ones every screen has
+
+
 class DigestApp(App):
     CSS_PATH = "digest.tcss"
     TITLE = "digest"
@@ -101,6 +104,9 @@ class DigestApp(App):
         Binding("S", "save_search", "Save search", show=False, id="save_search"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
     ]
+    # Its keys for the item list, off on other screens (see check_action); not Textual's
+    # own app actions, such as pop_screen, which the other screens' keys call.
+    _list_actions = frozenset(b.action for b in BINDINGS) - EVERYWHERE
 
     def __init__(
         self,
@@ -124,6 +130,7 @@ class DigestApp(App):
         self.offset = 0
         self.exhausted = False
         self.picked: set[int] = set()
+        self.last_picked_for: periods.Period | None = None  # compose opens on it
         self.new_since_visit = 0
         self.tz = periods.zone(settings.digest.timezone)
         if settings.keys:
@@ -525,6 +532,7 @@ class DigestApp(App):
             self.notify(f"Removed from the digest for {p.label}")
         else:
             self.picked.add(item_id)
+            self.last_picked_for = p
             self.notify(f"Picked for the digest for {p.label} ({SECTION_TITLES[section]})")
         self._update_row()
         self.recount()
@@ -622,10 +630,21 @@ class DigestApp(App):
             done,
         )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The app's keys act on the item list: on compose or past digests (or under a
+        dialog) they would star, pick or hide the item hidden behind it. There, only the
+        keys in EVERYWHERE work, and the footer shows only those."""
+        return action not in self._list_actions or self.screen is self.screen_stack[0]
+
     def action_help(self) -> None:
         from digest.tui.screens import HelpScreen
 
-        self.push_screen(HelpScreen(self.active_bindings_table()))
+        on_main = self.screen is self.screen_stack[0]
+        bindings = self.BINDINGS if on_main else [*self.screen.BINDINGS, *self._everywhere()]
+        self.push_screen(HelpScreen(self.active_bindings_table(bindings), legend=on_main))
+
+    def _everywhere(self) -> list[Binding]:
+        return [b for b in self.BINDINGS if b.action not in self._list_actions]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -637,9 +656,9 @@ class DigestApp(App):
                 title, f"{help_text} ({keys[action]})", getattr(self, f"action_{action}")
             )
 
-    def active_bindings_table(self) -> list[tuple[str, str]]:
+    def active_bindings_table(self, bindings: list[Binding] | None = None) -> list[tuple[str, str]]:
         out = []
-        for b in self.BINDINGS:
+        for b in self.BINDINGS if bindings is None else bindings:
             keys = self._keymap_keys(b)
             out.append((keys, b.description))
         return out
@@ -672,7 +691,9 @@ class DigestApp(App):
 
     def _keymap_keys(self, b: Binding) -> str:
         keys = self._bound_keys(b)
-        return (b.key_display if keys == b.key and b.key_display else keys).replace(",", " / ")
+        if keys == b.key and b.key_display:
+            return b.key_display  # as shown, even "," (the key itself)
+        return keys.replace(",", " / ")
 
     def action_past_digests(self) -> None:
         from digest.tui.screens import DigestsScreen
@@ -682,7 +703,7 @@ class DigestApp(App):
     def action_compose_digest(self) -> None:
         from digest.tui.screens import ComposeScreen
 
-        self.push_screen(ComposeScreen())
+        self.push_screen(ComposeScreen(self.last_picked_for))
 
     # --- refresh --------------------------------------------------------------------------
 

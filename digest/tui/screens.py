@@ -49,9 +49,12 @@ def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:
 class HelpScreen(ModalScreen):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help_close")]
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str]], *, legend: bool = True) -> None:
+        """`rows`: (keys, action) of the screen it was opened on; `legend`: explain the
+        marks beside sources too (the main screen's sidebar)."""
         super().__init__()
         self.rows = rows
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         table = DataTable(id="help-table", show_cursor=False, zebra_stripes=True)
@@ -59,21 +62,22 @@ class HelpScreen(ModalScreen):
         with VerticalScroll(id="help-box"):
             yield Label(Text("Keys (remap them under [keys] in config.toml)", style="bold"))
             yield table
-            yield Label(
-                Text(
-                    "In compose: K/J move, [ ] change section, d remove, n note, i intro, "
-                    "e export, m mail, , . period",
-                    style="dim",
+            if self.legend:
+                yield Label(
+                    Text(
+                        "In compose (c): K/J move, [ ] change section, d remove, n note, "
+                        "i intro, e export, m mail, , . period; ? there lists them",
+                        style="dim",
+                    )
                 )
-            )
-            yield Label(
-                Text(
-                    "Beside a source: ! its last poll failed, ⏸ paused after repeated "
-                    "failures (digest feeds resume NAME), ✗ gone (HTTP 410), – disabled, "
-                    "⌀ no longer in your feeds file (its items are kept)",
-                    style="dim",
+                yield Label(
+                    Text(
+                        "Beside a source: ! its last poll failed, ⏸ paused after repeated "
+                        "failures (digest feeds resume NAME), ✗ gone (HTTP 410), – disabled, "
+                        "⌀ no longer in your feeds file (its items are kept)",
+                        style="dim",
+                    )
                 )
-            )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -180,9 +184,11 @@ class ComposeScreen(Screen):
         ),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, period: periods.Period | None = None) -> None:
+        """`period`: the one to open on (the app's last pick was for it); by default the
+        last complete period, the one `digest run` sends."""
         super().__init__()
-        self.period = None
+        self.period = period
         self.rows: list[dict] = []  # item_id, section, note, title
         self.draft = False  # rows are the saved picks (True) or the automatic selection
 
@@ -191,7 +197,8 @@ class ComposeScreen(Screen):
 
     def on_mount(self) -> None:
         app = self.app
-        self.period = periods.biweekly(app.clock(), "last", app.settings.digest.anchor, app.tz)
+        if self.period is None:
+            self.period = periods.biweekly(app.clock(), "last", app.settings.digest.anchor, app.tz)
         table = self.query_one("#entries", DataTable)
         table.add_column("Section", key="section", width=16)
         table.add_column("Entry", key="entry")
