@@ -135,7 +135,9 @@ def send_digest(
             return False
     if not recipients:
         raise MailError(
-            "no recipients", "give --to ADDRESS, or set DIGEST_MAIL_TO or [mail] to in config.toml"
+            "no recipients",
+            "set [mail] to in config.toml, or DIGEST_MAIL_TO (`digest send --to ADDRESS` "
+            "for one send)",
         )
     sender = settings.mail.sender or (
         settings.mail.user if settings.mail.user and "@" in settings.mail.user else None

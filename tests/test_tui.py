@@ -10,6 +10,7 @@ import pytest
 from conftest import rss
 from test_digest import NOW, _archive
 from textual.widgets import Label
+from textual.widgets._toast import Toast
 
 from digest.config import FeedConfig
 from digest.ingest import ingest_entries
@@ -533,6 +534,17 @@ async def test_the_lists_keys_do_nothing_to_the_item_hidden_behind_compose(archi
     )
     assert sql(archive_path, "SELECT count(*) FROM corrections") == [(0,)]
     assert sql(archive_path, "SELECT count(*) FROM digest_entries") == [(0,)]
+
+
+async def test_notices_show_square_brackets_as_written(archive_path):
+    app = app_for(archive_path)  # no mail settings: compose's m says where to give them
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("c", "m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = [str(toast.render()) for toast in app.screen.query(Toast)]
+        assert any("set [mail] to in config.toml, or DIGEST_MAIL_TO" in t for t in shown), shown
 
 
 def test_light_theme_snapshot(snap_compare, archive_path):
