@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import rss
 from test_digest import NOW, _archive
-from textual.widgets import Label
+from textual import events
+from textual.widgets import Input, Label
 from textual.widgets._toast import Toast
 
 from digest.config import FeedConfig
+from digest.errors import StoreError
 from digest.ingest import ingest_entries
 from digest.parse import Entry
 from digest.settings import DigestSettings, Settings, WatchlistConfig
@@ -545,6 +547,59 @@ async def test_notices_show_square_brackets_as_written(archive_path):
         await pilot.pause()
         shown = [str(toast.render()) for toast in app.screen.query(Toast)]
         assert any("set [mail] to in config.toml, or DIGEST_MAIL_TO" in t for t in shown), shown
+
+
+async def typed_at_once(pilot, keys: str) -> None:
+    """Keys that arrive together (a paste, a fast typist, tmux send-keys): all are queued
+    before the app handles the first, unlike Pilot.press, which waits after each."""
+    for char in keys:
+        key = {"/": "slash", "\n": "enter", " ": "space"}.get(char, char)
+        event = events.Key(key, None if char == "\n" else char)
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_letters_typed_right_after_the_slash_land_in_the_search_box(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await typed_at_once(pilot, "/cord")  # c must not open compose
+        assert app.screen is app.screen_stack[0], app.screen
+        assert app.query_one("#search", Input).value == "cord"
+        assert app.search_text == "cord"  # and the list is searched for it
+
+
+async def test_compose_keys_wait_until_its_draft_is_read(archive_path, monkeypatch):
+    """Compose reads its draft just after it appears. Until then (a key pressed at once, or
+    a read that failed) its editing keys do nothing: i crashed the app, and saving a note
+    would have replaced the stored picks with the empty list shown."""
+    import digest.publish
+
+    real, calls = digest.publish.build, []
+
+    def build(*args, **kw):
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("the archive could not be read", "try again")
+        return real(*args, **kw)
+
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        monkeypatch.setattr(digest.publish, "build", build)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ComposeScreen) and not app.screen.loaded
+        await pilot.press("i", "n", "d", "J", "e", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, ComposeScreen) and app.is_running
+        await pilot.press("escape", "c")  # the second read works
+        await pilot.pause()
+        assert app.screen.loaded and len(app.screen.rows) == 1
+    assert sql(archive_path, "SELECT count(*) FROM digest_entries") == [(1,)]
 
 
 def test_light_theme_snapshot(snap_compare, archive_path):

@@ -13,12 +13,13 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
@@ -387,7 +388,7 @@ class DigestApp(App):
     def choose_view(self, event: Sidebar.Chosen) -> None:
         self.view = event.key
         self.reload()
-        self.query_one(ItemTable).focus()
+        self.focus_now(self.query_one(ItemTable))
         if event.key.startswith("feed:"):
             self._say_feed_state(int(event.key.removeprefix("feed:")))
 
@@ -415,7 +416,7 @@ class DigestApp(App):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = True
-        box.focus()
+        self.focus_now(box)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -424,7 +425,7 @@ class DigestApp(App):
 
     @on(Input.Submitted, "#search")
     def search_done(self) -> None:
-        self.query_one(ItemTable).focus()
+        self.focus_now(self.query_one(ItemTable))
 
     def action_clear_search(self) -> None:
         box = self.query_one("#search", Input)
@@ -433,7 +434,7 @@ class DigestApp(App):
             box.display = False
             self.search_text = ""
             self.reload()
-            self.query_one(ItemTable).focus()
+            self.focus_now(self.query_one(ItemTable))
 
     @reports_failure
     def action_save_search(self) -> None:
@@ -483,7 +484,7 @@ class DigestApp(App):
         if item_id is None:
             return
         self._mark_read(item_id)
-        self.query_one("#preview-scroll").focus()
+        self.focus_now(self.query_one("#preview-scroll"))
 
     @reports_failure
     def action_open_link(self) -> None:
@@ -585,7 +586,7 @@ class DigestApp(App):
         sidebar = self.query_one(Sidebar)
         sidebar.display = not sidebar.display  # the list's new width reaches `refit`
         if not sidebar.display and sidebar.has_focus:
-            self.query_one(ItemTable).focus()
+            self.focus_now(self.query_one(ItemTable))
 
     def action_show_all(self) -> None:
         self.show_irrelevant = not self.show_irrelevant
@@ -753,6 +754,24 @@ class DigestApp(App):
         if totals["errors"]:
             msg += f"; {totals['errors']} with errors (see Sources)"
         self.notify(msg, severity="warning" if totals["errors"] else "information")
+
+    def focus_now(self, widget: Widget) -> None:
+        """Move the focus at once, for a key that moves it. Widget.focus waits until the
+        messages already queued are handled, and keys typed right after this one are among
+        them: they would go to the widget the focus is leaving (after /, c would compose)."""
+        self.screen.set_focus(widget)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key typed right after the one that opens a text box (/ search, F, n) can reach
+        the list before the box has focus: Textual hands each key to the widget focused when
+        it arrives. A letter that bubbles up here while a box has focus is such a key (the
+        box takes the letters typed into it): put it in the box, where it was meant to go.
+        Keys the box handles by binding, such as enter, already reach it from here."""
+        box = self.focused
+        if isinstance(box, Input) and event.is_printable:
+            # as a new key behind the box's own queued messages (its focus, which selects
+            # what it holds), so it lands as if typed there
+            box.post_message(events.Key(event.key, event.character))
 
     def notify(
         self,

@@ -152,6 +152,9 @@ class TextScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+_EDITING = frozenset({"move", "section", "remove", "note", "intro", "export", "mail", "period"})
+
+
 class ComposeScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="compose_back"),
@@ -191,6 +194,13 @@ class ComposeScreen(Screen):
         self.period = period
         self.rows: list[dict] = []  # item_id, section, note, title
         self.draft = False  # rows are the saved picks (True) or the automatic selection
+        self.intro = ""
+        self.loaded = False  # until then, rows are not the draft: editing would wipe it
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The editing keys wait for the first load (just after the screen appears); None
+        shows them dimmed meanwhile."""
+        return True if self.loaded or action not in _EDITING else None
 
     def compose(self) -> ComposeResult:
         yield from table_beside_markdown("entries", "rendered")
@@ -235,6 +245,9 @@ class ComposeScreen(Screen):
         if self.rows:
             table.move_cursor(row=min(cursor, len(self.rows) - 1))
         self.query_one("#rendered", Markdown).update(built.markdown)
+        if not self.loaded:
+            self.loaded = True
+            self.refresh_bindings()
 
     def save(self, cursor: int) -> None:
         """Write the rows as the period's picks (the draft) and show the result."""
