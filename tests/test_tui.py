@@ -264,6 +264,43 @@ async def test_search_as_you_type(archive_path):
         assert len(rows(app)) > 3
 
 
+async def test_save_a_search_choose_it_and_forget_it(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("delete")  # nothing chosen yet: says how
+        await pilot.press("slash", *"cord blood", "enter", "S", "escape")
+        await settle(pilot)
+        assert sql(archive_path, "SELECT name, query FROM saved_searches") == [
+            ("cord blood", "cord blood")
+        ]
+        sidebar = app.query_one(Sidebar)
+        (key,) = [o.id for o in sidebar.options if o.id and o.id.startswith("search:")]
+        sidebar.highlighted = sidebar.get_option_index(key)
+        sidebar.focus()
+        await pilot.press("enter")  # choose it: its items only
+        await settle(pilot)
+        assert app.view == key and sorted(t[:14] for t in rows(app)) == [
+            "Cord blood ban",
+            "Earlier period",
+        ]
+        await pilot.press("delete")  # the list has the focus now: the view is forgotten
+        await settle(pilot)
+        assert sql(archive_path, "SELECT count(*) FROM saved_searches") == [(0,)]
+        assert app.view == "all" and len(rows(app)) > 3
+        assert not [o for o in sidebar.options if o.id and o.id.startswith("search:")]
+        await pilot.press("slash", *"phase", "enter", "S", "escape")  # another, forgotten
+        await settle(pilot)  # from the sidebar without being chosen
+        (key,) = [o.id for o in sidebar.options if o.id and o.id.startswith("search:")]
+        sidebar.highlighted = sidebar.get_option_index(key)
+        sidebar.focus()
+        await pilot.press("delete")
+        await settle(pilot)
+        assert sql(archive_path, "SELECT count(*) FROM saved_searches") == [(0,)]
+        said = [str(n.message) for n in app._notifications]
+        assert said[0].startswith("Choose a saved search") and "Forgot" in said[-1]
+
+
 async def test_star_pick_and_mark_not_relevant(archive_path):
     app = app_for(archive_path)
     async with app.run_test() as pilot:

@@ -371,6 +371,10 @@ def save_search(db: Database, name: str, query: str) -> None:
     )
 
 
+def forget_search(db: Database, search_id: int) -> None:
+    db.execute("DELETE FROM saved_searches WHERE id = ?", [search_id])
+
+
 def item_sources_names(db: Database, item_id: int) -> list[str]:
     """Every feed that carried the item or a near-identical item of its story."""
     rows = db.execute(

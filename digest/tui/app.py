@@ -54,6 +54,7 @@ PALETTE = [
     ("Next period", "All time, this fortnight, last fortnight", "period"),
     ("Custom period", "Show the items of the days you give", "custom_period"),
     ("Save the search", "Keep the current search in the sidebar", "save_search"),
+    ("Forget the saved search", "Remove the saved search shown from the sidebar", "forget_search"),
 ]
 FEED_MARKS = {"paused": " ⏸", "gone": " ✗", "disabled": " –"}  # the help screen explains them
 
@@ -104,6 +105,7 @@ class DigestApp(App):
         Binding("D", "past_digests", "Past digests", show=False, id="past_digests"),
         Binding("b", "toggle_sidebar", "Sidebar", show=False, id="sidebar"),
         Binding("S", "save_search", "Save search", show=False, id="save_search"),
+        Binding("delete", "forget_search", "Forget saved search", show=False, id="forget_search"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
     ]
     # Its keys for the item list, off on other screens (see check_action); not Textual's
@@ -446,6 +448,29 @@ class DigestApp(App):
             store_items.save_search(self.db, name, self.search_text.strip())
         self.reload(keep_cursor=True)
         self.notify(f"Saved search {name!r}")
+
+    @reports_failure
+    def action_forget_search(self) -> None:
+        """Remove the saved search highlighted in the sidebar, or else the one shown."""
+        sidebar = self.query_one(Sidebar)
+        highlighted = sidebar.highlighted_option if sidebar.has_focus else None
+        key = highlighted.id if highlighted and highlighted.id else self.view
+        kind, _, arg = key.partition(":")
+        if kind != "search":
+            self.notify(
+                "Choose a saved search in the sidebar first; Delete then forgets it.",
+                severity="warning",
+            )
+            return
+        name = next(
+            (s["name"] for s in store_items.saved_searches(self.db) if str(s["id"]) == arg), arg
+        )
+        with write(self.db):
+            store_items.forget_search(self.db, int(arg))
+        if self.view == key:
+            self.view = "all"
+        self.reload()
+        self.notify(f"Forgot the saved search {name!r}")
 
     # --- moving and triage ----------------------------------------------------------------
 
