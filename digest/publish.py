@@ -23,7 +23,7 @@ from digest.compose import Digest, compose
 from digest.errors import DigestError, MailError
 from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
-from digest.settings import Settings
+from digest.settings import ADDRESS_HINT, Settings, addresses
 from digest.store import digests as store_digests
 from digest.store import write
 
@@ -122,7 +122,9 @@ def send_digest(
 
     warn = say or (lambda m: click.echo(m, err=True))
     say = (lambda *_: None) if quiet else warn
-    recipients = list(to or settings.mail.to)
+    recipients, bad = addresses(to) if to else (list(settings.mail.to), None)
+    if bad is not None:
+        raise DigestError(f"--to {bad!r} is not an email address", ADDRESS_HINT)
     if not dry_run:
         done = store_digests.successful_send(db, period.start, period.end)
         if done and not force:

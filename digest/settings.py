@@ -38,6 +38,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from email.utils import formataddr, getaddresses
 from pathlib import Path
 
 from digest.config import _key_line, load_toml, user_config_dir
@@ -233,9 +234,12 @@ def _parse(path: Path) -> Settings:
     security = m.get("security", "starttls")
     if security not in SECURITY:
         raise fail("mail", "security", f"security must be one of {', '.join(SECURITY)}")
-    to = m.get("to", [])
-    if isinstance(to, str):
-        to = [to]
+    raw_to = m.get("to", [])
+    to, bad = addresses([raw_to] if isinstance(raw_to, str) else raw_to)
+    if bad is not None:
+        raise fail("mail", "to", f"{bad!r} is not an email address", ADDRESS_HINT)
+    if "from" in m and addresses([m["from"]])[1] is not None:
+        raise fail("mail", "from", f"{m['from']!r} is not an email address", ADDRESS_HINT)
     password = None
     if "password_file" in m:
         pf = Path(str(m["password_file"])).expanduser()
@@ -284,6 +288,25 @@ def _parse(path: Path) -> Settings:
     return Settings(path, tuple(watchlists), digest, mail, dict(keys), theme)
 
 
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
+ADDRESS_HINT = 'write it as "ann@example.org" or "Ann Lee <ann@example.org>"'
+
+
+def addresses(values: list | tuple) -> tuple[list[str], object | None]:
+    """(the email addresses in `values`, the first text that is not one, or None). An
+    entry may hold several ("ann@x.org, Bo <bo@y.org>"); a display name may hold a comma
+    when quoted ('"Doe, Ann" <ann@x.org>')."""
+    found: list[str] = []
+    for text in values:
+        if not isinstance(text, str):
+            return found, text
+        parsed = getaddresses([text])
+        if not parsed or not all(_ADDRESS.fullmatch(addr) for _, addr in parsed):
+            return found, text
+        found += [formataddr(pair) for pair in parsed]
+    return found, None
+
+
 def _table_start(text: str, table: str) -> int | None:
     """0-based index of the line opening [table] (or where its dotted keys first appear)."""
     pat = re.compile(r"^\s*\[\s*" + re.escape(table).replace(r"\.", r"\s*\.\s*") + r"\s*\]")
@@ -303,7 +326,14 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         )
     if port is not None and not port.isdigit():
         raise ConfigError("DIGEST_SMTP_PORT", None, f"must be a number, not {port!r}")
-    to = env.get("DIGEST_MAIL_TO")
+    to, bad = addresses([env["DIGEST_MAIL_TO"]] if env.get("DIGEST_MAIL_TO") else [])
+    if bad is not None:
+        raise ConfigError("DIGEST_MAIL_TO", None, f"{bad!r} is not an email address", ADDRESS_HINT)
+    sender = env.get("DIGEST_MAIL_FROM")
+    if sender and addresses([sender])[1] is not None:
+        raise ConfigError(
+            "DIGEST_MAIL_FROM", None, f"{sender!r} is not an email address", ADDRESS_HINT
+        )
     return MailSettings(
         host=env.get("DIGEST_SMTP_HOST", m.host),
         port=int(port) if port else m.port,
@@ -311,7 +341,7 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         user=env.get("DIGEST_SMTP_USER", m.user),
         password=env.get("DIGEST_SMTP_PASSWORD", m.password),
         sender=env.get("DIGEST_MAIL_FROM", m.sender),
-        to=tuple(a.strip() for a in to.split(",") if a.strip()) if to else m.to,
+        to=tuple(to) or m.to,
         list_id=m.list_id,
         timeout=m.timeout,
         ca_file=env.get("DIGEST_SMTP_CA_FILE", m.ca_file),

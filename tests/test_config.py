@@ -6,6 +6,7 @@ import pytest
 
 from digest.config import add_feed, load_feeds, parse_interval, remove_feed
 from digest.errors import ConfigError, DigestError
+from digest.settings import load_settings
 
 GOOD = """# my sources
 [[feeds]]
@@ -100,3 +101,30 @@ def test_shipped_feeds_file_is_valid():
     assert len(feeds) >= 15
     assert any(f.kind == "html" for f in feeds)
     assert all(f.url.startswith("https://") for f in feeds)
+
+
+def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[mail]\nhost = "mail.example.org"\nto = "ed@example.org, \\"Doe, Ann\\" <ann@example.org>"\n',
+        encoding="utf-8",
+    )
+    # one string may list several, a quoted name may hold a comma
+    assert load_settings(cfg, env={}).mail.to == ("ed@example.org", '"Doe, Ann" <ann@example.org>')
+    for line, value, shown in [
+        ("to = ['ed@example.org', 'the editor']", "'the editor'", "3"),
+        ("to = [42]", "42", "3"),
+        ('from = "editor at example.org"', "'editor at example.org'", "3"),
+    ]:
+        cfg.write_text(f'[mail]\nhost = "mail.example.org"\n{line}\n', encoding="utf-8")
+        with pytest.raises(ConfigError) as err:
+            load_settings(cfg, env={})
+        assert err.value.message == f"{cfg}:{shown}: {value} is not an email address"
+    cfg.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError, match="DIGEST_MAIL_TO: 'ed@example.org; bo' is not an email"):
+        load_settings(cfg, env={"DIGEST_MAIL_TO": "ed@example.org; bo"})
+    env = {"DIGEST_MAIL_TO": "ed@example.org, Bo Li <bo@example.org>"}
+    assert load_settings(cfg, env=env).mail.to == (
+        "ed@example.org",
+        "Bo Li <bo@example.org>",
+    )

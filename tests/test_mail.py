@@ -220,6 +220,13 @@ def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
     assert smtp.messages == [] and sends(env["db"]) == []
 
 
+def test_a_recipient_that_is_no_address_stops_the_send_before_it_starts(env, smtp):
+    r = invoke("send", *PERIOD, "--to", "ed@example.org", "--to", "the analysts")
+    assert r.exit_code == 1 and "--to 'the analysts' is not an email address" in r.output
+    assert "Traceback" not in r.output
+    assert smtp.messages == [] and sends(env["db"]) == []
+
+
 def test_run_says_when_mail_is_half_configured(env, monkeypatch):
     """Under cron a run without mail settings fetches quietly; with a server and no
     recipients (or the reverse) it says why nothing was sent, every time."""
