@@ -241,7 +241,12 @@ class ComposeScreen(Screen):
             if r["note"]:
                 label.append(f"  — {r['note']}", style="italic dim")
             label.truncate(width, overflow="ellipsis")
-            table.add_row(Text(SECTION_TITLES.get(r["section"], r["section"]), style="bold"), label)
+            section = (
+                "Other"
+                if r["section"] == "other"
+                else SECTION_TITLES.get(r["section"], r["section"])
+            )
+            table.add_row(Text(section, style="bold"), label)  # "Other": the column is narrow
         if self.rows:
             table.move_cursor(row=min(cursor, len(self.rows) - 1))
         self.query_one("#rendered", Markdown).update(built.markdown)
