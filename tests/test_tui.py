@@ -87,6 +87,22 @@ async def test_browse_open_and_read(archive_path):
         assert any("STEM education" in t for t in rows(app))
 
 
+async def test_mark_every_item_of_the_list_read(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"cord blood", "enter", "A")
+        await settle(pilot)
+        read = sql(archive_path, "SELECT title FROM items WHERE read_at IS NOT NULL ORDER BY 1")
+        assert [t[:14] for (t,) in read] == ["Cord blood ban", "Earlier period"]
+        await pilot.press("A")  # nothing left unread in this list
+        await pilot.press("escape", "u")
+        await settle(pilot)
+        assert rows(app) and not any(t.startswith(("Cord blood", "Earlier")) for t in rows(app))
+        said = [str(n.message) for n in app._notifications]
+        assert said[-2:] == ["Marked 2 items read", "Nothing unread here."]
+
+
 async def test_dates_show_in_the_readers_time_zone(archive_path):
     honolulu = Settings(digest=DigestSettings(timezone="Pacific/Honolulu"))
     app = app_for(archive_path, settings=honolulu)

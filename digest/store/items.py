@@ -355,6 +355,18 @@ def set_read(db: Database, item_id: int, read: bool, now: datetime) -> None:
     db.execute("UPDATE items SET read_at = ? WHERE id = ?", [iso(now) if read else None, item_id])
 
 
+def mark_read(db: Database, now: datetime, **filters) -> int:
+    """Mark every unread item the filters match as read (each copy of a story that matches,
+    not only the one a list shows); returns how many."""
+    flt = ItemFilter(**{**filters, "collapse_stories": False})
+    where, params = flt.where()
+    return db.execute(
+        f"UPDATE items SET read_at = ? WHERE read_at IS NULL "
+        f"AND id IN (SELECT i.id FROM {flt.source()} WHERE {where})",
+        [iso(now), *params],
+    ).rowcount
+
+
 def set_starred(db: Database, item_id: int, starred: bool) -> None:
     db.execute("UPDATE items SET starred = ? WHERE id = ?", [int(starred), item_id])
 

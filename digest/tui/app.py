@@ -51,6 +51,7 @@ PALETTE = [
     ("Toggle the sidebar", "Hide it for a wider list, or show it again", "toggle_sidebar"),
     ("Toggle items marked not relevant", "Show them in the list, or hide them", "show_all"),
     ("Toggle unread only", "Show only the items not yet opened, or all", "unread"),
+    ("Mark all read", "Every item in the list, all its pages, as read", "mark_all_read"),
     ("Next period", "All time, this fortnight, last fortnight", "period"),
     ("Custom period", "Show the items of the days you give", "custom_period"),
     ("Save the search", "Keep the current search in the sidebar", "save_search"),
@@ -98,6 +99,7 @@ class DigestApp(App):
         Binding("x", "not_relevant", "Not relevant", id="not_relevant"),
         Binding("a", "show_all", "Show hidden", show=False, id="show_all"),
         Binding("u", "unread", "Unread only", show=False, id="unread"),
+        Binding("A", "mark_all_read", "Mark all read", show=False, id="mark_all_read"),
         Binding("f", "period", "Period", id="period"),
         Binding("F", "custom_period", "Custom period", show=False, id="custom_period"),
         Binding("r", "refresh", "Refresh", id="refresh"),
@@ -503,6 +505,14 @@ class DigestApp(App):
         with write(self.db):
             store_items.set_read(self.db, item_id, True, self.clock())
         self._update_row()
+
+    @reports_failure
+    def action_mark_all_read(self) -> None:
+        """Every item the list holds (its view, search and period, all pages) is read."""
+        with write(self.db):
+            done = store_items.mark_read(self.db, self.clock(), **self.filters())
+        self.reload(keep_cursor=True)
+        self.notify(f"Marked {counted(done, 'item')} read" if done else "Nothing unread here.")
 
     def action_open_item(self) -> None:
         item_id = self.current_id()
