@@ -173,7 +173,6 @@ def tui(c: Context):
     """Open the terminal app (the default command). Press ? in it for the keys."""
     from digest.tui import make_app
 
-    c.feeds()  # a broken feeds file is reported here, before the screen changes
     make_app(db_path=c.db_path, feeds_path=c.feeds_path, settings=c.settings).run()
 
 

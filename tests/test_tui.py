@@ -468,6 +468,9 @@ async def test_a_failing_job_is_a_message_not_a_crash(archive_path, tmp_path, mo
     app = app_for(archive_path, feeds_path=feeds)  # no [mail] settings: nobody to send to
     async with app.run_test() as pilot:
         await pilot.pause()
+        (opened,) = [str(n.message) for n in app._notifications]  # the app opens, and says
+        assert f"{feeds}:4" in opened and "refresh (r) waits" in opened, opened
+        assert rows(app), "the archive is there to read"
         await pilot.press("r")  # refresh with a broken feeds file
         await app.workers.wait_for_complete()
         await pilot.pause()

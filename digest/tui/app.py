@@ -165,11 +165,29 @@ class DigestApp(App):
             )
         for problem in self._keymap_problems():
             self.notify(problem, title="config.toml [keys]", severity="warning", timeout=15)
+        self._check_feeds_file()
         self._note_visit()
         self.query_one("#search", Input).display = False
         self.query_one(ItemTable).focus()
         # after the first layout, so the title column knows its width
         self.call_after_refresh(self.reload)
+
+    def _check_feeds_file(self) -> None:
+        """A mistake in the feeds file stops only refresh: the archive opens, and says so."""
+        from digest.config import load_feeds
+
+        if self.feeds_path is None:
+            return
+        try:
+            load_feeds(self.feeds_path)
+        except DigestError as exc:
+            lines = [exc.message, exc.hint, "The archive is all here; refresh (r) waits."]
+            self.notify(
+                "\n".join(line for line in lines if line),
+                title="Feeds file",
+                severity="warning",
+                timeout=30,
+            )
 
     @reports_failure
     def _note_visit(self) -> None:
