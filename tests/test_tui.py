@@ -103,6 +103,20 @@ async def test_mark_every_item_of_the_list_read(archive_path):
         assert said[-2:] == ["Marked 2 items read", "Nothing unread here."]
 
 
+async def test_a_narrow_terminal_starts_without_the_sidebar(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.pause()
+        sidebar, table = app.query_one(Sidebar), app.query_one(ItemTable)
+        assert not sidebar.display and table.title_width() > 20, table.title_width()
+        await pilot.press("b")
+        await pilot.pause()
+        assert sidebar.display
+        await pilot.resize_terminal(120, 24)
+        await pilot.pause()
+        assert sidebar.display
+
+
 async def test_dates_show_in_the_readers_time_zone(archive_path):
     honolulu = Settings(digest=DigestSettings(timezone="Pacific/Honolulu"))
     app = app_for(archive_path, settings=honolulu)

@@ -84,6 +84,7 @@ EVERYWHERE = frozenset({"quit", "help"})  # of the app's keys, the ones every sc
 
 class DigestApp(App):
     CSS_PATH = "digest.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-wide")]  # narrow: no sidebar at first
     TITLE = "digest"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
