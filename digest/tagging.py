@@ -23,12 +23,16 @@ def json_items(source: IO[str], name: str, skipped: list[int], check=None):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
             if not isinstance(obj, dict):
                 raise ValueError("not a JSON object")
-            title, summary = obj.get("title", ""), obj.get("summary", "")
-            if not isinstance(title, str) or not isinstance(summary, str):
-                raise ValueError("title and summary must be strings")
+            title, summary = (obj.get(k) or "" for k in ("title", "summary"))  # null: none
+            for key, value in (("title", title), ("summary", summary)):
+                if not isinstance(value, str):
+                    raise ValueError(f"{key} must be a string, not {json.dumps(value)[:40]}")
             if not title and not summary:
                 raise ValueError("no title or summary")
             if check is not None:
