@@ -238,6 +238,11 @@ def feeds_list(c: Context, as_json: bool):
 @click.option("--name", help="Display name (default: the feed's title, else the host name).")
 @click.option("--interval", help='How often to poll, e.g. "30m", "6h".')
 @click.option("--tag", "tags", multiple=True, help="A tag for the feed; repeatable.")
+@click.option(
+    "--selector",
+    metavar="CSS",
+    help='A site with no feed: the CSS selector of the article links on URL, e.g. "h2 a".',
+)
 @click.option("--no-check", is_flag=True, help="Add the address as it is, without fetching it.")
 @pass_ctx
 def feeds_add(
@@ -247,16 +252,18 @@ def feeds_add(
     interval: str | None,
     tags: tuple[str, ...],
     no_check: bool,
+    selector: str | None,
 ):
     """Add a feed to your feeds.toml.
 
     URL may be the feed or a web page that links to one (most news sites' home pages do):
     the address is fetched once to find the feed and its title, which names it unless
-    --name is given.
+    --name is given. For a site with no feed, give its news page and --selector: the CSS
+    selector of its article links (kind = "html").
     """
     from digest.console import add_feed_checked
 
-    add_feed_checked(c.feeds_path, url, name, interval, tags, check=not no_check)
+    add_feed_checked(c.feeds_path, url, name, interval, tags, check=not no_check, selector=selector)
 
 
 @feeds.command("remove")

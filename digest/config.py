@@ -238,12 +238,9 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
     if selector is not None and not isinstance(selector, str):
         raise fail("selector", "selector must be a CSS selector string")
     if selector:
-        from cssselect import GenericTranslator, SelectorError
-
-        try:
-            GenericTranslator().css_to_xpath(selector)
-        except SelectorError as exc:
-            raise fail("selector", f"bad CSS selector {selector!r}: {exc}") from None
+        problem = selector_problem(selector)
+        if problem:
+            raise fail("selector", problem)
     return FeedConfig(
         name=name.strip(),
         url=url.strip(),
@@ -255,6 +252,17 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         enabled=bool(t.get("enabled", True)),
         line=line,
     )
+
+
+def selector_problem(selector: str) -> str | None:
+    """What is wrong with a CSS selector for article links, or None."""
+    from cssselect import GenericTranslator, SelectorError
+
+    try:
+        GenericTranslator().css_to_xpath(selector)
+    except SelectorError as exc:
+        return f"bad CSS selector {selector!r}: {exc}"
+    return None
 
 
 def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> FeedConfig:

@@ -234,15 +234,35 @@ def add_feed_checked(
     tags: tuple[str, ...],
     *,
     check: bool,
+    selector: str | None = None,
 ) -> None:
     """`feeds add`: find the feed the address serves or announces (unless `check` is off),
     name it by its title, and append it to the user's feeds file. An address that cannot
-    be reached now (offline, say) is added as given, with a warning."""
-    from digest.config import add_feed, load_feeds, writable_feeds_path
+    be reached now (offline, say) is added as given, with a warning. With `selector`, the
+    address is a site with no feed (kind = "html"): its page is checked for article links."""
+    from digest.config import add_feed, load_feeds, selector_problem, writable_feeds_path
 
     path = writable_feeds_path(feeds_path)
     title = None
-    if check:
+    extra: dict = {}
+    if selector is not None:
+        problem = selector_problem(selector)
+        if problem:
+            raise DigestError(problem, 'e.g. --selector "h2.title a"')
+        extra = {"kind": "html", "selector": selector}
+    if check and selector is not None:
+        from digest.discover import check_listing
+        from digest.fetch import FetchError
+
+        try:
+            listing = check_listing(url, selector)
+        except FetchError as exc:
+            click.echo(f"warning: could not check {url} ({exc}); added as given", err=True)
+        else:
+            shown = ", ".join(listing.links[:3]) + (", ..." if len(listing.links) > 3 else "")
+            click.echo(f"The selector finds {counted(len(listing.links), 'article link')}: {shown}")
+            title = listing.title
+    elif check:
         from digest.discover import discover
         from digest.fetch import FetchError
 
@@ -261,7 +281,7 @@ def add_feed_checked(
         name = " ".join(title.split())[:80]
         if name in taken:
             name = None  # add_feed falls back to the host name
-    feed = add_feed(path, url, name, interval=interval, tags=tags)
+    feed = add_feed(path, url, name, interval=interval, tags=tags, **extra)
     click.echo(f"Added {feed.name!r} ({feed.url}) to {path}")
 
 

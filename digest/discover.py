@@ -50,6 +50,34 @@ async def _discover(url: str, timeouts: fetch.Timeouts) -> Found:
         return Found(resp.permanent_url or url, parsed.title)
 
 
+@dataclass
+class Listing:
+    title: str | None  # the page's <title>
+    links: list[str]  # the article links the selector finds, in page order
+
+
+def check_listing(url: str, selector: str, timeouts: fetch.Timeouts = TIMEOUTS) -> Listing:
+    """A site with no feed (kind = "html"): fetch its listing page once, as a poll would, and
+    apply the selector. Raises DigestError when it finds no article link."""
+    return asyncio.run(_check_listing(url, selector, timeouts))
+
+
+async def _check_listing(url: str, selector: str, timeouts: fetch.Timeouts) -> Listing:
+    from digest.extract import listing_links, page_title
+
+    allow_private = fetch.is_private_host(urlsplit(url).hostname or "")
+    async with fetch.make_client(timeouts) as client:
+        resp = await _get(client, url, timeouts, allow_private, accept=fetch.ACCEPT_HTML)
+    links = listing_links(resp.body, resp.url, selector)
+    if not links:
+        raise DigestError(
+            f"the selector {selector!r} finds no article links on {url}",
+            "open the page in a browser, find what wraps each headline's link (e.g. "
+            '"h2.title a"), and try again; --no-check adds it as it is',
+        )
+    return Listing(page_title(resp.body), links)
+
+
 async def _first_feed(client, page: str, links: list[str], timeouts, allow_private) -> Found:
     problems = []
     for link in links[:MAX_TRIED]:
@@ -67,9 +95,11 @@ async def _first_feed(client, page: str, links: list[str], timeouts, allow_priva
     )
 
 
-async def _get(client, url: str, timeouts, allow_private: bool) -> fetch.Response:
+async def _get(
+    client, url: str, timeouts, allow_private: bool, accept: str = fetch.ACCEPT_FEED
+) -> fetch.Response:
     resp = await fetch.get(
-        client, url, timeouts=timeouts, allow_private=allow_private, accept=fetch.ACCEPT_FEED
+        client, url, timeouts=timeouts, allow_private=allow_private, accept=accept
     )
     if resp.status != 200:
         raise DigestError(

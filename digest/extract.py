@@ -49,6 +49,18 @@ def listing_links(html: bytes, base_url: str, selector: str, limit: int = 30) ->
     return seen
 
 
+def page_title(html: bytes) -> str | None:
+    """A page's <title>, its spaces collapsed (None if it has none)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        title = lxml.html.document_fromstring(html).findtext(".//title")
+    except (etree.ParserError, ValueError):
+        return None
+    return " ".join(title.split()) or None if title else None
+
+
 def article_text(html: bytes | str, url: str) -> str:
     """The main text of an article page, boilerplate paragraphs removed; '' if none found."""
     import trafilatura

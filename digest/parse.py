@@ -59,6 +59,9 @@ class ParsedFeed:
     # Content hashes of entries left out of `entries` because they are stored as they are
     # (poll.prepare_feed): the feed's body held them last time too.
     unchanged: list[str] = field(default_factory=list)
+    # A listing page (kind = "html") some of whose article pages could not be fetched
+    # (store.feeds.PollOutcome.incomplete); the note says how many.
+    incomplete: str | None = None
 
 
 _JSONFEED_TYPES = ("application/feed+json", "application/json")

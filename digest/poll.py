@@ -346,7 +346,9 @@ class _Poller:
             outcome.body_hash = None
             return await self.finish(feed, outcome)
         outcome.title, outcome.site_url = parsed.title, parsed.site_url
-        return await self.finish(feed, outcome, parsed.warning, (parsed.entries, now))
+        outcome.incomplete = parsed.incomplete is not None
+        warning = parsed.warning or parsed.incomplete
+        return await self.finish(feed, outcome, warning, (parsed.entries, now))
 
     async def finish(
         self,
@@ -417,13 +419,24 @@ class _Poller:
             )
         todo = await self.new_urls(links)
         pages = await asyncio.gather(*(self.fetch_article(u, allow_private) for u in todo))
+        if todo and len(todo) == len(links) and not any(pages):  # none ever had from here
+            raise FeedError(
+                f"none of the {len(todo)} article pages the selector found could be fetched "
+                f"(the first: {todo[0]})",
+                "open one in a browser: the selector may pick links that are not articles, "
+                "or the site may refuse feed readers",
+            )
         entries = []
         for url, page in zip(todo, pages, strict=True):
             if page:
                 entry = await self.in_db(article_entry, page, url)
                 if entry is not None:
                     entries.append(entry)
-        return ParsedFeed(title=None, site_url=resp.url, entries=entries)
+        missed = sum(1 for page in pages if not page)
+        note = f"{missed} of {len(todo)} article pages could not be fetched; tried again next poll"
+        return ParsedFeed(
+            title=None, site_url=resp.url, entries=entries, incomplete=note if missed else None
+        )
 
 
 def _store_poll(db, feed, outcome, now, entries, tagger) -> dict:

@@ -375,6 +375,29 @@ def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     assert "Offline" in {f.name for f in load_feeds(own)}
 
 
+def test_feeds_add_a_site_with_no_feed_by_its_article_selector(run, tmp_path, server):
+    own = tmp_path / "mine.toml"
+    own.write_text("")
+    page = (
+        b"<html><head><title>Clinic Watch  News</title></head><body>"
+        b"<h2 class='t'><a href='/cw/1.html'>One</a></h2><h2 class='t'><a href='/cw/2.html'>Two</a>"
+        b"</h2><a href='/about'>About</a></body></html>"
+    )
+    site = server.static("/cw/", page, "text/html")
+    for selector, message in (
+        ("h3.t a", "the selector 'h3.t a' finds no article links on"),
+        ("h2[", "bad CSS selector 'h2['"),
+    ):
+        r = run("feeds", "add", site, "--selector", selector, feeds=own)
+        assert r.exit_code == 1 and message in r.output and "Traceback" not in r.output
+        assert own.read_text() == ""
+    r = run("feeds", "add", site, "--selector", "h2.t a", feeds=own)
+    assert r.exit_code == 0, r.output
+    assert f"The selector finds 2 article links: {server.url('/cw/1.html')}" in r.output
+    (feed,) = load_feeds(own)  # named by the page's title
+    assert (feed.name, feed.kind, feed.selector) == ("Clinic Watch News", "html", "h2.t a")
+
+
 def test_demo_runs_offline(run, tmp_path):
     r = run("demo", "--no-tui")
     assert r.exit_code == 0, r.output

@@ -103,6 +103,44 @@ def test_html_listing_selector_that_matches_nothing_is_a_clear_error(server, db)
     assert "matched no article links" in report.feeds[0].error
 
 
+def test_html_articles_that_could_not_be_fetched_are_tried_again(server, db):
+    listing = (
+        b"<html><body><h2><a href='/n/up.html'>Up</a></h2>"
+        b"<h2><a href='/n/later.html'>Later</a></h2></body></html>"
+    )
+    server.conditional("/n/", listing, "text/html")  # the same page, with validators
+    server.routes["/n/up.html"] = lambda h: Reply(
+        200, article_page("Regulator clears MSC trial", "An IND was cleared."), {}
+    )
+    server.routes["/n/later.html"] = lambda h: Reply(503, b"busy", {})
+    cfg = FeedConfig("site", server.url("/n/"), kind="html", selector="h2 a")
+    report = poll(db, [cfg], everything=True).feeds[0]
+    assert report.result == "ok" and report.new == 1
+    assert report.warning == "1 of 2 article pages could not be fetched; tried again next poll"
+    server.routes["/n/later.html"] = lambda h: Reply(
+        200, article_page("Clinic fined over stem cell claims", "Anti-aging infusions."), {}
+    )
+    report = poll(db, [cfg], everything=True).feeds[0]  # the listing is read again in full
+    assert report.new == 1 and report.warning is None
+    assert len(server.hits("/n/up.html")) == 1 and len(server.hits("/n/later.html")) == 2
+    assert poll(db, [cfg], everything=True).feeds[0].result == "unchanged"  # all had: 304
+    # a new link that fails, beside stored ones: a warning each poll, not an error
+    broken = listing.replace(b"</body>", b"<h2><a href='/n/broken.html'>B</a></h2></body>")
+    server.static("/n/", broken, "text/html")
+    for _ in range(2):
+        report = poll(db, [cfg], everything=True).feeds[0]
+        assert report.result == "ok" and report.warning.startswith("1 of 1 article pages")
+
+
+def test_html_source_whose_articles_all_fail_is_an_error(server, db):
+    server.static("/m/", b"<html><body><h2><a href='/m/gone.html'>Gone</a></h2></body></html>")
+    report = poll(db, [FeedConfig("site", server.url("/m/"), kind="html", selector="h2 a")])
+    assert report.feeds[0].result == "error"
+    assert "none of the 1 article pages the selector found could be fetched" in (
+        report.feeds[0].error
+    )
+
+
 def test_two_fetch_processes_at_once_store_each_item_once(server, tmp_path):
     feeds = tmp_path / "feeds.toml"
     lines = []

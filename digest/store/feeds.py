@@ -97,6 +97,9 @@ class PollOutcome:
     title: str | None = None
     site_url: str | None = None
     unchanged: bool = False
+    # Some of what the body points to could not be had (a listing's article pages): keep
+    # no validators or body hash, so the next poll reads the body again and retries them.
+    incomplete: bool = False
     new_items: int = 0
     updated_items: int = 0
 
@@ -134,6 +137,8 @@ def record_poll(db: Database, feed: dict, outcome: PollOutcome, now: datetime) -
             upd.update(etag=outcome.etag, last_modified=outcome.last_modified)
         if outcome.body_hash:
             upd["body_hash"] = outcome.body_hash
+        if outcome.incomplete:
+            upd.update(etag=None, last_modified=None, body_hash=None)
         if outcome.entry_hashes is not None:
             upd["entry_hashes"] = outcome.entry_hashes
         if outcome.title:
