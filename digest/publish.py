@@ -132,7 +132,7 @@ def send_digest(
             when = periods.local_time(done["sent_at"], periods.zone(settings.digest.timezone))
             say(
                 f"The digest for {period.label} was already sent on {when:%Y-%m-%d %H:%M} "
-                f"to {who}; nothing sent (use --force to send again)."
+                f"to {who}; nothing sent (`digest send --force` sends it again)."
             )
             return False
     if not recipients:
