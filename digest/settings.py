@@ -132,22 +132,32 @@ def _parse(path: Path) -> Settings:
             f"unknown section or key {key!r}",
             "known sections: [watchlists.NAME], [digest], [mail], [keys], [app]",
         )
+    for section in ("digest", "mail", "keys", "app"):
+        if not isinstance(data.get(section, {}), dict):
+            raise ConfigError(
+                path,
+                _key_line(text, 0, section),
+                f"{section} must be a table",
+                f"write it as a [{section}] section",
+            )
     watchlists = []
-    for name, table in (data.get("watchlists") or {}).items():
-        where = f"watchlists.{name}"
+    for name, (table, start) in _watchlist_tables(path, data, text).items():
+
+        def fail_at(key: str | None, message: str, hint: str | None = None, start=start):
+            line = None if start is None else _key_line(text, start + 1, key) if key else start + 1
+            return ConfigError(path, line, message, hint)
+
         if not isinstance(table, dict):
-            raise fail(where, None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
+            raise fail_at(None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
         if not _NAME.match(name) or name in BUILTIN_TAGS:
-            raise fail(
-                where,
+            raise fail_at(
                 None,
                 f"bad watchlist name {name!r}",
                 "use lowercase letters, digits, - or _, and not a built-in topic key",
             )
         extra = set(table) - {"keywords", "regex"}
         if extra:
-            raise fail(
-                where,
+            raise fail_at(
                 sorted(extra)[0],
                 f"unknown key {sorted(extra)[0]!r}",
                 "use keywords or regex",
@@ -156,19 +166,18 @@ def _parse(path: Path) -> Settings:
         rxs = table.get("regex", [])
         for key, value in (("keywords", kws), ("regex", rxs)):
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise fail(where, key, f"{key} must be a list of non-empty strings")
+                raise fail_at(key, f"{key} must be a list of non-empty strings")
         for rx in rxs:
             try:
                 re.compile(rx)
             except re.error as exc:
-                raise fail(
-                    where,
+                raise fail_at(
                     "regex",
                     f"bad regex {rx!r}: {exc}",
                     "check the escaping: use '...' strings",
                 ) from None
         if not kws and not rxs:
-            raise fail(where, None, f"watchlist {name!r} has no keywords or regex")
+            raise fail_at(None, f"watchlist {name!r} has no keywords or regex")
         watchlists.append(WatchlistConfig(name, tuple(kws), tuple(rxs)))
 
     d = data.get("digest") or {}
@@ -305,6 +314,30 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
             return found, text
         found += [formataddr(pair) for pair in parsed]
     return found, None
+
+
+def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[object, int | None]]:
+    """{name: (its table, the 0-based line of its header)}, written either way: as
+    [watchlists.NAME] tables, or as [[watchlists]] with name = "...", like [[feeds]]."""
+    raw = data.get("watchlists") or {}
+    if isinstance(raw, dict):
+        return {name: (t, _table_start(text, f"watchlists.{name}")) for name, t in raw.items()}
+    header = re.compile(r"^\s*\[\[\s*watchlists\s*\]\]")
+    starts = [i for i, line in enumerate(text.splitlines()) if header.match(line)]
+    found: dict[str, tuple[object, int | None]] = {}
+    for i, table in enumerate(raw if isinstance(raw, list) else [raw]):
+        start = starts[i] if i < len(starts) else None
+        name = table.get("name") if isinstance(table, dict) else None
+        if not isinstance(name, str) or not name:
+            line = None if start is None else start + 1
+            raise ConfigError(
+                path, line, "each [[watchlists]] needs a name", 'e.g. name = "mesoblast"'
+            )
+        if name in found:
+            raise ConfigError(path, start + 1 if start is not None else None,
+                              f"two watchlists are named {name!r}")  # fmt: skip
+        found[name] = ({k: v for k, v in table.items() if k != "name"}, start)
+    return found
 
 
 def _table_start(text: str, table: str) -> int | None:

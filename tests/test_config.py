@@ -128,3 +128,30 @@ def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
         "ed@example.org",
         "Bo Li <bo@example.org>",
     )
+
+
+def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[[watchlists]]\nname = "mesoblast"\nkeywords = ["Mesoblast", "Ryoncil"]\n\n'
+        "[[watchlists]]\nname = \"china\"\nregex = ['\\bChin(a|ese)\\b']\n",
+        encoding="utf-8",
+    )
+    lists = load_settings(cfg, env={}).watchlists
+    assert [(w.name, w.keywords, w.regex) for w in lists] == [
+        ("mesoblast", ("Mesoblast", "Ryoncil"), ()),
+        ("china", (), (r"\bChin(a|ese)\b",)),
+    ]
+    for text, message in [
+        ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n\n[[watchlists]]\nkeywords = ["y"]\n',
+         "config.toml:5: each [[watchlists]] needs a name"),
+        ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n[[watchlists]]\nname = "b"\nregex = ["("]\n',
+         "config.toml:6: bad regex '('"),
+        ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n[[watchlists]]\nname = "a"\nkeywords = ["y"]\n',
+         "config.toml:4: two watchlists are named 'a'"),
+        ("mail = 5\n", "config.toml:1: mail must be a table"),
+    ]:  # fmt: skip
+        cfg.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError) as err:
+            load_settings(cfg, env={})
+        assert message in err.value.message
