@@ -96,6 +96,10 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             click.echo(f"  {f.name:<40} {', '.join(bits)}")
         if len(busy) > FEEDS_LISTED:
             click.echo(f"  … and {len(busy) - FEEDS_LISTED} more feeds with new or updated items")
+        if totals["warnings"]:
+            click.echo("Stored, with a warning:")
+            for line in sorted(totals["warnings"], key=str.lower):
+                click.echo(f"  {line}")
     if failed:
         out = sys.stderr if quiet else sys.stdout
         click.echo(

@@ -130,14 +130,25 @@ def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> Pa
     entries = _entries(d.entries, url)
     warning = None
     if d.get("bozo"):
-        exc = d.get("bozo_exception")
-        warning = f"{type(exc).__name__}: {exc}" if exc else "malformed feed"
+        warning = _bozo_warning(d.get("bozo_exception"))
     exc = d.get("bozo_exception")
     broken = d.get("bozo") and type(exc).__name__ != "CharacterEncodingOverride"
     if not entries and (not d.get("version") or broken):
         # An empty but valid feed is fine; a malformed one with nothing usable is an error.
         raise _not_a_feed(body, d, warning, url)
     return _parsed(d.feed, entries, url, warning)
+
+
+def _bozo_warning(exc: BaseException | None) -> str:
+    """feedparser's complaint about a feed it still read, in words a reader can act on."""
+    if exc is None:
+        return "malformed feed"
+    if hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber"):  # SAXParseException
+        where = f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+        return f"malformed XML: {exc.getMessage()} at {where} (read leniently)"
+    if type(exc).__name__ == "CharacterEncodingOverride":
+        return f"wrong encoding: {exc}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _entries(raw: list, feed_url: str | None) -> list[Entry]:

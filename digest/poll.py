@@ -71,6 +71,9 @@ class RunReport:
                 for f in self.feeds
             ),
             "errors": sum(f.result in ("error", "gone", "paused") for f in self.feeds),
+            # stored, with something to say: a malformed or truncated feed, article pages
+            # of a listing missed ("name: warning")
+            "warnings": [f"{f.name}: {f.warning}" for f in self.feeds if f.warning and not f.error],
         }
 
 

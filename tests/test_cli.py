@@ -84,6 +84,16 @@ def test_fetch_summary_lists_the_busiest_feeds_only(run, tmp_path, server):
     assert "… and 3 more feeds with new or updated items" in r.output
 
 
+def test_fetch_summary_says_what_was_stored_with_a_warning(run, tmp_path, server):
+    cut = rss(SAMPLE)[:-40]  # the feed's end is missing: its first items still come through
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nname = "Cut"\nurl = "{server.static("/cut.xml", cut)}"\n')
+    r = run("fetch", "--verbose", feeds=feeds)
+    assert r.exit_code == 0 and "0 with errors" in r.output, r.output
+    assert "Stored, with a warning:\n  Cut: " in r.output
+    assert run("fetch", "--all", feeds=feeds).output == ""  # under cron: errors only
+
+
 def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, server):
     feeds = feeds_file(tmp_path, server)
     assert run("fetch", feeds=feeds).exit_code == 0

@@ -471,6 +471,13 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
         assert any("Fresh iPSC trial news" in t for t in rows(app))
         said = [str(n.message) for n in app._notifications]
         assert "1 new, 0 updated from 1 feed" in said, said
+        cut = rss([("n2", "A second item", "Text."), ("n3", "A third item", "Text.")])[:-40]
+        server.static("/f.xml", cut)  # truncated: stored as far as it goes, and said so
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications][-1]
+        assert said.startswith("2 new, 0 updated from 1 feed\nStored, with a warning:\nLocal: ")
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
 
 

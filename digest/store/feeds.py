@@ -195,6 +195,8 @@ def list_feeds(db: Database, *, removed_with_items: bool = False) -> list[dict]:
 
 def record_run(db: Database, started: datetime, finished: datetime, totals: dict) -> None:
     with write(db):
+        counts = ("feeds", "new_items", "updated_items", "unchanged", "errors")
         db["fetch_runs"].insert(
-            {"started_at": iso(started), "finished_at": iso(finished), **totals}
+            {"started_at": iso(started), "finished_at": iso(finished)}
+            | {k: totals[k] for k in counts}
         )

@@ -807,7 +807,10 @@ class DigestApp(App):
         msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {feeds}"
         if totals["errors"]:
             msg += f"; {totals['errors']} with errors (see Sources)"
-        self.notify(msg, severity="warning" if totals["errors"] else "information")
+        if totals["warnings"]:
+            msg += "\nStored, with a warning:\n" + "\n".join(totals["warnings"][:3])
+        trouble = totals["errors"] or totals["warnings"]
+        self.notify(msg, severity="warning" if trouble else "information")
 
     def focus_now(self, widget: Widget) -> None:
         """Move the focus at once, for a key that moves it. Widget.focus waits until the
