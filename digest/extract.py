@@ -58,7 +58,8 @@ def page_title(html: bytes) -> str | None:
         title = lxml.html.document_fromstring(html).findtext(".//title")
     except (etree.ParserError, ValueError):
         return None
-    return " ".join(title.split()) or None if title else None
+    title = " ".join((title or "").split())
+    return title or None
 
 
 def article_text(html: bytes | str, url: str) -> str:

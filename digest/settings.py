@@ -116,12 +116,7 @@ def _parse(path: Path) -> Settings:
     data, text = load_toml(path)
 
     def fail(table: str, key: str | None, message: str, hint: str | None = None):
-        start = _table_start(text, table)
-        if start is None:
-            line = None
-        else:  # _key_line scans from the line after the header (1-based header = 0-based next)
-            line = _key_line(text, start + 1, key) if key else start + 1
-        return ConfigError(path, line, message, hint)
+        return ConfigError(path, _line_in(text, _table_start(text, table), key), message, hint)
 
     unknown = set(data) - {"watchlists", "digest", "mail", "keys", "app"}
     if unknown:
@@ -144,8 +139,7 @@ def _parse(path: Path) -> Settings:
     for name, (table, start) in _watchlist_tables(path, data, text).items():
 
         def fail_at(key: str | None, message: str, hint: str | None = None, start=start):
-            line = None if start is None else _key_line(text, start + 1, key) if key else start + 1
-            return ConfigError(path, line, message, hint)
+            return ConfigError(path, _line_in(text, start, key), message, hint)
 
         if not isinstance(table, dict):
             raise fail_at(None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
@@ -316,6 +310,15 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
     return found, None
 
 
+def _line_in(text: str, start: int | None, key: str | None) -> int | None:
+    """The 1-based line of `key` in the table whose header is on 0-based line `start` (the
+    header's own line without a key, or when the key is not written there)."""
+    if start is None:
+        return None
+    # _key_line scans from the line after the header (1-based header = 0-based next)
+    return _key_line(text, start + 1, key) if key else start + 1
+
+
 def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[object, int | None]]:
     """{name: (its table, the 0-based line of its header)}, written either way: as
     [watchlists.NAME] tables, or as [[watchlists]] with name = "...", like [[feeds]]."""
@@ -328,14 +331,13 @@ def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[obje
     for i, table in enumerate(raw if isinstance(raw, list) else [raw]):
         start = starts[i] if i < len(starts) else None
         name = table.get("name") if isinstance(table, dict) else None
+        line = _line_in(text, start, None)
         if not isinstance(name, str) or not name:
-            line = None if start is None else start + 1
             raise ConfigError(
                 path, line, "each [[watchlists]] needs a name", 'e.g. name = "mesoblast"'
             )
         if name in found:
-            raise ConfigError(path, start + 1 if start is not None else None,
-                              f"two watchlists are named {name!r}")  # fmt: skip
+            raise ConfigError(path, line, f"two watchlists are named {name!r}")
         found[name] = ({k: v for k, v in table.items() if k != "name"}, start)
     return found
 

@@ -270,6 +270,9 @@ async def test_periods_combine_with_other_filters(archive_path):
         await pilot.press("u", "F", *"2026-11-08", "enter")  # one day given: up to today
         await pilot.pause()
         assert app.period.label == "8–24 Nov 2026"
+        await pilot.press("F", "space", "enter")  # blank: says how, keeps the period
+        await pilot.pause()
+        assert app.is_running and app.period.label == "8–24 Nov 2026"
         assert "Earlier period" not in " ".join(rows(app)) and len(rows(app)) == everything - 1
 
 

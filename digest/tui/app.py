@@ -662,8 +662,8 @@ class DigestApp(App):
         def done(value: str | None) -> None:
             if not value:
                 return
-            since, *until = value.split()
             try:
+                since, *until = value.split()
                 if len(until) > 1:
                     raise ValueError(value)
                 self.period = periods.custom(since, next(iter(until), None), self.tz, self.clock())
