@@ -334,7 +334,9 @@ def feeds_pause(c: Context, name: str):
 @cli.command()
 @click.option("--since", help="From this day (YYYY-MM-DD, local time), inclusive.")
 @click.option("--until", help="Up to this day (YYYY-MM-DD, local time), exclusive.")
-@click.option("--search", "-s", help='Full-text search: words, "a phrase", prefix*.')
+@click.option(
+    "--search", "-s", help='Full-text search: words, "a phrase", prefix*; -word leaves out.'
+)
 @click.option("--all", "include_all", is_flag=True, help="Include items tagged not relevant.")
 @click.option(
     "--topic",

@@ -139,6 +139,16 @@ def test_search_uses_full_text_index(server, db):
     assert query_items(db, search='phase AND OR NEAR( "unclosed') is not None  # operators are words
     assert [r["title"] for r in query_items(db, search='"reverse aging"')] == [SAMPLE[2][1]]
     assert query_items(db, search="parkinson's") and not query_items(db, search="zebrafish")
+    # a leading - leaves out a word or a phrase; alone it is no search at all
+    trials = {r["title"] for r in query_items(db, search="trial")}
+    assert len(trials) >= 2
+    assert {r["title"] for r in query_items(db, search="trial -cartilage")} == trials - {
+        SAMPLE[0][1]
+    }
+    assert {r["title"] for r in query_items(db, search='trial -"knee cartilage" -zebrafish')} == (
+        trials - {SAMPLE[0][1]}
+    )
+    assert len(query_items(db, search="-cartilage")) == len(query_items(db))
 
 
 def test_search_pages_come_in_published_order_and_follow_date_changes(db, db_path):

@@ -334,6 +334,14 @@ async def test_save_a_search_choose_it_and_forget_it(archive_path):
         assert said[0].startswith("Choose a saved search") and "Forgot" in said[-1]
 
 
+def test_the_preview_marks_the_searched_words_not_the_left_out_ones():
+    from digest.tui.widgets import search_pattern
+
+    marked = search_pattern('cord -battery -"fuel cell" bl')
+    text = "Cord blood, not battery or fuel cell; stem-cell"
+    assert [m.group() for m in marked.finditer(text)] == ["Cord", "bl"]
+
+
 async def test_star_pick_and_mark_not_relevant(archive_path):
     app = app_for(archive_path)
     async with app.run_test() as pilot:

@@ -202,8 +202,10 @@ _FTS_SAFE = re.compile(f'[^\\w\\s"*\\-{SPACELESS}]', re.UNICODE)
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """User search text -> an FTS5 query: words are ANDed, "quoted phrases" stay phrases, a
-    trailing * makes a prefix. `prefix_last` also makes the word being typed a prefix (search
-    as you type). Punctuation and FTS operators in the input are never interpreted.
+    trailing * makes a prefix, and a leading - leaves out what has the word or phrase
+    (battery cells -"fuel cell"; needs a word to search for). `prefix_last` also makes the
+    word being typed a prefix (search as you type). Punctuation and FTS operators in the
+    input are never interpreted.
 
     Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
     `search_index`): each word is cut into pairs as the items' text is (scripts.segmented),
@@ -211,29 +213,31 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     text = _FTS_SAFE.sub(" ", text)
     spaceless = SPACELESS_RUN.search(text) is not None
     parts: list[str] = []
+    left_out: list[str] = []
     bare_last = False
-    for m in re.finditer(r'"([^"]*)"?|(\S+)', text):
-        if m.group(1) is not None:
-            words = m.group(1).replace("*", " ").split()
+    for m in re.finditer(r'(-?)"([^"]*)"?|(\S+)', text):
+        if m.group(2) is not None:
+            words = m.group(2).replace("*", " ").split()
             if words:
-                parts.append(_phrase(" ".join(words), spaceless))
+                (left_out if m.group(1) else parts).append(_phrase(" ".join(words), spaceless))
                 bare_last = False
             continue
-        word = m.group(2).replace('"', "")
+        word = m.group(3).replace('"', "")
         star = word.endswith("*")
+        excluded = word.startswith("-")
         word = word.replace("*", "").strip("-")
         if word:
             part = _phrase(word, spaceless)
             if star and not part.endswith("*"):
                 part += "*"
-            parts.append(part)
-            bare_last = not part.endswith("*")
+            (left_out if excluded else parts).append(part)
+            bare_last = not excluded and not part.endswith("*")
     if not parts:
         return None
     # A one-letter prefix matches most of the archive and costs the most; typing goes on.
     if prefix_last and bare_last and not text.endswith(" ") and len(parts[-1]) > 3:
         parts[-1] += "*"
-    return " ".join(parts)
+    return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
 
 
 def _phrase(words: str, spaceless: bool) -> str:

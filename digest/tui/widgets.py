@@ -135,7 +135,9 @@ def search_pattern(search: str | None) -> re.Pattern | None:
     """The searched words as the preview marks them: whole words, and from a word's start
     for `prefix*` and the word being typed (as store.items.fts_query matches them); inside
     Chinese, Japanese, Korean or Thai text, anywhere."""
-    found = re.findall(r'[^\s"*]+\*?', search or "")
+    # the words left out (-word, -"a phrase") are not in what is shown
+    kept = re.sub(r'(?:^|(?<=\s))-(?:"[^"]*"?|\S+)', " ", search or "")
+    found = re.findall(r'[^\s"*]+\*?', kept)
     alts = []
     for n, word in enumerate(found):
         prefix = word.endswith("*") or (n == len(found) - 1 and not search.endswith((" ", '"')))
