@@ -342,13 +342,40 @@ def remove_feed(path: Path, name: str) -> str:
         if len(same) != 1:
             raise ConfigError(path, None, f"no feed named {name!r}", name_hint(name, names))
         name = same[0]
-    keep = [t for t in feeds if t.get("name") != name]
-    aot = tomlkit.aot()
-    for t in keep:
-        aot.append(t)
-    doc["feeds"] = aot
-    _write_validated(path, tomlkit.dumps(doc))
+    text = _without_table(path.read_text(encoding="utf-8"), names.index(name), len(names))
+    if text is None:  # not written as [[feeds]] headers: let tomlkit rewrite the array
+        aot = tomlkit.aot()
+        for t in feeds:
+            if t.get("name") != name:
+                aot.append(t)
+        doc["feeds"] = aot
+        text = tomlkit.dumps(doc)
+    _write_validated(path, text)
     return name
+
+
+_FEEDS_HEADER = re.compile(r"\s*\[\[\s*feeds\s*\]\]")
+
+
+def _without_table(text: str, k: int, count: int) -> str | None:
+    """The text with the k-th [[feeds]] table cut out: its header and the lines after it up
+    to a blank line or the next header (its own comments among them). Everything else stays
+    byte for byte, comments above the header too (they may title a section), but for one
+    blank line where two would meet. None if the file's headers do not match its feeds (an
+    inline array, say)."""
+    lines = text.splitlines(keepends=True)
+    headers = [i for i, line in enumerate(lines) if _FEEDS_HEADER.match(line)]
+    if len(headers) != count:
+        return None
+    start = end = headers[k]
+    end += 1
+    while end < len(lines) and lines[end].strip() and not _FEEDS_HEADER.match(lines[end]):
+        end += 1
+    blank_before = start > 0 and not lines[start - 1].strip()
+    if blank_before and (end == len(lines) or not lines[end].strip()):
+        start -= 1  # the blank line that separated it
+    out = "".join(lines[:start] + lines[end:])
+    return out.rstrip("\n") + "\n" if out.strip() else ""
 
 
 def name_hint(name: str, names: Iterable[str]) -> str:

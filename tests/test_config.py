@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from digest.config import add_feed, load_feeds, parse_interval, remove_feed
@@ -92,6 +94,27 @@ def test_add_and_remove_keep_comments(tmp_path):
     assert [f.name for f in load_feeds(p)] == ["One"]
     with pytest.raises(DigestError, match="'three.example.org/x' is not an http"):
         add_feed(p, "three.example.org/x", "Three")
+
+
+def test_remove_cuts_out_one_table_and_leaves_the_rest_as_written(tmp_path):
+    shipped = (Path(__file__).resolve().parents[1] / "digest" / "feeds.toml").read_text()
+    p = write(tmp_path, shipped)
+    before = load_feeds(p)
+    for name in ("EMA news", "FDA press releases", "Stem Cell Research & Therapy"):
+        remove_feed(p, name)  # a table with its own comments, the first, the last
+    text = p.read_text()
+    assert [f.name for f in load_feeds(p)] == [
+        f.name
+        for f in before
+        if f.name not in ("EMA news", "FDA press releases", "Stem Cell Research & Therapy")
+    ]
+    assert "ATMP" not in text and "# --- Regulators ---" in text and "\n\n\n" not in text
+    assert text.endswith('"\n') and shipped.startswith(text[: text.index("\n[[feeds]]")])
+    for f in load_feeds(p):
+        remove_feed(p, f.name)
+    text = p.read_text()  # what is left: the file's comments, section titles included
+    assert load_feeds(p) == [] and "\n[[feeds]]" not in text and "\n\n\n" not in text
+    assert text.startswith(shipped[: shipped.index("\n[[feeds]]")])
 
 
 def test_shipped_feeds_file_is_valid():
