@@ -254,32 +254,15 @@ def add_feed_checked(
         if problem:
             raise DigestError(problem, 'e.g. --selector "h2.title a"')
         extra = {"kind": "html", "selector": selector}
-    if check and selector is not None:
-        from digest.discover import check_listing
+    if check:
         from digest.fetch import FetchError
 
         try:
-            listing = check_listing(url, selector)
+            url, title = (
+                _listing_checked(url, selector) if selector is not None else _feed_found(url)
+            )
         except FetchError as exc:
             click.echo(f"warning: could not check {url} ({exc}); added as given", err=True)
-        else:
-            shown = ", ".join(listing.links[:3]) + (", ..." if len(listing.links) > 3 else "")
-            click.echo(f"The selector finds {counted(len(listing.links), 'article link')}: {shown}")
-            title = listing.title
-    elif check:
-        from digest.discover import discover
-        from digest.fetch import FetchError
-
-        try:
-            found = discover(url)
-        except FetchError as exc:
-            click.echo(f"warning: could not check {url} ({exc}); added as given", err=True)
-        else:
-            if found.page:
-                click.echo(f"{url} is a web page; it links to the feed {found.url}")
-                if found.others:
-                    click.echo(f"  (other feeds it links to: {', '.join(found.others)})")
-            url, title = found.url, found.title
     if name is None and title:
         taken = {f.name for f in load_feeds(path)} if path.exists() else set()
         name = " ".join(title.split())[:80]
@@ -287,6 +270,28 @@ def add_feed_checked(
             name = None  # add_feed falls back to the host name
     feed = add_feed(path, url, name, interval=interval, tags=tags, **extra)
     click.echo(f"Added {feed.name!r} ({feed.url}) to {path}")
+
+
+def _feed_found(url: str) -> tuple[str, str | None]:
+    """(the feed's address, its title) for an address that is a feed or a page linking one."""
+    from digest.discover import discover
+
+    found = discover(url)
+    if found.page:
+        click.echo(f"{url} is a web page; it links to the feed {found.url}")
+        if found.others:
+            click.echo(f"  (other feeds it links to: {', '.join(found.others)})")
+    return found.url, found.title
+
+
+def _listing_checked(url: str, selector: str) -> tuple[str, str | None]:
+    """(the page's address, its title) once the selector finds article links on it."""
+    from digest.discover import check_listing
+
+    listing = check_listing(url, selector)
+    shown = ", ".join(listing.links[:3]) + (", ..." if len(listing.links) > 3 else "")
+    click.echo(f"The selector finds {counted(len(listing.links), 'article link')}: {shown}")
+    return url, listing.title
 
 
 def import_opml(feeds_path: Path, opml_file: Path) -> None:
