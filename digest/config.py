@@ -334,7 +334,8 @@ def remove_feed(path: Path, name: str) -> str:
     """Remove the feed of this name and return the name as the file spells it."""
     import tomlkit
 
-    doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    before = path.read_text(encoding="utf-8")
+    doc = tomlkit.parse(before)
     feeds = doc.get("feeds", [])
     names = [str(t.get("name")) for t in feeds]
     if name not in names:  # as `feeds pause` and `items --feed`: any case, if only one matches
@@ -342,7 +343,7 @@ def remove_feed(path: Path, name: str) -> str:
         if len(same) != 1:
             raise ConfigError(path, None, f"no feed named {name!r}", name_hint(name, names))
         name = same[0]
-    text = _without_table(path.read_text(encoding="utf-8"), names.index(name), len(names))
+    text = _without_table(before, names.index(name), len(names))
     if text is None:  # not written as [[feeds]] headers: let tomlkit rewrite the array
         aot = tomlkit.aot()
         for t in feeds:

@@ -116,7 +116,11 @@ def _parse(path: Path) -> Settings:
     data, text = load_toml(path)
 
     def fail(table: str, key: str | None, message: str, hint: str | None = None):
-        return ConfigError(path, _line_in(text, _table_start(text, table), key), message, hint)
+        return fail_in(_table_start(text, table), key, message, hint)
+
+    def fail_in(start: int | None, key: str | None, message: str, hint: str | None = None):
+        """An error at `key` in the table whose header is on 0-based line `start`."""
+        return ConfigError(path, _line_in(text, start, key), message, hint)
 
     unknown = set(data) - {"watchlists", "digest", "mail", "keys", "app"}
     if unknown:
@@ -137,21 +141,19 @@ def _parse(path: Path) -> Settings:
             )
     watchlists = []
     for name, (table, start) in _watchlist_tables(path, data, text).items():
-
-        def fail_at(key: str | None, message: str, hint: str | None = None, start=start):
-            return ConfigError(path, _line_in(text, start, key), message, hint)
-
         if not isinstance(table, dict):
-            raise fail_at(None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
+            raise fail_in(start, None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
         if not _NAME.match(name) or name in BUILTIN_TAGS:
-            raise fail_at(
+            raise fail_in(
+                start,
                 None,
                 f"bad watchlist name {name!r}",
                 "use lowercase letters, digits, - or _, and not a built-in topic key",
             )
         extra = set(table) - {"keywords", "regex"}
         if extra:
-            raise fail_at(
+            raise fail_in(
+                start,
                 sorted(extra)[0],
                 f"unknown key {sorted(extra)[0]!r}",
                 "use keywords or regex",
@@ -160,18 +162,19 @@ def _parse(path: Path) -> Settings:
         rxs = table.get("regex", [])
         for key, value in (("keywords", kws), ("regex", rxs)):
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise fail_at(key, f"{key} must be a list of non-empty strings")
+                raise fail_in(start, key, f"{key} must be a list of non-empty strings")
         for rx in rxs:
             try:
                 re.compile(rx)
             except re.error as exc:
-                raise fail_at(
+                raise fail_in(
+                    start,
                     "regex",
                     f"bad regex {rx!r}: {exc}",
                     "check the escaping: use '...' strings",
                 ) from None
         if not kws and not rxs:
-            raise fail_at(None, f"watchlist {name!r} has no keywords or regex")
+            raise fail_in(start, None, f"watchlist {name!r} has no keywords or regex")
         watchlists.append(WatchlistConfig(name, tuple(kws), tuple(rxs)))
 
     d = data.get("digest") or {}
