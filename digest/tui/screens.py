@@ -344,16 +344,13 @@ class ComposeScreen(Screen):
         )
         self.load()
 
+    @reports_failure  # an unwritable directory, say: a notice, and the draft is kept
     def action_export(self) -> None:
         from digest.publish import export
 
         app = self.app
         path = Path.cwd() / f"digest-{self.period.first_day.isoformat()}.md"
-        try:
-            export(app.db, app.settings, self.period, path, app.clock())
-        except DigestError as exc:  # an unwritable directory, say: the draft is kept
-            app.report_failure(exc)
-            return
+        export(app.db, app.settings, self.period, path, app.clock())
         app.notify(f"Wrote {path}")
 
     def action_mail(self) -> None:
