@@ -337,9 +337,15 @@ async def test_save_a_search_choose_it_and_forget_it(archive_path):
 def test_the_preview_marks_the_searched_words_not_the_left_out_ones():
     from digest.tui.widgets import search_pattern
 
-    marked = search_pattern('cord -battery -"fuel cell" bl')
-    text = "Cord blood, not battery or fuel cell; stem-cell"
-    assert [m.group() for m in marked.finditer(text)] == ["Cord", "bl"]
+    text = "Cord blood, not battery or fuel cell; stem-cell. Cord-blood banks"
+    typed = search_pattern('cord -battery -"fuel cell" bl', typing=True)
+    assert [m.group() for m in typed.finditer(text)] == ["Cord", "bl", "Cord", "bl"]
+    # a saved search is not being typed: "bl" is a whole word, found nowhere
+    saved = search_pattern('cord -battery -"fuel cell" bl')
+    assert [m.group() for m in saved.finditer(text)] == ["Cord", "Cord"]
+    # a phrase is its words in a row, as the archive matches it
+    phrase = search_pattern('"cord blood" stem')
+    assert [m.group() for m in phrase.finditer(text)] == ["Cord blood", "stem", "Cord-blood"]
 
 
 async def test_star_pick_and_mark_not_relevant(archive_path):

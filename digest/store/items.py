@@ -4,13 +4,13 @@ digest read from. Callers hold the write transaction (store.write) around change
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from digest.scripts import SPACELESS, SPACELESS_RUN, segmented
+from digest.scripts import SPACELESS_RUN, segmented
+from digest.search import terms as search_terms
 from digest.store import chunks, iso, search_batch, update_row
 
 
@@ -196,47 +196,25 @@ def story_sources(db: Database, story_id: int) -> list[dict]:
 
 # --- reading -----------------------------------------------------------------------------
 
-# Thai vowel signs are not \w, and must not split a Thai word in two.
-_FTS_SAFE = re.compile(f'[^\\w\\s"*\\-{SPACELESS}]', re.UNICODE)
-
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
-    """User search text -> an FTS5 query: words are ANDed, "quoted phrases" stay phrases, a
-    trailing * makes a prefix, and a leading - leaves out what has the word or phrase
-    (battery cells -"fuel cell"; needs a word to search for). `prefix_last` also makes the
-    word being typed a prefix (search as you type). Punctuation and FTS operators in the
-    input are never interpreted.
+    """User search text (see digest.search) -> an FTS5 query, or None when nothing is
+    searched for (left-out terms alone search nothing). `prefix_last` makes the word being
+    typed a prefix (search as you type).
 
     Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
     `search_index`): each word is cut into pairs as the items' text is (scripts.segmented),
     and a word ending in such a run is a prefix, so 细胞 finds 干细胞临床 (细胞 胞临 ...)."""
-    text = _FTS_SAFE.sub(" ", text)
     spaceless = SPACELESS_RUN.search(text) is not None
     parts: list[str] = []
     left_out: list[str] = []
-    bare_last = False
-    for m in re.finditer(r'(-?)"([^"]*)"?|(\S+)', text):
-        if m.group(2) is not None:
-            words = m.group(2).replace("*", " ").split()
-            if words:
-                (left_out if m.group(1) else parts).append(_phrase(" ".join(words), spaceless))
-                bare_last = False
-            continue
-        word = m.group(3).replace('"', "")
-        star = word.endswith("*")
-        excluded = word.startswith("-")
-        word = word.replace("*", "").strip("-")
-        if word:
-            part = _phrase(word, spaceless)
-            if star and not part.endswith("*"):
-                part += "*"
-            (left_out if excluded else parts).append(part)
-            bare_last = not excluded and not part.endswith("*")
+    for term in search_terms(text, typing=prefix_last):
+        part = _phrase(term.words, spaceless)
+        if term.prefix and not part.endswith("*"):
+            part += "*"
+        (left_out if term.excluded else parts).append(part)
     if not parts:
         return None
-    # A one-letter prefix matches most of the archive and costs the most; typing goes on.
-    if prefix_last and bare_last and not text.endswith(" ") and len(parts[-1]) > 3:
-        parts[-1] += "*"
     return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
 
 

@@ -395,8 +395,12 @@ class DigestApp(App):
         item = store_items.get_item(self.db, item_id)
         sources = store_items.item_sources_names(self.db, item_id)
         tags = store_tags.item_tags(self.db, item_id)
-        search = self.filters().get("search")
-        preview.update(preview_text(item, sources, tags, self.tz, search))
+        f = self.filters()
+        preview.update(
+            preview_text(
+                item, sources, tags, self.tz, f.get("search"), f.get("search_prefix", False)
+            )
+        )
 
     @on(ItemTable.RowHighlighted)
     def highlighted(self) -> None:

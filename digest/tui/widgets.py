@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from digest.periods import local_time
 from digest.scripts import SPACELESS_RUN
+from digest.search import terms as search_terms
 from digest.taxonomy import TOPIC_NAMES
 from digest.wording import counted
 
@@ -131,28 +132,32 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) 
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
 
-def search_pattern(search: str | None) -> re.Pattern | None:
-    """The searched words as the preview marks them: whole words, and from a word's start
-    for `prefix*` and the word being typed (as store.items.fts_query matches them); inside
-    Chinese, Japanese, Korean or Thai text, anywhere."""
-    # the words left out (-word, -"a phrase") are not in what is shown
-    kept = re.sub(r'(?:^|(?<=\s))-(?:"[^"]*"?|\S+)', " ", search or "")
-    found = re.findall(r'[^\s"*]+\*?', kept)
+def search_pattern(search: str | None, typing: bool = False) -> re.Pattern | None:
+    """The searched words as the preview marks them, as the archive matches them (see
+    digest.search): whole words, a phrase's words in a row, from a word's start for a
+    prefix; inside Chinese, Japanese, Korean or Thai text, anywhere. Left-out terms are
+    not in what is shown."""
     alts = []
-    for n, word in enumerate(found):
-        prefix = word.endswith("*") or (n == len(found) - 1 and not search.endswith((" ", '"')))
-        word = word.rstrip("*")
-        if SPACELESS_RUN.search(word):
-            alts.append(re.escape(word))
+    for term in search_terms(search or "", typing=typing):
+        if term.excluded:
+            continue
+        body = r"\W+".join(re.escape(word) for word in term.words.split())
+        if SPACELESS_RUN.search(term.words):
+            alts.append(body)
         else:
-            alts.append(r"\b" + re.escape(word) + ("" if prefix else r"\b"))
+            alts.append(r"\b" + body + ("" if term.prefix else r"\b"))
     if not alts:
         return None
     return re.compile("|".join(sorted(alts, key=len, reverse=True)), re.IGNORECASE)
 
 
 def preview_text(
-    item: dict, sources: list[str], tags: list[dict], tz: tzinfo = UTC, search: str | None = None
+    item: dict,
+    sources: list[str],
+    tags: list[dict],
+    tz: tzinfo = UTC,
+    search: str | None = None,
+    typing: bool = False,
 ) -> Text:
     """The preview pane: title, sources, date, link, each tag with its evidence, the text;
     the words of the current search marked."""
@@ -182,7 +187,7 @@ def preview_text(
     if body:
         t.append("\n")
         t.append(body[:6000])
-    pattern = search_pattern(search)
+    pattern = search_pattern(search, typing)
     if pattern is not None:
         t.highlight_regex(pattern, style="bold reverse")
     return t
