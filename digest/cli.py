@@ -433,8 +433,8 @@ def eval_(labelled):
 
     if labelled is None:
         print_eval()
-    elif not print_eval_labelled(labelled, labelled.name):
-        sys.exit(1)
+    else:
+        print_eval_labelled(labelled, labelled.name)
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})  # -TOPIC is an argument

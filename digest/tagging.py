@@ -107,10 +107,10 @@ def _share(value: float, count: int) -> str:
     return f"{value:5.2f}" if count else f"{'—':>5}"
 
 
-def print_eval_labelled(source: IO[str], name: str) -> bool:
+def print_eval_labelled(source: IO[str], name: str) -> None:
     """Scores of the shipped model on the caller's labelled JSON lines (for instance real
     published news the model never saw). Bad lines are reported with their number and
-    skipped. False when no line was usable."""
+    skipped; a DigestError when no line was usable."""
     from digest.classify import Classifier, default_model
     from digest.classify.corpus import TOPICS, LabelledItem, score
 
@@ -126,8 +126,11 @@ def print_eval_labelled(source: IO[str], name: str) -> bool:
         for n, obj, title, summary in json_items(source, name, [], check)
     ]  # fmt: skip
     if not gold:
-        click.echo(f"{name}: no usable labelled items", err=True)
-        return False
+        raise DigestError(
+            f"{name}: no usable labelled items",
+            hint='one JSON object a line: {"title": "...", "summary": "...", "relevant": true, '
+            '"topics": ["trials"]}',
+        )
     clf = Classifier(default_model())
     results = [clf.classify(i.title, i.summary) for i in gold]
     scores = score(gold, [(r.relevant, set(r.topics)) for r in results])
@@ -149,7 +152,6 @@ def print_eval_labelled(source: IO[str], name: str) -> bool:
     for i, r in misses[:20]:
         click.echo(f"  line {i.line}: labelled {'relevant' if i.relevant else 'not relevant'}, "
                    f"scored {r.relevance:.2f}: {i.title[:70]}")  # fmt: skip
-    return True
 
 
 def known_topic(

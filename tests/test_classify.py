@@ -473,6 +473,7 @@ def test_eval_on_your_own_labelled_items(tmp_path):
     res = CliRunner().invoke(cli, ["eval", "--labelled", str(bad)])
     assert res.exit_code == 1
     assert "topics must be a list of" in res.stderr and "no usable labelled items" in res.stderr
+    assert 'hint: one JSON object a line: {"title"' in res.stderr
 
 
 def test_words_that_name_stem_cells_are_not_word_features():
