@@ -132,12 +132,16 @@ async def test_dates_show_in_the_readers_time_zone(archive_path):
 async def test_an_empty_archive_says_how_to_fill_it(tmp_path, archive_path):
     empty = tmp_path / "empty.db"
     open_db(empty).conn.close()
-    for path, want in ((empty, "`digest demo`"), (archive_path, "No items here")):
+    why = (
+        'No items here: the search "nothing matches this" (escape clears it); unread only '
+        "(u shows read items too). a shows items marked not relevant. r fetches new items."
+    )
+    for path, want in ((empty, "`digest demo`"), (archive_path, why)):
         app = app_for(path)
-        async with app.run_test() as pilot:
+        async with app.run_test(size=(160, 40)) as pilot:
             await pilot.press("u", "slash", *"nothing matches this")
             await pilot.pause()
-            assert want in str(app.query_one(Preview).render()), path
+            assert want in " ".join(str(app.query_one(Preview).render()).split()), path
 
 
 async def test_open_link_in_a_browser_or_copy_it_where_there_is_none(archive_path, monkeypatch):

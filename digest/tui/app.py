@@ -361,6 +361,26 @@ class DigestApp(App):
             bits.append("unread only")
         self.sub_title = " · ".join(bits)
 
+    def _empty_hint(self) -> str:
+        """Why the list is empty: what narrows it, each with the key that undoes it."""
+        keys = {b.action: self._keymap_keys(b) for b in self.BINDINGS}
+        narrowing = []
+        if self.search_text.strip():
+            narrowing.append(
+                f'the search "{self.search_text.strip()}" ({keys["clear_search"]} clears it)'
+            )
+        if self.period is not None:
+            narrowing.append(f"{self._period_name()} ({keys['period']} changes the period)")
+        if self.unread_only:
+            narrowing.append(f"unread only ({keys['unread']} shows read items too)")
+        if self.view != "all":
+            narrowing.append("this view (choose another in the sidebar)")
+        hint = "No items here"
+        hint += ": " + "; ".join(narrowing) + "." if narrowing else "."
+        if not self.show_irrelevant:
+            hint += f" {keys['show_all']} shows items marked not relevant."
+        return hint + f" {keys['refresh']} fetches new items."
+
     def current_id(self) -> int | None:
         table = self.query_one(ItemTable)
         if not table.row_count:
@@ -386,10 +406,7 @@ class DigestApp(App):
                     "sample archive."
                 )
             else:
-                hint = (
-                    "No items here. Press r to fetch, a to show items marked not relevant, "
-                    "or pick another view."
-                )
+                hint = self._empty_hint()
             preview.update(Text(hint, style="dim"))
             return
         item = store_items.get_item(self.db, item_id)
