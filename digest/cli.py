@@ -332,8 +332,10 @@ def feeds_pause(c: Context, name: str):
 
 
 @cli.command()
-@click.option("--since", help="From this day (YYYY-MM-DD, local time), inclusive.")
-@click.option("--until", help="Up to this day (YYYY-MM-DD, local time), exclusive.")
+@click.option(
+    "--since", help="From this day (YYYY-MM-DD, today, yesterday, 7d, 2w; local time), inclusive."
+)
+@click.option("--until", help="Up to this day (as --since), exclusive.")
 @click.option(
     "--search", "-s", help='Full-text search: words, "a phrase", prefix*; -word leaves out.'
 )
@@ -480,11 +482,13 @@ def reclassify(c: Context, quiet: bool):
 
 
 def period_options(fn):
+    fn = click.option("--until", help="Day after the last day (as --since) [default: tomorrow].")(
+        fn
+    )
     fn = click.option(
-        "--until", help="Day after the last day (YYYY-MM-DD, local time) [default: tomorrow]."
-    )(fn)
-    fn = click.option(
-        "--since", help="First day (YYYY-MM-DD, local time) [default: 14 days before --until]."
+        "--since",
+        help="First day (YYYY-MM-DD, today, yesterday, 7d, 2w; local time) "
+        "[default: 14 days before --until].",
     )(fn)
     fn = click.option(
         "--period",

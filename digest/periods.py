@@ -6,6 +6,7 @@ of even ISO weeks. A period is [start, end): the end is exclusive, as --until is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -13,6 +14,8 @@ from zoneinfo import ZoneInfo
 from digest.errors import DigestError
 
 LENGTH = timedelta(days=14)
+DAY_HINT = "use YYYY-MM-DD, today, yesterday, or days or weeks before today: 7d, 2w"
+_BEFORE_TODAY = re.compile(r"(\d{1,4})\s*([dw])")
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,27 @@ def _local_midnight(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
-def day_start(text: str, tz: tzinfo, option: str) -> datetime:
-    """The first instant of a YYYY-MM-DD day in `tz` (a command's --since or --until)."""
-    return _local_midnight(_day(text, option), tz)
+def day_start(text: str, tz: tzinfo, option: str, now: datetime | None = None) -> datetime:
+    """The first instant of a day in `tz` (a command's --since or --until): YYYY-MM-DD, or
+    one relative to today (see `day`)."""
+    today = (now or datetime.now(UTC)).astimezone(tz).date()
+    return _local_midnight(day(text, option, today), tz)
 
 
-def _day(text: str, option: str) -> date:
+def day(text: str, option: str, today: date) -> date:
+    """A day typed by a person: YYYY-MM-DD, `today`, `yesterday`, or `7d` / `2w` (that
+    many days or weeks before today)."""
+    word = text.strip().lower()
+    if word in ("today", "yesterday"):
+        return today - timedelta(days=word == "yesterday")
+    before = _BEFORE_TODAY.fullmatch(word)
+    if before:
+        n = int(before.group(1))
+        return today - timedelta(days=n * 7 if before.group(2) == "w" else n)
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(word)
     except ValueError:
-        raise DigestError(f"{option} {text!r} is not a date", "use YYYY-MM-DD") from None
+        raise DigestError(f"{option} {text!r} is not a date", DAY_HINT) from None
 
 
 def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:
@@ -78,14 +92,23 @@ def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:
     )
 
 
-def custom(since: str | None, until: str | None, tz: tzinfo, now: datetime) -> Period:
+def custom(
+    since: str | None,
+    until: str | None,
+    tz: tzinfo,
+    now: datetime,
+    names: tuple[str, str] = ("--since", "--until"),
+) -> Period:
     """The days from `since` up to `until` (exclusive). Without `until`, up to and
-    including today; without `since`, the LENGTH before `until`."""
-    end = _day(until, "--until") if until else now.astimezone(tz).date() + timedelta(days=1)
-    first = _day(since, "--since") if since else end - LENGTH
+    including today; without `since`, the LENGTH before `until`. `names` are what the
+    person typed them as, for the errors."""
+    today = now.astimezone(tz).date()
+    end = day(until, names[1], today) if until else today + timedelta(days=1)
+    first = day(since, names[0], today) if since else end - LENGTH
     if end <= first:
         raise DigestError(
-            "--until must be after --since", "--until is exclusive: the day after the last day"
+            f"{names[1]} must be after {names[0]}",
+            f"{names[1]} is exclusive: the day after the last day",
         )
     return Period(
         _local_midnight(first, tz), _local_midnight(end, tz), first, end - timedelta(days=1)

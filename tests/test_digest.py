@@ -142,6 +142,13 @@ def test_periods_are_biweekly_on_even_iso_weeks():
     assert periods.custom(None, "2026-11-15", UTC, NOW).label == "1–14 Nov 2026"
     with pytest.raises(DigestError, match="--until 'soon' is not a date"):
         periods.custom("2026-11-01", "soon", UTC, NOW)
+    # days counted back from today (the 24th) in the reader's zone
+    assert periods.custom("7d", None, UTC, NOW).label == "17–24 Nov 2026"
+    assert periods.custom("2W", "1w", UTC, NOW).label == "10–16 Nov 2026"
+    assert periods.custom("yesterday", "today", UTC, NOW).first_day == date(2026, 11, 23)
+    assert periods.custom("Today", None, UTC, NOW).last_day == date(2026, 11, 24)
+    with pytest.raises(DigestError, match="--since '-3d' is not a date"):
+        periods.custom("-3d", None, UTC, NOW)
     # as stored (UTC instants) and read back in the zone it was made in: the same days
     back = periods.stored(iso(berlin.start), iso(berlin.end), periods.zone("Europe/Berlin"))
     assert (back.first_day, back.last_day, back.label) == (

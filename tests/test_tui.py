@@ -277,6 +277,11 @@ async def test_periods_combine_with_other_filters(archive_path):
         await pilot.press("F", "space", "enter")  # blank: says how, keeps the period
         await pilot.pause()
         assert app.is_running and app.period.label == "8–24 Nov 2026"
+        await pilot.press("F", *"2026-11-08 soon", "enter")  # says which day is wrong
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications][-1]
+        assert said.startswith("The day after the last 'soon' is not a date. Period: the first")
+        assert app.period.label == "8–24 Nov 2026"
         assert "Earlier period" not in " ".join(rows(app)) and len(rows(app)) == everything - 1
 
 

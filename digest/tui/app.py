@@ -40,6 +40,11 @@ from digest.wording import counted
 PAGE = 100
 PERIOD_CYCLE = [None, "current", "last"]
 PERIOD_NAMES = {None: "all time", "current": "this fortnight", "last": "last fortnight"}
+PERIOD_PROMPT = (
+    "Period: the first day, then the day after the last (or nothing: up to today). A day is "
+    "YYYY-MM-DD, today, yesterday, or days or weeks ago: 7d, 2w."
+)
+DAY_NAMES = ("the first day", "the day after the last")
 # The app's own connection waits this long for another process's write lock (a cron fetch
 # commits within a second or two) before saying so, instead of freezing for the CLI's 30 s.
 UI_BUSY_TIMEOUT_MS = 5_000
@@ -683,27 +688,23 @@ class DigestApp(App):
         def done(value: str | None) -> None:
             if not value:
                 return
+            days = value.split()
             try:
-                since, *until = value.split()
-                if len(until) > 1:
-                    raise ValueError(value)
-                self.period = periods.custom(since, next(iter(until), None), self.tz, self.clock())
-            except (ValueError, DigestError):
+                if not days or len(days) > 2:
+                    raise DigestError("Give one or two days" if days else "No day given")
+                self.period = periods.custom(
+                    days[0], days[1] if len(days) > 1 else None, self.tz, self.clock(), DAY_NAMES
+                )
+            except DigestError as exc:
                 self.notify(
-                    "Write one or two dates: YYYY-MM-DD (up to today) or YYYY-MM-DD YYYY-MM-DD "
-                    "(the second is exclusive).",
-                    severity="error",
+                    f"{exc.message[:1].upper()}{exc.message[1:]}. {PERIOD_PROMPT}", severity="error"
                 )
                 return
             self.reload()
             self.notify(f"Showing {self._period_name()}")
 
         self.push_screen(
-            TextScreen(
-                "Period: the first day, then the day after the last or nothing for up to "
-                "today (YYYY-MM-DD [YYYY-MM-DD])",
-                "",
-            ),
+            TextScreen(PERIOD_PROMPT, ""),
             done,
         )
 
