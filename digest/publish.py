@@ -102,6 +102,12 @@ def _remember(db: Database, built: Built, period: Period, status: str, now: date
     return digest_id
 
 
+RECIPIENTS_HINT = (
+    "set [mail] to in config.toml, or DIGEST_MAIL_TO (`digest send --to ADDRESS` for one send)"
+)
+NOT_SET = "not-set@example.invalid"  # .invalid: a name reserved never to resolve (RFC 2606)
+
+
 def send_digest(
     db: Database,
     settings: Settings,
@@ -135,17 +141,23 @@ def send_digest(
                 f"to {who}; nothing sent (`digest send --force` sends it again)."
             )
             return False
-    if not recipients:
-        raise MailError(
-            "no recipients",
-            "set [mail] to in config.toml, or DIGEST_MAIL_TO (`digest send --to ADDRESS` "
-            "for one send)",
-        )
     sender = settings.mail.sender or (
         settings.mail.user if settings.mail.user and "@" in settings.mail.user else None
     )
-    if not sender:
-        raise MailError("no sender address", "set DIGEST_MAIL_FROM or [mail] from in config.toml")
+    unset = [
+        MailError(what, hint)
+        for what, hint, missing in (
+            ("no recipients", RECIPIENTS_HINT, not recipients),
+            ("no sender address", "set DIGEST_MAIL_FROM or [mail] from in config.toml", not sender),
+        )
+        if missing
+    ]
+    if unset and not dry_run:
+        raise unset[0]
+    for problem in unset:  # a dry run still shows the message, addressed to a placeholder
+        warn(f"note: {problem.message}; the .eml uses {NOT_SET} (a send needs it: {problem.hint})")
+    recipients = recipients or [NOT_SET]
+    sender = sender or NOT_SET
     built = build(db, settings, period)
     if not built.digest.sections:  # to the sender (cron mails it), whatever --quiet says
         warn(

@@ -218,6 +218,18 @@ def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["To"] == "ed@example.org, analyst@example.org"
     assert smtp.messages == [] and sends(env["db"]) == []
+    # before mail is set up, a dry run still shows the message, and says what a send needs
+    for var in ("DIGEST_MAIL_FROM", "DIGEST_MAIL_TO"):
+        monkeypatch.delenv(var)
+    r = invoke("send", *PERIOD, "--dry-run", "--eml", str(eml))
+    assert r.exit_code == 0, r.output
+    assert "note: no recipients; the .eml uses not-set@example.invalid" in r.output
+    assert "note: no sender address" in r.output and "DIGEST_MAIL_FROM" in r.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["To"] == msg["From"] == "not-set@example.invalid" and "Regulation" in str(msg)
+    r = invoke("send", *PERIOD)  # a real send still stops at the first missing setting
+    assert r.exit_code == 1 and "error: no recipients" in r.output
+    assert smtp.messages == [] and sends(env["db"]) == []
 
 
 def test_a_recipient_that_is_no_address_stops_the_send_before_it_starts(env, smtp):
