@@ -345,7 +345,7 @@ def list_items(
     `watchlists` are the configured ones (settings.WatchlistConfig)."""
     from digest.periods import day_start, local_time
     from digest.store import iso
-    from digest.store.items import query_items
+    from digest.store.items import is_empty, query_items
     from digest.store.tags import watchlists_changed
 
     def bound(text: str | None, option: str) -> str | None:
@@ -371,10 +371,15 @@ def list_items(
             click.echo(json.dumps(item_json(r, evidence[r["id"]]), ensure_ascii=False))
         return
     if not rows:
-        click.echo(
-            "No items match."
-            + ("" if include_all else " (--all includes items tagged not relevant)")
-        )
+        if is_empty(db):
+            click.echo(
+                "The archive is empty: `digest fetch` fills it (`digest demo` shows a sample)."
+            )
+        else:
+            click.echo(
+                "No items match."
+                + ("" if include_all else " (--all includes items tagged not relevant)")
+            )
         return
     for r in rows:
         topics = f"  [{', '.join(r['topics'])}]" if r["topics"] else ""

@@ -12,6 +12,7 @@ from conftest import SAMPLE, free_port, rss
 
 from digest.cli import cli
 from digest.config import load_feeds
+from digest.store import open_db
 
 
 @pytest.fixture
@@ -143,6 +144,11 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
         f'[[feeds]]\nname = "Wire"\nurl = "{server.static("/w.xml", rss(SAMPLE[:2]))}"\n'
         f'[[feeds]]\nname = "Daily"\nurl = "{server.static("/d.xml", rss(SAMPLE[2:]))}"\n',
         encoding="utf-8",
+    )
+    open_db(tmp_path / "cli.db").conn.close()  # an archive with nothing in it yet says how
+    r = run("items", "--topic", "trials", feeds=feeds)
+    assert r.exit_code == 0 and r.output.startswith("The archive is empty: `digest fetch`"), (
+        r.output
     )
     assert run("fetch", feeds=feeds).exit_code == 0
 
