@@ -22,6 +22,7 @@ APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
 FEED_KEYS = {"name", "url", "tags", "interval", "full_text", "kind", "selector", "enabled"}
 DEFAULT_INTERVAL = 3600
+_DEFAULTS = {"full_text": False, "enabled": True, "kind": "feed"}  # left out of a new table
 
 _INTERVAL_PART = re.compile(r"(\d+)\s*([smhdw])")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -297,7 +298,7 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
     # Appended as text after what is there, byte for byte, one blank line before each table
     # as in the shipped file (tomlkit's own array append runs the tables together).
     before = path.read_text(encoding="utf-8").rstrip("\n") if path.exists() else ""
-    added_text = "\n\n".join("[[feeds]]\n" + tomlkit.dumps(t) for t in tables)
+    added_text = "\n".join("[[feeds]]\n" + tomlkit.dumps(t) for t in tables)  # each ends in \n
     _write_validated(path, (before + "\n\n" if before else "") + added_text)
     added = {str(t["name"]) for t in tables}
     return [f for f in load_feeds(path) if f.name in added]
@@ -325,8 +326,9 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
     table["name"] = name
     table["url"] = url
     for key, value in feed.items():
-        if key not in ("url", "name") and value not in (None, (), [], False):
-            table[key] = list(value) if isinstance(value, tuple) else value
+        if key in ("url", "name") or value is None or value in ((), [], _DEFAULTS.get(key)):
+            continue
+        table[key] = list(value) if isinstance(value, tuple) else value
     return table
 
 

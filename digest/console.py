@@ -302,8 +302,13 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
     existing = load_feeds(path)
     urls = {f.url for f in existing}
     names = {f.name for f in existing}
-    new, there = [], 0
+    new, there, skipped = [], 0, []
     for entry in read_opml(opml_file):
+        line = entry.pop("line")
+        if "problem" in entry:
+            click.echo(f"  skipped {opml_file}:{line}: {entry['problem']}", err=True)
+            skipped.append(line)
+            continue
         if entry["url"] in urls:
             there += 1
             continue
@@ -313,12 +318,11 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
             name, n = f"{base} ({n})", n + 1
         urls.add(entry["url"])
         names.add(name)
-        new.append((entry["line"], {"url": entry["url"], "name": name, "tags": entry["tags"]}))
-    skipped = []
+        new.append((line, {**entry, "name": name}))
 
     def skip(i: int, exc: DigestError) -> None:  # a bad address, say: the rest still come in
         click.echo(f"  skipped {opml_file}:{new[i][0]}: {exc.message}", err=True)
-        skipped.append(i)
+        skipped.append(new[i][0])
 
     added = add_feeds(path, [feed for _, feed in new], on_skip=skip)
     click.echo(

@@ -1,7 +1,14 @@
 """OPML 2.0 in and out, the format every feed reader imports and exports.
 
-Import reads outlines with an xmlUrl at any depth (folders become tags); the XML parser
-resolves no entities and touches no network. Export writes the configured feeds.
+Import reads outlines with an xmlUrl at any depth; their folders and `category` become
+tags. The XML parser resolves no entities and touches no network. Export writes the
+configured feeds.
+
+What only digest knows (an interval, full_text, a paused feed, a site with no feed and
+its selector) travels in attributes of digest's own namespace, which feed readers
+ignore, so `feeds export` on one machine and `feeds import` on another keep it. A site
+with no feed is a `type="link"` outline (OPML's type for a web page), not a feed
+reader's `rss`.
 """
 
 from __future__ import annotations
@@ -11,12 +18,23 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from digest.config import FeedConfig
+from digest.config import (
+    DEFAULT_INTERVAL,
+    FEED_KINDS,
+    FeedConfig,
+    format_interval,
+    parse_interval,
+    selector_problem,
+)
 from digest.errors import ConfigError
+
+NS = "urn:x-digest:feeds"
+_BOOLS = {"true": True, "false": False}
 
 
 def read_opml(path: Path) -> list[dict]:
-    """[{name, url, tags}] for each feed outline in the file."""
+    """[{name, url, tags, line, and digest's own settings}] for each feed outline in the
+    file; an outline whose own settings are wrong has {"problem": what} in their place."""
     from lxml import etree
 
     parser = etree.XMLParser(
@@ -37,16 +55,14 @@ def read_opml(path: Path) -> list[dict]:
             if child.tag != "outline":
                 continue
             url = child.get("xmlUrl") or child.get("xmlurl")
+            if not url and child.get(f"{{{NS}}}kind") == "html":
+                url = child.get("url")
             label = (child.get("title") or child.get("text") or "").strip()
             if url:
-                feeds.append(
-                    {
-                        "name": label or None,
-                        "url": url.strip(),
-                        "tags": list(folders),
-                        "line": child.sourceline,
-                    }
-                )
+                feed = {"name": label or None, "url": url.strip(), "line": child.sourceline}
+                feed["tags"] = _tags(folders, child.get("category") or "")
+                feed.update(_own_settings(child))
+                feeds.append(feed)
             else:
                 walk(child, folders + ((label,) if label else ()))
 
@@ -57,10 +73,43 @@ def read_opml(path: Path) -> list[dict]:
     return feeds
 
 
+def _tags(folders: tuple[str, ...], category: str) -> list[str]:
+    """Folders, then each `category` ("a,b", or OPML's slash paths such as "/Asia/China")."""
+    found = list(folders)
+    for path in category.split(","):
+        found += [part.strip() for part in path.split("/") if part.strip()]
+    return list(dict.fromkeys(found))
+
+
+def _own_settings(outline) -> dict:
+    """digest's own attributes, checked: {key: value}, or {"problem": what is wrong}."""
+    got = {key: outline.get(f"{{{NS}}}{key}") for key in ("interval", "full_text", "enabled")}
+    kind, selector = outline.get(f"{{{NS}}}kind"), outline.get(f"{{{NS}}}selector")
+    out: dict = {}
+    if got["interval"] is not None:
+        try:
+            out["interval"] = format_interval(parse_interval(got["interval"]))
+        except ValueError:
+            return {"problem": f"bad digest:interval {got['interval']!r}"}
+    for key in ("full_text", "enabled"):
+        if got[key] is not None:
+            if got[key] not in _BOOLS:
+                return {"problem": f"digest:{key} must be true or false, not {got[key]!r}"}
+            out[key] = _BOOLS[got[key]]
+    if kind is not None and kind not in FEED_KINDS:
+        return {"problem": f"unknown digest:kind {kind!r}"}
+    if kind == "html":
+        problem = selector_problem(selector) if selector else "digest:selector is missing"
+        if problem:
+            return {"problem": problem}
+        out.update(kind="html", selector=selector)
+    return out
+
+
 def write_opml(feeds: list[FeedConfig], now: datetime, title: str = "digest feeds") -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<opml version="2.0">',
+        f'<opml version="2.0" xmlns:digest="{NS}">',
         "  <head>",
         f"    <title>{_esc(title)}</title>",
         f"    <dateCreated>{format_datetime(now)}</dateCreated>",
@@ -68,9 +117,20 @@ def write_opml(feeds: list[FeedConfig], now: datetime, title: str = "digest feed
         "  <body>",
     ]
     for f in feeds:
-        attrs = f'type="rss" text={quoteattr(f.name)} title={quoteattr(f.name)} xmlUrl={quoteattr(f.url)}'
+        names = f"text={quoteattr(f.name)} title={quoteattr(f.name)}"
+        if f.kind == "html":
+            attrs = f'type="link" {names} url={quoteattr(f.url)} digest:kind="html"'
+            attrs += f" digest:selector={quoteattr(f.selector or '')}"
+        else:
+            attrs = f'type="rss" {names} xmlUrl={quoteattr(f.url)}'
         if f.tags:
             attrs += f" category={quoteattr(','.join(f.tags))}"
+        if f.interval != DEFAULT_INTERVAL:
+            attrs += f' digest:interval="{format_interval(f.interval)}"'
+        if f.full_text:
+            attrs += ' digest:full_text="true"'
+        if not f.enabled:
+            attrs += ' digest:enabled="false"'
         lines.append(f"    <outline {attrs}/>")
     lines += ["  </body>", "</opml>", ""]
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from conftest import SAMPLE, free_port, rss
 
 from digest.cli import cli
 from digest.config import load_feeds
+from digest.opml import NS
 from digest.store import open_db
 
 
@@ -335,6 +336,52 @@ def test_feeds_add_remove_import_export(run, tmp_path):
     assert run("feeds", "remove", "A", feeds=own).exit_code == 0
     assert "# mine" in own.read_text()
     assert run("feeds", "remove", "A", feeds=own).exit_code == 2
+
+
+def test_an_exported_feed_list_imports_whole_on_another_machine(run, tmp_path):
+    """Tags, intervals, full text, a paused feed and a site with no feed (its selector)
+    survive export and import; feed readers see plain OPML (the site is a link)."""
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[[feeds]]\nname = "Wire"\nurl = "https://wire.example.org/rss"\n'
+        'tags = ["trade", "asia"]\ninterval = "6h"\nfull_text = true\n\n'
+        '[[feeds]]\nname = "Quiet"\nurl = "https://quiet.example.org/atom"\nenabled = false\n\n'
+        '[[feeds]]\nname = "No feed"\nurl = "https://site.example.org/news/"\nkind = "html"\n'
+        "selector = \"h2 > a[href*='/news/']\"\n",
+        encoding="utf-8",
+    )
+    exported = run("feeds", "export", feeds=mine).output
+    assert exported.count('type="rss"') == 2 and 'type="link"' in exported
+    assert 'xmlUrl="https://site.example.org/news/"' not in exported
+    opml = tmp_path / "mine.opml"
+    opml.write_text(exported, encoding="utf-8")
+    theirs = tmp_path / "theirs.toml"
+    theirs.write_text("", encoding="utf-8")
+    r = run("feeds", "import", str(opml), feeds=theirs)
+    assert r.exit_code == 0 and "Imported 3 feeds" in r.output, r.output
+    assert load_feeds(theirs) == load_feeds(mine)
+    assert "\n\n\n" not in theirs.read_text(encoding="utf-8")  # one blank line between tables
+
+
+def test_opml_categories_become_tags_and_bad_settings_skip_one_outline(run, tmp_path):
+    opml = tmp_path / "reader.opml"
+    opml.write_text(
+        f'<opml version="2.0" xmlns:d="{NS}"><body><outline text="Asia">'
+        '<outline text="A" xmlUrl="https://a.example.org/rss" category="/News/China,trade"/>'
+        '<outline text="B" xmlUrl="https://b.example.org/rss" d:interval="often"/>'
+        '<outline text="C" url="https://c.example.org/" d:kind="html" d:selector="a[["/>'
+        "</outline></body></opml>",
+        encoding="utf-8",
+    )
+    own = tmp_path / "own.toml"
+    own.write_text("", encoding="utf-8")
+    r = run("feeds", "import", str(opml), feeds=own)
+    assert r.exit_code == 0 and "Imported 1 feed into" in r.output and "2 skipped" in r.output
+    assert f"skipped {opml}:1: bad digest:interval 'often'" in r.output
+    assert "bad CSS selector 'a[['" in r.output
+    assert [(f.name, f.tags) for f in load_feeds(own)] == [
+        ("A", ("Asia", "News", "China", "trade"))
+    ]
 
 
 def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
