@@ -203,6 +203,9 @@ def apply_corrections(
         plan.append(("relevant", 1 if relevant else -1))
     if clear:
         plan += [(tag, None) for tag in store_tags.corrections_for(db, item_id)]
+    if not plan and clear:  # already as the classifier tagged it
+        click.echo(f"{item_id} has no corrections to clear.")
+        return
     if not plan:
         raise DigestError(
             "nothing to change", "give +TOPIC, -TOPIC, --relevant, --not-relevant or --clear"

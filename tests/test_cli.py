@@ -122,6 +122,8 @@ def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, ser
     assert "Business" not in r.output, "a row that only held the correction is gone"
     now = stored("Clinic warned")
     assert now["topics"] == clinic["topics"] and now["relevant"] is True
+    r = run("tag", item, "--clear", feeds=feeds)  # again: nothing to clear is no error
+    assert r.exit_code == 0 and r.output == f"{item} has no corrections to clear.\n", r.output
 
     r = run("tag", item, "--bogus", feeds=feeds)
     assert r.exit_code == 1 and "cannot read '--bogus'" in r.output and "--clear" in r.output
