@@ -1,5 +1,6 @@
 """The terminal app, driven by Pilot: browse, filter, search, star, pick, correct, refresh,
-compose and export; plus SVG snapshots of the main screen, preview, compose and help."""
+compose and export; plus SVG snapshots of the main screen, preview, compose, help and past
+digests."""
 
 from __future__ import annotations
 
@@ -724,4 +725,16 @@ def test_light_theme_snapshot(snap_compare, archive_path):
 def test_snapshots(snap_compare, archive_path, size, keys):
     assert snap_compare(
         app_for(archive_path), press=list(keys), terminal_size=size, run_before=settle
+    )
+
+
+def test_past_digests_snapshot(snap_compare, archive_path, tmp_path):
+    from digest import periods, publish
+
+    db = open_db(archive_path)
+    period = periods.biweekly(NOW, "last", SETTINGS.digest.anchor, periods.zone("UTC"))
+    publish.export(db, SETTINGS, period, tmp_path / "last.md", NOW)
+    db.conn.close()
+    assert snap_compare(
+        app_for(archive_path), press=["D"], terminal_size=(100, 30), run_before=settle
     )
