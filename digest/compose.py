@@ -65,6 +65,9 @@ class Insight:
     top_stories: list[tuple[str, int]]  # (headline, sources)
     rising_terms: list[tuple[str, int, int]]  # (term, this period, previous)
     hype_watch: list[Entry]
+    # False when nothing relevant was stored for the previous period (an archive begun in
+    # this one): changes against it would count every item as new.
+    compared: bool = True
 
 
 @dataclass
@@ -241,19 +244,23 @@ def _insight(stories: list[_Story], prev: list[_Story], period: Period) -> Insig
         return c
 
     now_terms, prev_terms = terms(stories), terms(prev)
-    rising = sorted(
-        (
-            (w, n, prev_terms[w])
-            for w, n in now_terms.items()
-            if n >= 3 and n >= 1.5 * prev_terms[w] + 1
-        ),
-        key=lambda t: (-(t[1] - t[2]), t[0]),
-    )[:5]
+    rising = (
+        []
+        if not prev
+        else sorted(
+            (
+                (w, n, prev_terms[w])
+                for w, n in now_terms.items()
+                if n >= 3 and n >= 1.5 * prev_terms[w] + 1
+            ),
+            key=lambda t: (-(t[1] - t[2]), t[0]),
+        )[:5]
+    )
     hype = sorted(
         (_entry(s, period) for s in stories if "hype" in s.tags),
         key=lambda e: (-e.score, e.item_id),
     )[:5]
-    return Insight(topic_counts, top, rising, hype)
+    return Insight(topic_counts, top, rising, hype, compared=bool(prev))
 
 
 def _generated_intro(items, stories, sections: list[Section], insight: Insight) -> str:

@@ -293,3 +293,13 @@ def test_config_errors_name_file_and_line(tmp_path, monkeypatch):
     r = CliRunner().invoke(cli, ["--config", str(cfg), "export"])
     assert r.exit_code == 2 and f"{cfg}:3:" in r.output and "DIGEST_SMTP_PASSWORD" in r.output
     assert now_utc()  # the clock is untouched by config errors
+
+
+def test_a_period_with_nothing_stored_before_it_is_not_compared_with_nothing(archive):
+    first = build(archive, UTC_SETTINGS, PERIOD.previous())  # the archive's earliest item
+    assert first.digest.sections and not first.digest.insight.compared
+    line = next(x for x in first.markdown.splitlines() if "per topic" in x)
+    assert line.startswith("- **Items per topic** (none stored for the previous period")
+    assert "(+" not in line and "±" not in line
+    assert "(none stored for the previous period" in to_text(first.digest)
+    assert build(archive, UTC_SETTINGS, PERIOD).digest.insight.compared

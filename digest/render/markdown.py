@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from digest.compose import Digest, Entry
+from digest.compose import Digest, Entry, Insight
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|!])")
 _BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
@@ -42,6 +42,16 @@ def _change(now: int, prev: int) -> str:
     return "±0" if d == 0 else (f"+{d}" if d > 0 else f"−{-d}")
 
 
+def topic_counts_text(ins: Insight) -> tuple[str, str]:
+    """Items per topic as (the label, the rest): each count with its change against the
+    previous period, when that period has items to compare with."""
+    if not ins.compared:
+        counts = ", ".join(f"{name} {n}" for name, n, _ in ins.topic_counts)
+        return "Items per topic", f" (none stored for the previous period to compare): {counts}"
+    counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
+    return "Items per topic", f", change against the previous period: {counts}"
+
+
 def to_markdown(d: Digest) -> str:
     out = [f"# {escape(d.title)}", ""]
     out += [escape(d.intro), ""]
@@ -50,8 +60,8 @@ def to_markdown(d: Digest) -> str:
         return "\n".join(out).rstrip() + "\n"
     out += ["## Insight", ""]
     if ins.topic_counts:
-        counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
-        out.append(f"- **Items per topic**, change against the previous period: {counts}")
+        label, rest = topic_counts_text(ins)
+        out.append(f"- **{label}**{rest}")
     if ins.top_stories:
         stories = "; ".join(f"{escape(t)} ({n} sources)" for t, n in ins.top_stories)
         out.append(f"- **Most covered:** {stories}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from digest.compose import Digest
-from digest.render.markdown import _change, date_text, sources_text
+from digest.render.markdown import date_text, sources_text, topic_counts_text
 
 WIDTH = 76
 
@@ -28,8 +28,7 @@ def to_text(d: Digest) -> str:
         return "\n".join(out).rstrip() + "\n"
     out += ["INSIGHT", ""]
     if ins.topic_counts:
-        counts = ", ".join(f"{name} {n} ({_change(n, p)})" for name, n, p in ins.topic_counts)
-        out += _wrap(f"Items per topic, change against the previous period: {counts}", "  ")
+        out += _wrap("".join(topic_counts_text(ins)), "  ")
     if ins.top_stories:
         out += _wrap(
             "Most covered: " + "; ".join(f"{t} ({n} sources)" for t, n in ins.top_stories), "  "
