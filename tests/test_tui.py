@@ -385,6 +385,25 @@ async def test_star_pick_and_mark_not_relevant(archive_path):
         ) == [(-1,)]
 
 
+async def test_the_sidebar_counts_unread_and_starred_and_follows_changes(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        sidebar = app.query_one(Sidebar)
+
+        def count(view: str) -> str:
+            return str(sidebar.get_option(view).prompt).rsplit(" ", 1)[-1]
+
+        shown = len(rows(app))  # a story several sources carried is one row, counted once
+        assert count("unread") == str(shown) and count("starred") == "0"
+        await pilot.press("enter", "s")
+        await settle(pilot)
+        assert count("unread") == str(shown - 1) and count("starred") == "1"
+        await pilot.press("f")  # this fortnight: nothing unread or starred in it
+        await settle(pilot)
+        assert (count("unread"), count("starred")) == ("0", "0")
+
+
 async def test_correct_topics(archive_path):
     app = app_for(archive_path)
     async with app.run_test() as pilot:

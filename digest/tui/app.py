@@ -65,6 +65,23 @@ PALETTE = [
 FEED_MARKS = {"paused": " ⏸", "gone": " ✗", "disabled": " –"}  # the help screen explains them
 
 
+VIEW_NAMES = {
+    "all": "All relevant",
+    "unread": "Unread",
+    "starred": "Starred",
+    "picked": "Picked",
+    "irrelevant": "Not relevant",
+}
+
+
+def _view_counts(db, bounds: dict) -> dict[str, int]:
+    """Relevant unread and starred rows of the period, as their views list them."""
+    return {
+        view: store_items.count_items(db, collapse_stories=True, **{view: True}, **bounds)
+        for view in ("unread", "starred")
+    }
+
+
 def _feed_mark(feed: dict) -> str:
     """A source's state beside its name: failing, paused, gone, disabled or removed."""
     if not feed["in_config"]:
@@ -302,10 +319,27 @@ class DigestApp(App):
                     store_tags.tag_counts(db, **sidebar_bounds),
                     store_feeds.list_feeds(db, removed_with_items=True),
                     store_items.saved_searches(db),
+                    _view_counts(db, sidebar_bounds),
                 )
         finally:
             db.conn.close()
         self.call_from_thread(self._show_counts, total, sidebar)
+
+    @work(thread=True, exclusive=True, group="view-counts", exit_on_error=False)
+    def count_views_in_background(self) -> None:
+        """Unread and starred anew (an item opened or starred), the rest of the sidebar kept."""
+        db = open_db(self.db_path, migrate=False)
+        try:
+            views = _view_counts(db, self._period_bounds())
+        finally:
+            db.conn.close()
+        self.call_from_thread(self._show_view_counts, views)
+
+    def _show_view_counts(self, views: dict[str, int]) -> None:
+        if self._shown():
+            self.query_one(Sidebar).recount(
+                [SidebarEntry(key, VIEW_NAMES[key], n) for key, n in views.items()]
+            )
 
     def _show_counts(self, total: int, sidebar: tuple | None) -> None:
         if not self._shown():
@@ -314,19 +348,16 @@ class DigestApp(App):
         if sidebar is not None:
             self.refresh_sidebar(*sidebar)
 
-    def refresh_sidebar(self, counts: dict, feed_rows: list[dict], searches: list[dict]) -> None:
+    def refresh_sidebar(
+        self, counts: dict, feed_rows: list[dict], searches: list[dict], views: dict[str, int]
+    ) -> None:
         topics = [SidebarEntry(f"topic:{k}", TOPIC_NAMES[k], counts.get(k, 0)) for k in TOPIC_ORDER]
         watch = [
             SidebarEntry(f"watch:{w.name}", w.name, counts.get(w.name, 0))
             for w in self.settings.watchlists
         ]
-        views = [
-            SidebarEntry("all", "All relevant"),
-            SidebarEntry("unread", "Unread"),
-            SidebarEntry("starred", "Starred"),
-            SidebarEntry("picked", "Picked", len(self.picked)),
-            SidebarEntry("irrelevant", "Not relevant"),
-        ]
+        counted_views = {**views, "picked": len(self.picked)}
+        views = [SidebarEntry(k, name, counted_views.get(k)) for k, name in VIEW_NAMES.items()]
         feeds = [SidebarEntry(f"feed:{f['id']}", f["name"] + _feed_mark(f)) for f in feed_rows]
         saved = [SidebarEntry(f"search:{s['id']}", s["name"]) for s in searches]
         self.query_one(Sidebar).show(
@@ -550,6 +581,7 @@ class DigestApp(App):
         with write(self.db):
             store_items.set_read(self.db, item_id, True, self.clock())
         self._update_row()
+        self.count_views_in_background()
 
     @reports_failure
     def action_mark_all_read(self) -> None:
@@ -589,6 +621,7 @@ class DigestApp(App):
         with write(self.db):
             store_items.set_starred(self.db, item["id"], not item["starred"])
         self._update_row()
+        self.count_views_in_background()
 
     @reports_failure
     def action_pick(self) -> None:

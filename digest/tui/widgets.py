@@ -13,7 +13,7 @@ from datetime import UTC, tzinfo
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from digest.periods import local_time
 from digest.scripts import SPACELESS_RUN
@@ -56,15 +56,27 @@ class Sidebar(OptionList):
                 options.append(None)
             options.append(Option(Text(heading.upper(), style="bold dim"), disabled=True))
             for e in entries:
-                label = Text(e.label, overflow="ellipsis", no_wrap=True)
-                if e.count is not None:
-                    label.append(f" {e.count}", style="dim")
-                options.append(Option(label, id=e.key))
+                options.append(Option(self._prompt(e), id=e.key))
         self.add_options(options)
         try:
             self.highlighted = self.get_option_index(selected)
         except Exception:  # the selected entry is gone (a feed removed): keep the default
             self.highlighted = self.get_option_index("all")
+
+    def recount(self, entries: list[SidebarEntry]) -> None:
+        """New counts for entries already shown, the rest of the sidebar as it is."""
+        for e in entries:
+            try:
+                self.replace_option_prompt(e.key, self._prompt(e))
+            except OptionDoesNotExist:  # rebuilt meanwhile, without it
+                pass
+
+    @staticmethod
+    def _prompt(e: SidebarEntry) -> Text:
+        label = Text(e.label, overflow="ellipsis", no_wrap=True)
+        if e.count is not None:
+            label.append(f" {e.count}", style="dim")
+        return label
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
