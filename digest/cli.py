@@ -282,7 +282,7 @@ def feeds_remove(c: Context, name: str):
 @click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @pass_ctx
 def feeds_import(c: Context, opml_file: Path):
-    """Add every feed of an OPML file (folders become tags)."""
+    """Add every feed of an OPML file (folders and categories become tags)."""
     from digest.console import import_opml
 
     import_opml(c.feeds_path, opml_file)

@@ -28,25 +28,27 @@ _BOILERPLATE = (
 
 def listing_links(html: bytes, base_url: str, selector: str, limit: int = 30) -> list[str]:
     """Canonical http(s) article URLs matched by `selector`, in page order, without repeats."""
+    return list(listing_anchors(html, base_url, selector, limit))
+
+
+def listing_anchors(html: bytes, base_url: str, selector: str, limit: int = 30) -> dict[str, str]:
+    """{article URL: its link's text} for the links `selector` matches, in page order."""
     import lxml.html
     from lxml import etree
 
     try:
         doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return []
-    seen: list[str] = []
+        return {}
+    found: dict[str, str] = {}
     for el in doc.cssselect(selector):
-        href = el.get("href")
-        if href is None:
-            link = next(iter(el.cssselect("a[href]")), None)
-            href = link.get("href") if link is not None else None
-        url = canonical_url(href, base_url)
-        if url and url not in seen:
-            seen.append(url)
-        if len(seen) >= limit:
+        link = el if el.get("href") is not None else next(iter(el.cssselect("a[href]")), None)
+        url = canonical_url(link.get("href") if link is not None else None, base_url)
+        if url and url not in found:
+            found[url] = clip(collapse(fix_text(link.text_content())), MAX_TITLE)
+        if len(found) >= limit:
             break
-    return seen
+    return found
 
 
 def page_title(html: bytes) -> str | None:

@@ -36,8 +36,10 @@ from digest.store import feeds as store_feeds
 from digest.store import items as store_items
 from digest.store import now_utc
 from digest.store.writer import Writer
+from digest.wording import counted
 
 MAX_ARTICLES_PER_FEED = 20  # full-text and html-listing article fetches per feed per run
+GONE = (404, 410)  # an article page answering so will not come back: not asked for again
 PARSE_POOL_MIN_FEEDS = 32  # below this, worker start-up costs more than it saves
 GC_YOUNG_THRESHOLD = 20_000  # allocations between young collections during a run (default 700)
 
@@ -387,13 +389,17 @@ class _Poller:
 
     async def fetch_article(self, url: str, allow_private: bool) -> bytes | None:
         """An article page, or None when it cannot be had (the item is kept without it)."""
+        return (await self.fetch_page(url, allow_private))[0]
+
+    async def fetch_page(self, url: str, allow_private: bool) -> tuple[bytes | None, bool]:
+        """(the page or None, whether it is gone for good: HTTP 404 or 410)."""
         if not allow_private and await fetch.resolves_private(urlsplit(url).hostname or ""):
-            return None
+            return None, False
         try:
             resp = await self.request(url, allow_private=allow_private, accept=fetch.ACCEPT_HTML)
         except fetch.FetchError:
-            return None
-        return resp.body if resp.status == 200 and resp.body else None
+            return None, False
+        return (resp.body if resp.status == 200 and resp.body else None), resp.status in GONE
 
     async def add_full_text(self, entries: list[Entry], allow_private: bool) -> None:
         from digest.extract import article_text, without_headline
@@ -412,33 +418,47 @@ class _Poller:
                     entry.verdict = entry.digest = None
 
     async def listing(self, feed: dict, resp: fetch.Response, allow_private: bool) -> ParsedFeed:
-        from digest.extract import article_entry, listing_links
+        """The new articles a listing page links to. A page that cannot be fetched now is
+        tried again next poll; one that is gone (404, 410) is stored as its link's text,
+        once, instead of being asked for at every poll."""
+        from digest.extract import article_entry, listing_anchors
 
-        links = await self.in_db(listing_links, resp.body, resp.url, feed["selector"])
-        if not links:
+        anchors = await self.in_db(listing_anchors, resp.body, resp.url, feed["selector"])
+        if not anchors:
             raise FeedError(
                 f"the selector {feed['selector']!r} matched no article links on {resp.url}",
                 "open the page in a browser and check the selector in feeds.toml",
             )
-        todo = await self.new_urls(links)
-        pages = await asyncio.gather(*(self.fetch_article(u, allow_private) for u in todo))
-        if todo and len(todo) == len(links) and not any(pages):  # none ever had from here
-            raise FeedError(
+        todo = await self.new_urls(list(anchors))
+        got = await asyncio.gather(*(self.fetch_page(u, allow_private) for u in todo))
+        if todo and len(todo) == len(anchors) and not any(page for page, _ in got):
+            raise FeedError(  # none ever had from here: the selector or the site is wrong
                 f"none of the {len(todo)} article pages the selector found could be fetched "
                 f"(the first: {todo[0]})",
                 "open one in a browser: the selector may pick links that are not articles, "
                 "or the site may refuse feed readers",
             )
-        entries = []
-        for url, page in zip(todo, pages, strict=True):
-            if page:
-                entry = await self.in_db(article_entry, page, url)
-                if entry is not None:
-                    entries.append(entry)
-        missed = sum(1 for page in pages if not page)
-        note = f"{missed} of {len(todo)} article pages could not be fetched; tried again next poll"
+        entries, missed, gone = [], 0, 0
+        for url, (page, is_gone) in zip(todo, got, strict=True):
+            entry = await self.in_db(article_entry, page, url) if page else None
+            if entry is None and is_gone and anchors[url]:
+                entry, gone = Entry(guid=url, url=url, title=anchors[url], summary=""), gone + 1
+            missed += page is None and entry is None
+            if entry is not None:
+                entries.append(entry)
+        notes = []
+        if gone:
+            notes.append(f"{counted(gone, 'article page')} gone (HTTP 404/410): kept as headlines")
+        if missed:
+            notes.append(
+                f"{missed} of {len(todo)} article pages could not be fetched; tried again next poll"
+            )
         return ParsedFeed(
-            title=None, site_url=resp.url, entries=entries, incomplete=note if missed else None
+            title=None,
+            site_url=resp.url,
+            entries=entries,
+            warning="; ".join(notes) or None,
+            incomplete=notes[-1] if missed else None,
         )
 
 

@@ -124,12 +124,41 @@ def test_html_articles_that_could_not_be_fetched_are_tried_again(server, db):
     assert report.new == 1 and report.warning is None
     assert len(server.hits("/n/up.html")) == 1 and len(server.hits("/n/later.html")) == 2
     assert poll(db, [cfg], everything=True).feeds[0].result == "unchanged"  # all had: 304
-    # a new link that fails, beside stored ones: a warning each poll, not an error
-    broken = listing.replace(b"</body>", b"<h2><a href='/n/broken.html'>B</a></h2></body>")
-    server.static("/n/", broken, "text/html")
+    # a new link that fails for now, beside stored ones: a warning each poll, not an error
+    server.routes["/n/busy.html"] = lambda h: Reply(503, b"busy", {})
+    busy = listing.replace(b"</body>", b"<h2><a href='/n/busy.html'>B</a></h2></body>")
+    server.static("/n/", busy, "text/html")
     for _ in range(2):
         report = poll(db, [cfg], everything=True).feeds[0]
         assert report.result == "ok" and report.warning.startswith("1 of 1 article pages")
+
+
+def test_an_article_page_that_is_gone_is_kept_as_its_headline_and_not_asked_again(server, db):
+    listing = (
+        b"<html><body><h2><a href='/g/up.html'>Up</a></h2>"
+        b"<h2><a href='/g/gone.html'> Clinic chain closes after\n stem cell inquiry</a></h2>"
+        b"</body></html>"
+    )
+    server.static("/g/", listing, "text/html")
+    server.routes["/g/up.html"] = lambda h: Reply(
+        200, article_page("Regulator clears MSC trial", "An IND was cleared."), {}
+    )
+    server.routes["/g/gone.html"] = lambda h: Reply(404, b"not found", {})
+    cfg = FeedConfig("site", server.url("/g/"), kind="html", selector="h2 a")
+    report = poll(db, [cfg], everything=True).feeds[0]
+    assert report.result == "ok" and report.new == 2
+    assert report.warning == "1 article page gone (HTTP 404/410): kept as headlines"
+    gone = next(db.query("SELECT * FROM items WHERE url = ?", [server.url("/g/gone.html")]))
+    assert gone["title"] == "Clinic chain closes after stem cell inquiry"
+    # the listing changes: its new link is fetched, the gone page is not asked for again
+    server.routes["/g/new.html"] = lambda h: Reply(
+        200, article_page("Cord blood bank expands", "A new processing site opens."), {}
+    )
+    server.static("/g/", listing.replace(b"</body>", b"<a href='/g/new.html'>N</a></body>"))
+    cfg = FeedConfig("site", server.url("/g/"), kind="html", selector="h2 a, body > a")
+    report = poll(db, [cfg], everything=True).feeds[0]
+    assert report.new == 1 and report.warning is None, report
+    assert len(server.hits("/g/gone.html")) == 1
 
 
 def test_html_source_whose_articles_all_fail_is_an_error(server, db):
