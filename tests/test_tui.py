@@ -630,6 +630,36 @@ async def test_compose_opens_on_the_period_of_the_last_pick(archive_path):
         assert app.screen.draft and [r["title"][:14] for r in app.screen.rows] == ["Earlier period"]
 
 
+async def test_after_a_restart_compose_opens_on_the_digest_being_put_together(archive_path):
+    db = open_db(archive_path)
+    feed = next(iter(db.query("SELECT * FROM feeds WHERE name = 'Wire'")))
+    entry = Entry(
+        guid="this-fortnight",
+        url="https://wire.example.org/this-fortnight",
+        title="Stem cell trial for knee cartilage enrols its first patient",
+        summary="The phase I study of an allogeneic MSC product opened this week.",
+        published=NOW,
+    )
+    ingest_entries(db, feed, [entry], NOW)
+    db.conn.close()
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert rows(app)[0].startswith("Stem cell trial for knee")
+        await pilot.press("p")  # this fortnight's digest
+        earlier = next(i for i, title in enumerate(rows(app)) if title.startswith("Earlier"))
+        app.query_one(ItemTable).move_cursor(row=earlier)
+        await pilot.press("p")  # and one for a period long closed, picked last
+        await pilot.pause()
+    app = app_for(archive_path)  # a new session: no pick made in it
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen.period.label == "23 Nov – 6 Dec 2026"
+        assert [r["title"][:15] for r in app.screen.rows] == ["Stem cell trial"]
+
+
 async def test_the_lists_keys_do_nothing_to_the_item_hidden_behind_compose(archive_path):
     before = sql(archive_path, "SELECT id, starred, relevant, read_at FROM items ORDER BY id")
     app = app_for(archive_path)

@@ -103,6 +103,18 @@ def remove_pick(db: Database, digest_id: int, item_id: int) -> None:
     )
 
 
+def latest_draft(db: Database, ending_after: datetime) -> tuple[str, str] | None:
+    """(start, end) of the unsent digest with picks changed last, among those ending after
+    `ending_after`: the digest someone is putting together."""
+    row = db.execute(
+        "SELECT period_start, period_end FROM digests d WHERE status != 'sent' AND period_end > ? "
+        "AND EXISTS (SELECT 1 FROM digest_entries e WHERE e.digest_id = d.id) "
+        "ORDER BY updated_at DESC, id DESC LIMIT 1",
+        [iso(ending_after)],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def picked_ids(db: Database) -> set[int]:
     return {r[0] for r in db.execute("SELECT DISTINCT item_id FROM digest_entries").fetchall()}
 

@@ -814,7 +814,14 @@ class DigestApp(App):
     def action_compose_digest(self) -> None:
         from digest.tui.screens import ComposeScreen
 
-        self.push_screen(ComposeScreen(self.last_picked_for))
+        self.push_screen(ComposeScreen(self.last_picked_for or self._draft_period()))
+
+    def _draft_period(self) -> periods.Period | None:
+        """The period of the digest picked for last, if it is the last complete period or a
+        later one: after a restart, compose opens on the digest being put together."""
+        last = periods.biweekly(self.clock(), "last", self.settings.digest.anchor, self.tz)
+        draft = store_digests.latest_draft(self.db, last.start)
+        return periods.stored(*draft, self.tz) if draft else None
 
     # --- refresh --------------------------------------------------------------------------
 
