@@ -186,10 +186,13 @@ def print_feed_table(rows: list[dict], path: Path, tz: tzinfo = UTC) -> None:
     failing = [r for r in rows if r["last_error"]]
     if failing:
         console.print("Last errors:")
-        for r in failing:
+        for r in failing:  # long lines left to the terminal, which wraps them whole
+            error, _, hint = r["last_error"].partition("\n")
             line = Text(f"  {r['name']}: ")
-            line.append(r["last_error"], style="red")
-            console.print(line)
+            line.append(error, style="red")
+            console.print(line, soft_wrap=True)
+            if hint:
+                console.print(Text("    " + hint.strip()), soft_wrap=True)
 
 
 def print_removed_feeds(db: Database) -> None:

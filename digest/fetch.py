@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ipaddress
+import re
 import socket
 import ssl
 import zlib
@@ -137,6 +138,13 @@ async def get(
             raise FetchError(
                 f"could not connect: the host name {urlsplit(url).hostname} did not resolve (no network, or a wrong address)"
             ) from None
+        if "refused" in reason.lower():
+            reason = "connection refused (the server is down, or the address is wrong)"
+        elif "CERTIFICATE_VERIFY_FAILED" in reason:
+            why = _CERT_DETAIL.search(reason)
+            reason = "the server's certificate could not be verified" + (
+                f": {why.group(1)}" if why else ""
+            )
         raise FetchError(f"could not connect: {reason}") from None
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
         raise FetchError(f"the connection broke: {_reason(exc)}") from None
@@ -148,7 +156,12 @@ async def get(
 
 def _reason(exc: Exception) -> str:
     text = str(exc) or type(exc).__name__
-    return text.splitlines()[0][:200]
+    return _ERRNO.sub("", text.splitlines()[0])[:200]
+
+
+_ERRNO = re.compile(r"\[Errno -?\d+\]\s*")  # "[Errno 111] Connection refused"
+# "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)"
+_CERT_DETAIL = re.compile(r"verify failed: (.+?)(?: \(_ssl\.c:\d+\))?$")
 
 
 async def _get(client, url, etag, last_modified, accept, allow_private, max_body) -> Response:

@@ -128,24 +128,27 @@ def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> Pa
     except Exception as exc:  # feedparser's own failure on hostile bytes: a per-feed error
         raise FeedError(f"the feed could not be parsed ({type(exc).__name__}: {exc})") from None
     entries = _entries(d.entries, url)
-    warning = None
-    if d.get("bozo"):
-        warning = _bozo_warning(d.get("bozo_exception"))
     exc = d.get("bozo_exception")
+    problem = _bozo_problem(exc) if d.get("bozo") else None
     broken = d.get("bozo") and type(exc).__name__ != "CharacterEncodingOverride"
     if not entries and (not d.get("version") or broken):
         # An empty but valid feed is fine; a malformed one with nothing usable is an error.
-        raise _not_a_feed(body, d, warning, url)
+        raise _not_a_feed(body, d, problem, url)
+    warning = f"{problem} (read leniently)" if problem and _is_sax(exc) else problem
     return _parsed(d.feed, entries, url, warning)
 
 
-def _bozo_warning(exc: BaseException | None) -> str:
-    """feedparser's complaint about a feed it still read, in words a reader can act on."""
+def _is_sax(exc: BaseException | None) -> bool:
+    return hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber")  # SAXParseException
+
+
+def _bozo_problem(exc: BaseException | None) -> str:
+    """feedparser's complaint about a feed, in words a reader can act on."""
     if exc is None:
         return "malformed feed"
-    if hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber"):  # SAXParseException
+    if _is_sax(exc):
         where = f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
-        return f"malformed XML: {exc.getMessage()} at {where} (read leniently)"
+        return f"malformed XML: {exc.getMessage()} at {where}"
     if type(exc).__name__ == "CharacterEncodingOverride":
         return f"wrong encoding: {exc}"
     return f"{type(exc).__name__}: {exc}"

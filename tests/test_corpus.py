@@ -85,6 +85,18 @@ def test_encodings_are_decoded_not_mojibake():
     assert first_title("publisher-qq-tech-gb2312.xml").startswith("拟298亿元")
 
 
+def test_malformed_xml_is_read_leniently_when_it_gives_items_and_an_error_when_not():
+    headers = {"content-type": "application/xml"}
+    name = "illformed-rdf-unclosed-root-empty-textinput.xml"  # one item, then a cut-off end
+    read = parse_feed((CORPUS / name).read_bytes(), headers)
+    assert read.entries and read.warning.startswith("malformed XML: ")
+    assert read.warning.endswith(" (read leniently)")
+    with pytest.raises(FeedError) as failed:
+        parse_feed((CORPUS / "illformed-empty-document.xml").read_bytes(), headers)
+    assert failed.value.message.startswith("not a readable feed (malformed XML: no element found")
+    assert "leniently" not in failed.value.message
+
+
 def test_hostile_html_in_corpus_becomes_plain_text():
     for name in (
         "sanitize-rss-content-encoded-crazy-html.xml",
