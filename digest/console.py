@@ -112,7 +112,10 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             label = {"gone": "gone", "paused": "paused", "postponed": "postponed"}.get(
                 f.result, "error"
             )
-            click.echo(f"  {f.name}: [{label}] {f.error}", file=out)
+            error, _, hint = (f.error or "").partition("\n")
+            click.echo(f"  {f.name}: [{label}] {error}", file=out)
+            if hint:
+                click.echo(f"    {hint.strip()}", file=out)
         if len(failed) == len(report.feeds) > 1 and all(
             "could not connect" in (f.error or "") for f in failed
         ):
