@@ -196,6 +196,7 @@ def fetch(c: Context, everything: bool, quiet: bool, verbose: bool):
     Exits 0 when the run completed, even if some feeds failed (they are listed, and shown
     by `digest feeds list`); 1 or 2 only when the run could not proceed.
     """
+    from digest import periods
     from digest.console import run_fetch
 
     quiet = quiet or not (verbose or sys.stdout.isatty())
@@ -206,6 +207,7 @@ def fetch(c: Context, everything: bool, quiet: bool, verbose: bool):
         quiet=quiet,
         progress=sys.stdout.isatty(),
         tagger=c.tagger(),
+        tz=periods.zone(c.settings.digest.timezone),
     )
 
 
@@ -558,7 +560,7 @@ def run(c: Context, verbose: bool):
     Overlapping runs are kept apart by a lock; quiet unless something needs attention.
     Sends only when mail is configured (DIGEST_SMTP_HOST and recipients).
     """
-    from digest import publish
+    from digest import periods, publish
     from digest.console import run_fetch
     from digest.store import now_utc
 
@@ -569,7 +571,15 @@ def run(c: Context, verbose: bool):
                 err=True,
             )
             return
-        run_fetch(c.db, c.feeds(), everything=False, quiet=not verbose, tagger=c.tagger())
+        run_fetch(
+            c.db,
+            c.feeds(),
+            everything=False,
+            quiet=not verbose,
+            tagger=c.tagger(),
+            offer_all=False,
+            tz=periods.zone(c.settings.digest.timezone),
+        )
         mail = c.settings.mail
         if not (mail.host and mail.to):
             if mail.host or mail.to:  # half set up is a mistake: say so, even under cron

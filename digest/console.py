@@ -28,6 +28,8 @@ def run_fetch(
     quiet: bool,
     progress: bool = False,
     tagger=None,
+    offer_all: bool = True,
+    tz: tzinfo = UTC,
 ):
     from digest.poll import run_poll
     from digest.store import now_utc
@@ -38,7 +40,7 @@ def run_fetch(
     due = due_feeds(db, now, everything=everything)
     if not due:
         if not quiet:
-            click.echo("No feeds are due; nothing to do (use --all to poll every feed now).")
+            click.echo(_nothing_due(db, offer_all, tz))
         return None
     if tagger is None:
         tagger = default_tagger()
@@ -66,6 +68,18 @@ def run_fetch(
             report = run_poll(db, due, tagger=tagger, on_feed=advance)
     print_run_summary(report, time.perf_counter() - t0, quiet=quiet)
     return report
+
+
+def _nothing_due(db: Database, offer_all: bool, tz: tzinfo) -> str:
+    """No feed is due: which one is next, and when (in the reader's zone)."""
+    from digest.periods import local_time
+    from digest.store.feeds import next_due
+
+    nxt = next_due(db)
+    text = "No feeds are due"
+    if nxt:
+        text += f" (the next: {nxt[0]}, at {local_time(nxt[1], tz):%Y-%m-%d %H:%M %Z})"
+    return text + ("; `digest fetch --all` polls every feed now." if offer_all else ".")
 
 
 def default_tagger():

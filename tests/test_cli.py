@@ -63,7 +63,8 @@ def test_fetch_then_items_json(run, tmp_path, server):
         assert all(row["evidence"][t] for t in row["topics"]), row
     assert rows[0]["published"].endswith("Z")
     r = run("fetch", "-v", feeds=feeds)
-    assert "No feeds are due" in r.output
+    assert r.output.startswith("No feeds are due (the next: F0, at ")  # the default 1h on
+    assert r.output.endswith("; `digest fetch --all` polls every feed now.\n"), r.output
 
 
 def test_fetch_summary_lists_the_busiest_feeds_only(run, tmp_path, server):

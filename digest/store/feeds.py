@@ -81,6 +81,15 @@ def due_feeds(db: Database, now: datetime, *, everything: bool = False) -> list[
     return list(db.query(sql + " ORDER BY id", params))
 
 
+def next_due(db: Database) -> tuple[str, str] | None:
+    """(name, time) of the active feed polled next, if any."""
+    row = db.execute(
+        "SELECT name, max(coalesce(next_poll_at, ''), coalesce(retry_until, '')) AS at "
+        "FROM feeds WHERE status = 'active' AND in_config = 1 ORDER BY at, id LIMIT 1"
+    ).fetchone()
+    return (row[0], row[1]) if row and row[1] else None
+
+
 @dataclass
 class PollOutcome:
     """What one poll of one feed came to; written to the feed row by `record_poll`."""
