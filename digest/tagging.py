@@ -247,6 +247,7 @@ def reclassify(db: Database, tagger, quiet: bool) -> None:
     if not quiet:
         click.echo("", err=True)
     secs = time.perf_counter() - t0
-    rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done else ""
+    # under a few thousand items the time is mostly start-up: a rate would mislead
+    rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done >= 5000 else ""
     said = f"Re-tagged {counted(done, 'item')} in {secs:.1f} s{rate}"
     click.echo(f"{said}; your corrections were kept.")
