@@ -205,12 +205,15 @@ def _parse(path: Path) -> Settings:
         v = d.get(key, getattr(DigestSettings, key))
         if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 500:
             raise fail("digest", key, f"{key} must be a whole number from 1 to 500")
+    title = d.get("title", DigestSettings.title)
+    if not isinstance(title, str) or not title.strip():
+        raise fail("digest", "title", "title must be a non-empty string", 'e.g. "Stem-cell digest"')
     digest = DigestSettings(
         anchor=anchor,
         timezone=tz,
         per_topic=d.get("per_topic", DigestSettings.per_topic),
         max_items=d.get("max_items", DigestSettings.max_items),
-        title=str(d.get("title", DigestSettings.title)),
+        title=title.strip(),
     )
 
     m = data.get("mail") or {}
@@ -280,8 +283,9 @@ def _parse(path: Path) -> Settings:
     )
 
     keys = data.get("keys") or {}
-    if not all(isinstance(v, str) and v for v in keys.values()):
-        raise fail("keys", None, 'each key binding must be a string such as "s" or "ctrl+s"')
+    for name, value in keys.items():
+        if not (isinstance(value, str) and value.strip()):
+            raise fail("keys", name, 'each key binding must be a string such as "s" or "ctrl+s"')
     app = data.get("app") or {}
     extra = set(app) - {"theme"}
     if extra:

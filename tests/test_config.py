@@ -178,3 +178,20 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         with pytest.raises(ConfigError) as err:
             load_settings(cfg, env={})
         assert message in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ('[digest]\ntitle = "  "\n', 2, "title must be a non-empty string"),
+        ('[keys]\nquit = "q"\nstar = 5\n', 3, "each key binding must be a string"),
+        ("[digest]\nper_topic = 0\n", 2, "per_topic must be a whole number from 1 to 500"),
+        ('[mail]\nsecurity = "tls"\n', 2, "security must be one of starttls, ssl, none"),
+    ],
+)
+def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line, fragment):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg, env={})
+    assert err.value.message.startswith(f"{cfg}:{line}: {fragment}"), err.value.message
