@@ -66,7 +66,7 @@ def day(text: str, option: str, today: date) -> date:
     many days or weeks before today)."""
     word = text.strip().lower()
     if word in ("today", "yesterday"):
-        return today - timedelta(days=word == "yesterday")
+        return today - timedelta(days=1 if word == "yesterday" else 0)
     before = _BEFORE_TODAY.fullmatch(word)
     if before:
         n = int(before.group(1))
