@@ -103,15 +103,19 @@ def test_html_listing_selector_that_matches_nothing_is_a_clear_error(server, db)
     assert "matched no article links" in report.feeds[0].error
 
 
+def serve_article(server, path: str) -> None:
+    server.routes[path] = lambda h: Reply(
+        200, article_page("Regulator clears MSC trial", "An IND was cleared."), {}
+    )
+
+
 def test_html_articles_that_could_not_be_fetched_are_tried_again(server, db):
     listing = (
         b"<html><body><h2><a href='/n/up.html'>Up</a></h2>"
         b"<h2><a href='/n/later.html'>Later</a></h2></body></html>"
     )
     server.conditional("/n/", listing, "text/html")  # the same page, with validators
-    server.routes["/n/up.html"] = lambda h: Reply(
-        200, article_page("Regulator clears MSC trial", "An IND was cleared."), {}
-    )
+    serve_article(server, "/n/up.html")
     server.routes["/n/later.html"] = lambda h: Reply(503, b"busy", {})
     cfg = FeedConfig("site", server.url("/n/"), kind="html", selector="h2 a")
     report = poll(db, [cfg], everything=True).feeds[0]
@@ -140,9 +144,7 @@ def test_an_article_page_that_is_gone_is_kept_as_its_headline_and_not_asked_agai
         b"</body></html>"
     )
     server.static("/g/", listing, "text/html")
-    server.routes["/g/up.html"] = lambda h: Reply(
-        200, article_page("Regulator clears MSC trial", "An IND was cleared."), {}
-    )
+    serve_article(server, "/g/up.html")
     server.routes["/g/gone.html"] = lambda h: Reply(404, b"not found", {})
     cfg = FeedConfig("site", server.url("/g/"), kind="html", selector="h2 a")
     report = poll(db, [cfg], everything=True).feeds[0]

@@ -32,18 +32,25 @@ SETTINGS = Settings(digest=DigestSettings(timezone="UTC"))
 @pytest.fixture
 def archive_path(tmp_path) -> Path:
     path = tmp_path / "tui.db"
-    db = _archive(path)
-    feed = next(iter(db.query("SELECT * FROM feeds WHERE name = 'Wire'")))
-    entry = Entry(
-        guid="markup",
-        url="https://wire.example.org/markup",
-        title="[bold]Loud[/bold] stem cell claims and [link=http://evil.example]a link[/link]",
-        summary="Rich markup in a feed must show as text.",
-        published=NOW.replace(day=18),
+    _archive(path).conn.close()
+    add_to_wire(
+        path,
+        "markup",
+        "[bold]Loud[/bold] stem cell claims and [link=http://evil.example]a link[/link]",
+        "Rich markup in a feed must show as text.",
+        NOW.replace(day=18),
     )
+    return path
+
+
+def add_to_wire(path: Path, guid: str, title: str, summary: str, published) -> None:
+    """One more item from the archive's feed 'Wire', stored as a fetch would."""
+    db = open_db(path)
+    feed = next(iter(db.query("SELECT * FROM feeds WHERE name = 'Wire'")))
+    url = f"https://wire.example.org/{guid}"
+    entry = Entry(guid=guid, url=url, title=title, summary=summary, published=published)
     ingest_entries(db, feed, [entry], NOW)
     db.conn.close()
-    return path
 
 
 def app_for(path: Path, **kw) -> DigestApp:
@@ -631,17 +638,13 @@ async def test_compose_opens_on_the_period_of_the_last_pick(archive_path):
 
 
 async def test_after_a_restart_compose_opens_on_the_digest_being_put_together(archive_path):
-    db = open_db(archive_path)
-    feed = next(iter(db.query("SELECT * FROM feeds WHERE name = 'Wire'")))
-    entry = Entry(
-        guid="this-fortnight",
-        url="https://wire.example.org/this-fortnight",
-        title="Stem cell trial for knee cartilage enrols its first patient",
-        summary="The phase I study of an allogeneic MSC product opened this week.",
-        published=NOW,
+    add_to_wire(
+        archive_path,
+        "this-fortnight",
+        "Stem cell trial for knee cartilage enrols its first patient",
+        "The phase I study of an allogeneic MSC product opened this week.",
+        NOW,
     )
-    ingest_entries(db, feed, [entry], NOW)
-    db.conn.close()
     app = app_for(archive_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
