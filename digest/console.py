@@ -90,6 +90,7 @@ def default_tagger():
 
 
 FEEDS_LISTED = 15  # feeds named under a run's summary, the busiest first
+ERRORS_LISTED = 20  # failing feeds named (cron mails this); feeds list has them all
 
 
 def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
@@ -122,14 +123,6 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             else "digest fetch: feeds with errors:",
             file=out,
         )
-        for f in sorted(failed, key=lambda f: f.name.lower()):
-            label = {"gone": "gone", "paused": "paused", "postponed": "postponed"}.get(
-                f.result, "error"
-            )
-            error, _, hint = (f.error or "").partition("\n")
-            click.echo(f"  {f.name}: [{label}] {error}", file=out)
-            if hint:
-                click.echo(f"    {hint.strip()}", file=out)
         if len(failed) == len(report.feeds) > 1 and all(
             "could not connect" in (f.error or "") for f in failed
         ):
@@ -137,6 +130,18 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
                 "  No feed could be reached: is this machine online? Try `digest demo` to see digest work offline.",
                 file=out,
             )
+        listed = sorted(failed, key=lambda f: f.name.lower())
+        for f in listed[:ERRORS_LISTED]:
+            label = {"gone": "gone", "paused": "paused", "postponed": "postponed"}.get(
+                f.result, "error"
+            )
+            error, _, hint = (f.error or "").partition("\n")
+            click.echo(f"  {f.name}: [{label}] {error}", file=out)
+            if hint:
+                click.echo(f"    {hint.strip()}", file=out)
+        if len(listed) > ERRORS_LISTED:
+            more = counted(len(listed) - ERRORS_LISTED, "more feed")
+            click.echo(f"  … and {more} with errors (`digest feeds list` shows each)", file=out)
         if any(f.result == "paused" for f in failed):
             click.echo("  Paused feeds are skipped until `digest feeds resume NAME`.", file=out)
 
