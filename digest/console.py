@@ -123,9 +123,7 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             else "digest fetch: feeds with errors:",
             file=out,
         )
-        if len(failed) == len(report.feeds) > 1 and all(
-            "could not connect" in (f.error or "") for f in failed
-        ):
+        if totals["unreachable"]:
             click.echo(
                 "  No feed could be reached: is this machine online? Try `digest demo` to see digest work offline.",
                 file=out,

@@ -76,6 +76,9 @@ class RunReport:
             # stored, with something to say: a malformed or truncated feed, article pages
             # of a listing missed ("name: warning")
             "warnings": [f"{f.name}: {f.warning}" for f in self.feeds if f.warning and not f.error],
+            # every feed (of several) failed to connect: the machine is likely offline
+            "unreachable": len(self.feeds) > 1
+            and all("could not connect" in (f.error or "") for f in self.feeds),
         }
 
 

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import rss
+from conftest import free_port, rss
 from test_digest import NOW, _archive
 from textual import events
 from textual.widgets import Input, Label
@@ -532,6 +532,29 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
         said = [str(n.message) for n in app._notifications][-1]
         assert said.startswith("2 new, 0 updated from 1 feed\nStored, with a warning:\nLocal: ")
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
+
+
+async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(
+    archive_path, tmp_path
+):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        "".join(
+            f'[[feeds]]\nname = "Down {n}"\nurl = "http://127.0.0.1:{free_port()}/f.xml"\n'
+            for n in range(2)
+        ),
+        encoding="utf-8",
+    )
+    app = app_for(archive_path, feeds_path=feeds)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications][-1]
+        assert (
+            said == "0 new, 0 updated from 2 feeds; none could be reached: is this machine offline?"
+        )
 
 
 async def test_a_failing_job_is_a_message_not_a_crash(archive_path, tmp_path, monkeypatch):

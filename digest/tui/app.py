@@ -867,7 +867,9 @@ class DigestApp(App):
             return
         feeds = counted(totals["feeds"], "feed")
         msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {feeds}"
-        if totals["errors"]:
+        if totals["unreachable"]:
+            msg += "; none could be reached: is this machine offline?"
+        elif totals["errors"]:
             msg += f"; {totals['errors']} with errors (see Sources)"
         if totals["warnings"]:
             msg += "\nStored, with a warning:\n" + "\n".join(totals["warnings"][:3])
