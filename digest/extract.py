@@ -95,8 +95,10 @@ def without_headline(text: str, title: str) -> str:
     return text
 
 
-def article_entry(html: bytes, url: str) -> Entry | None:
-    """An Entry for an article page of a feedless site: title, date, description, text."""
+def article_entry(html: bytes, url: str, link_text: str = "") -> Entry | None:
+    """An Entry for an article page of a feedless site: title, date, description, text.
+    A page with no title of its own takes `link_text` (the listing's link to it); None
+    when it has neither."""
     import trafilatura
     from trafilatura.settings import set_date_params
 
@@ -105,7 +107,7 @@ def article_entry(html: bytes, url: str) -> Entry | None:
     dates = {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
     meta = trafilatura.extract_metadata(html, default_url=url, date_config=dates)
     text = article_text(html, url)
-    title = clip(collapse(fix_text(meta.title or "")) if meta else "", MAX_TITLE)
+    title = clip(collapse(fix_text(meta.title or "")) if meta else "", MAX_TITLE) or link_text
     if not title:
         return None
     text = without_headline(text, title)

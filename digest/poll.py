@@ -443,7 +443,7 @@ class _Poller:
             )
         entries, missed, gone = [], 0, 0
         for url, (page, is_gone) in zip(todo, got, strict=True):
-            entry = await self.in_db(article_entry, page, url) if page else None
+            entry = await self.in_db(article_entry, page, url, anchors[url]) if page else None
             if entry is None and is_gone and anchors[url]:
                 entry, gone = Entry(guid=url, url=url, title=anchors[url], summary=""), gone + 1
             missed += page is None and entry is None and not is_gone  # no text: left out

@@ -231,3 +231,13 @@ def test_an_article_page_gives_its_time_of_day_and_a_summary_without_its_headlin
     assert entry.summary.startswith("The regulator fined"), entry.summary
     day_only = article_entry(page("2026-11-25"), "https://site.example.org/a2")
     assert day_only.published == datetime(2026, 11, 25, tzinfo=UTC)
+    # a page with no title of its own takes the listing's link text; with neither, nothing
+    untitled = page("2026-11-25").replace(
+        b"<title>Clinic fined for stem cell infusions</title>", b""
+    )
+    untitled = untitled.replace(b"<h1>Clinic fined for stem cell infusions</h1>", b"")
+    url = "https://site.example.org/a3"
+    assert article_entry(untitled, url, "Clinic fined over infusions").title == (
+        "Clinic fined over infusions"
+    )
+    assert article_entry(untitled, url) is None
