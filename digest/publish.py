@@ -81,15 +81,19 @@ def export(
     built = build(db, settings, period)
     _remember(db, built, period, "exported", now)
     if out:
-        try:
-            out.write_text(built.markdown, encoding="utf-8")
-        except OSError as exc:
-            raise DigestError(
-                f"cannot write {out}: {exc.strerror}", "choose another --out path"
-            ) from None
+        _write(out, built.markdown.encode("utf-8"), "--out")
     else:
         click.echo(built.markdown, nl=False)
     return built
+
+
+def _write(path: Path, data: bytes, option: str) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise DigestError(
+            f"cannot write {path}: {exc.strerror}", f"choose another {option} path"
+        ) from None
 
 
 def _remember(db: Database, built: Built, period: Period, status: str, now: datetime) -> int:
@@ -175,7 +179,7 @@ def send_digest(
     )
     if dry_run:
         path = eml or Path(f"digest-{period.first_day.isoformat()}.eml")
-        path.write_bytes(bytes(msg))
+        _write(path, bytes(msg), "--eml")
         say(f"Dry run: wrote {path} for {', '.join(recipients)}; nothing was sent.")
         return True
     digest_id = _remember(db, built, period, "draft", now)

@@ -227,6 +227,9 @@ def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
     assert "note: no sender address" in r.output and "DIGEST_MAIL_FROM" in r.output
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["To"] == msg["From"] == "not-set@example.invalid" and "Regulation" in str(msg)
+    r = invoke("send", *PERIOD, "--dry-run", "--eml", str(env["tmp"] / "no-such-dir" / "x.eml"))
+    assert r.exit_code == 1 and "Traceback" not in r.output, r.output
+    assert "error: cannot write" in r.output and "hint: choose another --eml path" in r.output
     r = invoke("send", *PERIOD)  # a real send still stops at the first missing setting
     assert r.exit_code == 1 and "error: no recipients" in r.output
     assert smtp.messages == [] and sends(env["db"]) == []
