@@ -299,12 +299,13 @@ def feeds_import(c: Context, opml_file: Path):
 @pass_ctx
 def feeds_export(c: Context, out: Path | None):
     """Write the feeds as OPML 2.0."""
+    from digest.files import write_out
     from digest.opml import write_opml
     from digest.store import now_utc
 
     text = write_opml(c.feeds(), now_utc())
     if out:
-        out.write_text(text, encoding="utf-8")
+        write_out(out, text.encode("utf-8"), "--out")
         click.echo(f"Wrote {out}", err=True)
     else:
         click.echo(text, nl=False)

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from digest import periods
 from digest.compose import Digest, compose
 from digest.errors import DigestError, MailError
+from digest.files import write_out
 from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
 from digest.settings import ADDRESS_HINT, Settings, addresses
@@ -81,19 +82,10 @@ def export(
     built = build(db, settings, period)
     _remember(db, built, period, "exported", now)
     if out:
-        _write(out, built.markdown.encode("utf-8"), "--out")
+        write_out(out, built.markdown.encode("utf-8"), "--out")
     else:
         click.echo(built.markdown, nl=False)
     return built
-
-
-def _write(path: Path, data: bytes, option: str) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise DigestError(
-            f"cannot write {path}: {exc.strerror}", f"choose another {option} path"
-        ) from None
 
 
 def _remember(db: Database, built: Built, period: Period, status: str, now: datetime) -> int:
@@ -179,7 +171,7 @@ def send_digest(
     )
     if dry_run:
         path = eml or Path(f"digest-{period.first_day.isoformat()}.eml")
-        _write(path, bytes(msg), "--eml")
+        write_out(path, bytes(msg), "--eml")
         say(f"Dry run: wrote {path} for {', '.join(recipients)}; nothing was sent.")
         return True
     digest_id = _remember(db, built, period, "draft", now)

@@ -353,6 +353,8 @@ def test_an_exported_feed_list_imports_whole_on_another_machine(run, tmp_path):
         "selector = \"h2 > a[href*='/news/']\"\n",
         encoding="utf-8",
     )
+    r = run("feeds", "export", "--out", str(tmp_path / "no-such-dir" / "x.opml"), feeds=mine)
+    assert r.exit_code == 1 and r.output.startswith("error: cannot write"), r.output
     exported = run("feeds", "export", feeds=mine).output
     assert exported.count('type="rss"') == 2 and 'type="link"' in exported
     assert 'xmlUrl="https://site.example.org/news/"' not in exported
