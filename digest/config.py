@@ -11,6 +11,7 @@ import re
 import shutil
 import tomllib
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -69,9 +70,22 @@ def writable_feeds_path(current: Path) -> Path:
         return current
     own = user_feeds_path()
     if not own.exists():
-        own.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(current, own)
+        with _writing(own):
+            own.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(current, own)
     return own
+
+
+@contextmanager
+def _writing(path: Path):
+    """An OSError while writing the feeds file becomes a DigestError naming it."""
+    try:
+        yield
+    except OSError as exc:
+        raise DigestError(
+            f"{path}: cannot write the feeds file: {exc.strerror or exc}",
+            "check that its directory can be written, or pass --feeds / DIGEST_FEEDS",
+        ) from None
 
 
 def parse_interval(text: str) -> int:
@@ -388,12 +402,14 @@ def name_hint(name: str, names: Iterable[str]) -> str:
 
 def _write_validated(path: Path, text: str) -> None:
     """Write atomically, and only if the result still loads: an edit never breaks the file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    with _writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
     try:
         load_feeds(tmp)
     except ConfigError:
         tmp.unlink()
         raise
-    os.replace(tmp, path)
+    with _writing(path):
+        os.replace(tmp, path)

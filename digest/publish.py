@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from digest import periods
 from digest.compose import Digest, compose
-from digest.errors import DigestError, MailError
+from digest.errors import DigestError, MailError, StoreError
 from digest.files import write_out
 from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
@@ -203,8 +203,14 @@ def send_digest(
 def run_lock(db_path: Path):
     """One `digest run` at a time per archive; a second one exits at once."""
     lock_path = Path(f"{db_path}.lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise StoreError(
+            f"{lock_path}: cannot create the run's lock file: {exc.strerror}",
+            "check the archive's directory exists and is writable, or pass --db / DIGEST_DB",
+        ) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

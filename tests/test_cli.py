@@ -396,6 +396,17 @@ def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
     assert own.exists() and "FDA press releases" in own.read_text() and "New" in own.read_text()
 
 
+def test_paths_that_cannot_be_written_are_errors_not_tracebacks(run, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"  # where a directory is needed: no mkdir, even as root
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
+    r = run("feeds", "add", "https://new.example.org/rss", "--no-check")
+    assert r.exit_code == 1 and "Traceback" not in r.output, r.output
+    assert r.output.startswith(f"error: {blocker}/digest/feeds.toml: cannot write the feeds file")
+    r = run("--db", str(blocker / "x.db"), "run")
+    assert r.exit_code == 1 and "cannot create the run's lock file" in r.output, r.output
+
+
 def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     own = tmp_path / "mine.toml"
     own.write_text("# mine\n")
