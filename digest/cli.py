@@ -396,7 +396,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
 @click.option(
     "--jsonl",
     "source",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("r", encoding="utf-8", errors="surrogateescape"),  # tagging.json_items
     required=True,
     help="JSON lines with title and summary ('-': stdin).",
 )
@@ -418,7 +418,8 @@ def classify(c: Context, source, out):
     watch = [
         compile_watchlist(w.name, list(w.keywords), list(w.regex)) for w in c.settings.watchlists
     ]
-    written, skipped = classify_jsonl(source, out, Classifier(default_model(), watch), source.name)
+    name = getattr(source, "name", "<stdin>")
+    written, skipped = classify_jsonl(source, out, Classifier(default_model(), watch), name)
     if skipped:
         click.echo(f"{written} tagged, {skipped} skipped (see above)", err=True)
         sys.exit(1)
@@ -427,7 +428,7 @@ def classify(c: Context, source, out):
 @cli.command("eval")
 @click.option(
     "--labelled",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("r", encoding="utf-8", errors="surrogateescape"),  # tagging.json_items
     help="Score the shipped model on your own labelled items instead: JSON lines with "
     "title, summary, relevant (true/false) and topics (a list of keys). '-' reads stdin.",
 )
@@ -439,7 +440,7 @@ def eval_(labelled):
     if labelled is None:
         print_eval()
     else:
-        print_eval_labelled(labelled, labelled.name)
+        print_eval_labelled(labelled, getattr(labelled, "name", "<stdin>"))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})  # -TOPIC is an argument

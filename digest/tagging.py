@@ -18,11 +18,18 @@ from digest.wording import counted
 def json_items(source: IO[str], name: str, skipped: list[int], check=None):
     """(line number, object, title, summary) for each JSON line with a title or summary; a
     bad line is reported on stderr with its number, added to `skipped`, and passed over.
-    `check(obj)` may raise ValueError to refuse a line for reasons of its own."""
+    `check(obj)` may raise ValueError to refuse a line for reasons of its own. `source` is
+    read with errors="surrogateescape", so a line that is not UTF-8 is one bad line."""
     for n, line in enumerate(source, 1):
         if not line.strip():
             continue
         try:
+            try:
+                line.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"not UTF-8 text (a stray byte at column {exc.start + 1})"
+                ) from None
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:

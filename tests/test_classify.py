@@ -413,6 +413,16 @@ def test_classify_jsonl_passes_fields_through_and_reports_bad_lines(tmp_path):
     )
     assert res.exit_code == 0 and json.loads(res.stdout)["relevant"] is True
 
+    latin1 = tmp_path / "latin1.jsonl"  # one line saved in another encoding
+    latin1.write_bytes(
+        '{"title": "Caf\u00e9 owner\u2019s stem cell clinic fined"}\n'.encode("cp1252")
+        + b'{"title": "MSC trial doses first patient"}\n'
+    )
+    res = CliRunner().invoke(cli, ["classify", "--jsonl", str(latin1)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit)
+    assert f"{latin1}:1: skipped: not UTF-8 text (a stray byte at column 15)" in res.stderr
+    assert json.loads(res.stdout)["title"] == "MSC trial doses first patient"
+
 
 def test_eval_prints_per_label_scores():
     res = CliRunner().invoke(cli, ["eval"])
