@@ -66,6 +66,10 @@ class Context:
         return self.db
 
 
+# An id as SQLite stores it: a larger number could only fail inside the query.
+ROW_ID = click.IntRange(min=1, max=2**63 - 1)
+
+
 class DefaultListGroup(DefaultGroup):
     """A group with a default command (`digest` opens the app, `digest feeds` lists), except
     while the shell completes a command line: there the subcommands are the answers."""
@@ -359,7 +363,7 @@ def feeds_pause(c: Context, name: str):
 @click.option(
     "--limit",
     "-n",
-    type=int,
+    type=click.IntRange(min=0),
     default=50,
     show_default=True,
     help="At most this many (0: no limit).",
@@ -444,7 +448,7 @@ def eval_(labelled):
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})  # -TOPIC is an argument
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=ROW_ID)
 @click.argument("changes", nargs=-1, type=click.UNPROCESSED)
 @click.option(
     "--relevant/--not-relevant", default=None, help="Mark the item (not) about stem cells."
@@ -641,7 +645,7 @@ def digests_list(c: Context, as_json: bool):
 
 
 @digests.command("show")
-@click.argument("digest_id", type=int)
+@click.argument("digest_id", type=ROW_ID)
 @pass_ctx
 def digests_show(c: Context, digest_id: int):
     """Print a kept digest's markdown as it was exported or sent."""

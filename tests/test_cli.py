@@ -396,6 +396,17 @@ def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
     assert own.exists() and "FDA press releases" in own.read_text() and "New" in own.read_text()
 
 
+def test_numbers_out_of_range_are_usage_errors(run, tmp_path):
+    open_db(tmp_path / "cli.db").conn.close()
+    for args, what in (
+        (("tag", str(2**70)), "'ITEM_ID'"),  # no longer reaches SQLite as an overflow
+        (("digests", "show", "0"), "'DIGEST_ID'"),
+        (("items", "-n", "-5"), "'--limit' / '-n'"),
+    ):
+        r = run(*args)
+        assert r.exit_code == 2 and f"Invalid value for {what}" in r.output, (args, r.output)
+
+
 def test_paths_that_cannot_be_written_are_errors_not_tracebacks(run, tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"  # where a directory is needed: no mkdir, even as root
     blocker.write_text("", encoding="utf-8")
