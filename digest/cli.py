@@ -66,6 +66,17 @@ class Context:
         return self.db
 
 
+def _interval(value: str | None) -> str | None:
+    from digest.config import INTERVAL_HINT, polling_interval
+
+    if value is not None:
+        try:
+            polling_interval(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r}: {INTERVAL_HINT}") from None
+    return value
+
+
 # An id as SQLite stores it: a larger number could only fail inside the query.
 ROW_ID = click.IntRange(min=1, max=2**63 - 1)
 
@@ -242,7 +253,9 @@ def feeds_list(c: Context, as_json: bool):
 @feeds.command("add")
 @click.argument("url")
 @click.option("--name", help="Display name (default: the feed's title, else the host name).")
-@click.option("--interval", help='How often to poll, e.g. "30m", "6h".')
+@click.option(
+    "--interval", callback=lambda ctx, p, v: _interval(v), help='How often to poll, e.g. "30m".'
+)
 @click.option("--tag", "tags", multiple=True, help="A tag for the feed; repeatable.")
 @click.option(
     "--selector",

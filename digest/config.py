@@ -23,6 +23,7 @@ APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
 FEED_KEYS = {"name", "url", "tags", "interval", "full_text", "kind", "selector", "enabled"}
 DEFAULT_INTERVAL = 3600
+MAX_INTERVAL = 366 * 86400  # a feed polled less than yearly is not followed
 _DEFAULTS = {"full_text": False, "enabled": True, "kind": "feed"}  # left out of a new table
 
 _INTERVAL_PART = re.compile(r"(\d+)\s*([smhdw])")
@@ -100,6 +101,17 @@ def parse_interval(text: str) -> int:
     if not s or s[pos:].strip() or total <= 0:
         raise ValueError(text)
     return total
+
+
+INTERVAL_HINT = 'use a duration from a minute to a year, such as "30m", "6h" or "1d"'
+
+
+def polling_interval(value: object) -> int:
+    """A feed's interval in seconds, from a minute to a year; ValueError otherwise."""
+    seconds = parse_interval(value) if isinstance(value, str) else -1
+    if not 60 <= seconds <= MAX_INTERVAL:
+        raise ValueError(value)
+    return seconds
 
 
 def format_interval(seconds: int) -> str:
@@ -228,15 +240,9 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         raise fail("tags", "tags must be a list of strings", 'e.g. tags = ["regulator", "us"]')
     interval_raw = t.get("interval", format_interval(DEFAULT_INTERVAL))
     try:
-        interval = parse_interval(str(interval_raw)) if isinstance(interval_raw, str) else -1
-        if interval < 60:
-            raise ValueError
+        interval = polling_interval(interval_raw)
     except ValueError:
-        raise fail(
-            "interval",
-            f"bad interval {interval_raw!r}",
-            'use a duration of at least a minute such as "30m", "6h" or "1d"',
-        ) from None
+        raise fail("interval", f"bad interval {interval_raw!r}", INTERVAL_HINT) from None
     for key in ("full_text", "enabled"):
         if key in t and not isinstance(t[key], bool):
             raise fail(key, f"{key} must be true or false")
@@ -329,6 +335,11 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
             "give the whole address, as in https://example.org/feed.xml",
         )
     name = name or parts.netloc
+    if feed.get("interval") is not None:
+        try:
+            polling_interval(feed["interval"])
+        except ValueError:
+            raise DigestError(f"bad interval {feed['interval']!r}", INTERVAL_HINT) from None
     if name in names:
         raise ConfigError(
             path, names[name], f"a feed named {name!r} already exists", "pick another --name"
@@ -408,8 +419,8 @@ def _write_validated(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
     try:
         load_feeds(tmp)
-    except ConfigError:
+    except ConfigError as exc:  # named as the file it would have become
         tmp.unlink()
-        raise
+        raise ConfigError(path, exc.line, exc.detail, exc.hint) from None
     with _writing(path):
         os.replace(tmp, path)

@@ -29,6 +29,7 @@ class ConfigError(DigestError):
         super().__init__(f"{where}: {message}", hint)
         self.path = path
         self.line = line
+        self.detail = message  # without the place
 
 
 class StoreError(DigestError):

@@ -23,7 +23,7 @@ from digest.config import (
     FEED_KINDS,
     FeedConfig,
     format_interval,
-    parse_interval,
+    polling_interval,
     selector_problem,
 )
 from digest.errors import ConfigError
@@ -88,7 +88,7 @@ def _own_settings(outline) -> dict:
     out: dict = {}
     if got["interval"] is not None:
         try:
-            out["interval"] = format_interval(parse_interval(got["interval"]))
+            out["interval"] = format_interval(polling_interval(got["interval"]))
         except ValueError:
             return {"problem": f"bad digest:interval {got['interval']!r}"}
     for key in ("full_text", "enabled"):

@@ -42,6 +42,7 @@ def write(tmp_path, text):
         ('[[feeds]]\nurl = "https://a.org/f"\ncolour = "red"\n', 3, "unknown key 'colour'"),
         ('[[feeds]]\nurl = "https://a.org/f"\ninterval = "soon"\n', 3, "bad interval"),
         ('[[feeds]]\nurl = "https://a.org/f"\ninterval = 30\n', 3, "bad interval"),
+        ('[[feeds]]\nurl = "https://a.org/f"\ninterval = "9999999w"\n', 3, "bad interval"),
         ('[[feeds]]\nurl = "ftp://a.org/f"\n', 2, "not an http(s) address"),
         ('[[feeds]]\nurl = "https://a.org/f"\nkind = "html"\n', 1, "needs a selector"),
         (
