@@ -295,8 +295,8 @@ def retry_after(headers: dict[str, str], now: datetime, default: timedelta) -> d
     """When a 429/503 says to come back: seconds or an HTTP date; bounded to a week."""
     value = headers.get("retry-after", "").strip()
     when = None
-    if value.isdigit():
-        when = now + timedelta(seconds=int(value))
+    if value.isdigit():  # capped first: a 30-digit value would overflow a timedelta
+        when = now + timedelta(seconds=min(int(value), 8 * 86400))
     elif value:
         try:
             when = email.utils.parsedate_to_datetime(value)

@@ -86,6 +86,16 @@ def test_retry_after_postpones_even_with_all(server, db):
     assert [f["name"] for f in due_feeds(db, later, everything=True)] == ["b"]
 
 
+def test_a_retry_after_of_thirty_digits_is_a_week_not_a_crash(server, db):
+    server.routes["/long.xml"] = lambda h: Reply(429, b"", {"Retry-After": "9" * 30})
+    report = poll(db, [feed("l", server.url("/long.xml"))])
+    assert report.feeds[0].result == "postponed", report.feeds[0].error
+    until = feed_by_name(db, "l")["retry_until"]
+    week = now_utc() + timedelta(days=7)
+    span = [(week + timedelta(minutes=m)).strftime("%Y-%m-%dT%H:%M:%SZ") for m in (-2, 1)]
+    assert span[0] <= until <= span[1], (until, span)
+
+
 def test_503_with_http_date_retry_after(server, db):
     from email.utils import format_datetime
 
