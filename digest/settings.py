@@ -243,7 +243,17 @@ def _parse(path: Path) -> Settings:
     security = m.get("security", "starttls")
     if security not in SECURITY:
         raise fail("mail", "security", f"security must be one of {', '.join(SECURITY)}")
+    for key in ("host", "user", "password_file", "list_id", "ca_file"):
+        if key in m and not (isinstance(m[key], str) and m[key].strip()):
+            raise fail("mail", key, f"{key} must be a non-empty string")
+    timeout = m.get("timeout", MailSettings.timeout)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
+        raise fail(
+            "mail", "timeout", "timeout must be a number of seconds, above 0 and at most 600"
+        )
     raw_to = m.get("to", [])
+    if not isinstance(raw_to, (str, list)):
+        raise fail("mail", "to", "to must be an address or a list of them", ADDRESS_HINT)
     to, bad = addresses([raw_to] if isinstance(raw_to, str) else raw_to)
     if bad is not None:
         raise fail("mail", "to", f"{bad!r} is not an email address", ADDRESS_HINT)
@@ -277,7 +287,7 @@ def _parse(path: Path) -> Settings:
         sender=m.get("from"),
         to=tuple(to),
         list_id=m.get("list_id", MailSettings.list_id),
-        timeout=float(m.get("timeout", MailSettings.timeout)),
+        timeout=float(timeout),
         ca_file=str(Path(str(m["ca_file"])).expanduser()) if "ca_file" in m else None,
         retry_delays=tuple(float(x) for x in delays),
     )
@@ -366,8 +376,10 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         raise ConfigError(
             "DIGEST_SMTP_SECURITY", None, f"must be one of {', '.join(SECURITY)}, not {security!r}"
         )
-    if port is not None and not port.isdigit():
-        raise ConfigError("DIGEST_SMTP_PORT", None, f"must be a number, not {port!r}")
+    if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
+        raise ConfigError(
+            "DIGEST_SMTP_PORT", None, f"must be a number from 1 to 65535, not {port!r}"
+        )
     to, bad = addresses([env["DIGEST_MAIL_TO"]] if env.get("DIGEST_MAIL_TO") else [])
     if bad is not None:
         raise ConfigError("DIGEST_MAIL_TO", None, f"{bad!r} is not an email address", ADDRESS_HINT)

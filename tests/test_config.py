@@ -188,6 +188,12 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ('[keys]\nquit = "q"\nstar = 5\n', 3, "each key binding must be a string"),
         ("[digest]\nper_topic = 0\n", 2, "per_topic must be a whole number from 1 to 500"),
         ('[mail]\nsecurity = "tls"\n', 2, "security must be one of starttls, ssl, none"),
+        # wrong types once gave tracebacks (to, timeout) or passed unseen until a send
+        ("[mail]\nto = 5\n", 2, "to must be an address or a list of them"),
+        ('[mail]\ntimeout = "x"\n', 2, "timeout must be a number of seconds"),
+        ("[mail]\ntimeout = -1\n", 2, "timeout must be a number of seconds"),
+        ('[mail]\nhost = "smtp.example.org"\nuser = 5\n', 3, "user must be a non-empty string"),
+        ("[mail]\nca_file = 5\n", 2, "ca_file must be a non-empty string"),
     ],
 )
 def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line, fragment):
@@ -196,3 +202,12 @@ def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line
     with pytest.raises(ConfigError) as err:
         load_settings(cfg, env={})
     assert err.value.message.startswith(f"{cfg}:{line}: {fragment}"), err.value.message
+
+
+def test_environment_mail_settings_are_checked(tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("", encoding="utf-8")
+    for value in ("abc", "99999", "0"):
+        with pytest.raises(ConfigError, match="DIGEST_SMTP_PORT: must be a number from 1"):
+            load_settings(cfg, env={"DIGEST_SMTP_PORT": value})
+    assert load_settings(cfg, env={"DIGEST_SMTP_PORT": "2525"}).mail.port == 2525
