@@ -342,10 +342,20 @@ def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[obje
     raw = data.get("watchlists") or {}
     if isinstance(raw, dict):
         return {name: (t, _table_start(text, f"watchlists.{name}")) for name, t in raw.items()}
+    tables = raw if isinstance(raw, list) else [raw]
+    if not all(isinstance(t, dict) for t in tables):  # watchlists = 3, = ["china"]
+        assigned = re.compile(r"^\s*watchlists\s*=")
+        line = next((n for n, t in enumerate(text.splitlines(), 1) if assigned.match(t)), None)
+        raise ConfigError(
+            path,
+            line,
+            "watchlists must be tables",
+            'write [watchlists.NAME] sections, or [[watchlists]] with name = "..."',
+        )
     header = re.compile(r"^\s*\[\[\s*watchlists\s*\]\]")
     starts = [i for i, line in enumerate(text.splitlines()) if header.match(line)]
     found: dict[str, tuple[object, int | None]] = {}
-    for i, table in enumerate(raw if isinstance(raw, list) else [raw]):
+    for i, table in enumerate(tables):
         start = starts[i] if i < len(starts) else None
         name = table.get("name") if isinstance(table, dict) else None
         line = _line_in(text, start, None)

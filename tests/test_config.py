@@ -194,6 +194,7 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ("[mail]\ntimeout = -1\n", 2, "timeout must be a number of seconds"),
         ('[mail]\nhost = "smtp.example.org"\nuser = 5\n', 3, "user must be a non-empty string"),
         ("[mail]\nca_file = 5\n", 2, "ca_file must be a non-empty string"),
+        ('# mine\nwatchlists = ["china"]\n', 2, "watchlists must be tables"),
     ],
 )
 def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line, fragment):
