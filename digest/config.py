@@ -225,6 +225,8 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
             unknown[0], f"unknown key {unknown[0]!r}", f"known keys: {', '.join(sorted(FEED_KEYS))}"
         )
     url = t.get("url")
+    if "url" in t and not isinstance(url, str):
+        raise fail("url", "url must be a string", 'e.g. url = "https://example.org/feed.xml"')
     if not isinstance(url, str) or not url.strip():
         raise fail(
             None, "feed has no url", 'add a line such as url = "https://example.org/feed.xml"'
@@ -258,6 +260,12 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         )
     if selector is not None and not isinstance(selector, str):
         raise fail("selector", "selector must be a CSS selector string")
+    if selector is not None and kind != "html":
+        raise fail(
+            "selector",
+            "a selector is only read for a site with no feed",
+            'add kind = "html", or drop the selector',
+        )
     if selector:
         problem = selector_problem(selector)
         if problem:

@@ -45,6 +45,8 @@ def write(tmp_path, text):
         ('[[feeds]]\nurl = "https://a.org/f"\ninterval = "9999999w"\n', 3, "bad interval"),
         ('[[feeds]]\nurl = "ftp://a.org/f"\n', 2, "not an http(s) address"),
         ('[[feeds]]\nurl = "https://a.org/f"\nkind = "html"\n', 1, "needs a selector"),
+        ('[[feeds]]\nurl = "https://a.org/f"\nselector = "h2 a"\n', 3, "selector is only read"),
+        ('[[feeds]]\nurl = ["https://a.org/f"]\n', 2, "url must be a string"),
         (
             '[[feeds]]\nurl = "https://a.org/f"\n[[feeds]]\nurl = "https://a.org/g"\nname = "a.org"\n',
             3,
