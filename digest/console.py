@@ -385,10 +385,12 @@ def list_items(
             "fetched since have it (`digest reclassify` tags the stored ones)",
             err=True,
         )
+    # Read by a person, a story several sources carried is one line, as in the app and the
+    # digest (under --feed, that source's own copy); --json lists every stored copy.
     rows = query_items(
         db, since=bound(since, "--since"), until=bound(until, "--until"), search=search,
         include_irrelevant=include_all, topic=topic, feed_id=_feed_id(db, feed),
-        limit=limit or None,
+        limit=limit or None, collapse_stories=not as_json and feed is None,
     )  # fmt: skip
     if as_json:
         from digest.store.tags import evidence_of
@@ -410,14 +412,24 @@ def list_items(
         return
     for r in rows:
         topics = f"  [{', '.join(r['topics'])}]" if r["topics"] else ""
-        extra = (
-            f"  (+{counted(r['story_size'] - 1, 'source')})" if (r["story_size"] or 1) > 1 else ""
-        )
+        extra = f"  (also in: {_also_in(db, r)})" if (r["story_size"] or 1) > 1 else ""
         if r["relevant"] == 0:
             extra += "  (not relevant)"
         click.echo(
             f"{local_time(r['published_at'], tz):%Y-%m-%d}  {r['id']:>6}  {r['feed'][:22]:<22}  {r['title']}{topics}{extra}"
         )
+
+
+def _also_in(db: Database, row: dict, shown: int = 3) -> str:
+    """The other sources of the story `row` leads: their names, the first few."""
+    from digest.store.items import story_sources
+
+    others = list(dict.fromkeys(
+        s["feed"] for s in story_sources(db, row["story_id"])
+        if s["id"] != row["id"] and s["feed"] != row["feed"]
+    ))  # fmt: skip
+    text = ", ".join(others[:shown])
+    return text + (f" and {len(others) - shown} more" if len(others) > shown else "")
 
 
 def item_json(r: dict, evidence: dict[str, list[str]] | None = None) -> dict:

@@ -396,6 +396,26 @@ def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
     assert own.exists() and "FDA press releases" in own.read_text() and "New" in own.read_text()
 
 
+def test_items_lists_a_story_once_and_its_json_every_copy(run, tmp_path, server):
+    headline = "Japan approves first iPS cell therapy for heart failure"
+    lede = "The health ministry granted conditional approval to heart muscle sheets."
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        "".join(
+            f'[[feeds]]\nname = "{name}"\nurl = "{server.static(f"/{g}.xml", rss([(g, headline, lede)]))}"\n'
+            for name, g in (("Wire", "w1"), ("Daily", "d1"))
+        ),
+        encoding="utf-8",
+    )
+    assert run("fetch", feeds=feeds).exit_code == 0
+    lines = run("items", feeds=feeds).output.splitlines()
+    assert len(lines) == 1 and headline in lines[0], lines
+    assert lines[0].endswith("(also in: Daily)") or lines[0].endswith("(also in: Wire)")
+    copies = [json.loads(x) for x in run("items", "--json", feeds=feeds).output.splitlines()]
+    assert len(copies) == 2 and copies[0]["story_id"] == copies[1]["story_id"]
+    assert len(run("items", "--feed", "daily", feeds=feeds).output.splitlines()) == 1
+
+
 def test_numbers_out_of_range_are_usage_errors(run, tmp_path):
     open_db(tmp_path / "cli.db").conn.close()
     for args, what in (
