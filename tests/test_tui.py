@@ -617,6 +617,17 @@ async def test_a_locked_archive_is_a_message_and_loses_nothing(archive_path, mon
     assert sql(archive_path, "SELECT count(*) FROM digest_entries") == [(0,)]
 
 
+async def test_moving_in_an_empty_past_digests_list_is_no_crash(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("D", "up", "down", "k", "j", "enter")  # found by random keys
+        await pilot.pause()
+        assert app.is_running and type(app.screen).__name__ == "DigestsScreen"
+        shown = app.screen.query_one("#kept-md").source
+        assert shown.startswith("No digests kept yet")
+
+
 async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = app_for(archive_path)

@@ -408,6 +408,8 @@ class DigestsScreen(Screen):
     @on(DataTable.RowHighlighted, "#kept")
     @reports_failure
     def show(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key is None or event.row_key.value is None:
+            return  # an empty list: a key moved a cursor that has no row (Textual says -1)
         row = store_digests.get_digest(self.app.db, int(event.row_key.value))
         text = (row or {}).get("markdown") or "(a draft: nothing rendered yet)"
         self.query_one("#kept-md", Markdown).update(text)
