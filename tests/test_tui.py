@@ -824,3 +824,33 @@ def test_past_digests_snapshot(snap_compare, archive_path, tmp_path):
     assert snap_compare(
         app_for(archive_path), press=["D"], terminal_size=(100, 30), run_before=settle
     )
+
+
+# Keys of every screen, letters typed into its boxes, and the ones people hit by mistake.
+MONKEY_KEYS = [
+    *'jkspxtauAfFrcDbS?/KJdniem,.z17-*"',
+    *("enter", "space", "escape", "delete", "tab", "up", "down", "backspace", "ctrl+s"),
+    *("left_square_bracket", "right_square_bracket"),
+]
+
+
+@pytest.mark.parametrize("seed", [1, 7])
+async def test_random_keys_never_crash_the_app(archive_path, tmp_path, seed):
+    """Any key, on any screen, at any moment: the app may say no, but it stays up. (The
+    first run of this found a crash in an empty past-digests list.)"""
+    import random
+
+    feeds = tmp_path / "feeds.toml"  # r fetches, and finds nothing listening
+    feeds.write_text(f'[[feeds]]\nname = "Down"\nurl = "http://127.0.0.1:{free_port()}/f"\n')
+    rnd = random.Random(seed)
+    app = app_for(archive_path, feeds_path=feeds)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(200):
+            await pilot.press(rnd.choice(MONKEY_KEYS))
+            if rnd.random() < 0.2:
+                await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+    assert app.return_code in (None, 0)
