@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from conftest import SAMPLE, poll, rss
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from digest import stories
 from digest.config import FeedConfig
@@ -366,3 +368,23 @@ def test_words_inside_chinese_japanese_korean_and_thai_text_are_found(server, db
     assert count_items(db, search="脐带血", include_irrelevant=True) == 1
     db.execute("INSERT INTO items_search_pairs (items_search_pairs) VALUES ('integrity-check')")
     db.conn.close()
+
+
+# What people type into a search box, FTS5's own syntax and scripts without spaces included.
+_TYPED = st.sampled_from(
+    [*"abc \"*-()^:.,+'\\", "AND", "NOT", "OR", "NEAR", "NEAR(", "干细胞", "ไทย", "한국", "\u200b"]
+)
+
+
+@settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
+@given(st.lists(_TYPED, max_size=12).map("".join) | st.text(max_size=30), st.booleans())
+def test_anything_typed_in_search_is_a_search_never_an_error(server, db, text, typing):
+    from digest.tui.widgets import search_pattern
+
+    if not count_items(db, include_irrelevant=True):  # the first example fills the archive
+        poll(db, [FeedConfig("f", server.static("/typed.xml", rss(SAMPLE)))])
+
+    listed = query_items(db, search=text, search_prefix=typing, limit=None)
+    assert count_items(db, search=text, search_prefix=typing) == len(listed)  # the title's count
+    pattern = search_pattern(text, typing)  # the preview's marking of the same words
+    assert pattern is None or pattern.pattern
