@@ -508,6 +508,14 @@ def test_the_readme_lists_every_key_binding_id():
     } == ids
 
 
+async def refresh(app, pilot) -> str:
+    """Press r, wait for the background fetch, and return what the app then said."""
+    await pilot.press("r")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [str(n.message) for n in app._notifications][-1]
+
+
 async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path):
     url = server.static(
         "/f.xml",
@@ -518,18 +526,11 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
     app = app_for(archive_path, feeds_path=feeds)
     async with app.run_test() as pilot:
         await pilot.pause()
-        await pilot.press("r")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        assert await refresh(app, pilot) == "1 new, 0 updated from 1 feed"
         assert any("Fresh iPSC trial news" in t for t in rows(app))
-        said = [str(n.message) for n in app._notifications]
-        assert "1 new, 0 updated from 1 feed" in said, said
         cut = rss([("n2", "A second item", "Text."), ("n3", "A third item", "Text.")])[:-40]
         server.static("/f.xml", cut)  # truncated: stored as far as it goes, and said so
-        await pilot.press("r")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        said = [str(n.message) for n in app._notifications][-1]
+        said = await refresh(app, pilot)
         assert said.startswith("2 new, 0 updated from 1 feed\nStored, with a warning:\nLocal: ")
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
 
@@ -548,10 +549,7 @@ async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(
     app = app_for(archive_path, feeds_path=feeds)
     async with app.run_test() as pilot:
         await pilot.pause()
-        await pilot.press("r")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        said = [str(n.message) for n in app._notifications][-1]
+        said = await refresh(app, pilot)
         assert (
             said == "0 new, 0 updated from 2 feeds; none could be reached: is this machine offline?"
         )
