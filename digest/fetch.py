@@ -238,7 +238,7 @@ async def _drain(response: httpx.Response) -> None:
     closes a connection whose response was left unread. A large one is left: aclose() then
     closes the connection, which costs less than reading it."""
     length = response.headers.get("content-length", "")
-    if length.isdigit() and int(length) > DRAIN_MAX:
+    if length.isascii() and length.isdigit() and int(length) > DRAIN_MAX:
         return
     read = 0
     async for raw in response.aiter_raw():
@@ -295,7 +295,7 @@ def retry_after(headers: dict[str, str], now: datetime, default: timedelta) -> d
     """When a 429/503 says to come back: seconds or an HTTP date; bounded to a week."""
     value = headers.get("retry-after", "").strip()
     when = None
-    if value.isdigit():  # capped first: a 30-digit value would overflow a timedelta
+    if value.isascii() and value.isdigit():  # capped: 30 digits would overflow a timedelta
         when = now + timedelta(seconds=min(int(value), 8 * 86400))
     elif value:
         try:

@@ -386,7 +386,7 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         raise ConfigError(
             "DIGEST_SMTP_SECURITY", None, f"must be one of {', '.join(SECURITY)}, not {security!r}"
         )
-    if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
+    if port is not None and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):
         raise ConfigError(
             "DIGEST_SMTP_PORT", None, f"must be a number from 1 to 65535, not {port!r}"
         )

@@ -210,7 +210,7 @@ def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line
 def test_environment_mail_settings_are_checked(tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text("", encoding="utf-8")
-    for value in ("abc", "99999", "0"):
+    for value in ("abc", "99999", "0", "\u00b2"):  # "²" passes str.isdigit, not int()
         with pytest.raises(ConfigError, match="DIGEST_SMTP_PORT: must be a number from 1"):
             load_settings(cfg, env={"DIGEST_SMTP_PORT": value})
     assert load_settings(cfg, env={"DIGEST_SMTP_PORT": "2525"}).mail.port == 2525

@@ -87,6 +87,9 @@ def test_retry_after_postpones_even_with_all(server, db):
 
 
 def test_a_retry_after_of_thirty_digits_is_a_week_not_a_crash(server, db):
+    server.routes["/sq.xml"] = lambda h: Reply(429, b"", {"Retry-After": "\u00b2"})  # "²"
+    report = poll(db, [feed("s", server.url("/sq.xml"))])  # a digit to str.isdigit only
+    assert report.feeds[0].result == "postponed", report.feeds[0].error
     server.routes["/long.xml"] = lambda h: Reply(429, b"", {"Retry-After": "9" * 30})
     report = poll(db, [feed("l", server.url("/long.xml"))])
     assert report.feeds[0].result == "postponed", report.feeds[0].error
