@@ -412,7 +412,8 @@ def list_items(
         return
     for r in rows:
         topics = f"  [{', '.join(r['topics'])}]" if r["topics"] else ""
-        extra = f"  (also in: {_also_in(db, r)})" if (r["story_size"] or 1) > 1 else ""
+        also = _also_in(db, r) if (r["story_size"] or 1) > 1 else ""  # "": one source twice
+        extra = f"  (also in: {also})" if also else ""
         if r["relevant"] == 0:
             extra += "  (not relevant)"
         click.echo(
