@@ -76,9 +76,9 @@ def _nothing_due(db: Database, offer_all: bool, tz: tzinfo) -> str:
     from digest.store.feeds import next_due
 
     nxt = next_due(db)
-    text = "No feeds are due"
-    if nxt:
-        text += f" (the next: {nxt[0]}, at {local_time(nxt[1], tz):%Y-%m-%d %H:%M %Z})"
+    if nxt is None:
+        return "No feeds to poll: the feeds file lists none, or every one is paused or gone."
+    text = f"No feeds are due (the next: {nxt[0]}, at {local_time(nxt[1], tz):%Y-%m-%d %H:%M %Z})"
     return text + ("; `digest fetch --all` polls every feed now." if offer_all else ".")
 
 

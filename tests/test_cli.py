@@ -65,6 +65,9 @@ def test_fetch_then_items_json(run, tmp_path, server):
     r = run("fetch", "-v", feeds=feeds)
     assert r.output.startswith("No feeds are due (the next: F0, at ")  # the default 1h on
     assert r.output.endswith("; `digest fetch --all` polls every feed now.\n"), r.output
+    empty = tmp_path / "empty.toml"
+    empty.write_text("", encoding="utf-8")
+    assert run("fetch", "-v", feeds=empty).output.startswith("No feeds to poll: the feeds file")
 
 
 def test_fetch_summary_lists_the_busiest_feeds_only(run, tmp_path, server):
