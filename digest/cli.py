@@ -376,7 +376,7 @@ def feeds_pause(c: Context, name: str):
 @click.option(
     "--limit",
     "-n",
-    type=click.IntRange(min=0),
+    type=click.IntRange(min=0, max=2**63 - 1),
     default=50,
     show_default=True,
     help="At most this many (0: no limit).",

@@ -425,6 +425,7 @@ def test_numbers_out_of_range_are_usage_errors(run, tmp_path):
         (("tag", str(2**70)), "'ITEM_ID'"),  # no longer reaches SQLite as an overflow
         (("digests", "show", "0"), "'DIGEST_ID'"),
         (("items", "-n", "-5"), "'--limit' / '-n'"),
+        (("items", "-n", str(2**70)), "'--limit' / '-n'"),
         # a poll time past year 9999 once crashed the fetch
         (
             ("feeds", "add", "https://a.example.org/f", "--no-check", "--interval", "9999999w"),
