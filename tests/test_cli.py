@@ -587,3 +587,41 @@ def test_options_without_a_command_open_the_app_path(run, tmp_path, monkeypatch)
     r = CliRunner().invoke(cli, ["--feeds", str(bad)])
     assert r.exit_code == 0 and "Missing command" not in r.output, r.output
     assert [kw["feeds_path"] for kw in opened] == [bad]
+
+
+# Values people mistype, and values no one would: each command must take them or refuse
+# them with a message, never with a traceback.
+_ODD = ["", " ", "x", "-", "0", "-1", "5", str(2**70), "2026-02-30", "7d", "today", "\u00b2",
+        "é", '"', "*", "a b", "/", "https://a.example.org/f", "ftp://x", "regulation",
+        "+trials", "-hype", "=x", "Down", "last", "a[[", "h2 a"]  # fmt: skip
+_COMMANDS = [
+    ["items", "--since", "?"], ["items", "--until", "?"], ["items", "--search", "?"],
+    ["items", "--topic", "?"], ["items", "--feed", "?"], ["items", "-n", "?"],
+    ["tag", "?"], ["tag", "1", "?"], ["tag", "?", "?", "--relevant"],
+    ["export", "--since", "?"], ["export", "--period", "?"], ["export", "-o", "?"],
+    ["send", "--dry-run", "--to", "?"], ["send", "--dry-run", "--eml", "?"],
+    ["send", "--dry-run", "--until", "?"], ["digests", "show", "?"],
+    ["feeds", "add", "?", "--no-check"], ["feeds", "add", "https://b.example.org/f",
+    "--no-check", "--interval", "?"], ["feeds", "add", "https://c.example.org/",
+    "--no-check", "--selector", "?"], ["feeds", "remove", "?"], ["feeds", "pause", "?"],
+    ["feeds", "import", "?"], ["feeds", "export", "--out", "?"], ["classify", "--jsonl", "?"],
+    ["--db", "?", "items"], ["--feeds", "?", "feeds", "list"], ["--config", "?", "items"],
+]  # fmt: skip
+
+
+def test_odd_arguments_to_any_command_give_a_message_not_a_traceback(tmp_path, monkeypatch):
+    import random
+
+    from test_digest import _archive
+
+    _archive(tmp_path / "a.db").conn.close()
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text('[[feeds]]\nname = "Down"\nurl = "http://127.0.0.1:9/f"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # where -o x and --eml x land
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    env = {"DIGEST_DB": str(tmp_path / "a.db"), "DIGEST_FEEDS": str(feeds)}
+    rnd = random.Random(3)
+    for _ in range(300):
+        args = [rnd.choice(_ODD) if a == "?" else a for a in rnd.choice(_COMMANDS)]
+        r = CliRunner().invoke(cli, args, env=env, catch_exceptions=False)  # a bug raises
+        assert r.exit_code in (0, 1, 2) and "Traceback" not in r.output, (args, r.output)
