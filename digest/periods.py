@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from digest.errors import DigestError
 
 LENGTH = timedelta(days=14)
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
 DAY_HINT = "use YYYY-MM-DD, today, yesterday, or days or weeks before today: 7d, 2w"
 _BEFORE_TODAY = re.compile(r"(\d{1,4})\s*([dw])")
 
@@ -65,16 +66,22 @@ def day(text: str, option: str, today: date) -> date:
     """A day typed by a person: YYYY-MM-DD, `today`, `yesterday`, or `7d` / `2w` (that
     many days or weeks before today)."""
     word = text.strip().lower()
-    if word in ("today", "yesterday"):
-        return today - timedelta(days=1 if word == "yesterday" else 0)
     before = _BEFORE_TODAY.fullmatch(word)
-    if before:
+    if word in ("today", "yesterday"):
+        found = today - timedelta(days=1 if word == "yesterday" else 0)
+    elif before:
         n = int(before.group(1))
-        return today - timedelta(days=n * 7 if before.group(2) == "w" else n)
-    try:
-        return date.fromisoformat(word)
-    except ValueError:
-        raise DigestError(f"{option} {text!r} is not a date", DAY_HINT) from None
+        found = today - timedelta(days=n * 7 if before.group(2) == "w" else n)
+    else:
+        try:
+            found = date.fromisoformat(word)
+        except ValueError:
+            raise DigestError(f"{option} {text!r} is not a date", DAY_HINT) from None
+    if not FIRST_DAY <= found <= LAST_DAY:  # time zones would push year 1 or 9999 out of range
+        raise DigestError(
+            f"{option} {text!r} is out of range", f"give a day from {FIRST_DAY} to {LAST_DAY}"
+        )
+    return found
 
 
 def biweekly(now: datetime, which: str, anchor: date, tz: tzinfo) -> Period:

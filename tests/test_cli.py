@@ -591,7 +591,7 @@ def test_options_without_a_command_open_the_app_path(run, tmp_path, monkeypatch)
 
 # Values people mistype, and values no one would: each command must take them or refuse
 # them with a message, never with a traceback.
-_ODD = ["", " ", "x", "-", "0", "-1", "5", str(2**70), "2026-02-30", "7d", "today", "\u00b2",
+_ODD = ["", " ", "x", "-", "0", "-1", "5", str(2**70), "2026-02-30", "0001-01-01", "7d", "\u00b2",
         "é", '"', "*", "a b", "/", "https://a.example.org/f", "ftp://x", "regulation",
         "+trials", "-hype", "=x", "Down", "last", "a[[", "h2 a"]  # fmt: skip
 _COMMANDS = [

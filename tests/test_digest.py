@@ -149,6 +149,10 @@ def test_periods_are_biweekly_on_even_iso_weeks():
     assert periods.custom("Today", None, UTC, NOW).last_day == date(2026, 11, 24)
     with pytest.raises(DigestError, match="--since '-3d' is not a date"):
         periods.custom("-3d", None, UTC, NOW)
+    tokyo = periods.zone("Asia/Tokyo")  # year 1 at midnight in Tokyo is before year 1 in UTC
+    for far in ("0001-01-01", "9999w"):
+        with pytest.raises(DigestError, match=f"--since '{far}' is out of range"):
+            periods.custom(far, None, tokyo, NOW)
     # as stored (UTC instants) and read back in the zone it was made in: the same days
     back = periods.stored(iso(berlin.start), iso(berlin.end), periods.zone("Europe/Berlin"))
     assert (back.first_day, back.last_day, back.label) == (
