@@ -9,7 +9,7 @@ item was first seen, fixed at first sight so a re-poll never moves it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlite_utils import Database
@@ -22,6 +22,13 @@ from digest.store import items as store_items
 from digest.store.tags import Tagging
 
 FUTURE_SLACK = timedelta(hours=36)  # a date further ahead than this is a publisher's mistake
+# ... and one before this (year 1 from a broken feed): in a zone west of UTC it is not even
+# a date Python can show, so it is not kept
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+
+
+def _plausible(published: datetime, now: datetime) -> bool:
+    return EARLIEST <= published <= now + FUTURE_SLACK
 
 
 class Tagger(Protocol):
@@ -123,7 +130,7 @@ def _ingest_one(
         if (
             entry.published
             and item["published_from"] != "feed"
-            and entry.published <= now + FUTURE_SLACK
+            and _plausible(entry.published, now)
         ):
             changes.update(published_at=iso(entry.published), published_from="feed")
         if item["id"] not in batch.items:  # a row of this batch is written with its last state
@@ -145,9 +152,7 @@ def _ingest_one(
         return "updated", item["id"], None
 
     published, source = entry.published, "feed"
-    if published is None:
-        published, source = now, "first_seen"
-    elif published > now + FUTURE_SLACK:
+    if published is None or not _plausible(published, now):
         published, source = now, "first_seen"
     stamp = iso(now)
     item_id = batch.next_item

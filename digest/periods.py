@@ -124,8 +124,13 @@ def custom(
 
 def local_time(iso_utc: str, tz: tzinfo) -> datetime:
     """A stored UTC time (ISO 8601, Z) in the reader's zone: every day or time shown to a
-    person (the app, the CLI's lists, mail notices) is local, as periods are."""
-    return datetime.fromisoformat(iso_utc.replace("Z", "+00:00")).astimezone(tz)
+    person (the app, the CLI's lists, mail notices) is local, as periods are. A time at the
+    very edge of the calendar (an archive from before ingest refused year 1) stays UTC."""
+    utc = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    try:
+        return utc.astimezone(tz)
+    except OverflowError:
+        return utc
 
 
 def stored(start_iso: str, end_iso: str, tz: tzinfo) -> Period:

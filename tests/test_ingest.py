@@ -74,6 +74,22 @@ def test_missing_date_is_first_seen_and_never_moves(server, db):
     assert row["summary"] == "x changed"
 
 
+def test_a_date_in_year_one_is_not_kept(server, db):
+    """A broken feed's year 1 would be no date at all to a reader west of UTC (Python's
+    calendar starts there): the item counts as published when first seen."""
+    from digest.periods import local_time, zone
+
+    body = rss([("y1", "Old stem cell news", "x")]).replace(
+        b"Mon, 16 Nov 2026 09:00:00 GMT", b"Mon, 01 Jan 0001 00:00:00 GMT"
+    )
+    t1 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+    poll(db, [FeedConfig("y1", server.static("/y1.xml", body))], clock=lambda: t1)
+    (row,) = query_items(db, include_irrelevant=True)
+    assert (row["published_at"], row["published_from"]) == ("2026-11-20T08:00:00Z", "first_seen")
+    # and one stored by an older version still shows, in UTC
+    assert local_time("0001-01-01T00:00:00Z", zone("America/New_York")).year == 1
+
+
 def test_near_identical_story_from_two_sources_is_grouped(server, db):
     a = server.static(
         "/a.xml",
