@@ -206,8 +206,10 @@ def _parse(path: Path) -> Settings:
         if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 500:
             raise fail("digest", key, f"{key} must be a whole number from 1 to 500")
     title = d.get("title", DigestSettings.title)
-    if not isinstance(title, str) or not title.strip():
-        raise fail("digest", "title", "title must be a non-empty string", 'e.g. "Stem-cell digest"')
+    if not isinstance(title, str) or not title.strip() or not title.isprintable():
+        raise fail(  # it is the mail's subject: a line break there would be a header of its own
+            "digest", "title", "title must be one line of text", 'e.g. "Stem-cell digest"'
+        )
     digest = DigestSettings(
         anchor=anchor,
         timezone=tz,
@@ -244,8 +246,8 @@ def _parse(path: Path) -> Settings:
     if security not in SECURITY:
         raise fail("mail", "security", f"security must be one of {', '.join(SECURITY)}")
     for key in ("host", "user", "password_file", "list_id", "ca_file"):
-        if key in m and not (isinstance(m[key], str) and m[key].strip()):
-            raise fail("mail", key, f"{key} must be a non-empty string")
+        if key in m and not (isinstance(m[key], str) and m[key].strip() and m[key].isprintable()):
+            raise fail("mail", key, f"{key} must be one line of text")
     timeout = m.get("timeout", MailSettings.timeout)
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
         raise fail(

@@ -186,7 +186,8 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
 @pytest.mark.parametrize(
     ("text", "line", "fragment"),
     [
-        ('[digest]\ntitle = "  "\n', 2, "title must be a non-empty string"),
+        ('[digest]\ntitle = "  "\n', 2, "title must be one line of text"),
+        ('[digest]\ntitle = "News\\nBcc: x@example.org"\n', 2, "title must be one line"),
         ('[keys]\nquit = "q"\nstar = 5\n', 3, "each key binding must be a string"),
         ("[digest]\nper_topic = 0\n", 2, "per_topic must be a whole number from 1 to 500"),
         ('[mail]\nsecurity = "tls"\n', 2, "security must be one of starttls, ssl, none"),
@@ -194,8 +195,9 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ("[mail]\nto = 5\n", 2, "to must be an address or a list of them"),
         ('[mail]\ntimeout = "x"\n', 2, "timeout must be a number of seconds"),
         ("[mail]\ntimeout = -1\n", 2, "timeout must be a number of seconds"),
-        ('[mail]\nhost = "smtp.example.org"\nuser = 5\n', 3, "user must be a non-empty string"),
-        ("[mail]\nca_file = 5\n", 2, "ca_file must be a non-empty string"),
+        ('[mail]\nhost = "smtp.example.org"\nuser = 5\n', 3, "user must be one line of text"),
+        ("[mail]\nca_file = 5\n", 2, "ca_file must be one line of text"),
+        ('[mail]\nlist_id = "<a>\\nBcc: x@example.org"\n', 2, "list_id must be one line"),
         ('# mine\nwatchlists = ["china"]\n', 2, "watchlists must be tables"),
     ],
 )
