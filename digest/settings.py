@@ -320,7 +320,7 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
     when quoted ('"Doe, Ann" <ann@x.org>')."""
     found: list[str] = []
     for text in values:
-        if not isinstance(text, str):
+        if not isinstance(text, str) or not text.isprintable():  # a line break: a new header
             return found, text
         parsed = getaddresses([text])
         if not parsed or not all(_ADDRESS.fullmatch(addr) for _, addr in parsed):

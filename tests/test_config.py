@@ -149,6 +149,8 @@ def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
     cfg.write_text("", encoding="utf-8")
     with pytest.raises(ConfigError, match="DIGEST_MAIL_TO: 'ed@example.org; bo' is not an email"):
         load_settings(cfg, env={"DIGEST_MAIL_TO": "ed@example.org; bo"})
+    with pytest.raises(ConfigError, match="DIGEST_MAIL_FROM: .* is not an email"):
+        load_settings(cfg, env={"DIGEST_MAIL_FROM": "ed@example.org\nBcc: bo@example.org"})
     env = {"DIGEST_MAIL_TO": "ed@example.org, Bo Li <bo@example.org>"}
     assert load_settings(cfg, env=env).mail.to == (
         "ed@example.org",
