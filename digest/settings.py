@@ -346,11 +346,9 @@ def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[obje
         return {name: (t, _table_start(text, f"watchlists.{name}")) for name, t in raw.items()}
     tables = raw if isinstance(raw, list) else [raw]
     if not all(isinstance(t, dict) for t in tables):  # watchlists = 3, = ["china"]
-        assigned = re.compile(r"^\s*watchlists\s*=")
-        line = next((n for n, t in enumerate(text.splitlines(), 1) if assigned.match(t)), None)
         raise ConfigError(
             path,
-            line,
+            _key_line(text, 0, "watchlists"),
             "watchlists must be tables",
             'write [watchlists.NAME] sections, or [[watchlists]] with name = "..."',
         )
