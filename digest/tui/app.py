@@ -399,7 +399,7 @@ class DigestApp(App):
 
     def _empty_hint(self) -> str:
         """Why the list is empty: what narrows it, each with the key that undoes it."""
-        keys = {b.action: self._keymap_keys(b) for b in self.BINDINGS}
+        keys = self._action_keys()
         narrowing = []
         if self.search_text.strip():
             narrowing.append(
@@ -761,7 +761,7 @@ class DigestApp(App):
         yield from super().get_system_commands(screen)
         if screen is not self.screen_stack[0]:  # the main screen's commands, there only
             return
-        keys = {b.action: self._keymap_keys(b) for b in self.BINDINGS}
+        keys = self._action_keys()
         for title, help_text, action in PALETTE:
             yield SystemCommand(
                 title, f"{help_text} ({keys[action]})", getattr(self, f"action_{action}")
@@ -799,6 +799,10 @@ class DigestApp(App):
     def _bound_keys(self, b: Binding) -> str:
         """The keys a binding answers to ("a,b"): its [keys] remapping, else its own."""
         return dict(self.settings.keys).get(b.id or "") or b.key
+
+    def _action_keys(self) -> dict[str, str]:
+        """{action: its keys as shown} for the app's bindings, remappings included."""
+        return {b.action: self._keymap_keys(b) for b in self.BINDINGS}
 
     def _keymap_keys(self, b: Binding) -> str:
         keys = self._bound_keys(b)
