@@ -12,7 +12,7 @@ import shutil
 import tomllib
 from collections.abc import Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,7 +24,6 @@ FEED_KINDS = ("feed", "html")
 FEED_KEYS = {"name", "url", "tags", "interval", "full_text", "kind", "selector", "enabled"}
 DEFAULT_INTERVAL = 3600
 MAX_INTERVAL = 366 * 86400  # a feed polled less than yearly is not followed
-_DEFAULTS = {"full_text": False, "enabled": True, "kind": "feed"}  # left out of a new table
 
 _INTERVAL_PART = re.compile(r"(\d+)\s*([smhdw])")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -132,6 +131,10 @@ class FeedConfig:
     selector: str | None = None
     enabled: bool = True
     line: int | None = field(default=None, compare=False)
+
+
+# A setting left at its default is left out of a table `feeds add` writes.
+_DEFAULTS = {f.name: f.default for f in fields(FeedConfig) if f.default is not MISSING}
 
 
 def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
