@@ -346,11 +346,6 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
             "give the whole address, as in https://example.org/feed.xml",
         )
     name = name or parts.netloc
-    if feed.get("interval") is not None:
-        try:
-            polling_interval(feed["interval"])
-        except ValueError:
-            raise DigestError(f"bad interval {feed['interval']!r}", INTERVAL_HINT) from None
     if name in names:
         raise ConfigError(
             path, names[name], f"a feed named {name!r} already exists", "pick another --name"
