@@ -7,17 +7,22 @@ not a scan of the archive.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import struct
+import zlib
 from collections import Counter
 from datetime import date, datetime, timedelta
 
 LEDE_WORDS = 40
 BANDS, ROWS = 10, 2  # ROWS 16-bit rows make a band value of at most 32 bits (bucket_keys)
-_ROWS = struct.Struct(f"<{BANDS * ROWS}H")
-# Copying a keyed-up hasher costs half of making one with `person` each time.
-_BLAKE2B = hashlib.blake2b(digest_size=_ROWS.size, person=b"digest-story")
+_BINS = BANDS * ROWS
+_EMPTY = 1 << 16  # above every 16-bit row: a bin no word pair fell in
+# For each bin, the order in which the others are tried when it is empty: fixed (by CRC,
+# not by a random generator whose algorithm may change), so keys stored by one version
+# match the next, and two items with the same empty bin borrow alike (band_hashes).
+_BORROW = [
+    sorted((o for o in range(_BINS) if o != b), key=lambda o, b=b: zlib.crc32(bytes((b, o))))
+    for b in range(_BINS)
+]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _STOP = frozenset(
@@ -63,20 +68,28 @@ def story_text(title: str, summary: str) -> str:
 
 def band_hashes(title: str, summary: str) -> list[int]:
     """One MinHash value per band over the headline+lede word pairs ([] for very short
-    texts): each word pair's blake2b digest gives the 20 16-bit hash functions at once, the
-    minimum of each over the pairs is a row, and two rows make a band's 32-bit value."""
+    texts), by one-permutation hashing: each pair's CRC-32 picks one of 20 bins (its value
+    modulo 20) and a 16-bit row (its top bits); a bin's row is the smallest that fell in it,
+    and two rows make a band's 32-bit value. An empty bin borrows the row of the first
+    non-empty one in its fixed _BORROW order ("densification"), so every band has a value.
+    One CRC per pair, not a keyed blake2b digest per pair: an item's keys take about
+    half the time, and story_bench finds as many reprints (docs/performance-history.md).
+    """
     toks = shingles(story_text(title, summary))
     if len(toks) < 3:
         return []
-    rows = _ROWS.iter_unpack(b"".join(map(_digest, toks)))
-    mins = list(map(min, zip(*rows, strict=True)))
-    return [mins[2 * band] << 16 | mins[2 * band + 1] for band in range(BANDS)]
-
-
-def _digest(shingle: str) -> bytes:
-    h = _BLAKE2B.copy()
-    h.update(shingle.encode())
-    return h.digest()
+    rows = [_EMPTY] * _BINS
+    for h in map(zlib.crc32, map(str.encode, toks)):
+        b, row = h % _BINS, h >> 16
+        if row < rows[b]:
+            rows[b] = row
+    if _EMPTY in rows:
+        filled = rows[:]
+        rows = [
+            row if row != _EMPTY else next(filled[o] for o in _BORROW[b] if filled[o] != _EMPTY)
+            for b, row in enumerate(filled)
+        ]
+    return [rows[2 * band] << 16 | rows[2 * band + 1] for band in range(BANDS)]
 
 
 def story_keys(hashes: list[int], published_iso: str) -> tuple[list[int], list[int]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import zlib
 from datetime import UTC, datetime, timedelta
 
 from conftest import SAMPLE, poll, rss
@@ -307,6 +309,45 @@ def test_new_items_are_searchable_whoever_inserts_them(server, db, db_path):
         assert key == int(stamp) * 10**9 + item_id
     db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
     db.conn.close()
+
+
+def test_story_hashes_are_the_same_in_every_process():
+    """Stored story keys are compared with keys computed in later runs, so band_hashes may
+    depend on nothing that varies by process (Python's string hash is seeded per process)."""
+    import subprocess
+    import sys
+
+    texts = [
+        ("Korea clears phase 2 trial of cord blood cells", "Three university hospitals."),
+        ("干细胞临床研究备案新规发布", "医疗机构开展干细胞临床研究前须完成备案。"),
+        ("Mesoblast", "Ryoncil approved"),  # few word pairs: most bins borrow (densification)
+    ]
+    here = [stories.band_hashes(*t) for t in texts]
+    code = f"from digest import stories; print([stories.band_hashes(*t) for t in {texts!r}])"
+    for seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout  # fmt: skip
+        assert out.strip() == repr(here)
+    assert all(len(h) == stories.BANDS for h in here[:2]) and here[2] == []
+
+
+def test_every_band_gets_a_value_from_the_texts_own_word_pairs():
+    """With fewer word pairs than bins, empty bins borrow a row from a filled one: every
+    band's two rows are rows some word pair of the text gave, and a reprint with the same
+    pairs gets the same bands."""
+    title, summary = (
+        "Cord blood bank opens in Lisbon",
+        "Public bank for umbilical cord blood units.",
+    )
+    pairs = stories.shingles(stories.story_text(title, summary))
+    assert 3 <= len(pairs) < 2 * stories.BANDS
+    possible = {zlib.crc32(p.encode()) >> 16 for p in pairs}
+    bands = stories.band_hashes(title, summary)
+    assert len(bands) == stories.BANDS
+    assert {b >> 16 for b in bands} | {b & 0xFFFF for b in bands} <= possible
+    assert stories.band_hashes(title.upper(), summary) == bands
 
 
 def test_the_two_looked_up_periods_hold_every_day_within_the_story_window():

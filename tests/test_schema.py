@@ -41,6 +41,44 @@ def test_story_keys_are_recomputed_so_old_items_still_group_with_new_ones(server
     db.conn.close()
 
 
+def test_0012_rekeys_recent_items_so_they_group_with_reprints_hashed_the_new_way(server, db_path):
+    """0012 recomputes the story keys of the archive's recent items (those a new item can
+    meet) with the one-permutation hash; older items keep their keys."""
+    db = open_db(db_path)
+    recent = ("r1", "Spain authorises cord blood cells for children with cerebral palsy",
+              "The agency allowed treatment at two hospitals in Madrid and Barcelona.")  # fmt: skip
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss([recent])))])
+    old = "INSERT INTO items (feed_id, guid, url, title, summary, published_at, first_seen_at," \
+        " updated_at, content_hash) VALUES (1, 'old', 'https://x.example/o', 'Clinic closed'," \
+        " 'Regulators shut a clinic selling unproven infusions.', '2025-01-06T09:00:00Z'," \
+        " '2025-01-06T09:00:00Z', '2025-01-06T09:00:00Z', 'o')"  # fmt: skip
+    db.execute(old)
+    old_id = db.execute("SELECT id FROM items WHERE guid = 'old'").fetchone()[0]
+    # the archive as 0011 left it: keys from the previous hash, 0012 not applied
+    db.execute("UPDATE story_keys SET key = key + 12345")
+    db.execute("INSERT INTO story_keys VALUES (777, ?)", [old_id])
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0012_story_keys_one_permutation'")
+    db.conn.close()
+
+    db = open_db(db_path)  # applies 0012
+    item_id, title, summary, published = db.execute(
+        "SELECT id, title, summary, published_at FROM items WHERE guid = 'r1'"
+    ).fetchone()
+    expected, _ = stories.story_keys(stories.band_hashes(title, summary), published)
+    stored = [k for (k,) in db.execute("SELECT key FROM story_keys WHERE item_id = ?", [item_id])]
+    assert sorted(stored) == sorted(expected)
+    assert db.execute("SELECT key FROM story_keys WHERE item_id = ?", [old_id]).fetchall() == [
+        (777,)
+    ]
+    reprint = ("r2", "Spain authorises cord blood cells for children with cerebral palsy - Wire",
+               "The agency allowed treatment at two hospitals in Madrid and Barcelona.")  # fmt: skip
+    poll(db, [FeedConfig("B", server.static("/b.xml", rss([reprint])))])
+    assert db.execute(
+        "SELECT count(DISTINCT story_id) FROM items WHERE guid IN ('r1', 'r2')"
+    ).fetchone() == (1,)
+    db.conn.close()
+
+
 def test_after_0007_new_items_are_indexed_by_the_store_not_by_insert_triggers(server, db_path):
     """0007 drops the INSERT triggers of items and the story_keys_item index. An archive
     written before it keeps its search; items stored after it are searchable at once, a

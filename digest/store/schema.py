@@ -287,10 +287,20 @@ def insert_with_search_key(db: Database) -> None:
 @migrations(name="0005_story_keys_blake2b")
 def story_keys_blake2b(db: Database) -> None:
     """Story keys are now MinHash rows from one blake2b digest per word pair (2.4x faster
-    than the old per-seed arithmetic), so stored keys no longer match new ones. Recompute
-    them for the archive's last RECOMPUTE_DAYS, the only items a new one is compared with
-    (stories.WINDOW, plus slack for late arrivals). Older keys are left: an old key that
-    happens to equal a new one only brings a candidate the text comparison then refuses."""
+    than the old per-seed arithmetic), so stored keys no longer match new ones: the recent
+    ones are recomputed, bucketed by week as they were until 0008."""
+    from digest import stories
+
+    _recompute_story_keys(
+        db, lambda hashes, published: stories.bucket_keys(hashes, _week(published))
+    )
+
+
+def _recompute_story_keys(db: Database, keys) -> None:
+    """Story keys anew for the items of the archive's last RECOMPUTE_DAYS, the only ones a
+    new item is compared with (stories.WINDOW, plus slack for late arrivals), each from
+    `keys(band hashes, published_at)`. Older keys are left: an old key that happens to
+    equal a new one only brings a candidate the text comparison then refuses."""
     from digest import stories
 
     newest = db.execute("SELECT max(published_at) FROM items").fetchone()[0]
@@ -309,7 +319,7 @@ def story_keys_blake2b(db: Database) -> None:
         (
             (key, item_id)
             for item_id, title, summary, published in rows
-            for key in stories.bucket_keys(stories.band_hashes(title, summary), _week(published))
+            for key in keys(stories.band_hashes(title, summary), published)
         ),
     )
 
@@ -491,3 +501,13 @@ def search_spaceless_scripts(db: Database) -> None:
     rows = db.execute("SELECT id, title, summary, content FROM items")
     found = [(text, item_id) for item_id, *texts in rows if (text := pairs_text(*texts))]
     db.conn.executemany("UPDATE items SET search_pairs = ? WHERE id = ?", found)  # indexed
+
+
+@migrations(name="0012_story_keys_one_permutation")
+def story_keys_one_permutation(db: Database) -> None:
+    """Story keys are now made by one-permutation hashing (one CRC-32 per word pair, not a
+    keyed blake2b digest: stories.band_hashes), so stored keys no longer match new ones:
+    the recent ones are recomputed, bucketed by period as stories.story_keys does now."""
+    from digest import stories
+
+    _recompute_story_keys(db, lambda hashes, published: stories.story_keys(hashes, published)[0])
