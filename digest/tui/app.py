@@ -572,7 +572,7 @@ class DigestApp(App):
         if rows:
             year = self.clock().astimezone(self.tz).year
             cells = row_cells(rows[0], self.picked, table.title_width(), year, self.tz)
-            for col, cell in zip(("mark", "date", "source", "title"), cells, strict=True):
+            for col, cell in zip(table.columns, table.shown(cells), strict=True):
                 table.update_cell(str(item_id), col, cell)
         self.show_preview()
 

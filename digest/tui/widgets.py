@@ -84,6 +84,11 @@ class Sidebar(OptionList):
             self.post_message(self.Chosen(event.option.id))
 
 
+COLUMNS = {"mark": ("", 2), "date": ("Date", 5), "source": ("Source", 12), "title": ("Title", None)}
+COLUMN_KEYS = list(COLUMNS)
+SOURCE_MIN_WIDTH = 64  # list columns; an 80-column terminal with the sidebar gives it 56
+
+
 class ItemTable(DataTable):
     """One page at a time from the database; the next page loads when the cursor nears the end."""
 
@@ -96,25 +101,45 @@ class ItemTable(DataTable):
     _fitted_width = 0  # the width the rows were last cut for
 
     def on_resize(self, event) -> None:
-        if self._fitted_width and event.size.width != self._fitted_width:
+        if (
+            self._fitted_width and event.size.width != self._fitted_width
+        ) or self.columns_wanted() != list(self.columns):
             self.post_message(self.Resized())
         self._fitted_width = event.size.width
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = True
-        self.add_column("", key="mark", width=2)
-        self.add_column("Date", key="date", width=5)
-        self.add_column("Source", key="source", width=12)
-        self.add_column("Title", key="title")
+        self._add_columns(COLUMN_KEYS)
+
+    def _add_columns(self, keys: list[str]) -> None:
+        for key in keys:
+            label, width = COLUMNS[key]
+            self.add_column(label, key=key, width=width)
+
+    def columns_wanted(self) -> list[str]:
+        """Every column; in a list narrower than SOURCE_MIN_WIDTH, not the source, so the
+        titles get its room (the preview names the source, the sidebar filters by it)."""
+        if 0 < self.size.width < SOURCE_MIN_WIDTH:
+            return [k for k in COLUMN_KEYS if k != "source"]
+        return list(COLUMN_KEYS)
 
     def title_width(self) -> int:
-        return max(20, self.size.width - 2 - 5 - 12 - 9)
+        fixed = sum(COLUMNS[k][1] or 0 for k in self.columns)
+        return max(20, self.size.width - fixed - 2 * len(self.columns) - 1)  # cell padding, bar
 
     def add_items(self, rows: list[dict], picked: set[int], now_year: int, tz: tzinfo) -> None:
+        if not self.row_count and (wanted := self.columns_wanted()) != list(self.columns):
+            self.clear(columns=True)
+            self._add_columns(wanted)
         width = self.title_width()
         for r in rows:
-            self.add_row(*row_cells(r, picked, width, now_year, tz), key=str(r["id"]))
+            self.add_row(*self.shown(row_cells(r, picked, width, now_year, tz)), key=str(r["id"]))
+
+    def shown(self, cells: list[Text]) -> list[Text]:
+        """Of a row's cells (row_cells: one per COLUMN_KEYS), those of the columns shown."""
+        by_key = dict(zip(COLUMN_KEYS, cells, strict=True))
+        return [by_key[k] for k in self.columns]
 
     def watch_cursor_coordinate(self, old, new) -> None:
         super().watch_cursor_coordinate(old, new)
