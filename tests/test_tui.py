@@ -11,9 +11,10 @@ import pytest
 from conftest import free_port, rss
 from test_digest import NOW, _archive
 from textual import events
-from textual.widgets import Input, Label
+from textual.widgets import DataTable, Input, Label
 from textual.widgets._toast import Toast
 
+from digest.compose import SECTION_TITLES
 from digest.config import FeedConfig
 from digest.errors import StoreError
 from digest.ingest import ingest_entries
@@ -24,7 +25,7 @@ from digest.store.feeds import sync_feeds
 from digest.tui import make_app
 from digest.tui.app import DigestApp
 from digest.tui.screens import ComposeScreen
-from digest.tui.widgets import ItemTable, Preview, Sidebar
+from digest.tui.widgets import BADGES, ItemTable, Preview, Sidebar
 
 SETTINGS = Settings(digest=DigestSettings(timezone="UTC"))
 
@@ -672,6 +673,29 @@ async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_
     assert sql(archive_path, "SELECT count(*) FROM digest_entries WHERE note = 'Big week'") == [
         (1,)
     ]
+
+
+async def test_compose_fits_its_entries_to_the_width_and_again_after_a_resize(archive_path):
+    """Beside the preview an 80-column terminal leaves the entries about 40 columns: the
+    sections show as badges so titles keep 30 of them. Wider, after a resize, the section
+    names come back and the titles are cut anew, the cursor where it was."""
+    app = app_for(archive_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await settle(pilot)
+        table = app.screen.query_one("#entries", DataTable)
+        assert table.row_count >= 2
+        narrow = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert {s for s, _ in narrow} <= set(BADGES.values()) | {"OTHER"}
+        assert max(len(t) for _, t in narrow) == table.size.width - 10
+        table.move_cursor(row=1)
+        await pilot.resize_terminal(140, 30)
+        await settle(pilot)
+        wide = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert {s for s, _ in wide} <= set(SECTION_TITLES.values()) | {"Other"}
+        assert max(len(t) for _, t in wide) > max(len(t) for _, t in narrow)
+        assert table.cursor_row == 1
 
 
 async def test_compose_opens_on_the_period_of_the_last_pick(archive_path):

@@ -34,6 +34,7 @@ from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
 from digest.tui.guard import reports_failure
+from digest.tui.widgets import BADGES
 
 
 def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:
@@ -155,6 +156,9 @@ class TextScreen(ModalScreen[str | None]):
 _EDITING = frozenset({"move", "section", "remove", "note", "intro", "export", "mail", "period"})
 
 
+SHORT_SECTIONS_BELOW = 56  # entries-table columns
+
+
 class ComposeScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="compose_back"),
@@ -209,11 +213,13 @@ class ComposeScreen(Screen):
         app = self.app
         if self.period is None:
             self.period = periods.biweekly(app.clock(), "last", app.settings.digest.anchor, app.tz)
-        table = self.query_one("#entries", DataTable)
-        table.add_column("Section", key="section", width=16)
-        table.add_column("Entry", key="entry")
-        table.focus()
+        self.query_one("#entries", DataTable).focus()
         self.call_after_refresh(self.load)  # after layout: the entry column knows its width
+
+    def on_resize(self) -> None:
+        if self.loaded:  # the entries, cut to fit, are cut anew once the table has its size
+            table = self.query_one("#entries", DataTable)
+            self.call_after_refresh(self.fill_table, table.cursor_row)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -233,26 +239,34 @@ class ComposeScreen(Screen):
         self.intro = (row or {}).get("intro") or ""
         kind = "your picks" if self.draft else "automatic selection (edit to make it yours)"
         self.sub_title = f"Digest {self.period.label} · {kind}"
+        self.fill_table(cursor)
+        self.query_one("#rendered", Markdown).update(built.markdown)
+        if not self.loaded:
+            self.loaded = True
+            self.refresh_bindings()
+
+    def fill_table(self, cursor: int) -> None:
+        """The rows, cut to the table's width. Under SHORT_SECTIONS_BELOW columns (80 or so
+        beside the preview) sections show as badges ("REG"), so entries keep more room."""
         table = self.query_one("#entries", DataTable)
-        table.clear()
-        width = max(20, table.size.width - 20)
+        short = table.size.width < SHORT_SECTIONS_BELOW
+        table.clear(columns=True)
+        table.add_column("Sect." if short else "Section", key="section", width=6 if short else 16)
+        table.add_column("Entry", key="entry")
+        width = max(20, table.size.width - (10 if short else 20))
         for r in self.rows:
             label = Text(r["title"], overflow="ellipsis", no_wrap=True)
             if r["note"]:
                 label.append(f"  — {r['note']}", style="italic dim")
             label.truncate(width, overflow="ellipsis")
-            section = (
-                "Other"
-                if r["section"] == "other"
-                else SECTION_TITLES.get(r["section"], r["section"])
-            )
-            table.add_row(Text(section, style="bold"), label)  # "Other": the column is narrow
+            key = r["section"]
+            if short:
+                section = BADGES.get(key, key[:6].upper())
+            else:  # "Other": the column is narrow
+                section = "Other" if key == "other" else SECTION_TITLES.get(key, key)
+            table.add_row(Text(section, style="bold"), label)
         if self.rows:
             table.move_cursor(row=min(cursor, len(self.rows) - 1))
-        self.query_one("#rendered", Markdown).update(built.markdown)
-        if not self.loaded:
-            self.loaded = True
-            self.refresh_bindings()
 
     def save(self, cursor: int) -> None:
         """Write the rows as the period's picks (the draft) and show the result."""
