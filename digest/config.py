@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field, fields
@@ -240,9 +241,13 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
     name = t.get("name", parts.netloc)
     if not isinstance(name, str) or not name.strip():
         raise fail("name", "name must be a non-empty string")
+    if not one_line(name):  # shown in lists, the sidebar and "also in: ..." lines
+        raise fail("name", f"name {name!r} is not one line of text", ONE_LINE_HINT)
     tags = t.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(x, str) for x in tags):
         raise fail("tags", "tags must be a list of strings", 'e.g. tags = ["regulator", "us"]')
+    if bad := next((x for x in tags if not one_line(x)), None):
+        raise fail("tags", f"tag {bad!r} is not one line of text", ONE_LINE_HINT)
     interval_raw = t.get("interval", format_interval(DEFAULT_INTERVAL))
     try:
         interval = polling_interval(interval_raw)
@@ -302,6 +307,14 @@ def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> 
     return add_feeds(path, [{"url": url, "name": name, **extra}])[0]
 
 
+ONE_LINE_HINT = "write it as plain text on one line: no line breaks, tabs or control characters"
+
+
+def one_line(text: str) -> bool:
+    """No line breaks, tabs or other control characters in `text`."""
+    return not any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text)
+
+
 def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
     """Append a [[feeds]] table for each {url, name, other keys} in one write, so an import
     of 500 feeds reads and checks the file once, not 500 times. A feed that cannot be added
@@ -345,7 +358,14 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
             f"{url!r} is not an http(s) address",
             "give the whole address, as in https://example.org/feed.xml",
         )
-    name = name or parts.netloc
+    # A title from a feed or an OPML file may hold line breaks or tabs: one line of words.
+    name = " ".join((name or "").split()) or parts.netloc
+    if not one_line(name):
+        raise DigestError(f"the name {name!r} has a control character", ONE_LINE_HINT)
+    if feed.get("tags"):
+        feed = {**feed, "tags": [t for t in (" ".join(x.split()) for x in feed["tags"]) if t]}
+        if bad := next((x for x in feed["tags"] if not one_line(x)), None):
+            raise DigestError(f"the tag {bad!r} has a control character", ONE_LINE_HINT)
     if name in names:
         raise ConfigError(
             path, names[name], f"a feed named {name!r} already exists", "pick another --name"

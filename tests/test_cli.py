@@ -392,6 +392,33 @@ def test_opml_categories_become_tags_and_bad_settings_skip_one_outline(run, tmp_
     ]
 
 
+def test_names_and_tags_are_kept_to_one_line_wherever_a_feed_is_added(run, tmp_path):
+    """A name shows in lists, the sidebar and "also in: ..." lines: line breaks and tabs
+    from an OPML file or --name become spaces; another control character is refused."""
+    opml = tmp_path / "reader.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="Cell&#10;therapy\tnews">'
+        '<outline text="Policy&#10;Watch" xmlUrl="https://a.example.org/rss"/>'
+        "</outline></body></opml>",
+        encoding="utf-8",
+    )
+    own = tmp_path / "own.toml"
+    own.write_text("", encoding="utf-8")
+    assert run("feeds", "import", str(opml), feeds=own).exit_code == 0
+    r = run("feeds", "add", "https://b.example.org/rss", "--no-check", "--name", "Two\nlines",
+            "--tag", " asia\tpacific ", feeds=own)  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert [(f.name, f.tags) for f in load_feeds(own)] == [
+        ("Policy Watch", ("Cell therapy news",)),
+        ("Two lines", ("asia pacific",)),
+    ]
+    r = run(
+        "feeds", "add", "https://c.example.org/rss", "--no-check", "--name", "Bell\a", feeds=own
+    )
+    assert r.exit_code == 1 and "the name 'Bell\\x07' has a control character" in r.output
+    assert "Bell" not in own.read_text(encoding="utf-8")
+
+
 def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
     r = run("feeds", "add", "https://new.example.org/rss", "--name", "New", "--no-check")
     assert r.exit_code == 0, r.output

@@ -57,6 +57,8 @@ def write(tmp_path, text):
             3,
             "full_text must be true or false",
         ),
+        ('[[feeds]]\nurl = "https://a.org/f"\nname = "Two\\nlines"\n', 3, "not one line of text"),
+        ('[[feeds]]\nurl = "https://a.org/f"\ntags = ["a\\tb"]\n', 3, "not one line of text"),
     ],
 )
 def test_errors_name_file_and_line(tmp_path, text, line, fragment):
