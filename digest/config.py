@@ -160,6 +160,11 @@ def load_toml(path: Path) -> tuple[dict, str]:
         raise ConfigError(
             path, _toml_error_line(exc), f"TOML syntax error: {msg}", "fix the line and run again"
         ) from None
+    except RecursionError:  # tomllib reads nested arrays and inline tables recursively
+        raise ConfigError(
+            path, None, "TOML nested too deeply to read (arrays or tables within each other)",
+            "a settings file needs a few levels at most: fix the file and run again",
+        ) from None  # fmt: skip
 
 
 def _table_lines(text: str, table: str) -> list[int]:
@@ -386,9 +391,13 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
 def remove_feed(path: Path, name: str) -> str:
     """Remove the feed of this name and return the name as the file spells it."""
     import tomlkit
+    from tomlkit.exceptions import ParseError
 
-    before = path.read_text(encoding="utf-8")
-    doc = tomlkit.parse(before)
+    _, before = load_toml(path)  # a syntax error, said as everywhere else (file, line, hint)
+    try:
+        doc = tomlkit.parse(before)
+    except ParseError as exc:  # what tomllib read and tomlkit does not
+        raise ConfigError(path, exc.line, f"TOML syntax error: {exc}", "fix the line") from None
     feeds = doc.get("feeds", [])
     names = [str(t.get("name")) for t in feeds]
     if name not in names:  # as `feeds pause` and `items --feed`: any case, if only one matches
@@ -428,6 +437,8 @@ def _without_table(text: str, k: int, count: int) -> str | None:
     blank_before = start > 0 and not lines[start - 1].strip()
     if blank_before and (end == len(lines) or not lines[end].strip()):
         start -= 1  # the blank line that separated it
+    elif start == 0 and end < len(lines) and not lines[end].strip():
+        end += 1  # the first table: the file does not start with a blank line
     out = "".join(lines[:start] + lines[end:])
     return out.rstrip("\n") + "\n" if out.strip() else ""
 

@@ -34,6 +34,8 @@ def json_items(source: IO[str], name: str, skipped: list[int], check=None):
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+            except RecursionError:
+                raise ValueError("JSON nested too deeply to read") from None
             if not isinstance(obj, dict):
                 raise ValueError("not a JSON object")
             title, summary = (obj.get(k) or "" for k in ("title", "summary"))  # null: none

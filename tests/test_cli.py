@@ -12,7 +12,9 @@ from conftest import SAMPLE, free_port, rss
 
 from digest.cli import cli
 from digest.config import load_feeds
+from digest.errors import FeedError
 from digest.opml import NS
+from digest.parse import parse_feed
 from digest.store import open_db
 
 
@@ -417,6 +419,47 @@ def test_names_and_tags_are_kept_to_one_line_wherever_a_feed_is_added(run, tmp_p
     )
     assert r.exit_code == 1 and "the name 'Bell\\x07' has a control character" in r.output
     assert "Bell" not in own.read_text(encoding="utf-8")
+
+
+def test_input_nested_thousands_deep_is_a_message_not_a_traceback(run, tmp_path):
+    """Python's JSON and TOML readers recurse: a JSON line, a JSON Feed or a settings file
+    nested thousands deep raised RecursionError."""
+    deep = "[" * 50_000 + "]" * 50_000
+    lines = tmp_path / "in.jsonl"
+    lines.write_text(f'{deep}\n{{"title": "MSC trial doses first patient"}}\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["classify", "--jsonl", str(lines)])
+    assert r.exit_code == 1 and f"{lines}:1: skipped: JSON nested too deeply" in r.stderr
+    assert json.loads(r.stdout)["relevant"] is True  # the next line is read
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nurl = "https://a.example.org/f"\ntags = {deep}\n')
+    for args in (
+        ["feeds", "list"],
+        ["feeds", "remove", "x"],
+        ["feeds", "add", "https://b.example.org/f"],
+    ):
+        r = run(*args, feeds=feeds)
+        assert r.exit_code == 2 and f"error: {feeds}: TOML nested too deeply" in r.output, args
+    with pytest.raises(FeedError, match="nested too deeply"):
+        parse_feed(b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + deep.encode() + b"}",
+                   {"content-type": "application/feed+json"}, "https://c.example.org/feed.json")  # fmt: skip
+
+
+def test_feeds_remove_says_where_the_file_is_broken_and_keeps_the_first_line_a_table(run, tmp_path):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text('[[feeds]]\nname = "a"\nurl = "https://a.example.org/f\n', encoding="utf-8")
+    r = run("feeds", "remove", "a", feeds=feeds)  # tomlkit's own exception, before
+    assert r.exit_code == 2 and f"error: {feeds}:3: TOML syntax error" in r.output
+    feeds.write_text(
+        '[[feeds]]\nname = "a"\nurl = "https://a.example.org/f"\ninterval = "soon"\n\n'
+        '[[feeds]]\nname = "b"\nurl = "https://b.example.org/f"\n',
+        encoding="utf-8",
+    )
+    r = run("feeds", "remove", "a", feeds=feeds)  # a feed whose own setting is wrong
+    assert r.exit_code == 0, r.output
+    assert (
+        feeds.read_text(encoding="utf-8")
+        == '[[feeds]]\nname = "b"\nurl = "https://b.example.org/f"\n'
+    )
 
 
 def test_feeds_add_copies_shipped_list_into_user_config(run, tmp_path):
