@@ -39,6 +39,7 @@ _NL = re.compile(r"\s*\n\s*")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
+_C1 = re.compile(r"[\x80-\x9f]")  # a lone \x9b is a terminal's CSI
 _LOOKS_HTML = re.compile(r"<[a-zA-Z/!]|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
@@ -50,6 +51,7 @@ def fix_text(text: str) -> str:
         import ftfy
 
         text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False)
+        text = _C1.sub("", text)  # what ftfy left: C1 codes with no Windows-1252 meaning
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 

@@ -318,7 +318,7 @@ def _json_entry(raw: dict, feed: dict, feed_url: str | None) -> Entry | None:
         title=title,
         summary=summary,
         content=content,
-        author=", ".join(names)[:200] or None,
+        author=collapse(fix_text(", ".join(names)))[:200] or None,  # plain text, as a title
         published=utc_from_iso(text("date_published")) or utc_from_iso(text("date_modified")),
         lang=text("language")
         or (feed.get("language") if isinstance(feed.get("language"), str) else None),

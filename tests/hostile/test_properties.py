@@ -131,3 +131,23 @@ def test_any_text_in_a_feed_is_stored_as_text(title, summary):
         return
     for e in parsed.entries:
         assert e.url is None or e.url.startswith(("http://", "https://"))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=60), st.text(max_size=60), st.text(max_size=30))
+def test_a_json_feeds_text_reaches_the_archive_with_no_control_characters(title, summary, author):
+    """JSON may carry any character ("\\u001b[2J" clears a terminal that `digest items`
+    prints to): title, summary and author are stored as one line of text each."""
+    import json
+    import unicodedata
+
+    item = {"id": "1", "title": title, "summary": summary, "authors": [{"name": author}]}
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]})
+    parsed = parse_feed(
+        body.encode(), {"Content-Type": "application/feed+json"}, "https://f.example/"
+    )
+    for e in parsed.entries:
+        for value in (e.title, e.summary, e.author or ""):
+            assert not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value), repr(
+                value
+            )
