@@ -30,6 +30,7 @@ from digest.errors import ConfigError
 
 NS = "urn:x-digest:feeds"
 _BOOLS = {"true": True, "false": False}
+OPML_HINT = "export the subscriptions from your feed reader again, as OPML (an .opml file)"
 
 
 def read_opml(path: Path) -> list[dict]:
@@ -45,9 +46,15 @@ def read_opml(path: Path) -> list[dict]:
     except OSError as exc:
         raise ConfigError(path, None, f"cannot read: {exc}") from None
     except etree.XMLSyntaxError as exc:
-        raise ConfigError(path, exc.lineno, f"not valid OPML/XML: {exc.msg}") from None
+        raise ConfigError(path, exc.lineno, f"not valid OPML/XML: {exc.msg}", OPML_HINT) from None
     if root.tag != "opml":
-        raise ConfigError(path, root.sourceline, f"not an OPML file (root element <{root.tag}>)")
+        tag = etree.QName(root).localname
+        hint = (
+            "this is a feed, not a list of feeds: add it by its address with `digest feeds add URL`"
+            if tag.lower() in ("rss", "feed", "rdf")
+            else OPML_HINT
+        )
+        raise ConfigError(path, root.sourceline, f"not an OPML file (root element <{tag}>)", hint)
     feeds = []
 
     def walk(el, folders: tuple[str, ...]) -> None:
@@ -68,7 +75,7 @@ def read_opml(path: Path) -> list[dict]:
 
     body = root.find("body")
     if body is None:
-        raise ConfigError(path, root.sourceline, "OPML file has no <body>")
+        raise ConfigError(path, root.sourceline, "OPML file has no <body>", OPML_HINT)
     walk(body, ())
     return feeds
 

@@ -394,6 +394,29 @@ def test_opml_categories_become_tags_and_bad_settings_skip_one_outline(run, tmp_
     ]
 
 
+def test_importing_what_is_not_opml_says_what_it_is_and_what_to_do(run, tmp_path):
+    own = tmp_path / "own.toml"
+    own.write_text("", encoding="utf-8")
+    atom = tmp_path / "news.xml"  # a feed saved from a browser, given to import
+    atom.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>')
+    r = run("feeds", "import", str(atom), feeds=own)
+    assert (
+        r.exit_code == 2 and f"error: {atom}:1: not an OPML file (root element <feed>)" in r.output
+    )
+    assert "add it by its address with `digest feeds add URL`" in r.output
+    bomb = tmp_path / "bomb.opml"
+    entities = "".join(
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "x" * 10}">' for i in range(8)
+    )
+    bomb.write_text(f'<?xml version="1.0"?><!DOCTYPE opml [{entities}]>'
+                    '<opml version="2.0"><body><outline text="&e7;" xmlUrl="https://a.example/f"/>'
+                    "</body></opml>")  # fmt: skip
+    r = run("feeds", "import", str(bomb), feeds=own)
+    assert r.exit_code == 2 and "not valid OPML/XML" in r.output
+    assert "hint: export the subscriptions from your feed reader again" in r.output
+    assert own.read_text(encoding="utf-8") == ""
+
+
 def test_names_and_tags_are_kept_to_one_line_wherever_a_feed_is_added(run, tmp_path):
     """A name shows in lists, the sidebar and "also in: ..." lines: line breaks and tabs
     from an OPML file or --name become spaces; another control character is refused."""
