@@ -44,11 +44,20 @@ def listing_anchors(html: bytes, base_url: str, selector: str, limit: int = 30) 
     for el in doc.cssselect(selector):
         link = el if el.get("href") is not None else next(iter(el.cssselect("a[href]")), None)
         url = canonical_url(link.get("href") if link is not None else None, base_url)
-        if url and url not in found:
-            found[url] = clip(collapse(fix_text(link.text_content())), MAX_TITLE)
+        if url and not found.get(url):  # a thumbnail's link, then the headline's: the words
+            found[url] = _link_text(link)
         if len(found) >= limit:
             break
     return found
+
+
+def _link_text(link) -> str:
+    """A link's words; for a link around an image only, its title or the image's alt text."""
+    text = link.text_content()
+    if not text.strip():
+        alts = (img.get("alt") or "" for img in link.iter("img"))
+        text = link.get("title") or next((a for a in alts if a.strip()), "")
+    return clip(collapse(fix_text(text)), MAX_TITLE)
 
 
 def page_title(html: bytes) -> str | None:

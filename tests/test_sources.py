@@ -163,6 +163,28 @@ def test_an_article_page_that_is_gone_is_kept_as_its_headline_and_not_asked_agai
     assert len(server.hits("/g/gone.html")) == 1
 
 
+def test_a_listings_link_text_is_its_words_even_when_a_thumbnail_link_comes_first():
+    """News listings often link each story twice, a thumbnail then the headline: the
+    headline's words are what a gone or untitled page is kept under, not the empty first
+    link. A link around an image only gives its title or the image's alt text."""
+    from digest.extract import listing_anchors
+
+    page = (
+        b"<html><body><div class='card'><a href='/a'><img src='a.jpg' alt=''></a>"
+        b"<a href='/a'>Korea clears cord blood trial</a></div>"
+        b"<div class='card'><a href='/b'><img src='b.jpg' alt=' Clinic fined over exosome ads '></a></div>"
+        b"<div class='card'><a href='/c' title='Pilot zone opens'><img src='c.jpg'></a></div>"
+        b"<div class='card'><a href='/d'><img src='d.jpg'></a></div></body></html>"
+    )
+    got = listing_anchors(page, "https://site.example/news/", ".card a")
+    assert got == {
+        "https://site.example/a": "Korea clears cord blood trial",
+        "https://site.example/b": "Clinic fined over exosome ads",
+        "https://site.example/c": "Pilot zone opens",
+        "https://site.example/d": "",
+    }
+
+
 def test_html_source_whose_articles_all_fail_is_an_error(server, db):
     server.static("/m/", b"<html><body><h2><a href='/m/gone.html'>Gone</a></h2></body></html>")
     report = poll(db, [FeedConfig("site", server.url("/m/"), kind="html", selector="h2 a")])
