@@ -29,6 +29,8 @@ class Period:
     @property
     def label(self) -> str:
         a, b = self.first_day, self.last_day
+        if a == b:
+            return f"{a:%-d %b %Y}"
         if a.year != b.year:
             return f"{a:%-d %b %Y} – {b:%-d %b %Y}"
         if a.month != b.month:
@@ -112,6 +114,11 @@ def custom(
     today = now.astimezone(tz).date()
     end = day(until, names[1], today) if until else today + timedelta(days=1)
     first = day(since, names[0], today) if since else end - LENGTH
+    if end <= first and not until:  # the end was today's: the start is in the future
+        raise DigestError(
+            f"{names[0]} {first.isoformat()} is after today ({today.isoformat()})",
+            f"give a day up to today, or a later {names[1]} as well",
+        )
     if end <= first:
         raise DigestError(
             f"{names[1]} must be after {names[0]}",

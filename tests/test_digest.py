@@ -147,6 +147,9 @@ def test_periods_are_biweekly_on_even_iso_weeks():
     assert periods.custom("2W", "1w", UTC, NOW).label == "10–16 Nov 2026"
     assert periods.custom("yesterday", "today", UTC, NOW).first_day == date(2026, 11, 23)
     assert periods.custom("Today", None, UTC, NOW).last_day == date(2026, 11, 24)
+    assert periods.custom("today", None, UTC, NOW).label == "24 Nov 2026"  # one day
+    with pytest.raises(DigestError, match=r"--since 2026-11-25 is after today \(2026-11-24\)"):
+        periods.custom("2026-11-25", None, UTC, NOW)  # no --until given: not "must be after"
     with pytest.raises(DigestError, match="--since '-3d' is not a date"):
         periods.custom("-3d", None, UTC, NOW)
     tokyo = periods.zone("Asia/Tokyo")  # year 1 at midnight in Tokyo is before year 1 in UTC
