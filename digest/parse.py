@@ -264,7 +264,7 @@ def _parse_json_feed(body: bytes, url: str | None) -> ParsedFeed:
         raise FeedError(
             f"the JSON feed is not valid JSON ({exc})", "check the feed address"
         ) from None
-    except RecursionError:  # arrays within arrays, thousands deep: no feed is written so
+    except RecursionError:  # arrays within arrays, thousands deep: no real feed nests so
         raise FeedError(
             "the JSON feed is nested too deeply to read", "check the feed address"
         ) from None

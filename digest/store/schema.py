@@ -17,6 +17,7 @@ and indexes rather than rewriting tables:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlite_utils import Database
@@ -296,7 +297,7 @@ def story_keys_blake2b(db: Database) -> None:
     )
 
 
-def _recompute_story_keys(db: Database, keys) -> None:
+def _recompute_story_keys(db: Database, keys: Callable[[list[int], str], list[int]]) -> None:
     """Story keys anew for the items of the archive's last RECOMPUTE_DAYS, the only ones a
     new item is compared with (stories.WINDOW, plus slack for late arrivals), each from
     `keys(band hashes, published_at)`. Older keys are left: an old key that happens to
