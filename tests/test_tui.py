@@ -55,7 +55,11 @@ def add_to_wire(path: Path, guid: str, title: str, summary: str, published) -> N
 
 
 def app_for(path: Path, **kw) -> DigestApp:
-    return make_app(db_path=path, settings=kw.pop("settings", SETTINGS), clock=lambda: NOW, **kw)
+    app = make_app(db_path=path, settings=kw.pop("settings", SETTINGS), clock=lambda: NOW, **kw)
+    # Tests read the notices the app showed (app._notifications) at their end; a notice
+    # lives 5 s by default, which a test on a busy CI machine can outlast.
+    app.NOTIFICATION_TIMEOUT = 120
+    return app
 
 
 def rows(app, column: str = "title") -> list[str]:
