@@ -303,8 +303,16 @@ def _feed_found(url: str) -> tuple[str, str | None]:
     if found.page:
         click.echo(f"{url} is a web page; it links to the feed {found.url}")
         if found.others:
-            click.echo(f"  (other feeds it links to: {', '.join(found.others)})")
+            listed = ", ".join(found.others[:OTHERS_LISTED])
+            more = len(found.others) - OTHERS_LISTED
+            click.echo(
+                f"  (other feeds it links to: {listed}"
+                + (f", and {more} more)" if more > 0 else ")")
+            )
     return found.url, found.title
+
+
+OTHERS_LISTED = 5  # a page may link to dozens of feeds (one per section)
 
 
 def _listing_checked(url: str, selector: str) -> tuple[str, str | None]:

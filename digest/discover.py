@@ -39,7 +39,10 @@ async def _discover(url: str, timeouts: fetch.Timeouts) -> Found:
         try:
             parsed = parse_feed(resp.body, resp.headers, resp.url)
         except FeedError as exc:
-            links = feed_links(resp.body, resp.url)
+            # A page listing itself as its feed (a misconfigured site) is no way out.
+            links = [
+                link for link in feed_links(resp.body, resp.url) if link not in (url, resp.url)
+            ]
             if not links:
                 raise DigestError(
                     f"no feed at {url}: {exc.message}",
@@ -84,8 +87,8 @@ async def _first_feed(client, page: str, links: list[str], timeouts, allow_priva
         try:
             resp = await _get(client, link, timeouts, allow_private)
             parsed = parse_feed(resp.body, resp.headers, resp.url)
-        except (fetch.FetchError, DigestError) as exc:
-            problems.append(f"{link}: {exc}")
+        except (fetch.FetchError, DigestError) as exc:  # its message, not its hint
+            problems.append(f"{link}: {getattr(exc, 'message', exc)}")
             continue
         others = [u for u in links if u != link]
         return Found(resp.permanent_url or link, parsed.title, page=page, others=others)

@@ -172,7 +172,7 @@ def _parsed(feed, entries: list[Entry], url: str | None, warning: str | None = N
 def _not_a_feed(body: bytes, d, warning: str | None, url: str | None) -> FeedError:
     sniff = body[:2048].lower()
     if b"<html" in sniff or b"<!doctype html" in sniff:
-        links = feed_links(body, url)
+        links = [link for link in feed_links(body, url) if link != url]  # not itself
         hint = "this address serves a web page; use the site's feed address"
         if links:
             hint = f"the page links to a feed at {links[0]}; use that as the url"

@@ -587,6 +587,30 @@ def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     assert "Offline" in {f.name for f in load_feeds(own)}
 
 
+def test_feeds_add_on_a_page_that_links_to_many_feeds_or_only_to_itself(run, tmp_path, server):
+    """A page with a feed per section names five of the others, then how many more; a page
+    that names itself as its feed (a misconfigured site) is a page with no feed, and the
+    message carries no hint to use the page itself."""
+    own = tmp_path / "mine.toml"
+    own.write_text("", encoding="utf-8")
+    for i in range(12):
+        server.static(f"/s/{i}.xml", rss(SAMPLE, title=f"Section {i}"))
+    links = "".join(
+        f'<link rel="alternate" type="application/rss+xml" href="/s/{i}.xml">' for i in range(12)
+    )
+    many = server.static("/sections/", f"<html><head>{links}</head></html>".encode(), "text/html")
+    r = run("feeds", "add", many, feeds=own)
+    assert r.exit_code == 0, r.output
+    assert f"{server.url('/s/5.xml')}, and 6 more)" in r.output
+    assert server.url("/s/6.xml") not in r.output
+    itself = server.url("/self/")
+    page = f'<html><head><link rel="alternate" type="application/rss+xml" href="{itself}"></head></html>'
+    server.static("/self/", page.encode(), "text/html")
+    r = run("feeds", "add", itself, feeds=own)
+    assert r.exit_code == 1 and f"no feed at {itself}: the server sent an HTML page" in r.output
+    assert "use that as the url" not in r.output
+
+
 def test_feeds_add_a_site_with_no_feed_by_its_article_selector(run, tmp_path, server):
     own = tmp_path / "mine.toml"
     own.write_text("")
