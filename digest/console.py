@@ -467,13 +467,11 @@ def _topic(db: Database, text: str | None, watchlists: tuple[str, ...]) -> str |
     """--topic: a topic key or its display name (any case), or a watchlist's name: one
     configured, or one that tagged items before."""
     from digest.tagging import known_topic
-    from digest.taxonomy import TOPIC_NAMES
 
     if text is None:
         return None
     key = text.strip().lower()  # watchlist names are lowercase (settings checks them)
-    names = {name.lower(): k for k, name in TOPIC_NAMES.items()}
-    return known_topic(db, names.get(key, key), watchlists, said=text, where="--topic: ")
+    return known_topic(db, key, watchlists, said=text, where="--topic: ")
 
 
 def _feed_id(db: Database, name: str | None) -> int | None:

@@ -171,15 +171,18 @@ def known_topic(
     said: str | None = None,
     where: str = "",
 ) -> str:
-    """`key` when it names a topic or a watchlist (configured, or one that has tagged
-    items); otherwise an error listing the topics. `said` is how the user wrote it,
-    `where` the option it came with."""
+    """The topic key `key` names, as a key or a display name ("clinical trials": lowercase),
+    or `key` when it names a watchlist (configured, or one that has tagged items);
+    otherwise an error listing the topics. `said` is how the user wrote it, `where` the
+    option it came with."""
     from digest.store.tags import is_watchlist_tag
-    from digest.taxonomy import LABELS
+    from digest.taxonomy import LABELS, TOPIC_NAMES
 
+    key = {name.lower(): k for k, name in TOPIC_NAMES.items()}.get(key, key)
     if key in LABELS[1:] or key in watchlists or is_watchlist_tag(db, key):
         return key
-    near = did_you_mean(said or key, [*LABELS[1:], *watchlists])
+    names = [n for k, n in TOPIC_NAMES.items() if n.lower() != k]  # "Clinical trials", not "Safety"
+    near = did_you_mean(said or key, [*LABELS[1:], *names, *watchlists])
     raise DigestError(
         f"{where}unknown topic {(said or key)!r}",
         (f"{near} " if near else "") + f"topics: {', '.join(LABELS[1:])}, or a watchlist name",
@@ -206,7 +209,7 @@ def apply_corrections(
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
-        known_topic(db, tag)
+        tag = known_topic(db, tag, said=change[1:].strip())  # a key, or a name: +"Clinical trials"
         plan.append((tag, {"+": 1, "-": -1, "=": None}[sign]))
     if relevant is not None:
         plan.append(("relevant", 1 if relevant else -1))

@@ -134,6 +134,13 @@ def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, ser
     r = run("tag", item, "--bogus", feeds=feeds)
     assert r.exit_code == 1 and "cannot read '--bogus'" in r.output and "--clear" in r.output
 
+    # a topic by the name the app and the digest show it under, as `items --topic` takes it
+    r = run("tag", item, "+Clinical trials", "-Anti-aging hype", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    assert stored("Clinic warned")["topics"] == ["trials"]
+    r = run("tag", item, "+Clinical trails", feeds=feeds)
+    assert r.exit_code == 1 and "did you mean 'Clinical trials'?" in r.output
+
 
 def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, server):
     feeds = feeds_file(tmp_path, server, n=2)
