@@ -165,7 +165,7 @@ def _parse(path: Path) -> Settings:
                 raise fail_in(start, key, f"{key} must be a list of non-empty strings")
         for rx in rxs:
             try:
-                re.compile(rx)
+                empty = re.compile(rx, re.IGNORECASE).search("") is not None
             except re.error as exc:
                 raise fail_in(
                     start,
@@ -173,6 +173,11 @@ def _parse(path: Path) -> Settings:
                     f"bad regex {rx!r}: {exc}",
                     "check the escaping: use '...' strings",
                 ) from None
+            if empty:  # "a*", "x?": it matches every item, with nothing to show as evidence
+                raise fail_in(
+                    start, "regex", f"regex {rx!r} matches empty text, so it would tag every item",
+                    'make it need at least one character, e.g. "a+" for "a*"',
+                )  # fmt: skip
         if not kws and not rxs:
             raise fail_in(start, None, f"watchlist {name!r} has no keywords or regex")
         watchlists.append(WatchlistConfig(name, tuple(kws), tuple(rxs)))

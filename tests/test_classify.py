@@ -234,6 +234,18 @@ def test_watchlist_tags_like_a_topic_with_its_evidence():
     assert "mesoblast" not in r2.topics  # whole words only
 
 
+def test_a_watchlists_regexes_keep_their_own_flags_and_groups():
+    """Each regex is a pattern of its own: joined with the keywords into one, a leading
+    (?i) raised re.error in the middle of a fetch, and a backreference counted another
+    regex's groups."""
+    watch = compile_watchlist("cells", ["Mesoblast"], [r"(?x) ryon cil", r"(ips|es)-\1"])
+    clf = Classifier(default_model(), (watch,))
+    assert clf.classify("Ryoncil sales rise", "").evidence["cells"] == ["Ryoncil"]
+    assert clf.classify("An ips-ips cell line", "").evidence["cells"] == ["ips-ips"]
+    assert "cells" not in clf.classify("An ips-es cell line", "").topics
+    assert clf.classify("Mesoblast files", "").evidence["cells"] == ["Mesoblast"]
+
+
 def test_the_shipped_model_is_the_one_the_corpus_trains():
     shipped, fresh = default_model(), train_model(fingerprint="shipped")
     assert set(shipped.weights) == set(fresh.weights), "run python -m digest.classify.train"

@@ -177,6 +177,8 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
          "config.toml:5: each [[watchlists]] needs a name"),
         ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n[[watchlists]]\nname = "b"\nregex = ["("]\n',
          "config.toml:6: bad regex '('"),
+        ('[[watchlists]]\nname = "a"\nregex = ["china", "exo(somes)?|"]\n',
+         "config.toml:3: regex 'exo(somes)?|' matches empty text, so it would tag every item"),
         ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n[[watchlists]]\nname = "a"\nkeywords = ["y"]\n',
          "config.toml:4: two watchlists are named 'a'"),
         ("mail = 5\n", "config.toml:1: mail must be a table"),

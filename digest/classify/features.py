@@ -206,12 +206,19 @@ class Watchlist:
     """A user's own tag: fires when any of its keywords (whole words) or regexes match."""
 
     name: str
-    pattern: re.Pattern
+    patterns: tuple[re.Pattern, ...]
+
+    def search(self, text: str) -> re.Match | None:
+        return next(filter(None, (p.search(text) for p in self.patterns)), None)
 
 
 def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Watchlist:
-    alts = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in keywords] + list(regexes)
-    return Watchlist(name, re.compile("|".join(alts) or r"(?!)", re.IGNORECASE))
+    """The keywords as one pattern; each regex as a pattern of its own, since joined into
+    one they could break each other: a global flag such as (?i) must start its pattern,
+    and a backreference (\\1) would count another regex's groups."""
+    words = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in keywords]
+    alts = (["|".join(words)] if words else []) + list(regexes)
+    return Watchlist(name, tuple(re.compile(a, re.IGNORECASE) for a in alts))
 
 
 def text_of(title: str, summary: str, content: str = "") -> str:
@@ -235,7 +242,7 @@ def extract(
     raw = text_of(title, summary, content)
     feats = Features()
     for w in watchlists:
-        m = w.pattern.search(raw)
+        m = w.search(raw)
         if m:
             feats.add(f"watch:{w.name}", m.group(0))
 
