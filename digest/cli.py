@@ -52,7 +52,10 @@ class Context:
     def db(self):
         from digest.store import open_db
 
-        return open_db(self.db_path)
+        db = open_db(self.db_path)
+        if sys.stderr.isatty():  # a person waits for this command; under cron, say nothing
+            db.on_wait = _waiting_notice()
+        return db
 
     def archive(self):
         """The database, for commands that only read or annotate what a fetch stored: a
@@ -64,6 +67,18 @@ class Context:
                 "archive); or check --db / DIGEST_DB",
             )
         return self.db
+
+
+def _waiting_notice():
+    """on_wait for a command's archive (store.write): said once, however many writes wait."""
+    said = []
+
+    def on_wait(path) -> None:
+        if not said:
+            said.append(path)
+            click.echo(f"Waiting: another digest process is writing to {path} ...", err=True)
+
+    return on_wait
 
 
 def _interval(value: str | None) -> str | None:

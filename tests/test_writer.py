@@ -267,3 +267,26 @@ def test_a_write_transaction_s_cost_does_not_grow_with_the_archive(db):
         _ingest(db, feed, [_entry(f"l{i}", f"Cord blood item {i}") for i in range(3000)])
     large = steps_of_an_empty_batch()
     assert large <= small + 5, (small, large)
+
+
+def test_a_write_that_waits_on_another_process_says_so_once_then_goes_ahead(db, db_path):
+    """A command run by a person sets db.on_wait: a lock held past WAIT_NOTICE_MS is said
+    (not 30 s of silence), and the write goes ahead once the lock is let go."""
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another process writing
+    release = threading.Timer(1.6, lambda: other.execute("COMMIT"))
+    waited = []
+    db.on_wait = waited.append
+    release.start()
+    try:
+        with write(db):
+            db.execute("INSERT INTO state (key, value) VALUES ('k', 'v')")
+    finally:
+        release.join()
+        other.close()
+    assert waited == [db_path]
+    assert db.execute("SELECT value FROM state WHERE key = 'k'").fetchone() == ("v",)
+    assert db.execute("PRAGMA busy_timeout").fetchone() == (30_000,)  # restored
+    with write(db):  # no lock held: no word
+        db.execute("DELETE FROM state WHERE key = 'k'")
+    assert waited == [db_path]

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from digest.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
+WAIT_NOTICE_MS = 1_000  # a write lock held longer than this is said (write, db.on_wait)
 # While a writer holds this state row (inside its own transaction, so no other connection
 # ever sees it), the text of items with a larger id is left to it to index (search_batch,
 # schema 0006).
@@ -120,6 +121,27 @@ def _migrate(db: Database) -> None:
         pass  # another process applied them between our check and our lock
 
 
+def _begin_immediate(db: Database) -> None:
+    """BEGIN IMMEDIATE. With `db.on_wait` set (a command run by a person), a lock that
+    another process holds for more than WAIT_NOTICE_MS is said through on_wait(path)
+    before the rest of the busy timeout is waited out, instead of up to 30 s of silence."""
+    conn, on_wait = db.conn, getattr(db, "on_wait", None)
+    if on_wait is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    conn.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_BUSY:
+            raise
+        on_wait(Path(db_path(db)))
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS - WAIT_NOTICE_MS}")
+        conn.execute("BEGIN IMMEDIATE")
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     # The extended code (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DIRECTORY, ...) says which case.
     code = getattr(exc, "sqlite_errorname", None)
@@ -154,7 +176,7 @@ def write(db: Database) -> Iterator[Database]:
             yield db
         return
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        _begin_immediate(db)
     except sqlite3.DatabaseError as exc:
         raise _store_error(Path(db_path(db)), exc) from None
     try:
