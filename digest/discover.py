@@ -39,10 +39,9 @@ async def _discover(url: str, timeouts: fetch.Timeouts) -> Found:
         try:
             parsed = parse_feed(resp.body, resp.headers, resp.url)
         except FeedError as exc:
-            # A page listing itself as its feed (a misconfigured site) is no way out.
-            links = [
-                link for link in feed_links(resp.body, resp.url) if link not in (url, resp.url)
-            ]
+            # feed_links leaves out the page's own address; the one asked for (before a
+            # redirect) is the page too.
+            links = [link for link in feed_links(resp.body, resp.url) if link != url]
             if not links:
                 raise DigestError(
                     f"no feed at {url}: {exc.message}",

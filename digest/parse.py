@@ -74,14 +74,15 @@ _HREF = re.compile(rb"""href=["']([^"']+)["']""", re.IGNORECASE)
 
 def feed_links(body: bytes, page_url: str | None) -> list[str]:
     """The feeds a web page announces (<link type="application/rss+xml" href=…>, Atom and
-    JSON Feed too), as absolute http(s) URLs in page order, each once."""
+    JSON Feed too), as absolute http(s) URLs in page order, each once. A link to the page
+    itself (a misconfigured site) is no feed, and is left out."""
     import html
 
     found: list[str] = []
     for tag in _ALTERNATE.finditer(body[:500_000]):
         href = _HREF.search(tag.group(0))
         url = href and safe_url(html.unescape(href.group(1).decode("utf-8", "replace")), page_url)
-        if url and url not in found:
+        if url and url != page_url and url not in found:
             found.append(url)
     return found
 
@@ -172,7 +173,7 @@ def _parsed(feed, entries: list[Entry], url: str | None, warning: str | None = N
 def _not_a_feed(body: bytes, d, warning: str | None, url: str | None) -> FeedError:
     sniff = body[:2048].lower()
     if b"<html" in sniff or b"<!doctype html" in sniff:
-        links = [link for link in feed_links(body, url) if link != url]  # not itself
+        links = feed_links(body, url)
         hint = "this address serves a web page; use the site's feed address"
         if links:
             hint = f"the page links to a feed at {links[0]}; use that as the url"
