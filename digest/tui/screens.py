@@ -251,9 +251,10 @@ class ComposeScreen(Screen):
         table = self.query_one("#entries", DataTable)
         short = table.size.width < SHORT_SECTIONS_BELOW
         table.clear(columns=True)
-        table.add_column("Sect." if short else "Section", key="section", width=6 if short else 16)
+        section_width = 6 if short else 16
+        table.add_column("Sect." if short else "Section", key="section", width=section_width)
         table.add_column("Entry", key="entry")
-        width = max(20, table.size.width - (10 if short else 20))
+        width = max(20, table.size.width - section_width - 4)  # two cells' padding
         for r in self.rows:
             label = Text(r["title"], overflow="ellipsis", no_wrap=True)
             if r["note"]:
