@@ -67,6 +67,7 @@ RELEVANT = [
     ("줄기세포 치료제 임상시험 첫 환자 투여", "척수손상 환자 대상", {"trials"}),
     ("Clínica ofrece células madre para rejuvenecer", "Sin aprobación sanitaria.", set()),
     ("Exosome therapy spas promise to reverse ageing", "No product is approved.", {"hype"}),
+    ("Regulator clears two gene therapies for sickle cell disease", "", {"regulation"}),
 ]
 
 
@@ -726,6 +727,16 @@ LEXICON_CUES = [
     ("heldout18", "స్టెమ్-సెల్ థెరపీ", "rel:stem_cell", "స్టెమ్-సెల్"),
     ("heldout18", "मूळ पेशींचे प्रत्यारोपण", "rel:stem_cell", "मूळ पेशी"),
     ("heldout18", "குருத்தணு சிகிச்சை", "rel:stem_cell", "குருத்தணு"),
+    # sickle cell and thalassaemia gene therapies are made from blood stem cells
+    ("heldout23", "FDA approves first gene therapies to treat sickle cell disease",
+     "rel:hematopoietic", "gene therapies to treat sickle cell"),
+    ("heldout23", "A sickle cell gene therapy reaches more patients", "rel:hematopoietic",
+     "sickle cell gene therapy"),
+    ("heldout23", "Gene editing for beta thalassemia", "rel:hematopoietic",
+     "Gene editing for beta thalassemia"),
+    ("heldout23", "Aesthetic cellular therapies in Seoul", "rel:cell_therapy",
+     "cellular therapies"),
+    ("heldout23", "Biobank buys LifebankUSA", "rel:brand", "LifebankUSA"),
     # Hype words for scripts that had only stem-cell words (a Mongolian provider page was
     # read as relevant but not as hype): ageing, rejuvenation, clinics, beauty.
     ("script", "Үүдэл эсийн эмчилгээ хөгшрөлтийг зогсооно", "hype:anti_aging", "хөгшрөлтийг"),

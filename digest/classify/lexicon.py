@@ -131,6 +131,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
             r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
+            # Gene therapies for sickle cell disease and beta thalassaemia are made from the
+            # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
+            # stem-cell news even when it never says so.
+            r"gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?|editing)\s+(?:\w+\s+){0,3}(?:sickle[\s-]cell|(?:beta[\s-])?thalass[ae]mi\w*)",
+            r"(?:sickle[\s-]cell|thalass[ae]mi\w*)\s+(?:disease\s+)?gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?)",
         ],
         "exosome": [
             r"exosomes?",
@@ -159,6 +164,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "cell_therapy": [
             r"cell\s+therap\w*",
+            r"cellular\s+therap\w*",
             r"cell\s+products?",
             r"cell\s+treatments?",
             r"terapias?\s+celular(?:es)?",
@@ -225,6 +231,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"viacord",
             r"stemcyte",
             r"cord\s+blood\s+registry",
+            r"lifebank\w*",
             r"biocardia",
             r"hope\s+biosciences",
             r"celltex",
