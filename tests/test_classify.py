@@ -737,6 +737,14 @@ LEXICON_CUES = [
     ("heldout23", "Aesthetic cellular therapies in Seoul", "rel:cell_therapy",
      "cellular therapies"),
     ("heldout23", "Biobank buys LifebankUSA", "rel:brand", "LifebankUSA"),
+    ("heldout24", "A primeira paciente a receber o implante", "trials:dosing",
+     "primeira paciente"),
+    ("heldout24", "国务院令施行:干细胞抗衰全面禁止", "regulation:agency", "国务院"),
+    ("heldout24", "国务院令施行:干细胞抗衰全面禁止", "regulation:enforcement", "禁止"),
+    ("heldout24", "파미셀 간경변 임상 결과", "rel:brand", "파미셀"),
+    ("heldout24", "Four steps, pain and stress free", "hype:pitch", "pain and stress free"),
+    ("heldout24", "What we tell every patient before your appointment", "hype:offer",
+     "your appointment"),
     # Hype words for scripts that had only stem-cell words (a Mongolian provider page was
     # read as relevant but not as hype): ageing, rejuvenation, clinics, beauty.
     ("script", "Үүдэл эсийн эмчилгээ хөгшрөлтийг зогсооно", "hype:anti_aging", "хөгшрөлтийг"),
@@ -881,6 +889,8 @@ LEXICON_CUES = [
         # motor, nor a project's second stage
         ("三相交流モーターの工場", "trials:phase"),
         ("二期工程开工", "trials:phase"),
+        # German "Klinikum" is a hospital, not a clinic selling treatments
+        ("Das Sozialgericht hat dem Klinikum Stuttgart die Therapie untersagt", "hype:clinic"),
         (
             "Stammzellen sollen eines Tages zur Behandlung vieler Krankheiten eingesetzt werden können",
             "hype:service",

@@ -306,6 +306,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # A university's "klinika" is a hospital department: "Semmelweis Egyetem
             # Belgyógyászati és Hematológiai Klinikáján", "Univerzita Karlova ... klinika".
             r"(?:egyetem|univerzit|uniwersyte|universitet|universitāt|ülikool)\w*\s+(?:[\w-]+\s+){0,4}klinik\w*",
+            r"(?:uni)?klinikum\w*",  # German "Klinikum": a hospital, not a clinic selling treatments
         ],
     },
     "regulation": {
@@ -814,7 +815,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"arms?",
             r"(?:treated|treatment|placebo)\s+groups?",
             r"cohorts?",
-            r"erste[nr]?\s+patient\w*|premier\s+patient|primeiro\s+paciente|primer\s+(?:paciente|enfermo)|primo\s+paziente|eerste\s+pati[eë]nt",  # first patient
+            r"erste[nr]?\s+patient\w*|premier\s+patient|primeir[oa]\s+paciente|primer[a]?\s+(?:paciente|enfermo)|prim[oa]\s+paziente|premi[eè]re\s+patiente|eerste\s+pati[eë]nt",  # first patient (also feminine)
             r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
             r"pierwsz\w*\s+chor\w*",  # Polish: the first (sick) patient
             r"bệnh\s+nhân\s+đầu\s+tiên|f[öø]rste?a?\s+pa[st]ient\w*|první\s+pacient\w*|primul\s+pacient|πρώτο[ςι]?\s+ασθεν\w*|पहले\s+मरीज",  # first patient
@@ -1122,7 +1123,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:widely|readily|now)\s+available\s+(?:at|in)",
             r"transparent\s+pric\w*|all-inclusive|affordable\s+(?:prices?|costs?|treatment)",
             r"(?:english|german|arabic|russian)[\s-]speaking\s+(?:staff|support|coordinators?)",
-            r"(?:call|contact|write\s+to)\s+us|book\s+(?:now|today|your)",
+            r"(?:call|contact|write\s+to)\s+us|book\s+(?:now|today|your)|your\s+appointment",
             r"unser\w*\s+(?:Klinik\w*|Zentr\w*|Ärzt\w*|Patient\w*)|wir\s+bieten",
             r"transparente\w*\s+Preis\w*|englischsprachig\w*",
             r"lizenziert\w*\s+(?:Zentr|Klinik)\w*",
@@ -1142,7 +1143,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "pitch": [
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
-            r"painless\w*|pain-free",
+            r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
             r"guaranteed\s+(?:results?|success|improvement)",
             r"world-class\s+(?:doctors|clinics?|care|specialists)",
             r"sin\s+(?:cirug[íi]a|operaci[óo]n|dolor)|sem\s+(?:cirurgia|dor)|indolor\w*",  # Spanish, Portuguese
@@ -1580,6 +1581,12 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [r"脐带血", r"臍帯血", r"제대혈", r"骨髓移植"],
+        # products and companies, as Korean, Japanese and Chinese news write them
+        "brand": [
+            r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
+            r"ステミラック|テムセル|ハートシート|クオリプス|ヘリオス",
+            r"艾米迈托赛",
+        ],
         "organoid": [r"类器官", r"オルガノイド"],
         "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
         "regenerative": [r"再生医療", r"再生医学", r"재생의료"],
@@ -1620,6 +1627,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"משרד\s+הבריאות",  # Hebrew: health ministry
             r"هيئة",  # Arabic: authority
             r"แพทยสภา|กรมสนับสนุนบริการสุขภาพ|สบส\.",  # Thai: medical council, health service support department
+            r"国务院|國務院|市场监管|市場監管|市场监督管理|市場監督管理",  # China: State Council, market regulator
         ],
         "approval": [
             r"批准",
@@ -1697,6 +1705,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"القبض|اعتقال|الشرطة|محكمة|بازداشت|دستگیر",  # Arabic, Persian: arrest, police, court
             r"إغلاق|مخالف(?:ة|ات)|غرام(?:ة|ات)|عقوبات",  # Arabic: closure, violation(s), fine(s), penalties
             r"ตำรวจ",  # Thai: police
+            r"禁止|严禁|嚴禁|叫停|금지|刑责|刑責|刑事责任|刑事責任|형사\s*처벌",  # bans; criminal liability
         ],
         "guidance": [
             r"指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
