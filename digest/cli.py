@@ -52,8 +52,9 @@ class Context:
     def db(self):
         from digest.store import open_db
 
-        db = open_db(self.db_path)
-        if sys.stderr.isatty():  # a person waits for this command; under cron, say nothing
+        person = sys.stderr.isatty()  # a person waits for this command; under cron, say nothing
+        db = open_db(self.db_path, on_upgrade=_upgrade_notice if person else None)
+        if person:
             db.on_wait = _waiting_notice()
         return db
 
@@ -67,6 +68,13 @@ class Context:
                 "archive); or check --db / DIGEST_DB",
             )
         return self.db
+
+
+def _upgrade_notice(path) -> None:
+    click.echo(
+        f"Updating {path} for this version of digest (once; a large archive takes a minute) ...",
+        err=True,
+    )
 
 
 def _waiting_notice():
@@ -203,6 +211,8 @@ def tui(c: Context):
     """Open the terminal app (the default command). Press ? in it for the keys."""
     from digest.tui import make_app
 
+    if c.db_path.expanduser().exists():
+        c.db.conn.close()  # an upgrade the archive needs is said here, before the app starts
     make_app(db_path=c.db_path, feeds_path=c.feeds_path, settings=c.settings).run()
 
 

@@ -1,18 +1,20 @@
 """The search syntax, read once: what the archive's full-text query (store.items.fts_query)
-and the preview's marking of the searched words (tui.widgets.search_pattern) are built from.
+and the preview's marking of the searched words (`marks`) are built from.
 
 Words are ANDed; "quoted phrases" stay phrases; `word*` is a prefix; a leading `-` leaves
 out what has the word or phrase (battery cells -"fuel cell"). Punctuation is not syntax:
 it separates words, as the archive's tokenizer does, so nothing typed can reach FTS5 as
-an operator.
+an operator. A word matches its other forms (the archive's index stems words, schema 0013):
+"transplant" finds "transplanted".
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 
-from digest.scripts import SPACELESS
+from digest.scripts import SPACELESS, SPACELESS_RUN
 
 # Thai vowel signs are not \w, and must not split a Thai word in two.
 _NOT_SYNTAX = re.compile(f'[^\\w\\s"*\\-{SPACELESS}]', re.UNICODE)
@@ -55,3 +57,70 @@ def terms(text: str, *, typing: bool = False) -> list[Term]:
     ):
         found[-1] = Term(last.words, prefix=True)
     return found
+
+
+# The archive's tokenizer for items_search (schema 0013): the preview marks what it matches.
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def marks(text: str, search: str | None, typing: bool = False) -> list[tuple[int, int]]:
+    """Where `text` has the searched words, as (start, end) spans in order: the spans the
+    archive's own index would match (a word's other forms, a phrase's words in a row, a
+    prefix from a word's start), found by FTS5 itself on this text; inside Chinese,
+    Japanese, Korean or Thai, the characters anywhere. Left-out terms are not marked."""
+    spans: list[tuple[int, int]] = []
+    worded = []
+    for term in terms(search or "", typing=typing):
+        if term.excluded:
+            continue
+        if SPACELESS_RUN.search(term.words):
+            body = r"\W+".join(re.escape(word) for word in term.words.split())
+            spans += [m.span() for m in re.finditer(body, text, re.IGNORECASE)]
+        else:
+            worded.append(f'"{term.words}"' + ("*" if term.prefix else ""))
+    if worded and text:
+        spans += _stemmed_marks(text, worded)
+    return _merged(spans)
+
+
+def _stemmed_marks(text: str, queries: list[str]) -> list[tuple[int, int]]:
+    # The markers are control characters, which stored text never holds (normalize drops
+    # them); blanked anyway, so that the offsets read back stay the text's own.
+    plain = text.replace(_OPEN, " ").replace(_CLOSE, " ")
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+        con.execute("INSERT INTO t (rowid, x) VALUES (1, ?)", [plain])
+        spans: list[tuple[int, int]] = []
+        for query in queries:  # one at a time: a word is marked even if another is not here
+            row = con.execute(
+                "SELECT highlight(t, 0, ?, ?) FROM t WHERE t MATCH ?", [_OPEN, _CLOSE, query]
+            ).fetchone()
+            if row is not None:
+                spans += _spans_of(row[0])
+        return spans
+    finally:
+        con.close()
+
+
+def _spans_of(marked: str) -> list[tuple[int, int]]:
+    spans, start, inserted = [], 0, 0
+    for i, ch in enumerate(marked):
+        if ch == _OPEN:
+            start = i - inserted
+            inserted += 1
+        elif ch == _CLOSE:
+            spans.append((start, i - inserted))
+            inserted += 1
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        elif end > start:
+            out.append((start, end))
+    return out

@@ -436,12 +436,14 @@ _TYPED = st.sampled_from(
 @settings(max_examples=300, suppress_health_check=list(HealthCheck), deadline=None)
 @given(st.lists(_TYPED, max_size=12).map("".join) | st.text(max_size=30), st.booleans())
 def test_anything_typed_in_search_is_a_search_never_an_error(server, db, text, typing):
-    from digest.tui.widgets import search_pattern
+    from digest.search import marks
 
     if not count_items(db, include_irrelevant=True):  # the first example fills the archive
         poll(db, [FeedConfig("f", server.static("/typed.xml", rss(SAMPLE)))])
 
     listed = query_items(db, search=text, search_prefix=typing, limit=None)
     assert count_items(db, search=text, search_prefix=typing) == len(listed)  # the title's count
-    pattern = search_pattern(text, typing)  # the preview's marking of the same words
-    assert pattern is None or pattern.pattern
+    shown = "Cord blood stem-cell 干细胞 ไทย 한국 " + text  # the preview's marking of the words
+    spans = marks(shown, text, typing)
+    assert all(0 <= a < b <= len(shown) for a, b in spans), spans
+    assert spans == sorted(spans)

@@ -237,3 +237,45 @@ def test_a_migration_that_fails_leaves_the_archive_as_it_was(server, db_path, mo
     db = open_db(db_path)
     assert [r["guid"] for r in query_items(db, search="细胞", include_irrelevant=True)] == ["zh"]
     db.conn.close()
+
+
+def test_0013_search_finds_a_words_other_forms_in_an_archive_indexed_before(server, db_path):
+    """0013 re-indexes the archive with a stemming tokenizer: items stored before it are
+    found by another form of their words; a row another program wrote without a search
+    key is indexed when the archive is next opened, not at a NULL rowid."""
+    from digest.store.items import count_items
+
+    db = open_db(db_path)
+    items = [("t1", "Doctors transplanted cord blood into two children",
+              "Both therapies were given at a public hospital.")]  # fmt: skip
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss(items)))])
+    # the archive as 0012 left it: an index of whole words, and a row written by hand
+    db.executescript(
+        """
+        DROP TABLE items_search;
+        CREATE VIRTUAL TABLE items_search USING fts5(
+            title, summary, content, content='items', content_rowid='search_key',
+            tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO items_search (items_search) VALUES ('rebuild');
+        DELETE FROM _sqlite_migrations WHERE name = '0013_search_by_word_stem';
+        """
+    )
+    assert count_items(db, include_irrelevant=True, search="transplant") == 0
+    db.execute(
+        "INSERT INTO items (feed_id, guid, title, published_at, first_seen_at, updated_at,"
+        " content_hash) VALUES (1, 'by-hand', 'Clinics transplanting fat cells were closed',"
+        " '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', 'h')"
+    )
+    db.conn.close()
+
+    told = []
+    db = open_db(db_path, on_upgrade=told.append)  # applies 0013, then indexes the new row
+    assert told == [db_path]  # a command in a terminal says so: a large archive takes a while
+    assert count_items(db, include_irrelevant=True, search="transplant") == 2
+    assert count_items(db, include_irrelevant=True, search="therapy hospitals") == 1
+    assert count_items(db, include_irrelevant=True, search="transplant -clinic") == 1
+    db.execute("INSERT INTO items_search (items_search) VALUES ('integrity-check')")
+    db.conn.close()
+    open_db(db_path, on_upgrade=told.append).conn.close()  # nothing pending: nothing said
+    open_db(db_path.with_name("new.db"), on_upgrade=told.append).conn.close()  # a new archive
+    assert told == [db_path]

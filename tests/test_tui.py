@@ -331,7 +331,7 @@ async def test_search_as_you_type(archive_path):
         marked = {
             str(shown)[s.start : s.end] for s in shown.spans if s.style.reverse and s.style.bold
         }
-        assert {m.lower() for m in marked} == {"cord", "bl"}, marked
+        assert {m.lower() for m in marked} == {"cord", "blood"}, marked
         await pilot.press(*"ood bank")
         await settle(pilot)
         assert app.sub_title.startswith("1 item · "), app.sub_title
@@ -378,17 +378,27 @@ async def test_save_a_search_choose_it_and_forget_it(archive_path):
 
 
 def test_the_preview_marks_the_searched_words_not_the_left_out_ones():
-    from digest.tui.widgets import search_pattern
+    from digest.search import marks
 
     text = "Cord blood, not battery or fuel cell; stem-cell. Cord-blood banks"
-    typed = search_pattern('cord -battery -"fuel cell" bl', typing=True)
-    assert [m.group() for m in typed.finditer(text)] == ["Cord", "bl", "Cord", "bl"]
+
+    def marked(search, typing=False):
+        return [text[a:b] for a, b in marks(text, search, typing)]
+
+    # the word being typed is a prefix: the words it begins are marked whole
+    assert marked('cord -battery -"fuel cell" bl', typing=True) == [
+        "Cord",
+        "blood",
+        "Cord",
+        "blood",
+    ]
     # a saved search is not being typed: "bl" is a whole word, found nowhere
-    saved = search_pattern('cord -battery -"fuel cell" bl')
-    assert [m.group() for m in saved.finditer(text)] == ["Cord", "Cord"]
+    assert marked('cord -battery -"fuel cell" bl') == ["Cord", "Cord"]
     # a phrase is its words in a row, as the archive matches it
-    phrase = search_pattern('"cord blood" stem')
-    assert [m.group() for m in phrase.finditer(text)] == ["Cord blood", "stem", "Cord-blood"]
+    assert marked('"cord blood" stem') == ["Cord blood", "stem", "Cord-blood"]
+    # a word's other forms, as the archive's index stems them
+    assert marked("bank cells") == ["cell", "cell", "banks"]
+    assert marked("干细胞") == []
 
 
 async def test_star_pick_and_mark_not_relevant(archive_path):

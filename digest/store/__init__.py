@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -48,11 +48,16 @@ def chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
 
 
 def open_db(
-    path: str | Path, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    path: str | Path,
+    *,
+    migrate: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    on_upgrade: Callable[[Path], None] | None = None,
 ) -> Database:
     """The one way in. `busy_timeout_ms`: how long a statement waits for another process's
     write lock before it fails with StoreError (the app waits less than cron: it is frozen
-    while it waits)."""
+    while it waits). `on_upgrade(path)` is called before migrations change an archive that
+    already holds items (re-indexing a large one takes a while), not for a new one."""
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +70,7 @@ def open_db(
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         if migrate:
-            _migrate(db)
+            _migrate(db, lambda: on_upgrade(path) if on_upgrade else None)
             key_unkeyed_items(db)
             _finish_search_batch(db)
         return db
@@ -107,11 +112,13 @@ def _is_readonly(path: Path) -> bool:
     return path.exists() and not os.access(path, os.W_OK)
 
 
-def _migrate(db: Database) -> None:
+def _migrate(db: Database, before: Callable[[], None]) -> None:
     from digest.store.schema import migrations
 
     if not migrations.pending(db):
         return
+    if "items" in db.table_names() and db.execute("SELECT 1 FROM items LIMIT 1").fetchone():
+        before()
     try:
         with write(db):
             # Taking the write lock first makes a second process wait here, then find

@@ -512,3 +512,28 @@ def story_keys_one_permutation(db: Database) -> None:
     from digest import stories
 
     _recompute_story_keys(db, lambda hashes, published: stories.story_keys(hashes, published)[0])
+
+
+@migrations(name="0013_search_by_word_stem")
+def search_by_word_stem(db: Database) -> None:
+    """Search finds a word's other forms: "transplant" finds "transplanted" and
+    "transplants", "therapy" finds "therapies". The index takes FTS5's Porter stemmer over
+    the same unicode61 tokenizer, and is filled again from the keyed rows (not with FTS5's
+    'rebuild', which would index a row still without a key, written by another program, at
+    rowid NULL and corrupt the index; such a row is indexed when the archive is next opened,
+    by store.key_unkeyed_items, as before). Every keyed row is indexed here, so a deferral
+    mark left in `state` (store.search_batch) is dropped with the old index."""
+    db.executescript(
+        f"""
+        DROP TABLE items_search;
+        CREATE VIRTUAL TABLE items_search USING fts5(
+            title, summary, content,
+            content='items', content_rowid='search_key',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        INSERT INTO items_search (rowid, title, summary, content)
+            SELECT search_key, title, summary, content FROM items
+            WHERE search_key IS NOT NULL ORDER BY search_key;
+        DELETE FROM state WHERE key = '{SEARCH_DEFER_KEY}';
+        """
+    )

@@ -6,7 +6,6 @@ Feed text is always handed to Textual as rich Text (never a markup string), so a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
 
@@ -16,8 +15,7 @@ from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from digest.periods import local_time
-from digest.scripts import SPACELESS_RUN
-from digest.search import terms as search_terms
+from digest.search import marks
 from digest.taxonomy import TOPIC_NAMES
 from digest.wording import counted
 
@@ -169,25 +167,6 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) 
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
 
-def search_pattern(search: str | None, typing: bool = False) -> re.Pattern | None:
-    """The searched words as the preview marks them, as the archive matches them (see
-    digest.search): whole words, a phrase's words in a row, from a word's start for a
-    prefix; inside Chinese, Japanese, Korean or Thai text, anywhere. Left-out terms are
-    not in what is shown."""
-    alts = []
-    for term in search_terms(search or "", typing=typing):
-        if term.excluded:
-            continue
-        body = r"\W+".join(re.escape(word) for word in term.words.split())
-        if SPACELESS_RUN.search(term.words):
-            alts.append(body)
-        else:
-            alts.append(r"\b" + body + ("" if term.prefix else r"\b"))
-    if not alts:
-        return None
-    return re.compile("|".join(sorted(alts, key=len, reverse=True)), re.IGNORECASE)
-
-
 def preview_text(
     item: dict,
     sources: list[str],
@@ -224,9 +203,8 @@ def preview_text(
     if body:
         t.append("\n")
         t.append(body[:6000])
-    pattern = search_pattern(search, typing)
-    if pattern is not None:
-        t.highlight_regex(pattern, style="bold reverse")
+    for start, end in marks(t.plain, search, typing):
+        t.stylize("bold reverse", start, end)
     return t
 
 
