@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from digest.errors import ConfigError, DigestError, did_you_mean
+from digest.normalize import address_problem
 
 APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
@@ -103,6 +104,7 @@ def parse_interval(text: str) -> int:
     return total
 
 
+URL_HINT = "give the whole address, as in https://example.org/feed.xml"
 INTERVAL_HINT = 'use a duration from a minute to a year, such as "30m", "6h" or "1d"'
 
 
@@ -240,10 +242,9 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         raise fail(
             None, "feed has no url", 'add a line such as url = "https://example.org/feed.xml"'
         )
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise fail("url", f"url {url!r} is not an http(s) address")
-    name = t.get("name", parts.netloc)
+    if problem := address_problem(url.strip()):
+        raise fail("url", f"url {problem}", URL_HINT)
+    name = t.get("name", urlsplit(url.strip()).netloc)
     if not isinstance(name, str) or not name.strip():
         raise fail("name", "name must be a non-empty string")
     if not one_line(name):  # shown in lists, the sidebar and "also in: ..." lines
@@ -284,7 +285,7 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         if problem:
             raise fail("selector", problem)
     return FeedConfig(
-        name=name.strip(),
+        name=unicodedata.normalize("NFC", name.strip()),  # "Café" typed either way is one name
         url=url.strip(),
         tags=tuple(tags),
         interval=interval,
@@ -357,14 +358,11 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
     import tomlkit
 
     url, name = feed["url"], feed.get("name")
+    if problem := address_problem(url):
+        raise DigestError(problem, URL_HINT)
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise DigestError(
-            f"{url!r} is not an http(s) address",
-            "give the whole address, as in https://example.org/feed.xml",
-        )
     # A title from a feed or an OPML file may hold line breaks or tabs: one line of words.
-    name = " ".join((name or "").split()) or parts.netloc
+    name = unicodedata.normalize("NFC", " ".join((name or "").split())) or parts.netloc
     if not one_line(name):
         raise DigestError(f"the name {name!r} has a control character", ONE_LINE_HINT)
     if feed.get("tags"):
@@ -399,7 +397,8 @@ def remove_feed(path: Path, name: str) -> str:
     except ParseError as exc:  # what tomllib read and tomlkit does not
         raise ConfigError(path, exc.line, f"TOML syntax error: {exc}", "fix the line") from None
     feeds = doc.get("feeds", [])
-    names = [str(t.get("name")) for t in feeds]
+    names = [unicodedata.normalize("NFC", str(t.get("name"))) for t in feeds]
+    name = unicodedata.normalize("NFC", name)
     if name not in names:  # as `feeds pause` and `items --feed`: any case, if only one matches
         same = [n for n in names if n.casefold() == name.casefold()]
         if len(same) != 1:
@@ -409,7 +408,7 @@ def remove_feed(path: Path, name: str) -> str:
     if text is None:  # not written as [[feeds]] headers: let tomlkit rewrite the array
         aot = tomlkit.aot()
         for t in feeds:
-            if t.get("name") != name:
+            if unicodedata.normalize("NFC", str(t.get("name"))) != name:
                 aot.append(t)
         doc["feeds"] = aot
         text = tomlkit.dumps(doc)

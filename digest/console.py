@@ -267,9 +267,18 @@ def add_feed_checked(
     name it by its title, and append it to the user's feeds file. An address that cannot
     be reached now (offline, say) is added as given, with a warning. With `selector`, the
     address is a site with no feed (kind = "html"): its page is checked for article links."""
-    from digest.config import add_feed, load_feeds, selector_problem, writable_feeds_path
+    from digest.config import (
+        URL_HINT,
+        add_feed,
+        load_feeds,
+        selector_problem,
+        writable_feeds_path,
+    )
+    from digest.normalize import address_problem
 
     path = writable_feeds_path(feeds_path)
+    if problem := address_problem(url):  # before the check fetches it
+        raise DigestError(problem, URL_HINT)
     title = None
     extra: dict = {}
     if selector is not None:

@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from digest import USER_AGENT
+from digest.normalize import address_problem
 from digest.transport import HostPools
 
 MAX_BODY = 15 * 1024 * 1024
@@ -147,7 +148,10 @@ async def get(
             )
         raise FetchError(f"could not connect: {reason}") from None
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-        raise FetchError(f"the connection broke: {_reason(exc)}") from None
+        reason = _reason(exc)
+        if "location header" in reason.lower():  # httpx's own check of a redirect's address
+            raise FetchError(f"redirect refused: {reason}") from None
+        raise FetchError(f"the connection broke: {reason}") from None
     except httpx.InvalidURL as exc:
         raise FetchError(f"invalid address: {exc}") from None
     except httpx.HTTPError as exc:
@@ -182,9 +186,17 @@ async def _get(client, url, etag, last_modified, accept, allow_private, max_body
         try:
             if response.has_redirect_location:
                 location = response.headers.get("location", "")
-                target = urljoin(current, location)
-                if urlsplit(target).scheme not in ("http", "https"):
+                try:
+                    target = urljoin(current, location)
+                    scheme = urlsplit(target).scheme
+                except ValueError:  # "http://[::1": a host in brackets left open
+                    raise FetchError(
+                        f"redirect refused: {location[:100]!r} is not a valid address"
+                    ) from None
+                if scheme not in ("http", "https"):
                     raise FetchError(f"redirect to a non-http address refused: {location[:100]}")
+                if problem := address_problem(target):
+                    raise FetchError(f"redirect refused: {problem[:200]}")
                 if response.status_code not in (301, 308):
                     permanent = False
                 current = target

@@ -128,6 +128,27 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
+def address_problem(url: str) -> str | None:
+    """Why `url` is not a web address a feed can be fetched from, said for a person, or None:
+    not http(s), no host, a port that is not 1-65535, a [bracketed] host that is not IPv6.
+    (urllib raises on the last two only when the port or host is read; httpx lets a port
+    over 65535 reach the socket call, which then fails with an IndexError.)"""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        if "port" in str(exc).lower():
+            return f"{url!r} has a port that is not a number from 1 to 65535"
+        return f"{url!r} has a host in [brackets] that is not an IPv6 address"
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return f"{url!r} is not an http(s) address"
+    if not parts.hostname:
+        return f"{url!r} names no host"
+    if port == 0:
+        return f"{url!r} has a port that is not a number from 1 to 65535"
+    return None
+
+
 def safe_url(url: str | None, base: str | None = None) -> str | None:
     """An absolute http(s) URL or None: javascript:, data:, mailto: and the like are refused."""
     if not url or not isinstance(url, str):

@@ -749,3 +749,29 @@ def test_odd_arguments_to_any_command_give_a_message_not_a_traceback(tmp_path, m
         args = [rnd.choice(_ODD) if a == "?" else a for a in rnd.choice(_COMMANDS)]
         r = CliRunner().invoke(cli, args, env=env, catch_exceptions=False)  # a bug raises
         assert r.exit_code in (0, 1, 2) and "Traceback" not in r.output, (args, r.output)
+
+
+def test_feeds_add_and_import_refuse_an_address_with_a_bad_port_or_host(run, tmp_path, server):
+    """urllib raises on a bad port or an unclosed [host] only when they are read, and httpx
+    lets a port over 65535 reach the socket call: each used to end in a traceback (the
+    check fetches the address first). Now it is an error before any request, file unchanged."""
+    own = tmp_path / "own.toml"
+    own.write_text('[[feeds]]\nname = "Kept"\nurl = "https://kept.example.org/rss"\n', "utf-8")
+    before = own.read_text("utf-8")
+    for url, said in [
+        ("http://127.0.0.1:99999/feed", "has a port that is not a number from 1 to 65535"),
+        ("http://[::1/feed", "has a host in [brackets] that is not an IPv6 address"),
+        ("http://:8080/feed", "names no host"),
+    ]:
+        r = run("feeds", "add", url, feeds=own)
+        assert r.exit_code == 1 and f"error: {url!r} {said}" in r.output, r.output
+        assert "Traceback" not in r.output and own.read_text("utf-8") == before
+    opml = tmp_path / "reader.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="Bad" xmlUrl="http://a.example.org:0/rss"/>'
+        '<outline text="Good" xmlUrl="https://b.example.org/rss"/></body></opml>',
+        encoding="utf-8",
+    )
+    r = run("feeds", "import", str(opml), feeds=own)
+    assert r.exit_code == 0 and "has a port that is not a number from 1 to 65535" in r.output
+    assert [f.name for f in load_feeds(own)] == ["Kept", "Good"]

@@ -44,6 +44,19 @@ def write(tmp_path, text):
         ('[[feeds]]\nurl = "https://a.org/f"\ninterval = 30\n', 3, "bad interval"),
         ('[[feeds]]\nurl = "https://a.org/f"\ninterval = "9999999w"\n', 3, "bad interval"),
         ('[[feeds]]\nurl = "ftp://a.org/f"\n', 2, "not an http(s) address"),
+        # addresses urllib refuses only when the port or host is read, and httpx passes on
+        ('[[feeds]]\nurl = "http://[::1/f"\n', 2, "not an IPv6 address"),
+        ('[[feeds]]\nurl = "http://a.org:99999/f"\n', 2, "not a number from 1 to 65535"),
+        ('[[feeds]]\nurl = "http://a.org:0/f"\n', 2, "not a number from 1 to 65535"),
+        ('[[feeds]]\nurl = "http://a.org:8x/f"\n', 2, "not a number from 1 to 65535"),
+        ('[[feeds]]\nurl = "http://user@/f"\n', 2, "names no host"),
+        # one name written with é as one character and as e + a combining accent
+        (
+            '[[feeds]]\nurl = "https://a.org/f"\nname = "Caf\u00e9"\n'
+            '[[feeds]]\nurl = "https://a.org/g"\nname = "Cafe\u0301"\n',
+            4,
+            "duplicate feed name",
+        ),
         ('[[feeds]]\nurl = "https://a.org/f"\nkind = "html"\n', 1, "needs a selector"),
         ('[[feeds]]\nurl = "https://a.org/f"\nselector = "h2 a"\n', 3, "selector is only read"),
         ('[[feeds]]\nurl = ["https://a.org/f"]\n', 2, "url must be a string"),
@@ -222,3 +235,10 @@ def test_environment_mail_settings_are_checked(tmp_path):
         with pytest.raises(ConfigError, match="DIGEST_SMTP_PORT: must be a number from 1"):
             load_settings(cfg, env={"DIGEST_SMTP_PORT": value})
     assert load_settings(cfg, env={"DIGEST_SMTP_PORT": "2525"}).mail.port == 2525
+
+
+def test_a_name_typed_with_a_combining_accent_finds_the_feed(tmp_path):
+    p = write(tmp_path, '[[feeds]]\nurl = "https://a.org/f"\nname = "Caf\u00e9"\n')
+    assert load_feeds(p)[0].name == "Caf\u00e9"
+    assert remove_feed(p, "Cafe\u0301") == "Caf\u00e9"
+    assert load_feeds(p) == []

@@ -152,6 +152,21 @@ def test_redirect_loop_is_a_clear_error(server, db):
     assert "redirects" in report.feeds[0].error
 
 
+def test_a_redirect_to_a_bad_address_is_a_clear_error_for_that_feed(server, db):
+    """httpx refuses a Location it cannot read ("the connection broke", it used to say); one
+    with a port over 65535 it passes on, and the socket call failed inside asyncio: an
+    "internal error" for the feed."""
+    server.routes["/v6.xml"] = lambda h: Reply(302, b"", {"Location": "http://[::1/x.xml"})
+    server.routes["/port.xml"] = lambda h: Reply(301, b"", {"Location": "http://127.0.0.1:99999/"})
+    report = poll(db, [feed("v6", server.url("/v6.xml")), feed("port", server.url("/port.xml"))])
+    errors = {f.name: f.error for f in report.feeds}
+    assert errors["v6"] == "redirect refused: Invalid URL in location header: Invalid port: ':1'."
+    assert errors["port"] == (
+        "redirect refused: 'http://127.0.0.1:99999/' has a port that is not a number from 1 to 65535"
+    )
+    assert feed_by_name(db, "port")["url"] == server.url("/port.xml")  # a 301 it did not follow
+
+
 def test_body_cap_enforced_on_decoded_bytes(server, db):
     bomb = gzip_bytes(b"<rss>" + b" " * (8 * 1024 * 1024))
     url = server.static("/bomb.xml", bomb, **{"Content-Encoding": "gzip"})
