@@ -14,16 +14,35 @@ from sqlite_utils import Database
 from digest.errors import DigestError, did_you_mean
 from digest.wording import counted
 
+MAX_LINE = 16 * 1024 * 1024  # characters: one item's headline, lede and text fit many times
+
+
+def _lines(source: IO[str]):
+    """(line number, line) for each line, or (line number, None) for a line over MAX_LINE,
+    read past in pieces: a file of one huge line (a JSON array, /dev/zero) would otherwise
+    be read whole into memory."""
+    n = 0
+    while line := source.readline(MAX_LINE + 1):
+        n += 1
+        if len(line) <= MAX_LINE or line.endswith("\n"):
+            yield n, line
+            continue
+        while (rest := source.readline(MAX_LINE)) and not rest.endswith("\n"):
+            pass
+        yield n, None
+
 
 def json_items(source: IO[str], name: str, skipped: list[int], check=None):
     """(line number, object, title, summary) for each JSON line with a title or summary; a
     bad line is reported on stderr with its number, added to `skipped`, and passed over.
     `check(obj)` may raise ValueError to refuse a line for reasons of its own. `source` is
     read with errors="surrogateescape", so a line that is not UTF-8 is one bad line."""
-    for n, line in enumerate(source, 1):
-        if not line.strip():
+    for n, line in _lines(source):
+        if line is not None and not line.strip():
             continue
         try:
+            if line is None:
+                raise ValueError(f"longer than {MAX_LINE:,} characters (one JSON object a line)")
             try:
                 line.encode("utf-8")
             except UnicodeEncodeError as exc:

@@ -437,6 +437,26 @@ def test_classify_jsonl_passes_fields_through_and_reports_bad_lines(tmp_path):
     assert json.loads(res.stdout)["title"] == "MSC trial doses first patient"
 
 
+def test_a_line_longer_than_the_cap_is_skipped_without_being_read_whole(tmp_path, monkeypatch):
+    """A file of one huge line (a JSON array of everything, /dev/zero) used to be read whole
+    into memory (5 GB in 5 s from /dev/zero); now a line over MAX_LINE is read past in
+    pieces and reported. The cap is lowered here so the test writes kilobytes, not 16 MiB."""
+    from digest import tagging
+
+    monkeypatch.setattr(tagging, "MAX_LINE", 1000)
+    src = tmp_path / "in.jsonl"
+    one = json.dumps({"title": "MSC trial doses first patient"})
+    huge = "[" + ",".join([one] * 200) + "]"  # about 8,000 characters on one line
+    src.write_text(f"{one}\n{huge}\n{one}\n{huge}", encoding="utf-8")  # the last: no newline
+    res = CliRunner().invoke(cli, ["classify", "--jsonl", str(src)])
+    assert res.exit_code == 1
+    assert [json.loads(line)["relevant"] for line in res.stdout.splitlines()] == [True, True]
+    for n in (2, 4):
+        assert f"{src}:{n}: skipped: longer than 1,000 characters (one JSON object a line)" in (
+            res.stderr
+        )
+
+
 def test_eval_prints_per_label_scores():
     res = CliRunner().invoke(cli, ["eval"])
     assert res.exit_code == 0
