@@ -145,10 +145,22 @@ def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
     return int(m.group(1)) if m else None
 
 
+MAX_TOML_BYTES = 8 * 1024 * 1024  # a list of 20,000 feeds is about 2 MB
+
+
 def load_toml(path: Path) -> tuple[dict, str]:
-    """Read a TOML file; syntax errors become ConfigError with the line."""
+    """Read a TOML file; syntax errors become ConfigError with the line. A file larger than
+    any settings or feeds file (a device such as /dev/zero, a log given by mistake) is
+    refused after MAX_TOML_BYTES, not read whole into memory."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as f:
+            data = f.read(MAX_TOML_BYTES + 1)
+        if len(data) > MAX_TOML_BYTES:
+            raise ConfigError(
+                path, None, f"larger than {MAX_TOML_BYTES:,} bytes: not a settings file",
+                "check the path: a settings or feeds file is a few kilobytes of TOML",
+            )  # fmt: skip
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(
             path, None, "file not found", "check the path, or drop the option"

@@ -242,3 +242,18 @@ def test_a_name_typed_with_a_combining_accent_finds_the_feed(tmp_path):
     assert load_feeds(p)[0].name == "Caf\u00e9"
     assert remove_feed(p, "Cafe\u0301") == "Caf\u00e9"
     assert load_feeds(p) == []
+
+
+def test_a_file_larger_than_any_settings_file_is_refused_not_read_whole(tmp_path, monkeypatch):
+    """DIGEST_FEEDS=/dev/zero or --config /dev/zero read 5 GB in 6 s before failing; a
+    file over MAX_TOML_BYTES is now refused after reading that much. The cap is lowered
+    here so the test writes a few kilobytes."""
+    from digest import config
+
+    monkeypatch.setattr(config, "MAX_TOML_BYTES", 1000)
+    p = write(tmp_path, '[[feeds]]\nurl = "https://a.org/f"\n' + "# padding\n" * 200)
+    with pytest.raises(ConfigError) as err:
+        load_feeds(p)
+    assert err.value.message == f"{p}: larger than 1,000 bytes: not a settings file"
+    p.write_text('[[feeds]]\nurl = "https://a.org/f"\n', encoding="utf-8")
+    assert [f.url for f in load_feeds(p)] == ["https://a.org/f"]
