@@ -59,6 +59,11 @@ def open_db(
     while it waits). `on_upgrade(path)` is called before migrations change an archive that
     already holds items (re-indexing a large one takes a while), not for a new one."""
     path = Path(path).expanduser()
+    if path.exists() and not path.is_file():  # /dev/null, a directory, a named pipe
+        raise StoreError(
+            f"{path} is not a file: an archive is one SQLite file",
+            "point --db / DIGEST_DB at a file (a new one is created if it does not exist)",
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
@@ -170,7 +175,10 @@ def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
             f"{path}: the database was locked by another process ({text})",
             "let the other digest process finish, then try again",
         )
-    return StoreError(f"{path}: database error: {text}")
+    return StoreError(
+        f"{path}: database error: {text}",
+        "check that --db / DIGEST_DB names a digest archive you can read and write",
+    )
 
 
 @contextlib.contextmanager

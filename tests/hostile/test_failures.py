@@ -149,6 +149,19 @@ def test_read_only_archive_is_a_clear_store_error(tmp_path):
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions; run as a user")
+@pytest.mark.parametrize("path", ["/dev/null", "/dev/zero"])
+def test_an_archive_path_that_is_not_a_file_is_said_so(path):
+    """--db /dev/null gave "database error: disk I/O error, SQLITE_IOERR_FSYNC" with no
+    hint; a device, directory or pipe is not an archive, and the error now says so."""
+    from digest.errors import StoreError
+    from digest.store import open_db
+
+    with pytest.raises(StoreError) as got:
+        open_db(path)
+    assert got.value.message == f"{path} is not a file: an archive is one SQLite file"
+    assert "--db / DIGEST_DB" in got.value.hint
+
+
 def test_read_only_archive_file_via_the_cli(server, tmp_path):
     feeds = tmp_path / "feeds.toml"
     url = server.static("/f.xml", rss([("a", "MSC news", "x")]))
