@@ -148,7 +148,6 @@ def test_read_only_archive_is_a_clear_store_error(tmp_path):
     assert "read-only" in got.value.message and "writable" in got.value.hint
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions; run as a user")
 @pytest.mark.parametrize("path", ["/dev/null", "/dev/zero"])
 def test_an_archive_path_that_is_not_a_file_is_said_so(path):
     """--db /dev/null gave "database error: disk I/O error, SQLITE_IOERR_FSYNC" with no
@@ -162,6 +161,7 @@ def test_an_archive_path_that_is_not_a_file_is_said_so(path):
     assert "--db / DIGEST_DB" in got.value.hint
 
 
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions; run as a user")
 def test_read_only_archive_file_via_the_cli(server, tmp_path):
     feeds = tmp_path / "feeds.toml"
     url = server.static("/f.xml", rss([("a", "MSC news", "x")]))
