@@ -120,6 +120,10 @@ class DefaultListGroup(DefaultGroup):
 
 
 class DigestGroup(DefaultListGroup):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["digest.argv"] = list(args)  # as typed, for the encoding error below
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -131,6 +135,18 @@ class DigestGroup(DefaultListGroup):
         except KeyboardInterrupt:  # Ctrl-C: every write is one transaction, so none is half done
             click.echo("\nInterrupted; what was stored before stays stored.", err=True)
             ctx.exit(130)
+        except UnicodeEncodeError as exc:
+            # Python reads a command line that is not UTF-8 with surrogateescape: fine for a
+            # path, but a name, topic or search with such a byte cannot go into SQLite.
+            typed = ctx.meta.get("digest.argv", [])
+            given = next((a for a in typed if isinstance(exc.object, str)
+                          and exc.object in a), None)  # fmt: skip
+            if given is None:
+                raise
+            shown = given.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            click.secho(f"error: {shown!r} is not UTF-8 text", fg="red", err=True)
+            click.echo("  hint: retype it; check that the terminal's encoding is UTF-8", err=True)
+            ctx.exit(2)
 
 
 pass_ctx = click.make_pass_decorator(Context)

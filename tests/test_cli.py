@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -775,3 +776,19 @@ def test_feeds_add_and_import_refuse_an_address_with_a_bad_port_or_host(run, tmp
     r = run("feeds", "import", str(opml), feeds=own)
     assert r.exit_code == 0 and "has a port that is not a number from 1 to 65535" in r.output
     assert [f.name for f in load_feeds(own)] == ["Kept", "Good"]
+
+
+def test_a_name_or_topic_that_is_not_utf8_is_an_error_not_a_traceback(run, tmp_path, server):
+    """Python reads a command line that is not UTF-8 with surrogateescape; such a name or
+    topic then failed inside SQLite with UnicodeEncodeError (a traceback). A path with such
+    a byte is still a path."""
+    feeds = feeds_file(tmp_path, server)
+    assert run("fetch", feeds=feeds).exit_code == 0
+    for args in (["items", "--feed", "F\udcff"], ["tag", "1", "+tri\udcffals"],
+                 ["feeds", "pause", "F\udcff"]):  # fmt: skip
+        r = run(*args, feeds=feeds)
+        assert r.exit_code == 2, r.output
+        assert "is not UTF-8 text" in r.output and "encoding is UTF-8" in r.output
+    out = tmp_path / "x\udcff.md"
+    r = run("export", "--out", str(out), feeds=feeds)
+    assert r.exit_code == 0 and os.path.exists(os.fsencode(out)), r.output
