@@ -17,4 +17,15 @@ TOPIC_NAMES = {
     "research": "Research",
 }
 THRESHOLD = 0.5  # relevance
-TOPIC_THRESHOLD = 0.35  # chosen on the dev split and the real-news dev sets; see README
+TOPIC_THRESHOLD = 0.35  # a topic's, unless below; chosen on the dev split and real-news dev sets
+# Where the topic's F1 peaks on the pooled real-news dev sets (session 29): a trial or
+# regulation report told with a single cue, as most are outside English, scores lower than
+# the same news in English, whose words add to the cue.
+TOPIC_THRESHOLDS = {"regulation": 0.3, "trials": 0.25}
+
+
+def threshold(tag: str) -> float:
+    """The score at which `tag` is assigned: relevance, a topic, or a watchlist."""
+    if tag == "relevant":
+        return THRESHOLD
+    return TOPIC_THRESHOLDS.get(tag, TOPIC_THRESHOLD)

@@ -26,7 +26,7 @@ from digest.cli import cli
 from digest.config import FeedConfig
 from digest.store import now_utc, write
 from digest.store import tags as store_tags
-from digest.taxonomy import TOPIC_THRESHOLD
+from digest.taxonomy import TOPIC_THRESHOLD, threshold
 
 
 @pytest.fixture(scope="module")
@@ -356,23 +356,29 @@ def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshol
     url = server.static("/f.xml", rss([("g1", "Regulator approves stem cell drug", "Approved.")]))
     poll(db, [FeedConfig(name="F", url=url)], tagger=Tagger())
     item_id = db.execute("SELECT id FROM items").fetchone()[0]
-    # A topic score between the topic threshold and 0.5 is on; just below it is off.
-    on, off = TOPIC_THRESHOLD + 0.05, TOPIC_THRESHOLD - 0.05
+    # A topic score from its threshold up is on, just below it off; trials (0.25) and
+    # regulation (0.3) have their own, the other topics 0.35.
+    scores = {"regulation": 0.31, "trials": 0.26, "safety": 0.34, "hype": 0.30}
     with write(db):
-        db.execute(
-            "UPDATE item_tags SET score = ? WHERE item_id = ? AND tag = 'regulation'", [on, item_id]
-        )
-        db.execute(
-            "INSERT OR REPLACE INTO item_tags (item_id, tag, score, evidence, source, assigned) "
-            "VALUES (?, 'safety', ?, '[]', 'model', 0)",
-            [item_id, off],
-        )
-        for tag in ("regulation", "safety"):
+        for tag, score in scores.items():
+            db.execute(
+                "INSERT OR REPLACE INTO item_tags (item_id, tag, score, evidence, source, "
+                "assigned) VALUES (?, ?, ?, '[]', 'model', 0)",
+                [item_id, tag, score],
+            )
             store_tags.set_correction(db, item_id, tag, -1, now_utc())
             store_tags.set_correction(db, item_id, tag, None, now_utc())
     tags = {t["tag"]: t for t in store_tags.item_tags(db, item_id)}
     assert tags["regulation"]["assigned"] and tags["regulation"]["source"] == "model"
-    assert not tags["safety"]["assigned"]
+    assert tags["trials"]["assigned"]
+    assert "safety" not in tags or not tags["safety"]["assigned"]
+    assert "hype" not in tags or not tags["hype"]["assigned"]
+    assert [threshold(t) for t in ("relevant", "regulation", "trials", "hype")] == [
+        0.5,
+        0.3,
+        0.25,
+        TOPIC_THRESHOLD,
+    ]
 
 
 def test_the_tagger_learns_from_corrections(db, server):

@@ -23,7 +23,7 @@ from digest.classify.features import (
 )
 from digest.classify.model import Example, Model, train
 from digest.pickling import by_fields
-from digest.taxonomy import LABELS, THRESHOLD, TOPIC_NAMES, TOPIC_THRESHOLD
+from digest.taxonomy import LABELS, THRESHOLD, TOPIC_NAMES, threshold
 
 __all__ = [
     "LABELS",
@@ -89,7 +89,7 @@ class Classifier:
         scores = self.model.scores(present)
         by_label = dict(zip(LABELS, scores, strict=False))
         relevant = by_label["relevant"] >= THRESHOLD
-        topics = [t for t in TOPICS if by_label[t] >= TOPIC_THRESHOLD]
+        topics = [t for t in TOPICS if by_label[t] >= threshold(t)]
         evidence = {"relevant": self._evidence(feats, present, 0, for_label=relevant)}
         for t in topics:
             evidence[t] = self._evidence(feats, present, LABELS.index(t), for_label=True)

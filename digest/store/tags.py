@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from digest.store import chunks, get_state, iso, set_state
-from digest.taxonomy import LABELS, THRESHOLD, TOPIC_THRESHOLD
+from digest.taxonomy import LABELS, threshold
 
 KEEP_SCORE = 0.3  # below this an unassigned, uncorrected tag is not worth a row
 
@@ -143,7 +143,7 @@ def set_correction(db: Database, item_id: int, tag: str, value: int | None, now:
         ).fetchone()
         if row is None:
             return
-        on = row[0] >= (THRESHOLD if tag == "relevant" else TOPIC_THRESHOLD)
+        on = row[0] >= threshold(tag)
         if not _keeps_row(tag, row[0], on, corrected=False):  # it held only the correction
             db.execute("DELETE FROM item_tags WHERE item_id = ? AND tag = ?", [item_id, tag])
             return
