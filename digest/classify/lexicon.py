@@ -763,6 +763,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"investigator[\s-]initiated",
             r"sperimentazion[ei](?:\s+clinic[ahe])?",
             r"ensayos?(?:\s+cl[ií]nicos?)?",
+            r"experimentos?\s+(?:m[ée]dicos?|cl[ií]nicos?|en\s+humanos)",  # Spanish: a medical experiment
+            r"menschenversuch\w*|versuch\w*\s+(?:am|an)\s+menschen",  # German: a trial in people
             r"estudios?\s+cl[ií]nicos?",
             r"pruebas?\s+cl[ií]nicas?",
             r"klini[čc]k\w*\s+ispitivanj\w*",  # Croatian, Serbian
