@@ -254,9 +254,10 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         raise fail(
             None, "feed has no url", 'add a line such as url = "https://example.org/feed.xml"'
         )
-    if problem := address_problem(url.strip()):
+    url = url.strip()
+    if problem := address_problem(url):
         raise fail("url", f"url {problem}", URL_HINT)
-    name = t.get("name", urlsplit(url.strip()).netloc)
+    name = t.get("name", urlsplit(url).netloc)
     if not isinstance(name, str) or not name.strip():
         raise fail("name", "name must be a non-empty string")
     if not one_line(name):  # shown in lists, the sidebar and "also in: ..." lines
@@ -297,8 +298,8 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         if problem:
             raise fail("selector", problem)
     return FeedConfig(
-        name=unicodedata.normalize("NFC", name.strip()),  # "Café" typed either way is one name
-        url=url.strip(),
+        name=feed_name(name.strip()),
+        url=url,
         tags=tuple(tags),
         interval=interval,
         full_text=bool(t.get("full_text", False)),
@@ -323,6 +324,13 @@ def selector_problem(selector: str) -> str | None:
 def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> FeedConfig:
     """Append a [[feeds]] table after the file's text, its comments and layout untouched."""
     return add_feeds(path, [{"url": url, "name": name, **extra}])[0]
+
+
+def feed_name(text: str) -> str:
+    """A feed's name as feeds are told apart by it: in NFC, so "Café" typed with é as one
+    character or as e and a combining accent is one name (feeds.toml, add, remove and the
+    archive's lookups all read names through here)."""
+    return unicodedata.normalize("NFC", text)
 
 
 ONE_LINE_HINT = "write it as plain text on one line: no line breaks, tabs or control characters"
@@ -374,7 +382,7 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
         raise DigestError(problem, URL_HINT)
     parts = urlsplit(url)
     # A title from a feed or an OPML file may hold line breaks or tabs: one line of words.
-    name = unicodedata.normalize("NFC", " ".join((name or "").split())) or parts.netloc
+    name = feed_name(" ".join((name or "").split())) or parts.netloc
     if not one_line(name):
         raise DigestError(f"the name {name!r} has a control character", ONE_LINE_HINT)
     if feed.get("tags"):
@@ -409,8 +417,8 @@ def remove_feed(path: Path, name: str) -> str:
     except ParseError as exc:  # what tomllib read and tomlkit does not
         raise ConfigError(path, exc.line, f"TOML syntax error: {exc}", "fix the line") from None
     feeds = doc.get("feeds", [])
-    names = [unicodedata.normalize("NFC", str(t.get("name"))) for t in feeds]
-    name = unicodedata.normalize("NFC", name)
+    names = [feed_name(str(t.get("name"))) for t in feeds]
+    name = feed_name(name)
     if name not in names:  # as `feeds pause` and `items --feed`: any case, if only one matches
         same = [n for n in names if n.casefold() == name.casefold()]
         if len(same) != 1:
@@ -419,8 +427,8 @@ def remove_feed(path: Path, name: str) -> str:
     text = _without_table(before, names.index(name), len(names))
     if text is None:  # not written as [[feeds]] headers: let tomlkit rewrite the array
         aot = tomlkit.aot()
-        for t in feeds:
-            if unicodedata.normalize("NFC", str(t.get("name"))) != name:
+        for t, listed in zip(feeds, names, strict=True):
+            if listed != name:
                 aot.append(t)
         doc["feeds"] = aot
         text = tomlkit.dumps(doc)

@@ -23,7 +23,7 @@ from digest.classify.features import (
 )
 from digest.classify.model import Example, Model, train
 from digest.pickling import by_fields
-from digest.taxonomy import LABELS, THRESHOLD, TOPIC_NAMES, threshold
+from digest.taxonomy import LABELS, TOPIC_NAMES, threshold
 
 __all__ = [
     "LABELS",
@@ -88,7 +88,7 @@ class Classifier:
         present = self.model.present(feats.names)
         scores = self.model.scores(present)
         by_label = dict(zip(LABELS, scores, strict=False))
-        relevant = by_label["relevant"] >= THRESHOLD
+        relevant = by_label["relevant"] >= threshold("relevant")
         topics = [t for t in TOPICS if by_label[t] >= threshold(t)]
         evidence = {"relevant": self._evidence(feats, present, 0, for_label=relevant)}
         for t in topics:

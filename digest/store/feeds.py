@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from digest.config import FeedConfig
+from digest.config import FeedConfig, feed_name
 from digest.store import iso, update_row, write
 
 MAX_FAILURES = 5  # consecutive failures before a feed is paused
@@ -182,7 +181,7 @@ def feed_by_id(db: Database, feed_id: int) -> dict | None:
 
 def feed_by_name(db: Database, name: str) -> dict | None:
     """The feed of this name; failing that, the one feed whose name matches in any case."""
-    name = unicodedata.normalize("NFC", name)  # as feeds.toml's names are read (config)
+    name = feed_name(name)
     rows = list(db.query("SELECT * FROM feeds WHERE name = ?", [name]))
     if not rows:
         rows = list(db.query("SELECT * FROM feeds WHERE name = ? COLLATE NOCASE", [name]))
