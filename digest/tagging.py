@@ -80,7 +80,13 @@ def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tupl
     for _, obj, title, summary in json_items(source, name, skipped):
         result = classifier.classify(title, summary, obj.get("content") or "")
         obj.update(result.as_json())
-        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        try:
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        except UnicodeEncodeError:
+            # "\ud800" is valid JSON for a half of a character pair, which UTF-8 cannot
+            # hold: such a line goes back with its non-ASCII escaped, as it came in. (A
+            # text stream encodes the whole line before writing any of it.)
+            out.write(json.dumps(obj) + "\n")
         written += 1
     return written, len(skipped)
 

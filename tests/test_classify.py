@@ -443,6 +443,26 @@ def test_classify_jsonl_passes_fields_through_and_reports_bad_lines(tmp_path):
     assert json.loads(res.stdout)["title"] == "MSC trial doses first patient"
 
 
+def test_an_escaped_half_surrogate_comes_back_escaped_and_the_rest_go_on(tmp_path):
+    """JSON may escape half of a UTF-16 pair ("\\ud800"), which no UTF-8 text can hold:
+    writing it back raised UnicodeEncodeError, a traceback that lost every later line."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"title": "Stem cell trial \\ud800 doses first patient", "note": "caf\\u00e9 \\udc00"}\n'
+        + json.dumps({"title": "MSC product approved"})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(cli, ["classify", "--jsonl", str(src), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    first, second = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert first["title"] == "Stem cell trial \ud800 doses first patient"
+    assert first["note"] == "caf\u00e9 \udc00" and first["relevant"] is True
+    assert second["title"] == "MSC product approved" and second["relevant"] is True
+    assert "\\ud800" in out.read_text(encoding="utf-8")  # escaped, so the file is UTF-8
+
+
 def test_a_line_longer_than_the_cap_is_skipped_without_being_read_whole(tmp_path, monkeypatch):
     """A file of one huge line (a JSON array of everything, /dev/zero) used to be read whole
     into memory (5 GB in 5 s from /dev/zero); now a line over MAX_LINE is read past in
