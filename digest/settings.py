@@ -264,8 +264,12 @@ def _parse(path: Path) -> Settings:
     to, bad = addresses([raw_to] if isinstance(raw_to, str) else raw_to)
     if bad is not None:
         raise fail("mail", "to", f"{bad!r} is not an email address", ADDRESS_HINT)
-    if "from" in m and addresses([m["from"]])[1] is not None:
-        raise fail("mail", "from", f"{m['from']!r} is not an email address", ADDRESS_HINT)
+    sender = m.get("from")
+    if sender is not None:
+        found, bad = addresses([sender])
+        if bad is not None:
+            raise fail("mail", "from", f"{sender!r} is not an email address", ADDRESS_HINT)
+        sender = ", ".join(found)  # as SMTP takes it: bücher.de in its ASCII form
     password = None
     if "password_file" in m:
         pf = Path(str(m["password_file"])).expanduser()
@@ -291,7 +295,7 @@ def _parse(path: Path) -> Settings:
         security=security,
         user=m.get("user"),
         password=password,
-        sender=m.get("from"),
+        sender=sender,
         to=tuple(to),
         list_id=m.get("list_id", MailSettings.list_id),
         timeout=float(timeout),
@@ -316,7 +320,10 @@ def _parse(path: Path) -> Settings:
 
 
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
-ADDRESS_HINT = 'write it as "ann@example.org" or "Ann Lee <ann@example.org>"'
+ADDRESS_HINT = (
+    'write it as "ann@example.org" or "Ann Lee <ann@example.org>" (letters outside ASCII '
+    "may go in the name and the domain, not before the @)"
+)
 
 
 def addresses(values: list | tuple) -> tuple[list[str], object | None]:
@@ -330,8 +337,27 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
         parsed = getaddresses([text])
         if not parsed or not all(_ADDRESS.fullmatch(addr) for _, addr in parsed):
             return found, text
-        found += [formataddr(pair) for pair in parsed]
+        for name, addr in parsed:
+            ascii_addr = _ascii_address(addr)
+            if ascii_addr is None:
+                return found, text
+            found.append(formataddr((name, ascii_addr)))
     return found, None
+
+
+def _ascii_address(addr: str) -> str | None:
+    """`addr` as SMTP takes it without extensions: a domain such as bücher.de in its ASCII
+    (IDNA) form, xn--bcher-kva.de. None when it has no ASCII form: letters outside ASCII
+    before the @ need a server that speaks SMTPUTF8, and digest does not ask for it."""
+    local, _, domain = addr.rpartition("@")
+    if not local.isascii():
+        return None
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    return f"{local}@{domain}"
 
 
 def _line_in(text: str, start: int | None, key: str | None) -> int | None:
@@ -399,17 +425,20 @@ def _mail_env(settings: Settings, env) -> MailSettings:
     if bad is not None:
         raise ConfigError("DIGEST_MAIL_TO", None, f"{bad!r} is not an email address", ADDRESS_HINT)
     sender = env.get("DIGEST_MAIL_FROM")
-    if sender and addresses([sender])[1] is not None:
-        raise ConfigError(
-            "DIGEST_MAIL_FROM", None, f"{sender!r} is not an email address", ADDRESS_HINT
-        )
+    if sender:
+        found, bad = addresses([sender])
+        if bad is not None:
+            raise ConfigError(
+                "DIGEST_MAIL_FROM", None, f"{sender!r} is not an email address", ADDRESS_HINT
+            )
+        sender = ", ".join(found)
     return MailSettings(
         host=env.get("DIGEST_SMTP_HOST", m.host),
         port=int(port) if port else m.port,
         security=security,
         user=env.get("DIGEST_SMTP_USER", m.user),
         password=env.get("DIGEST_SMTP_PASSWORD", m.password),
-        sender=env.get("DIGEST_MAIL_FROM", m.sender),
+        sender=sender or m.sender,
         to=tuple(to) or m.to,
         list_id=m.list_id,
         timeout=m.timeout,

@@ -173,6 +173,29 @@ def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
     )
 
 
+def test_an_address_outside_ascii_is_sent_in_ascii_or_refused_with_a_reason(tmp_path):
+    """formataddr raised UnicodeEncodeError (a traceback from every command that reads the
+    config) for an address with letters outside ASCII. A domain has an ASCII form (IDNA);
+    a local part has none without SMTPUTF8, so it is refused, with the reason in the hint."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[mail]\nhost = "mail.example.org"\nfrom = "Zoë <zoe@bücher.de>"\n'
+        'to = "ann@bücher.de, Jürgen <j@example.de>"\n',
+        encoding="utf-8",
+    )
+    mail = load_settings(cfg, env={}).mail
+    assert mail.to[0] == "ann@xn--bcher-kva.de"
+    assert mail.to[1].endswith(" <j@example.de>")  # the name is kept (RFC 2047 encoded)
+    assert mail.sender.endswith(" <zoe@xn--bcher-kva.de>")
+    for line, n in [('to = "jörg@example.de"', 3), ('from = "é@example.de"', 3)]:
+        cfg.write_text(f'[mail]\nhost = "mail.example.org"\n{line}\n', encoding="utf-8")
+        with pytest.raises(ConfigError) as err:
+            load_settings(cfg, env={})
+        assert err.value.message.startswith(f"{cfg}:{n}: ")
+        assert "is not an email address" in err.value.message
+        assert "not before the @" in err.value.hint
+
+
 def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text(

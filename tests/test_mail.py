@@ -242,6 +242,24 @@ def test_a_recipient_that_is_no_address_stops_the_send_before_it_starts(env, smt
     assert smtp.messages == [] and sends(env["db"]) == []
 
 
+def test_addresses_with_letters_outside_ascii_reach_the_server(env, smtp, monkeypatch):
+    """A domain outside ASCII goes out in its IDNA form, which any SMTP server takes; a name
+    outside ASCII stays in the headers. Both used to be a traceback before the send began."""
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    monkeypatch.setenv("DIGEST_MAIL_FROM", "Zoë Digest <digest@bücher.de>")
+    monkeypatch.setenv("DIGEST_MAIL_TO", "Jürgen <j@example.org>, ann@bücher.de")
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 0, r.output
+    rcpts, msg = smtp.messages[0]
+    assert sorted(rcpts) == ["ann@xn--bcher-kva.de", "j@example.org"]
+    assert msg["From"].addresses[0].display_name == "Zoë Digest"
+    assert msg["From"].addresses[0].addr_spec == "digest@xn--bcher-kva.de"
+    assert [a.display_name for a in msg["To"].addresses] == ["Jürgen", ""]
+    r = invoke("send", *PERIOD, "--force", "--to", "jörg@example.org")
+    assert r.exit_code == 1 and "'jörg@example.org' is not an email address" in r.output
+    assert "not before the @" in r.output and len(smtp.messages) == 1
+
+
 def test_run_says_when_mail_is_half_configured(env, monkeypatch):
     """Under cron a run without mail settings fetches quietly; with a server and no
     recipients (or the reverse) it says why nothing was sent, every time."""
