@@ -118,6 +118,12 @@ def _describe(exc: BaseException, s: MailSettings) -> tuple[str, str]:
     return (f"sending through {where} failed: {exc}", None)
 
 
+def _again(backoff: Sequence[float], attempt: int) -> str:
+    return (
+        f"trying again in {backoff[attempt - 1]:g} s (attempt {attempt + 1} of {len(backoff) + 1})"
+    )
+
+
 def send(
     msg: EmailMessage,
     settings: MailSettings,
@@ -125,7 +131,11 @@ def send(
     *,
     backoff: Sequence[float] = (5.0, 30.0, 120.0),
     sleep: Callable[[float], None] = time.sleep,
+    on_retry: Callable[[str], None] = lambda _: None,
 ) -> SendResult:
+    """Send `msg`; a temporary failure (a lost connection, a 4xx) is tried again after each
+    delay in `backoff`, and `on_retry` hears why and when, so a terminal does not sit silent
+    through minutes of waiting."""
     if not settings.host:
         raise MailError(
             "no SMTP server configured",
@@ -142,6 +152,7 @@ def send(
                 )
         except Exception as exc:  # smtplib raises many kinds; each is classified below
             if _temporary(exc) and attempt <= len(backoff):
+                on_retry(f"{_describe(exc, settings)[0]}; {_again(backoff, attempt)}")
                 sleep(backoff[attempt - 1])
                 continue
             message, hint = _describe(exc, settings)
@@ -158,6 +169,7 @@ def send(
             pending = retry
             for a in retry:
                 refused.pop(a, None)
+            on_retry(f"{', '.join(retry)} deferred by the server; {_again(backoff, attempt)}")
             sleep(backoff[attempt - 1])
             continue
         return SendResult(accepted, refused, attempt)

@@ -183,7 +183,9 @@ def send_digest(
         )  # fmt: skip
 
     try:
-        result = mail.send(msg, settings.mail, recipients, backoff=settings.mail.retry_delays)
+        result = mail.send(
+            msg, settings.mail, recipients, backoff=settings.mail.retry_delays, on_retry=say
+        )
     except MailError as exc:
         with write(db):
             log(recipients=recipients, refused={}, status="failed", error=exc.message)

@@ -279,6 +279,13 @@ def _parse(path: Path) -> Settings:
             raise fail(
                 "mail", "password_file", f"cannot read password file {pf}: {exc.strerror}"
             ) from None
+        except UnicodeDecodeError:
+            raise fail(
+                "mail",
+                "password_file",
+                f"password file {pf} is not UTF-8 text",
+                "it should hold the password alone, as text (a key file or another encoding will not do)",
+            ) from None
     delays = m.get("retry_delays", list(MailSettings.retry_delays))
     if not isinstance(delays, list) or not all(
         isinstance(x, (int, float)) and not isinstance(x, bool) and 0 <= x <= 3600 for x in delays

@@ -280,3 +280,23 @@ def test_a_file_larger_than_any_settings_file_is_refused_not_read_whole(tmp_path
     assert err.value.message == f"{p}: larger than 1,000 bytes: not a settings file"
     p.write_text('[[feeds]]\nurl = "https://a.org/f"\n', encoding="utf-8")
     assert [f.url for f in load_feeds(p)] == ["https://a.org/f"]
+
+
+def test_a_password_file_is_read_or_refused_with_a_reason(tmp_path):
+    """A password file that is not UTF-8 (a key file, a Latin-1 file) raised
+    UnicodeDecodeError from every command that reads the config."""
+    cfg = tmp_path / "config.toml"
+    pw = tmp_path / "pw"
+    pw.write_text("s3cret\n", encoding="utf-8")
+    cfg.write_text(f'[mail]\nhost = "mail.example.org"\npassword_file = "{pw}"\n', encoding="utf-8")
+    assert load_settings(cfg, env={}).mail.password == "s3cret"
+    for content in (b"\xff\xfe\x00k", "pässword".encode("latin-1")):
+        pw.write_bytes(content)
+        with pytest.raises(ConfigError) as err:
+            load_settings(cfg, env={})
+        assert err.value.message == f"{cfg}:3: password file {pw} is not UTF-8 text"
+        assert "the password alone" in err.value.hint
+    pw.unlink()
+    pw.mkdir()
+    with pytest.raises(ConfigError, match="cannot read password file .*: Is a directory"):
+        load_settings(cfg, env={})

@@ -25,10 +25,14 @@ class Recorder:
         self.messages = []
         self.data_replies: list[str] = []  # replies to DATA before accepting, e.g. a 451
         self.reject = {"nobody@example.org"}
+        self.defer_once: set[str] = set()  # answered 450 the first time, accepted after
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.reject:
             return "550 5.1.1 No such user here"
+        if address in self.defer_once:
+            self.defer_once.discard(address)
+            return "450 4.2.0 Mailbox busy, try later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -142,8 +146,21 @@ def test_a_451_is_retried_and_a_refused_recipient_reported(env, smtp, monkeypatc
     assert r.exit_code == 0, r.output
     assert [m[0] for m in smtp.messages] == [["ed@example.org"]]
     assert "nobody@example.org was refused: 550" in r.output
+    assert "answered 451 4.3.0 Try again later; trying again in 0 s (attempt 2 of 3)" in r.output
     status, recipients, refused, _, _ = sends(env["db"])[0]
     assert status == "sent" and "nobody@example.org" in refused and "nobody" not in recipients
+
+
+def test_a_deferred_recipient_is_tried_again_and_the_wait_announced(env, smtp, monkeypatch):
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    smtp.defer_once = {"analyst@example.org"}
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 0, r.output
+    assert "analyst@example.org deferred by the server; trying again in 0 s (attempt 2 of 3)" in (
+        r.output
+    )
+    assert [m[0] for m in smtp.messages] == [["ed@example.org"], ["analyst@example.org"]]
+    assert "refused" not in r.output
 
 
 def test_every_recipient_refused_is_a_failure_in_the_log(env, smtp, monkeypatch):
@@ -163,6 +180,9 @@ def test_server_down_is_a_clear_error_after_retries(env, monkeypatch, tmp_path):
     r = invoke("send", *PERIOD)
     assert r.exit_code == 1
     assert "connection refused" in r.output and "after 3 attempts" in r.output
+    # each wait is announced: the default delays add up to minutes of silence otherwise
+    assert "connection refused; trying again in 0 s (attempt 2 of 3)" in r.output
+    assert "(attempt 3 of 3)" in r.output
     assert "DIGEST_SMTP_HOST/PORT" in r.output and "Traceback" not in r.output
     assert sends(env["db"])[0][0] == "failed"
     # the failed send is in the send log; the digest exported before stays exported
