@@ -788,6 +788,14 @@ LEXICON_CUES = [
     ("heldout25", "Weltweit erster Menschenversuch gestoppt", "trials:trial", "Menschenversuch"),
     ("heldout25", "Un importante experimento médico con células madre", "trials:trial",
      "experimento médico"),
+    # Asking a regulator for approval is its own group, stronger than a bare "approval".
+    ("heldout27", "Osaka startup has applied for government approval of its heart sheets",
+     "regulation:submission", "applied for government approval"),
+    ("heldout27", "The first application for the approval of an iPS cell product",
+     "regulation:submission", "application for the approval"),
+    ("heldout27", "Biotech seeks conditional approval for cord blood therapy",
+     "regulation:submission", "seeks conditional approval"),
+    ("heldout27", "Pivotal trial of islet cells completes enrolment", "trials:phase", "Pivotal"),
     ("heldout24", "国务院令施行:干细胞抗衰全面禁止", "regulation:agency", "国务院"),
     ("heldout24", "国务院令施行:干细胞抗衰全面禁止", "regulation:enforcement", "禁止"),
     ("heldout24", "파미셀 간경변 임상 결과", "rel:brand", "파미셀"),
@@ -974,6 +982,26 @@ def test_every_false_friend_carries_a_prefilter_hint():
     # would silently never run.
     for pattern in lexicon.FALSE_FRIENDS:
         assert any(h in pattern.lower() for h in lexicon.FALSE_FRIEND_HINTS), pattern
+
+
+@pytest.mark.parametrize(
+    "text,prefix",
+    [
+        # a shareholder vote and a share authorization are company matters, not a
+        # regulator's vote or authorization (heldout27)
+        (
+            "Cord bank urges shareholders to vote against share authorization proposal",
+            "regulation:",
+        ),
+        ("Board asks investors for more authorized shares", "regulation:approval"),
+        # "pivotal" as an adjective names no trial
+        ("Pivotal trends shaping the cord blood industry", "trials:"),
+        ("Banks play a pivotal role in cord blood storage", "trials:"),
+    ],
+)
+def test_company_matters_and_adjectives_are_not_cues(text, prefix):
+    names = extract(text, "").names
+    assert not any(n.startswith((prefix, "t:" + prefix)) for n in names), names
 
 
 def test_longevity_in_a_company_name_is_not_a_claim():

@@ -301,6 +301,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "company_name": [
             r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
         ],
+        # Company votes and filings: a shareholder vote against a share authorization is
+        # not an advisory committee's vote or a regulator's authorization.
+        "corporate": [
+            r"(?:shareholders?|stockholders?)\s+to\s+vote\s+against",
+            r"votes?\s+against\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}(?:proposal|merger|takeover|resolution)s?",
+            r"(?:share|stock)\s+authori[sz]ations?",
+            r"authori[sz]ed\s+(?:shares|share\s+capital|common\s+stock)",
+        ],
         "hospital_name": [
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
             # A university's "klinika" is a hospital department: "Semmelweis Egyetem
@@ -391,15 +399,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clearance",
             r"nods?",
             r"(?:market\w*|manufacturing|sales)(?:\s+and\s+market\w*)?\s+authori[sz]ations?",
-            r"(?:seek|seeks|seeking|sought)\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation|clearance)",
-            r"appl(?:y|ies|ied|ying)\s+for\s+(?:\w+\s+){0,3}(?:approval|authori[sz]ations?|licen[cs]es?)",
             r"registers?",
             r"registration",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
             r"accepts?\s+(?:IND|BLA|NDA|application)",
-            r"files?\s+for\s+approval",
             r"resubmit\w*",
             r"validates?\s+(?:marketing\s+)?application",
             # informal headline verbs for an approval
@@ -454,6 +459,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"मंजूरी|स्वीकृत\w*|अनुमति|अनुमोदन",  # Hindi: approval, approved, permission
         ],
         "filing": [r"IND", r"BLA", r"NDA", r"MAA", r"biologics\s+license"],
+        # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
+        # an application for one is always regulatory news.
+        "submission": [
+            r"(?:seek|seeks|seeking|sought)\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation|clearance)",
+            r"appl(?:y|ies|ied|ying)\s+for\s+(?:\w+\s+){0,3}(?:approval|authori[sz]ations?|licen[cs]es?)",
+            r"(?:file|files|filed|filing)\s+for\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation)",
+            r"applications?\s+for\s+(?:the\s+)?(?:\w+\s+){0,2}(?:approval|authori[sz]ation)",
+        ],
         "designation": [
             r"designations?",
             r"RMAT",
@@ -706,7 +719,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"vaihee?n?\s+[1-3]|fasa\s+[1-3]|[1-3]\.\s+(?:f[āa]zes|faasi)",  # Finnish, Malay, Latvian, Estonian
             r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
-            r"pivotal",
+            # "pivotal trial", "pivotal Phase 3"; not "pivotal trends" or "a pivotal role"
+            r"pivotal(?!\s+(?:trends?|moments?|roles?|steps?|years?|points?|times?|shifts?|changes?|themes?|decisions?|momentum|figures?|players?|importance|parts?|events?|periods?|juncture|turning|factors?|questions?))",
             r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
             r"фаз[аеыи]\s+(?:[123]|I{1,3})",  # Russian
             r"(?:перв|втор|трет|перш|друг)\w*\s+фаз\w*",  # Russian, Ukrainian: "the second phase"
@@ -1508,6 +1522,7 @@ PRIORS: dict[str, float] = {
     "regulation:agency": 0.7,
     "regulation:guidance": 0.8,
     "regulation:law": 1.0,
+    "regulation:submission": 3.0,
     "trials:patients": 0.4,
     "trials:results": 0.6,
     "trials:cohort": 0.6,
