@@ -279,3 +279,35 @@ def test_0013_search_finds_a_words_other_forms_in_an_archive_indexed_before(serv
     open_db(db_path, on_upgrade=told.append).conn.close()  # nothing pending: nothing said
     open_db(db_path.with_name("new.db"), on_upgrade=told.append).conn.close()  # a new archive
     assert told == [db_path]
+
+
+def test_an_archive_from_a_newer_digest_is_refused_and_left_as_it_was(server, db_path):
+    """A schema step this version does not know was applied by a newer digest (a downgrade,
+    or two versions sharing one archive): this code might misread or break its schema, so
+    every command stops with a clear error and the file keeps its bytes."""
+    from click.testing import CliRunner
+
+    from digest.cli import cli
+
+    db = open_db(db_path)
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss(SAMPLE)))])
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        ["digest", "0099_a_step_from_the_future", "2027-01-01 00:00:00+00:00"],
+    )
+    db.conn.close()
+    before = db_path.read_bytes()
+
+    with pytest.raises(StoreError, match="newer version of digest") as raised:
+        open_db(db_path)
+    assert "0099_a_step_from_the_future" in str(raised.value)
+    r = CliRunner().invoke(cli, ["--db", str(db_path), "items"])
+    assert r.exit_code == 1
+    assert r.output.startswith("error:") and "newer version" in r.output
+    assert "Traceback" not in r.output
+    assert db_path.read_bytes() == before
+
+    # A step of another migration set (another tool sharing the file) is not ours to judge.
+    with sqlite3.connect(db_path) as c:
+        c.execute("UPDATE _sqlite_migrations SET migration_set = 'other' WHERE name LIKE '0099%'")
+    open_db(db_path).conn.close()

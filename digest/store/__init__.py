@@ -120,6 +120,17 @@ def _is_readonly(path: Path) -> bool:
 def _migrate(db: Database, before: Callable[[], None]) -> None:
     from digest.store.schema import migrations
 
+    # A step this version does not know was applied by a newer digest, whose schema this
+    # code may misread or break (a downgrade, or two versions sharing one archive).
+    known = {m.name for m in migrations.pending(Database(memory=True))}
+    unknown = [a.name for a in migrations.applied(db) if a.name not in known]
+    if unknown:
+        raise StoreError(
+            f"{db_path(db)}: written by a newer version of digest (schema step "
+            f"{unknown[-1]!r} is unknown to {_version()})",
+            "open it with that version or a later one (pip install --upgrade); "
+            "this one changed nothing in the file",
+        )
     if not migrations.pending(db):
         return
     if "items" in db.table_names() and db.execute("SELECT 1 FROM items LIMIT 1").fetchone():
@@ -131,6 +142,15 @@ def _migrate(db: Database, before: Callable[[], None]) -> None:
             migrations.apply(db)
     except sqlite3.IntegrityError:
         pass  # another process applied them between our check and our lock
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"digest {version('digest')}"
+    except PackageNotFoundError:
+        return "this digest"
 
 
 def _begin_immediate(db: Database) -> None:
