@@ -160,7 +160,7 @@ def load_toml(path: Path) -> tuple[dict, str]:
                 path, None, f"larger than {MAX_TOML_BYTES:,} bytes: not a settings file",
                 "check the path: a settings or feeds file is a few kilobytes of TOML",
             )  # fmt: skip
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a leading BOM (Windows editors) is not TOML
     except FileNotFoundError:
         raise ConfigError(
             path, None, "file not found", "check the path, or drop the option"

@@ -38,6 +38,8 @@ def json_items(source: IO[str], name: str, skipped: list[int], check=None):
     `check(obj)` may raise ValueError to refuse a line for reasons of its own. `source` is
     read with errors="surrogateescape", so a line that is not UTF-8 is one bad line."""
     for n, line in _lines(source):
+        if n == 1 and line is not None:
+            line = line.removeprefix("\ufeff")  # a BOM (PowerShell's Out-File writes one)
         if line is not None and not line.strip():
             continue
         try:

@@ -452,6 +452,20 @@ def test_names_and_tags_are_kept_to_one_line_wherever_a_feed_is_added(run, tmp_p
     assert "Bell" not in own.read_text(encoding="utf-8")
 
 
+def test_a_jsonl_file_starting_with_a_byte_order_mark_loses_no_line(tmp_path):
+    # Windows PowerShell's Out-File writes UTF-8 with a BOM: the first line was skipped as
+    # "not JSON". A BOM anywhere but the start of the file is still a bad line.
+    lines = tmp_path / "in.jsonl"
+    lines.write_bytes(
+        b'\xef\xbb\xbf{"title": "MSC trial doses first patient"}\n'
+        b'\xef\xbb\xbf{"title": "Cord blood bank opens"}\n'
+    )
+    r = CliRunner().invoke(cli, ["classify", "--jsonl", str(lines)])
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["title"] for o in out] == ["MSC trial doses first patient"]
+    assert f"{lines}:2: skipped: not JSON" in r.stderr
+
+
 def test_input_nested_thousands_deep_is_a_message_not_a_traceback(run, tmp_path):
     """Python's JSON and TOML readers recurse: a JSON line, a JSON Feed or a settings file
     nested thousands deep raised RecursionError."""

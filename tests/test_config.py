@@ -114,6 +114,20 @@ def test_add_and_remove_keep_comments(tmp_path):
         add_feed(p, "three.example.org/x", "Three")
 
 
+def test_a_file_saved_with_a_byte_order_mark_reads_as_without(tmp_path):
+    # Windows editors (Notepad) start UTF-8 with a BOM, which is not TOML: it read as a
+    # syntax error on line 1. Settings and feeds files alike; adding and removing work on it.
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    assert [f.name for f in load_feeds(feeds)] == ["One", "Two"]
+    add_feed(feeds, "https://three.example.org/atom", "Three")
+    remove_feed(feeds, "One")
+    assert [f.name for f in load_feeds(feeds)] == ["Two", "Three"]
+    settings = tmp_path / "settings.toml"
+    settings.write_bytes(b'\xef\xbb\xbf[mail]\nhost = "smtp.example.org"\n')
+    assert load_settings(settings).mail.host == "smtp.example.org"
+
+
 def test_remove_cuts_out_one_table_and_leaves_the_rest_as_written(tmp_path):
     shipped = (Path(__file__).resolve().parents[1] / "digest" / "feeds.toml").read_text()
     p = write(tmp_path, shipped)
