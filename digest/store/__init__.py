@@ -8,6 +8,7 @@ other module calls the named functions of this package instead of writing SQL of
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from digest import __version__
 from digest.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
@@ -120,18 +122,19 @@ def _is_readonly(path: Path) -> bool:
 def _migrate(db: Database, before: Callable[[], None]) -> None:
     from digest.store.schema import migrations
 
+    applied = [a.name for a in migrations.applied(db)]
+    known = _known_steps()
     # A step this version does not know was applied by a newer digest, whose schema this
     # code may misread or break (a downgrade, or two versions sharing one archive).
-    known = {m.name for m in migrations.pending(Database(memory=True))}
-    unknown = [a.name for a in migrations.applied(db) if a.name not in known]
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise StoreError(
             f"{db_path(db)}: written by a newer version of digest (schema step "
-            f"{unknown[-1]!r} is unknown to {_version()})",
+            f"{unknown[-1]!r} is unknown to digest {__version__})",
             "open it with that version or a later one (pip install --upgrade); "
             "this one changed nothing in the file",
         )
-    if not migrations.pending(db):
+    if known.issubset(applied):  # nothing pending
         return
     if "items" in db.table_names() and db.execute("SELECT 1 FROM items LIMIT 1").fetchone():
         before()
@@ -144,13 +147,12 @@ def _migrate(db: Database, before: Callable[[], None]) -> None:
         pass  # another process applied them between our check and our lock
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+@functools.cache
+def _known_steps() -> frozenset[str]:
+    """The names of this version's schema steps: all of them are pending on an empty database."""
+    from digest.store.schema import migrations
 
-    try:
-        return f"digest {version('digest')}"
-    except PackageNotFoundError:
-        return "this digest"
+    return frozenset(m.name for m in migrations.pending(Database(memory=True)))
 
 
 def _begin_immediate(db: Database) -> None:
