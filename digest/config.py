@@ -377,7 +377,7 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
 def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
     import tomlkit
 
-    url, name = feed["url"], feed.get("name")
+    url, name = feed["url"].strip(), feed.get("name")  # as load_feeds reads it back
     if problem := address_problem(url):
         raise DigestError(problem, URL_HINT)
     parts = urlsplit(url)

@@ -141,7 +141,10 @@ def send(
             "no SMTP server configured",
             "set DIGEST_SMTP_HOST (and DIGEST_SMTP_PORT), or [mail] host in config.toml",
         )
-    pending, refused, attempt = list(recipients), {}, 0
+    # The envelope takes bare addresses: a display name outside ASCII ("Jürgen <j@x.de>")
+    # would make smtplib ask the server for SMTPUTF8. Results are told by the names as given.
+    given = {parseaddr(a)[1] or a: a for a in recipients}
+    pending, refused, attempt = list(given), {}, 0
     accepted: list[str] = []
     while True:
         attempt += 1
@@ -159,17 +162,18 @@ def send(
             if attempt > 1:
                 message += f" (after {attempt} attempts)"
             raise MailError(message, hint) from None
-        accepted += [a for a in pending if a not in bad]
+        accepted += [given[a] for a in pending if a not in bad]
         retry = [a for a, (code, _) in bad.items() if 400 <= code < 500]
         for a, (code, text) in bad.items():
-            refused[a] = (
+            refused[given[a]] = (
                 f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
             )
         if retry and attempt <= len(backoff):
             pending = retry
             for a in retry:
-                refused.pop(a, None)
-            on_retry(f"{', '.join(retry)} deferred by the server; {_again(backoff, attempt)}")
+                refused.pop(given[a], None)
+            said = ", ".join(given[a] for a in retry)
+            on_retry(f"{said} deferred by the server; {_again(backoff, attempt)}")
             sleep(backoff[attempt - 1])
             continue
         return SendResult(accepted, refused, attempt)

@@ -128,9 +128,15 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
+# A host name as DNS and IDNA spell it: letters (any script), digits, "-", "." and the "_"
+# some real hosts use. A space, "<" or "|" in it is a typo that would fail only at the lookup.
+_HOST_NAME = re.compile(r"[\w.-]+")
+
+
 def address_problem(url: str) -> str | None:
     """Why `url` is not a web address a feed can be fetched from, said for a person, or None:
-    not http(s), no host, a port that is not 1-65535, a [bracketed] host that is not IPv6.
+    not http(s), no host, a host name with a space or a stray character, a port that is not
+    1-65535, a [bracketed] host that is not IPv6.
     (urllib raises on the last two only when the port or host is read; httpx lets a port
     over 65535 reach the socket call, which then fails with an IndexError.)"""
     try:
@@ -144,6 +150,8 @@ def address_problem(url: str) -> str | None:
         return f"{url!r} is not an http(s) address"
     if not parts.hostname:
         return f"{url!r} names no host"
+    if ":" not in parts.hostname and not _HOST_NAME.fullmatch(parts.hostname):
+        return f"{url!r} has a host name with a space or a character host names cannot hold"
     if port == 0:
         return f"{url!r} has a port that is not a number from 1 to 65535"
     return None

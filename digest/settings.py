@@ -38,7 +38,8 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from email.utils import formataddr, getaddresses
+from email.headerregistry import Address
+from email.utils import getaddresses
 from pathlib import Path
 
 from digest.config import _key_line, load_toml, user_config_dir
@@ -348,7 +349,10 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
             ascii_addr = _ascii_address(addr)
             if ascii_addr is None:
                 return found, text
-            found.append(formataddr((name, ascii_addr)))
+            try:  # the name as written ("Jürgen <j@x.de>"): the message encodes it (RFC 2047)
+                found.append(str(Address(display_name=name, addr_spec=ascii_addr)))
+            except (ValueError, IndexError):  # a stray character the loose pattern let in
+                return found, text
     return found, None
 
 

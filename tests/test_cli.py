@@ -777,6 +777,7 @@ def test_feeds_add_and_import_refuse_an_address_with_a_bad_port_or_host(run, tmp
         ("http://127.0.0.1:99999/feed", "has a port that is not a number from 1 to 65535"),
         ("http://[::1/feed", "has a host in [brackets] that is not an IPv6 address"),
         ("http://:8080/feed", "names no host"),
+        ("http://news.example .org/feed", "has a host name with a space or a character"),
     ]:
         r = run("feeds", "add", url, feeds=own)
         assert r.exit_code == 1 and f"error: {url!r} {said}" in r.output, r.output
@@ -790,6 +791,20 @@ def test_feeds_add_and_import_refuse_an_address_with_a_bad_port_or_host(run, tmp
     r = run("feeds", "import", str(opml), feeds=own)
     assert r.exit_code == 0 and "has a port that is not a number from 1 to 65535" in r.output
     assert [f.name for f in load_feeds(own)] == ["Kept", "Good"]
+
+
+def test_feeds_add_writes_an_address_without_the_spaces_around_it(run, tmp_path):
+    """A pasted address with a space before or after it was written as given; the file
+    loads it stripped, so the same address added again was not seen as listed."""
+    own = tmp_path / "own.toml"
+    r = run("feeds", "add", "--no-check", "  https://cells.example.org/rss ", feeds=own)
+    assert r.exit_code == 0, r.output
+    assert 'url = "https://cells.example.org/rss"\n' in own.read_text("utf-8")
+    r = run(
+        "feeds", "add", "--no-check", "--name", "Again", "https://cells.example.org/rss", feeds=own
+    )
+    assert r.exit_code == 2 and "is already in the list as 'cells.example.org'" in r.output
+    assert [f.url for f in load_feeds(own)] == ["https://cells.example.org/rss"]
 
 
 def test_a_name_or_topic_that_is_not_utf8_is_an_error_not_a_traceback(run, tmp_path, server):

@@ -275,6 +275,9 @@ def test_addresses_with_letters_outside_ascii_reach_the_server(env, smtp, monkey
     assert msg["From"].addresses[0].display_name == "Zoë Digest"
     assert msg["From"].addresses[0].addr_spec == "digest@xn--bcher-kva.de"
     assert [a.display_name for a in msg["To"].addresses] == ["Jürgen", ""]
+    assert b"To: =?utf-8?q?J=C3=BCrgen?= <j@example.org>" in msg.as_bytes()  # RFC 2047 on the wire
+    r = invoke("send", *PERIOD, "--dry-run", "--eml", str(env["db"].parent / "d.eml"))
+    assert r.exit_code == 0 and " for Jürgen <j@example.org>, ann@xn--bcher-kva.de;" in r.output
     r = invoke("send", *PERIOD, "--force", "--to", "jörg@example.org")
     assert r.exit_code == 1 and "'jörg@example.org' is not an email address" in r.output
     assert "not before the @" in r.output and len(smtp.messages) == 1
