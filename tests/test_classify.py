@@ -877,6 +877,12 @@ LEXICON_CUES = [
     ("amount", "Cord blood bank raises $5m", "business:market", "$5m"),
     ("amount", "iPSC start-up lands US$1.2bn deal", "business:market", "US$1.2bn"),
     ("amount", "Stem cell firm wins €20m grant", "business:market", "€20m"),
+    # a company and product named without "stem cell", in three languages (heldout28)
+    ("name", "SanBio gibt Update zum Status der Zulassung für SB623", "rel:brand", "SanBio"),
+    ("name", "サンバイオ、アクーゴの出荷に向けた製造が適合", "rel:brand", "アクーゴ"),
+    # WHO names of stem and stromal cell products (-temcel, -strocel)
+    ("name", "Vandefitemcel shipments may start in July", "rel:brand", "Vandefitemcel"),
+    ("name", "Debamestrocel trial opens in early ALS", "rel:brand", "Debamestrocel"),
 ]  # fmt: skip
 
 
@@ -997,6 +1003,9 @@ def test_every_false_friend_carries_a_prefilter_hint():
         # "pivotal" as an adjective names no trial
         ("Pivotal trends shaping the cord blood industry", "trials:"),
         ("Banks play a pivotal role in cord blood storage", "trials:"),
+        # "cell therapy" inside "CAR-T cell therapy" is CAR-T, not a stem-cell cue
+        ("CAR-T Cell Therapy is 'Resetting' the Immune System in Lupus", "rel:"),
+        ("A CAR T-cell therapy for myeloma wins approval", "rel:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

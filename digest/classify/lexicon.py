@@ -243,10 +243,25 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"seraxis",
             r"treefrog",
             r"raguneprocel",
+            r"amchepry",
+            r"racthera",
+            r"sanbio",
+            r"sb623",
+            r"akuugo",
+            # WHO names of stem and stromal cell products (-temcel, -strocel), listed: a
+            # pattern for the stems would be tried at every word and slow the scan by a fifth
+            r"vandefitemcel",
+            r"autotemcel",  # exagamglogene, betibeglogene... autotemcel: HSC gene therapies
+            r"laromestrocel",
+            r"debamestrocel",
+            r"amimestrocel",
+            r"omidubicel",
         ],
     },
     "not_relevant": {
         "car_t": [
+            # "CAR-T cell therapy" is CAR-T: read whole, its "cell therapy" is no stem-cell cue
+            r"car[\s-]?t[\s-]+cells?[\s-]+therap\w*",
             r"CAR[\s-]?T",
             r"t[\s-]cells?",
             r"t[\s-]cell\s+engagers?",
@@ -1602,6 +1617,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "brand": [
             r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
             r"ステミラック|テムセル|ハートシート|クオリプス|ヘリオス",
+            r"サンバイオ|アクーゴ|バンデフィテムセル",
             r"艾米迈托赛",
         ],
         "organoid": [r"类器官", r"オルガノイド"],
