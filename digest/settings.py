@@ -164,21 +164,31 @@ def _parse(path: Path) -> Settings:
         for key, value in (("keywords", kws), ("regex", rxs)):
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise fail_in(start, key, f"{key} must be a list of non-empty strings")
+        if rxs:
+            import regex  # the engine the tagger runs them with (features.compile_watchlist)
         for rx in rxs:
             try:
-                empty = re.compile(rx, re.IGNORECASE).search("") is not None
-            except re.error as exc:
+                compiled = regex.compile(rx, regex.IGNORECASE)
+            except regex.error as exc:
                 raise fail_in(
                     start,
                     "regex",
                     f"bad regex {rx!r}: {exc}",
                     "check the escaping: use '...' strings",
                 ) from None
-            if empty:  # "a*", "x?": it matches every item, with nothing to show as evidence
-                raise fail_in(
+            if compiled.search("") is not None:  # "a*", "x?": it matches every item, with
+                raise fail_in(  # nothing to show as evidence
                     start, "regex", f"regex {rx!r} matches empty text, so it would tag every item",
                     'make it need at least one character, e.g. "a+" for "a*"',
                 )  # fmt: skip
+            if slow := _runs_long(compiled, rx):
+                raise fail_in(
+                    start,
+                    "regex",
+                    f"regex {rx!r} runs too long on some text ({slow}): it can try a "
+                    "number of ways to match that grows exponentially with the text",
+                    'repeat one thing, not overlapping choices: "a+" rather than "(a|aa)+"',
+                )
         if not kws and not rxs:
             raise fail_in(start, None, f"watchlist {name!r} has no keywords or regex")
         watchlists.append(WatchlistConfig(name, tuple(kws), tuple(rxs)))
@@ -325,6 +335,21 @@ def _parse(path: Path) -> Settings:
     if not isinstance(theme, str) or not theme:
         raise fail("app", "theme", 'theme must be a name such as "textual-light"')
     return Settings(path, tuple(watchlists), digest, mail, dict(keys), theme)
+
+
+def _runs_long(compiled, rx: str) -> str | None:
+    """How a watchlist pattern showed it backtracks without end, or None. It is run on runs
+    of one character (a letter, a digit, a space, then the letters and digits it names) that
+    end in one that stops a match, the text such patterns blow up on; a pattern that runs in
+    linear time takes microseconds on each."""
+    probes = dict.fromkeys(["a", "1", " ", *(c for c in rx.lower() if c.isalnum())])
+    for ch in list(probes)[:12]:
+        text = ch * 48 + "\x00"
+        try:
+            compiled.search(text, timeout=0.1)
+        except TimeoutError:
+            return f"over 0.1 s on {len(text)} characters of {ch!r}"
+    return None
 
 
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")

@@ -235,6 +235,18 @@ def test_watchlist_tags_like_a_topic_with_its_evidence():
     assert "mesoblast" not in r2.topics  # whole words only
 
 
+@pytest.mark.timeout(30)
+def test_a_watchlist_pattern_that_backtracks_without_end_cannot_hold_tagging():
+    """Run by `re`, (a+)+! tries 2**40 ways on forty a's with no "!": one user pattern held a
+    fetch or a reclassify for hours. `regex` does not backtrack for ever on it, and a pattern
+    it still would, such as (a|aa)+!, is stopped per item and read as no match."""
+    watch = compile_watchlist("w", [], [r"(a+)+!", r"(a|aa)+!"])
+    clf = Classifier(default_model(), (watch,))
+    assert "w" not in clf.classify("a" * 40, "").topics
+    hit = clf.classify("Shares of aaaa! rose", "")
+    assert "w" in hit.topics and hit.evidence["w"] == ["aaaa!"]
+
+
 def test_a_watchlists_regexes_keep_their_own_flags_and_groups():
     """Each regex is a pattern of its own: joined with the keywords into one, a leading
     (?i) raised re.error in the middle of a fetch, and a backreference counted another

@@ -233,6 +233,9 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
          "config.toml:6: bad regex '('"),
         ('[[watchlists]]\nname = "a"\nregex = ["china", "exo(somes)?|"]\n',
          "config.toml:3: regex 'exo(somes)?|' matches empty text, so it would tag every item"),
+        # overlapping choices repeated: exponential on a run of one letter, even for `regex`
+        ("[[watchlists]]\nname = \"a\"\nregex = ['(a|aa)+$']\n",
+         "config.toml:3: regex '(a|aa)+$' runs too long on some text (over 0.1 s on 49 characters of 'a')"),
         ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n[[watchlists]]\nname = "a"\nkeywords = ["y"]\n',
          "config.toml:4: two watchlists are named 'a'"),
         ("mail = 5\n", "config.toml:1: mail must be a table"),

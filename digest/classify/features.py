@@ -201,15 +201,31 @@ class Features:
             got.append(phrase)
 
 
+# A user's watchlist pattern gets this long per item before it is taken as no match: the
+# `regex` engine does not backtrack for ever on (a+)+ as `re` does, and settings.py refuses
+# a pattern that still runs long on its probes; this stops whatever gets past both.
+WATCH_TIMEOUT = 0.25
+
+
 @dataclass(frozen=True)
 class Watchlist:
     """A user's own tag: fires when any of its keywords (whole words) or regexes match."""
 
     name: str
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern, ...]  # the keywords, as one pattern
+    regexes: tuple = ()  # the user's regexes, compiled by `regex` (see WATCH_TIMEOUT)
 
     def search(self, text: str) -> re.Match | None:
-        return next(filter(None, (p.search(text) for p in self.patterns)), None)
+        for p in self.patterns:
+            if m := p.search(text):
+                return m
+        for p in self.regexes:
+            try:
+                if m := p.search(text, timeout=WATCH_TIMEOUT):
+                    return m
+            except TimeoutError:
+                continue
+        return None
 
 
 def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Watchlist:
@@ -217,8 +233,14 @@ def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Wat
     one they could break each other: a global flag such as (?i) must start its pattern,
     and a backreference (\\1) would count another regex's groups."""
     words = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in keywords]
-    alts = (["|".join(words)] if words else []) + list(regexes)
-    return Watchlist(name, tuple(re.compile(a, re.IGNORECASE) for a in alts))
+    keyword_patterns = (re.compile("|".join(words), re.IGNORECASE),) if words else ()
+    if not regexes:
+        return Watchlist(name, keyword_patterns)
+    import regex
+
+    return Watchlist(
+        name, keyword_patterns, tuple(regex.compile(a, regex.IGNORECASE) for a in regexes)
+    )
 
 
 def text_of(title: str, summary: str, content: str = "") -> str:
