@@ -337,6 +337,9 @@ def _parse(path: Path) -> Settings:
     return Settings(path, tuple(watchlists), digest, mail, dict(keys), theme)
 
 
+_PROBE_SECONDS = 0.1  # a linear pattern takes microseconds on a probe
+
+
 def _runs_long(compiled, rx: str) -> str | None:
     """How a watchlist pattern showed it backtracks without end, or None. It is run on runs
     of one character (a letter, a digit, a space, then the letters and digits it names) that
@@ -346,9 +349,9 @@ def _runs_long(compiled, rx: str) -> str | None:
     for ch in list(probes)[:12]:
         text = ch * 48 + "\x00"
         try:
-            compiled.search(text, timeout=0.1)
+            compiled.search(text, timeout=_PROBE_SECONDS)
         except TimeoutError:
-            return f"over 0.1 s on {len(text)} characters of {ch!r}"
+            return f"over {_PROBE_SECONDS:g} s on {len(text)} characters of {ch!r}"
     return None
 
 

@@ -212,13 +212,12 @@ class Watchlist:
     """A user's own tag: fires when any of its keywords (whole words) or regexes match."""
 
     name: str
-    patterns: tuple[re.Pattern, ...]  # the keywords, as one pattern
+    keywords: re.Pattern | None  # all of them, as one pattern
     regexes: tuple = ()  # the user's regexes, compiled by `regex` (see WATCH_TIMEOUT)
 
     def search(self, text: str) -> re.Match | None:
-        for p in self.patterns:
-            if m := p.search(text):
-                return m
+        if self.keywords and (m := self.keywords.search(text)):
+            return m
         for p in self.regexes:
             try:
                 if m := p.search(text, timeout=WATCH_TIMEOUT):
@@ -233,14 +232,12 @@ def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Wat
     one they could break each other: a global flag such as (?i) must start its pattern,
     and a backreference (\\1) would count another regex's groups."""
     words = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in keywords]
-    keyword_patterns = (re.compile("|".join(words), re.IGNORECASE),) if words else ()
-    if not regexes:
-        return Watchlist(name, keyword_patterns)
-    import regex
+    compiled = ()
+    if regexes:
+        import regex  # imported only when a watchlist has regexes
 
-    return Watchlist(
-        name, keyword_patterns, tuple(regex.compile(a, regex.IGNORECASE) for a in regexes)
-    )
+        compiled = tuple(regex.compile(a, regex.IGNORECASE) for a in regexes)
+    return Watchlist(name, re.compile("|".join(words), re.IGNORECASE) if words else None, compiled)
 
 
 def text_of(title: str, summary: str, content: str = "") -> str:
