@@ -895,6 +895,10 @@ LEXICON_CUES = [
     # WHO names of stem and stromal cell products (-temcel, -strocel)
     ("name", "Vandefitemcel shipments may start in July", "rel:brand", "Vandefitemcel"),
     ("name", "Debamestrocel trial opens in early ALS", "rel:brand", "Debamestrocel"),
+    # written for this project, after heldout29: an assembloid is stem-cell-grown
+    ("organoid", "A pain circuit rebuilt as a four-part assembloid", "rel:organoid",
+     "assembloid"),
+    ("law", "Tıp ceza hukuku ve kök hücre denemeleri", "regulation:law", "ceza hukuku"),
 ]  # fmt: skip
 
 

@@ -145,7 +145,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"conditioned\s+medium",
             r"culture\s+supernatant",
         ],
-        "organoid": [r"organoids?", r"embryo\s+models?", r"mini[\s-]brains?", r"liver\s+buds?"],
+        "organoid": [
+            r"organoids?",
+            r"assembloids?",  # organoids of several regions fused; grown from stem cells
+            r"embryo\s+models?",
+            r"mini[\s-]brains?",
+            r"liver\s+buds?",
+        ],
         "progenitor": [
             r"progenitors?(?:\s+cells?)?",
             r"cardiospheres?(?:[\s-]derived)?",
@@ -678,7 +684,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Heilversuch\w*",
             r"loi",
             r"закон\w*",  # Russian, Ukrainian: law
-            r"kanun\w*|yönetmelik\w*",  # Turkish: law, regulation
+            r"kanun\w*|yönetmelik\w*|mevzuat\w*|ceza\s+hukuk\w*|yasa(?:sı|sına|nın|dışı)?",  # Turkish: law, regulation, legislation, criminal law
             r"wetgeving",  # Dutch: legislation
             r"ustaw\w*",  # Polish: act
             r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
