@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from digest.errors import ConfigError, DigestError, did_you_mean
-from digest.normalize import address_problem
+from digest.normalize import address_problem, canonical_url
 
 APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
@@ -257,7 +257,7 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
     url = url.strip()
     if problem := address_problem(url):
         raise fail("url", f"url {problem}", URL_HINT)
-    name = t.get("name", urlsplit(url).netloc)
+    name = t.get("name", default_name(url))
     if not isinstance(name, str) or not name.strip():
         raise fail("name", "name must be a non-empty string")
     if not one_line(name):  # shown in lists, the sidebar and "also in: ..." lines
@@ -321,6 +321,21 @@ def selector_problem(selector: str) -> str | None:
     return None
 
 
+def default_name(url: str) -> str:
+    """The name of a feed given none: its host as DNS reads it (lower case) and a port if one
+    is given; never the user:password@ an address may carry."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".")
+    host = f"[{host}]" if ":" in host else host
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def _same_address(url: str) -> str:
+    """What two addresses for one feed share: scheme and host in any case, a default port or
+    a #fragment written or not, tracking parameters dropped."""
+    return canonical_url(url) or url
+
+
 def add_feed(path: Path, url: str, name: str | None = None, **extra: object) -> FeedConfig:
     """Append a [[feeds]] table after the file's text, its comments and layout untouched."""
     return add_feeds(path, [{"url": url, "name": name, **extra}])[0]
@@ -350,7 +365,7 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
 
     listed = load_feeds(path) if path.exists() else []
     names = {f.name: f.line for f in listed}
-    urls = {f.url: (f.name, f.line) for f in listed}
+    urls = {_same_address(f.url): (f.name, f.line) for f in listed}
     tables = []
     for i, feed in enumerate(new):
         try:
@@ -361,7 +376,7 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
             on_skip(i, exc)
             continue
         names[table["name"]] = None
-        urls[table["url"]] = (table["name"], None)
+        urls[_same_address(table["url"])] = (table["name"], None)
         tables.append(table)
     if not tables:
         return []
@@ -380,22 +395,21 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
     url, name = feed["url"].strip(), feed.get("name")  # as load_feeds reads it back
     if problem := address_problem(url):
         raise DigestError(problem, URL_HINT)
-    parts = urlsplit(url)
     # A title from a feed or an OPML file may hold line breaks or tabs: one line of words.
-    name = feed_name(" ".join((name or "").split())) or parts.netloc
+    name = feed_name(" ".join((name or "").split())) or default_name(url)
     if not one_line(name):
         raise DigestError(f"the name {name!r} has a control character", ONE_LINE_HINT)
     if feed.get("tags"):
         feed = {**feed, "tags": [t for t in (" ".join(x.split()) for x in feed["tags"]) if t]}
         if bad := next((x for x in feed["tags"] if not one_line(x)), None):
             raise DigestError(f"the tag {bad!r} has a control character", ONE_LINE_HINT)
+    if (key := _same_address(url)) in urls:  # before the name: that is the news
+        other, line = urls[key]
+        raise ConfigError(path, line, f"{url} is already in the list as {other!r}")
     if name in names:
         raise ConfigError(
             path, names[name], f"a feed named {name!r} already exists", "pick another --name"
         )
-    if url in urls:
-        other, line = urls[url]
-        raise ConfigError(path, line, f"{url} is already in the list as {other!r}")
     table = tomlkit.table()
     table["name"] = name
     table["url"] = url

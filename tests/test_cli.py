@@ -807,6 +807,24 @@ def test_feeds_add_writes_an_address_without_the_spaces_around_it(run, tmp_path)
     assert [f.url for f in load_feeds(own)] == ["https://cells.example.org/rss"]
 
 
+def test_feeds_add_names_a_feed_by_its_host_and_knows_the_address_in_any_spelling(run, tmp_path):
+    """The name given none was the address's netloc: a user:password@ in it became the
+    feed's name (shown in every list, the sidebar and "also in:" lines), and "EXAMPLE.ORG"
+    named a second feed beside "example.org". The same address written with its host in
+    capitals, its default port or a #fragment was added again as a new feed."""
+    own = tmp_path / "own.toml"
+    r = run("feeds", "add", "--no-check", "https://reader:s3cret@Cells.Example.ORG/rss", feeds=own)
+    assert r.exit_code == 0, r.output
+    assert [f.name for f in load_feeds(own)] == ["cells.example.org"]
+    assert "s3cret" not in r.output.replace("https://reader:s3cret@Cells", "")
+    for same in ("HTTPS://CELLS.EXAMPLE.ORG:443/rss", "https://cells.example.org/rss#latest"):
+        r = run("feeds", "add", "--no-check", "--name", "Again", same, feeds=own)
+        assert r.exit_code == 2 and "is already in the list as 'cells.example.org'" in r.output
+    r = run("feeds", "add", "--no-check", "http://cells.example.org:8080/rss", feeds=own)
+    assert r.exit_code == 0, r.output
+    assert [f.name for f in load_feeds(own)] == ["cells.example.org", "cells.example.org:8080"]
+
+
 def test_a_name_or_topic_that_is_not_utf8_is_an_error_not_a_traceback(run, tmp_path, server):
     """Python reads a command line that is not UTF-8 with surrogateescape; such a name or
     topic then failed inside SQLite with UnicodeEncodeError (a traceback). A path with such
