@@ -220,6 +220,8 @@ def load_feeds(path: Path) -> list[FeedConfig]:
     lines = _table_lines(text, "feeds")
     feeds: list[FeedConfig] = []
     seen: dict[str, int | None] = {}
+    polled: dict[tuple, FeedConfig] = {}  # one address polled twice: twice the requests, and
+    # every item of one "also in" the other
     for i, table in enumerate(tables):
         line = lines[i] if i < len(lines) else None
         feed = _feed_from_table(path, text, table, line)
@@ -231,6 +233,16 @@ def load_feeds(path: Path) -> list[FeedConfig]:
                 "give each feed its own name",
             )
         seen[feed.name] = line
+        key = (_same_address(feed.url), feed.kind, feed.selector)
+        if feed.enabled and (first := polled.get(key)):
+            raise ConfigError(
+                path,
+                line,
+                f"{feed.name!r} has the address of {first.name!r} (line {first.line})",
+                "keep one of them, or set enabled = false on one",
+            )
+        if feed.enabled:
+            polled[key] = feed
         feeds.append(feed)
     return feeds
 

@@ -264,6 +264,8 @@ def _parse(path: Path) -> Settings:
     for key in ("host", "user", "password_file", "list_id", "ca_file"):
         if key in m and not (isinstance(m[key], str) and m[key].strip() and m[key].isprintable()):
             raise fail("mail", key, f"{key} must be one line of text")
+    if "host" in m and (problem := host_problem(m["host"].strip())):
+        raise fail("mail", "host", f"host {problem}", HOST_HINT)
     timeout = m.get("timeout", MailSettings.timeout)
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 600:
         raise fail(
@@ -308,7 +310,7 @@ def _parse(path: Path) -> Settings:
     if port is not None and (not isinstance(port, int) or not 0 < port < 65536):
         raise fail("mail", "port", "port must be a number from 1 to 65535")
     mail = MailSettings(
-        host=m.get("host"),
+        host=_bare_host(m["host"]) if "host" in m else None,
         port=port,
         security=security,
         user=m.get("user"),
@@ -356,6 +358,36 @@ def _runs_long(compiled, rx: str) -> str | None:
 
 
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
+HOST_HINT = (
+    'write the server\'s name alone, as in host = "smtp.example.org"; the port is port = 587'
+)
+
+
+def host_problem(host: str) -> str | None:
+    """What is wrong with an SMTP host as written, said before a send (the lookup would fail,
+    four times over two and a half minutes, as "Name or service not known")."""
+    import ipaddress
+
+    if "://" in host:
+        return f"{host!r} is an address; the SMTP host is a server name"
+    if re.fullmatch(r"[\w.-]+:\d*", host):
+        return f"{host!r} holds a port"
+    if ":" in host:  # an IPv6 address, in brackets or not
+        try:
+            ipaddress.IPv6Address(host.removeprefix("[").removesuffix("]"))
+        except ValueError:
+            return f"{host!r} is neither a host name nor an IPv6 address"
+        return None
+    if not re.fullmatch(r"[\w.-]+", host):
+        return f"{host!r} has a space or a character host names cannot hold"
+    return None
+
+
+def _bare_host(host: str) -> str:
+    """The host as the socket takes it: no spaces around it, an IPv6 address unbracketed."""
+    return host.strip().removeprefix("[").removesuffix("]")
+
+
 ADDRESS_HINT = (
     'write it as "ann@example.org" or "Ann Lee <ann@example.org>" (letters outside ASCII '
     "may go in the name and the domain, not before the @)"
@@ -456,6 +488,9 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         raise ConfigError(
             "DIGEST_SMTP_SECURITY", None, f"must be one of {', '.join(SECURITY)}, not {security!r}"
         )
+    host = env.get("DIGEST_SMTP_HOST")
+    if host is not None and (problem := host_problem(host.strip())):
+        raise ConfigError("DIGEST_SMTP_HOST", None, problem, HOST_HINT)
     if port is not None and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):
         raise ConfigError(
             "DIGEST_SMTP_PORT", None, f"must be a number from 1 to 65535, not {port!r}"
@@ -472,7 +507,7 @@ def _mail_env(settings: Settings, env) -> MailSettings:
             )
         sender = ", ".join(found)
     return MailSettings(
-        host=env.get("DIGEST_SMTP_HOST", m.host),
+        host=_bare_host(host) if host is not None else m.host,
         port=int(port) if port else m.port,
         security=security,
         user=env.get("DIGEST_SMTP_USER", m.user),

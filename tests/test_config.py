@@ -73,6 +73,13 @@ def write(tmp_path, text):
             3,
             "full_text must be true or false",
         ),
+        # one address twice, its host in capitals and its default port written out
+        (
+            '[[feeds]]\nurl = "https://a.org/f"\n[[feeds]]\nurl = "HTTPS://A.ORG:443/f#top"\n'
+            'name = "Again"\n',
+            3,
+            "'Again' has the address of 'a.org' (line 1)",
+        ),
         ('[[feeds]]\nurl = "https://a.org/f"\nname = "Two\\nlines"\n', 3, "not one line of text"),
         ('[[feeds]]\nurl = "https://a.org/f"\ntags = ["a\\tb"]\n', 3, "not one line of text"),
     ],
@@ -84,6 +91,15 @@ def test_errors_name_file_and_line(tmp_path, text, line, fragment):
     assert err.value.line == line
     assert fragment in err.value.message
     assert str(p) in err.value.message and f":{line}:" in err.value.message
+
+
+def test_one_address_may_be_listed_twice_when_one_of_them_is_not_polled(tmp_path):
+    p = write(
+        tmp_path,
+        '[[feeds]]\nurl = "https://a.org/f"\nenabled = false\n'
+        '[[feeds]]\nurl = "https://a.org/f"\nname = "Now"\n',
+    )
+    assert [(f.name, f.enabled) for f in load_feeds(p)] == [("a.org", False), ("Now", True)]
 
 
 def test_intervals():
@@ -261,6 +277,11 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ('[mail]\nhost = "smtp.example.org"\nuser = 5\n', 3, "user must be one line of text"),
         ("[mail]\nca_file = 5\n", 2, "ca_file must be one line of text"),
         ('[mail]\nlist_id = "<a>\\nBcc: x@example.org"\n', 2, "list_id must be one line"),
+        # a host a send would look up four times, over minutes, before failing
+        ('[mail]\nhost = "smtp.example.org:587"\n', 2, "host 'smtp.example.org:587' holds a port"),
+        ('[mail]\nhost = "smtps://smtp.example.org"\n', 2, "host 'smtps://smtp.example.org' is an"),
+        ('[mail]\nhost = "smtp example.org"\n', 2, "host 'smtp example.org' has a space"),
+        ('[mail]\nhost = "[::zz]"\n', 2, "host '[::zz]' is neither a host name nor"),
         ('# mine\nwatchlists = ["china"]\n', 2, "watchlists must be tables"),
     ],
 )
@@ -279,6 +300,12 @@ def test_environment_mail_settings_are_checked(tmp_path):
         with pytest.raises(ConfigError, match="DIGEST_SMTP_PORT: must be a number from 1"):
             load_settings(cfg, env={"DIGEST_SMTP_PORT": value})
     assert load_settings(cfg, env={"DIGEST_SMTP_PORT": "2525"}).mail.port == 2525
+    with pytest.raises(ConfigError, match="DIGEST_SMTP_HOST: 'mail.example.org:25' holds a port"):
+        load_settings(cfg, env={"DIGEST_SMTP_HOST": "mail.example.org:25"})
+    # as the socket takes them: an IPv6 address without its brackets, no spaces around
+    assert load_settings(cfg, env={"DIGEST_SMTP_HOST": "[::1]"}).mail.host == "::1"
+    cfg.write_text('[mail]\nhost = " smtp.example.org "\n', encoding="utf-8")
+    assert load_settings(cfg, env={}).mail.host == "smtp.example.org"
 
 
 def test_a_name_typed_with_a_combining_accent_finds_the_feed(tmp_path):
