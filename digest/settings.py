@@ -358,6 +358,7 @@ def _runs_long(compiled, rx: str) -> str | None:
 
 
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
+
 HOST_HINT = (
     'write the server\'s name alone, as in host = "smtp.example.org"; the port is port = 587'
 )
@@ -488,7 +489,7 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         raise ConfigError(
             "DIGEST_SMTP_SECURITY", None, f"must be one of {', '.join(SECURITY)}, not {security!r}"
         )
-    host = env.get("DIGEST_SMTP_HOST")
+    host = env.get("DIGEST_SMTP_HOST") or None  # set empty: not set
     if host is not None and (problem := host_problem(host.strip())):
         raise ConfigError("DIGEST_SMTP_HOST", None, problem, HOST_HINT)
     if port is not None and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):

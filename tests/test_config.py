@@ -306,6 +306,7 @@ def test_environment_mail_settings_are_checked(tmp_path):
     assert load_settings(cfg, env={"DIGEST_SMTP_HOST": "[::1]"}).mail.host == "::1"
     cfg.write_text('[mail]\nhost = " smtp.example.org "\n', encoding="utf-8")
     assert load_settings(cfg, env={}).mail.host == "smtp.example.org"
+    assert load_settings(cfg, env={"DIGEST_SMTP_HOST": ""}).mail.host == "smtp.example.org"
 
 
 def test_a_name_typed_with_a_combining_accent_finds_the_feed(tmp_path):
