@@ -233,15 +233,15 @@ def load_feeds(path: Path) -> list[FeedConfig]:
                 "give each feed its own name",
             )
         seen[feed.name] = line
-        key = (_same_address(feed.url), feed.kind, feed.selector)
-        if feed.enabled and (first := polled.get(key)):
-            raise ConfigError(
-                path,
-                line,
-                f"{feed.name!r} has the address of {first.name!r} (line {first.line})",
-                "keep one of them, or set enabled = false on one",
-            )
         if feed.enabled:
+            key = (_same_address(feed.url), feed.kind, feed.selector)
+            if first := polled.get(key):
+                raise ConfigError(
+                    path,
+                    line,
+                    f"{feed.name!r} has the address of {first.name!r} (line {first.line})",
+                    "keep one of them, or set enabled = false on one",
+                )
             polled[key] = feed
         feeds.append(feed)
     return feeds

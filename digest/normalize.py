@@ -130,7 +130,7 @@ def clip(text: str, limit: int) -> str:
 
 # A host name as DNS and IDNA spell it: letters (any script), digits, "-", "." and the "_"
 # some real hosts use. A space, "<" or "|" in it is a typo that would fail only at the lookup.
-_HOST_NAME = re.compile(r"[\w.-]+")
+HOST_NAME = re.compile(r"[\w.-]+")  # settings.host_problem reads SMTP hosts by it too
 
 
 def address_problem(url: str) -> str | None:
@@ -150,7 +150,7 @@ def address_problem(url: str) -> str | None:
         return f"{url!r} is not an http(s) address"
     if not parts.hostname:
         return f"{url!r} names no host"
-    if ":" not in parts.hostname and not _HOST_NAME.fullmatch(parts.hostname):
+    if ":" not in parts.hostname and not HOST_NAME.fullmatch(parts.hostname):
         return f"{url!r} has a host name with a space or a character host names cannot hold"
     if port == 0:
         return f"{url!r} has a port that is not a number from 1 to 65535"

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from digest.config import _key_line, load_toml, user_config_dir
 from digest.errors import ConfigError
+from digest.normalize import HOST_NAME
 
 SECURITY = ("starttls", "ssl", "none")
 BUILTIN_TAGS = {"relevant", "regulation", "trials", "hype", "safety", "business", "research"}
@@ -371,7 +372,7 @@ def host_problem(host: str) -> str | None:
 
     if "://" in host:
         return f"{host!r} is an address; the SMTP host is a server name"
-    if re.fullmatch(r"[\w.-]+:\d*", host):
+    if re.fullmatch(rf"(?:{HOST_NAME.pattern}):\d*", host):
         return f"{host!r} holds a port"
     if ":" in host:  # an IPv6 address, in brackets or not
         try:
@@ -379,7 +380,7 @@ def host_problem(host: str) -> str | None:
         except ValueError:
             return f"{host!r} is neither a host name nor an IPv6 address"
         return None
-    if not re.fullmatch(r"[\w.-]+", host):
+    if not HOST_NAME.fullmatch(host):
         return f"{host!r} has a space or a character host names cannot hold"
     return None
 
