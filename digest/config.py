@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from digest.errors import ConfigError, DigestError, did_you_mean
-from digest.normalize import address_problem, canonical_url
+from digest.normalize import address_problem, canonical_url, masked_url
 
 APP_NAME = "digest"
 FEED_KINDS = ("feed", "html")
@@ -234,7 +234,7 @@ def load_feeds(path: Path) -> list[FeedConfig]:
             )
         seen[feed.name] = line
         if feed.enabled:
-            key = (_same_address(feed.url), feed.kind, feed.selector)
+            key = (same_address(feed.url), feed.kind, feed.selector)
             if first := polled.get(key):
                 raise ConfigError(
                     path,
@@ -335,14 +335,20 @@ def selector_problem(selector: str) -> str | None:
 
 def default_name(url: str) -> str:
     """The name of a feed given none: its host as DNS reads it (lower case) and a port if one
-    is given; never the user:password@ an address may carry."""
-    parts = urlsplit(url)
+    other than the scheme's own is given; never the user:password@ an address may carry. (An address urllib cannot read,
+    a port over 65535 say, is refused where it is checked; its name is then never used.)"""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return masked_url(url)
     host = (parts.hostname or "").rstrip(".")
     host = f"[{host}]" if ":" in host else host
-    return f"{host}:{parts.port}" if parts.port else host
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return f"{host}:{port}" if port and port != default else host
 
 
-def _same_address(url: str) -> str:
+def same_address(url: str) -> str:
     """What two addresses for one feed share: scheme and host in any case, a default port or
     a #fragment written or not, tracking parameters dropped."""
     return canonical_url(url) or url
@@ -377,7 +383,7 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
 
     listed = load_feeds(path) if path.exists() else []
     names = {f.name: f.line for f in listed}
-    urls = {_same_address(f.url): (f.name, f.line) for f in listed}
+    urls = {same_address(f.url): (f.name, f.line) for f in listed}
     tables = []
     for i, feed in enumerate(new):
         try:
@@ -388,7 +394,7 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
             on_skip(i, exc)
             continue
         names[table["name"]] = None
-        urls[_same_address(table["url"])] = (table["name"], None)
+        urls[same_address(table["url"])] = (table["name"], None)
         tables.append(table)
     if not tables:
         return []
@@ -415,9 +421,9 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
         feed = {**feed, "tags": [t for t in (" ".join(x.split()) for x in feed["tags"]) if t]}
         if bad := next((x for x in feed["tags"] if not one_line(x)), None):
             raise DigestError(f"the tag {bad!r} has a control character", ONE_LINE_HINT)
-    if (key := _same_address(url)) in urls:  # before the name: that is the news
+    if (key := same_address(url)) in urls:  # before the name: that is the news
         other, line = urls[key]
-        raise ConfigError(path, line, f"{url} is already in the list as {other!r}")
+        raise ConfigError(path, line, f"{masked_url(url)} is already in the list as {other!r}")
     if name in names:
         raise ConfigError(
             path, names[name], f"a feed named {name!r} already exists", "pick another --name"

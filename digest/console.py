@@ -274,7 +274,7 @@ def add_feed_checked(
         selector_problem,
         writable_feeds_path,
     )
-    from digest.normalize import address_problem
+    from digest.normalize import address_problem, masked_url
 
     path = writable_feeds_path(feeds_path)
     if problem := address_problem(url):  # before the check fetches it
@@ -294,23 +294,26 @@ def add_feed_checked(
                 _listing_checked(url, selector) if selector is not None else _feed_found(url)
             )
         except FetchError as exc:
-            click.echo(f"warning: could not check {url} ({exc}); added as given", err=True)
+            click.echo(
+                f"warning: could not check {masked_url(url)} ({exc}); added as given", err=True
+            )
     if name is None and title:
         taken = {f.name for f in load_feeds(path)} if path.exists() else set()
         name = " ".join(title.split())[:80]
         if name in taken:
             name = None  # add_feed falls back to the host name
     feed = add_feed(path, url, name, interval=interval, tags=tags, **extra)
-    click.echo(f"Added {feed.name!r} ({feed.url}) to {path}")
+    click.echo(f"Added {feed.name!r} ({masked_url(feed.url)}) to {path}")
 
 
 def _feed_found(url: str) -> tuple[str, str | None]:
     """(the feed's address, its title) for an address that is a feed or a page linking one."""
     from digest.discover import discover
+    from digest.normalize import masked_url
 
     found = discover(url)
     if found.page:
-        click.echo(f"{url} is a web page; it links to the feed {found.url}")
+        click.echo(f"{masked_url(url)} is a web page; it links to the feed {masked_url(found.url)}")
         if found.others:
             listed = ", ".join(found.others[:OTHERS_LISTED])
             more = len(found.others) - OTHERS_LISTED
@@ -335,12 +338,18 @@ def _listing_checked(url: str, selector: str) -> tuple[str, str | None]:
 
 
 def import_opml(feeds_path: Path, opml_file: Path) -> None:
-    from digest.config import add_feeds, load_feeds, writable_feeds_path
+    from digest.config import (
+        add_feeds,
+        default_name,
+        load_feeds,
+        same_address,
+        writable_feeds_path,
+    )
     from digest.opml import read_opml
 
     path = writable_feeds_path(feeds_path)
     existing = load_feeds(path)
-    urls = {f.url for f in existing}
+    urls = {same_address(f.url) for f in existing}
     names = {f.name for f in existing}
     new, there, skipped = [], 0, []
     for entry in read_opml(opml_file):
@@ -349,14 +358,14 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
             click.echo(f"  skipped {opml_file}:{line}: {entry['problem']}", err=True)
             skipped.append(line)
             continue
-        if entry["url"] in urls:
+        if (key := same_address(entry["url"])) in urls:  # in any spelling
             there += 1
             continue
-        name = entry["name"] or entry["url"]
+        name = entry["name"] or default_name(entry["url"])  # never its user:password@
         base, n = name, 2
         while name in names:  # two outlines of one name: "Name (2)"
             name, n = f"{base} ({n})", n + 1
-        urls.add(entry["url"])
+        urls.add(key)
         names.add(name)
         new.append((line, {**entry, "name": name}))
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from digest import fetch
 from digest.errors import DigestError, FeedError
+from digest.normalize import masked_url
 from digest.parse import feed_links, parse_feed
 
 TIMEOUTS = fetch.Timeouts(connect=10.0, read=20.0, total=30.0)
@@ -44,7 +45,7 @@ async def _discover(url: str, timeouts: fetch.Timeouts) -> Found:
             links = [link for link in feed_links(resp.body, resp.url) if link != url]
             if not links:
                 raise DigestError(
-                    f"no feed at {url}: {exc.message}",
+                    f"no feed at {masked_url(url)}: {exc.message}",
                     'a site with no feed can be added by hand with kind = "html" and a '
                     "selector (see the README); --no-check adds the address as it is",
                 ) from None
@@ -73,7 +74,7 @@ async def _check_listing(url: str, selector: str, timeouts: fetch.Timeouts) -> L
     links = listing_links(resp.body, resp.url, selector)
     if not links:
         raise DigestError(
-            f"the selector {selector!r} finds no article links on {url}",
+            f"the selector {selector!r} finds no article links on {masked_url(url)}",
             "open the page in a browser, find what wraps each headline's link (e.g. "
             '"h2.title a"), and try again; --no-check adds it as it is',
         )
@@ -87,12 +88,13 @@ async def _first_feed(client, page: str, links: list[str], timeouts, allow_priva
             resp = await _get(client, link, timeouts, allow_private)
             parsed = parse_feed(resp.body, resp.headers, resp.url)
         except (fetch.FetchError, DigestError) as exc:  # its message, not its hint
-            problems.append(f"{link}: {getattr(exc, 'message', exc)}")
+            problems.append(f"{masked_url(link)}: {getattr(exc, 'message', exc)}")
             continue
         others = [u for u in links if u != link]
         return Found(resp.permanent_url or link, parsed.title, page=page, others=others)
     raise DigestError(
-        f"{page} links to {len(links)} feed(s), and none could be read: " + "; ".join(problems),
+        f"{masked_url(page)} links to {len(links)} feed(s), and none could be read: "
+        + "; ".join(problems),
         "--no-check adds one of them as it is",
     )
 
@@ -105,7 +107,7 @@ async def _get(
     )
     if resp.status != 200:
         raise DigestError(
-            f"{url} answered {fetch.status_line(resp.status)}",
+            f"{masked_url(url)} answered {fetch.status_line(resp.status)}",
             "check the address in a browser; --no-check adds it as it is",
         )
     return resp

@@ -139,7 +139,7 @@ async def get(
             raise FetchError(
                 f"could not connect: the host name {urlsplit(url).hostname} did not resolve (no network, or a wrong address)"
             ) from None
-        if "refused" in reason.lower():
+        if "refused" in reason.lower() or _refused(exc):
             reason = "connection refused (the server is down, or the address is wrong)"
         elif "CERTIFICATE_VERIFY_FAILED" in reason:
             why = _CERT_DETAIL.search(reason)
@@ -156,6 +156,17 @@ async def get(
         raise FetchError(f"invalid address: {exc}") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"HTTP error: {_reason(exc)}") from None
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether a connect failure was ECONNREFUSED. asyncio's own loop words it "Connect call
+    failed ('127.0.0.1', 9)" (uvloop: "Connection refused"), so the errno decides."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, ConnectionRefusedError):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _reason(exc: Exception) -> str:

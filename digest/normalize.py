@@ -133,27 +133,44 @@ def clip(text: str, limit: int) -> str:
 HOST_NAME = re.compile(r"[\w.-]+")  # settings.host_problem reads SMTP hosts by it too
 
 
+_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+
+
+def masked_url(url: str) -> str:
+    """The address as messages show it: a password written in it (user:password@host) as
+    "***", the way pip and git print addresses. The user name stays, so the person can tell
+    which of their accounts it is; the address itself is stored and exported as written."""
+    m = _AUTHORITY.match(url)
+    userinfo, at, _ = m.group(1).rpartition("@") if m else ("", "", "")
+    if not at or ":" not in userinfo:
+        return url
+    user = userinfo.partition(":")[0]
+    return f"{url[: m.start(1)]}{user}:***@{url[m.start(1) + len(userinfo) + 1 :]}"
+
+
 def address_problem(url: str) -> str | None:
     """Why `url` is not a web address a feed can be fetched from, said for a person, or None:
     not http(s), no host, a host name with a space or a stray character, a port that is not
     1-65535, a [bracketed] host that is not IPv6.
     (urllib raises on the last two only when the port or host is read; httpx lets a port
-    over 65535 reach the socket call, which then fails with an IndexError.)"""
+    over 65535 reach the socket call, which then fails with an IndexError.)
+    The address is quoted with any password in it masked."""
+    shown = masked_url(url)
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
         if "port" in str(exc).lower():
-            return f"{url!r} has a port that is not a number from 1 to 65535"
-        return f"{url!r} has a host in [brackets] that is not an IPv6 address"
+            return f"{shown!r} has a port that is not a number from 1 to 65535"
+        return f"{shown!r} has a host in [brackets] that is not an IPv6 address"
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return f"{url!r} is not an http(s) address"
+        return f"{shown!r} is not an http(s) address"
     if not parts.hostname:
-        return f"{url!r} names no host"
+        return f"{shown!r} names no host"
     if ":" not in parts.hostname and not HOST_NAME.fullmatch(parts.hostname):
-        return f"{url!r} has a host name with a space or a character host names cannot hold"
+        return f"{shown!r} has a host name with a space or a character host names cannot hold"
     if port == 0:
-        return f"{url!r} has a port that is not a number from 1 to 65535"
+        return f"{shown!r} has a port that is not a number from 1 to 65535"
     return None
 
 

@@ -102,6 +102,27 @@ def test_one_address_may_be_listed_twice_when_one_of_them_is_not_polled(tmp_path
     assert [(f.name, f.enabled) for f in load_feeds(p)] == [("a.org", False), ("Now", True)]
 
 
+@pytest.mark.parametrize(
+    "url, shown",
+    [
+        ("https://ed:pw@a.org/f", "https://ed:***@a.org/f"),
+        ("https://ed:p@ss:w@a.org:8443/f?x=1", "https://ed:***@a.org:8443/f?x=1"),  # last @
+        ("HTTP://:pw@a.org/", "HTTP://:***@a.org/"),
+        ("https://ed@a.org/f", "https://ed@a.org/f"),  # a user name alone is no secret
+        ("https://a.org/u/ed:pw@x", "https://a.org/u/ed:pw@x"),  # the path is not userinfo
+        ("https://a.org/?next=ed:pw@b.org", "https://a.org/?next=ed:pw@b.org"),
+        ("ed:pw@a.org/f", "ed:pw@a.org/f"),  # no scheme: not an address we read
+    ],
+)
+def test_a_password_in_an_address_is_masked_where_it_is_shown(url, shown):
+    from digest.normalize import address_problem, masked_url
+
+    assert masked_url(url) == shown
+    spaced = url.replace("a.org", "a .org")  # a problem message quotes the address masked
+    assert repr(masked_url(spaced)) in address_problem(spaced)
+    assert ("pw@" in address_problem(spaced)) == ("pw@" in shown)
+
+
 def test_intervals():
     assert parse_interval("30m") == 1800
     assert parse_interval("1h30m") == 5400
