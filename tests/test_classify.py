@@ -1022,6 +1022,9 @@ def test_every_false_friend_carries_a_prefilter_hint():
         # "cell therapy" inside "CAR-T cell therapy" is CAR-T, not a stem-cell cue
         ("CAR-T Cell Therapy is 'Resetting' the Immune System in Lupus", "rel:"),
         ("A CAR T-cell therapy for myeloma wins approval", "rel:"),
+        # Korean 임상적 is the adjective "clinical" (임상적 유의성, clinical significance), not
+        # a trial (heldout29: a refusal citing it read as trials)
+        ("재신청 자료, 임상적 유의성 등 부족", "trials:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

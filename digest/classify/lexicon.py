@@ -1764,7 +1764,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"臨床試験",
             r"臨床研究",
             r"임상시험",
-            r"임상",
+            r"임상(?!적)",  # not 임상적 (clinical, as in clinical significance)
             r"ทดลองทางคลินิก",
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
             r"ניסוי(?:ים)?\s+קליני",  # Hebrew
