@@ -397,6 +397,7 @@ def list_items(
     """Days (the options', each line's) are in `tz`, the reader's zone; JSON stays UTC.
     `watchlists` are the configured ones (settings.WatchlistConfig)."""
     from digest.periods import day_start, local_time
+    from digest.search import terms
     from digest.store import iso
     from digest.store.items import is_empty, query_items
     from digest.store.tags import watchlists_changed
@@ -404,6 +405,12 @@ def list_items(
     def bound(text: str | None, option: str) -> str | None:
         return iso(day_start(text, tz, option)) if text else None
 
+    if search and search.strip() and not terms(search):
+        raise DigestError(
+            f"the search {search!r} has no word to look for",
+            'punctuation and symbols are not searched; give a word, a "phrase", a prefix* '
+            "or -a word to leave out",
+        )
     topic = _topic(db, topic, tuple(w.name for w in watchlists))
     if topic and topic in watchlists_changed(db, watchlists):
         click.echo(

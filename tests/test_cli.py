@@ -191,6 +191,10 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
     assert r.exit_code == 1 and "no feed named 'Nope'" in r.output
     r = run("items", "--feed", "Dialy", feeds=feeds)
     assert r.exit_code == 1 and "did you mean 'Daily'?" in r.output
+    assert titles("--search", "-phase") == ["Clinic warne"]  # left out alone: the rest
+    for nothing in ('"', "*", "-", "\U0001f489"):  # no word: said, not every item listed
+        r = run("items", "--search", nothing, feeds=feeds)
+        assert r.exit_code == 1 and "has no word to look for" in r.output, r.output
     r = run("feeds", "pause", "daily", feeds=feeds)
     assert r.exit_code == 0 and r.output == "Daily: paused\n"
 

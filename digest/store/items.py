@@ -199,12 +199,27 @@ def story_sources(db: Database, story_id: int) -> list[dict]:
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """User search text (see digest.search) -> an FTS5 query, or None when nothing is
-    searched for (left-out terms alone search nothing). `prefix_last` makes the word being
-    typed a prefix (search as you type).
+    searched for (left-out terms alone: see `left_out_query`). `prefix_last` makes the word
+    being typed a prefix (search as you type).
 
     Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
     `search_index`): each word is cut into pairs as the items' text is (scripts.segmented),
     and a word ending in such a run is a prefix, so 细胞 finds 干细胞临床 (细胞 胞临 ...)."""
+    parts, left_out = _query_parts(text, prefix_last)
+    if not parts:
+        return None
+    return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
+
+
+def left_out_query(text: str, *, prefix_last: bool = False) -> str | None:
+    """For a search of left-out terms only (-battery -"fuel cell"), which FTS5 cannot run on
+    its own: the query for what it leaves out (battery OR "fuel cell"), so the items are
+    those the index does not match. None when the search has a term to look for, or none."""
+    parts, left_out = _query_parts(text, prefix_last)
+    return None if parts or not left_out else " OR ".join(left_out)
+
+
+def _query_parts(text: str, prefix_last: bool) -> tuple[list[str], list[str]]:
     spaceless = SPACELESS_RUN.search(text) is not None
     parts: list[str] = []
     left_out: list[str] = []
@@ -213,9 +228,7 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
         if term.prefix and not part.endswith("*"):
             part += "*"
         (left_out if term.excluded else parts).append(part)
-    if not parts:
-        return None
-    return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
+    return parts, left_out
 
 
 def _phrase(words: str, spaceless: bool) -> str:
@@ -267,6 +280,15 @@ class ItemFilter:
         if self.match():
             clauses.append(f"{search_index(self.search)} MATCH ?")
             params.append(self.match())
+        elif self.search and (
+            left_out := left_out_query(self.search, prefix_last=self.search_prefix)
+        ):
+            index = search_index(self.search)
+            clauses.append(
+                f"(i.search_key IS NULL OR i.search_key NOT IN "
+                f"(SELECT rowid FROM {index} WHERE {index} MATCH ?))"
+            )
+            params.append(left_out)
         if self.since:
             clauses.append("i.published_at >= ?")
             params.append(self.since)
