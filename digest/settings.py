@@ -163,8 +163,12 @@ def _parse(path: Path) -> Settings:
         kws = table.get("keywords", [])
         rxs = table.get("regex", [])
         for key, value in (("keywords", kws), ("regex", rxs)):
-            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise fail_in(start, key, f"{key} must be a list of non-empty strings")
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                raise fail_in(
+                    start, key, f"{key} must be a list of strings, none empty or only spaces"
+                )
         if rxs:
             import regex  # the engine the tagger runs them with (features.compile_watchlist)
         for rx in rxs:
@@ -474,8 +478,10 @@ def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[obje
 
 
 def _table_start(text: str, table: str) -> int | None:
-    """0-based index of the line opening [table] (or where its dotted keys first appear)."""
-    pat = re.compile(r"^\s*\[\s*" + re.escape(table).replace(r"\.", r"\s*\.\s*") + r"\s*\]")
+    """0-based index of the line opening [table] (or where its dotted keys first appear).
+    Each part of the name may be written bare or quoted ([watchlists."cord blood"])."""
+    parts = [f"""(?:{re.escape(p)}|"{re.escape(p)}"|'{re.escape(p)}')""" for p in table.split(".")]
+    pat = re.compile(r"^\s*\[\s*" + r"\s*\.\s*".join(parts) + r"\s*\]")
     for i, line in enumerate(text.splitlines()):
         if pat.match(line):
             return i

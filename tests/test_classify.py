@@ -235,6 +235,16 @@ def test_watchlist_tags_like_a_topic_with_its_evidence():
     assert "mesoblast" not in r2.topics  # whole words only
 
 
+def test_a_watchlist_keyword_is_its_words_whatever_the_spaces():
+    """A keyword written with a space around it (" Mesoblast ") matched only with those
+    spaces in the text, never at a title's start; "cord blood" never across a line break."""
+    watch = compile_watchlist("w", [" Mesoblast ", "cord  blood"], [])
+    clf = Classifier(default_model(), (watch,))
+    assert clf.classify("Mesoblast files", "").evidence["w"] == ["Mesoblast"]
+    assert clf.classify("A cord\nblood bank", "").evidence["w"] == ["cord\nblood"]
+    assert "w" not in clf.classify("Cord bloodline", "").topics
+
+
 @pytest.mark.timeout(30)
 def test_a_watchlist_pattern_that_backtracks_without_end_cannot_hold_tagging():
     """Run by `re`, (a+)+! tries 2**40 ways on forty a's with no "!": one user pattern held a

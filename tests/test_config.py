@@ -304,6 +304,10 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ('[mail]\nhost = "smtp example.org"\n', 2, "host 'smtp example.org' has a space"),
         ('[mail]\nhost = "[::zz]"\n', 2, "host '[::zz]' is neither a host name nor"),
         ('# mine\nwatchlists = ["china"]\n', 2, "watchlists must be tables"),
+        # a keyword of spaces only was taken, and tagged nothing; a quoted name lost its line
+        ('[watchlists.x]\nkeywords = ["  "]\n', 2, "keywords must be a list of strings, none"),
+        ('# mine\n[watchlists."Cord Blood"]\nkeywords = ["x"]\n', 2, "bad watchlist name"),
+        ("# mine\n[ watchlists . 'a b' ]\nkeywords = ['x']\n", 2, "bad watchlist name"),
     ],
 )
 def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line, fragment):

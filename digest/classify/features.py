@@ -231,7 +231,10 @@ def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Wat
     """The keywords as one pattern; each regex as a pattern of its own, since joined into
     one they could break each other: a global flag such as (?i) must start its pattern,
     and a backreference (\\1) would count another regex's groups."""
-    words = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in keywords]
+    # A keyword's words match across any run of spaces or a line break, as in the text;
+    # spaces around it are not part of it.
+    spaced = (r"\s+".join(map(re.escape, k.split())) for k in keywords)
+    words = [rf"(?<!\w){k}(?!\w)" for k in spaced]
     compiled = ()
     if regexes:
         import regex  # imported only when a watchlist has regexes
