@@ -182,9 +182,22 @@ def load_toml(path: Path) -> tuple[dict, str]:
 
 
 def _table_lines(text: str, table: str) -> list[int]:
-    """Line numbers (1-based) of each `[[table]]` header, in order."""
-    pat = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]")
+    """Line numbers (1-based) of each `[[table]]` header, in order (the name bare or quoted)."""
+    pat = re.compile(r"^\s*\[\[\s*" + _key_name(table) + r"\s*\]\]")
     return [i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)]
+
+
+def _key_name(key: str) -> str:
+    """A pattern for a TOML key as it may be written: bare, "quoted" or 'quoted'."""
+    k = re.escape(key)
+    return f"""(?:{k}|"{k}"|'{k}')"""
+
+
+def _array_line(text: str, key: str) -> int | None:
+    """The line (1-based) where a top-level array is written other than as [[key]] tables:
+    `key = [...]`, or a [key] table by mistake."""
+    pat = re.compile(r"^\s*(?:" + _key_name(key) + r"\s*=|\[\s*" + _key_name(key) + r"\s*\])")
+    return next((i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)), None)
 
 
 def _key_line(text: str, start: int | None, key: str) -> int | None:
@@ -215,9 +228,14 @@ def load_feeds(path: Path) -> list[FeedConfig]:
     tables = data.get("feeds", [])
     if not isinstance(tables, list):
         raise ConfigError(
-            path, None, "'feeds' must be an array of tables", "write each as [[feeds]]"
+            path,
+            _array_line(text, "feeds"),
+            "'feeds' must be an array of tables",
+            "write each as [[feeds]]",
         )
     lines = _table_lines(text, "feeds")
+    if not lines and tables:  # feeds = [{url = ...}, ...]: each table's line is that array's
+        lines = [_array_line(text, "feeds")] * len(tables)
     feeds: list[FeedConfig] = []
     seen: dict[str, int | None] = {}
     polled: dict[tuple, FeedConfig] = {}  # one address polled twice: twice the requests, and

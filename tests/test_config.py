@@ -82,6 +82,11 @@ def write(tmp_path, text):
         ),
         ('[[feeds]]\nurl = "https://a.org/f"\nname = "Two\\nlines"\n', 3, "not one line of text"),
         ('[[feeds]]\nurl = "https://a.org/f"\ntags = ["a\\tb"]\n', 3, "not one line of text"),
+        # written other than as [[feeds]] headers: these had no line at all
+        ('# mine\nfeeds = [{url = "https://a.org/f"}, {url = "ftp://b"}]\n', 2, "not an http"),
+        ("# mine\nfeeds = 3\n", 2, "'feeds' must be an array of tables"),
+        ('# mine\n[feeds]\nurl = "https://a.org/f"\n', 2, "'feeds' must be an array"),
+        ('# mine\n[[ "feeds" ]]\nurl = "ftp://a"\n', 3, "not an http(s) address"),
     ],
 )
 def test_errors_name_file_and_line(tmp_path, text, line, fragment):
