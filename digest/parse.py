@@ -249,9 +249,16 @@ def _entry_link(e, feed_url: str | None) -> str | None:
         if isinstance(link, dict) and link.get("rel", "alternate") == "alternate":
             candidates.append(link.get("href"))
     guid = e.get("id")
-    if e.get("guidislink") or (isinstance(guid, str) and guid.startswith(("http://", "https://"))):
+    absolute = isinstance(guid, str) and guid.strip().lower().startswith(("http://", "https://"))
+    if e.get("guidislink") or absolute:
         candidates.append(guid)
+    # RSS reads a <guid> as the item's address unless isPermaLink="false", and feedparser
+    # copies it into the link. A guid such as "12345" or "post-88" is no address: resolved
+    # against the feed's it would send the reader to a page that was never there.
+    guessed = None if absolute or not e.get("guidislink") else guid
     for cand in candidates:
+        if guessed is not None and cand == guessed:
+            continue
         url = canonical_url(cand, feed_url)
         if url:
             return url

@@ -149,6 +149,27 @@ def test_javascript_links_are_never_stored(server, db):
     assert row["url"] is None
 
 
+def test_a_guid_that_is_no_address_is_not_made_the_item_link(server, db):
+    """RSS reads a <guid> as the item's address unless isPermaLink="false": "post-88" with no
+    <link> became <feed's folder>/post-88, a page that never existed, opened from the app and
+    linked from the digest. A guid that is an address is still the link."""
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>W</title>'
+        b"<link>https://wire.example.org/</link>"
+        b"<item><title>Stem cell bank opens</title><guid>post-88</guid></item>"
+        b"<item><title>Cord blood trial doses</title><guid>https://wire.example.org/p/9</guid>"
+        b"</item></channel></rss>"
+    )
+    for route in ("/rss/wire.xml", "/rss/wire-feedparser.xml"):  # fast path, then feedparser
+        kind = "application/rss+xml" if "parser" not in route else "text/plain"
+        poll(db, [FeedConfig(route, server.static(route, body, kind))])
+    rows = query_items(db, include_irrelevant=True)
+    assert {(r["title"], r["url"]) for r in rows} == {
+        ("Stem cell bank opens", None),
+        ("Cord blood trial doses", "https://wire.example.org/p/9"),
+    }, rows
+
+
 def test_search_uses_full_text_index(server, db):
     poll(db, [FeedConfig("f", server.static("/f.xml", rss(SAMPLE)))])
     assert [r["title"] for r in query_items(db, search="cartil*")] == [SAMPLE[0][1]]
