@@ -353,8 +353,9 @@ def selector_problem(selector: str) -> str | None:
 
 def default_name(url: str) -> str:
     """The name of a feed given none: its host as DNS reads it (lower case) and a port if one
-    other than the scheme's own is given; never the user:password@ an address may carry. (An address urllib cannot read,
-    a port over 65535 say, is refused where it is checked; its name is then never used.)"""
+    other than the scheme's own is given; never the user:password@ an address may carry.
+    (An address urllib cannot read, a port over 65535 say, is refused where it is checked;
+    its name is then never used.)"""
     try:
         parts = urlsplit(url)
         port = parts.port

@@ -3,7 +3,7 @@ and the preview's marking of the searched words (`marks`) are built from.
 
 Words are ANDed; "quoted phrases" stay phrases; `word*` is a prefix; a leading `-` leaves
 out what has the word or phrase (battery cells -"fuel cell"); left-out terms alone list
-everything else (store.items.left_out_query). Punctuation is not syntax:
+everything else (store.items.left_out_queries). Punctuation is not syntax:
 it separates words, as the archive's tokenizer does, so nothing typed can reach FTS5 as
 an operator. A word matches its other forms (the archive's index stems words, schema 0013):
 "transplant" finds "transplanted".

@@ -439,6 +439,10 @@ def test_words_inside_chinese_japanese_korean_and_thai_text_are_found(server, db
     assert found("网膜") == [] and found("細胞 Osaka") == []  # 网 is simplified; not both
     assert found("干细", search_prefix=True) == ["zh"]  # typed so far
     assert found("clinic") == ["en"]  # other text as before
+    # left out alone, each term in its own script's index: "-clinic" is not looked up among
+    # the pairs (where the English item is not), nor 细胞 among the words
+    assert sorted(found("-细胞")) == ["en", "ja", "ko", "th"]
+    assert sorted(found("-clinic -细胞 -iPS細胞")) == ["ko", "th"]
     with write(db):
         (item_id,) = db.execute("SELECT id FROM items WHERE guid = 'zh'").fetchone()
         update_item(db, item_id, {"title": "间充质干细胞新药获批上市"})

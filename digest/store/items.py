@@ -199,7 +199,7 @@ def story_sources(db: Database, story_id: int) -> list[dict]:
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """User search text (see digest.search) -> an FTS5 query, or None when nothing is
-    searched for (left-out terms alone: see `left_out_query`). `prefix_last` makes the word
+    searched for (left-out terms alone: see `left_out_queries`). `prefix_last` makes the word
     being typed a prefix (search as you type).
 
     Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
@@ -211,12 +211,22 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
 
 
-def left_out_query(text: str, *, prefix_last: bool = False) -> str | None:
+def left_out_queries(text: str, *, prefix_last: bool = False) -> list[tuple[str, str]]:
     """For a search of left-out terms only (-battery -"fuel cell"), which FTS5 cannot run on
-    its own: the query for what it leaves out (battery OR "fuel cell"), so the items are
-    those the index does not match. None when the search has a term to look for, or none."""
-    parts, left_out = _query_parts(text, prefix_last)
-    return None if parts or not left_out else " OR ".join(left_out)
+    its own: (index, query) for each term, the items being those no query matches. Each term
+    is looked up in the index for its own script, so "-cell -细胞" leaves out both. Empty
+    when the search has a term to look for, or none."""
+    found = search_terms(text, typing=prefix_last)
+    if any(not t.excluded for t in found):
+        return []
+    out = []
+    for term in found:
+        spaceless = SPACELESS_RUN.search(term.words) is not None
+        part = _phrase(term.words, spaceless)
+        if term.prefix and not part.endswith("*"):
+            part += "*"
+        out.append(("items_search_pairs" if spaceless else "items_search", part))
+    return out
 
 
 def _query_parts(text: str, prefix_last: bool) -> tuple[list[str], list[str]]:
@@ -280,15 +290,13 @@ class ItemFilter:
         if self.match():
             clauses.append(f"{search_index(self.search)} MATCH ?")
             params.append(self.match())
-        elif self.search and (
-            left_out := left_out_query(self.search, prefix_last=self.search_prefix)
-        ):
-            index = search_index(self.search)
-            clauses.append(
-                f"(i.search_key IS NULL OR i.search_key NOT IN "
-                f"(SELECT rowid FROM {index} WHERE {index} MATCH ?))"
-            )
-            params.append(left_out)
+        elif self.search:
+            for index, query in left_out_queries(self.search, prefix_last=self.search_prefix):
+                clauses.append(
+                    f"(i.search_key IS NULL OR i.search_key NOT IN "
+                    f"(SELECT rowid FROM {index} WHERE {index} MATCH ?))"
+                )
+                params.append(query)
         if self.since:
             clauses.append("i.published_at >= ?")
             params.append(self.since)
