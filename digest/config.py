@@ -183,12 +183,13 @@ def load_toml(path: Path) -> tuple[dict, str]:
 
 def _table_lines(text: str, table: str) -> list[int]:
     """Line numbers (1-based) of each `[[table]]` header, in order (the name bare or quoted)."""
-    pat = re.compile(r"^\s*\[\[\s*" + _key_name(table) + r"\s*\]\]")
+    pat = re.compile(r"^\s*\[\[\s*" + key_pattern(table) + r"\s*\]\]")
     return [i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)]
 
 
-def _key_name(key: str) -> str:
-    """A pattern for a TOML key as it may be written: bare, "quoted" or 'quoted'."""
+def key_pattern(key: str) -> str:
+    """A pattern for a TOML key as it may be written: bare, "quoted" or 'quoted' (feeds.toml
+    headers here; settings.py's [watchlists.NAME] headers)."""
     k = re.escape(key)
     return f"""(?:{k}|"{k}"|'{k}')"""
 
@@ -196,7 +197,7 @@ def _key_name(key: str) -> str:
 def _array_line(text: str, key: str) -> int | None:
     """The line (1-based) where a top-level array is written other than as [[key]] tables:
     `key = [...]`, or a [key] table by mistake."""
-    pat = re.compile(r"^\s*(?:" + _key_name(key) + r"\s*=|\[\s*" + _key_name(key) + r"\s*\])")
+    pat = re.compile(r"^\s*(?:" + key_pattern(key) + r"\s*=|\[\s*" + key_pattern(key) + r"\s*\])")
     return next((i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)), None)
 
 

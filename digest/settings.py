@@ -42,7 +42,7 @@ from email.headerregistry import Address
 from email.utils import getaddresses
 from pathlib import Path
 
-from digest.config import _key_line, load_toml, user_config_dir
+from digest.config import _key_line, key_pattern, load_toml, user_config_dir
 from digest.errors import ConfigError
 from digest.normalize import HOST_NAME
 
@@ -480,8 +480,8 @@ def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[obje
 def _table_start(text: str, table: str) -> int | None:
     """0-based index of the line opening [table] (or where its dotted keys first appear).
     Each part of the name may be written bare or quoted ([watchlists."cord blood"])."""
-    parts = [f"""(?:{re.escape(p)}|"{re.escape(p)}"|'{re.escape(p)}')""" for p in table.split(".")]
-    pat = re.compile(r"^\s*\[\s*" + r"\s*\.\s*".join(parts) + r"\s*\]")
+    parts = r"\s*\.\s*".join(key_pattern(p) for p in table.split("."))
+    pat = re.compile(r"^\s*\[\s*" + parts + r"\s*\]")
     for i, line in enumerate(text.splitlines()):
         if pat.match(line):
             return i

@@ -205,7 +205,11 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
     `search_index`): each word is cut into pairs as the items' text is (scripts.segmented),
     and a word ending in such a run is a prefix, so 细胞 finds 干细胞临床 (细胞 胞临 ...)."""
-    parts, left_out = _query_parts(text, prefix_last)
+    spaceless = SPACELESS_RUN.search(text) is not None
+    parts: list[str] = []
+    left_out: list[str] = []
+    for term in search_terms(text, typing=prefix_last):
+        (left_out if term.excluded else parts).append(_term_query(term, spaceless))
     if not parts:
         return None
     return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
@@ -219,26 +223,16 @@ def left_out_queries(text: str, *, prefix_last: bool = False) -> list[tuple[str,
     found = search_terms(text, typing=prefix_last)
     if any(not t.excluded for t in found):
         return []
-    out = []
-    for term in found:
-        spaceless = SPACELESS_RUN.search(term.words) is not None
-        part = _phrase(term.words, spaceless)
-        if term.prefix and not part.endswith("*"):
-            part += "*"
-        out.append(("items_search_pairs" if spaceless else "items_search", part))
-    return out
+    return [
+        (search_index(t.words), _term_query(t, SPACELESS_RUN.search(t.words) is not None))
+        for t in found
+    ]
 
 
-def _query_parts(text: str, prefix_last: bool) -> tuple[list[str], list[str]]:
-    spaceless = SPACELESS_RUN.search(text) is not None
-    parts: list[str] = []
-    left_out: list[str] = []
-    for term in search_terms(text, typing=prefix_last):
-        part = _phrase(term.words, spaceless)
-        if term.prefix and not part.endswith("*"):
-            part += "*"
-        (left_out if term.excluded else parts).append(part)
-    return parts, left_out
+def _term_query(term, spaceless: bool) -> str:
+    """One search term as FTS5 reads it: a phrase, with a * when it is a prefix."""
+    part = _phrase(term.words, spaceless)
+    return part + "*" if term.prefix and not part.endswith("*") else part
 
 
 def _phrase(words: str, spaceless: bool) -> str:
