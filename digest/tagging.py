@@ -225,7 +225,11 @@ def apply_corrections(
 
     if store_items.get_item(db, item_id) is None:
         raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
+    # --clear starts over from the classifier's tags; the changes given with it come after.
     plan: list[tuple[str, int | None]] = []
+    if clear:
+        plan += [(tag, None) for tag in store_tags.corrections_for(db, item_id)]
+    said: dict[str, str] = {}
     for change in changes:
         sign, tag = change[:1], change[1:].strip().lower()
         if sign not in "+-=" or not tag or tag.startswith("-"):
@@ -237,11 +241,14 @@ def apply_corrections(
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
         tag = known_topic(db, tag, said=change[1:].strip())  # a key, or a name: +"Clinical trials"
+        if tag in said and said[tag][:1] != sign:
+            raise DigestError(
+                f"{said[tag]!r} and {change!r} ask for opposite things", "give one of them"
+            )
+        said[tag] = change
         plan.append((tag, {"+": 1, "-": -1, "=": None}[sign]))
     if relevant is not None:
         plan.append(("relevant", 1 if relevant else -1))
-    if clear:
-        plan += [(tag, None) for tag in store_tags.corrections_for(db, item_id)]
     if not plan and clear:  # already as the classifier tagged it
         click.echo(f"{item_id} has no corrections to clear.")
         return

@@ -142,6 +142,17 @@ def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, ser
     r = run("tag", item, "+Clinical trails", feeds=feeds)
     assert r.exit_code == 1 and "did you mean 'Clinical trials'?" in r.output
 
+    # --clear starts over, then applies what came with it: +trials (already a correction
+    # here) is kept while -hype goes
+    r = run("tag", item, "--clear", "+trials", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    assert set(stored("Clinic warned")["topics"]) == {*clinic["topics"], "trials"}
+    assert run("tag", item, "+business", feeds=feeds).exit_code == 0
+    # opposite changes to one topic, by key or by name, are refused and change nothing
+    r = run("tag", item, "-business", "+Business", feeds=feeds)
+    assert r.exit_code == 1 and "'-business' and '+Business' ask for opposite things" in r.output
+    assert "business" in stored("Clinic warned")["topics"]
+
 
 def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, server):
     feeds = feeds_file(tmp_path, server, n=2)
