@@ -109,6 +109,16 @@ def one_line(text: str, limit: int = 220) -> str:
     return text
 
 
+def lede(title: str, summary: str | None) -> str:
+    """The summary's first sentence as the entry's second line, without the headline: many
+    feeds start the description with it, or carry only the headline there."""
+    text = " ".join((summary or "").split())
+    head = " ".join((title or "").split())
+    if head and text[: len(head)].casefold() == head.casefold():
+        text = text[len(head) :].lstrip(" .,:;|-–—")
+    return one_line(text)
+
+
 def _stories(items: list[dict]) -> list[_Story]:
     groups: dict[object, list[dict]] = {}
     for it in items:
@@ -160,7 +170,7 @@ def _entry(story: _Story, period: Period, note: str | None = None) -> Entry:
         lead["url"],
         published,
         story.sources,
-        one_line(lead["summary"]),
+        lede(lead["title"], lead["summary"]),
         [t for t in story.tags],
         note,
         score,

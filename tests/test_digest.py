@@ -310,3 +310,32 @@ def test_a_period_with_nothing_stored_before_it_is_not_compared_with_nothing(arc
     assert "(+" not in line and "±" not in line
     assert "(none stored for the previous period" in to_text(first.digest)
     assert build(archive, UTC_SETTINGS, PERIOD).digest.insight.compared
+
+
+def test_a_summary_that_repeats_the_headline_is_not_shown_twice(archive):
+    """Many feeds put the headline in the description too, alone or before the lede."""
+    feed = next(iter(archive.query("SELECT * FROM feeds WHERE name = 'Wire'")))
+    said = {
+        "r1": ("Clinic fined over stem cell infusions", "Clinic fined over stem cell infusions"),
+        "r2": (
+            "Cord blood bank opens a second lab",
+            "CORD BLOOD BANK OPENS A SECOND LAB. The stem cell bank doubles its capacity.",
+        ),
+    }
+    for guid, (title, summary) in said.items():
+        entry = Entry(
+            guid=guid,
+            url=f"https://wire.example.org/{guid}",
+            title=title,
+            summary=summary,
+            published=datetime(2026, 11, 18, 9, 0, tzinfo=UTC),
+        )
+        ingest_entries(archive, feed, [entry], NOW, Tagger(clock=lambda: NOW))
+    entries = {e.title: e for e in build(archive, UTC_SETTINGS, PERIOD).digest.entries}
+    assert entries["Clinic fined over stem cell infusions"].summary == ""
+    assert entries["Cord blood bank opens a second lab"].summary == (
+        "The stem cell bank doubles its capacity."
+    )
+    md = build(archive, UTC_SETTINGS, PERIOD).markdown
+    assert "\n  Clinic fined over stem cell infusions" not in md  # no lede line repeating it
+    assert "\n  The stem cell bank doubles its capacity.\n" in md
