@@ -122,6 +122,10 @@ def _parse_xml_feed(body: bytes, headers: dict[str, str], url: str | None) -> Pa
     import feedparser
 
     body = _drop_internal_dtd(body)
+    # Content-Location is no base for relative addresses (RFC 9110 resolves them against the
+    # address asked for), and feedparser would make it one: a CDN node answering with its own
+    # name in it gave every relative guid and link a new address, so one item became two.
+    headers = {k: v for k, v in headers.items() if k != "content-location"}
     try:
         d = feedparser.parse(
             body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False

@@ -170,6 +170,28 @@ def test_a_guid_that_is_no_address_is_not_made_the_item_link(server, db):
     }, rows
 
 
+def test_content_location_does_not_move_relative_addresses(server, db):
+    """feedparser resolves a relative guid and link against a Content-Location header; HTTP
+    resolves them against the address asked for. A CDN node that names itself there gave
+    each poll's items new guids and links: one article stored twice, linked to a mirror."""
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        b"<title>W</title><id>urn:w</id><updated>2026-11-30T00:00:00Z</updated>"
+        b"<entry><id>post-1</id><title>Stem cell bank opens a lab</title>"
+        b'<link href="post-1.html"/><updated>2026-11-30T00:00:00Z</updated></entry></feed>'
+    )
+    for node in ("a", "b"):
+        where = f"https://node-{node}.cdn.example.net/feeds/w.xml"
+        url = server.static(
+            "/feeds/w.xml", body, "application/atom+xml", **{"Content-Location": where}
+        )
+        poll(db, [FeedConfig("w", url)])
+    rows = query_items(db, include_irrelevant=True)
+    assert [(r["guid"], r["url"]) for r in rows] == [
+        ("post-1", url.replace("w.xml", "post-1.html"))
+    ]
+
+
 def test_search_uses_full_text_index(server, db):
     poll(db, [FeedConfig("f", server.static("/f.xml", rss(SAMPLE)))])
     assert [r["title"] for r in query_items(db, search="cartil*")] == [SAMPLE[0][1]]
