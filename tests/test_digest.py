@@ -260,9 +260,12 @@ def test_picks_and_notes_replace_the_automatic_selection(archive):
             ],
             NOW,
         )
-        sd.set_intro(archive, did, "Two things this time.", NOW)
+        sd.set_intro(archive, did, "Two things this time.\n \n- Both  came\nlate.", NOW)
     built = build(archive, UTC_SETTINGS, PERIOD)
-    assert built.digest.picked and built.digest.intro == "Two things this time."
+    assert built.digest.picked and built.digest.intro.startswith("Two things this time.")
+    # the editor's paragraphs stay paragraphs; their lines are joined, their text escaped
+    assert "\n\nTwo things this time.\n\n\\- Both came late.\n\n" in built.markdown
+    assert "\n\nTwo things this time.\n\n- Both came late.\n\n" in to_text(built.digest)
     assert [e.item_id for e in built.digest.entries] == [ids["d2"], ids["w3"]]  # section order
     assert "*Editor's note:* Watch their capacity." in built.markdown
 

@@ -19,6 +19,12 @@ def escape(text: str) -> str:
     return _BLOCK_START.sub(r"\\\1", text)
 
 
+def paragraphs(text: str) -> list[str]:
+    """The editor's text split at blank lines, each paragraph on one line."""
+    parts = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text or ""))
+    return [p for p in parts if p] or [""]
+
+
 def safe_link(url: str | None) -> str | None:
     """An http(s) URL as a CommonMark link destination, or None."""
     if not url or not re.match(r"(?i)https?://[^\s/]", url):
@@ -54,7 +60,8 @@ def topic_counts_text(ins: Insight) -> tuple[str, str]:
 
 def to_markdown(d: Digest) -> str:
     out = [f"# {escape(d.title)}", ""]
-    out += [escape(d.intro), ""]
+    for paragraph in paragraphs(d.intro):
+        out += [escape(paragraph), ""]
     ins = d.insight
     if d.only_intro:
         return "\n".join(out).rstrip() + "\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from digest.compose import Digest
-from digest.render.markdown import date_text, sources_text, topic_counts_text
+from digest.render.markdown import date_text, paragraphs, sources_text, topic_counts_text
 
 WIDTH = 76
 
@@ -22,7 +22,8 @@ def _wrap(text: str, indent: str = "", hang: str | None = None) -> list[str]:
 
 def to_text(d: Digest) -> str:
     out = [d.title, "=" * min(len(d.title), WIDTH), ""]
-    out += _wrap(d.intro) + [""]
+    for paragraph in paragraphs(d.intro):
+        out += _wrap(paragraph) + [""]
     ins = d.insight
     if d.only_intro:
         return "\n".join(out).rstrip() + "\n"
