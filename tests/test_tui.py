@@ -460,6 +460,12 @@ async def test_correct_topics(archive_path):
         got = sql(archive_path, "SELECT tag, value FROM corrections WHERE item_id = ?", item_id)
         assert ("safety", 1) in got
         assert "Safety" in str(app.query_one(Preview).render())
+        # enter acts ahead of the list: a toggle just before it still counts
+        await pilot.press("t")
+        await pilot.pause()
+        await typed_at_once(pilot, "", "down", "down", "space", "enter")
+        got = sql(archive_path, "SELECT tag, value FROM corrections WHERE item_id = ?", item_id)
+        assert ("safety", -1) in got or ("safety", 1) not in got, got
 
 
 async def test_the_sidebar_hides_for_a_wider_list(archive_path):
@@ -796,12 +802,13 @@ async def test_notices_show_square_brackets_as_written(archive_path):
         assert any("set [mail] to in config.toml, or DIGEST_MAIL_TO" in t for t in shown), shown
 
 
-async def typed_at_once(pilot, keys: str) -> None:
+async def typed_at_once(pilot, keys: str, *then: str) -> None:
     """Keys that arrive together (a paste, a fast typist, tmux send-keys): all are queued
-    before the app handles the first, unlike Pilot.press, which waits after each."""
-    for char in keys:
+    before the app handles the first, unlike Pilot.press, which waits after each. `then`:
+    keys by name (ctrl+s) that follow at once."""
+    for char in [*keys, *then]:
         key = {"/": "slash", "\n": "enter", " ": "space"}.get(char, char)
-        event = events.Key(key, None if char == "\n" else char)
+        event = events.Key(key, None if char == "\n" or len(char) > 1 else char)
         event.set_sender(pilot.app)
         pilot.app.post_message(event)
     await pilot.pause()
@@ -816,6 +823,22 @@ async def test_letters_typed_right_after_the_slash_land_in_the_search_box(archiv
         assert app.screen is app.screen_stack[0], app.screen
         assert app.query_one("#search", Input).value == "cord"
         assert app.search_text == "cord"  # and the list is searched for it
+
+
+async def test_text_typed_just_before_saving_is_saved(archive_path):
+    """The save keys act at once, ahead of the text box: what was typed just before them
+    (a paste, a fast typist) was still on its way to the box and was lost."""
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p", "c")
+        await pilot.pause()
+        await pilot.press("i")
+        await typed_at_once(pilot, "Quiet week.", "enter", *"More soon.", "ctrl+s")
+        await pilot.press("n")
+        await typed_at_once(pilot, "Read this", "enter")
+        assert app.screen.rows[0]["note"] == "Read this"
+    assert sql(archive_path, "SELECT intro FROM digests") == [("Quiet week.\nMore soon.",)]
 
 
 async def test_compose_keys_wait_until_its_draft_is_read(archive_path, monkeypatch):

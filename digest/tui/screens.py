@@ -87,12 +87,20 @@ class HelpScreen(ModalScreen):
             table.add_row(Text(key, style="bold"), Text(what))
 
 
+class TopicList(SelectionList[str]):
+    """Space toggles; enter saves the screen, where a SelectionList would toggle. The save
+    keys are not priority bindings: those act as they arrive, ahead of keys still on their
+    way to the focused widget, and a toggle or text typed just before them was lost."""
+
+    BINDINGS = [Binding("enter", "screen.save", "Save", show=False)]
+
+
 class TopicsScreen(ModalScreen[set[str] | None]):
     """Choose the item's topics; the difference from the model's becomes corrections."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="topics_cancel"),
-        Binding("ctrl+s,enter", "save", "Save", id="topics_save", priority=True),
+        Binding("ctrl+s,enter", "save", "Save", id="topics_save"),
     ]
 
     def __init__(self, keys: list[str], on: set[str]) -> None:
@@ -102,13 +110,18 @@ class TopicsScreen(ModalScreen[set[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="topics-box"):
             yield Label(Text("Topics: space toggles, enter saves, escape cancels", style="bold"))
-            yield SelectionList[str](
+            yield TopicList(
                 *[(Text(TOPIC_NAMES.get(k, k)), k, k in self.on) for k in self.keys],
                 id="topics-list",
             )
 
     def action_save(self) -> None:
-        self.dismiss(set(self.query_one(SelectionList).selected))
+        # a toggle by space is applied by a message the list sends itself: read after it
+        choices = self.query_one(TopicList)
+        choices.call_later(lambda: self._close(set(choices.selected)))
+
+    def _close(self, topics: set[str]) -> None:
+        self.dismiss(topics)  # not awaited here: call_later would await what this returned
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -119,7 +132,7 @@ class TextScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="text_cancel"),
-        Binding("ctrl+s", "save", "Save", id="text_save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="text_save"),
     ]
 
     def __init__(self, title: str, value: str, multiline: bool = False) -> None:
