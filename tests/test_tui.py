@@ -838,7 +838,11 @@ async def test_text_typed_just_before_saving_is_saved(archive_path):
         await pilot.press("n")
         await typed_at_once(pilot, "Read this", "enter")
         assert app.screen.rows[0]["note"] == "Read this"
-    assert sql(archive_path, "SELECT intro FROM digests") == [("Quiet week.\nMore soon.",)]
+        await pilot.press("i", "enter", *"Bye.", "ctrl+s")  # the intro goes on where it ended
+        await pilot.press("n", *" now", "enter")  # and so does the note
+        await pilot.pause()
+        assert app.screen.rows[0]["note"] == "Read this now"
+    assert sql(archive_path, "SELECT intro FROM digests") == [("Quiet week.\nMore soon.\nBye.",)]
 
 
 async def test_compose_keys_wait_until_its_draft_is_read(archive_path, monkeypatch):

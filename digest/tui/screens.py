@@ -150,7 +150,12 @@ class TextScreen(ModalScreen[str | None]):
             if self.multiline:
                 yield TextArea(self.value, id="text-area")
             else:
-                yield Input(self.value, id="text-input")
+                yield Input(self.value, id="text-input", select_on_focus=False)
+
+    def on_mount(self) -> None:
+        if self.multiline:  # go on writing where the text ends, in both boxes
+            area = self.query_one(TextArea)
+            area.move_cursor(area.document.end)
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
