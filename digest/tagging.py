@@ -52,7 +52,7 @@ def json_items(source: IO[str], name: str, skipped: list[int], check=None):
                     f"not UTF-8 text (a stray byte at column {exc.start + 1})"
                 ) from None
             try:
-                obj = json.loads(line)
+                obj = json.loads(line.rstrip("\r\n"))  # a column in this line, not the next
             except json.JSONDecodeError as exc:
                 raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
             except RecursionError:

@@ -435,13 +435,16 @@ def test_classify_jsonl_passes_fields_through_and_reports_bad_lines(tmp_path):
         )
         + "\nnot json\n"
         + json.dumps({"title": "Battery cell plant opens", "summary": "fuel cell too"})
-        + '\n{"title": 5}\n{"title": "MSC product approved", "summary": null}\n',
+        + '\n{"title": 5}\n{"title": "MSC product approved", "summary": null}\n'
+        + '{"title": "cut short"\r\n',
         encoding="utf-8",
     )
     res = CliRunner().invoke(cli, ["classify", "--jsonl", str(src)])
     assert res.exit_code == 1
     assert f"{src}:2: skipped: not JSON (Expecting value at column 1)" in res.stderr
     assert f"{src}:4: skipped: title must be a string, not 5" in res.stderr
+    # the column where the line ends, not column 1 of a line after it
+    assert f"{src}:6: skipped: not JSON (Expecting ',' delimiter at column 22)" in res.stderr
     out = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(out) == 3 and out[2]["summary"] is None  # null is no summary, passed back
     assert out[0]["id"] == 7 and out[0]["x"] == [1] and out[0]["relevant"] is True
