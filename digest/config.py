@@ -427,6 +427,19 @@ def add_feeds(path: Path, new: list[dict], on_skip=None) -> list[FeedConfig]:
     return [f for f in load_feeds(path) if f.name in added]
 
 
+def refuse_listed(path: Path, url: str) -> None:
+    """The error adding `url` would end in, if the file lists it already in any spelling:
+    said before `feeds add` fetches the address to check it."""
+    key = same_address(url.strip())
+    for f in load_feeds(path) if path.exists() else []:
+        if same_address(f.url) == key:
+            raise _listed(path, url, f.name, f.line)
+
+
+def _listed(path: Path, url: str, other: str, line: int | None) -> ConfigError:
+    return ConfigError(path, line, f"{masked_url(url)} is already in the list as {other!r}")
+
+
 def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
     import tomlkit
 
@@ -442,8 +455,7 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
         if bad := next((x for x in feed["tags"] if not one_line(x)), None):
             raise DigestError(f"the tag {bad!r} has a control character", ONE_LINE_HINT)
     if (key := same_address(url)) in urls:  # before the name: that is the news
-        other, line = urls[key]
-        raise ConfigError(path, line, f"{masked_url(url)} is already in the list as {other!r}")
+        raise _listed(path, url, *urls[key])
     if name in names:
         raise ConfigError(
             path, names[name], f"a feed named {name!r} already exists", "pick another --name"

@@ -271,6 +271,7 @@ def add_feed_checked(
         URL_HINT,
         add_feed,
         load_feeds,
+        refuse_listed,
         selector_problem,
         writable_feeds_path,
     )
@@ -279,6 +280,7 @@ def add_feed_checked(
     path = writable_feeds_path(feeds_path)
     if problem := address_problem(url):  # before the check fetches it
         raise DigestError(problem, URL_HINT)
+    refuse_listed(path, url)  # no fetch, and no "added as given" warning, for that
     title = None
     extra: dict = {}
     if selector is not None:

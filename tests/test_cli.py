@@ -636,6 +636,12 @@ def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     assert listed == {"Regen Wire Daily": feed, "Cell Policy Notes": server.url("/notes/atom.xml")}
     r = run("feeds", "add", site, feeds=own)  # the same feed again: refused, file unchanged
     assert r.exit_code == 2 and "already in the list as 'Cell Policy Notes'" in r.output
+    # a listed address is refused before the check fetches it ("could not check ... added as
+    # given" came first when the check failed, then "already in the list")
+    asked = len(server.requests)
+    r = run("feeds", "add", feed + "#latest", feeds=own)
+    assert r.exit_code == 2 and "already in the list as 'Regen Wire Daily'" in r.output
+    assert len(server.requests) == asked and "warning" not in r.output
 
     before = own.read_text()
     for path, message in (("/blank/", "no feed at"), ("/gone/", "answered HTTP 404 Not Found")):
