@@ -114,8 +114,9 @@ def lede(title: str, summary: str | None) -> str:
     feeds start the description with it, or carry only the headline there."""
     text = " ".join((summary or "").split())
     head = " ".join((title or "").split())
-    if head and text[: len(head)].casefold() == head.casefold():
-        text = text[len(head) :].lstrip(" .,:;|-–—")
+    rest = text[len(head) :]
+    if head and text[: len(head)].casefold() == head.casefold() and not rest[:1].isalnum():
+        text = rest.lstrip(" .,:;|-–—")  # the headline whole: "Stem cell" leaves "Stem cells"
     return one_line(text)
 
 

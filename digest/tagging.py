@@ -243,7 +243,7 @@ def apply_corrections(
         tag = known_topic(db, tag, said=change[1:].strip())  # a key, or a name: +"Clinical trials"
         if tag in said and said[tag][:1] != sign:
             raise DigestError(
-                f"{said[tag]!r} and {change!r} ask for opposite things", "give one of them"
+                f"{said[tag]!r} and {change!r} contradict each other", "give one of them"
             )
         said[tag] = change
         plan.append((tag, {"+": 1, "-": -1, "=": None}[sign]))

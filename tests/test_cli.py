@@ -150,7 +150,7 @@ def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, ser
     assert run("tag", item, "+business", feeds=feeds).exit_code == 0
     # opposite changes to one topic, by key or by name, are refused and change nothing
     r = run("tag", item, "-business", "+Business", feeds=feeds)
-    assert r.exit_code == 1 and "'-business' and '+Business' ask for opposite things" in r.output
+    assert r.exit_code == 1 and "'-business' and '+Business' contradict each other" in r.output
     assert "business" in stored("Clinic warned")["topics"]
 
 

@@ -324,6 +324,7 @@ def test_a_summary_that_repeats_the_headline_is_not_shown_twice(archive):
             "Cord blood bank opens a second lab",
             "CORD BLOOD BANK OPENS A SECOND LAB. The stem cell bank doubles its capacity.",
         ),
+        "r3": ("Stem cell", "Stem cells from cord blood reach a clinic in Lyon."),  # not whole
     }
     for guid, (title, summary) in said.items():
         entry = Entry(
@@ -339,6 +340,7 @@ def test_a_summary_that_repeats_the_headline_is_not_shown_twice(archive):
     assert entries["Cord blood bank opens a second lab"].summary == (
         "The stem cell bank doubles its capacity."
     )
+    assert entries["Stem cell"].summary == "Stem cells from cord blood reach a clinic in Lyon."
     md = build(archive, UTC_SETTINGS, PERIOD).markdown
     assert "\n  Clinic fined over stem cell infusions" not in md  # no lede line repeating it
     assert "\n  The stem cell bank doubles its capacity.\n" in md
