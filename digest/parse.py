@@ -254,12 +254,12 @@ def _entry_link(e, feed_url: str | None) -> str | None:
             candidates.append(link.get("href"))
     guid = e.get("id")
     absolute = isinstance(guid, str) and guid.strip().lower().startswith(("http://", "https://"))
-    if e.get("guidislink") or absolute:
+    if absolute:
         candidates.append(guid)
     # RSS reads a <guid> as the item's address unless isPermaLink="false", and feedparser
     # copies it into the link. A guid such as "12345" or "post-88" is no address: resolved
     # against the feed's it would send the reader to a page that was never there.
-    guessed = None if absolute or not e.get("guidislink") else guid
+    guessed = guid if e.get("guidislink") and not absolute else None
     for cand in candidates:
         if guessed is not None and cand == guessed:
             continue
