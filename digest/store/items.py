@@ -3,6 +3,7 @@ digest read from. Callers hold the write transaction (store.write) around change
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -268,22 +269,23 @@ class ItemFilter:
     item_ids: tuple[int, ...] | None = None
     collapse_stories: bool = False  # a story several sources carried: its lead item only
 
+    @functools.cached_property
     def match(self) -> str | None:
-        """The FTS5 query for the search, if any."""
+        """The FTS5 query for the search, if any (read by source, where and the order)."""
         return fts_query(self.search, prefix_last=self.search_prefix) if self.search else None
 
     def source(self) -> str:
         """FROM clause: with a search, the FTS index drives (published order, see schema
         0002), so a page stops after LIMIT rows instead of sorting every match."""
-        if self.match():
+        if self.match:
             return f"{search_index(self.search)} s JOIN items i ON i.search_key = s.rowid"
         return "items i"
 
     def where(self) -> tuple[str, list]:
         clauses, params = ["1"], []
-        if self.match():
+        if self.match:
             clauses.append(f"{search_index(self.search)} MATCH ?")
-            params.append(self.match())
+            params.append(self.match)
         elif self.search:
             for index, query in left_out_queries(self.search, prefix_last=self.search_prefix):
                 clauses.append(
@@ -334,7 +336,7 @@ def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **fil
     flt = ItemFilter(**filters)
     source = flt.source()
     where, params = flt.where()
-    order = "s.rowid DESC" if flt.match() else "i.published_at DESC, i.id DESC"
+    order = "s.rowid DESC" if flt.match else "i.published_at DESC, i.id DESC"
     sql = f"""SELECT i.*, f.name AS feed,
                 (SELECT json_group_array(tag) FROM (SELECT tag FROM item_tags t
                    WHERE t.item_id = i.id AND t.assigned = 1 AND t.tag != 'relevant' ORDER BY tag)) AS topics_json,
