@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from digest.errors import ConfigError, DigestError, did_you_mean
+from digest.errors import ConfigError, DigestError, did_you_mean, one_of
 from digest.normalize import address_problem, canonical_url, masked_url
 
 APP_NAME = "digest"
@@ -527,8 +527,19 @@ def _without_table(text: str, k: int, count: int) -> str | None:
 
 
 def name_hint(name: str, names: Iterable[str]) -> str:
-    """For a feed name that matched nothing: the nearest names, else where to find them."""
-    return did_you_mean(name, names) or "see `digest feeds list` for the names"
+    """For a feed name that matched nothing: the nearest names, or the names it is part of
+    ("ema" for "EMA news"), else where to find them."""
+    names = list(names)
+    near = did_you_mean(name, names)
+    if near:
+        return near
+    part = name.strip().casefold()
+    holding = [n for n in names if part and part in n.casefold()]
+    if holding:
+        if len(holding) <= 3:
+            return f"did you mean {one_of(holding)}?"
+        return f"{len(holding)} names contain {name.strip()!r}; see `digest feeds list`"
+    return "see `digest feeds list` for the names"
 
 
 def _write_validated(path: Path, text: str) -> None:

@@ -55,6 +55,10 @@ def did_you_mean(word: str, options) -> str | None:
     near = difflib.get_close_matches(word.casefold(), list(by_fold), n=3, cutoff=0.6)
     if not near:
         return None
-    said = [repr(by_fold[n]) for n in near]
-    options_said = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
-    return f"did you mean {options_said}?"
+    return "did you mean " + one_of([by_fold[n] for n in near]) + "?"
+
+
+def one_of(names: list[str]) -> str:
+    """'a', "'a' or 'b'", "'a', 'b' or 'c'"."""
+    said = [repr(n) for n in names]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.config import add_feed, load_feeds, parse_interval, remove_feed
+from digest.config import add_feed, load_feeds, name_hint, parse_interval, remove_feed
 from digest.errors import ConfigError, DigestError
 from digest.settings import load_settings
 
@@ -153,6 +153,11 @@ def test_add_and_remove_keep_comments(tmp_path):
     with pytest.raises(ConfigError, match="no feed named") as err:
         remove_feed(p, "Thre")
     assert err.value.hint == "did you mean 'Three'?"
+    # a part of a name too short to be near it ("ema" for "EMA news") names what holds it
+    assert name_hint("hre", ["One", "Three"]) == "did you mean 'Three'?"
+    assert name_hint("o", ["One", "Two", "Four"]) == "did you mean 'One', 'Two' or 'Four'?"
+    assert name_hint("e", ["One", "Three", "Five", "Nine"]).startswith("4 names contain 'e'")
+    assert name_hint("xyz", ["One"]) == "see `digest feeds list` for the names"
     assert remove_feed(p, "three") == "Three"  # any case, as `feeds pause` and `items --feed`
     assert [f.name for f in load_feeds(p)] == ["One"]
     with pytest.raises(DigestError, match="'three.example.org/x' is not an http"):
