@@ -11,6 +11,7 @@ import pytest
 from conftest import free_port, rss
 from test_digest import NOW, _archive
 from textual import events
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label
 from textual.widgets._toast import Toast
 
@@ -308,15 +309,27 @@ async def test_periods_combine_with_other_filters(archive_path):
         await pilot.press("u", "F", *"2026-11-08", "enter")  # one day given: up to today
         await pilot.pause()
         assert app.period.label == "8–24 Nov 2026"
-        await pilot.press("F", "space", "enter")  # blank: says how, keeps the period
+        await pilot.press("F")  # offers the days last given, selected: typing replaces them
         await pilot.pause()
-        assert app.is_running and app.period.label == "8–24 Nov 2026"
-        await pilot.press("F", *"2026-11-08 soon", "enter")  # says which day is wrong
+        box = app.screen.query_one("#text-input", Input)
+        assert box.value == "2026-11-08" and box.selected_text == "2026-11-08"
+        await pilot.press("space", "enter")  # blank: says so, in the box
         await pilot.pause()
-        said = [str(n.message) for n in app._notifications][-1]
-        assert said.startswith("The day after the last 'soon' is not a date. Period: the first")
-        assert app.period.label == "8–24 Nov 2026"
-        assert "Earlier period" not in " ".join(rows(app)) and len(rows(app)) == everything - 1
+        said = app.screen.query_one("#text-error", Label)
+        assert said.display and str(said.render()) == "No day given."
+        await pilot.press(*"2026-11-08 soon", "enter")  # says which day is wrong
+        await pilot.pause()
+        assert str(said.render()) == "The day after the last 'soon' is not a date."
+        assert app.screen is box.screen, "the box stays open, the text kept to mend"
+        assert box.value == " 2026-11-08 soon" and app.period.label == "8–24 Nov 2026"
+        # keys typed to mend it go to the box, not to the list behind it ("s" would star)
+        await pilot.press(*["backspace"] * 4, *"2026-11-20", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ModalScreen) and app.period.label == "8–19 Nov 2026"
+        assert not any(s["starred"] for s in app.db["items"].rows)
+        await pilot.press("F", "escape")  # escape keeps what is shown
+        await pilot.pause()
+        assert app.period.label == "8–19 Nov 2026"
 
 
 async def test_search_as_you_type(archive_path):

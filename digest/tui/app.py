@@ -154,6 +154,7 @@ class DigestApp(App):
         self.view = "all"
         self.search_text = ""
         self.period: str | periods.Period | None = None
+        self.custom_text = ""  # the days last given for a custom period, offered again
         self.show_irrelevant = False
         self.unread_only = False
         self.offset = 0
@@ -718,28 +719,29 @@ class DigestApp(App):
     def action_custom_period(self) -> None:
         from digest.tui.screens import TextScreen
 
-        def done(value: str | None) -> None:
-            if not value:
-                return
+        def read(value: str) -> periods.Period:
             days = value.split()
+            if not days or len(days) > 2:
+                raise DigestError("give one or two days" if days else "no day given")
+            first, after_last = days[0], days[1] if len(days) > 1 else None
+            return periods.custom(first, after_last, self.tz, self.clock(), DAY_NAMES)
+
+        def wrong(value: str) -> str | None:
             try:
-                if not days or len(days) > 2:
-                    raise DigestError("Give one or two days" if days else "No day given")
-                self.period = periods.custom(
-                    days[0], days[1] if len(days) > 1 else None, self.tz, self.clock(), DAY_NAMES
-                )
+                read(value)
             except DigestError as exc:
-                self.notify(
-                    f"{exc.message[:1].upper()}{exc.message[1:]}. {PERIOD_PROMPT}", severity="error"
-                )
+                return f"{exc.message[:1].upper()}{exc.message[1:]}."
+            return None
+
+        def done(value: str | None) -> None:
+            if value is None:
                 return
+            self.period, self.custom_text = read(value), value.strip()
             self.reload()
             self.notify(f"Showing {self._period_name()}")
 
-        self.push_screen(
-            TextScreen(PERIOD_PROMPT, ""),
-            done,
-        )
+        shown = self.custom_text if isinstance(self.period, periods.Period) else ""
+        self.push_screen(TextScreen(PERIOD_PROMPT, shown, check=wrong, replace=True), done)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The app's keys act on the item list: on compose or past digests (or under a

@@ -7,6 +7,7 @@ automatic selection, which becomes the draft at the first edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -128,16 +129,26 @@ class TopicsScreen(ModalScreen[set[str] | None]):
 
 
 class TextScreen(ModalScreen[str | None]):
-    """A note (one line) or the intro (several)."""
+    """A note (one line), the intro (several) or a custom period. With `check`, a value it
+    finds wrong (it returns what is wrong) is said in the box, which stays open with the text
+    as typed, to mend."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="text_cancel"),
         Binding("ctrl+s", "save", "Save", id="text_save"),
     ]
 
-    def __init__(self, title: str, value: str, multiline: bool = False) -> None:
+    def __init__(
+        self,
+        title: str,
+        value: str,
+        multiline: bool = False,
+        check: Callable[[str], str | None] | None = None,
+        replace: bool = False,
+    ) -> None:
         super().__init__()
-        self.heading, self.value, self.multiline = title, value, multiline
+        self.heading, self.value, self.multiline, self.check = title, value, multiline, check
+        self.replace = replace  # the value offered is selected: typing replaces it
 
     def compose(self) -> ComposeResult:
         with Vertical(id="text-box"):
@@ -150,7 +161,8 @@ class TextScreen(ModalScreen[str | None]):
             if self.multiline:
                 yield TextArea(self.value, id="text-area")
             else:
-                yield Input(self.value, id="text-input", select_on_focus=False)
+                yield Input(self.value, id="text-input", select_on_focus=self.replace)
+            yield Label(id="text-error")
 
     def on_mount(self) -> None:
         if self.multiline:  # go on writing where the text ends, in both boxes
@@ -159,13 +171,19 @@ class TextScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        self.save(event.value)
 
     def action_save(self) -> None:
-        if self.multiline:
-            self.dismiss(self.query_one(TextArea).text)
+        self.save(self.query_one(TextArea).text if self.multiline else self.query_one(Input).value)
+
+    def save(self, value: str) -> None:
+        wrong = self.check(value) if self.check else None
+        if wrong is None:
+            self.dismiss(value)
         else:
-            self.dismiss(self.query_one(Input).value)
+            said = self.query_one("#text-error", Label)
+            said.update(Text(wrong))
+            said.display = True
 
     def action_cancel(self) -> None:
         self.dismiss(None)
