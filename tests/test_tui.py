@@ -388,6 +388,17 @@ async def test_save_a_search_choose_it_and_forget_it(archive_path):
         assert sql(archive_path, "SELECT count(*) FROM saved_searches") == [(0,)]
         said = [str(n.message) for n in app._notifications]
         assert said[0].startswith("Choose a saved search") and "Forgot" in said[-1]
+        # long searches: cut for the sidebar, visibly; two cut alike are both kept
+        long = "stem cell transplant outcomes in older adults with"
+        for search in (long + " myeloma", long + " leukaemia", long + " myeloma"):
+            await pilot.press("escape", "slash", *search, "enter", "S")
+            await settle(pilot)
+        cut = long[:39].rstrip() + "…"
+        assert sql(archive_path, "SELECT name, query FROM saved_searches ORDER BY id") == [
+            (cut, long + " myeloma"),
+            (cut + " (2)", long + " leukaemia"),
+        ]
+        assert [str(n.message) for n in app._notifications][-1].startswith("This search is saved")
 
 
 def test_the_preview_marks_the_searched_words_not_the_left_out_ones():

@@ -522,9 +522,18 @@ class DigestApp(App):
         if not self.search_text.strip():
             self.notify("Type a search with / first, then S saves it.", severity="warning")
             return
-        name = self.search_text.strip()[:40]
+        query = self.search_text.strip()
+        saved = {s["name"]: s["query"] for s in store_items.saved_searches(self.db)}
+        if query in saved.values():
+            self.notify(f"This search is saved already: {query!r}")
+            return
+        # a long one is cut for the sidebar, visibly; one cut to an existing name is numbered
+        name = base = query if len(query) <= 40 else query[:39].rstrip() + "…"
+        number = 2
+        while name in saved:
+            name, number = f"{base} ({number})", number + 1
         with write(self.db):
-            store_items.save_search(self.db, name, self.search_text.strip())
+            store_items.save_search(self.db, name, query)
         self.reload(keep_cursor=True)
         self.notify(f"Saved search {name!r}")
 
