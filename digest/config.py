@@ -286,7 +286,7 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
             None, "feed has no url", 'add a line such as url = "https://example.org/feed.xml"'
         )
     url = url.strip()
-    if problem := address_problem(url):
+    if problem := address_problem(url, written=True):
         raise fail("url", f"url {problem}", URL_HINT)
     name = t.get("name", default_name(url))
     if not isinstance(name, str) or not name.strip():
@@ -444,7 +444,7 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
     import tomlkit
 
     url, name = feed["url"].strip(), feed.get("name")  # as load_feeds reads it back
-    if problem := address_problem(url):
+    if problem := address_problem(url, written=True):
         raise DigestError(problem, URL_HINT)
     # A title from a feed or an OPML file may hold line breaks or tabs: one line of words.
     name = feed_name(" ".join((name or "").split())) or default_name(url)

@@ -278,7 +278,7 @@ def add_feed_checked(
     from digest.normalize import address_problem, masked_url
 
     path = writable_feeds_path(feeds_path)
-    if problem := address_problem(url):  # before the check fetches it
+    if problem := address_problem(url, written=True):  # before the check fetches it
         raise DigestError(problem, URL_HINT)
     refuse_listed(path, url)  # no fetch, and no "added as given" warning, for that
     title = None

@@ -148,10 +148,12 @@ def masked_url(url: str) -> str:
     return f"{url[: m.start(1)]}{user}:***@{url[m.start(1) + len(userinfo) + 1 :]}"
 
 
-def address_problem(url: str) -> str | None:
+def address_problem(url: str, written: bool = False) -> str | None:
     """Why `url` is not a web address a feed can be fetched from, said for a person, or None:
     not http(s), no host, a host name with a space or a stray character, a port that is not
-    1-65535, a [bracketed] host that is not IPv6.
+    1-65535, a [bracketed] host that is not IPv6. An address a person `written` (feeds.toml,
+    `feeds add`, OPML) may hold no space either: two addresses pasted as one, or an address
+    and a word, would be fetched as one address and fail far from where it was typed.
     (urllib raises on the last two only when the port or host is read; httpx lets a port
     over 65535 reach the socket call, which then fails with an IndexError.)
     The address is quoted with any password in it masked."""
@@ -171,6 +173,8 @@ def address_problem(url: str) -> str | None:
         return f"{shown!r} has a host name with a space or a character host names cannot hold"
     if port == 0:
         return f"{shown!r} has a port that is not a number from 1 to 65535"
+    if written and any(c.isspace() for c in url):
+        return f"{shown!r} has a space in it (write a space that belongs to the address as %20)"
     return None
 
 

@@ -858,6 +858,7 @@ def test_feeds_add_and_import_refuse_an_address_with_a_bad_port_or_host(run, tmp
         ("http://[::1/feed", "has a host in [brackets] that is not an IPv6 address"),
         ("http://:8080/feed", "names no host"),
         ("http://news.example .org/feed", "has a host name with a space or a character"),
+        ("https://a.example.org/rss https://b.example.org/rss", "has a space in it"),
     ]:
         r = run("feeds", "add", url, feeds=own)
         assert r.exit_code == 1 and f"error: {url!r} {said}" in r.output, r.output

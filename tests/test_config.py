@@ -53,6 +53,9 @@ def write(tmp_path, text):
         # a host a lookup would fail on, said as a typo rather than "did not resolve"
         ('[[feeds]]\nurl = "http://stem cell.org/f"\n', 2, "host name with a space"),
         ('[[feeds]]\nurl = "http://a.org<b/f"\n', 2, "host name with a space"),
+        # two addresses pasted as one, or a space in the path: fetched as one bad address
+        ('[[feeds]]\nurl = "https://a.org/f https://b.org/g"\n', 2, "has a space in it"),
+        ('[[feeds]]\nurl = "https://a.org/my\tfeed"\n', 2, "as %20"),
         # one name written with é as one character and as e + a combining accent
         (
             '[[feeds]]\nurl = "https://a.org/f"\nname = "Caf\u00e9"\n'
