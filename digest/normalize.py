@@ -173,7 +173,7 @@ def address_problem(url: str, written: bool = False) -> str | None:
         return f"{shown!r} has a host name with a space or a character host names cannot hold"
     if port == 0:
         return f"{shown!r} has a port that is not a number from 1 to 65535"
-    if written and any(c.isspace() for c in url):
+    if written and any(c.isspace() for c in url.strip()):  # around it: stripped on writing
         return f"{shown!r} has a space in it (write a space that belongs to the address as %20)"
     return None
 
