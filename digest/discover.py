@@ -92,9 +92,9 @@ async def _first_feed(client, page: str, links: list[str], timeouts, allow_priva
             continue
         others = [u for u in links if u != link]
         return Found(resp.permanent_url or link, parsed.title, page=page, others=others)
+    said = "a feed, which" if len(links) == 1 else f"{len(links)} feeds, and none"
     raise DigestError(
-        f"{masked_url(page)} links to {len(links)} feed(s), and none could be read: "
-        + "; ".join(problems),
+        f"{masked_url(page)} links to {said} could not be read: " + "; ".join(problems),
         "--no-check adds one of them as it is",
     )
 

@@ -15,6 +15,7 @@ from digest.normalize import (
     clip,
     collapse,
     fix_text,
+    safe_url,
     utc_from_iso,
 )
 from digest.parse import Entry
@@ -40,6 +41,8 @@ def listing_anchors(html: bytes, base_url: str, selector: str, limit: int = 30) 
         doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return {}
+    base = next((b.get("href") for b in doc.iter("base") if b.get("href")), None)
+    base_url = (safe_url(base, base_url) or base_url) if base else base_url  # as in browsers
     found: dict[str, str] = {}
     for el in doc.cssselect(selector):
         link = el if el.get("href") is not None else next(iter(el.cssselect("a[href]")), None)

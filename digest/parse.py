@@ -65,23 +65,41 @@ class ParsedFeed:
 
 
 _JSONFEED_TYPES = ("application/feed+json", "application/json")
+# Attribute values quoted or not: minifiers write <link rel=alternate type=application/rss+xml
+# href=/index.xml>, as HTML allows.
 _ALTERNATE = re.compile(
-    rb"""<link[^>]+type=["']application/(?:rss\+xml|atom\+xml|feed\+json)["'][^>]*>""",
+    rb"""<link\s[^>]*type\s*=\s*["']?application/(?:rss\+xml|atom\+xml|feed\+json)\b[^>]*>""",
     re.IGNORECASE,
 )
-_HREF = re.compile(rb"""href=["']([^"']+)["']""", re.IGNORECASE)
+_HREF = re.compile(rb"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_BASE = re.compile(rb"<base\s[^>]*>", re.IGNORECASE)
+
+
+def _href(tag: bytes) -> str | None:
+    import html
+
+    m = _HREF.search(tag)
+    value = m and next(g for g in m.groups() if g is not None)
+    return html.unescape(value.decode("utf-8", "replace")) if value else None
+
+
+def page_base(body: bytes, page_url: str | None) -> str | None:
+    """What a page's relative links resolve against: its first <base href>, itself resolved
+    against the page's address (as browsers do), else the page's address."""
+    for tag in _BASE.finditer(body[:500_000]):
+        if href := _href(tag.group(0)):
+            return safe_url(href, page_url) or page_url
+    return page_url
 
 
 def feed_links(body: bytes, page_url: str | None) -> list[str]:
     """The feeds a web page announces (<link type="application/rss+xml" href=…>, Atom and
     JSON Feed too), as absolute http(s) URLs in page order, each once. A link to the page
     itself (a misconfigured site) is no feed, and is left out."""
-    import html
-
+    base = page_base(body, page_url)
     found: list[str] = []
     for tag in _ALTERNATE.finditer(body[:500_000]):
-        href = _HREF.search(tag.group(0))
-        url = href and safe_url(html.unescape(href.group(1).decode("utf-8", "replace")), page_url)
+        url = safe_url(_href(tag.group(0)), base)
         if url and url != page_url and url not in found:
             found.append(url)
     return found

@@ -713,6 +713,31 @@ def test_feeds_add_on_a_page_that_links_to_many_feeds_or_only_to_itself(run, tmp
     assert "use that as the url" not in r.output
 
 
+def test_feeds_add_finds_a_feed_link_written_as_minifiers_and_base_elements_write_it(
+    run, tmp_path, server
+):
+    """Unquoted attributes (HTML minifiers write them), a type with parameters, and a
+    <base href> that relative links resolve against: each read as a browser reads it."""
+    server.static("/feeds/all.xml", rss(SAMPLE, title="Cell Wire"))
+    pages = {
+        "/minified/": b"<html><head><link rel=alternate type=application/rss+xml href=/feeds/all.xml>",
+        "/typed/": b'<link rel="alternate" type="application/rss+xml; charset=utf-8" '
+        b'href="../feeds/all.xml">',
+        "/based/": b'<head><base href="/feeds/"><link rel="alternate" '
+        b"type='application/rss+xml' href='all.xml'></head>",
+    }
+    for path, page in pages.items():
+        own = tmp_path / f"{path.strip('/')}.toml"
+        r = run("feeds", "add", server.static(path, page, "text/html"), feeds=own)
+        assert r.exit_code == 0, (path, r.output)
+        assert [(f.name, f.url) for f in load_feeds(own)] == [
+            ("Cell Wire", server.url("/feeds/all.xml"))
+        ], path
+    server.static("/dead/", b'<link rel="alternate" type="application/rss+xml" href="/x.xml">')
+    r = run("feeds", "add", server.url("/dead/"), feeds=tmp_path / "dead.toml")
+    assert r.exit_code == 1 and "links to a feed, which could not be read:" in r.output
+
+
 def test_feeds_add_a_site_with_no_feed_by_its_article_selector(run, tmp_path, server):
     own = tmp_path / "mine.toml"
     own.write_text("")

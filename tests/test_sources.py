@@ -185,6 +185,25 @@ def test_a_listings_link_text_is_its_words_even_when_a_thumbnail_link_comes_firs
     }
 
 
+def test_a_listings_relative_links_resolve_against_its_base_element():
+    """A page with <base href> resolves its relative links against that, as a browser
+    does; against the page's own address they named pages that do not exist."""
+    from digest.extract import listing_links
+
+    page = (
+        b"<html><head><base href='/news/2026/'></head><body><h2><a href='cells.html'>A</a></h2>"
+        b"<h2><a href='/about/rules.html'>B</a></h2></body></html>"
+    )
+    assert listing_links(page, "https://site.example/index.php", "h2 a") == [
+        "https://site.example/news/2026/cells.html",
+        "https://site.example/about/rules.html",
+    ]
+    unsafe = page.replace(b"/news/2026/", b"javascript:void(0)/")  # no base: the page's
+    assert listing_links(unsafe, "https://site.example/x/", "h2 a")[0] == (
+        "https://site.example/x/cells.html"
+    )
+
+
 def test_html_source_whose_articles_all_fail_is_an_error(server, db):
     server.static("/m/", b"<html><body><h2><a href='/m/gone.html'>Gone</a></h2></body></html>")
     report = poll(db, [FeedConfig("site", server.url("/m/"), kind="html", selector="h2 a")])
