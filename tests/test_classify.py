@@ -6,6 +6,7 @@ The headlines here are new (not in the corpus), so they test wording the model n
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -508,12 +509,31 @@ def test_a_line_longer_than_the_cap_is_skipped_without_being_read_whole(tmp_path
         )
 
 
-def test_eval_prints_per_label_scores():
+def test_eval_prints_per_label_scores_and_the_readme_quotes_them():
+    """The README's table is what `digest eval` prints: it drifted once, as the model was
+    retrained after the table was written."""
+    import re
+
     res = CliRunner().invoke(cli, ["eval"])
     assert res.exit_code == 0
+    printed = {}
     for label in LABELS:
-        assert label in res.stdout
+        (row,) = [line.split() for line in res.stdout.splitlines() if line.startswith(label + " ")]
+        printed[label] = row[1:5]  # P, R, F1, F1 after
     assert "predicted relevant" in res.stdout and "F1 after" in res.stdout
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    quoted = {
+        m[1]: m[2].split(" | ")
+        for m in re.finditer(
+            r"^\| (\w+) \| ([\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+) \|$", readme, re.M
+        )
+        if m[1] in LABELS
+    }
+    assert quoted == printed
+    corrections = re.search(r"with the (\d+) dev items", res.stdout)[1]
+    assert f"the dev split's {corrections} corrections" in readme
+    accuracy = re.search(r"accuracy (\d\.\d+)", res.stdout)[1]
+    assert f"Relevance accuracy on the test split is {accuracy}." in readme
 
 
 def test_real_published_feeds_are_not_mistaken_for_stem_cell_news():
