@@ -350,7 +350,7 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
     from digest.opml import read_opml
 
     path = writable_feeds_path(feeds_path)
-    existing = load_feeds(path)
+    existing = load_feeds(path) if path.exists() else []  # created, as `feeds add` does
     urls = {same_address(f.url) for f in existing}
     names = {f.name for f in existing}
     new, there, skipped = [], 0, []

@@ -388,8 +388,7 @@ def test_an_exported_feed_list_imports_whole_on_another_machine(run, tmp_path):
     assert 'xmlUrl="https://site.example.org/news/"' not in exported
     opml = tmp_path / "mine.opml"
     opml.write_text(exported, encoding="utf-8")
-    theirs = tmp_path / "theirs.toml"
-    theirs.write_text("", encoding="utf-8")
+    theirs = tmp_path / "theirs.toml"  # not there yet: created, as `feeds add` creates it
     r = run("feeds", "import", str(opml), feeds=theirs)
     assert r.exit_code == 0 and "Imported 3 feeds" in r.output, r.output
     assert load_feeds(theirs) == load_feeds(mine)
