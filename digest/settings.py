@@ -284,10 +284,9 @@ def _parse(path: Path) -> Settings:
         raise fail("mail", "to", f"{bad!r} is not an email address", ADDRESS_HINT)
     sender = m.get("from")
     if sender is not None:
-        found, bad = addresses([sender])
-        if bad is not None:
-            raise fail("mail", "from", f"{sender!r} is not an email address", ADDRESS_HINT)
-        sender = ", ".join(found)  # as SMTP takes it: bücher.de in its ASCII form
+        sender, problem = one_sender(sender)
+        if problem:
+            raise fail("mail", "from", *problem)
     password = None
     if "password_file" in m:
         pf = Path(str(m["password_file"])).expanduser()
@@ -422,6 +421,20 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
     return found, None
 
 
+def one_sender(text: object) -> tuple[str | None, tuple[str, str] | None]:
+    """(the From address as SMTP takes it, or (what is wrong with it, a hint)): one
+    address, since the envelope has one sender and mail servers refuse a From of several."""
+    found, bad = addresses([text])
+    if bad is not None:
+        return None, (f"{text!r} is not an email address", ADDRESS_HINT)
+    if len(found) != 1:
+        return None, (
+            f"{text!r} is {len(found)} addresses; the digest is sent from one",
+            'keep one, as in from = "Digest <digest@example.org>"',
+        )
+    return found[0], None  # bücher.de in its ASCII form
+
+
 def _ascii_address(addr: str) -> str | None:
     """`addr` as SMTP takes it without extensions: a domain such as bücher.de in its ASCII
     (IDNA) form, xn--bcher-kva.de. None when it has no ASCII form: letters outside ASCII
@@ -508,12 +521,9 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         raise ConfigError("DIGEST_MAIL_TO", None, f"{bad!r} is not an email address", ADDRESS_HINT)
     sender = env.get("DIGEST_MAIL_FROM")
     if sender:
-        found, bad = addresses([sender])
-        if bad is not None:
-            raise ConfigError(
-                "DIGEST_MAIL_FROM", None, f"{sender!r} is not an email address", ADDRESS_HINT
-            )
-        sender = ", ".join(found)
+        sender, problem = one_sender(sender)
+        if problem:
+            raise ConfigError("DIGEST_MAIL_FROM", None, *problem)
     return MailSettings(
         host=_bare_host(host) if host is not None else m.host,
         port=int(port) if port else m.port,

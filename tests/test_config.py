@@ -233,6 +233,17 @@ def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
         load_settings(cfg, env={"DIGEST_MAIL_TO": "ed@example.org; bo"})
     with pytest.raises(ConfigError, match="DIGEST_MAIL_FROM: .* is not an email"):
         load_settings(cfg, env={"DIGEST_MAIL_FROM": "ed@example.org\nBcc: bo@example.org"})
+    # the envelope has one sender, and servers refuse a From of several
+    with pytest.raises(ConfigError, match="DIGEST_MAIL_FROM: .* is 2 addresses; .* from one"):
+        load_settings(cfg, env={"DIGEST_MAIL_FROM": "ed@example.org, bo@example.org"})
+    cfg.write_text('[mail]\nfrom = "ed@example.org, Bo <bo@example.org>"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg, env={})
+    assert err.value.message.endswith(
+        ":2: 'ed@example.org, Bo <bo@example.org>' is 2 addresses; the digest is sent from one"
+    )
+    assert err.value.hint.startswith("keep one")
+    cfg.write_text("", encoding="utf-8")
     env = {"DIGEST_MAIL_TO": "ed@example.org, Bo Li <bo@example.org>"}
     assert load_settings(cfg, env=env).mail.to == (
         "ed@example.org",
