@@ -402,8 +402,10 @@ ADDRESS_HINT = (
 def addresses(values: list | tuple) -> tuple[list[str], object | None]:
     """(the email addresses in `values`, the first text that is not one, or None). An
     entry may hold several ("ann@x.org, Bo <bo@y.org>"); a display name may hold a comma
-    when quoted ('"Doe, Ann" <ann@x.org>')."""
+    when quoted ('"Doe, Ann" <ann@x.org>'). An address given twice is kept once (any case):
+    it would get the mail twice, and the To line would name it twice."""
     found: list[str] = []
+    seen: set[str] = set()
     for text in values:
         if not isinstance(text, str) or not text.isprintable():  # a line break: a new header
             return found, text
@@ -415,9 +417,12 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
             if ascii_addr is None:
                 return found, text
             try:  # the name as written ("Jürgen <j@x.de>"): the message encodes it (RFC 2047)
-                found.append(str(Address(display_name=name, addr_spec=ascii_addr)))
+                shown = str(Address(display_name=name, addr_spec=ascii_addr))
             except (ValueError, IndexError):  # a stray character the loose pattern let in
                 return found, text
+            if ascii_addr.casefold() not in seen:
+                seen.add(ascii_addr.casefold())
+                found.append(shown)
     return found, None
 
 

@@ -244,8 +244,8 @@ def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
     )
     assert err.value.hint.startswith("keep one")
     cfg.write_text("", encoding="utf-8")
-    env = {"DIGEST_MAIL_TO": "ed@example.org, Bo Li <bo@example.org>"}
-    assert load_settings(cfg, env=env).mail.to == (
+    env = {"DIGEST_MAIL_TO": "ed@example.org, Bo Li <bo@example.org>, Ed <ED@example.org>"}
+    assert load_settings(cfg, env=env).mail.to == (  # one address given twice: kept once
         "ed@example.org",
         "Bo Li <bo@example.org>",
     )
