@@ -348,11 +348,17 @@ def feeds_import(c: Context, opml_file: Path):
     import_opml(c.feeds_path, opml_file)
 
 
+def _dash_is_stdout(ctx, param, value: Path | None) -> Path | None:
+    """`--out -` writes to stdout, as the shell convention has it, not to a file named "-"."""
+    return None if value is not None and str(value) == "-" else value
+
+
 @feeds.command("export")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write (default: stdout).",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_dash_is_stdout,
+    help="File to write (default, or -: stdout).",
 )
 @pass_ctx
 def feeds_export(c: Context, out: Path | None):
@@ -566,8 +572,9 @@ def period_options(fn):
 @click.option(
     "--out",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write (default: stdout).",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_dash_is_stdout,
+    help="File to write (default, or -: stdout).",
 )
 @pass_ctx
 def export(c: Context, which, since, until, out):

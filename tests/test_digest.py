@@ -287,6 +287,11 @@ def test_export_cli_writes_and_keeps_the_digest(tmp_path, monkeypatch):
     assert r.output == out.read_text()
     r = CliRunner().invoke(cli, ["export", "--until", "2026-11-23"])  # the 14 days before
     assert r.exit_code == 0 and r.output == out.read_text()
+    monkeypatch.chdir(tmp_path)  # "-" is stdout, not a file of that name
+    r = CliRunner().invoke(cli, ["export", "--until", "2026-11-23", "-o", "-"])
+    assert r.exit_code == 0 and r.output == out.read_text() and not (tmp_path / "-").exists()
+    r = CliRunner().invoke(cli, ["feeds", "export", "--out", "-"])
+    assert r.exit_code == 0 and r.output.startswith("<?xml") and not (tmp_path / "-").exists()
     r = CliRunner().invoke(cli, ["export", "--since", "9 Nov", "--until", "2026-11-23"])
     assert r.exit_code == 1 and "--since '9 Nov' is not a date" in r.output
     assert "Traceback" not in r.output
