@@ -597,7 +597,9 @@ def export(c: Context, which, since, until, out):
 @click.option("--to", "to", multiple=True, help="Recipient (repeatable; default: DIGEST_MAIL_TO).")
 @click.option("--dry-run", is_flag=True, help="Write the message as an .eml file; send nothing.")
 @click.option(
-    "--eml", type=click.Path(dir_okay=False, path_type=Path), help="Where --dry-run writes."
+    "--eml",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    help="Where --dry-run writes (-: stdout).",
 )
 @click.option("--force", is_flag=True, help="Send even if this period was already sent.")
 @pass_ctx

@@ -170,6 +170,11 @@ def send_digest(
         now=now,
     )
     if dry_run:
+        if eml is not None and str(eml) == "-":  # stdout: to read, or to pipe to sendmail -t
+            with click.open_file("-", "wb") as stdout:  # kept open: it is the process's
+                stdout.write(bytes(msg))
+            say(f"Dry run: the message for {', '.join(recipients)}; nothing was sent.")
+            return True
         path = eml or Path(f"digest-{period.first_day.isoformat()}.eml")
         write_out(path, bytes(msg), "--eml")
         say(f"Dry run: wrote {path} for {', '.join(recipients)}; nothing was sent.")

@@ -238,6 +238,11 @@ def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["To"] == "ed@example.org, analyst@example.org"
     assert smtp.messages == [] and sends(env["db"]) == []
+    monkeypatch.chdir(env["tmp"])  # "-": the message on stdout (to read, or for sendmail -t)
+    r = invoke("send", *PERIOD, "--dry-run", "--eml", "-")
+    assert r.exit_code == 0 and "nothing was sent" in r.stderr and not (env["tmp"] / "-").exists()
+    piped = email.message_from_bytes(r.stdout_bytes, policy=email.policy.default)
+    assert piped["To"] == msg["To"] and piped["Subject"] == msg["Subject"]
     # before mail is set up, a dry run still shows the message, and says what a send needs
     for var in ("DIGEST_MAIL_FROM", "DIGEST_MAIL_TO"):
         monkeypatch.delenv(var)
