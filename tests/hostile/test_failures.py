@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
+import threading
 
 import pytest
 from conftest import Reply, rss, wait_until
@@ -15,8 +16,15 @@ from conftest import Reply, rss, wait_until
 FEEDS, ITEMS = 40, 60
 
 
-def _slow_feeds(server) -> str:
+OPEN = 6  # feeds served before the gate: the rest wait for it, so a kill lands mid-run
+
+
+def _slow_feeds(server, gate: threading.Event) -> str:
+    """Feeds whose first OPEN answers come at once and the rest only once `gate` is set:
+    a signal sent when the first items are stored always lands mid-run, however slow the
+    machine (with only a delay, a loaded machine once let the whole run finish first)."""
     lines = []
+    served = itertools.count()
     for f in range(FEEDS):
         body = rss(
             [
@@ -26,7 +34,8 @@ def _slow_feeds(server) -> str:
         )
 
         def route(h, body=body):
-            time.sleep(0.15)  # slow enough that the kill lands mid-run
+            if next(served) >= OPEN:
+                gate.wait(timeout=60)
             return Reply(200, body, {"Content-Type": "application/rss+xml"})
 
         server.routes[f"/f{f}.xml"] = route
@@ -62,7 +71,8 @@ def _count(db) -> int:
 
 def test_kill_9_mid_fetch_leaves_a_consistent_archive(server, tmp_path):
     feeds = tmp_path / "feeds.toml"
-    feeds.write_text(_slow_feeds(server), encoding="utf-8")
+    gate = threading.Event()
+    feeds.write_text(_slow_feeds(server, gate), encoding="utf-8")
     db = tmp_path / "crash.db"
     env = {
         **os.environ,
@@ -88,6 +98,7 @@ def test_kill_9_mid_fetch_leaves_a_consistent_archive(server, tmp_path):
         # one transaction per feed: a feed's items are all there or none are
         per_feed = c.execute("SELECT count(*) FROM items GROUP BY feed_id").fetchall()
         assert all(n == ITEMS for (n,) in per_feed), per_feed
+    gate.set()  # the rest of the feeds answer now
     rerun = _fetch(env)
     out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
@@ -104,7 +115,8 @@ def test_ctrl_c_mid_fetch_stops_cleanly_and_keeps_what_was_stored(server, tmp_pa
     """Ctrl-C at a terminal signals the whole foreground group, parse workers included: one
     line, exit 130, no traceback from any process, and each feed stored whole or not at all."""
     feeds = tmp_path / "feeds.toml"
-    feeds.write_text(_slow_feeds(server), encoding="utf-8")
+    gate = threading.Event()
+    feeds.write_text(_slow_feeds(server, gate), encoding="utf-8")
     db = tmp_path / "interrupted.db"
     env = {**os.environ, "DIGEST_DB": str(db), "DIGEST_FEEDS": str(feeds)}
     env["XDG_CONFIG_HOME"] = str(tmp_path)
@@ -122,6 +134,7 @@ def test_ctrl_c_mid_fetch_stops_cleanly_and_keeps_what_was_stored(server, tmp_pa
         per_feed = c.execute("SELECT count(*) FROM items GROUP BY feed_id").fetchall()
     assert per_feed and all(n == ITEMS for (n,) in per_feed), per_feed
     assert len(per_feed) < FEEDS, "the interrupt should land mid-run"
+    gate.set()  # the rest of the feeds answer now
     rerun = _fetch(env)
     assert rerun.communicate(timeout=120) and rerun.returncode == 0
     with sqlite3.connect(db) as c:
