@@ -53,6 +53,10 @@ def _fetch(env, **kw) -> subprocess.Popen:
     )
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[int]:
     kids = []
     for task in os.listdir(f"/proc/{pid}/task"):
@@ -120,7 +124,10 @@ def test_ctrl_c_mid_fetch_stops_cleanly_and_keeps_what_was_stored(server, tmp_pa
     db = tmp_path / "interrupted.db"
     env = {**os.environ, "DIGEST_DB": str(db), "DIGEST_FEEDS": str(feeds)}
     env["XDG_CONFIG_HOME"] = str(tmp_path)
-    proc = _fetch(env, start_new_session=True)  # its own group, as a terminal's job is
+    # Its own group, as a terminal's job is, with Ctrl-C not ignored, as at a terminal: a
+    # shell ignores SIGINT in what it starts in the background (CI run with `&`, or nohup),
+    # exec keeps an ignored signal ignored, and the fetch would rightly run on.
+    proc = _fetch(env, start_new_session=True, preexec_fn=_interruptible)
     assert wait_until(lambda: _count(db) > 0, timeout=30), (
         proc.stderr.read() if proc.poll() else "no items"
     )
