@@ -350,7 +350,9 @@ def feeds_import(c: Context, opml_file: Path):
 
 def _dash_is_stdout(ctx, param, value: Path | None) -> Path | None:
     """`--out -` writes to stdout, as the shell convention has it, not to a file named "-"."""
-    return None if value is not None and str(value) == "-" else value
+    from digest.files import is_stdout
+
+    return None if is_stdout(value) else value
 
 
 @feeds.command("export")

@@ -7,6 +7,11 @@ from pathlib import Path
 from digest.errors import DigestError
 
 
+def is_stdout(path: Path | None) -> bool:
+    """Whether a file option was given as "-", which by the shell's convention is stdout."""
+    return path is not None and str(path) == "-"
+
+
 def write_out(path: Path, data: bytes, option: str) -> None:
     """Write `data` to the path given with `option`; a DigestError saying why not."""
     try:

@@ -152,8 +152,9 @@ def address_problem(url: str, written: bool = False) -> str | None:
     """Why `url` is not a web address a feed can be fetched from, said for a person, or None:
     not http(s), no host, a host name with a space or a stray character, a port that is not
     1-65535, a [bracketed] host that is not IPv6. An address a person wrote (`written`:
-    feeds.toml, `feeds add`, OPML) may hold no space either: two addresses pasted as one, or an address
-    and a word, would be fetched as one address and fail far from where it was typed.
+    feeds.toml, `feeds add`, OPML) may hold no space either: two addresses pasted as one, or
+    an address and a word, would be fetched as one address and fail far from where it was
+    typed.
     (urllib raises on the last two only when the port or host is read; httpx lets a port
     over 65535 reach the socket call, which then fails with an IndexError.)
     The address is quoted with any password in it masked."""

@@ -719,7 +719,8 @@ def test_feeds_add_finds_a_feed_link_written_as_minifiers_and_base_elements_writ
     <base href> that relative links resolve against: each read as a browser reads it."""
     server.static("/feeds/all.xml", rss(SAMPLE, title="Cell Wire"))
     pages = {
-        "/minified/": b"<html><head><link rel=alternate type=application/rss+xml href=/feeds/all.xml>",
+        "/minified/": b"<html><head><link rel=alternate type=application/rss+xml "
+        b"href=/feeds/all.xml>",
         "/typed/": b'<link rel="alternate" type="application/rss+xml; charset=utf-8" '
         b'href="../feeds/all.xml">',
         "/based/": b'<head><base href="/feeds/"><link rel="alternate" '
