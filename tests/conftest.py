@@ -106,9 +106,21 @@ class FeedServer:
 
 def free_port() -> int:
     """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
+
+
+def free_ports(n: int) -> list[int]:
+    """`n` different loopback ports nothing listens on. Each is held until all are chosen:
+    bound and released one at a time, the system may hand out one port twice (and a feeds
+    file refuses one address listed twice)."""
+    held = [socket.socket() for _ in range(n)]
+    try:
+        for s in held:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in held]
+    finally:
+        for s in held:
+            s.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE, free_port, rss
+from conftest import SAMPLE, free_port, free_ports, rss
 
 from digest.cli import cli
 from digest.config import load_feeds
@@ -787,16 +787,9 @@ def test_reading_commands_need_an_archive_and_a_good_date(run, tmp_path):
 
 
 def test_no_network_at_all_says_so(run, tmp_path):
-    import socket
-
     from digest.console import ERRORS_LISTED
 
-    ports = []
-    for _ in range(ERRORS_LISTED + 3):
-        s = socket.socket()
-        s.bind(("127.0.0.1", 0))
-        ports.append(s.getsockname()[1])
-        s.close()
+    ports = free_ports(ERRORS_LISTED + 3)
     p = tmp_path / "feeds.toml"
     p.write_text(
         "".join(

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import free_port, rss
+from conftest import free_port, free_ports, rss
 from test_digest import NOW, _archive
 from textual import events
 from textual.screen import ModalScreen
@@ -607,8 +607,8 @@ async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(
         "".join(
-            f'[[feeds]]\nname = "Down {n}"\nurl = "http://127.0.0.1:{free_port()}/f.xml"\n'
-            for n in range(2)
+            f'[[feeds]]\nname = "Down {n}"\nurl = "http://127.0.0.1:{port}/f.xml"\n'
+            for n, port in enumerate(free_ports(2))
         ),
         encoding="utf-8",
     )
