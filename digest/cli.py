@@ -339,10 +339,12 @@ def feeds_remove(c: Context, name: str):
 
 
 @feeds.command("import")
-@click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True)
+)
 @pass_ctx
 def feeds_import(c: Context, opml_file: Path):
-    """Add every feed of an OPML file (folders and categories become tags)."""
+    """Add every feed of an OPML file (folders and categories become tags); '-' reads stdin."""
     from digest.console import import_opml
 
     import_opml(c.feeds_path, opml_file)

@@ -354,7 +354,10 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
     urls = {same_address(f.url) for f in existing}
     names = {f.name for f in existing}
     new, there, skipped = [], 0, []
-    for entry in read_opml(opml_file):
+    stdin = str(opml_file) == "-"  # `curl …/subscriptions.opml | digest feeds import -`
+    if stdin:
+        opml_file = Path("<stdin>")
+    for entry in read_opml(opml_file, sys.stdin.buffer if stdin else None):
         line = entry.pop("line")
         if "problem" in entry:
             click.echo(f"  skipped {opml_file}:{line}: {entry['problem']}", err=True)

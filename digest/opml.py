@@ -33,16 +33,18 @@ _BOOLS = {"true": True, "false": False}
 OPML_HINT = "export the subscriptions from your feed reader again, as OPML (an .opml file)"
 
 
-def read_opml(path: Path) -> list[dict]:
+def read_opml(path: Path, source=None) -> list[dict]:
     """[{name, url, tags, line, and digest's own settings}] for each feed outline in the
-    file; an outline whose own settings are wrong has {"problem": what} in their place."""
+    file; an outline whose own settings are wrong has {"problem": what} in their place.
+    `source` (a binary file, such as stdin) is read instead of `path`, which then only
+    names it in messages."""
     from lxml import etree
 
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, recover=False
     )
     try:
-        root = etree.parse(str(path), parser).getroot()
+        root = etree.parse(str(path) if source is None else source, parser).getroot()
     except OSError as exc:
         raise ConfigError(path, None, f"cannot read: {exc}") from None
     except etree.XMLSyntaxError as exc:

@@ -25,9 +25,9 @@ def run(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
-    def invoke(*args, feeds=None):
+    def invoke(*args, feeds=None, stdin=None):
         env = {"DIGEST_FEEDS": str(feeds)} if feeds else {}
-        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+        return CliRunner().invoke(cli, list(args), stdin, env=env, catch_exceptions=False)
 
     return invoke
 
@@ -367,6 +367,21 @@ def test_feeds_add_remove_import_export(run, tmp_path):
     assert run("feeds", "remove", "A", feeds=own).exit_code == 0
     assert "# mine" in own.read_text()
     assert run("feeds", "remove", "A", feeds=own).exit_code == 2
+
+
+def test_feeds_import_dash_reads_the_opml_from_stdin(run, tmp_path):
+    own = tmp_path / "piped.toml"
+    opml = (
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline text="Piped" xmlUrl="https://piped.example.org/rss"/>'
+        '<outline text="bad" xmlUrl="ftp://piped.example.org/x"/></body></opml>'
+    )
+    r = run("feeds", "import", "-", feeds=own, stdin=opml.encode())
+    assert r.exit_code == 0 and "Imported 1 feed into" in r.output, r.output
+    assert "skipped <stdin>:1:" in r.output
+    assert 'url = "https://piped.example.org/rss"' in own.read_text()
+    r = run("feeds", "import", "-", feeds=own, stdin=b"<opml")
+    assert r.exit_code == 2 and "error: <stdin>:1: not valid OPML/XML" in r.output, r.output
 
 
 def test_an_exported_feed_list_imports_whole_on_another_machine(run, tmp_path):
