@@ -18,8 +18,9 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -99,8 +100,11 @@ def run_poll(
     settings: PollSettings | None = None,
     clock: Callable[[], datetime] = now_utc,
     on_feed: Callable[[FeedReport], None] | None = None,
-) -> RunReport:
-    """Poll `feeds` (rows from store.feeds.due_feeds) and store what they bring."""
+    stop: threading.Event | None = None,
+) -> RunReport | None:
+    """Poll `feeds` (rows from store.feeds.due_feeds) and store what they bring. Setting
+    `stop` (from another thread) ends the run as Ctrl-C does: what was stored stays, the
+    feeds not finished are polled next time, and None is returned."""
     poller = _Poller(db, tagger, settings or PollSettings(), clock, on_feed)
     global _CLASSIFIER
     # Set before the parse workers fork, so they inherit it (the model learned from the
@@ -110,7 +114,24 @@ def run_poll(
     with _few_collections():
         poller.start(feeds)
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-            return runner.run(poller.run(feeds))
+            return runner.run(_until(stop, poller.run(feeds)))
+
+
+async def _until(stop: threading.Event | None, work: Awaitable[RunReport]) -> RunReport | None:
+    """`work`, cancelled once `stop` is set (looked at ten times a second)."""
+    if stop is None:
+        return await work
+    task = asyncio.ensure_future(work)
+    while not task.done() and not stop.is_set():
+        await asyncio.wait({task}, timeout=0.1)
+    if not task.done():
+        task.cancel()
+    try:
+        return await task
+    except asyncio.CancelledError:
+        if stop.is_set():
+            return None
+        raise
 
 
 def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
@@ -486,9 +507,11 @@ def fetch_now(
     tagger: Tagger | None = None,
     on_feed: Callable[[FeedReport], None] | None = None,
     everything: bool = True,
+    stop: threading.Event | None = None,
 ) -> RunReport | None:
     """Poll from a thread of a running app (the TUI's refresh): its own connection, and no
-    forked parse workers (forking a process that runs threads is unsafe)."""
+    forked parse workers (forking a process that runs threads is unsafe). None when no
+    feed was due, or when `stop` was set (the app is closing) before the run ended."""
     from digest.store import open_db
     from digest.store.feeds import due_feeds, sync_feeds
 
@@ -500,7 +523,8 @@ def fetch_now(
         if not due:
             return None
         return run_poll(
-            db, due, tagger=tagger, settings=PollSettings(parse_workers=0), on_feed=on_feed
-        )
+            db, due, tagger=tagger, settings=PollSettings(parse_workers=0), on_feed=on_feed,
+            stop=stop,
+        )  # fmt: skip
     finally:
         db.conn.close()

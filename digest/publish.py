@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import json
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -116,10 +117,12 @@ def send_digest(
     now: datetime,
     quiet: bool = False,
     say: Callable[[str], None] | None = None,
+    wait: Callable[[float], None] = time.sleep,
 ) -> bool:
     """Send (or with dry_run, write the .eml of) the period's digest. Returns False when
     nothing was sent because it already was. Raises MailError when the send failed.
-    Progress goes to `say` (stderr by default); warnings about refused recipients always do."""
+    Progress goes to `say` (stderr by default); warnings about refused recipients always do.
+    `wait` sleeps between attempts (the app's may give up, when it is closed)."""
     from digest import mail
 
     warn = say or (lambda m: click.echo(m, err=True))
@@ -189,8 +192,9 @@ def send_digest(
 
     try:
         result = mail.send(
-            msg, settings.mail, recipients, backoff=settings.mail.retry_delays, on_retry=say
-        )
+            msg, settings.mail, recipients, backoff=settings.mail.retry_delays, sleep=wait,
+            on_retry=say,
+        )  # fmt: skip
     except MailError as exc:
         with write(db):
             log(recipients=recipients, refused={}, status="failed", error=exc.message)

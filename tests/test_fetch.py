@@ -15,9 +15,9 @@ from conftest import FAST, SAMPLE, Reply, drip, gzip_bytes, poll, rss
 
 from digest.config import FeedConfig
 from digest.fetch import Timeouts
-from digest.poll import PollSettings
+from digest.poll import PollSettings, run_poll
 from digest.store import now_utc
-from digest.store.feeds import MAX_FAILURES, due_feeds, feed_by_name
+from digest.store.feeds import MAX_FAILURES, due_feeds, feed_by_name, sync_feeds
 from digest.store.items import count_items
 
 
@@ -189,6 +189,28 @@ def test_drip_server_is_cut_at_the_deadline(server, db):
     assert results["drip"].result == "error" and "1.5s" in results["drip"].error
     assert results["good"].new == 3
     assert elapsed < 5
+
+
+def test_a_stop_from_another_thread_ends_the_run_and_keeps_what_was_stored(server, db):
+    """The app's refresh runs a poll in a thread; quitting sets `stop`, which ends the poll as
+    Ctrl-C does (the fast feed's items stay; the slow one is polled next time)."""
+    server.routes["/drip.xml"] = drip(0.2, 100)
+    good = server.static("/good.xml", rss(SAMPLE))
+    feeds = [feed("drip", server.url("/drip.xml")), feed("good", good)]
+    now = now_utc()
+    sync_feeds(db, feeds, now)
+    stop = threading.Event()
+
+    def on_feed(report):
+        if report.name == "good":
+            stop.set()
+
+    due = due_feeds(db, now, everything=True)
+    report = run_poll(db, due, settings=FAST, on_feed=on_feed, stop=stop)
+    assert report is None
+    assert [r["n"] for r in db.query("SELECT count(*) AS n FROM items")] == [3]
+    polled = {r["name"]: r["last_polled_at"] for r in db.query("SELECT * FROM feeds")}
+    assert polled["good"] is not None and polled["drip"] is None
 
 
 def test_one_bad_feed_never_costs_the_others(server, db):

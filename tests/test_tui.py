@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import free_port, free_ports, rss
+from conftest import drip, free_port, free_ports, rss, wait_until
 from test_digest import NOW, _archive
 from textual import events
 from textual.screen import ModalScreen
@@ -20,7 +20,7 @@ from digest.config import FeedConfig
 from digest.errors import StoreError
 from digest.ingest import ingest_entries
 from digest.parse import Entry
-from digest.settings import DigestSettings, Settings, WatchlistConfig
+from digest.settings import DigestSettings, MailSettings, Settings, WatchlistConfig
 from digest.store import open_db
 from digest.store.feeds import sync_feeds
 from digest.tui import make_app
@@ -599,6 +599,108 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
         said = await refresh(app, pilot)
         assert said.startswith("2 new, 0 updated from 1 feed\nStored, with a warning:\nLocal: ")
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
+
+
+async def test_quitting_during_a_refresh_stops_the_fetch_at_once(
+    archive_path, server, tmp_path, monkeypatch
+):
+    """A slow server must not hold a closed app: before, q left a blank terminal until the
+    fetch ended (60 s for a server that drips)."""
+    import threading
+
+    from digest import poll
+
+    server.routes["/slow.xml"] = drip(0.2, 600)  # two minutes of one byte at a time
+    fast = server.static("/fast.xml", rss([("q1", "Stem cell news before quitting", "Text.")]))
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        f'[[feeds]]\nname = "Slow"\nurl = "{server.url("/slow.xml")}"\n'
+        f'[[feeds]]\nname = "Fast"\nurl = "{fast}"\n',
+        encoding="utf-8",
+    )
+    returned = threading.Event()
+    real = poll.fetch_now
+
+    def fetch_now(*args, **kwargs):  # the real one, and when it returned
+        try:
+            return real(*args, **kwargs)
+        finally:
+            returned.set()
+
+    monkeypatch.setattr(poll, "fetch_now", fetch_now)
+    app = app_for(archive_path, feeds_path=feeds)
+    async with app.run_test() as pilot:
+        await pilot.press("r")
+        for _ in range(100):  # the fast feed is in; the slow one still drips
+            await pilot.pause(0.05)
+            if any("before quitting" in t for t in rows(app)):
+                break
+        assert any("before quitting" in t for t in rows(app))
+        assert not returned.is_set()
+        await pilot.press("r")  # not a second fetch beside the first
+        assert str(list(app._notifications)[-1].message).startswith("Already fetching")
+    assert returned.wait(10), "the fetch ran on after the app closed"
+    assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'q1'") == [(1,)]
+    assert sql(archive_path, "SELECT last_polled_at FROM feeds WHERE name = 'Slow'") == [(None,)]
+
+
+async def test_mail_from_compose_tells_each_retry_as_it_comes_and_the_result(
+    archive_path, tmp_path
+):
+    from aiosmtpd.controller import Controller
+    from test_mail import Recorder
+
+    recorder, port = Recorder(), free_port()
+    recorder.defer_once = {"ed@example.org"}  # 450 at first: tried again after the delay
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        mail = MailSettings(
+            host="127.0.0.1", port=port, security="none", sender="digest@example.org",
+            to=("ed@example.org",), retry_delays=(0.1,), timeout=5,
+        )  # fmt: skip
+        app = app_for(archive_path, settings=Settings(digest=SETTINGS.digest, mail=mail))
+        async with app.run_test() as pilot:
+            await pilot.press("c", "m")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            said = [str(n.message) for n in app._notifications]
+    finally:
+        controller.stop()
+    assert said[-3] == "Sending…", said
+    assert said[-2].startswith("every recipient was refused by 127.0.0.1:")
+    assert said[-2].endswith(
+        "450 4.2.0 Mailbox busy, try later; trying again in 0.1 s (attempt 2 of 2)"
+    )
+    assert said[-1].startswith("Sent the digest for 9–22 Nov 2026 to ed@example.org (<")
+    assert [to for to, _ in recorder.messages] == [["ed@example.org"]]
+
+
+async def test_mail_to_a_dead_server_says_so_at_once_sends_once_and_does_not_hold_quitting(
+    archive_path,
+):
+    """Before, the app said "Sending…", then nothing for the 2.5 minutes of retries; m again
+    started a second send beside the first; q left a blank terminal until the last try."""
+    mail = MailSettings(
+        host="127.0.0.1", port=free_port(), security="none", sender="digest@example.org",
+        to=("ed@example.org",), retry_delays=(60,), timeout=5,
+    )  # fmt: skip
+    app = app_for(archive_path, settings=Settings(digest=SETTINGS.digest, mail=mail))
+    async with app.run_test() as pilot:
+        await pilot.press("c", "m")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            said = [str(n.message) for n in app._notifications]
+            if len(said) > 1:
+                break
+        assert said[-1].endswith("connection refused; trying again in 60 s (attempt 2 of 2)")
+        await pilot.press("m")
+        await pilot.pause()
+        assert str(list(app._notifications)[-1].message).startswith("Already sending")
+    assert wait_until(lambda: sql(archive_path, "SELECT status, error FROM sends"), 10)
+    assert sql(archive_path, "SELECT status, error FROM sends") == [
+        ("failed", "not sent: digest was closed while waiting to try again")
+    ]
 
 
 async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(

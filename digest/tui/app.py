@@ -21,7 +21,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from digest import periods
 from digest.compose import SECTION_TITLES, TOPIC_ORDER
@@ -846,6 +846,9 @@ class DigestApp(App):
                 "No feeds file given; run digest with --feeds or from the CLI.", severity="warning"
             )
             return
+        if self.working("refresh"):
+            self.notify("Already fetching; the list grows as items arrive.")
+            return
         self.notify("Fetching…")
         self.fetch_feeds()
 
@@ -858,17 +861,29 @@ class DigestApp(App):
         configs = load_feeds(self.feeds_path)
         done = 0
         total = sum(1 for c in configs if c.enabled)
+        # Quitting cancels the worker, and its event stops the run: the app closes at once
+        # instead of waiting out a slow server's timeouts (what was stored stays).
+        closing = get_current_worker().cancelled_event
 
         def progress(report) -> None:
             nonlocal done
             done += 1
-            self.call_from_thread(self._fetch_progress, done, total, bool(report.new))
+            if not closing.is_set():
+                self.call_from_thread(self._fetch_progress, done, total, bool(report.new))
 
         report = fetch_now(
-            self.db_path, configs, tagger=Tagger(self.settings.watchlists), on_feed=progress
+            self.db_path, configs, tagger=Tagger(self.settings.watchlists), on_feed=progress,
+            stop=closing,
+        )  # fmt: skip
+        if not closing.is_set():
+            self.call_from_thread(self._fetched, report.totals() if report else None)
+
+    def working(self, group: str) -> bool:
+        """Whether a worker of `group` (a refresh, a send) is still at work: a second one
+        would run beside it (cancelling a thread worker does not stop its thread)."""
+        return any(
+            w.group == group and not w.is_cancelled and not w.is_finished for w in self.workers
         )
-        totals = report.totals() if report else None
-        self.call_from_thread(self._fetched, totals)
 
     def _fetch_progress(self, done: int, total: int, new_items: bool) -> None:
         if new_items:  # the list grows as items arrive

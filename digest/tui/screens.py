@@ -26,10 +26,11 @@ from textual.widgets import (
     SelectionList,
     TextArea,
 )
+from textual.worker import get_current_worker
 
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
-from digest.errors import DigestError
+from digest.errors import DigestError, MailError
 from digest.periods import local_time
 from digest.store import digests as store_digests
 from digest.store import write
@@ -405,6 +406,9 @@ class ComposeScreen(Screen):
         app.notify(f"Wrote {path}")
 
     def action_mail(self) -> None:
+        if self.app.working("send"):
+            self.app.notify("Already sending; the result shows when the server has answered.")
+            return
         self.app.notify("Sending…")
         self.send_mail()
 
@@ -419,16 +423,27 @@ class ComposeScreen(Screen):
         from digest.store import open_db
 
         app = self.app
-        lines: list[str] = []
+        closing = get_current_worker().cancelled_event  # set when the app quits
+
+        def say(line: str) -> None:  # as it happens: a retry waits seconds to minutes
+            if not closing.is_set():
+                app.call_from_thread(app.notify, line, timeout=8)
+
+        def wait(seconds: float) -> None:
+            if closing.wait(seconds):  # no retry after the app has closed; the log says so
+                raise MailError(
+                    "not sent: digest was closed while waiting to try again",
+                    "`digest send` sends it",
+                )
+
         db = open_db(app.db_path)
         try:
             send_digest(
                 db, app.settings, self.period, to=(), dry_run=False, eml=None, force=False,
-                now=app.clock(), say=lines.append,
+                now=app.clock(), say=say, wait=wait,
             )  # fmt: skip
         finally:
             db.conn.close()
-        self.app.call_from_thread(self.app.notify, "\n".join(lines) or "Sent.")
 
 
 class DigestsScreen(Screen):
