@@ -41,12 +41,15 @@ def listing_anchors(html: bytes, base_url: str, selector: str, limit: int = 30) 
         doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return {}
+    itself = canonical_url(base_url, base_url)  # "#top", "" or "?": the listing, not an article
     base = next((b.get("href") for b in doc.iter("base") if b.get("href")), None)
     base_url = (safe_url(base, base_url) or base_url) if base else base_url  # as in browsers
     found: dict[str, str] = {}
     for el in doc.cssselect(selector):
         link = el if el.get("href") is not None else next(iter(el.cssselect("a[href]")), None)
         url = canonical_url(link.get("href") if link is not None else None, base_url)
+        if url == itself:
+            continue
         if url and not found.get(url):  # a thumbnail's link, then the headline's: the words
             found[url] = _link_text(link)
         if len(found) >= limit:

@@ -185,6 +185,22 @@ def test_a_listings_link_text_is_its_words_even_when_a_thumbnail_link_comes_firs
     }
 
 
+def test_a_listings_links_to_itself_are_not_articles():
+    """A broad selector also matches "back to top", a self link and a tracking variant of
+    the listing's address: before, the listing was fetched as one more article."""
+    from digest.extract import listing_links
+
+    page = (
+        b"<html><body><a href='/news/stem-cell-approval.html'>Approval</a><a href='#top'>Top</a>"
+        b"<a href=''>News</a><a href='/news/?utm_source=nav'>All news</a>"
+        b"<a href='/news/?page=2'>Older</a></body></html>"
+    )
+    assert listing_links(page, "https://site.example/news/", "a") == [
+        "https://site.example/news/stem-cell-approval.html",
+        "https://site.example/news/?page=2",
+    ]
+
+
 def test_a_listings_relative_links_resolve_against_its_base_element():
     """A page with <base href> resolves its relative links against that, as a browser
     does; against the page's own address they named pages that do not exist."""
