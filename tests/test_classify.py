@@ -1086,3 +1086,50 @@ def test_a_provider_describing_its_treatment_reads_as_hype_and_a_trial_does_not(
         "randomised to cell injections or saline.",
     )
     assert "trials" in trial.topics and "hype" not in trial.topics, trial.scores
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Veterinary stem cell trial enrolls 40 dogs with hip osteoarthritis",
+            "The randomized study at a university animal hospital will test adipose-derived "
+            "MSC injections in client-owned dogs.",
+        ),
+        (
+            "Equine MSC therapy shows tendon healing in racehorses",
+            "A controlled clinical study of 30 horses found a faster return to racing.",
+        ),
+        (
+            "Estudio clínico con células madre en perros con displasia de cadera",
+            "Veinte perros recibieron una inyección de células mesenquimales.",
+        ),
+    ],
+)
+def test_a_study_in_animal_patients_is_not_a_clinical_trial(clf, title, summary):
+    """Trials are human clinical trials: the issue's taxonomy leaves animal studies out,
+    and veterinary ones read like trials (randomized, enrolls, a clinical study)."""
+    got = clf.classify(title, summary)
+    assert got.relevant and "trials" not in got.topics, got.scores
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Stem cell therapy that helped arthritic dogs moves into a human trial",
+            "The company will enroll 30 people with knee osteoarthritis in a phase I study.",
+        ),
+        (
+            "PET imaging tracks transplanted cells in phase I trial",
+            "Investigators dosed the first cohort of the MSC study.",
+        ),
+        (
+            "Cord blood trial for cerebral palsy finishes enrollment",
+            "Families travelled with their pets to the trial site; 90 children were treated.",
+        ),
+    ],
+)
+def test_a_trial_in_people_that_names_animals_is_still_a_trial(clf, title, summary):
+    got = clf.classify(title, summary)
+    assert "trials" in got.topics, got.scores

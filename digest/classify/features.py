@@ -155,6 +155,7 @@ class _Lexicon:
 
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
+_HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b")
 # Traditional characters folded to their simplified forms, one for one (so offsets stay
 # true), before the CJK lexicon is matched, and in its patterns: 幹細胞 (Japanese, Taiwan),
 # 干细胞 (mainland) and the mixed 干細胞 of converted pages are one word to a reader.
@@ -288,12 +289,13 @@ def extract(
     passes = [(lex_.latin, lower), (lex_.latin_cased, raw)]
     if unbounded:
         passes.append((lex_.cjk, lower.translate(CJK_FOLD)))
-    anchored = False
+    anchored = animals = False
     naming: list[tuple[int, int]] = []
     for lex, text in passes:
         for m in lex.regex.finditer(text):
             name = lex.group_of(m.group(0), text, m.start())
             if name.startswith(_CLAIM_ONLY):
+                animals = animals or name == lexicon.ANIMAL_PATIENTS
                 continue  # claimed so no topic reads it; carries nothing itself
             anchored = anchored or name.startswith("rel:")
             if name in _NAMING:
@@ -307,8 +309,10 @@ def extract(
         feats.names.add("no_anchor")
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
-            feats.names -= {group, "t:" + group}
-            del feats.phrases[group]
+            _drop(feats, group)
+    if animals and "trials:patients" not in feats.names and not _HUMANS.search(lower):
+        for group in [g for g in feats.phrases if g.startswith("trials:")]:
+            _drop(feats, group)  # a study in dogs or horses: veterinary, not a clinical trial
     text = lower
     if naming:
         # The words that name stem cells ("kök hücre", "stamceller") say which language
@@ -324,6 +328,11 @@ def extract(
         for i in range(len(run) - 1):
             feats.names.add("w:" + run[i : i + 2])
     return feats
+
+
+def _drop(feats: Features, group: str) -> None:
+    feats.names -= {group, "t:" + group}
+    del feats.phrases[group]
 
 
 def lexicon_features() -> tuple[str, ...]:

@@ -337,6 +337,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:egyetem|univerzit|uniwersyte|universitet|universitāt|ülikool)\w*\s+(?:[\w-]+\s+){0,4}klinik\w*",
             r"(?:uni)?klinikum\w*",  # German "Klinikum": a hospital, not a clinic selling treatments
         ],
+        # Animals as the patients: a trial in dogs or horses is a veterinary study, not a
+        # human clinical trial (see ANIMAL_PATIENTS_DROP).
+        "animal_patients": [
+            # not "vet" (to vet a dossier), "cat" or "pet" (a trial's acronym, a PET scan)
+            r"veterinar\w*",
+            r"dogs?|canines?|puppies|cats|felines?|kittens?|horses?|equines?|racehorses?|pets",
+            r"pet\s+owners?|companion\s+animals?|cattle|livestock|dairy\s+cows?",
+            r"perros?|gatos?|caballos?|chiens?|chevaux|hunden?|katzen?|pferden?|cani|gatti|cavalli|c[ãa]es",
+            r"tier(?:ärzt|arzt|medizin)\w*|v[ée]t[ée]rinaire\w*",
+        ],
     },
     "regulation": {
         "agency": [
@@ -1568,6 +1578,15 @@ DEFAULT_PRIOR = 1.5
 # A group's feature dropped from an item that also has any of these: a provider describing
 # its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
 # research, since a phase 2 study harvests fat by liposuction too.
+# A study in animal patients ("40 client-owned dogs", "racehorses") reads like a trial:
+# its trial words are dropped unless people are named too ("patients", "humans": the cells
+# that helped dogs move on to a human trial).
+ANIMAL_PATIENTS = "context:animal_patients"
+HUMAN_SUBJECTS = (
+    r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
+    r"|first[\s-]in[\s-]human"
+)
+
 DROPPED_BESIDE: dict[str, frozenset[str]] = {
     "hype:service": frozenset(
         {
