@@ -338,9 +338,20 @@ def feeds_remove(c: Context, name: str):
     click.echo(f"Removed {name!r} from {path}; its stored items are kept.")
 
 
+def _file_or_dash(ctx, param, value: str | None) -> Path | None:
+    """A file argument as typed: "-" is stdin or stdout, by the shell's convention, and a
+    file named "-" is written "./-", kept whole here (as a Path, "./-" reads as "-")."""
+    if value is None:
+        return None
+    path = Path(value)
+    return path.absolute() if value != "-" and str(path) == "-" else path
+
+
 @feeds.command("import")
 @click.argument(
-    "opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True)
+    "opml_file",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+    callback=_file_or_dash,
 )
 @pass_ctx
 def feeds_import(c: Context, opml_file: Path):
@@ -350,17 +361,18 @@ def feeds_import(c: Context, opml_file: Path):
     import_opml(c.feeds_path, opml_file)
 
 
-def _dash_is_stdout(ctx, param, value: Path | None) -> Path | None:
-    """`--out -` writes to stdout, as the shell convention has it, not to a file named "-"."""
+def _dash_is_stdout(ctx, param, value: str | None) -> Path | None:
+    """`--out -` writes to stdout (None), as the shell convention has it."""
     from digest.files import is_stdout
 
-    return None if is_stdout(value) else value
+    path = _file_or_dash(ctx, param, value)
+    return None if is_stdout(path) else path
 
 
 @feeds.command("export")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    type=click.Path(dir_okay=False, allow_dash=True),
     callback=_dash_is_stdout,
     help="File to write (default, or -: stdout).",
 )
@@ -576,7 +588,7 @@ def period_options(fn):
 @click.option(
     "--out",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    type=click.Path(dir_okay=False, allow_dash=True),
     callback=_dash_is_stdout,
     help="File to write (default, or -: stdout).",
 )
@@ -602,7 +614,8 @@ def export(c: Context, which, since, until, out):
 @click.option("--dry-run", is_flag=True, help="Write the message as an .eml file; send nothing.")
 @click.option(
     "--eml",
-    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    type=click.Path(dir_okay=False, allow_dash=True),
+    callback=_file_or_dash,
     help="Where --dry-run writes (-: stdout).",
 )
 @click.option("--force", is_flag=True, help="Send even if this period was already sent.")

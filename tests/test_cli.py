@@ -369,7 +369,7 @@ def test_feeds_add_remove_import_export(run, tmp_path):
     assert run("feeds", "remove", "A", feeds=own).exit_code == 2
 
 
-def test_feeds_import_dash_reads_the_opml_from_stdin(run, tmp_path):
+def test_feeds_import_dash_reads_the_opml_from_stdin(run, tmp_path, monkeypatch):
     own = tmp_path / "piped.toml"
     opml = (
         '<?xml version="1.0"?><opml version="2.0"><body>'
@@ -380,6 +380,10 @@ def test_feeds_import_dash_reads_the_opml_from_stdin(run, tmp_path):
     assert r.exit_code == 0 and "Imported 1 feed into" in r.output, r.output
     assert "skipped <stdin>:1:" in r.output
     assert 'url = "https://piped.example.org/rss"' in own.read_text()
+    (tmp_path / "-").write_text(opml.replace("piped.", "file."))  # a file named "-": ./-
+    monkeypatch.chdir(tmp_path)
+    r = run("feeds", "import", "./-", feeds=own, stdin=b"")
+    assert r.exit_code == 0 and "file.example.org" in own.read_text(), r.output
     r = run("feeds", "import", "-", feeds=own, stdin=b"<opml")
     assert r.exit_code == 2 and "error: <stdin>:1: not valid OPML/XML" in r.output, r.output
 

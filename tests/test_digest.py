@@ -292,6 +292,9 @@ def test_export_cli_writes_and_keeps_the_digest(tmp_path, monkeypatch):
     assert r.exit_code == 0 and r.output == out.read_text() and not (tmp_path / "-").exists()
     r = CliRunner().invoke(cli, ["feeds", "export", "--out", "-"])
     assert r.exit_code == 0 and r.output.startswith("<?xml") and not (tmp_path / "-").exists()
+    r = CliRunner().invoke(cli, ["export", "--until", "2026-11-23", "-o", "./-"])  # a file "-"
+    assert r.exit_code == 0 and (tmp_path / "-").read_text() == out.read_text(), r.output
+    assert r.stdout == ""
     r = CliRunner().invoke(cli, ["export", "--since", "9 Nov", "--until", "2026-11-23"])
     assert r.exit_code == 1 and "--since '9 Nov' is not a date" in r.output
     assert "Traceback" not in r.output

@@ -243,6 +243,8 @@ def test_dry_run_writes_eml_and_sends_nothing(env, smtp, monkeypatch):
     assert r.exit_code == 0 and "nothing was sent" in r.stderr and not (env["tmp"] / "-").exists()
     piped = email.message_from_bytes(r.stdout_bytes, policy=email.policy.default)
     assert piped["To"] == msg["To"] and piped["Subject"] == msg["Subject"]
+    r = invoke("send", *PERIOD, "--dry-run", "--eml", "./-")  # a file named "-"
+    assert r.exit_code == 0 and r.stdout_bytes == b"" and (env["tmp"] / "-").exists()
     # before mail is set up, a dry run still shows the message, and says what a send needs
     for var in ("DIGEST_MAIL_FROM", "DIGEST_MAIL_TO"):
         monkeypatch.delenv(var)
