@@ -742,6 +742,46 @@ def digests_show(c: Context, digest_id: int):
     click.echo(row["markdown"], nl=False)
 
 
+@digests.command("forget")
+@click.argument("digest_id", type=ROW_ID)
+@click.option("--yes", is_flag=True, help="Forget its picks and notes without asking.")
+@pass_ctx
+def digests_forget(c: Context, digest_id: int, yes: bool):
+    """Forget a digest never mailed (an export of some days, say), its picks and notes with it.
+    A digest mailed, or tried, stays: the send log keeps it."""
+    from digest import periods
+    from digest.store import write
+    from digest.store.digests import forget_digest, get_digest, what_forgetting_loses
+    from digest.wording import counted
+
+    db = c.archive()
+    row = get_digest(db, digest_id)
+    if row is None:
+        raise DigestError(f"no digest {digest_id}", "see `digest digests list`")
+    days = periods.stored(
+        row["period_start"], row["period_end"], periods.zone(c.settings.digest.timezone)
+    ).label
+    loses = what_forgetting_loses(db, digest_id)
+    if loses["sends"]:
+        raise DigestError(
+            f"digest {digest_id} ({days}) is in the send log "
+            f"({counted(loses['sends'], 'attempt')} to mail it), which keeps it",
+            "only a digest never mailed can be forgotten",
+        )
+    if loses["picks"] and not yes:
+        held = counted(loses["picks"], "pick") + (
+            f" ({counted(loses['notes'], 'note')})" if loses["notes"] else ""
+        )
+        if not sys.stdin.isatty():
+            raise DigestError(
+                f"digest {digest_id} ({days}) holds {held}", "add --yes to forget them too"
+            )
+        click.confirm(f"Digest {digest_id} ({days}) holds {held}. Forget them?", abort=True)
+    with write(db):
+        forget_digest(db, digest_id)
+    click.echo(f"Forgot digest {digest_id} ({days}).")
+
+
 # --- demo --------------------------------------------------------------------------------
 
 

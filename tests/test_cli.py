@@ -856,7 +856,7 @@ _COMMANDS = [
     ["tag", "?"], ["tag", "1", "?"], ["tag", "?", "?", "--relevant"],
     ["export", "--since", "?"], ["export", "--period", "?"], ["export", "-o", "?"],
     ["send", "--dry-run", "--to", "?"], ["send", "--dry-run", "--eml", "?"],
-    ["send", "--dry-run", "--until", "?"], ["digests", "show", "?"],
+    ["send", "--dry-run", "--until", "?"], ["digests", "show", "?"], ["digests", "forget", "?"],
     ["feeds", "add", "?", "--no-check"], ["feeds", "add", "https://b.example.org/f",
     "--no-check", "--interval", "?"], ["feeds", "add", "https://c.example.org/",
     "--no-check", "--selector", "?"], ["feeds", "remove", "?"], ["feeds", "pause", "?"],

@@ -3,7 +3,9 @@ and the kept digests. Mail has its own file (test_mail.py)."""
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -191,6 +193,47 @@ def test_digests_list_shows_the_local_days_of_each_period(tmp_path, monkeypatch)
         store_digests.add_pick(db, 1, 1, "regulation", NOW)
     db.conn.close()
     assert CliRunner().invoke(cli, ["digests", "list"]).output.split()[5:] == ["1", "pick"]
+
+
+def test_digests_forget_drops_an_unsent_digest_and_keeps_what_the_send_log_names(
+    tmp_path, monkeypatch
+):
+    """Every `export --since` keeps a digest for its days; `digests forget` prunes them. Picks
+    and notes go only when asked (--yes, or yes at a terminal); a digest mailed, or tried,
+    stays for the send log."""
+    path = tmp_path / "cli.db"
+    _archive(path).conn.close()
+    monkeypatch.setenv("DIGEST_DB", str(path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    for since in ("2026-11-09", "2026-11-16", "2026-11-20"):
+        r = CliRunner().invoke(cli, ["export", "--since", since, "--until", "2026-11-23"])
+        assert r.exit_code == 0, r.output
+    db = open_db(path)
+    with write(db):
+        store_digests.add_pick(db, 2, 1, "regulation", NOW)
+        db.execute("UPDATE digest_entries SET note = 'Read this' WHERE digest_id = 2")
+        store_digests.record_send(
+            db, digest_id=3, start=NOW, end=NOW, recipients=["ed@example.org"], refused={},
+            message_id=None, status="failed", error="connection refused", now=NOW,
+        )  # fmt: skip
+    db.conn.close()
+
+    r = CliRunner().invoke(cli, ["digests", "forget", "1"])
+    assert r.exit_code == 0 and r.output == "Forgot digest 1 (9–22 Nov 2026).\n", r.output
+    r = CliRunner().invoke(cli, ["digests", "forget", "2"])  # stdin is no terminal: no asking
+    assert r.exit_code == 1 and "digest 2 (16–22 Nov 2026) holds 1 pick (1 note)" in r.output
+    assert "add --yes" in r.output
+    r = CliRunner().invoke(cli, ["digests", "forget", "3"])
+    assert r.exit_code == 1, r.output
+    assert "digest 3 (20–22 Nov 2026) is in the send log (1 attempt to mail it)" in r.output
+    listed = CliRunner().invoke(cli, ["digests", "list", "--json"]).output
+    assert [json.loads(line)["id"] for line in listed.splitlines()] == [3, 2]
+    assert CliRunner().invoke(cli, ["digests", "forget", "2", "--yes"]).exit_code == 0
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT count(*) FROM digest_entries").fetchall() == [(0,)]
+        assert c.execute("SELECT id FROM digests").fetchall() == [(3,)]
+    r = CliRunner().invoke(cli, ["digests", "forget", "2"])
+    assert r.exit_code == 1 and "error: no digest 2" in r.output
 
 
 def test_golden_markdown_and_text(archive):

@@ -154,6 +154,25 @@ def list_digests(db: Database) -> list[dict]:
     )
 
 
+def what_forgetting_loses(db: Database, digest_id: int) -> dict:
+    """{"sends": attempts in the send log, "picks": entries, "notes": entries with a note}."""
+    row = db.execute(
+        """SELECT (SELECT count(*) FROM sends WHERE digest_id = :id),
+                  (SELECT count(*) FROM digest_entries WHERE digest_id = :id),
+                  (SELECT count(*) FROM digest_entries WHERE digest_id = :id
+                     AND coalesce(note, '') != '')""",
+        {"id": digest_id},
+    ).fetchone()
+    return dict(zip(("sends", "picks", "notes"), row, strict=True))
+
+
+def forget_digest(db: Database, digest_id: int) -> None:
+    """Delete a digest and its entries (call inside a write; the caller checks it was never
+    sent: the send log's rows keep theirs)."""
+    db.execute("DELETE FROM digest_entries WHERE digest_id = ?", [digest_id])
+    db.execute("DELETE FROM digests WHERE id = ?", [digest_id])
+
+
 def get_digest(db: Database, digest_id: int) -> dict | None:
     rows = list(db.query("SELECT * FROM digests WHERE id = ?", [digest_id]))
     return rows[0] if rows else None
