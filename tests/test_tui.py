@@ -680,7 +680,8 @@ async def test_mail_to_a_dead_server_says_so_at_once_sends_once_and_does_not_hol
     archive_path,
 ):
     """Before, the app said "Sending…", then nothing for the 2.5 minutes of retries; m again
-    started a second send beside the first; q left a blank terminal until the last try."""
+    started a second send beside the first; q left a blank terminal until the last try.
+    Leaving compose is not quitting: the send goes on."""
     mail = MailSettings(
         host="127.0.0.1", port=free_port(), security="none", sender="digest@example.org",
         to=("ed@example.org",), retry_delays=(60,), timeout=5,
@@ -697,6 +698,10 @@ async def test_mail_to_a_dead_server_says_so_at_once_sends_once_and_does_not_hol
         await pilot.press("m")
         await pilot.pause()
         assert str(list(app._notifications)[-1].message).startswith("Already sending")
+        await pilot.press("escape")  # leaving compose leaves the send to go on
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, ComposeScreen) and app.working("send")
+        assert sql(archive_path, "SELECT status, error FROM sends") == []
     assert wait_until(lambda: sql(archive_path, "SELECT status, error FROM sends"), 10)
     assert sql(archive_path, "SELECT status, error FROM sends") == [
         ("failed", "not sent: digest was closed while waiting to try again")

@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from digest import periods
 from digest.compose import SECTION_TITLES, TOPIC_ORDER
-from digest.errors import DigestError
+from digest.errors import DigestError, MailError
 from digest.settings import Settings
 from digest.store import digests as store_digests
 from digest.store import feeds as store_feeds
@@ -877,6 +877,41 @@ class DigestApp(App):
         )  # fmt: skip
         if not closing.is_set():
             self.call_from_thread(self._fetched, report.totals() if report else None)
+
+    def mail_digest(self, period: periods.Period) -> None:
+        """Compose's m: send the period's digest in the background. The worker is the app's,
+        not compose's, so leaving compose does not cancel it; quitting does."""
+        if self.working("send"):
+            self.notify("Already sending; the result shows when the server has answered.")
+            return
+        self.notify("Sending…")
+        self.send_in_background(period)
+
+    @work(thread=True, exclusive=True, group="send", exit_on_error=False)
+    def send_in_background(self, period: periods.Period) -> None:
+        from digest.publish import send_digest
+
+        closing = get_current_worker().cancelled_event  # set when the app quits
+
+        def say(line: str) -> None:  # as it happens: a retry waits seconds to minutes
+            if not closing.is_set():
+                self.call_from_thread(self.notify, line, timeout=8)
+
+        def wait(seconds: float) -> None:
+            if closing.wait(seconds):  # no retry after the app has closed; the log says so
+                raise MailError(
+                    "not sent: digest was closed while waiting to try again",
+                    "`digest send` sends it",
+                )
+
+        db = open_db(self.db_path)
+        try:
+            send_digest(
+                db, self.settings, period, to=(), dry_run=False, eml=None, force=False,
+                now=self.clock(), say=say, wait=wait,
+            )  # fmt: skip
+        finally:
+            db.conn.close()
 
     def working(self, group: str) -> bool:
         """Whether a worker of `group` (a refresh, a send) is still at work: a second one

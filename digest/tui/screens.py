@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -26,11 +26,10 @@ from textual.widgets import (
     SelectionList,
     TextArea,
 )
-from textual.worker import get_current_worker
 
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
-from digest.errors import DigestError, MailError
+from digest.errors import DigestError
 from digest.periods import local_time
 from digest.store import digests as store_digests
 from digest.store import write
@@ -406,44 +405,7 @@ class ComposeScreen(Screen):
         app.notify(f"Wrote {path}")
 
     def action_mail(self) -> None:
-        if self.app.working("send"):
-            self.app.notify("Already sending; the result shows when the server has answered.")
-            return
-        self.app.notify("Sending…")
-        self.send_mail()
-
-    def on_worker_state_changed(self, event) -> None:
-        # A worker's state messages reach only its own node, and send_mail is this screen's:
-        # hand a failure (no recipients, a dead server) to the app, which says what to do.
-        self.app.on_worker_state_changed(event)
-
-    @work(thread=True, exclusive=True, group="send", exit_on_error=False)
-    def send_mail(self) -> None:
-        from digest.publish import send_digest
-        from digest.store import open_db
-
-        app = self.app
-        closing = get_current_worker().cancelled_event  # set when the app quits
-
-        def say(line: str) -> None:  # as it happens: a retry waits seconds to minutes
-            if not closing.is_set():
-                app.call_from_thread(app.notify, line, timeout=8)
-
-        def wait(seconds: float) -> None:
-            if closing.wait(seconds):  # no retry after the app has closed; the log says so
-                raise MailError(
-                    "not sent: digest was closed while waiting to try again",
-                    "`digest send` sends it",
-                )
-
-        db = open_db(app.db_path)
-        try:
-            send_digest(
-                db, app.settings, self.period, to=(), dry_run=False, eml=None, force=False,
-                now=app.clock(), say=say, wait=wait,
-            )  # fmt: skip
-        finally:
-            db.conn.close()
+        self.app.mail_digest(self.period)
 
 
 class DigestsScreen(Screen):
