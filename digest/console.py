@@ -179,29 +179,37 @@ def print_feed_table(rows: list[dict], path: Path, tz: tzinfo = UTC) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    console = Console()
+    # The name is what a row is for: in a narrow terminal the least needed columns go
+    # first, rather than every column being cut to "…" (at 50 columns rich squeezed the
+    # name's column to nothing).
+    columns = ["status", "items", "next poll", "every", "last poll"]  # the most needed first
+    fits = next(n for width, n in ((72, 5), (56, 3), (36, 2), (0, 1)) if console.width >= width)
+    shown = [col for col in ("status", "items", "every", "last poll", "next poll")
+             if col in columns[:fits]]  # fmt: skip
     table = Table(
         title=f"{counted(len(rows), 'feed')} from {path}", title_justify="left", expand=False
     )
     # Errors go under the table, whole: in a column they folded each row into a dozen lines
     # on an 80-column terminal.
-    table.add_column("name", overflow="fold")
-    for col in ("status", "items", "every", "last poll", "next poll"):
+    table.add_column("name", overflow="fold", min_width=4)
+    for col in shown:
         table.add_column(col, no_wrap=True)
-    table.caption, table.caption_justify = f"times in {_zone_name(tz)}", "left"
+    if "next poll" in shown:
+        table.caption, table.caption_justify = f"times in {_zone_name(tz)}", "left"
     colours = {"active": "green", "paused": "yellow", "gone": "red", "disabled": "dim"}
     for r in rows:
         status = r["status"] if not (r["status"] == "active" and r["last_error"]) else "failing"
-        table.add_row(
-            Text(r["name"]),
-            Text(status, style=colours.get(status, "red")),
-            str(r["items"]),
-            r["interval"],
-            _short(r["last_polled"], tz),
-            (_short(r["next_poll"], tz) if r["next_poll"] else "due now")
+        cells = {
+            "status": Text(status, style=colours.get(status, "red")),
+            "items": str(r["items"]),
+            "every": r["interval"],
+            "last poll": _short(r["last_polled"], tz),
+            "next poll": (_short(r["next_poll"], tz) if r["next_poll"] else "due now")
             if r["status"] == "active"
             else "-",
-        )
-    console = Console()
+        }
+        table.add_row(Text(r["name"]), *(cells[col] for col in shown))
     console.print(table)
     failing = [r for r in rows if r["last_error"]]
     if failing:

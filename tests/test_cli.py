@@ -279,7 +279,7 @@ def test_shell_completion_offers_commands_feeds_and_topics(tmp_path, server, mon
     assert complete("digest items --topic re") == ["regulation", "research"]
 
 
-def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
+def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server, monkeypatch):
     p = tmp_path / "feeds.toml"
     good = server.static("/g.xml", rss(SAMPLE))
     p.write_text(
@@ -299,6 +299,12 @@ def test_fetch_reports_failed_feeds_and_exits_zero(run, tmp_path, server):
     assert [r.split("│")[1].strip() for r in rows] == ["bad", "good"]
     assert "failing" in rows[0] and "Last errors:" in table
     assert "  bad: HTTP 404" in table
+    monkeypatch.setenv("COLUMNS", "46")  # narrow: the names whole, fewer columns
+    table = run("feeds", "list", feeds=p).output
+    header = next(line for line in table.splitlines() if line.startswith("┃"))
+    assert [h.strip() for h in header.split("┃")[1:-1]] == ["name", "status", "items"]
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert [r.split("│")[1].strip() for r in rows] == ["bad", "good"], table
 
 
 def test_broken_config_is_exit_2_with_file_and_line(run, tmp_path):
