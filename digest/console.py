@@ -183,10 +183,10 @@ def print_feed_table(rows: list[dict], path: Path, tz: tzinfo = UTC) -> None:
     # The name is what a row is for: in a narrow terminal the least needed columns go
     # first, rather than every column being cut to "…" (at 50 columns rich squeezed the
     # name's column to nothing).
-    columns = ["status", "items", "next poll", "every", "last poll"]  # the most needed first
+    needed = ["status", "items", "next poll", "every", "last poll"]  # the most needed first
     fits = next(n for width, n in ((72, 5), (56, 3), (36, 2), (0, 1)) if console.width >= width)
-    shown = [col for col in ("status", "items", "every", "last poll", "next poll")
-             if col in columns[:fits]]  # fmt: skip
+    order = ("status", "items", "every", "last poll", "next poll")
+    shown = [col for col in order if col in needed[:fits]]
     table = Table(
         title=f"{counted(len(rows), 'feed')} from {path}", title_justify="left", expand=False
     )

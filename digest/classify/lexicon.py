@@ -338,7 +338,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:uni)?klinikum\w*",  # German "Klinikum": a hospital, not a clinic selling treatments
         ],
         # Animals as the patients: a trial in dogs or horses is a veterinary study, not a
-        # human clinical trial (see ANIMAL_PATIENTS_DROP).
+        # human clinical trial (see ANIMAL_PATIENTS below).
         "animal_patients": [
             # not "vet" (to vet a dossier), "cat" or "pet" (a trial's acronym, a PET scan)
             r"veterinar\w*",
@@ -1575,9 +1575,6 @@ PRIORS: dict[str, float] = {
 }
 DEFAULT_PRIOR = 1.5
 
-# A group's feature dropped from an item that also has any of these: a provider describing
-# its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
-# research, since a phase 2 study harvests fat by liposuction too.
 # A study in animal patients ("40 client-owned dogs", "racehorses") reads like a trial:
 # its trial words are dropped unless people are named too ("patients", "humans": the cells
 # that helped dogs move on to a human trial).
@@ -1587,6 +1584,9 @@ HUMAN_SUBJECTS = (
     r"|first[\s-]in[\s-]human"
 )
 
+# A group's feature dropped from an item that also has any of these: a provider describing
+# its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
+# research, since a phase 2 study harvests fat by liposuction too.
 DROPPED_BESIDE: dict[str, frozenset[str]] = {
     "hype:service": frozenset(
         {
