@@ -361,19 +361,19 @@ def feeds_import(c: Context, opml_file: Path):
     import_opml(c.feeds_path, opml_file)
 
 
-def _dash_is_stdout(ctx, param, value: str | None) -> Path | None:
+def _dash_is_dash(ctx, param, value: str | None) -> Path | None:
     """`--out -` writes to stdout (None), as the shell convention has it."""
-    from digest.files import is_stdout
+    from digest.files import is_dash
 
     path = _file_or_dash(ctx, param, value)
-    return None if is_stdout(path) else path
+    return None if is_dash(path) else path
 
 
 @feeds.command("export")
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, allow_dash=True),
-    callback=_dash_is_stdout,
+    callback=_dash_is_dash,
     help="File to write (default, or -: stdout).",
 )
 @pass_ctx
@@ -589,7 +589,7 @@ def period_options(fn):
     "--out",
     "-o",
     type=click.Path(dir_okay=False, allow_dash=True),
-    callback=_dash_is_stdout,
+    callback=_dash_is_dash,
     help="File to write (default, or -: stdout).",
 )
 @pass_ctx

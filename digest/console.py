@@ -355,6 +355,7 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
         same_address,
         writable_feeds_path,
     )
+    from digest.files import is_dash
     from digest.opml import read_opml
 
     path = writable_feeds_path(feeds_path)
@@ -362,7 +363,7 @@ def import_opml(feeds_path: Path, opml_file: Path) -> None:
     urls = {same_address(f.url) for f in existing}
     names = {f.name for f in existing}
     new, there, skipped = [], 0, []
-    stdin = str(opml_file) == "-"  # `curl …/subscriptions.opml | digest feeds import -`
+    stdin = is_dash(opml_file)  # `curl …/subscriptions.opml | digest feeds import -`
     if stdin:
         opml_file = Path("<stdin>")
     for entry in read_opml(opml_file, sys.stdin.buffer if stdin else None):

@@ -7,8 +7,9 @@ from pathlib import Path
 from digest.errors import DigestError
 
 
-def is_stdout(path: Path | None) -> bool:
-    """Whether a file option was given as "-", which by the shell's convention is stdout."""
+def is_dash(path: Path | None) -> bool:
+    """Whether a file argument was given as "-": by the shell's convention, stdout for a
+    file written (--out, --eml) and stdin for one read (feeds import)."""
     return path is not None and str(path) == "-"
 
 

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from digest import periods
 from digest.compose import Digest, compose
 from digest.errors import DigestError, MailError, StoreError
-from digest.files import is_stdout, write_out
+from digest.files import is_dash, write_out
 from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
 from digest.settings import ADDRESS_HINT, Settings, addresses
@@ -173,7 +173,7 @@ def send_digest(
         now=now,
     )
     if dry_run:
-        if is_stdout(eml):  # to read, or to pipe to sendmail -t
+        if is_dash(eml):  # to read, or to pipe to sendmail -t
             with click.open_file("-", "wb") as stdout:  # kept open: it is the process's
                 stdout.write(bytes(msg))
             say(f"Dry run: the message for {', '.join(recipients)}; nothing was sent.")
