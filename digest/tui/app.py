@@ -852,7 +852,7 @@ class DigestApp(App):
         self.notify("Fetching…")
         self.fetch_feeds()
 
-    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    @work(thread=True, group="refresh", exit_on_error=False)
     def fetch_feeds(self) -> None:
         from digest.classify.tagger import Tagger
         from digest.config import load_feeds
@@ -887,7 +887,7 @@ class DigestApp(App):
         self.notify("Sending…")
         self.send_in_background(period)
 
-    @work(thread=True, exclusive=True, group="send", exit_on_error=False)
+    @work(thread=True, group="send", exit_on_error=False)
     def send_in_background(self, period: periods.Period) -> None:
         from digest.publish import send_digest
 
