@@ -456,11 +456,13 @@ class DigestApp(App):
             )
         )
 
-    @on(ItemTable.RowHighlighted)
+    # The selector matters: ItemTable's messages are DataTable's, so without it these would
+    # also catch the tables of compose and past digests as their messages bubble up here.
+    @on(ItemTable.RowHighlighted, "#items")
     def highlighted(self) -> None:
         self.show_preview()
 
-    @on(ItemTable.RowSelected)
+    @on(ItemTable.RowSelected, "#items")
     def selected(self) -> None:  # the table's own enter binding (and a mouse click)
         self.action_open_item()
 
