@@ -259,6 +259,23 @@ def test_a_new_watchlist_reaches_stored_items_at_reclassify(run, tmp_path, serve
     assert "note:" not in r.output and "[parkinson, trials]" in r.output, r.output
 
 
+def test_a_watchlist_added_after_the_first_fetch_is_reported_as_not_applied(
+    run, tmp_path, server
+):
+    """The archive used to record its watchlists only when something asked: a cron-fed
+    archive never had, so a watchlist added later was taken as applied to every stored item
+    and `items --topic` said only "No items match"."""
+    feeds = feeds_file(tmp_path, server)
+    assert run("fetch", feeds=feeds).exit_code == 0  # no config: no watchlists
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[watchlists.knee]\nkeywords = ["knee"]\n', encoding="utf-8")
+    r = run("--config", str(cfg), "items", "--topic", "knee", feeds=feeds)
+    assert "note: watchlist 'knee' changed since the archive was tagged" in r.output, r.output
+    assert run("--config", str(cfg), "reclassify", feeds=feeds).exit_code == 0
+    r = run("--config", str(cfg), "items", "--topic", "knee", feeds=feeds)
+    assert "note:" not in r.output and r.output.count("[knee, regulation, trials]") == 1
+
+
 def test_shell_completion_offers_commands_feeds_and_topics(tmp_path, server, monkeypatch):
     """`digest` and `digest feeds` run a default command; completing a command line must
     still offer the subcommands (it offered nothing), and feed names and topics."""

@@ -98,6 +98,8 @@ class Tagger:
             now=self.clock(),
             inserted=inserted,
         )
+        if taggings:
+            store_tags.record_watchlists_if_unset(db, self.configured)
 
     def reclassify(self, db: Database, batch: int = 2000, on_batch=None) -> int:
         """Re-tag every stored item (corrections stay in force). Returns how many."""

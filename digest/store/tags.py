@@ -240,6 +240,15 @@ def record_watchlists(db: Database, watchlists) -> None:
     set_state(db, WATCHLISTS_KEY, json.dumps(_watch_defs(watchlists), sort_keys=True))
 
 
+def record_watchlists_if_unset(db: Database, watchlists) -> None:
+    """At ingest: an archive that has recorded no watchlists yet takes these, the ones its
+    items were just tagged with, so one added to config.toml later reads as not applied."""
+    db.execute(
+        "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+        [WATCHLISTS_KEY, json.dumps(_watch_defs(watchlists), sort_keys=True)],
+    )
+
+
 def watchlists_changed(db: Database, watchlists) -> list[str]:
     """Names of the watchlists added, edited or removed in config.toml since the archive was
     last re-tagged in full: new items get them at once, stored ones at `digest reclassify`.
