@@ -246,6 +246,21 @@ def test_a_watchlist_keyword_is_its_words_whatever_the_spaces():
     assert "w" not in clf.classify("Cord bloodline", "").topics
 
 
+def test_a_watchlist_keyword_in_chinese_japanese_or_korean_text_needs_no_spaces():
+    """Whole words meant a non-word character each side, and CJK characters are word
+    characters: 干细胞 never matched in a Chinese headline, nor a company name followed by
+    公司 or a Korean particle. Latin words still must not run on."""
+    watch = compile_watchlist("w", ["干细胞", "iPS細胞", "Mesoblast", "Ryoncil (R)"], [])
+    clf = Classifier(default_model(), (watch,))
+    assert clf.classify("国家药监局批准首个干细胞药物上市", "").evidence["w"] == ["干细胞"]
+    assert clf.classify("京大がiPS細胞の治験", "").evidence["w"] == ["iPS細胞"]
+    assert clf.classify("Mesoblast公司股价上涨", "").evidence["w"] == ["Mesoblast"]
+    assert clf.classify("Mesoblast는 승인을 받았다", "").evidence["w"] == ["Mesoblast"]
+    assert clf.classify("Sales of Ryoncil (R) grew", "").evidence["w"] == ["Ryoncil (R)"]
+    for miss in ("Mesoblastoma study", "xMesoblast", "Ryoncil (R)s"):
+        assert "w" not in clf.classify(miss, "").topics, miss
+
+
 @pytest.mark.timeout(30)
 def test_a_watchlist_pattern_that_backtracks_without_end_cannot_hold_tagging():
     """Run by `re`, (a+)+! tries 2**40 ways on forty a's with no "!": one user pattern held a

@@ -228,6 +228,13 @@ class Watchlist:
         return None
 
 
+# A watchlist keyword is a whole word: it must not run on into a letter or digit of a script
+# that spaces its words ("Mesoblast" is not in "Mesoblastoma"). Chinese, Japanese, Korean
+# and Thai run words together, so their characters may touch it: 干细胞 in 首个干细胞药物,
+# Mesoblast in Mesoblast公司.
+_SPACED_WORD = f"[^\\W{SPACELESS}]"
+
+
 def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Watchlist:
     """The keywords as one pattern; each regex as a pattern of its own, since joined into
     one they could break each other: a global flag such as (?i) must start its pattern,
@@ -235,7 +242,7 @@ def compile_watchlist(name: str, keywords: list[str], regexes: list[str]) -> Wat
     # A keyword's words match across any run of spaces or a line break, as in the text;
     # spaces around it are not part of it.
     spaced = (r"\s+".join(map(re.escape, k.split())) for k in keywords)
-    words = [rf"(?<!\w){k}(?!\w)" for k in spaced]
+    words = [rf"(?<!{_SPACED_WORD}){k}(?!{_SPACED_WORD})" for k in spaced]
     compiled = ()
     if regexes:
         import regex  # imported only when a watchlist has regexes
