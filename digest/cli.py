@@ -549,7 +549,8 @@ def tag(c: Context, item_id: int, changes: tuple[str, ...], relevant, clear: boo
             raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
         print_item_tags(db, item_id)
         return
-    apply_corrections(db, item_id, list(changes), relevant, clear, now_utc())
+    names = tuple(w.name for w in c.settings.watchlists)
+    apply_corrections(db, item_id, list(changes), relevant, clear, now_utc(), names)
 
 
 @cli.command()

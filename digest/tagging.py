@@ -217,8 +217,15 @@ def known_topic(
 
 
 def apply_corrections(
-    db: Database, item_id: int, changes: list[str], relevant: bool | None, clear: bool, now
+    db: Database,
+    item_id: int,
+    changes: list[str],
+    relevant: bool | None,
+    clear: bool,
+    now,
+    watchlists: tuple[str, ...] = (),
 ) -> None:
+    """`watchlists`: the configured watchlists' names, which +NAME and -NAME may give."""
     from digest.store import items as store_items
     from digest.store import tags as store_tags
     from digest.store import write
@@ -240,7 +247,7 @@ def apply_corrections(
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
-        tag = known_topic(db, tag, said=change[1:].strip())  # a key, or a name: +"Clinical trials"
+        tag = known_topic(db, tag, watchlists, said=change[1:].strip())  # a key, or a name: +"Clinical trials"
         if tag in said and said[tag][:1] != sign:
             raise DigestError(
                 f"{said[tag]!r} and {change!r} contradict each other", "give one of them"

@@ -259,6 +259,23 @@ def test_a_new_watchlist_reaches_stored_items_at_reclassify(run, tmp_path, serve
     assert "note:" not in r.output and "[parkinson, trials]" in r.output, r.output
 
 
+def test_tag_adds_a_configured_watchlist_that_has_tagged_nothing_yet(run, tmp_path, server):
+    """+NAME of a watchlist in config.toml was "unknown topic" until some item had it, though
+    the message itself offered "or a watchlist name"."""
+    feeds = feeds_file(tmp_path, server)
+    assert run("fetch", feeds=feeds).exit_code == 0
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[watchlists.pharma]\nkeywords = ["Pfizer"]\n', encoding="utf-8")
+    item = json.loads(run("items", "--json", feeds=feeds).output.splitlines()[0])["id"]
+    r = run("--config", str(cfg), "tag", str(item), "+pharma", feeds=feeds)
+    assert r.exit_code == 0 and "pharma" in r.output, r.output
+    listed = run("--config", str(cfg), "items", "--topic", "pharma", "--json", feeds=feeds)
+    found = [json.loads(line)["id"] for line in listed.output.splitlines() if line[:1] == "{"]
+    assert found == [item]  # (after a note: the watchlist is new since the items were tagged)
+    r = run("tag", str(item), "+pharmacy", feeds=feeds)  # not configured, tagged nothing
+    assert r.exit_code == 1 and "unknown topic 'pharmacy'" in r.output
+
+
 def test_a_watchlist_added_after_the_first_fetch_is_reported_as_not_applied(
     run, tmp_path, server
 ):
