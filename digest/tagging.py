@@ -247,7 +247,9 @@ def apply_corrections(
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
-        tag = known_topic(db, tag, watchlists, said=change[1:].strip())  # a key, or a name: +"Clinical trials"
+        tag = known_topic(
+            db, tag, watchlists, said=change[1:].strip()
+        )  # a key, or a name: +"Clinical trials"
         if tag in said and said[tag][:1] != sign:
             raise DigestError(
                 f"{said[tag]!r} and {change!r} contradict each other", "give one of them"
@@ -263,6 +265,10 @@ def apply_corrections(
         raise DigestError(
             "nothing to change", "give +TOPIC, -TOPIC, --relevant, --not-relevant or --clear"
         )
+    corrected = store_tags.corrections_for(db, item_id)
+    for tag, value in plan:
+        if value is None and tag not in corrected and not clear:
+            click.echo(f"note: {said[tag]!r} changes nothing: {tag} has no correction", err=True)
     with write(db):
         for tag, value in plan:
             store_tags.set_correction(db, item_id, tag, value, now)

@@ -132,6 +132,11 @@ def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, ser
     r = run("tag", item, "--clear", feeds=feeds)  # again: nothing to clear is no error
     assert r.exit_code == 0 and r.output == f"{item} has no corrections to clear.\n", r.output
 
+    r = run("tag", item, "=trials", feeds=feeds)  # said, not silently shown as it was
+    assert (
+        r.exit_code == 0 and "note: '=trials' changes nothing: trials has no correction" in r.output
+    )
+
     r = run("tag", item, "--bogus", feeds=feeds)
     assert r.exit_code == 1 and "cannot read '--bogus'" in r.output and "--clear" in r.output
 
@@ -276,9 +281,7 @@ def test_tag_adds_a_configured_watchlist_that_has_tagged_nothing_yet(run, tmp_pa
     assert r.exit_code == 1 and "unknown topic 'pharmacy'" in r.output
 
 
-def test_a_watchlist_added_after_the_first_fetch_is_reported_as_not_applied(
-    run, tmp_path, server
-):
+def test_a_watchlist_added_after_the_first_fetch_is_reported_as_not_applied(run, tmp_path, server):
     """The archive used to record its watchlists only when something asked: a cron-fed
     archive never had, so a watchlist added later was taken as applied to every stored item
     and `items --topic` said only "No items match"."""
