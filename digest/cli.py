@@ -17,7 +17,7 @@ import click
 from click_default_group import DefaultGroup
 
 from digest import __version__
-from digest.errors import DigestError
+from digest.errors import ConfigError, DigestError
 
 
 @dataclass
@@ -119,6 +119,12 @@ class DefaultListGroup(DefaultGroup):
         return super().resolve_command(ctx, args)
 
 
+def say_error(exc: DigestError) -> None:
+    click.secho(f"error: {exc.message}", fg="red", err=True)
+    if exc.hint:
+        click.echo(f"  hint: {exc.hint}", err=True)
+
+
 class DigestGroup(DefaultListGroup):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["digest.argv"] = list(args)  # as typed, for the encoding error below
@@ -128,9 +134,7 @@ class DigestGroup(DefaultListGroup):
         try:
             return super().invoke(ctx)
         except DigestError as exc:
-            click.secho(f"error: {exc.message}", fg="red", err=True)
-            if exc.hint:
-                click.echo(f"  hint: {exc.hint}", err=True)
+            say_error(exc)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:  # Ctrl-C: every write is one transaction, so none is half done
             click.echo("\nInterrupted; what was stored before stays stored.", err=True)
@@ -649,7 +653,6 @@ def run(c: Context, verbose: bool):
     """
     from digest import periods, publish
     from digest.console import run_fetch
-    from digest.store import now_utc
 
     with publish.run_lock(c.db_path) as got:
         if not got:
@@ -658,43 +661,57 @@ def run(c: Context, verbose: bool):
                 err=True,
             )
             return
-        run_fetch(
-            c.db,
-            c.feeds(),
-            everything=False,
-            quiet=not verbose,
-            tagger=c.tagger(),
-            offer_all=False,
-            tz=periods.zone(c.settings.digest.timezone),
-        )
-        mail = c.settings.mail
-        if not (mail.host and mail.to):
-            if mail.host or mail.to:  # half set up is a mistake: say so, even under cron
-                missing = "recipients" if mail.host else "SMTP server"
-                click.echo(
-                    f"digest run: mail has no {missing}, so no digest was sent.\n"
-                    "  hint: set both [mail] host and [mail] to in config.toml "
-                    "(or DIGEST_SMTP_HOST and DIGEST_MAIL_TO)",
-                    err=True,
-                )
-            elif verbose:
-                click.echo(
-                    "Mail is not configured (DIGEST_SMTP_HOST, DIGEST_MAIL_TO); no digest sent."
-                )
-            return
-        now = now_utc()
-        period = publish.resolve_period(c.settings, now, "last", None, None)
-        publish.send_digest(
-            c.db,
-            c.settings,
-            period,
-            to=(),
-            dry_run=False,
-            eml=None,
-            force=False,
-            now=now,
-            quiet=not verbose,
-        )
+        tz = periods.zone(c.settings.digest.timezone)  # a broken config.toml stops the run
+        try:
+            configs = c.feeds()
+        except ConfigError as exc:  # the archive is all there: a closed period's digest goes
+            say_error(exc)
+            click.echo(
+                "digest run: no feed was polled; a digest that is due is still sent.", err=True
+            )
+            broken_feeds = True
+        else:
+            run_fetch(
+                c.db, configs, everything=False, quiet=not verbose, tagger=c.tagger(),
+                offer_all=False, tz=tz,
+            )  # fmt: skip
+            broken_feeds = False
+        _send_when_due(c, verbose)
+        if broken_feeds:
+            click.get_current_context().exit(ConfigError.exit_code)
+
+
+def _send_when_due(c: Context, verbose: bool) -> None:
+    """`digest run`'s second half: mail the last closed period's digest, once."""
+    from digest import publish
+    from digest.store import now_utc
+
+    mail = c.settings.mail
+    if not (mail.host and mail.to):
+        if mail.host or mail.to:  # half set up is a mistake: say so, even under cron
+            missing = "recipients" if mail.host else "SMTP server"
+            click.echo(
+                f"digest run: mail has no {missing}, so no digest was sent.\n"
+                "  hint: set both [mail] host and [mail] to in config.toml "
+                "(or DIGEST_SMTP_HOST and DIGEST_MAIL_TO)",
+                err=True,
+            )
+        elif verbose:
+            click.echo("Mail is not configured (DIGEST_SMTP_HOST, DIGEST_MAIL_TO); no digest sent.")
+        return
+    now = now_utc()
+    period = publish.resolve_period(c.settings, now, "last", None, None)
+    publish.send_digest(
+        c.db,
+        c.settings,
+        period,
+        to=(),
+        dry_run=False,
+        eml=None,
+        force=False,
+        now=now,
+        quiet=not verbose,
+    )
 
 
 @cli.group(cls=DefaultListGroup, default="list", default_if_no_args=True)

@@ -318,3 +318,16 @@ def test_run_sends_the_closed_period_once_and_locks(env, smtp, monkeypatch):
     assert len(smtp.messages) == 1  # the last closed period, whatever today is
     r = invoke("run")
     assert r.exit_code == 0 and len(smtp.messages) == 1, "the second run only checks the log"
+
+
+def test_run_with_a_broken_feeds_file_still_sends_the_digest_that_is_due(env, smtp, monkeypatch):
+    """A typo in feeds.toml stopped the whole cron job, so the closed period's digest, made
+    from the archive alone, did not go out either. Now the feeds file's error is told, with
+    its line, the digest is sent, and the run exits 2 so cron reports it."""
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    (env["tmp"] / "feeds.toml").write_text('[[feeds]]\nname = "a"\nurl =\n', encoding="utf-8")
+    r = invoke("run")
+    assert r.exit_code == 2, r.output
+    assert "feeds.toml:3: TOML syntax error" in r.output and "no feed was polled" in r.output
+    assert len(smtp.messages) == 1 and [s[0] for s in sends(env["db"])] == ["sent"]
+
