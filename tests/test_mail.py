@@ -330,4 +330,3 @@ def test_run_with_a_broken_feeds_file_still_sends_the_digest_that_is_due(env, sm
     assert r.exit_code == 2, r.output
     assert "feeds.toml:3: TOML syntax error" in r.output and "no feed was polled" in r.output
     assert len(smtp.messages) == 1 and [s[0] for s in sends(env["db"])] == ["sent"]
-

@@ -103,6 +103,37 @@ async def test_browse_open_and_read(archive_path):
         assert any("STEM education" in t for t in rows(app))
 
 
+async def test_items_a_cron_fetch_stores_join_the_list_and_the_cursor_stays_put(archive_path):
+    """The app and a cron fetch share the archive: what the fetch stores shows up in the
+    open list, said in a notice, and the item under the cursor stays under it though
+    newer items now sit above it. Not while compose covers the list."""
+    app = app_for(archive_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j")
+        reading, before = app.current_id(), rows(app)
+        app.check_archive()  # nothing new: nothing moves, nothing said
+        assert rows(app) == before and not app._notifications
+        await pilot.press("c")
+        await pilot.pause()
+        later = NOW.replace(day=23)
+        add_to_wire(archive_path, "cron-1", "Cord blood bank opens", "Stem cells stored.", later)
+        add_to_wire(archive_path, "cron-2", "MSC trial enrols", "Stem cell trial.", later)
+        app.check_archive()
+        assert rows(app) == before  # behind compose: left for later
+        await pilot.press("escape")
+        await pilot.pause()
+        app.check_archive()
+        await pilot.pause()
+        assert rows(app)[:2] == ["MSC trial enrols", "Cord blood bank opens"]
+        assert app.current_id() == reading and app.query_one(ItemTable).cursor_row == 4
+        assert [str(n.message) for n in app._notifications] == [
+            "2 new items came in from a fetch outside the app."
+        ]
+        app.check_archive()  # told once
+        assert len(app._notifications) == 1
+
+
 async def test_mark_every_item_of_the_list_read(archive_path):
     app = app_for(archive_path)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -352,6 +352,21 @@ def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **fil
     return rows
 
 
+def last_item_id(db: Database) -> int:
+    """The newest item's id (ids only grow), 0 for an empty archive."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]
+
+
+def arrivals(db: Database, after_id: int) -> tuple[int, int]:
+    """(the last item's id, how many items the list shows by default, the ones not tagged
+    not relevant, were stored after item `after_id`); (0, 0) for an empty archive."""
+    row = db.execute(
+        "SELECT coalesce(max(id), ?), coalesce(sum(relevant IS NOT 0), 0) FROM items WHERE id > ?",
+        [after_id, after_id],
+    ).fetchone()
+    return row[0], row[1]
+
+
 def count_items(db: Database, **filters) -> int:
     flt = ItemFilter(**filters)
     source = flt.source()

@@ -21,6 +21,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input
+from textual.widgets.data_table import RowDoesNotExist
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from digest import periods
@@ -48,6 +49,7 @@ DAY_NAMES = ("the first day", "the day after the last")
 # The app's own connection waits this long for another process's write lock (a cron fetch
 # commits within a second or two) before saying so, instead of freezing for the CLI's 30 s.
 UI_BUSY_TIMEOUT_MS = 5_000
+ARCHIVE_CHECK_S = 30.0  # how often the app looks for items a fetch outside it stored
 # The command palette (ctrl+p) offers these beside Textual's own: (title, what it does, action).
 PALETTE = [
     ("Refresh", "Fetch the feeds now, in the background", "refresh"),
@@ -191,6 +193,8 @@ class DigestApp(App):
             self.notify(problem, title="config.toml [keys]", severity="warning", timeout=15)
         self._check_feeds_file()
         self._note_visit()
+        self.items_seen = store_items.last_item_id(self.db)
+        self.set_interval(ARCHIVE_CHECK_S, self.check_archive)
         self.query_one("#search", Input).display = False
         self.query_one(ItemTable).focus()
         # after the first layout, so the title column knows its width
@@ -268,17 +272,47 @@ class DigestApp(App):
     @reports_failure
     def reload(self, keep_cursor: bool = False, sidebar: bool = True) -> None:
         """The first page now; counts (sidebar, total) from a worker, since on a large
-        archive they cost more than the page itself."""
+        archive they cost more than the page itself. `keep_cursor` keeps the cursor on its
+        item, found up to a page further down (a fetch adds items above it), or else on its
+        row (the item left the list: read, under "unread")."""
         table = self.query_one(ItemTable)
         row = table.cursor_row if keep_cursor else 0
+        item = self.current_id() if keep_cursor else None
         self.picked = store_digests.picked_ids(self.db)
         table.clear()
         self.offset, self.exhausted = 0, False
         self.load_page(until_row=row)
+        if item is not None:
+            found = self._row_of(item)
+            if found is None and not self.exhausted:
+                self.load_page(until_row=self.offset)  # one page more
+                found = self._row_of(item)
+            row = row if found is None else found
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         self.show_preview()
         self.recount(sidebar)
+
+    def _row_of(self, item_id: int) -> int | None:
+        try:
+            return self.query_one(ItemTable).get_row_index(str(item_id))
+        except RowDoesNotExist:
+            return None
+
+    @reports_failure
+    def check_archive(self) -> None:
+        """Every ARCHIVE_CHECK_S: items another process stored (cron's `digest fetch`) join
+        the list, the cursor on the item it was on. Not while a screen such as compose is
+        over the list; the items join when it closes."""
+        if len(self.screen_stack) > 1 or self.working("refresh"):
+            return
+        last, shown = store_items.arrivals(self.db, self.items_seen)
+        if last == self.items_seen:
+            return
+        self.items_seen = last
+        self.reload(keep_cursor=True)
+        if shown:  # (items tagged not relevant join quietly, as the list hides them)
+            self.notify(f"{counted(shown, 'new item')} came in from a fetch outside the app.")
 
     def recount(self, sidebar: bool = True) -> None:
         """Refresh the title's total and (unless only the search changed) the sidebar counts."""
@@ -928,6 +962,7 @@ class DigestApp(App):
         self.sub_title = f"fetching: {done}/{total} feeds"
 
     def _fetched(self, totals: dict | None) -> None:
+        self.items_seen = store_items.last_item_id(self.db)  # told below, not by check_archive
         self.reload(keep_cursor=True)
         if totals is None:
             self.notify("No active feeds to poll.")
