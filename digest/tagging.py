@@ -247,9 +247,8 @@ def apply_corrections(
             )
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
-        tag = known_topic(
-            db, tag, watchlists, said=change[1:].strip()
-        )  # a key, or a name: +"Clinical trials"
+        # a key, or a name: +"Clinical trials"
+        tag = known_topic(db, tag, watchlists, said=change[1:].strip())
         if tag in said and said[tag][:1] != sign:
             raise DigestError(
                 f"{said[tag]!r} and {change!r} contradict each other", "give one of them"

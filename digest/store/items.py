@@ -358,8 +358,8 @@ def last_item_id(db: Database) -> int:
 
 
 def arrivals(db: Database, after_id: int) -> tuple[int, int]:
-    """(the last item's id, how many items the list shows by default, the ones not tagged
-    not relevant, were stored after item `after_id`); (0, 0) for an empty archive."""
+    """(the last item's id, how many of the items stored after item `after_id` the list
+    shows by default: those not tagged not relevant); (after_id, 0) when none were."""
     row = db.execute(
         "SELECT coalesce(max(id), ?), coalesce(sum(relevant IS NOT 0), 0) FROM items WHERE id > ?",
         [after_id, after_id],
