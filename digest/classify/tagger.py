@@ -99,7 +99,7 @@ class Tagger:
             inserted=inserted,
         )
         if taggings:
-            store_tags.record_watchlists_if_unset(db, self.configured)
+            store_tags.record_watchlists(db, self.configured, replace=False)
 
     def reclassify(self, db: Database, batch: int = 2000, on_batch=None) -> int:
         """Re-tag every stored item (corrections stay in force). Returns how many."""

@@ -315,11 +315,12 @@ def get_state(db: Database, key: str) -> str | None:
     return row[0] if row else None
 
 
-def set_state(db: Database, key: str, value: str) -> None:
+def set_state(db: Database, key: str, value: str, replace: bool = True) -> None:
+    """Store `value` under `key`; with replace=False only when the key holds nothing yet."""
+    on_conflict = "DO UPDATE SET value = excluded.value" if replace else "DO NOTHING"
     with write(db):
         db.execute(
-            "INSERT INTO state (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            f"INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) {on_conflict}",
             [key, value],
         )
 

@@ -235,18 +235,12 @@ def _watch_defs(watchlists) -> dict[str, list[list[str]]]:
     return {w.name: [list(w.keywords), list(w.regex)] for w in watchlists}
 
 
-def record_watchlists(db: Database, watchlists) -> None:
-    """After a full re-tag: the archive's items carry exactly these watchlists."""
-    set_state(db, WATCHLISTS_KEY, json.dumps(_watch_defs(watchlists), sort_keys=True))
-
-
-def record_watchlists_if_unset(db: Database, watchlists) -> None:
-    """At ingest: an archive that has recorded no watchlists yet takes these, the ones its
-    items were just tagged with, so one added to config.toml later reads as not applied."""
-    db.execute(
-        "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
-        [WATCHLISTS_KEY, json.dumps(_watch_defs(watchlists), sort_keys=True)],
-    )
+def record_watchlists(db: Database, watchlists, replace: bool = True) -> None:
+    """After a full re-tag: the archive's items carry exactly these watchlists. At ingest
+    (replace=False): an archive that has recorded none yet takes the ones its items were
+    just tagged with, so one added to config.toml later reads as not applied."""
+    value = json.dumps(_watch_defs(watchlists), sort_keys=True)
+    set_state(db, WATCHLISTS_KEY, value, replace=replace)
 
 
 def watchlists_changed(db: Database, watchlists) -> list[str]:
