@@ -233,9 +233,10 @@ def apply_corrections(
     if store_items.get_item(db, item_id) is None:
         raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
     # --clear starts over from the classifier's tags; the changes given with it come after.
+    corrected = store_tags.corrections_for(db, item_id)
     plan: list[tuple[str, int | None]] = []
     if clear:
-        plan += [(tag, None) for tag in store_tags.corrections_for(db, item_id)]
+        plan += [(tag, None) for tag in corrected]
     said: dict[str, str] = {}
     for change in changes:
         sign, tag = change[:1], change[1:].strip().lower()
@@ -264,7 +265,6 @@ def apply_corrections(
         raise DigestError(
             "nothing to change", "give +TOPIC, -TOPIC, --relevant, --not-relevant or --clear"
         )
-    corrected = store_tags.corrections_for(db, item_id)
     for tag, value in plan:
         if value is None and tag not in corrected and not clear:
             click.echo(f"note: {said[tag]!r} changes nothing: {tag} has no correction", err=True)
