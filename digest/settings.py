@@ -362,6 +362,10 @@ def _runs_long(compiled, rx: str) -> str | None:
 
 
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+# what SMTP takes after the @: host name labels (no leading or trailing hyphen, no empty
+# label) or an address literal such as [192.0.2.1]
+_MAIL_DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\]|\[IPv6:[0-9A-Fa-f:.]+\]")
 
 HOST_HINT = (
     'write the server\'s name alone, as in host = "smtp.example.org"; the port is port = 587'
@@ -410,7 +414,9 @@ def addresses(values: list | tuple) -> tuple[list[str], object | None]:
         if not isinstance(text, str) or not text.isprintable():  # a line break: a new header
             return found, text
         parsed = getaddresses([text])
-        if not parsed or not all(_ADDRESS.fullmatch(addr) for _, addr in parsed):
+        # `addr in text`: getaddresses joins the words around a space, so "ed@exa mple.org"
+        # would silently become ed@example.org, a different domain from the one written
+        if not parsed or not all(_ADDRESS.fullmatch(a) and a in text for _, a in parsed):
             return found, text
         for name, addr in parsed:
             ascii_addr = _ascii_address(addr)
@@ -443,7 +449,8 @@ def one_sender(text: object) -> tuple[str | None, tuple[str, str] | None]:
 def _ascii_address(addr: str) -> str | None:
     """`addr` as SMTP takes it without extensions: a domain such as bücher.de in its ASCII
     (IDNA) form, xn--bcher-kva.de. None when it has no ASCII form: letters outside ASCII
-    before the @ need a server that speaks SMTPUTF8, and digest does not ask for it."""
+    before the @ need a server that speaks SMTPUTF8, and digest does not ask for it. None
+    too when the domain is no host name a mail server could reach."""
     local, _, domain = addr.rpartition("@")
     if not local.isascii():
         return None
@@ -452,6 +459,8 @@ def _ascii_address(addr: str) -> str | None:
             domain = domain.encode("idna").decode("ascii")
         except UnicodeError:
             return None
+    if not _MAIL_DOMAIN.fullmatch(domain):  # example..org, -example.org, exa_mple.org
+        return None
     return f"{local}@{domain}"
 
 

@@ -223,6 +223,11 @@ def test_mail_addresses_are_checked_where_they_are_given(tmp_path):
         ("to = ['ed@example.org', 'the editor']", "'the editor'", "3"),
         ("to = [42]", "42", "3"),
         ('from = "editor at example.org"', "'editor at example.org'", "3"),
+        # read loosely, these would reach another address than the one written
+        ('to = "ed@exa mple.org"', "'ed@exa mple.org'", "3"),
+        ('to = "ed @example.org"', "'ed @example.org'", "3"),
+        ('to = "ed@example..org"', "'ed@example..org'", "3"),
+        ('to = "ed@-example.org"', "'ed@-example.org'", "3"),
     ]:
         cfg.write_text(f'[mail]\nhost = "mail.example.org"\n{line}\n', encoding="utf-8")
         with pytest.raises(ConfigError) as err:
