@@ -229,8 +229,15 @@ def cli(ctx: click.Context, db_path: Path | None, feeds_path: str | None, config
 @pass_ctx
 def tui(c: Context):
     """Open the terminal app (the default command). Press ? in it for the keys."""
+    from digest.console import on_terminal
     from digest.tui import make_app
 
+    if not on_terminal():  # Textual would draw into the pipe and wait for keys forever
+        raise DigestError(
+            "the app needs a terminal, and stdin or stdout is not one",
+            "run `digest` in a terminal; here, `digest items` lists the items and "
+            "`digest --help` the other commands",
+        )
     if c.db_path.expanduser().exists():
         c.db.conn.close()  # an upgrade the archive needs is said here, before the app starts
     make_app(db_path=c.db_path, feeds_path=c.feeds_path, settings=c.settings).run()

@@ -20,6 +20,12 @@ from digest.errors import DigestError
 from digest.wording import counted
 
 
+def on_terminal() -> bool:
+    """Whether the app can run here: it reads keys from stdin and draws on stdout, so both
+    must be a terminal (not cron, a pipe such as `digest | less`, or a file)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def run_fetch(
     db: Database,
     configs: list[FeedConfig],

@@ -824,7 +824,7 @@ def test_feeds_add_a_site_with_no_feed_by_its_article_selector(run, tmp_path, se
 
 
 def test_demo_runs_offline(run, tmp_path):
-    r = run("demo", "--no-tui")
+    r = run("demo")  # no terminal here (a CliRunner): listed, as with --no-tui
     assert r.exit_code == 0, r.output
     assert "0 with errors" in r.output
     assert "Japan panel backs conditional approval" in r.output
@@ -883,9 +883,17 @@ def test_options_without_a_command_open_the_app_path(run, tmp_path, monkeypatch)
             pass
 
     monkeypatch.setattr("digest.tui.make_app", Opened)
+    monkeypatch.setattr("digest.console.on_terminal", lambda: True)
     r = CliRunner().invoke(cli, ["--feeds", str(bad)])
     assert r.exit_code == 0 and "Missing command" not in r.output, r.output
     assert [kw["feeds_path"] for kw in opened] == [bad]
+    # without a terminal (cron, `digest | less`) the app would draw into the pipe and wait
+    # for keys forever: it is not opened, and the message points to the listing commands
+    monkeypatch.setattr("digest.console.on_terminal", lambda: False)
+    r = CliRunner().invoke(cli, ["--feeds", str(bad)])
+    assert r.exit_code == 1 and "the app needs a terminal" in r.output
+    assert "`digest items` lists the items" in r.output
+    assert len(opened) == 1
 
 
 # Values people mistype, and values no one would: each command must take them or refuse

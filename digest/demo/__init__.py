@@ -101,7 +101,7 @@ def run_demo(*, open_tui: bool = True, keep: Path | None = None) -> None:
     import click
 
     from digest.config import load_feeds
-    from digest.console import list_items, run_fetch
+    from digest.console import list_items, on_terminal, run_fetch
     from digest.store import open_db
 
     workdir = Path(tempfile.mkdtemp(prefix="digest-demo-"))
@@ -116,7 +116,7 @@ def run_demo(*, open_tui: bool = True, keep: Path | None = None) -> None:
             db = open_db(db_path)
             run_fetch(db, load_feeds(feeds_path), everything=True, quiet=False)
         click.echo("")
-        if open_tui and _tui_available():
+        if open_tui and on_terminal() and _tui_available():  # else listed, as --no-tui
             from digest.tui import make_app
 
             make_app(db_path=db_path, feeds_path=feeds_path).run()
