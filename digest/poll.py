@@ -134,6 +134,18 @@ async def _until(stop: threading.Event | None, work: Awaitable[RunReport]) -> Ru
         raise
 
 
+def offline_feeds(feeds: list[dict], report: RunReport) -> list[dict]:
+    """The feeds polled (rows from before the run) when not one of them could connect, on at
+    least two hosts: then the machine is offline (or its DNS is down), and their failures are
+    not theirs. Empty otherwise. Two feeds that both died, polled alone, read as offline too;
+    they are then retried at their interval, showing their error, rather than paused."""
+    if not report.feeds or not all("could not connect" in (fr.error or "") for fr in report.feeds):
+        return []
+    polled = {fr.name for fr in report.feeds}
+    rows = [f for f in feeds if f["name"] in polled]
+    return rows if len({urlsplit(f["url"]).hostname for f in rows}) > 1 else []
+
+
 def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
     """uvloop's event loop where it is installed (a dependency everywhere but Windows): the
     loop runs every request of a poll, and on uvloop a 500-feed first poll costs the fetch
@@ -293,6 +305,11 @@ class _Poller:
                     await asyncio.gather(*tasks, return_exceptions=True)
                     raise
             report.finished = self.clock()
+            offline = offline_feeds(feeds, report)
+            if offline:
+                await self.in_txn(store_feeds.forgive_failures, self.db, offline, report.finished)
+                for fr in report.feeds:
+                    fr.result = "error" if fr.result == "paused" else fr.result
             await self.in_txn(
                 store_feeds.record_run, self.db, report.started, report.finished, report.totals()
             )

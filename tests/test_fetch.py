@@ -128,6 +128,40 @@ def test_failures_back_off_then_pause_and_resume(server, db):
     assert [f["name"] for f in due_feeds(db, now_utc())] == ["e"]
 
 
+def test_a_run_where_no_feed_connects_counts_no_failures_against_them(server, db):
+    """Offline (every feed failing to connect, on several hosts), the failures are the
+    machine's: counted, five such runs (five presses of r in the app) paused every feed,
+    and a laptop back from a weekend offline fetched nothing until each was resumed."""
+    from datetime import datetime
+
+    from conftest import free_ports
+
+    a, b = free_ports(2)
+    down = [
+        feed("a", f"http://127.0.0.1:{a}/feed.xml", interval=600),
+        feed("b", f"http://127.0.0.2:{b}/feed.xml", interval=600),
+    ]
+    for _ in range(MAX_FAILURES + 1):
+        before = now_utc()
+        report = poll(db, down)
+        assert [f.result for f in report.feeds] == ["error", "error"]
+    for name in ("a", "b"):
+        row = feed_by_name(db, name)
+        assert (row["status"], row["failures"]) == ("active", 0)
+        assert "could not connect" in row["last_error"]  # still shown in `feeds list`
+        # polled again after its interval, not after a growing backoff
+        due = datetime.fromisoformat(row["next_poll_at"]) - before
+        assert timedelta(seconds=600) <= due < timedelta(seconds=660)
+    # with one feed answering, the network works: the failure is the feed's own
+    up = feed("up", server.static("/up.xml", rss(SAMPLE)))
+    poll(db, [*down, up])
+    assert feed_by_name(db, "a")["failures"] == feed_by_name(db, "b")["failures"] == 1
+    # and two feeds on one host that does not answer are that host's failures
+    same = [feed("c", f"http://127.0.0.1:{a}/c.xml"), feed("d", f"http://127.0.0.1:{a}/d.xml")]
+    poll(db, same)
+    assert feed_by_name(db, "c")["failures"] == feed_by_name(db, "d")["failures"] == 1
+
+
 def test_only_due_feeds_are_polled(server, db):
     url = server.static("/due.xml", rss(SAMPLE))
     poll(db, [feed("d", url, interval=3600)])

@@ -161,6 +161,27 @@ def record_poll(db: Database, feed: dict, outcome: PollOutcome, now: datetime) -
     return upd
 
 
+def forgive_failures(db: Database, feeds: list[dict], now: datetime) -> None:
+    """Take back what a run counted against `feeds` (their rows as they were before it) when
+    none of them could connect: the machine was offline, not the feeds, and an offline
+    weekend must not leave every feed paused or backed off for a day. Each keeps its failure
+    count and status from before, and is polled again after its own interval; its last error
+    stays, for `feeds list` to show. A feed another run touched since is left alone."""
+    with write(db):
+        for f in feeds:
+            db.execute(
+                "UPDATE feeds SET failures = ?, status = ?, next_poll_at = ?"
+                " WHERE id = ? AND failures = ?",
+                [
+                    f["failures"],
+                    f["status"],
+                    iso(now + timedelta(seconds=f["interval"])),
+                    f["id"],
+                    f["failures"] + 1,
+                ],
+            )
+
+
 def set_status(db: Database, name: str, status: str) -> dict | None:
     """Resume a paused or gone feed (status 'active'), or pause one by hand."""
     row = feed_by_name(db, name)
