@@ -403,13 +403,21 @@ def feeds_export(c: Context, out: Path | None):
 
 
 @feeds.command("resume")
-@click.argument("name", shell_complete=_complete_feed)
+@click.argument("name", required=False, shell_complete=_complete_feed)
+@click.option("--all", "everything", is_flag=True, help="Resume every paused or gone feed.")
 @pass_ctx
-def feeds_resume(c: Context, name: str):
-    """Poll a paused or gone feed again from the next fetch."""
-    from digest.console import set_feed_status
+def feeds_resume(c: Context, name: str | None, everything: bool):
+    """Poll a paused or gone feed (NAME, or --all) again from the next fetch."""
+    from digest.console import resume_all, set_feed_status
 
-    set_feed_status(c.db, c.feeds(), name, "active")
+    if name is None and not everything:
+        raise click.UsageError("give a feed's NAME, or --all for every paused or gone feed")
+    if name is not None and everything:
+        raise click.UsageError("give a feed's NAME or --all, not both")
+    if everything:
+        resume_all(c.db, c.feeds())
+    else:
+        set_feed_status(c.db, c.feeds(), name, "active")
 
 
 @feeds.command("pause")

@@ -147,7 +147,10 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             more = counted(len(listed) - ERRORS_LISTED, "more feed")
             click.echo(f"  … and {more} with errors (`digest feeds list` shows each)", file=out)
         if any(f.result == "paused" for f in failed):
-            click.echo("  Paused feeds are skipped until `digest feeds resume NAME`.", file=out)
+            click.echo(
+                "  Paused feeds are skipped until `digest feeds resume NAME` (or `--all`).",
+                file=out,
+            )
 
 
 def feed_rows(db: Database, configs: list[FeedConfig]) -> list[dict]:
@@ -265,6 +268,21 @@ def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: 
         raise DigestError(f"no feed named {name!r}", name_hint(name, (f.name for f in configs)))
     said = "will be polled at the next fetch" if status == "active" else "paused"
     click.echo(f"{row['name']}: {said}")
+
+
+def resume_all(db: Database, configs: list[FeedConfig]) -> None:
+    from digest.store import now_utc
+    from digest.store.feeds import set_status, stopped_feeds, sync_feeds
+
+    sync_feeds(db, configs, now_utc())
+    names = stopped_feeds(db)
+    for name in names:
+        set_status(db, name, "active")
+    if not names:
+        click.echo("No feed is paused or gone.")
+        return
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    click.echo(f"Resumed {counted(len(names), 'feed')} ({shown}): polled at the next fetch")
 
 
 def add_feed_checked(

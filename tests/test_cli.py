@@ -213,6 +213,15 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
         assert r.exit_code == 1 and "has no word to look for" in r.output, r.output
     r = run("feeds", "pause", "daily", feeds=feeds)
     assert r.exit_code == 0 and r.output == "Daily: paused\n"
+    # every stopped feed at once (after an outage, say), not one command per name
+    assert run("feeds", "pause", "wire", feeds=feeds).exit_code == 0
+    r = run("feeds", "resume", "--all", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    assert r.output == "Resumed 2 feeds (Daily, Wire): polled at the next fetch\n"
+    assert run("feeds", "resume", "--all", feeds=feeds).output == "No feed is paused or gone.\n"
+    for args, said in [([], "NAME, or --all"), (["Daily", "--all"], "not both")]:
+        r = run("feeds", "resume", *args, feeds=feeds)
+        assert r.exit_code == 2 and said in r.output
 
 
 def test_items_days_are_the_readers_local_days(run, tmp_path, server):

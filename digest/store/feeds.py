@@ -182,6 +182,15 @@ def forgive_failures(db: Database, feeds: list[dict], now: datetime) -> None:
             )
 
 
+def stopped_feeds(db: Database) -> list[str]:
+    """The names of the feeds in the config that are paused or gone, by name."""
+    rows = db.query(
+        "SELECT name FROM feeds WHERE in_config = 1 AND status IN ('paused', 'gone')"
+        " ORDER BY name COLLATE NOCASE"
+    )
+    return [r["name"] for r in rows]
+
+
 def set_status(db: Database, name: str, status: str) -> dict | None:
     """Resume a paused or gone feed (status 'active'), or pause one by hand."""
     row = feed_by_name(db, name)
