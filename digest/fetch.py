@@ -26,7 +26,7 @@ import httpx
 
 from digest import USER_AGENT
 from digest.normalize import address_problem
-from digest.transport import HostPools
+from digest.transport import HostPools, ProxyFailure, caused_by
 
 MAX_BODY = 15 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -66,8 +66,8 @@ def make_client(
     timeouts: Timeouts, per_host: int = 2, ssl_context: ssl.SSLContext | None = None
 ) -> httpx.AsyncClient:
     """A client whose connections are pooled per host (`transport.HostPools`); the caller
-    bounds how many requests run at once. `ssl_context`: whom to trust (default: the system's
-    certificate authorities, as httpx sets them up)."""
+    bounds how many requests run at once. `ssl_context`: whom to trust (default:
+    `transport.trusted_authorities`). Proxies come from the environment (`transport.Proxies`)."""
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=None),
         transport=HostPools(per_host, ssl_context=ssl_context),
@@ -129,6 +129,8 @@ async def get(
         raise FetchError(f"could not connect within {timeouts.connect:g}s") from None
     except httpx.ReadTimeout:
         raise FetchError(f"the server stopped sending for {timeouts.read:g}s") from None
+    except ProxyFailure as exc:  # "could not connect: the proxy ... (from https_proxy): ..."
+        raise FetchError(f"could not connect: {exc}") from None
     except httpx.ConnectError as exc:
         reason = _reason(exc)
         if (
@@ -139,7 +141,9 @@ async def get(
             raise FetchError(
                 f"could not connect: the host name {urlsplit(url).hostname} did not resolve (no network, or a wrong address)"
             ) from None
-        if "refused" in reason.lower() or _refused(exc):
+        # asyncio's own loop words it "Connect call failed ('127.0.0.1', 9)" (uvloop:
+        # "Connection refused"), so the errno decides
+        if "refused" in reason.lower() or caused_by(exc, ConnectionRefusedError):
             reason = "connection refused (the server is down, or the address is wrong)"
         elif "CERTIFICATE_VERIFY_FAILED" in reason:
             why = _CERT_DETAIL.search(reason)
@@ -156,17 +160,6 @@ async def get(
         raise FetchError(f"invalid address: {exc}") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"HTTP error: {_reason(exc)}") from None
-
-
-def _refused(exc: BaseException) -> bool:
-    """Whether a connect failure was ECONNREFUSED. asyncio's own loop words it "Connect call
-    failed ('127.0.0.1', 9)" (uvloop: "Connection refused"), so the errno decides."""
-    seen = 0
-    while exc is not None and seen < 8:
-        if isinstance(exc, ConnectionRefusedError):
-            return True
-        exc, seen = exc.__cause__ or exc.__context__, seen + 1
-    return False
 
 
 def _reason(exc: Exception) -> str:

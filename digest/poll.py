@@ -514,6 +514,7 @@ _STATUS_HINTS = {
     404: " (check the address; the publisher may have moved the feed)",
     401: " (the feed needs a login)",
     403: " (the server refused us; it may block feed readers)",
+    407: " (the proxy wants a user and password: user:password@ in http_proxy)",
 }
 
 

@@ -7,6 +7,9 @@ scopes and per-call socket polls cost more than the rest of a request: here http
 On benchmarks/fetch_bench.py the fetch process spends about 0.2 s less CPU per 500-feed first
 poll than through anyio, and TLS is done by the loop's own implementation.
 
+Behind a proxy (`Proxies`, from the environment) a host's pool is httpcore's HTTP proxy pool
+over the same backend: absolute URLs for http, a CONNECT tunnel for https.
+
 Deliberate limits: HTTP/1.1 only (as before), and on uvloop a host's addresses are tried one
 after another in the resolver's order, as `requests` does, rather than raced (asyncio's own
 loop races them, "happy eyeballs", and is used where uvloop is not installed).
@@ -15,12 +18,19 @@ loop races them, "happy eyeballs", and is used where uvloop is not installed).
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import os
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+from urllib.request import proxy_bypass_environment
 
 import httpcore
 import httpx
+
+from digest.errors import ConfigError
 
 MAX_IDLE_HOSTS = 64  # hosts whose idle connections are kept open (HostPools)
 HIGH_WATER = 1 << 20  # bytes received but not yet read before the socket is paused
@@ -29,6 +39,87 @@ _CORE_ERRORS = (  # httpcore's exceptions have no common base of their own
     httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError,
     httpcore.UnsupportedProtocol, httpcore.ProxyError,
 )  # fmt: skip
+
+
+PROXY_HINT = "write it as http://proxy.example.org:3128 (user:password@ before the host if it asks)"
+
+
+@dataclass(frozen=True)
+class Proxy:
+    url: str  # scheme://host:port, without the credentials
+    auth: tuple[str, str] | None  # from user:password@ in the variable
+    source: str  # the variable it came from, named in errors
+
+    def __str__(self) -> str:
+        return f"the proxy {urlsplit(self.url).netloc} (from {self.source})"
+
+
+class Proxies:
+    """The proxies the environment names, read as curl and pip read them: https_proxy,
+    http_proxy, all_proxy (the lowercase name before the uppercase one; no scheme means
+    http://) and no_proxy (host names or domain suffixes, comma-separated, or *). Loopback
+    addresses never go through one, so `digest demo` and local feeds work under a proxy whose
+    no_proxy forgets localhost. HTTP proxies only (CONNECT tunnels https)."""
+
+    def __init__(self, env: Mapping[str, str] | None = None) -> None:
+        env = os.environ if env is None else env
+        self._by_scheme: dict[str, Proxy] = {}
+        self._no_proxy = ""
+        for key in ("http", "https", "all", "no"):
+            source, value = _proxy_variable(env, f"{key}_proxy")
+            if not value:
+                continue
+            if key == "no":
+                self._no_proxy = value
+            else:
+                self._by_scheme[key] = _proxy(source, value)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_scheme)
+
+    def for_url(self, scheme: str, host: str) -> Proxy | None:
+        proxy = self._by_scheme.get(scheme) or self._by_scheme.get("all")
+        if proxy is None or _is_loopback(host):
+            return None
+        if self._no_proxy and proxy_bypass_environment(host, {"no": self._no_proxy}):
+            return None
+        return proxy
+
+
+def _proxy_variable(env: Mapping[str, str], name: str) -> tuple[str, str]:
+    for source in (name, name.upper()):
+        if env.get(source, "").strip():
+            return source, env[source].strip()
+    return name, ""
+
+
+def _proxy(source: str, value: str) -> Proxy:
+    parts = urlsplit(value if "://" in value else "http://" + value)
+    if parts.scheme not in ("http", "https"):
+        raise ConfigError(source, None, f"{parts.scheme} proxies are not supported", PROXY_HINT)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if not parts.hostname or port == -1 or parts.path not in ("", "/"):
+        raise ConfigError(source, None, "is not a proxy address", PROXY_HINT)
+    auth = (unquote(parts.username), unquote(parts.password or "")) if parts.username else None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return Proxy(f"{parts.scheme}://{host}" + (f":{port}" if port else ""), auth, source)
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class ProxyFailure(httpx.TransportError):
+    """The proxy could not be reached, or would not open the way to the feed's host."""
 
 
 class HostPools(httpx.AsyncBaseTransport):
@@ -48,9 +139,11 @@ class HostPools(httpx.AsyncBaseTransport):
         per_host: int,
         max_idle_hosts: int = MAX_IDLE_HOSTS,
         ssl_context: ssl.SSLContext | None = None,
+        proxies: Proxies | None = None,
     ):
         # made once (~30 ms each); a test passes one that trusts its own authority
-        self._ssl = ssl_context or httpx.create_ssl_context(trust_env=False)
+        self._ssl = ssl_context or trusted_authorities()
+        self._proxies = proxies if proxies is not None else Proxies()
         self._per_host = per_host
         self._max_idle = max_idle_hosts
         self._backend = LoopBackend()
@@ -60,13 +153,11 @@ class HostPools(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
         key = (url.raw_scheme, url.raw_host, url.port)
+        proxy = self._proxies.for_url(url.scheme, url.host) if self._proxies else None
         pool = self._pools.pop(key, None)
         if pool is None:
             await self._close_idle()
-            pool = httpcore.AsyncConnectionPool(
-                ssl_context=self._ssl, max_connections=self._per_host,
-                max_keepalive_connections=self._per_host, network_backend=self._backend,
-            )  # fmt: skip
+            pool = self._new_pool(proxy)
         self._pools[key] = pool
         self._in_flight[key] = self._in_flight.get(key, 0) + 1
         core_request = httpcore.Request(
@@ -78,6 +169,13 @@ class HostPools(httpx.AsyncBaseTransport):
         try:
             with _httpx_errors():
                 response = await pool.handle_async_request(core_request)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError) as exc:
+            self._done(key)
+            if proxy is None or caused_by(exc, ssl.SSLError):  # TLS with the feed's own host
+                raise
+            # through a proxy, a connect failure is the proxy's, and a refused tunnel (a
+            # CONNECT answered 403, 407 or 502) is the proxy speaking for the feed's host
+            raise ProxyFailure(f"{proxy}: {_proxy_reason(exc)}") from exc
         except BaseException:
             self._done(key)
             raise
@@ -85,6 +183,17 @@ class HostPools(httpx.AsyncBaseTransport):
             status_code=response.status, headers=response.headers,
             stream=_Released(response.stream, lambda: self._done(key)),
             extensions=response.extensions,
+        )  # fmt: skip
+
+    def _new_pool(self, proxy: Proxy | None) -> httpcore.AsyncConnectionPool:
+        limits = {"max_connections": self._per_host, "max_keepalive_connections": self._per_host}
+        if proxy is None:
+            return httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl, network_backend=self._backend, **limits
+            )
+        return httpcore.AsyncHTTPProxy(
+            proxy_url=proxy.url, proxy_auth=proxy.auth, ssl_context=self._ssl,
+            network_backend=self._backend, **limits,
         )  # fmt: skip
 
     def _done(self, key: tuple) -> None:
@@ -100,6 +209,47 @@ class HostPools(httpx.AsyncBaseTransport):
         pools, self._pools = list(self._pools.values()), {}
         for pool in pools:
             await pool.aclose()
+
+
+def trusted_authorities() -> ssl.SSLContext:
+    """The certificate authorities https feeds are checked against: the file or directory
+    SSL_CERT_FILE or SSL_CERT_DIR names (a company's own authority, behind a TLS-inspecting
+    proxy), else the bundled certifi set, as httpx reads them."""
+    try:
+        return httpx.create_ssl_context(trust_env=True)
+    except (OSError, ssl.SSLError) as exc:  # SSLError is an OSError; named for the reader
+        source = "SSL_CERT_FILE" if os.environ.get("SSL_CERT_FILE") else "SSL_CERT_DIR"
+        raise ConfigError(
+            source, None,
+            f"{os.environ.get(source)!r} cannot be read as certificate authorities: "
+            f"{getattr(exc, 'strerror', None) or exc}",
+            "point it at a PEM file of certificates, or unset it to use the bundled ones",
+        ) from None  # fmt: skip
+
+
+def caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
+    """Whether `exc` or an exception it was raised from (a few links down) is a `kind`."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, kind):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _proxy_reason(exc: Exception) -> str:
+    text = (str(exc) or type(exc).__name__).splitlines()[0]
+    if isinstance(exc, httpx.ProxyError):  # httpcore says "502 Bad Gateway", say who did
+        return f"it answered {text}" + (
+            " (it wants a user and password: user:password@ in the variable)"
+            if text.startswith("407")
+            else ""
+        )
+    if "Name or service not known" in text or "nodename nor servname" in text:
+        return "its host name did not resolve"
+    if "refused" in text.lower() or caused_by(exc, ConnectionRefusedError):
+        return "connection refused"
+    return text[:200]
 
 
 @contextmanager

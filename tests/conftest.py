@@ -123,6 +123,81 @@ def free_ports(n: int) -> list[int]:
             s.close()
 
 
+class ForwardProxy:
+    """An HTTP proxy on loopback, as a company network has: a GET for an absolute URL is
+    forwarded, a CONNECT opens a tunnel (for https). The proxy, not this machine, resolves
+    host names: a request for (host, port) goes to `upstream[(host, port)]`, a loopback
+    server, and one for a place not listed is answered 502. With `auth` ("Basic ..."), a request without that
+    Proxy-Authorization is answered 407. `seen`: (method, target, Proxy-Authorization)."""
+
+    def __init__(self, upstream: dict[tuple[str, int], tuple], auth: str | None = None):
+        import socketserver
+
+        self.upstream, self.auth = upstream, auth
+        self.seen: list[tuple[str, str, str | None]] = []
+        proxy = self
+
+        class Handle(socketserver.StreamRequestHandler):
+            def handle(self):
+                proxy.serve(self)
+
+        self.tcp = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handle)
+        self.tcp.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.tcp.server_address[1]}"
+        threading.Thread(target=self.tcp.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.tcp.shutdown()
+        self.tcp.server_close()
+
+    def serve(self, h) -> None:
+        from urllib.parse import urlsplit
+
+        lines = []
+        while (line := h.rfile.readline()) not in (b"\r\n", b"\n", b""):
+            lines.append(line.decode("latin-1").strip())
+        if not lines:
+            return
+        method, target, _ = lines[0].split(" ", 2)
+        headers = {k.lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:])}
+        self.seen.append((method, target, headers.get("proxy-authorization")))
+        if self.auth and headers.get("proxy-authorization") != self.auth:
+            return h.wfile.write(b"HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                 b"Content-Length: 0\r\n\r\n")  # fmt: skip
+        if method == "CONNECT":
+            host, _, port = target.rpartition(":")
+            place = (host, int(port))
+        else:
+            parts = urlsplit(target)
+            place = (parts.hostname, parts.port or 80)
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+        if place not in self.upstream:
+            return h.wfile.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+        up = socket.create_connection(self.upstream[place])
+        with up:
+            if method == "CONNECT":
+                h.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            else:
+                kept = [x for x in lines[1:] if not x.lower().startswith("proxy-")]
+                up.sendall("\r\n".join([f"{method} {target} HTTP/1.1", *kept, "", ""]).encode())
+            _splice(h.connection, up)
+
+
+def _splice(a: socket.socket, b: socket.socket) -> None:
+    """Copy bytes both ways until either side closes."""
+    import select
+
+    while True:
+        ready, _, _ = select.select([a, b], [], [], 10)
+        if not ready:
+            return
+        for s in ready:
+            data = s.recv(65536)
+            if not data:
+                return
+            (b if s is a else a).sendall(data)
+
+
 @pytest.fixture
 def server():
     s = FeedServer()

@@ -465,15 +465,16 @@ def test_a_poll_runs_on_uvloop_where_it_is_installed(server, db):
     assert loops and loops[0].startswith("uvloop")
 
 
-def _tls_server(ca):
-    """A FeedServer speaking HTTPS with a certificate for 127.0.0.1 from the test's own CA."""
+def _tls_server(ca, *names: str):
+    """A FeedServer speaking HTTPS with a certificate for 127.0.0.1 (and `names`) from the
+    test's own CA."""
     import ssl
 
     from conftest import FeedServer
 
     s = FeedServer("127.0.0.1")
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
+    ca.issue_cert("127.0.0.1", *names).configure_cert(server_ctx)
     s.httpd.socket = server_ctx.wrap_socket(s.httpd.socket, server_side=True)
     s.base = s.base.replace("http://", "https://")
     threading.Thread(target=s.httpd.serve_forever, daemon=True).start()
@@ -639,3 +640,108 @@ def test_a_changed_feed_stores_what_a_full_parse_would(server, tmp_path):
     items, tags, keys, n_hashes = stored[0]
     assert n_hashes == len(v2) and keys > 0
     assert any(g == "a0" and tag == "regulation" and on for g, tag, _, _, on in tags)
+
+
+def test_feeds_are_fetched_through_the_proxy_the_environment_names(
+    server, db, tmp_path, monkeypatch
+):
+    """Behind a company proxy the machine cannot resolve feed hosts itself: http feeds go to
+    the proxy as absolute URLs, https ones through a CONNECT tunnel, checked against the
+    company's own authority (SSL_CERT_FILE), with the proxy's password from the variable."""
+    import base64
+
+    import trustme
+    from conftest import ForwardProxy
+
+    ca = trustme.CA()
+    tls = _tls_server(ca, "feeds.test")
+    tls.static("/s.xml", rss(SAMPLE[:2]))
+    server.static("/f.xml", rss(SAMPLE))
+    ca.cert_pem.write_to_path(str(tmp_path / "company-ca.pem"))
+    login = "Basic " + base64.b64encode(b"ann:p@ss").decode()
+    proxy = ForwardProxy(
+        {("feeds.test", 80): server.httpd.server_address,
+         ("feeds.test", 443): tls.httpd.server_address,
+         ("other.test", 443): tls.httpd.server_address},  # its certificate is feeds.test's
+        login,
+    )  # fmt: skip
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "company-ca.pem"))
+    monkeypatch.setenv("HTTPS_PROXY", "http://nobody@127.0.0.1:9")  # the lowercase one wins
+    monkeypatch.setenv("https_proxy", proxy.url.replace("//", "//ann:p%40ss@"))
+    monkeypatch.setenv("http_proxy", proxy.url.replace("http://", "ann:p%40ss@"))  # no scheme
+    monkeypatch.setenv("no_proxy", "intranet.example.org")
+    try:
+        report = poll(db, [feed("plain", "http://feeds.test/f.xml"),
+                           feed("tls", "https://feeds.test/s.xml"),
+                           feed("nowhere", "https://gone.test/x.xml"),
+                           feed("mismatch", "https://other.test/s.xml")])  # fmt: skip
+        results = {f.name: f for f in report.feeds}
+        assert (results["plain"].result, results["plain"].new) == ("ok", len(SAMPLE))
+        assert results["tls"].result == "ok"  # its two items are the plain feed's too
+        assert results["nowhere"].error == (
+            f"could not connect: the proxy {proxy.url[7:]} (from https_proxy): "
+            "it answered 502 Bad Gateway"
+        )
+        # the tunnel was open: the feed's server, not the proxy, failed the TLS check
+        assert results["mismatch"].error == (
+            "could not connect: the server's certificate could not be verified: Hostname "
+            "mismatch, certificate is not valid for 'other.test'."
+        )
+        assert sorted(proxy.seen) == [
+            ("CONNECT", "feeds.test:443", login),
+            ("CONNECT", "gone.test:443", login),
+            ("CONNECT", "other.test:443", login),
+            ("GET", "http://feeds.test/f.xml", login),
+        ]
+        assert [p for p, _ in tls.requests] == ["/s.xml"]  # reached through the proxy alone
+        assert [p for p, _ in server.requests] == ["/f.xml"]
+        # a proxy that wants a password it was not given says so
+        monkeypatch.setenv("https_proxy", proxy.url)
+        (refused,) = poll(db, [feed("tls", "https://feeds.test/s.xml")]).feeds
+        assert refused.error.endswith(
+            "it answered 407 Proxy Authentication Required (it wants a user and password: "
+            "user:password@ in the variable)"
+        )
+    finally:
+        proxy.close()
+        tls.httpd.shutdown()
+        tls.httpd.server_close()
+    # the proxy down: every feed says which proxy could not be reached
+    monkeypatch.setenv("https_proxy", proxy.url)
+    (down,) = poll(db, [feed("tls", "https://feeds.test/s.xml")]).feeds
+    assert down.error == (
+        f"could not connect: the proxy {proxy.url[7:]} (from https_proxy): connection refused"
+    )
+
+
+def test_which_feeds_go_through_a_proxy():
+    from digest.transport import Proxies
+
+    env = {"ALL_PROXY": "proxy.corp:3128", "no_proxy": "intranet.example.org, .lab.test"}
+    proxies = Proxies(env)
+    assert proxies.for_url("https", "www.fda.gov").url == "http://proxy.corp:3128"
+    assert proxies.for_url("http", "www.fda.gov").source == "ALL_PROXY"
+    for host in ("intranet.example.org", "feeds.lab.test", "127.0.0.1", "::1", "localhost"):
+        assert proxies.for_url("https", host) is None, host  # no_proxy, and loopback always
+    assert not Proxies({}) and Proxies({}).for_url("https", "www.fda.gov") is None
+    assert Proxies({"no_proxy": "*", "https_proxy": "p:1"}).for_url("https", "x.org") is None
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        (
+            {"https_proxy": "socks5://proxy.corp:1080"},
+            "https_proxy: socks5 proxies are not supported",
+        ),
+        ({"HTTP_PROXY": "http://proxy.corp:99999"}, "HTTP_PROXY: is not a proxy address"),
+        ({"all_proxy": "http://:3128"}, "all_proxy: is not a proxy address"),
+    ],
+)
+def test_a_proxy_variable_that_cannot_be_used_is_a_clear_error(env, message):
+    from digest.errors import ConfigError
+    from digest.transport import Proxies
+
+    with pytest.raises(ConfigError) as err:
+        Proxies(env)
+    assert err.value.message == message and "http://proxy.example.org:3128" in err.value.hint
