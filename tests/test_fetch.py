@@ -745,3 +745,17 @@ def test_a_proxy_variable_that_cannot_be_used_is_a_clear_error(env, message):
     with pytest.raises(ConfigError) as err:
         Proxies(env)
     assert err.value.message == message and "http://proxy.example.org:3128" in err.value.hint
+
+
+def test_an_unreadable_certificate_file_is_a_clear_error(tmp_path, monkeypatch):
+    from digest import fetch
+    from digest.errors import ConfigError
+
+    (tmp_path / "not-pem.crt").write_text("hello", encoding="utf-8")
+    for path, why in [(tmp_path / "missing.pem", "No such file"), (tmp_path / "not-pem.crt", "")]:
+        monkeypatch.setenv("SSL_CERT_FILE", str(path))
+        with pytest.raises(ConfigError) as err:
+            fetch.make_client(Timeouts(2, 2, 5))
+        said = err.value.message
+        assert said.startswith(f"SSL_CERT_FILE: '{path}' cannot be read as certificate")
+        assert why in said and "unset it" in err.value.hint
