@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import os
+import re
 import ssl
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
@@ -222,9 +223,15 @@ def trusted_authorities() -> ssl.SSLContext:
         raise ConfigError(
             source, None,
             f"{os.environ.get(source)!r} cannot be read as certificate authorities: "
-            f"{getattr(exc, 'strerror', None) or exc}",
+            + (_ssl_words(exc) if isinstance(exc, ssl.SSLError) else exc.strerror or str(exc)),
             "point it at a PEM file of certificates, or unset it to use the bundled ones",
         ) from None  # fmt: skip
+
+
+def _ssl_words(exc: Exception) -> str:
+    """OpenSSL's message without its codes: "[X509: NO_CERTIFICATE_OR_CRL_FOUND] no
+    certificate or crl found (_ssl.c:4154)" -> "no certificate or crl found"."""
+    return re.sub(r"^\[[^]]*\]\s*|\s*\(_ssl\.c:\d+\)$", "", str(exc)) or type(exc).__name__
 
 
 def caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:

@@ -752,10 +752,13 @@ def test_an_unreadable_certificate_file_is_a_clear_error(tmp_path, monkeypatch):
     from digest.errors import ConfigError
 
     (tmp_path / "not-pem.crt").write_text("hello", encoding="utf-8")
-    for path, why in [(tmp_path / "missing.pem", "No such file"), (tmp_path / "not-pem.crt", "")]:
+    for path, why in [
+        (tmp_path / "missing.pem", ": No such file or directory"),
+        (tmp_path / "not-pem.crt", ": no certificate or crl found"),  # OpenSSL's codes left out
+    ]:
         monkeypatch.setenv("SSL_CERT_FILE", str(path))
         with pytest.raises(ConfigError) as err:
             fetch.make_client(Timeouts(2, 2, 5))
         said = err.value.message
         assert said.startswith(f"SSL_CERT_FILE: '{path}' cannot be read as certificate")
-        assert why in said and "unset it" in err.value.hint
+        assert said.endswith(why) and "unset it" in err.value.hint
