@@ -129,7 +129,9 @@ def print_run_summary(report, seconds: float, *, quiet: bool) -> None:
             else "digest fetch: feeds with errors:",
             file=out,
         )
-        if totals["unreachable"]:
+        if totals["proxy"]:
+            click.echo(f"  No feed could be reached through {totals['proxy']}: is it up?", file=out)
+        elif totals["unreachable"]:
             click.echo(
                 "  No feed could be reached: is this machine online? Try `digest demo` to see digest work offline.",
                 file=out,

@@ -16,6 +16,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
@@ -80,6 +81,8 @@ class RunReport:
             # every feed (of several) failed to connect: the machine is likely offline
             "unreachable": len(self.feeds) > 1
             and all("could not connect" in (f.error or "") for f in self.feeds),
+            # and each because of the proxy: "the proxy p.example.org:3128 (from https_proxy)"
+            "proxy": _proxy_to_blame(self.feeds),
         }
 
 
@@ -132,6 +135,18 @@ async def _until(stop: threading.Event | None, work: Awaitable[RunReport]) -> Ru
         if stop.is_set():
             return None
         raise
+
+
+def _proxy_to_blame(feeds: list[FeedReport]) -> str | None:
+    """The proxy every feed (of several) failed to connect through, or None."""
+    blamed = [_PROXY_FAILURE.match(f.error or "") for f in feeds]
+    if len(feeds) < 2 or None in blamed or len({m.group(1) for m in blamed}) > 1:
+        return None
+    sources = ", ".join(sorted({m.group(2) for m in blamed}))
+    return f"the proxy {blamed[0].group(1)} (from {sources})"
+
+
+_PROXY_FAILURE = re.compile(r"could not connect: the proxy (\S+) \(from (\w+)\):")
 
 
 def offline_feeds(feeds: list[dict], report: RunReport) -> list[dict]:

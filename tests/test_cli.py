@@ -1017,3 +1017,26 @@ def test_a_name_or_topic_that_is_not_utf8_is_an_error_not_a_traceback(run, tmp_p
     out = tmp_path / "x\udcff.md"
     r = run("export", "--out", str(out), feeds=feeds)
     assert r.exit_code == 0 and os.path.exists(os.fsencode(out)), r.output
+
+
+def test_a_fetch_behind_a_proxy_that_does_not_answer_names_the_proxy(run, tmp_path, monkeypatch):
+    from conftest import free_ports
+
+    (dead,) = free_ports(1)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{dead}")
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        '[[feeds]]\nname = "A"\nurl = "https://a.test/f.xml"\n'
+        '[[feeds]]\nname = "B"\nurl = "https://b.test/f.xml"\n',
+        encoding="utf-8",
+    )
+    r = run("fetch", "--verbose", feeds=feeds)
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert lines[2] == (
+        f"  No feed could be reached through the proxy 127.0.0.1:{dead} (from HTTPS_PROXY): is it up?"
+    )
+    assert lines[3] == (
+        f"  A: [error] could not connect: the proxy 127.0.0.1:{dead} (from HTTPS_PROXY): "
+        "connection refused"
+    )

@@ -706,12 +706,19 @@ def test_feeds_are_fetched_through_the_proxy_the_environment_names(
         proxy.close()
         tls.httpd.shutdown()
         tls.httpd.server_close()
-    # the proxy down: every feed says which proxy could not be reached
+    # the proxy down: every feed says which proxy could not be reached, and so does the run
     monkeypatch.setenv("https_proxy", proxy.url)
-    (down,) = poll(db, [feed("tls", "https://feeds.test/s.xml")]).feeds
-    assert down.error == (
+    report = poll(
+        db, [feed("tls", "https://feeds.test/s.xml"), feed("plain", "http://feeds.test/f.xml")]
+    )
+    down = {f.name: f.error for f in report.feeds}
+    assert down["tls"] == (
         f"could not connect: the proxy {proxy.url[7:]} (from https_proxy): connection refused"
     )
+    assert down["plain"].startswith(
+        f"could not connect: the proxy {proxy.url[7:]} (from http_proxy)"
+    )
+    assert report.totals()["proxy"] == f"the proxy {proxy.url[7:]} (from http_proxy, https_proxy)"
 
 
 def test_which_feeds_go_through_a_proxy():

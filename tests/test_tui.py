@@ -748,7 +748,7 @@ async def test_mail_to_a_dead_server_says_so_at_once_sends_once_and_does_not_hol
 
 
 async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(
-    archive_path, tmp_path
+    archive_path, tmp_path, monkeypatch
 ):
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(
@@ -764,6 +764,22 @@ async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(
         said = await refresh(app, pilot)
         assert (
             said == "0 new, 0 updated from 2 feeds; none could be reached: is this machine offline?"
+        )
+    # behind a proxy that does not answer, the proxy is named instead
+    (dead,) = free_ports(1)
+    monkeypatch.setenv("http_proxy", f"127.0.0.1:{dead}")
+    feeds.write_text(
+        '[[feeds]]\nname = "A"\nurl = "http://a.test/f.xml"\n'
+        '[[feeds]]\nname = "B"\nurl = "http://b.test/f.xml"\n',
+        encoding="utf-8",
+    )
+    app = app_for(archive_path, feeds_path=feeds)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        said = await refresh(app, pilot)
+        assert said == (
+            "0 new, 0 updated from 2 feeds; none could be reached through the proxy "
+            f"127.0.0.1:{dead} (from http_proxy): is it up?"
         )
 
 

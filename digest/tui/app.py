@@ -969,7 +969,9 @@ class DigestApp(App):
             return
         feeds = counted(totals["feeds"], "feed")
         msg = f"{totals['new_items']} new, {totals['updated_items']} updated from {feeds}"
-        if totals["unreachable"]:
+        if totals["proxy"]:
+            msg += f"; none could be reached through {totals['proxy']}: is it up?"
+        elif totals["unreachable"]:
             msg += "; none could be reached: is this machine offline?"
         elif totals["errors"]:
             msg += f"; {totals['errors']} with errors (see Sources)"
