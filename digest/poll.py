@@ -78,12 +78,16 @@ class RunReport:
             # stored, with something to say: a malformed or truncated feed, article pages
             # of a listing missed ("name: warning")
             "warnings": [f"{f.name}: {f.warning}" for f in self.feeds if f.warning and not f.error],
-            # every feed (of several) failed to connect: the machine is likely offline
-            "unreachable": len(self.feeds) > 1
-            and all("could not connect" in (f.error or "") for f in self.feeds),
+            "unreachable": self.none_connected(),
             # and each because of the proxy: "the proxy p.example.org:3128 (from https_proxy)"
             "proxy": _proxy_to_blame(self.feeds),
         }
+
+    def none_connected(self) -> bool:
+        """Every feed (of several) failed to connect: the machine is likely offline."""
+        return len(self.feeds) > 1 and all(
+            "could not connect" in (f.error or "") for f in self.feeds
+        )
 
 
 @dataclass
@@ -154,7 +158,7 @@ def offline_feeds(feeds: list[dict], report: RunReport) -> list[dict]:
     least two hosts: then the machine is offline (or its DNS is down), and their failures are
     not theirs. Empty otherwise. Two feeds that both died, polled alone, read as offline too;
     they are then retried at their interval, showing their error, rather than paused."""
-    if not report.feeds or not all("could not connect" in (fr.error or "") for fr in report.feeds):
+    if not report.none_connected():
         return []
     polled = {fr.name for fr in report.feeds}
     rows = [f for f in feeds if f["name"] in polled]
