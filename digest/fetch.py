@@ -26,7 +26,7 @@ import httpx
 
 from digest import USER_AGENT
 from digest.normalize import address_problem
-from digest.transport import HostPools, ProxyFailure, caused_by
+from digest.transport import HostPools, ProxyFailure, caused_by, unresolved
 
 MAX_BODY = 15 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -132,15 +132,12 @@ async def get(
     except ProxyFailure as exc:  # "could not connect: the proxy ... (from https_proxy): ..."
         raise FetchError(f"could not connect: {exc}") from None
     except httpx.ConnectError as exc:
-        reason = _reason(exc)
-        if (
-            "Name or service not known" in reason
-            or "nodename nor servname" in reason
-            or "Errno -3" in reason
-        ):
+        if unresolved(exc):  # the host asked for: after a redirect, not the feed's own
+            host = exc.request.url.host  # httpx names the request on every error it raises
             raise FetchError(
-                f"could not connect: the host name {urlsplit(url).hostname} did not resolve (no network, or a wrong address)"
+                f"could not connect: the host name {host} did not resolve (no network, or a wrong address)"
             ) from None
+        reason = _reason(exc)
         # asyncio's own loop words it "Connect call failed ('127.0.0.1', 9)" (uvloop:
         # "Connection refused"), so the errno decides
         if "refused" in reason.lower() or caused_by(exc, ConnectionRefusedError):

@@ -21,6 +21,7 @@ import asyncio
 import ipaddress
 import os
 import re
+import socket
 import ssl
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
@@ -244,6 +245,12 @@ def caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
     return False
 
 
+def unresolved(exc: BaseException) -> bool:
+    """Whether a connect failed on the host name's lookup: no such name, or no DNS server
+    answering (EAI_AGAIN, "Temporary failure in name resolution", on a machine offline)."""
+    return caused_by(exc, socket.gaierror)
+
+
 def _proxy_reason(exc: Exception) -> str:
     text = (str(exc) or type(exc).__name__).splitlines()[0]
     if isinstance(exc, httpx.ProxyError):  # httpcore says "502 Bad Gateway", say who did
@@ -252,7 +259,7 @@ def _proxy_reason(exc: Exception) -> str:
             if text.startswith("407")
             else ""
         )
-    if "Name or service not known" in text or "nodename nor servname" in text:
+    if unresolved(exc):
         return "its host name did not resolve"
     if "refused" in text.lower() or caused_by(exc, ConnectionRefusedError):
         return "connection refused"

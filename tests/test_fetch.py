@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import sys
 import threading
 import time
@@ -279,6 +280,62 @@ def test_connection_refused_is_reported(db):
     assert report.feeds[0].result == "error"
     assert report.feeds[0].error == (
         "could not connect: connection refused (the server is down, or the address is wrong)"
+    )
+
+
+def test_a_host_name_that_does_not_resolve_is_said_so(db, server):
+    """A name no DNS knows (.invalid never resolves) is reported as such, not as the
+    resolver's own words; the other feed of the run is stored as usual."""
+    good = server.static("/good.xml", rss(SAMPLE))
+    report = poll(db, [feed("typo", "http://feeds.invalid/x.xml"), feed("good", good)])
+    results = {f.name: f for f in report.feeds}
+    assert results["typo"].error == (
+        "could not connect: the host name feeds.invalid did not resolve "
+        "(no network, or a wrong address)"
+    )
+    assert results["good"].new == len(SAMPLE)
+
+
+class _OfflineLoop(asyncio.SelectorEventLoop):
+    """An event loop on a machine whose DNS server cannot be reached: every lookup of a
+    *.test name fails as glibc fails it then (EAI_AGAIN); addresses connect as usual."""
+
+    async def getaddrinfo(self, host, *args, **kwargs):
+        if isinstance(host, str) and host.endswith(".test"):
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return await super().getaddrinfo(host, *args, **kwargs)
+
+
+def test_no_dns_server_reads_as_a_name_that_did_not_resolve(server, monkeypatch):
+    """Offline, glibc says "Temporary failure in name resolution" (EAI_AGAIN), not "Name or
+    service not known": both are a name that did not resolve, for the feed's host, the host
+    a redirect names, and the proxy's."""
+    from digest import fetch
+
+    server.routes["/hop.xml"] = lambda h: Reply(302, b"", {"Location": "http://moved.test/f.xml"})
+
+    async def get(url: str) -> str:
+        async with fetch.make_client(Timeouts(2, 2, 5)) as client:
+            with pytest.raises(fetch.FetchError) as raised:
+                await fetch.get(client, url, timeouts=Timeouts(2, 2, 5), allow_private=True)
+        return str(raised.value)
+
+    def offline(url: str) -> str:
+        with asyncio.Runner(loop_factory=_OfflineLoop) as runner:
+            return runner.run(get(url))
+
+    assert offline("http://feeds.test/f.xml") == (
+        "could not connect: the host name feeds.test did not resolve "
+        "(no network, or a wrong address)"
+    )
+    assert offline(server.url("/hop.xml")) == (
+        "could not connect: the host name moved.test did not resolve "
+        "(no network, or a wrong address)"
+    )
+    monkeypatch.setenv("https_proxy", "http://proxy.test:3128")
+    assert offline("https://feeds.example.org/f.xml") == (
+        "could not connect: the proxy proxy.test:3128 (from https_proxy): "
+        "its host name did not resolve"
     )
 
 
