@@ -303,7 +303,40 @@ async def test_choosing_a_failing_source_says_what_is_wrong(archive_path):
         await pilot.pause()
         (said,) = [str(n.message) for n in app._notifications]
         assert "Wire: paused" in said and "HTTP 500" in said
-        assert 'digest feeds resume "Wire"' in said
+        assert "R resumes it" in said
+        app.clear_notifications()
+        await pilot.press("R")  # on the source shown
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [
+            "Resumed Wire: polled at the next refresh (r)"
+        ]
+        assert str(sidebar.get_option(f"feed:{wire}").prompt) == "Wire"  # its error cleared
+        app.clear_notifications()
+        await pilot.press("R")
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == ["Wire is not paused."]
+    row = sql(archive_path, "SELECT status, failures, last_error FROM feeds WHERE id = ?", wire)
+    assert row == [("active", 0, None)]
+
+
+async def test_r_with_no_source_chosen_resumes_every_paused_or_gone_one(archive_path):
+    sql(archive_path, "UPDATE feeds SET status = 'paused', failures = 5")
+    sql(archive_path, "UPDATE feeds SET status = 'gone' WHERE name = 'Wire'")
+    app = app_for(archive_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("R")
+        await pilot.pause()
+        (said,) = [str(n.message) for n in app._notifications]
+        assert said.startswith("Resumed ") and said.endswith(": polled at the next refresh (r)")
+        sidebar = app.query_one(Sidebar)
+        marks = [str(o.prompt) for o in sidebar.options if (o.id or "").startswith("feed:")]
+        assert marks and not any("⏸" in m or "✗" in m for m in marks)
+        app.clear_notifications()
+        await pilot.press("R")
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == ["No source is paused or gone."]
+    assert sql(archive_path, "SELECT DISTINCT status, failures FROM feeds") == [("active", 0)]
 
 
 async def test_help_shows_every_key_and_scrolls_on_a_small_screen(archive_path):

@@ -63,6 +63,11 @@ PALETTE = [
     ("Custom period", "Show the items of the days you give", "custom_period"),
     ("Save the search", "Keep the current search in the sidebar", "save_search"),
     ("Forget the saved search", "Remove the saved search shown from the sidebar", "forget_search"),
+    (
+        "Resume paused sources",
+        "The source chosen, or else every paused or gone one",
+        "resume_feeds",
+    ),
 ]
 FEED_MARKS = {"paused": " ⏸", "gone": " ✗", "disabled": " –"}  # the help screen explains them
 
@@ -133,6 +138,7 @@ class DigestApp(App):
         Binding("b", "toggle_sidebar", "Sidebar", show=False, id="sidebar"),
         Binding("S", "save_search", "Save search", show=False, id="save_search"),
         Binding("delete", "forget_search", "Forget saved search", show=False, id="forget_search"),
+        Binding("R", "resume_feeds", "Resume paused sources", show=False, id="resume_feeds"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear_search"),
     ]
     # Its keys for the item list, off on other screens (see check_action); not Textual's
@@ -524,7 +530,7 @@ class DigestApp(App):
         if feed["last_error"]:
             lines.append(f"last error: {feed['last_error']}")
         if feed["status"] in ("paused", "gone"):
-            lines.append(f'`digest feeds resume "{feed["name"]}"` polls it again')
+            lines.append(f"{self._action_keys()['resume_feeds']} resumes it")
         severity = "warning" if feed["status"] in ("active", "disabled") else "error"
         self.notify("\n".join(lines), severity=severity, timeout=10)
 
@@ -573,12 +579,16 @@ class DigestApp(App):
         self.reload(keep_cursor=True)
         self.notify(f"Saved search {name!r}")
 
+    def _sidebar_choice(self) -> str:
+        """The sidebar entry a key acts on: the one highlighted there, or else the one shown."""
+        sidebar = self.query_one(Sidebar)
+        highlighted = sidebar.highlighted_option if sidebar.has_focus else None
+        return highlighted.id if highlighted and highlighted.id else self.view
+
     @reports_failure
     def action_forget_search(self) -> None:
         """Remove the saved search highlighted in the sidebar, or else the one shown."""
-        sidebar = self.query_one(Sidebar)
-        highlighted = sidebar.highlighted_option if sidebar.has_focus else None
-        key = highlighted.id if highlighted and highlighted.id else self.view
+        key = self._sidebar_choice()
         kind, _, arg = key.partition(":")
         if kind != "search":
             self.notify(
@@ -595,6 +605,31 @@ class DigestApp(App):
             self.view = "all"
         self.reload()
         self.notify(f"Forgot the saved search {name!r}")
+
+    @reports_failure
+    def action_resume_feeds(self) -> None:
+        """Poll a paused or gone source again: the one highlighted in the sidebar or shown,
+        or else every one, as `digest feeds resume` and `--all` do."""
+        key = self._sidebar_choice()
+        kind, _, arg = key.partition(":")
+        if kind == "feed":
+            feed = store_feeds.feed_by_id(self.db, int(arg))
+            names = [feed["name"]] if feed and feed["status"] in ("paused", "gone") else []
+            if not names:
+                self.notify(f"{feed['name'] if feed else 'That source'} is not paused.")
+                return
+        else:
+            names = store_feeds.stopped_feeds(self.db)
+            if not names:
+                self.notify("No source is paused or gone.")
+                return
+        for name in names:
+            store_feeds.set_status(self.db, name, "active")
+        self.reload(keep_cursor=True)
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        self.notify(
+            f"Resumed {shown}: polled at the next refresh ({self._action_keys()['refresh']})"
+        )
 
     # --- moving and triage ----------------------------------------------------------------
 

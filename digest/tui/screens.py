@@ -75,7 +75,7 @@ class HelpScreen(ModalScreen):
                 yield Label(
                     Text(
                         "Beside a source: ! its last poll failed, ⏸ paused after repeated "
-                        "failures (digest feeds resume NAME), ✗ gone (HTTP 410), – disabled, "
+                        "failures (R resumes it), ✗ gone (HTTP 410), – disabled, "
                         "⌀ no longer in your feeds file (its items are kept)",
                         style="dim",
                     )
