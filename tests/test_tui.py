@@ -134,6 +134,32 @@ async def test_items_a_cron_fetch_stores_join_the_list_and_the_cursor_stays_put(
         assert len(app._notifications) == 1
 
 
+async def test_what_another_process_changes_in_place_shows_at_the_next_check(archive_path):
+    """A fetch that updates an item, `digest tag` or a reclassify adds no item: the open
+    list shows what they changed at the next check all the same, quietly, the cursor kept."""
+    from click.testing import CliRunner
+
+    from digest.cli import cli
+
+    app = app_for(archive_path)
+    async with app.run_test(size=(240, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("j")
+        reading, before = app.current_id(), rows(app)
+        assert before[0].startswith("[bold]Loud[/bold]")
+        add_to_wire(
+            archive_path, "markup", "Quiet stem cell claims", "Stem cells.", NOW.replace(day=18)
+        )
+        r = CliRunner().invoke(cli, ["--db", str(archive_path), "tag", str(reading), "+safety"])
+        assert r.exit_code == 0, r.output
+        app.check_archive()
+        await pilot.pause()
+        after = rows(app)
+        assert after[0].startswith("Quiet stem cell claims") and len(after) == len(before)
+        assert BADGES["safety"] in after[1] and BADGES["safety"] not in before[1]
+        assert app.current_id() == reading and not app._notifications
+
+
 async def test_mark_every_item_of_the_list_read(archive_path):
     app = app_for(archive_path)
     async with app.run_test(size=(140, 40)) as pilot:

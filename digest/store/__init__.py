@@ -310,6 +310,13 @@ def db_path(db: Database) -> str:
     return row[2] if row else "?"
 
 
+def data_version(db: Database) -> int:
+    """A number that moves whenever another connection commits to the archive (another
+    process, or a worker on a connection of its own); this connection's own writes leave
+    it (SQLite's PRAGMA data_version)."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def get_state(db: Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
     return row[0] if row else None

@@ -30,7 +30,7 @@ from digest.errors import DigestError, MailError
 from digest.settings import Settings
 from digest.store import digests as store_digests
 from digest.store import feeds as store_feeds
-from digest.store import get_state, iso, open_db, parse_iso, set_state, write
+from digest.store import data_version, get_state, iso, open_db, parse_iso, set_state, write
 from digest.store import items as store_items
 from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_NAMES
@@ -199,6 +199,7 @@ class DigestApp(App):
             self.notify(problem, title="config.toml [keys]", severity="warning", timeout=15)
         self._check_feeds_file()
         self._note_visit()
+        self.archive_version = data_version(self.db)  # first: a commit after it is seen
         self.items_seen = store_items.last_item_id(self.db)
         self.set_interval(ARCHIVE_CHECK_S, self.check_archive)
         self.query_one("#search", Input).display = False
@@ -308,13 +309,16 @@ class DigestApp(App):
     @reports_failure
     def check_archive(self) -> None:
         """Every ARCHIVE_CHECK_S: items another process stored (cron's `digest fetch`) join
-        the list, the cursor on the item it was on. Not while a screen such as compose is
-        over the list; the items join when it closes."""
+        the list, the cursor on the item it was on; what it changed in place (a reclassify,
+        `digest tag`, a fetch's updated items) shows anew, quietly. Not while a screen such
+        as compose is over the list; the changes show when it closes."""
         if len(self.screen_stack) > 1 or self.working("refresh"):
             return
-        last, shown = store_items.arrivals(self.db, self.items_seen)
-        if last == self.items_seen:
+        version = data_version(self.db)
+        if version == self.archive_version:  # nothing committed elsewhere: no query at all
             return
+        self.archive_version = version
+        last, shown = store_items.arrivals(self.db, self.items_seen)
         self.items_seen = last
         self.reload(keep_cursor=True)
         if shown:  # (items tagged not relevant join quietly, as the list hides them)
@@ -997,6 +1001,7 @@ class DigestApp(App):
         self.sub_title = f"fetching: {done}/{total} feeds"
 
     def _fetched(self, totals: dict | None) -> None:
+        self.archive_version = data_version(self.db)
         self.items_seen = store_items.last_item_id(self.db)  # told below, not by check_archive
         self.reload(keep_cursor=True)
         if totals is None:
