@@ -165,8 +165,16 @@ def load_toml(path: Path) -> tuple[dict, str]:
         raise ConfigError(
             path, None, "file not found", "check the path, or drop the option"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, None, f"cannot read: {exc}", "save it as UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        hint = "save it as UTF-8 text (an editor's Save As offers the encoding)"
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Notepad's "Unicode"
+            raise ConfigError(path, None, "saved as UTF-16, not UTF-8 text", hint) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            path, line, f"not UTF-8 text: byte 0x{data[exc.start]:02x} (another encoding?)", hint
+        ) from None
+    except OSError as exc:
+        raise ConfigError(path, None, f"cannot read: {exc}") from None
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:

@@ -181,6 +181,26 @@ def test_a_file_saved_with_a_byte_order_mark_reads_as_without(tmp_path):
     assert load_settings(settings).mail.host == "smtp.example.org"
 
 
+def test_a_file_in_another_encoding_is_named_with_the_line_to_fix(tmp_path):
+    """A feeds file saved as Latin-1 points at the line with the odd byte; one saved as
+    UTF-16 (Notepad's "Unicode") says so; neither quotes Python's codec message."""
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_bytes(GOOD.replace('"Two"', '"Café"').encode("latin-1"))
+    with pytest.raises(ConfigError) as raised:
+        load_feeds(feeds)
+    line = GOOD.splitlines().index('name = "Two"') + 1
+    assert (raised.value.path, raised.value.line, raised.value.detail) == (
+        feeds,
+        line,
+        "not UTF-8 text: byte 0xe9 (another encoding?)",
+    )
+    settings = tmp_path / "settings.toml"
+    settings.write_bytes('[mail]\nhost = "smtp.example.org"\n'.encode("utf-16"))
+    with pytest.raises(ConfigError) as raised:
+        load_settings(settings)
+    assert raised.value.detail == "saved as UTF-16, not UTF-8 text"
+
+
 def test_remove_cuts_out_one_table_and_leaves_the_rest_as_written(tmp_path):
     shipped = (Path(__file__).resolve().parents[1] / "digest" / "feeds.toml").read_text()
     p = write(tmp_path, shipped)
