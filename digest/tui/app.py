@@ -28,9 +28,9 @@ from digest import periods
 from digest.compose import SECTION_TITLES, TOPIC_ORDER
 from digest.errors import DigestError, MailError
 from digest.settings import Settings
+from digest.store import data_version, get_state, iso, open_db, parse_iso, set_state, write
 from digest.store import digests as store_digests
 from digest.store import feeds as store_feeds
-from digest.store import data_version, get_state, iso, open_db, parse_iso, set_state, write
 from digest.store import items as store_items
 from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_NAMES
