@@ -1162,6 +1162,29 @@ def test_past_digests_snapshot(snap_compare, archive_path, tmp_path):
     )
 
 
+def test_compose_in_a_narrow_terminal_snapshot(snap_compare, archive_path):
+    """Under 72 columns compose shows the digest under its entries, not beside them, so the
+    entries keep the width their titles need."""
+    assert snap_compare(
+        app_for(archive_path), press=["c"], terminal_size=(50, 24), run_before=settle
+    )
+
+
+async def test_compose_in_a_narrow_terminal_puts_the_digest_under_the_entries(archive_path):
+    app = app_for(archive_path)
+    async with app.run_test(size=(50, 24)) as pilot:
+        await pilot.press("c")
+        await settle(pilot)
+        entries, preview = (
+            app.screen.query_one("#entries"),
+            app.screen.query_one("#compose-preview"),
+        )
+        assert entries.region.width == 50 and preview.region.y >= entries.region.bottom
+        await pilot.resize_terminal(100, 24)  # wide again: side by side
+        await pilot.pause()
+        assert preview.region.x >= entries.region.right and entries.region.y == preview.region.y
+
+
 # Keys of every screen, letters typed into its boxes, and the ones people hit by mistake.
 MONKEY_KEYS = [
     *'jkspxtauAfFrcDbS?/KJdniem,.z17-*"',
