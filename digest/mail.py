@@ -132,10 +132,12 @@ def send(
     backoff: Sequence[float] = (5.0, 30.0, 120.0),
     sleep: Callable[[float], None] = time.sleep,
     on_retry: Callable[[str], None] = lambda _: None,
+    delivering: Callable[[], None] = lambda: None,
 ) -> SendResult:
     """Send `msg`; a temporary failure (a lost connection, a 4xx) is tried again after each
     delay in `backoff`, and `on_retry` hears why and when, so a terminal does not sit silent
-    through minutes of waiting."""
+    through minutes of waiting. `delivering` is called once the server has greeted (and
+    logged in) and the message is about to go: until then nothing can have been sent."""
     if not settings.host:
         raise MailError(
             "no SMTP server configured",
@@ -150,6 +152,7 @@ def send(
         attempt += 1
         try:
             with _connect(settings) as conn:
+                delivering()
                 bad = conn.send_message(
                     msg, from_addr=parseaddr(settings.sender or "")[1] or None, to_addrs=pending
                 )

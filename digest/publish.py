@@ -118,11 +118,13 @@ def send_digest(
     quiet: bool = False,
     say: Callable[[str], None] | None = None,
     wait: Callable[[float], None] = time.sleep,
+    delivering: Callable[[], None] = lambda: None,
 ) -> bool:
     """Send (or with dry_run, write the .eml of) the period's digest. Returns False when
     nothing was sent because it already was. Raises MailError when the send failed.
     Progress goes to `say` (stderr by default); warnings about refused recipients always do.
-    `wait` sleeps between attempts (the app's may give up, when it is closed)."""
+    `wait` sleeps between attempts (the app's may give up, when it is closed);
+    `delivering` hears when the message starts to go (`mail.send`)."""
     from digest import mail
 
     warn = say or (lambda m: click.echo(m, err=True))
@@ -193,7 +195,7 @@ def send_digest(
     try:
         result = mail.send(
             msg, settings.mail, recipients, backoff=settings.mail.retry_delays, sleep=wait,
-            on_retry=say,
+            on_retry=say, delivering=delivering,
         )  # fmt: skip
     except MailError as exc:
         with write(db):

@@ -4,7 +4,9 @@ digests."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -804,6 +806,57 @@ async def test_mail_to_a_dead_server_says_so_at_once_sends_once_and_does_not_hol
     assert sql(archive_path, "SELECT status, error FROM sends") == [
         ("failed", "not sent: digest was closed while waiting to try again")
     ]
+
+
+def test_quitting_while_a_mail_server_keeps_silent_does_not_wait_out_its_timeout(
+    archive_path,
+):
+    """A server that takes the connection and never greets (as a host behind a firewall
+    that drops packets holds a connect) held the app's process for the whole mail timeout
+    after q: the terminal was back, the shell prompt was not. Nothing can have been sent
+    then, so the process now ends and the digest stays unsent. In a process of its own,
+    since what waited was the interpreter's exit."""
+    import subprocess
+    import textwrap
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()  # connections complete; nothing is ever said on them
+    script = textwrap.dedent(f"""
+        import asyncio
+        from datetime import UTC, datetime
+        from digest.settings import DigestSettings, MailSettings, Settings
+        from digest.tui import make_app
+
+        mail = MailSettings(
+            host="127.0.0.1", port={silent.getsockname()[1]}, security="none",
+            sender="digest@example.org", to=("ed@example.org",), retry_delays=(),
+            timeout=120,
+        )
+        app = make_app(
+            db_path={str(archive_path)!r},
+            settings=Settings(digest=DigestSettings(timezone="UTC"), mail=mail),
+            clock=lambda: datetime(2026, 11, 24, 8, tzinfo=UTC),
+        )
+
+        async def main():
+            async with app.run_test() as pilot:
+                await pilot.press("c", "m")
+                while not any(w.group == "send" for w in app.workers):
+                    await pilot.pause(0.05)
+                await pilot.pause(1)  # connected, waiting for the greeting
+                print("quitting", flush=True)
+
+        asyncio.run(main())
+    """)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+        )
+    finally:
+        silent.close()
+    assert done.returncode == 0 and done.stdout == "quitting\n", done.stderr
+    assert sql(archive_path, "SELECT count(*) FROM sends WHERE status = 'sent'") == [(0,)]
 
 
 async def test_a_refresh_with_no_feed_reachable_says_the_machine_may_be_offline(

@@ -7,6 +7,7 @@ worker becomes a notification.
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -49,6 +50,7 @@ DAY_NAMES = ("the first day", "the day after the last")
 # The app's own connection waits this long for another process's write lock (a cron fetch
 # commits within a second or two) before saying so, instead of freezing for the CLI's 30 s.
 UI_BUSY_TIMEOUT_MS = 5_000
+SEND_ABANDON_S = 1.0  # on quitting, how long a send that is not yet delivering may take to stop
 ARCHIVE_CHECK_S = 30.0  # how often the app looks for items a fetch outside it stored
 # The command palette (ctrl+p) offers these beside Textual's own: (title, what it does, action).
 PALETTE = [
@@ -964,9 +966,34 @@ class DigestApp(App):
 
     @work(thread=True, group="send", exit_on_error=False)
     def send_in_background(self, period: periods.Period) -> None:
-        from digest.publish import send_digest
-
+        """The send runs in a thread of its own, which this worker waits for. Quitting
+        before the server has answered (a host that drops packets holds a connect for the
+        whole mail timeout) leaves that thread behind to end with the process: nothing can
+        have been sent yet, and the digest stays unsent. Once the message is going,
+        quitting waits for the server's answer, so that the send log records it."""
         closing = get_current_worker().cancelled_event  # set when the app quits
+        delivering, finished, failed = threading.Event(), threading.Event(), []
+
+        def send() -> None:
+            try:
+                self._send(period, closing, delivering.set)
+            except BaseException as exc:  # raised again in the worker, which reports it
+                failed.append(exc)
+            finally:
+                finished.set()
+
+        threading.Thread(target=send, name="digest-send", daemon=True).start()
+        while not finished.wait(0.1):
+            if closing.is_set() and not delivering.is_set():
+                # a retry's wait ends at once and is logged as not sent; a connect still
+                # waiting for its server is left to end with the process
+                finished.wait(SEND_ABANDON_S)
+                break
+        if failed:
+            raise failed[0]
+
+    def _send(self, period: periods.Period, closing: threading.Event, delivering) -> None:
+        from digest.publish import send_digest
 
         def say(line: str) -> None:  # as it happens: a retry waits seconds to minutes
             if not closing.is_set():
@@ -983,7 +1010,7 @@ class DigestApp(App):
         try:
             send_digest(
                 db, self.settings, period, to=(), dry_run=False, eml=None, force=False,
-                now=self.clock(), say=say, wait=wait,
+                now=self.clock(), say=say, wait=wait, delivering=delivering,
             )  # fmt: skip
         finally:
             db.conn.close()
