@@ -1240,7 +1240,7 @@ async def test_compose_in_a_narrow_terminal_puts_the_digest_under_the_entries(ar
 
 # Keys of every screen, letters typed into its boxes, and the ones people hit by mistake.
 MONKEY_KEYS = [
-    *'jkspxtauAfFrcDbS?/KJdniem,.z17-*"',
+    *'jkspxtauAfFrRcDbS?/KJdniem,.z17-*"',
     *("enter", "space", "escape", "delete", "tab", "up", "down", "backspace", "ctrl+s"),
     *("left_square_bracket", "right_square_bracket"),
 ]
