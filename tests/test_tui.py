@@ -1247,10 +1247,12 @@ MONKEY_KEYS = [
 
 
 @pytest.mark.parametrize("seed", [1, 7])
-async def test_random_keys_never_crash_the_app(archive_path, tmp_path, seed):
+async def test_random_keys_never_crash_the_app(archive_path, tmp_path, monkeypatch, seed):
     """Any key, on any screen, at any moment: the app may say no, but it stays up. (The
     first run of this found a crash in an empty past-digests list.)"""
     import random
+
+    monkeypatch.chdir(tmp_path)  # compose's e writes the digest's markdown here
 
     feeds = tmp_path / "feeds.toml"  # r fetches, and finds nothing listening
     feeds.write_text(f'[[feeds]]\nname = "Down"\nurl = "http://127.0.0.1:{free_port()}/f"\n')
