@@ -992,7 +992,9 @@ class DigestApp(App):
         if failed:
             raise failed[0]
 
-    def _send(self, period: periods.Period, closing: threading.Event, delivering) -> None:
+    def _send(
+        self, period: periods.Period, closing: threading.Event, delivering: Callable[[], None]
+    ) -> None:
         from digest.publish import send_digest
 
         def say(line: str) -> None:  # as it happens: a retry waits seconds to minutes
