@@ -13,6 +13,7 @@ reader's `rss`.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from digest.errors import ConfigError
 
 NS = "urn:x-digest:feeds"
 _BOOLS = {"true": True, "false": False}
+MAX_OPML_BYTES = 20 << 20  # a reader's export of thousands of feeds is a few MiB
 OPML_HINT = "export the subscriptions from your feed reader again, as OPML (an .opml file)"
 
 
@@ -43,12 +45,29 @@ def read_opml(path: Path, source=None) -> list[dict]:
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, recover=False
     )
-    try:
-        root = etree.parse(str(path) if source is None else source, parser).getroot()
+    try:  # bytes, not a file name: lxml reports a file's bad encoding as an OSError, no line
+        if source is None:
+            with open(path, "rb") as f:
+                data = f.read(MAX_OPML_BYTES + 1)
+        else:
+            data = source.read(MAX_OPML_BYTES + 1)
     except OSError as exc:
-        raise ConfigError(path, None, f"cannot read: {exc}") from None
+        raise ConfigError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_OPML_BYTES:
+        raise ConfigError(
+            path, None, f"larger than {MAX_OPML_BYTES >> 20} MiB: not a list of feeds", OPML_HINT
+        )
+    try:
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ConfigError(path, exc.lineno, f"not valid OPML/XML: {exc.msg}", OPML_HINT) from None
+        msg = re.sub(r", line \d+, column \d+$", "", exc.msg)
+        hint = OPML_HINT
+        if "encoding" in msg.lower():
+            hint = (
+                "save it as UTF-8, or name its encoding in its first line: "
+                '<?xml version="1.0" encoding="ISO-8859-1"?>'
+            )
+        raise ConfigError(path, exc.lineno, f"not valid OPML/XML: {msg}", hint) from None
     if root.tag != "opml":
         tag = etree.QName(root).localname
         hint = (

@@ -537,6 +537,29 @@ def test_importing_what_is_not_opml_says_what_it_is_and_what_to_do(run, tmp_path
     assert r.exit_code == 2 and "not valid OPML/XML" in r.output
     assert "hint: export the subscriptions from your feed reader again" in r.output
     assert own.read_text(encoding="utf-8") == ""
+    # Latin-1 with no declaration: the line, and how to fix it (lxml said only "Error
+    # reading file", the file named twice); with its encoding declared it reads
+    latin = tmp_path / "latin.opml"
+    body = '<opml version="2.0"><body>\n<outline text="Café" xmlUrl="https://c.example/f"/>'
+    latin.write_bytes((body + "</body></opml>").encode("latin-1"))
+    r = run("feeds", "import", str(latin), feeds=own)
+    assert r.exit_code == 2 and r.output.startswith(
+        f"error: {latin}:2: not valid OPML/XML: Invalid bytes in character encoding\n"
+    ), r.output
+    assert (
+        'name its encoding in its first line: <?xml version="1.0" encoding="ISO-8859-1"?>'
+        in r.output
+    )
+    latin.write_bytes(
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>' + body + "</body></opml>").encode("latin-1")
+    )
+    r = run("feeds", "import", str(latin), feeds=own)
+    assert r.exit_code == 0 and 'name = "Café"' in own.read_text(encoding="utf-8"), r.output
+    huge = tmp_path / "huge.opml"  # not read whole: a wrong path can name a disk image
+    with huge.open("wb") as f:
+        f.truncate((20 << 20) + 1)
+    r = run("feeds", "import", str(huge), feeds=own)
+    assert r.exit_code == 2 and "larger than 20 MiB: not a list of feeds" in r.output
 
 
 def test_names_and_tags_are_kept_to_one_line_wherever_a_feed_is_added(run, tmp_path):
