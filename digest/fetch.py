@@ -26,7 +26,7 @@ import httpx
 
 from digest import USER_AGENT
 from digest.normalize import address_problem
-from digest.transport import HostPools, ProxyFailure, caused_by, unresolved
+from digest.transport import HostPools, ProxyFailure, refused, unresolved
 
 MAX_BODY = 15 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -138,9 +138,7 @@ async def get(
                 f"could not connect: the host name {host} did not resolve (no network, or a wrong address)"
             ) from None
         reason = _reason(exc)
-        # asyncio's own loop words it "Connect call failed ('127.0.0.1', 9)" (uvloop:
-        # "Connection refused"), so the errno decides
-        if "refused" in reason.lower() or caused_by(exc, ConnectionRefusedError):
+        if refused(exc):
             reason = "connection refused (the server is down, or the address is wrong)"
         elif "CERTIFICATE_VERIFY_FAILED" in reason:
             why = _CERT_DETAIL.search(reason)

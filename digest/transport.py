@@ -251,6 +251,14 @@ def unresolved(exc: BaseException) -> bool:
     return caused_by(exc, socket.gaierror)
 
 
+def refused(exc: BaseException) -> bool:
+    """Whether a connect was refused (ECONNREFUSED). asyncio's own loop words it "Connect
+    call failed ('127.0.0.1', 9)" (uvloop: "Connection refused"), so the errno decides where
+    the words do not."""
+    first_line = str(exc).partition("\n")[0]
+    return "refused" in first_line.lower() or caused_by(exc, ConnectionRefusedError)
+
+
 def _proxy_reason(exc: Exception) -> str:
     text = (str(exc) or type(exc).__name__).splitlines()[0]
     if isinstance(exc, httpx.ProxyError):  # httpcore says "502 Bad Gateway", say who did
@@ -261,7 +269,7 @@ def _proxy_reason(exc: Exception) -> str:
         )
     if unresolved(exc):
         return "its host name did not resolve"
-    if "refused" in text.lower() or caused_by(exc, ConnectionRefusedError):
+    if refused(exc):
         return "connection refused"
     return text[:200]
 
