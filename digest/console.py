@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from digest.config import FeedConfig, format_interval
 from digest.errors import DigestError
-from digest.wording import counted
+from digest.wording import counted, first_few
 
 
 def on_terminal() -> bool:
@@ -283,8 +283,9 @@ def resume_all(db: Database, configs: list[FeedConfig]) -> None:
     if not names:
         click.echo("No feed is paused or gone.")
         return
-    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    click.echo(f"Resumed {counted(len(names), 'feed')} ({shown}): polled at the next fetch")
+    click.echo(
+        f"Resumed {counted(len(names), 'feed')} ({first_few(names, 5)}): polled at the next fetch"
+    )
 
 
 def add_feed_checked(
@@ -502,8 +503,7 @@ def _also_in(db: Database, row: dict, shown: int = 3) -> str:
         s["feed"] for s in story_sources(db, row["story_id"])
         if s["id"] != row["id"] and s["feed"] != row["feed"]
     ))  # fmt: skip
-    text = ", ".join(others[:shown])
-    return text + (f" and {len(others) - shown} more" if len(others) > shown else "")
+    return first_few(others, shown)
 
 
 def item_json(r: dict, evidence: dict[str, list[str]] | None = None) -> dict:

@@ -37,7 +37,7 @@ from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_NAMES
 from digest.tui.guard import reports_failure
 from digest.tui.widgets import ItemTable, Preview, Sidebar, SidebarEntry, preview_text
-from digest.wording import counted
+from digest.wording import counted, first_few
 
 PAGE = 100
 PERIOD_CYCLE = [None, "current", "last"]
@@ -632,9 +632,9 @@ class DigestApp(App):
         for name in names:
             store_feeds.set_status(self.db, name, "active")
         self.reload(keep_cursor=True)
-        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         self.notify(
-            f"Resumed {shown}: polled at the next refresh ({self._action_keys()['refresh']})"
+            f"Resumed {first_few(names, 3)}: polled at the next refresh "
+            f"({self._action_keys()['refresh']})"
         )
 
     # --- moving and triage ----------------------------------------------------------------
