@@ -274,12 +274,10 @@ def set_feed_status(db: Database, configs: list[FeedConfig], name: str, status: 
 
 def resume_all(db: Database, configs: list[FeedConfig]) -> None:
     from digest.store import now_utc
-    from digest.store.feeds import set_status, stopped_feeds, sync_feeds
+    from digest.store.feeds import resume_stopped, sync_feeds
 
     sync_feeds(db, configs, now_utc())
-    names = stopped_feeds(db)
-    for name in names:
-        set_status(db, name, "active")
+    names = resume_stopped(db)
     if not names:
         click.echo("No feed is paused or gone.")
         return

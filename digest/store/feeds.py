@@ -182,13 +182,17 @@ def forgive_failures(db: Database, feeds: list[dict], now: datetime) -> None:
             )
 
 
-def stopped_feeds(db: Database) -> list[str]:
-    """The names of the feeds in the config that are paused or gone, by name."""
+def resume_stopped(db: Database) -> list[str]:
+    """Resume every feed in the config that is paused or gone (`set_status`, so that what
+    resuming resets is said once); their names, by name."""
     rows = db.query(
         "SELECT name FROM feeds WHERE in_config = 1 AND status IN ('paused', 'gone')"
         " ORDER BY name COLLATE NOCASE"
     )
-    return [r["name"] for r in rows]
+    names = [r["name"] for r in rows]
+    for name in names:
+        set_status(db, name, "active")
+    return names
 
 
 def set_status(db: Database, name: str, status: str) -> dict | None:

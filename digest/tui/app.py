@@ -620,17 +620,16 @@ class DigestApp(App):
         kind, _, arg = key.partition(":")
         if kind == "feed":
             feed = store_feeds.feed_by_id(self.db, int(arg))
-            names = [feed["name"]] if feed and feed["status"] in ("paused", "gone") else []
-            if not names:
+            if not feed or feed["status"] not in ("paused", "gone"):
                 self.notify(f"{feed['name'] if feed else 'That source'} is not paused.")
                 return
+            store_feeds.set_status(self.db, feed["name"], "active")
+            names = [feed["name"]]
         else:
-            names = store_feeds.stopped_feeds(self.db)
+            names = store_feeds.resume_stopped(self.db)
             if not names:
                 self.notify("No source is paused or gone.")
                 return
-        for name in names:
-            store_feeds.set_status(self.db, name, "active")
         self.reload(keep_cursor=True)
         self.notify(
             f"Resumed {first_few(names, 3)}: polled at the next refresh "
