@@ -26,7 +26,7 @@ import httpx
 
 from digest import USER_AGENT
 from digest.normalize import address_problem
-from digest.transport import HostPools, ProxyFailure, refused, unresolved
+from digest.transport import HostPools, Proxy, ProxyFailure, refused, unresolved
 
 MAX_BODY = 15 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -55,11 +55,20 @@ class Response:
 
 
 class FetchError(Exception):
-    """A request failed in a way worth telling the user; str() says what."""
+    """A request failed in a way worth telling the user; str() says what. `unconnected`: no
+    connection was made (the run tells an offline machine by every feed failing so);
+    `proxy`: the proxy that failed it, when one did."""
 
-    def __init__(self, message: str, status: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        status: int | None = None,
+        *,
+        unconnected: bool = False,
+        proxy: Proxy | None = None,
+    ):
         super().__init__(message)
-        self.status = status
+        self.status, self.unconnected, self.proxy = status, unconnected, proxy
 
 
 def make_client(
@@ -126,16 +135,19 @@ async def get(
             f"no complete answer within {timeouts.total:g}s (server too slow)"
         ) from None
     except httpx.ConnectTimeout:
-        raise FetchError(f"could not connect within {timeouts.connect:g}s") from None
+        raise FetchError(
+            f"could not connect within {timeouts.connect:g}s", unconnected=True
+        ) from None
     except httpx.ReadTimeout:
         raise FetchError(f"the server stopped sending for {timeouts.read:g}s") from None
     except ProxyFailure as exc:  # "could not connect: the proxy ... (from https_proxy): ..."
-        raise FetchError(f"could not connect: {exc}") from None
+        raise FetchError(f"could not connect: {exc}", unconnected=True, proxy=exc.proxy) from None
     except httpx.ConnectError as exc:
         if unresolved(exc):  # the host asked for: after a redirect, not the feed's own
             host = exc.request.url.host  # httpx names the request on every error it raises
             raise FetchError(
-                f"could not connect: the host name {host} did not resolve (no network, or a wrong address)"
+                f"could not connect: the host name {host} did not resolve (no network, or a wrong address)",
+                unconnected=True,
             ) from None
         reason = _reason(exc)
         if refused(exc):
@@ -145,7 +157,7 @@ async def get(
             reason = "the server's certificate could not be verified" + (
                 f": {why.group(1)}" if why else ""
             )
-        raise FetchError(f"could not connect: {reason}") from None
+        raise FetchError(f"could not connect: {reason}", unconnected=True) from None
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
         reason = _reason(exc)
         if "location header" in reason.lower():  # httpx's own check of a redirect's address

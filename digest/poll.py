@@ -16,7 +16,6 @@ import gc
 import hashlib
 import multiprocessing
 import os
-import re
 import signal
 import sys
 import threading
@@ -24,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -38,6 +37,7 @@ from digest.store import feeds as store_feeds
 from digest.store import items as store_items
 from digest.store import now_utc
 from digest.store.writer import Writer
+from digest.transport import Proxy
 from digest.wording import counted
 
 MAX_ARTICLES_PER_FEED = 20  # full-text and html-listing article fetches per feed per run
@@ -55,6 +55,8 @@ class FeedReport:
     error: str | None = None
     warning: str | None = None
     status: int | None = None
+    unconnected: bool = False  # no connection was made (fetch.FetchError.unconnected)
+    proxy: Proxy | None = None  # the proxy that failed it
 
 
 @dataclass
@@ -85,9 +87,7 @@ class RunReport:
 
     def none_connected(self) -> bool:
         """Every feed (of several) failed to connect: the machine is likely offline."""
-        return len(self.feeds) > 1 and all(
-            "could not connect" in (f.error or "") for f in self.feeds
-        )
+        return len(self.feeds) > 1 and all(f.unconnected for f in self.feeds)
 
 
 @dataclass
@@ -142,15 +142,13 @@ async def _until(stop: threading.Event | None, work: Awaitable[RunReport]) -> Ru
 
 
 def _proxy_to_blame(feeds: list[FeedReport]) -> str | None:
-    """The proxy every feed (of several) failed to connect through, or None."""
-    blamed = [_PROXY_FAILURE.match(f.error or "") for f in feeds]
-    if len(feeds) < 2 or None in blamed or len({m.group(1) for m in blamed}) > 1:
+    """The proxy every feed (of several) failed to connect through, or None. One proxy may
+    be named by several variables (http_proxy and https_proxy): they are named together."""
+    blamed = [f.proxy for f in feeds]
+    if len(feeds) < 2 or None in blamed or len({p.url for p in blamed}) > 1:
         return None
-    sources = ", ".join(sorted({m.group(2) for m in blamed}))
-    return f"the proxy {blamed[0].group(1)} (from {sources})"
-
-
-_PROXY_FAILURE = re.compile(r"could not connect: the proxy (\S+) \(from (\w+)\):")
+    sources = ", ".join(sorted({p.source for p in blamed}))
+    return str(replace(blamed[0], source=sources))
 
 
 def offline_feeds(feeds: list[dict], report: RunReport) -> list[dict]:
@@ -370,7 +368,7 @@ class _Poller:
             )  # fmt: skip
         except fetch.FetchError as exc:
             outcome.error = str(exc)
-            return await self.finish(feed, outcome)
+            return await self.finish(feed, outcome, failure=exc)
         outcome.status = resp.status
         outcome.new_url = resp.permanent_url
         now = self.clock()
@@ -421,8 +419,10 @@ class _Poller:
         outcome: store_feeds.PollOutcome,
         warning: str | None = None,
         entries: tuple[list[Entry], datetime] | None = None,
+        failure: fetch.FetchError | None = None,
     ) -> FeedReport:
-        """Store the feed's entries (if any) and its poll state, in one transaction."""
+        """Store the feed's entries (if any) and its poll state, in one transaction.
+        `failure`: the request's error, when there was no response."""
         written = await self.in_txn(
             _store_poll, self.db, feed, outcome, self.clock(), entries, self.tagger
         )
@@ -441,6 +441,8 @@ class _Poller:
         return FeedReport(
             name=feed["name"], result=result, new=outcome.new_items, updated=outcome.updated_items,
             error=outcome.error, warning=warning, status=outcome.status,
+            unconnected=failure is not None and failure.unconnected,
+            proxy=failure.proxy if failure else None,
         )  # fmt: skip
 
     async def new_urls(self, urls: list[str]) -> list[str]:
@@ -533,7 +535,8 @@ _STATUS_HINTS = {
     404: " (check the address; the publisher may have moved the feed)",
     401: " (the feed needs a login)",
     403: " (the server refused us; it may block feed readers)",
-    407: " (the proxy wants a user and password: user:password@ in http_proxy)",
+    # with a proxy configured, its 407 is a ProxyFailure; this one came unasked for
+    407: " (a proxy on the way wants a login: name it in http_proxy and https_proxy, with user:password@)",
 }
 
 

@@ -121,7 +121,12 @@ def _is_loopback(host: str) -> bool:
 
 
 class ProxyFailure(httpx.TransportError):
-    """The proxy could not be reached, or would not open the way to the feed's host."""
+    """The proxy could not be reached, or would not open the way to the feed's host (a
+    refused tunnel, or a plain-http request it answered 407). `proxy` is the one to blame."""
+
+    def __init__(self, message: str, proxy: Proxy):
+        super().__init__(message)
+        self.proxy = proxy
 
 
 class HostPools(httpx.AsyncBaseTransport):
@@ -177,10 +182,17 @@ class HostPools(httpx.AsyncBaseTransport):
                 raise
             # through a proxy, a connect failure is the proxy's, and a refused tunnel (a
             # CONNECT answered 403, 407 or 502) is the proxy speaking for the feed's host
-            raise ProxyFailure(f"{proxy}: {_proxy_reason(exc)}") from exc
+            raise ProxyFailure(f"{proxy}: {_proxy_reason(exc, proxy)}", proxy) from exc
         except BaseException:
             self._done(key)
             raise
+        if proxy is not None and response.status == 407 and url.scheme == "http":
+            # a plain-http request is forwarded, not tunnelled: the proxy's refusal comes
+            # back as the response, and is told as a refused tunnel is
+            await response.aclose()
+            self._done(key)
+            refusal = httpx.ProxyError(f"407 {_reason_phrase(response)}")
+            raise ProxyFailure(f"{proxy}: {_proxy_reason(refusal, proxy)}", proxy)
         return httpx.Response(
             status_code=response.status, headers=response.headers,
             stream=_Released(response.stream, lambda: self._done(key)),
@@ -259,11 +271,11 @@ def refused(exc: BaseException) -> bool:
     return "refused" in first_line.lower() or caused_by(exc, ConnectionRefusedError)
 
 
-def _proxy_reason(exc: Exception) -> str:
+def _proxy_reason(exc: Exception, proxy: Proxy) -> str:
     text = (str(exc) or type(exc).__name__).splitlines()[0]
     if isinstance(exc, httpx.ProxyError):  # httpcore says "502 Bad Gateway", say who did
         return f"it answered {text}" + (
-            " (it wants a user and password: user:password@ in the variable)"
+            f" (it wants a user and password: user:password@ in {proxy.source})"
             if text.startswith("407")
             else ""
         )
@@ -272,6 +284,11 @@ def _proxy_reason(exc: Exception) -> str:
     if refused(exc):
         return "connection refused"
     return text[:200]
+
+
+def _reason_phrase(response: httpcore.Response) -> str:
+    phrase = response.extensions.get("reason_phrase", b"")
+    return phrase.decode("ascii", "replace") or "Proxy Authentication Required"
 
 
 @contextmanager

@@ -253,18 +253,25 @@ def test_one_bad_feed_never_costs_the_others(server, db):
         200, b"<!doctype html><html><body>hi</body></html>", {"Content-Type": "text/html"}
     )
     server.routes["/404.xml"] = lambda h: Reply(404)
+    server.routes["/407.xml"] = lambda h: Reply(407)  # a proxy no variable names
     good = server.static("/good.xml", rss(SAMPLE))
     report = poll(
         db,
         [
             feed("html", server.url("/html.xml")),
             feed("missing", server.url("/404.xml")),
+            feed("intercepted", server.url("/407.xml")),
             feed("good", good),
         ],
     )
     results = {f.name: f for f in report.feeds}
     assert "HTML page" in results["html"].error
     assert "HTTP 404" in results["missing"].error
+    assert results["intercepted"].error == (
+        "HTTP 407 Proxy Authentication Required (a proxy on the way wants a login: name it in "
+        "http_proxy and https_proxy, with user:password@)"
+    )
+    assert not results["intercepted"].unconnected  # it answered: the machine is online
     assert results["good"].new == 3
     assert feed_by_name(db, "html")["last_error"].startswith("the server sent an HTML page")
 
@@ -752,19 +759,29 @@ def test_feeds_are_fetched_through_the_proxy_the_environment_names(
         ]
         assert [p for p, _ in tls.requests] == ["/s.xml"]  # reached through the proxy alone
         assert [p for p, _ in server.requests] == ["/f.xml"]
-        # a proxy that wants a password it was not given says so
-        monkeypatch.setenv("https_proxy", proxy.url)
-        (refused,) = poll(db, [feed("tls", "https://feeds.test/s.xml")]).feeds
-        assert refused.error.endswith(
-            "it answered 407 Proxy Authentication Required (it wants a user and password: "
-            "user:password@ in the variable)"
-        )
+        # a proxy that wants a password it was not given says so, and names the variable
+        # to put it in: for a tunnel (https) and for a forwarded request (http) alike
+        for name in ("https_proxy", "http_proxy", "HTTPS_PROXY"):
+            monkeypatch.delenv(name)
+        monkeypatch.setenv("all_proxy", proxy.url)
+        report = poll(db, [feed("tls", "https://feeds.test/s.xml"),
+                           feed("plain", "http://feeds.test/f.xml")])  # fmt: skip
+        assert {f.name: f.error for f in report.feeds} == {
+            name: f"could not connect: the proxy {proxy.url[7:]} (from all_proxy): it answered "
+            "407 Proxy Authentication Required (it wants a user and password: user:password@ "
+            "in all_proxy)"
+            for name in ("tls", "plain")
+        }
+        assert report.totals()["proxy"] == f"the proxy {proxy.url[7:]} (from all_proxy)"
+        assert len(proxy.seen) == 6  # each asked once: a 407 is not retried
     finally:
         proxy.close()
         tls.httpd.shutdown()
         tls.httpd.server_close()
     # the proxy down: every feed says which proxy could not be reached, and so does the run
+    monkeypatch.delenv("all_proxy")
     monkeypatch.setenv("https_proxy", proxy.url)
+    monkeypatch.setenv("http_proxy", proxy.url)
     report = poll(
         db, [feed("tls", "https://feeds.test/s.xml"), feed("plain", "http://feeds.test/f.xml")]
     )
