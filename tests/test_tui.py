@@ -614,14 +614,20 @@ async def test_the_command_palette_offers_the_apps_own_commands(archive_path):
 
 
 async def test_keys_remap_from_config(archive_path):
-    app = app_for(
-        archive_path, settings=Settings(digest=DigestSettings(timezone="UTC"), keys={"star": "z"})
-    )
+    keys = {"star": "z", "resume_feeds": "P", "compose": "C", "compose_mail": "M,ctrl+m"}
+    app = app_for(archive_path, settings=Settings(digest=DigestSettings(timezone="UTC"), keys=keys))
     async with app.run_test() as pilot:
         await pilot.pause()
         item_id = app.current_id()
         await pilot.press("z")
         assert sql(archive_path, "SELECT starred FROM items WHERE id = ?", item_id) == [(1,)]
+        # help's lines under the table name the keys as remapped (the first of several)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        compose, marks = [str(x.render()) for x in app.screen.query(Label)][-2:]
+        assert compose.startswith("In compose (C): K/J move, [ ] change section, d remove")
+        assert ", M mail, , . period; ? there lists them" in compose
+        assert "(P resumes it)" in marks
 
 
 async def test_a_keymap_that_cannot_work_is_reported(archive_path):

@@ -839,7 +839,31 @@ class DigestApp(App):
 
         on_main = self.screen is self.screen_stack[0]
         bindings = self.BINDINGS if on_main else [*self.screen.BINDINGS, *self._everywhere()]
-        self.push_screen(HelpScreen(self.active_bindings_table(bindings), legend=on_main))
+        legend = self._help_legend() if on_main else ()
+        self.push_screen(HelpScreen(self.active_bindings_table(bindings), legend))
+
+    def _help_legend(self) -> tuple[str, ...]:
+        """The main screen's help, under its keys: compose's keys, and what the marks beside
+        a source mean. Keys as the user's [keys] remap them, the first of each."""
+        from digest.tui.screens import ComposeScreen
+
+        k = {
+            b.id: self._keymap_keys(b).split(" / ")[0]
+            for b in (*self.BINDINGS, *ComposeScreen.BINDINGS)
+        }
+        compose = (
+            f"In compose ({k['compose']}): {k['compose_up']}/{k['compose_down']} move, "
+            f"{k['compose_section_prev']} {k['compose_section_next']} change section, "
+            f"{k['compose_remove']} remove, {k['compose_note']} note, {k['compose_intro']} intro, "
+            f"{k['compose_export']} export, {k['compose_mail']} mail, {k['compose_prev']} "
+            f"{k['compose_next']} period; {k['help']} there lists them"
+        )
+        marks = (
+            "Beside a source: ! its last poll failed, ⏸ paused after repeated failures "
+            f"({k['resume_feeds']} resumes it), ✗ gone (HTTP 410), – disabled, "
+            "⌀ no longer in your feeds file (its items are kept)"
+        )
+        return compose, marks
 
     def _everywhere(self) -> list[Binding]:
         return [b for b in self.BINDINGS if b.action not in self._list_actions]

@@ -51,9 +51,9 @@ def table_beside_markdown(table_id: str, markdown_id: str) -> ComposeResult:
 class HelpScreen(ModalScreen):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help_close")]
 
-    def __init__(self, rows: list[tuple[str, str]], *, legend: bool = True) -> None:
-        """`rows`: (keys, action) of the screen it was opened on; `legend`: explain the
-        marks beside sources too (the main screen's sidebar)."""
+    def __init__(self, rows: list[tuple[str, str]], legend: tuple[str, ...] = ()) -> None:
+        """`rows`: (keys, action) of the screen it was opened on; `legend`: lines under
+        them (the main screen's: compose's keys, the marks beside sources)."""
         super().__init__()
         self.rows = rows
         self.legend = legend
@@ -64,22 +64,8 @@ class HelpScreen(ModalScreen):
         with VerticalScroll(id="help-box"):
             yield Label(Text("Keys (remap them under [keys] in config.toml)", style="bold"))
             yield table
-            if self.legend:
-                yield Label(
-                    Text(
-                        "In compose (c): K/J move, [ ] change section, d remove, n note, "
-                        "i intro, e export, m mail, , . period; ? there lists them",
-                        style="dim",
-                    )
-                )
-                yield Label(
-                    Text(
-                        "Beside a source: ! its last poll failed, ⏸ paused after repeated "
-                        "failures (R resumes it), ✗ gone (HTTP 410), – disabled, "
-                        "⌀ no longer in your feeds file (its items are kept)",
-                        style="dim",
-                    )
-                )
+            for line in self.legend:
+                yield Label(Text(line, style="dim"))
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
