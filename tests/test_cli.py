@@ -171,6 +171,42 @@ def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, serv
     assert len(run("items", "--all", "--json", feeds=feeds).output.splitlines()) == 3
 
 
+def test_a_feed_listed_under_a_new_name_keeps_its_row(run, tmp_path, server):
+    """Renamed in the feeds file, or named by a release that put user:password@ into the
+    name of a feed given none, a feed is the row its address had: not a second feed next to
+    a removed one, starting its history and schedule over."""
+    feeds = feeds_file(tmp_path, server, n=2)
+    assert run("fetch", feeds=feeds).exit_code == 0
+    db = open_db(tmp_path / "cli.db")
+    before = {r["name"]: r for r in db.query("SELECT * FROM feeds")}
+    # F1 as such a release stored it: its address with a login, named by its netloc
+    logged_in = before["F1"]["url"].replace("http://", "http://ann:secret@")
+    db.execute(
+        "UPDATE feeds SET name = ?, url = ?, config_url = ? WHERE name = 'F1'",
+        ["ann:secret@" + server.base[7:], logged_in, logged_in],
+    )
+    db.conn.commit()
+    db.conn.close()
+    text = feeds.read_text().replace('name = "F0"', 'name = "Wire"')
+    feeds.write_text(text.replace('name = "F1"\nurl = "http://', 'url = "http://ann:secret@'))
+    r = run("feeds", "list", feeds=feeds)
+    assert r.exit_code == 0 and "No longer in the feeds file" not in r.output, r.output
+    listed = {
+        json.loads(x)["name"]: json.loads(x)
+        for x in run("feeds", "list", "--json", feeds=feeds).output.splitlines()
+    }
+    assert set(listed) == {"Wire", server.base[7:]}
+    db = open_db(tmp_path / "cli.db")
+    after = {r["id"]: r for r in db.query("SELECT * FROM feeds")}
+    assert len(after) == 2, "renamed, not added beside"
+    for old, new in (("F0", "Wire"), ("F1", server.base[7:])):
+        row = after[before[old]["id"]]
+        assert row["name"] == new and row["etag"] == before[old]["etag"]
+        assert row["next_poll_at"] == before[old]["next_poll_at"]
+    assert db.execute("SELECT count(*) FROM items").fetchone()[0] == len(SAMPLE)
+    db.conn.close()
+
+
 def test_items_by_topic_and_feed(run, tmp_path, server):
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from digest.config import FeedConfig, feed_name
+from digest.config import FeedConfig, feed_name, same_address
 from digest.store import iso, update_row, write
 
 MAX_FAILURES = 5  # consecutive failures before a feed is paused
@@ -23,8 +23,18 @@ def sync_feeds(db: Database, configs: list[FeedConfig], now: datetime) -> None:
     """
     with write(db):
         existing = {r["name"]: r for r in db.query("SELECT * FROM feeds")}
+        rows = {c.name: existing.pop(c.name, None) for c in configs}
+        # A feed listed under a new name (renamed by the user, or named by an older release
+        # for its address's user:password@host) is the row its address had: renamed, it
+        # keeps its items, its place in the poll schedule and its history.
+        by_address = {same_address(r["config_url"]): r for r in existing.values()}
         for c in configs:
-            row = existing.pop(c.name, None)
+            if rows[c.name] is None and (row := by_address.pop(same_address(c.url), None)):
+                del existing[row["name"]]
+                db["feeds"].update(row["id"], {"name": c.name})
+                rows[c.name] = {**row, "name": c.name}
+        for c in configs:
+            row = rows[c.name]
             settings = {
                 "kind": c.kind,
                 "tags": json.dumps(list(c.tags)),
