@@ -79,13 +79,14 @@ def build(db: Database, settings: Settings, period: Period) -> Built:
 def export(
     db: Database, settings: Settings, period: Period, out: Path | None, now: datetime
 ) -> Built:
-    """Write the markdown to `out` (stdout when None) and keep the digest."""
+    """Write the markdown to `out` (stdout when None), then keep the digest as exported:
+    one that could not be written is not."""
     built = build(db, settings, period)
-    _remember(db, built, period, "exported", now)
     if out:
         write_out(out, built.markdown.encode("utf-8"), "--out")
     else:
         click.echo(built.markdown, nl=False)
+    _remember(db, built, period, "exported", now)
     return built
 
 

@@ -925,6 +925,8 @@ async def test_a_failing_job_is_a_message_not_a_crash(archive_path, tmp_path, mo
         assert any(f"{feeds}:4" in m for m in said), said
         assert any("no recipients" in m and "DIGEST_MAIL_TO" in m for m in said), said
         assert any("cannot write" in m and "digest-2026-11-09.md" in m for m in said), said
+    # the export that could not be written is not kept as exported (nor is any)
+    assert sql(archive_path, "SELECT status FROM digests WHERE status != 'draft'") == []
 
 
 async def test_a_locked_archive_is_a_message_and_loses_nothing(archive_path, monkeypatch):
