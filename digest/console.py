@@ -191,6 +191,11 @@ def print_feed_table(rows: list[dict], path: Path, tz: tzinfo = UTC) -> None:
     from rich.text import Text
 
     console = Console()
+    if not rows:  # an empty table's frame says less than this
+        console.print(
+            f"No feeds in {path}: `digest feeds add URL` adds one.", highlight=False, soft_wrap=True
+        )
+        return
     # The name is what a row is for: in a narrow terminal the least needed columns go
     # first, rather than every column being cut to "…" (at 50 columns rich squeezed the
     # name's column to nothing).

@@ -169,6 +169,11 @@ def test_feeds_list_names_removed_feeds_whose_items_are_kept(run, tmp_path, serv
     r = run("feeds", "list", "--json", feeds=feeds)
     assert [json.loads(line)["name"] for line in r.output.splitlines()] == ["F1"]
     assert len(run("items", "--all", "--json", feeds=feeds).output.splitlines()) == 3
+    feeds.write_text("# none for now\n", encoding="utf-8")
+    r = run("feeds", "list", feeds=feeds)
+    assert r.exit_code == 0 and r.output.startswith(
+        f"No feeds in {feeds}: `digest feeds add URL` adds one.\n"
+    ), r.output
 
 
 def test_a_feed_listed_under_a_new_name_keeps_its_row(run, tmp_path, server):
