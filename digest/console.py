@@ -440,7 +440,7 @@ def list_items(
 ) -> None:
     """Days (the options', each line's) are in `tz`, the reader's zone; JSON stays UTC.
     `watchlists` are the configured ones (settings.WatchlistConfig)."""
-    from digest.periods import day_start, local_time
+    from digest.periods import day_start, local_time, misordered
     from digest.search import terms
     from digest.store import iso
     from digest.store.items import is_empty, query_items
@@ -455,6 +455,9 @@ def list_items(
             'punctuation and symbols are not searched; give a word, a "phrase", a prefix* '
             "or -a word to leave out",
         )
+    start, end = bound(since, "--since"), bound(until, "--until")
+    if start and end and end <= start:  # as export says it, not "No items match"
+        raise misordered()
     topic = _topic(db, topic, tuple(w.name for w in watchlists))
     if topic and topic in watchlists_changed(db, watchlists):
         click.echo(
@@ -465,7 +468,7 @@ def list_items(
     # Read by a person, a story several sources carried is one line, as in the app and the
     # digest (under --feed, that source's own copy); --json lists every stored copy.
     rows = query_items(
-        db, since=bound(since, "--since"), until=bound(until, "--until"), search=search,
+        db, since=start, until=end, search=search,
         include_irrelevant=include_all, topic=topic, feed_id=_feed_id(db, feed),
         limit=limit or None, collapse_stories=not as_json and feed is None,
     )  # fmt: skip

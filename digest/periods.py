@@ -120,12 +120,17 @@ def custom(
             f"give a day up to today, or a later {names[1]} as well",
         )
     if end <= first:
-        raise DigestError(
-            f"{names[1]} must be after {names[0]}",
-            f"{names[1]} is exclusive: the day after the last day",
-        )
+        raise misordered(names)
     return Period(
         _local_midnight(first, tz), _local_midnight(end, tz), first, end - timedelta(days=1)
+    )
+
+
+def misordered(names: tuple[str, str] = ("--since", "--until")) -> DigestError:
+    """The error for an end on or before its start."""
+    return DigestError(
+        f"{names[1]} must be after {names[0]}",
+        f"{names[1]} is exclusive: the day after the last day",
     )
 
 

@@ -287,6 +287,8 @@ def test_items_days_are_the_readers_local_days(run, tmp_path, server):
     assert published == {"2026-11-16T09:00:00Z"}
     r = run("--config", str(cfg), "items", "--since", "16 Nov", feeds=feeds)
     assert r.exit_code == 1 and "--since '16 Nov' is not a date" in r.output
+    r = run("items", "--since", "2026-11-16", "--until", "2026-11-15", feeds=feeds)
+    assert r.exit_code == 1 and "error: --until must be after --since" in r.output, r.output
     # feeds list too: the table's times are local, its JSON UTC
     feed = json.loads(run("--config", str(cfg), "feeds", "list", "--json", feeds=feeds).output)
     polled = datetime.fromisoformat(feed["last_polled"].replace("Z", "+00:00"))
