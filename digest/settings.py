@@ -143,8 +143,9 @@ def _parse(path: Path) -> Settings:
             )
     watchlists = []
     for name, (table, start) in _watchlist_tables(path, data, text).items():
-        if not isinstance(table, dict):
-            raise fail_in(start, None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
+        if not isinstance(table, dict):  # x = 3 under [watchlists]: that line
+            where = (start, None) if start is not None else (_table_start(text, "watchlists"), name)
+            raise fail_in(*where, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
         if not _NAME.match(name) or name in BUILTIN_TAGS:
             raise fail_in(
                 start,

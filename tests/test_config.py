@@ -325,6 +325,7 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ('[[watchlists]]\nname = "a"\nkeywords = ["x"]\n[[watchlists]]\nname = "a"\nkeywords = ["y"]\n',
          "config.toml:4: two watchlists are named 'a'"),
         ("mail = 5\n", "config.toml:1: mail must be a table"),
+        ("[watchlists]\n\nchina = 3\n", "config.toml:3: watchlist 'china' must be a table"),
     ]:  # fmt: skip
         cfg.write_text(text, encoding="utf-8")
         with pytest.raises(ConfigError) as err:
