@@ -79,8 +79,14 @@ def classify_jsonl(source: IO[str], out: IO[str], classifier, name: str) -> tupl
     with relevant, relevance, topics, scores and evidence added. A bad line is reported on
     stderr with its number and skipped; the rest go on. Returns (written, skipped)."""
     written, skipped = 0, []
-    for _, obj, title, summary in json_items(source, name, skipped):
+    for n, obj, title, summary in json_items(source, name, skipped):
         result = classifier.classify(title, summary, obj.get("content") or "")
+        for watch in result.gave_up:
+            click.echo(
+                f"{name}:{n}: watchlist {watch!r}: a regex gave up on this item, so it is not "
+                f"tagged {watch}; simplify the pattern",
+                err=True,
+            )
         obj.update(result.as_json())
         try:
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
@@ -309,3 +315,5 @@ def reclassify(db: Database, tagger, quiet: bool) -> None:
     rate = f" ({done / secs:,.0f} items/s)" if secs > 0 and done >= 5000 else ""
     said = f"Re-tagged {counted(done, 'item')} in {secs:.1f} s{rate}"
     click.echo(f"{said}; your corrections were kept.")
+    for note in tagger.notes():
+        click.echo(f"note: {note}", err=True)

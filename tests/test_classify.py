@@ -268,9 +268,15 @@ def test_a_watchlist_pattern_that_backtracks_without_end_cannot_hold_tagging():
     it still would, such as (a|aa)+!, is stopped per item and read as no match."""
     watch = compile_watchlist("w", [], [r"(a+)+!", r"(a|aa)+!"])
     clf = Classifier(default_model(), (watch,))
-    assert "w" not in clf.classify("a" * 40, "").topics
+    missed = clf.classify("a" * 40, "")
+    assert "w" not in missed.topics
+    assert missed.gave_up == ("w",), "the item it gave up on is said, to be reported"
     hit = clf.classify("Shares of aaaa! rose", "")
-    assert "w" in hit.topics and hit.evidence["w"] == ["aaaa!"]
+    assert "w" in hit.topics and hit.evidence["w"] == ["aaaa!"] and hit.gave_up == ()
+    # another of the watchlist's regexes matching is a match: nothing was missed
+    either = compile_watchlist("w", [], [r"(a|aa)+!", r"a{40}"])
+    found = Classifier(default_model(), (either,)).classify("a" * 40, "")
+    assert "w" in found.topics and found.gave_up == ()
 
 
 def test_a_watchlists_regexes_keep_their_own_flags_and_groups():

@@ -316,6 +316,38 @@ def test_a_new_watchlist_reaches_stored_items_at_reclassify(run, tmp_path, serve
     assert "note:" not in r.output and "[parkinson, trials]" in r.output, r.output
 
 
+def test_a_watchlist_regex_that_gives_up_on_an_item_is_reported(run, tmp_path, server, monkeypatch):
+    """(.*?,){11}P passes the load-time probes (runs of one character) and backtracks for
+    seconds on a lede with many commas: the item is not tagged, and each run says so."""
+    monkeypatch.setattr("digest.classify.features.WATCH_TIMEOUT", 0.05)
+    listing = "Stem cell trial sites named: " + ", ".join(f"city {i}" for i in range(200))
+    feeds = tmp_path / "feeds.toml"
+    url = server.static("/f.xml", rss([("c1", "Trial sites listed", listing), *SAMPLE[:1]]))
+    feeds.write_text(f'[[feeds]]\nname = "W"\nurl = "{url}"\n', encoding="utf-8")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("[watchlists.places]\nregex = ['(.*?,){11}P', 'cartilage']\n", encoding="utf-8")
+    said = (
+        "note: watchlist 'places': a regex gave up on 1 item (over 0.05 s on each), so they "
+        "are not tagged places; simplify the pattern in config.toml, then `digest reclassify`"
+    )
+    r = run("--config", str(cfg), "fetch", feeds=feeds)
+    assert r.exit_code == 0 and r.output.strip() == said, r.output  # said under cron too
+    r = run("--config", str(cfg), "reclassify", feeds=feeds)
+    assert r.exit_code == 0 and said in r.output, r.output
+    r = run("--config", str(cfg), "items", "--topic", "places", feeds=feeds)
+    assert "Regulator approves first MSC" in r.output and "Trial sites" not in r.output
+    lines = json.dumps({"title": "Trial sites listed", "summary": listing}) + "\n"
+    r = run("--config", str(cfg), "classify", "--jsonl", "-", stdin=lines.encode())
+    assert (
+        r.exit_code == 0
+        and (
+            "<stdin>:1: watchlist 'places': a regex gave up on this item, so it is not tagged "
+            "places; simplify the pattern"
+        )
+        in r.output
+    ), r.output
+
+
 def test_tag_adds_a_configured_watchlist_that_has_tagged_nothing_yet(run, tmp_path, server):
     """+NAME of a watchlist in config.toml was "unknown topic" until some item had it, though
     the message itself offered "or a watchlist name"."""

@@ -49,6 +49,7 @@ class Result:
     topics: list[str]
     scores: dict[str, float]
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    gave_up: tuple[str, ...] = ()  # watchlists whose regex gave up on it (WATCH_TIMEOUT)
 
     __reduce__ = by_fields
 
@@ -99,7 +100,9 @@ class Classifier:
                 topics.append(w.name)
                 by_label[w.name] = 1.0
                 evidence[w.name] = list(feats.phrases[key])
-        return Result(relevant, by_label["relevant"], topics, by_label, evidence)
+        return Result(
+            relevant, by_label["relevant"], topics, by_label, evidence, tuple(feats.gave_up)
+        )
 
     def _evidence(self, feats: Features, present: list, k: int, *, for_label: bool) -> list[str]:
         """The phrases behind the decision: the strongest features pushing the way it went.

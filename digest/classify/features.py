@@ -194,6 +194,7 @@ class Features:
 
     names: set[str] = field(default_factory=set)
     phrases: dict[str, list[str]] = field(default_factory=dict)
+    gave_up: list[str] = field(default_factory=list)  # watchlists whose regex timed out
 
     def add(self, name: str, phrase: str) -> None:
         self.names.add(name)
@@ -217,14 +218,18 @@ class Watchlist:
     regexes: tuple = ()  # the user's regexes, compiled by `regex` (see WATCH_TIMEOUT)
 
     def search(self, text: str) -> re.Match | None:
+        """The first match; raises TimeoutError when none matched and a regex gave up."""
         if self.keywords and (m := self.keywords.search(text)):
             return m
+        gave_up = False
         for p in self.regexes:
             try:
                 if m := p.search(text, timeout=WATCH_TIMEOUT):
                     return m
             except TimeoutError:
-                continue
+                gave_up = True  # another of its regexes may still match
+        if gave_up:
+            raise TimeoutError(self.name)
         return None
 
 
@@ -272,7 +277,11 @@ def extract(
     raw = text_of(title, summary, content)
     feats = Features()
     for w in watchlists:
-        m = w.search(raw)
+        try:
+            m = w.search(raw)
+        except TimeoutError:  # not tagged, and said: the user's pattern needs work
+            feats.gave_up.append(w.name)
+            continue
         if m:
             feats.add(f"watch:{w.name}", m.group(0))
 

@@ -9,6 +9,7 @@ the corrections, so retraining happens once per change, not once per run.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
@@ -21,11 +22,13 @@ from digest.classify import (
     compile_watchlist,
     default_model,
     examples_from_rows,
+    features,
     train_model,
 )
 from digest.classify.model import Model
 from digest.store import get_state, iso, now_utc, set_state, write
 from digest.store import tags as store_tags
+from digest.wording import counted
 
 MODEL_STATE_KEY = "classifier.model"
 CORRECTION_WEIGHT = 2.0
@@ -39,6 +42,8 @@ class Tagger:
         )
         self.watch_names = {w.name for w in self.watchlists}
         self.clock = clock
+        # items each watchlist's regex gave up on (WATCH_TIMEOUT), in this tagger's runs
+        self.gave_up: Counter[str] = Counter()
         self._classifier: Classifier | None = None
         self._fingerprint: str | None = None
 
@@ -75,11 +80,25 @@ class Tagger:
         worker already computed (entry.verdict) is used as is."""
         clf = self.classifier_for(db)
         return [
-            _tagging(
+            self._tagging(
                 item_id,
                 e.verdict if e.verdict is not None else clf.classify(e.title, e.summary, e.content),
             )
             for item_id, e in items
+        ]
+
+    def _tagging(self, item_id: int, r: Result) -> store_tags.Tagging:
+        self.gave_up.update(r.gave_up)
+        assigned = set(r.topics) | ({"relevant"} if r.relevant else set())
+        return store_tags.Tagging(item_id, r.relevance, r.scores, r.evidence, assigned)
+
+    def notes(self) -> list[str]:
+        """What the user should hear after a run: each watchlist whose regex gave up."""
+        return [
+            f"watchlist {name!r}: a regex gave up on {counted(n, 'item')} (over "
+            f"{features.WATCH_TIMEOUT:g} s on each), so they are not tagged {name}; simplify the "
+            "pattern in config.toml, then `digest reclassify`"
+            for name, n in sorted(self.gave_up.items())
         ]
 
     def item_columns(self, taggings: list[store_tags.Tagging]) -> dict[int, dict]:
@@ -110,18 +129,13 @@ class Tagger:
             if not rows:
                 store_tags.record_watchlists(db, self.configured)
                 return done
-            taggings = [_tagging(r[0], clf.classify(r[1], r[2], r[3])) for r in rows]
+            taggings = [self._tagging(r[0], clf.classify(r[1], r[2], r[3])) for r in rows]
             with write(db):
                 self.save(db, taggings)
             done += len(rows)
             last = rows[-1][0]
             if on_batch:
                 on_batch(done)
-
-
-def _tagging(item_id: int, r: Result) -> store_tags.Tagging:
-    assigned = set(r.topics) | ({"relevant"} if r.relevant else set())
-    return store_tags.Tagging(item_id, r.relevance, r.scores, r.evidence, assigned)
 
 
 __all__ = ["LABELS", "Tagger"]

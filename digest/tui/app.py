@@ -971,12 +971,14 @@ class DigestApp(App):
             if not closing.is_set():
                 self.call_from_thread(self._fetch_progress, done, total, bool(report.new))
 
+        tagger = Tagger(self.settings.watchlists)
         report = fetch_now(
-            self.db_path, configs, tagger=Tagger(self.settings.watchlists), on_feed=progress,
-            stop=closing,
+            self.db_path, configs, tagger=tagger, on_feed=progress, stop=closing
         )  # fmt: skip
         if not closing.is_set():
             self.call_from_thread(self._fetched, report.totals() if report else None)
+            for note in tagger.notes():
+                self.call_from_thread(self.notify, note, title="Watchlists", severity="warning")
 
     def mail_digest(self, period: periods.Period) -> None:
         """Compose's m: send the period's digest in the background. The worker is the app's,
