@@ -707,6 +707,29 @@ async def test_refresh_fetches_in_the_background(archive_path, server, tmp_path)
     assert sql(archive_path, "SELECT count(*) FROM items WHERE guid = 'n1'") == [(1,)]
 
 
+async def test_a_watchlist_regex_that_gives_up_during_a_refresh_is_said(
+    archive_path, server, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("digest.classify.features.WATCH_TIMEOUT", 0.05)
+    listing = "Stem cell trial sites: " + ", ".join(f"city {i}" for i in range(200))
+    url = server.static("/f.xml", rss([("n1", "Trial sites listed", listing)]))
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nname = "Local"\nurl = "{url}"\n', encoding="utf-8")
+    watch = (WatchlistConfig("places", regex=("(.*?,){11}P",)),)
+    settings = Settings(digest=DigestSettings(timezone="UTC"), watchlists=watch)
+    app = app_for(archive_path, feeds_path=feeds, settings=settings)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await refresh(app, pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert "1 new, 0 updated from 1 feed" in said, said
+        said = [m for m in said if "gave up" in m]
+        assert said == [
+            "watchlist 'places': a regex gave up on 1 item (over 0.05 s on each), so they are "
+            "not tagged places; simplify the pattern in config.toml, then `digest reclassify`"
+        ], said
+
+
 async def test_quitting_during_a_refresh_stops_the_fetch_at_once(
     archive_path, server, tmp_path, monkeypatch
 ):
