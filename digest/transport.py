@@ -191,8 +191,8 @@ class HostPools(httpx.AsyncBaseTransport):
             # back as the response, and is told as a refused tunnel is
             await response.aclose()
             self._done(key)
-            refusal = httpx.ProxyError(f"407 {_reason_phrase(response)}")
-            raise ProxyFailure(f"{proxy}: {_proxy_reason(refusal, proxy)}", proxy)
+            answer = _answered(f"407 {_reason_phrase(response)}", proxy)
+            raise ProxyFailure(f"{proxy}: {answer}", proxy)
         return httpx.Response(
             status_code=response.status, headers=response.headers,
             stream=_Released(response.stream, lambda: self._done(key)),
@@ -274,16 +274,21 @@ def refused(exc: BaseException) -> bool:
 def _proxy_reason(exc: Exception, proxy: Proxy) -> str:
     text = (str(exc) or type(exc).__name__).splitlines()[0]
     if isinstance(exc, httpx.ProxyError):  # httpcore says "502 Bad Gateway", say who did
-        return f"it answered {text}" + (
-            f" (it wants a user and password: user:password@ in {proxy.source})"
-            if text.startswith("407")
-            else ""
-        )
+        return _answered(text, proxy)
     if unresolved(exc):
         return "its host name did not resolve"
     if refused(exc):
         return "connection refused"
     return text[:200]
+
+
+def _answered(status: str, proxy: Proxy) -> str:
+    """What a proxy's refusal ("407 Proxy Authentication Required") says to the user."""
+    return f"it answered {status}" + (
+        f" (it wants a user and password: user:password@ in {proxy.source})"
+        if status.startswith("407")
+        else ""
+    )
 
 
 def _reason_phrase(response: httpcore.Response) -> str:
