@@ -73,7 +73,7 @@ def run_fetch(
 
             report = run_poll(db, due, tagger=tagger, on_feed=advance)
     print_run_summary(report, time.perf_counter() - t0, quiet=quiet)
-    for note in getattr(tagger, "notes", list)():  # said under cron too: it needs fixing
+    for note in tagger.notes():  # said under cron too: it needs fixing
         click.echo(f"note: {note}", err=True)
     return report
 
