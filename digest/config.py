@@ -6,6 +6,7 @@ ConfigError naming the file and the line, raised before anything is fetched or w
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -202,6 +203,59 @@ def key_pattern(key: str) -> str:
     return f"""(?:{k}|"{k}"|'{k}')"""
 
 
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
+_KEY_PATH = rf"{_KEY_PART}(?:\s*\.\s*{_KEY_PART})*"
+_HEADER_AT = re.compile(rf"^\s*\[\[?\s*({_KEY_PATH})\s*\]")
+_KEY_AT = re.compile(rf"^\s*({_KEY_PATH})\s*=")
+
+
+def _key_parts(written: str) -> tuple[str, ...]:
+    """("a", "b c") for `a."b c"`: a dotted key as TOML reads it."""
+    parts = re.findall(_KEY_PART, written)
+    return tuple(_unquote(p) for p in parts)
+
+
+def _unquote(part: str) -> str:
+    if part[0] == "'":
+        return part[1:-1]
+    if part[0] == '"':
+        try:
+            return json.loads(part)  # TOML's basic-string escapes are JSON's, but for \U
+        except ValueError:
+            return part[1:-1]
+    return part
+
+
+def key_line(text: str, *path: str | None) -> int | None:
+    """The 1-based line where the key `path` is written, however it is written: a [a.b]
+    header, `b = ...` under [a], or the dotted `a.b.c = ...` / `b.c = ...` under [a] that
+    fill it in. When `path` itself is on no line (a key inside an inline table), the line of
+    its longest written prefix; None when not even its first part is written. Parts that
+    are None are left out (no key: the table's own line)."""
+    path = tuple(p for p in path if p is not None)
+    best, best_line = 0, None
+    table: tuple[str, ...] = ()
+    in_string = None  # the quotes of a multi-line string still open: its lines are not keys
+    for i, line in enumerate(text.splitlines(), 1):
+        if in_string:
+            if line.count(in_string) % 2:
+                in_string = None
+            continue
+        in_string = next((q for q in ('"""', "'''") if line.count(q) % 2), None)
+        if m := _HEADER_AT.match(line):
+            table = full = _key_parts(m[1])
+        elif m := _KEY_AT.match(line):
+            full = table + _key_parts(m[1])
+        else:
+            continue
+        n = next((n for n in range(len(path), 0, -1) if full[:n] == path[:n]), 0)
+        if n == len(path):
+            return i
+        if n > best:
+            best, best_line = n, i
+    return best_line
+
+
 def _array_line(text: str, key: str) -> int | None:
     """The line (1-based) where a top-level array is written other than as [[key]] tables:
     `key = [...]`, or a [key] table by mistake."""
@@ -230,7 +284,7 @@ def load_feeds(path: Path) -> list[FeedConfig]:
         key = sorted(unknown_top)[0]
         raise ConfigError(
             path,
-            _key_line(text, 0, key),
+            key_line(text, key),
             f"unknown top-level key {key!r}",
             "a feeds file holds only [[feeds]] tables",
         )

@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from email.headerregistry import Address
 from email.utils import getaddresses
 from pathlib import Path
 
-from digest.config import _key_line, key_pattern, load_toml, user_config_dir
+from digest.config import _key_line, key_line, load_toml, user_config_dir
 from digest.errors import ConfigError
 from digest.normalize import HOST_NAME
 
@@ -118,18 +119,14 @@ def _parse(path: Path) -> Settings:
     data, text = load_toml(path)
 
     def fail(table: str, key: str | None, message: str, hint: str | None = None):
-        return fail_in(_table_start(text, table), key, message, hint)
-
-    def fail_in(start: int | None, key: str | None, message: str, hint: str | None = None):
-        """An error at `key` in the table whose header is on 0-based line `start`."""
-        return ConfigError(path, _line_in(text, start, key), message, hint)
+        return ConfigError(path, key_line(text, table, key), message, hint)
 
     unknown = set(data) - {"watchlists", "digest", "mail", "keys", "app"}
     if unknown:
         key = sorted(unknown)[0]
         raise ConfigError(
             path,
-            _key_line(text, 0, key) or _table_start(text, key) + 1,
+            key_line(text, key),
             f"unknown section or key {key!r}",
             "known sections: [watchlists.NAME], [digest], [mail], [keys], [app]",
         )
@@ -137,26 +134,27 @@ def _parse(path: Path) -> Settings:
         if not isinstance(data.get(section, {}), dict):
             raise ConfigError(
                 path,
-                _key_line(text, 0, section),
+                key_line(text, section),
                 f"{section} must be a table",
                 f"write it as a [{section}] section",
             )
     watchlists = []
-    for name, (table, start) in _watchlist_tables(path, data, text).items():
+    for name, (table, line_of) in _watchlist_tables(path, data, text).items():
+
+        def fail_at(key: str | None, message: str, hint: str | None = None):
+            return ConfigError(path, line_of(key), message, hint)  # noqa: B023 (raised here)
+
         if not isinstance(table, dict):  # x = 3 under [watchlists]: that line
-            where = (start, None) if start is not None else (_table_start(text, "watchlists"), name)
-            raise fail_in(*where, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
+            raise fail_at(None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
         if not _NAME.match(name) or name in BUILTIN_TAGS:
-            raise fail_in(
-                start,
+            raise fail_at(
                 None,
                 f"bad watchlist name {name!r}",
                 "use lowercase letters, digits, - or _, and not a built-in topic key",
             )
         extra = set(table) - {"keywords", "regex"}
         if extra:
-            raise fail_in(
-                start,
+            raise fail_at(
                 sorted(extra)[0],
                 f"unknown key {sorted(extra)[0]!r}",
                 "use keywords or regex",
@@ -167,36 +165,32 @@ def _parse(path: Path) -> Settings:
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
             ):
-                raise fail_in(
-                    start, key, f"{key} must be a list of strings, none empty or only spaces"
-                )
+                raise fail_at(key, f"{key} must be a list of strings, none empty or only spaces")
         if rxs:
             import regex  # the engine the tagger runs them with (features.compile_watchlist)
         for rx in rxs:
             try:
                 compiled = regex.compile(rx, regex.IGNORECASE)
             except regex.error as exc:
-                raise fail_in(
-                    start,
+                raise fail_at(
                     "regex",
                     f"bad regex {rx!r}: {exc}",
                     "check the escaping: use '...' strings",
                 ) from None
             if compiled.search("") is not None:  # "a*", "x?": it matches every item, with
-                raise fail_in(  # nothing to show as evidence
-                    start, "regex", f"regex {rx!r} matches empty text, so it would tag every item",
+                raise fail_at(  # nothing to show as evidence
+                    "regex", f"regex {rx!r} matches empty text, so it would tag every item",
                     'make it need at least one character, e.g. "a+" for "a*"',
                 )  # fmt: skip
             if slow := _runs_long(compiled, rx):
-                raise fail_in(
-                    start,
+                raise fail_at(
                     "regex",
                     f"regex {rx!r} runs too long on some text ({slow}): it can try a "
                     "number of ways to match that grows exponentially with the text",
                     'repeat one thing, not overlapping choices: "a+" rather than "(a|aa)+"',
                 )
         if not kws and not rxs:
-            raise fail_in(start, None, f"watchlist {name!r} has no keywords or regex")
+            raise fail_at(None, f"watchlist {name!r} has no keywords or regex")
         watchlists.append(WatchlistConfig(name, tuple(kws), tuple(rxs)))
 
     d = data.get("digest") or {}
@@ -474,23 +468,29 @@ def _line_in(text: str, start: int | None, key: str | None) -> int | None:
     return _key_line(text, start + 1, key) if key else start + 1
 
 
-def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[object, int | None]]:
-    """{name: (its table, the 0-based line of its header)}, written either way: as
-    [watchlists.NAME] tables, or as [[watchlists]] with name = "...", like [[feeds]]."""
+def _watchlist_tables(
+    path: Path, data: dict, text: str
+) -> dict[str, tuple[object, Callable[[str | None], int | None]]]:
+    """{name: (its table, the line of a key in it (or of the table, for None))}, written any
+    way: as [watchlists.NAME] tables, as dotted keys, or as [[watchlists]] with name = "...",
+    like [[feeds]]."""
     raw = data.get("watchlists") or {}
     if isinstance(raw, dict):
-        return {name: (t, _table_start(text, f"watchlists.{name}")) for name, t in raw.items()}
+        return {
+            name: (t, lambda key, name=name: key_line(text, "watchlists", name, key))
+            for name, t in raw.items()
+        }
     tables = raw if isinstance(raw, list) else [raw]
     if not all(isinstance(t, dict) for t in tables):  # watchlists = 3, = ["china"]
         raise ConfigError(
             path,
-            _key_line(text, 0, "watchlists"),
+            key_line(text, "watchlists"),
             "watchlists must be tables",
             'write [watchlists.NAME] sections, or [[watchlists]] with name = "..."',
         )
     header = re.compile(r"^\s*\[\[\s*watchlists\s*\]\]")
     starts = [i for i, line in enumerate(text.splitlines()) if header.match(line)]
-    found: dict[str, tuple[object, int | None]] = {}
+    found: dict[str, tuple[object, Callable[[str | None], int | None]]] = {}
     for i, table in enumerate(tables):
         start = starts[i] if i < len(starts) else None
         name = table.get("name") if isinstance(table, dict) else None
@@ -501,19 +501,11 @@ def _watchlist_tables(path: Path, data: dict, text: str) -> dict[str, tuple[obje
             )
         if name in found:
             raise ConfigError(path, line, f"two watchlists are named {name!r}")
-        found[name] = ({k: v for k, v in table.items() if k != "name"}, start)
+        found[name] = (
+            {k: v for k, v in table.items() if k != "name"},
+            lambda key, start=start: _line_in(text, start, key),
+        )
     return found
-
-
-def _table_start(text: str, table: str) -> int | None:
-    """0-based index of the line opening [table] (or where its dotted keys first appear).
-    Each part of the name may be written bare or quoted ([watchlists."cord blood"])."""
-    parts = r"\s*\.\s*".join(key_pattern(p) for p in table.split("."))
-    pat = re.compile(r"^\s*\[\s*" + parts + r"\s*\]")
-    for i, line in enumerate(text.splitlines()):
-        if pat.match(line):
-            return i
-    return None
 
 
 def _mail_env(settings: Settings, env) -> MailSettings:

@@ -90,6 +90,8 @@ def write(tmp_path, text):
         ("# mine\nfeeds = 3\n", 2, "'feeds' must be an array of tables"),
         ('# mine\n[feeds]\nurl = "https://a.org/f"\n', 2, "'feeds' must be an array"),
         ('# mine\n[[ "feeds" ]]\nurl = "ftp://a"\n', 3, "not an http(s) address"),
+        ('[[feeds]]\nurl = "https://a.org/f"\n[extra.x]\n', 3, "unknown top-level key 'extra'"),
+        ('# mine\nextra.x = 1\n[[feeds]]\nurl = "https://a.org/f"\n', 2, "unknown top-level"),
     ],
 )
 def test_errors_name_file_and_line(tmp_path, text, line, fragment):
@@ -358,6 +360,19 @@ def test_watchlists_may_be_written_as_an_array_of_tables_like_feeds(tmp_path):
         ('[watchlists.x]\nkeywords = ["  "]\n', 2, "keywords must be a list of strings, none"),
         ('# mine\n[watchlists."Cord Blood"]\nkeywords = ["x"]\n', 2, "bad watchlist name"),
         ("# mine\n[ watchlists . 'a b' ]\nkeywords = ['x']\n", 2, "bad watchlist name"),
+        # dotted keys: the line they are on (these had none), and an unknown dotted section
+        # was a TypeError traceback
+        ('[watchlists]\nx.keywords = ["ok"]\ny.regex = ["("]\n', 3, "bad regex '('"),
+        ('watchlists.x.keywords = ["ok"]\nwatchlists.x.colour = 1\n', 2, "unknown key 'colour'"),
+        ('[digest]\n\n[watchlists]\n"x y".keywords = ["ok"]\n', 4, "bad watchlist name"),
+        ('title = "t"\nmail.port = "x"\n', 1, "unknown section or key 'title'"),
+        ('# mine\nmail.port = "x"\n', 2, "port must be a number from 1 to 65535"),
+        ("# mine\nfoo.bar = 1\n", 2, "unknown section or key 'foo'"),
+        ("[digest]\n[foo.bar]\n", 2, "unknown section or key 'foo'"),
+        # a key-like line inside a multi-line string is not the key
+        ('[digest]\ntitle = """\nper_topic = 0\n"""\nper_topic = 0\n', 5, "per_topic must"),
+        ("[mail]\nhost = 'a b'\n", 2, "host 'a b' has a space"),
+        ('mail = {host = "a b"}\n', 1, "host 'a b' has a space"),
     ],
 )
 def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line, fragment):
