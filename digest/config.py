@@ -548,7 +548,8 @@ def remove_feed(path: Path, name: str) -> str:
     if name not in names:  # as `feeds pause` and `items --feed`: any case, if only one matches
         same = [n for n in names if n.casefold() == name.casefold()]
         if len(same) != 1:
-            raise ConfigError(path, None, f"no feed named {name!r}", name_hint(name, names))
+            # the name typed is wrong, not the file: exit 1, as `feeds pause` and `tag`
+            raise DigestError(f"no feed named {name!r} in {path}", name_hint(name, names))
         name = same[0]
     text = _without_table(before, names.index(name), len(names))
     if text is None:  # not written as [[feeds]] headers: let tomlkit rewrite the array

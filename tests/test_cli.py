@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -248,6 +249,10 @@ def test_items_by_topic_and_feed(run, tmp_path, server):
     assert r.exit_code == 1 and "no feed named 'Nope'" in r.output
     r = run("items", "--feed", "Dialy", feeds=feeds)
     assert r.exit_code == 1 and "did you mean 'Daily'?" in r.output
+    before = Path(feeds).read_bytes()  # a name typed wrong is exit 1 everywhere, remove too
+    r = run("feeds", "remove", "Dialy", feeds=feeds)
+    assert r.exit_code == 1 and "did you mean 'Daily'?" in r.output, r.output
+    assert Path(feeds).read_bytes() == before
     assert titles("--search", "-phase") == ["Clinic warne"]  # left out alone: the rest
     for nothing in ('"', "*", "-", "\U0001f489"):  # no word: said, not every item listed
         r = run("items", "--search", nothing, feeds=feeds)
@@ -493,7 +498,7 @@ def test_feeds_add_remove_import_export(run, tmp_path):
     }
     assert run("feeds", "remove", "A", feeds=own).exit_code == 0
     assert "# mine" in own.read_text()
-    assert run("feeds", "remove", "A", feeds=own).exit_code == 2
+    assert run("feeds", "remove", "A", feeds=own).exit_code == 1  # gone: no such name
 
 
 def test_feeds_import_dash_reads_the_opml_from_stdin(run, tmp_path, monkeypatch):

@@ -155,8 +155,9 @@ def test_add_and_remove_keep_comments(tmp_path):
     assert "# my sources" in p.read_text()
     with pytest.raises(ConfigError, match="already exists"):
         add_feed(p, "https://four.example.org/", "One")
-    with pytest.raises(ConfigError, match="no feed named") as err:
+    with pytest.raises(DigestError, match="no feed named 'Thre' in ") as err:
         remove_feed(p, "Thre")
+    assert not isinstance(err.value, ConfigError)  # the name is wrong, not the file: exit 1
     assert err.value.hint == "did you mean 'Three'?"
     # a part of a name too short to be near it ("ema" for "EMA news") names what holds it
     assert name_hint("hre", ["One", "Three"]) == "did you mean 'Three'?"
