@@ -39,6 +39,11 @@ _NL = re.compile(r"\s*\n\s*")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
+# a terminal's escape sequences whole (colour, title, cursor), not their printable tails
+# ("[31m", "]0;title") once the ESC itself is dropped as a control character
+_TERMINAL_ESCAPE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[!-/]*[0-~])"
+)
 _C1 = re.compile(r"[\x80-\x9f]")  # a lone \x9b is a terminal's CSI
 _LOOKS_HTML = re.compile(r"<[a-zA-Z/!]|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
@@ -52,6 +57,8 @@ def fix_text(text: str) -> str:
 
         text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False)
         text = _C1.sub("", text)  # what ftfy left: C1 codes with no Windows-1252 meaning
+    if "\x1b" in text:
+        text = _TERMINAL_ESCAPE.sub("", text)
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 

@@ -269,3 +269,15 @@ def test_entries_and_their_tags_survive_the_trip_from_a_parse_worker():
     back = pickle.loads(pickle.dumps(entry))
     assert back == entry and back.verdict == verdict
     assert [f.name for f in dataclasses.fields(back)] == list(vars(back))
+
+
+def test_terminal_escape_sequences_go_whole_not_just_their_escape_character():
+    """A title carrying colour or window-title codes once kept their printable tails
+    ("[31m", "]0;...") once the ESC was dropped, in the list, the app and the digest."""
+    title = "Clinic \x1b[1;31mwarned\x1b[0m over \x1b]0;owned\x07stem cell infusions\x1b[2J"
+    body = feed([item([("title", "", title), ("link", "", "https://news.example.org/1")])])
+    for raw in (body, body.replace(b"\x1b", b"&#27;").replace(b"\x07", b"&#7;")):
+        (e,) = parse.parse_feed(raw, XML, URL).entries
+        assert e.title == "Clinic warned over stem cell infusions", raw
+    assert normalize.html_to_text("<b>&#27;[4mbold&#27;[0m</b> \x1b(Bcells") == "bold cells"
+    assert normalize.fix_text("a lone \x1b at the end") == "a lone  at the end"
