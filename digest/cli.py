@@ -664,7 +664,8 @@ def run(c: Context, verbose: bool):
     """The cron job: fetch what is due, tag it, and send the digest once its period has closed.
 
     Overlapping runs are kept apart by a lock; quiet unless something needs attention.
-    Sends only when mail is configured (DIGEST_SMTP_HOST and recipients).
+    Sends only when mail is configured (DIGEST_SMTP_HOST and recipients), and holds an
+    empty digest back (`digest send` mails it).
     """
     from digest import periods, publish
     from digest.console import run_fetch
@@ -726,6 +727,7 @@ def _send_when_due(c: Context, verbose: bool) -> None:
         force=False,
         now=now,
         quiet=not verbose,
+        hold_empty=True,
     )
 
 

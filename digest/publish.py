@@ -120,9 +120,11 @@ def send_digest(
     say: Callable[[str], None] | None = None,
     wait: Callable[[float], None] = time.sleep,
     delivering: Callable[[], None] = lambda: None,
+    hold_empty: bool = False,
 ) -> bool:
     """Send (or with dry_run, write the .eml of) the period's digest. Returns False when
-    nothing was sent because it already was. Raises MailError when the send failed.
+    nothing was sent because it already was, or (hold_empty: `digest run`'s) because the
+    digest is empty. Raises MailError when the send failed.
     Progress goes to `say` (stderr by default); warnings about refused recipients always do.
     `wait` sleeps between attempts (the app's may give up, when it is closed);
     `delivering` hears when the message starts to go (`mail.send`)."""
@@ -162,10 +164,23 @@ def send_digest(
     sender = sender or NOT_SET
     built = build(db, settings, period)
     if not built.digest.sections:  # to the sender (cron mails it), whatever --quiet says
-        warn(
-            f"warning: the digest for {period.label} is empty: no relevant item was stored for "
-            "it. If that is unexpected, `digest feeds list` shows failing sources."
-        )
+        empty = f"the digest for {period.label} is empty: no relevant item was stored for it"
+        check = "If that is unexpected, `digest feeds list` shows failing sources"
+        if not hold_empty:
+            warn(f"warning: {empty}. {check}.")
+        else:  # cron: "no news" would tell readers nothing happened, when feeds most likely
+            # failed. Said once (the log remembers), sent by a later run if items come in.
+            if not store_digests.held_send(db, period.start, period.end):
+                with write(db):
+                    store_digests.record_send(
+                        db, digest_id=None, start=period.start, end=period.end, recipients=[],
+                        refused={}, message_id=None, status="held", error=empty, now=now,
+                    )  # fmt: skip
+                warn(
+                    f"warning: {empty}, so it was not mailed. {check}; "
+                    f"`digest send --period last` mails it as it is."
+                )
+            return False
     msg = mail.build_message(
         subject=built.digest.title,
         text=to_text(built.digest),

@@ -305,10 +305,37 @@ def test_run_says_when_mail_is_half_configured(env, monkeypatch):
     assert "mail has no SMTP server" in invoke("run").output
 
 
+def _news_in_the_last_closed_period(path, guid="late-1") -> None:
+    """One relevant item in the period `digest run` sends today, whatever today is."""
+    from datetime import timedelta
+
+    from digest.classify.tagger import Tagger
+    from digest.ingest import ingest_entries
+    from digest.parse import Entry
+    from digest.publish import resolve_period
+    from digest.settings import Settings
+    from digest.store import now_utc, open_db
+
+    now = now_utc()
+    period = resolve_period(Settings(), now, None, None, None)
+    db = open_db(path)
+    feed = next(iter(db.query("SELECT * FROM feeds ORDER BY id LIMIT 1")))
+    entry = Entry(
+        guid=guid,
+        url=f"https://wire.example.org/{guid}",
+        title="Regulator approves an MSC therapy for knee cartilage repair",
+        summary="The mesenchymal stem cell product is the country's first of its kind.",
+        published=period.start + timedelta(days=3),
+    )
+    ingest_entries(db, feed, [entry], now, Tagger(clock=lambda: now))
+    db.conn.close()
+
+
 def test_run_sends_the_closed_period_once_and_locks(env, smtp, monkeypatch):
     from digest.publish import run_lock
 
     monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    _news_in_the_last_closed_period(env["db"])
     with run_lock(env["db"]) as got:
         assert got
         r = invoke("run")
@@ -325,8 +352,41 @@ def test_run_with_a_broken_feeds_file_still_sends_the_digest_that_is_due(env, sm
     from the archive alone, did not go out either. Now the feeds file's error is told, with
     its line, the digest is sent, and the run exits 2 so cron reports it."""
     monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    _news_in_the_last_closed_period(env["db"])
     (env["tmp"] / "feeds.toml").write_text('[[feeds]]\nname = "a"\nurl =\n', encoding="utf-8")
     r = invoke("run")
     assert r.exit_code == 2, r.output
     assert "feeds.toml:3: TOML syntax error" in r.output and "no feed was polled" in r.output
     assert len(smtp.messages) == 1 and [s[0] for s in sends(env["db"])] == ["sent"]
+
+
+def test_run_holds_an_empty_digest_back_says_so_once_and_sends_it_when_news_comes(
+    env, smtp, monkeypatch
+):
+    """An empty fortnight under cron most likely means failing feeds: mailing readers "no
+    news" would tell them nothing happened. The run says so once (not every 20 minutes),
+    and a later run sends the digest if items for the period come in; `send` mails it."""
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    from digest.config import FeedConfig
+    from digest.store import now_utc, open_db
+    from digest.store.feeds import sync_feeds
+
+    empty = env["tmp"] / "empty.db"
+    db = open_db(empty)  # a feed, and nothing from it: a fortnight of failures
+    sync_feeds(db, [FeedConfig(name="Wire", url="https://wire.example.org/feed")], now_utc())
+    db.conn.close()
+    monkeypatch.setenv("DIGEST_DB", str(empty))
+    r = invoke("run")
+    assert r.exit_code == 0, r.output
+    assert "is empty: no relevant item was stored for it, so it was not mailed" in r.output
+    assert "`digest send --period last` mails it" in r.output
+    assert smtp.messages == [] and [s[0] for s in sends(empty)] == ["held"]
+    r = invoke("run")
+    assert r.exit_code == 0 and r.output == "" and smtp.messages == []
+    assert [s[0] for s in sends(empty)] == ["held"]  # said once, logged once
+    _news_in_the_last_closed_period(empty)
+    assert invoke("run").exit_code == 0
+    ((_, msg),) = smtp.messages
+    assert "Regulator approves an MSC therapy" in msg.get_body(("plain",)).get_content()
+    assert [s[0] for s in sends(empty)] == ["held", "sent"]
+    assert invoke("run").output == "" and len(smtp.messages) == 1

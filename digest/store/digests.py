@@ -189,6 +189,17 @@ def successful_send(db: Database, start: datetime, end: datetime) -> dict | None
     return rows[0] if rows else None
 
 
+def held_send(db: Database, start: datetime, end: datetime) -> bool:
+    """Whether `digest run` already held this period's digest back as empty."""
+    return (
+        db.execute(
+            "SELECT 1 FROM sends WHERE period_start = ? AND period_end = ? AND status = 'held'",
+            [iso(start), iso(end)],
+        ).fetchone()
+        is not None
+    )
+
+
 def record_send(
     db: Database,
     *,

@@ -11,7 +11,7 @@ and indexes rather than rewriting tables:
   item_tags      classifier output per item and tag: score, evidence, effective on/off
   corrections    the user's +tag/-tag/relevant decisions; never overwritten by reclassify
   digests        one per period: intro, status, rendered markdown; digest_entries its items
-  sends          the send log: period, recipients, Message-ID, outcome
+  sends          the send log: period, recipients, Message-ID, outcome (sent, failed, or held: empty)
   saved_searches, state (key/value: last visit, corrections counter, ...), fetch_runs
 """
 
