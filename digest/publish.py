@@ -25,7 +25,7 @@ from digest.errors import DigestError, MailError, StoreError
 from digest.files import is_dash, write_out
 from digest.periods import Period
 from digest.render import to_html, to_markdown, to_text
-from digest.settings import ADDRESS_HINT, Settings, addresses
+from digest.settings import Settings, address_hint, addresses
 from digest.store import digests as store_digests
 from digest.store import write
 
@@ -134,7 +134,7 @@ def send_digest(
     say = (lambda *_: None) if quiet else warn
     recipients, bad = addresses(to) if to else (list(settings.mail.to), None)
     if bad is not None:
-        raise DigestError(f"--to {bad!r} is not an email address", ADDRESS_HINT)
+        raise DigestError(f"--to {bad!r} is not an email address", address_hint(bad))
     if not dry_run:
         done = store_digests.successful_send(db, period.start, period.end)
         if done and not force:

@@ -276,7 +276,7 @@ def _parse(path: Path) -> Settings:
         raise fail("mail", "to", "to must be an address or a list of them", ADDRESS_HINT)
     to, bad = addresses([raw_to] if isinstance(raw_to, str) else raw_to)
     if bad is not None:
-        raise fail("mail", "to", f"{bad!r} is not an email address", ADDRESS_HINT)
+        raise fail("mail", "to", f"{bad!r} is not an email address", address_hint(bad))
     sender = m.get("from")
     if sender is not None:
         sender, problem = one_sender(sender)
@@ -398,6 +398,25 @@ ADDRESS_HINT = (
 )
 
 
+def address_hint(bad: object) -> str:
+    """The hint for text `addresses` refused: what went wrong in the common cases (Outlook's
+    semicolons, a list with spaces, a "Last, First" name), else how to write one."""
+    if not isinstance(bad, str) or bad.count("@") < 1:
+        return ADDRESS_HINT
+    if bad.count("@") > 1 and ";" in bad:
+        return 'separate addresses with commas, not semicolons: "ann@example.org, bo@example.org"'
+    if bad.count("@") > 1 and "," not in bad:
+        return 'separate addresses with commas: "ann@example.org, bo@example.org"'
+    if re.search(r"(^|,)\s*[^\s\",<@]+\s*,\s*[^\s\",<@]+\s*<", bad):  # Lee, Ann <ann@...>
+        return (
+            'put a name with a comma in double quotes: "Lee, Ann" <ann@example.org> '
+            """(in config.toml: to = '"Lee, Ann" <ann@example.org>')"""
+        )
+    if "<" not in bad and re.search(r"\w\s+[^\s,]+@", bad):  # Ann Lee ann@example.org
+        return 'put the address in <>: "Ann Lee <ann@example.org>"'
+    return ADDRESS_HINT
+
+
 def addresses(values: list | tuple) -> tuple[list[str], object | None]:
     """(the email addresses in `values`, the first text that is not one, or None). An
     entry may hold several ("ann@x.org, Bo <bo@y.org>"); a display name may hold a comma
@@ -432,7 +451,7 @@ def one_sender(text: object) -> tuple[str | None, tuple[str, str] | None]:
     address, since the envelope has one sender and mail servers refuse a From of several."""
     found, bad = addresses([text])
     if bad is not None:
-        return None, (f"{text!r} is not an email address", ADDRESS_HINT)
+        return None, (f"{text!r} is not an email address", address_hint(text))
     if len(found) != 1:
         return None, (
             f"{text!r} is {len(found)} addresses; the digest is sent from one",
@@ -525,7 +544,9 @@ def _mail_env(settings: Settings, env) -> MailSettings:
         )
     to, bad = addresses([env["DIGEST_MAIL_TO"]] if env.get("DIGEST_MAIL_TO") else [])
     if bad is not None:
-        raise ConfigError("DIGEST_MAIL_TO", None, f"{bad!r} is not an email address", ADDRESS_HINT)
+        raise ConfigError(
+            "DIGEST_MAIL_TO", None, f"{bad!r} is not an email address", address_hint(bad)
+        )
     sender = env.get("DIGEST_MAIL_FROM")
     if sender:
         sender, problem = one_sender(sender)

@@ -384,6 +384,31 @@ def test_settings_errors_point_at_the_line_of_the_bad_value(tmp_path, text, line
     assert err.value.message.startswith(f"{cfg}:{line}: {fragment}"), err.value.message
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("ed@example.org; an@example.org", "separate addresses with commas, not semicolons"),
+        ("ed@example.org an@example.org", "separate addresses with commas:"),
+        ("Itor, Ed <ed@example.org>", 'put a name with a comma in double quotes: "Lee, Ann"'),
+        ("an@example.org, Itor, Ed <ed@example.org>", "put a name with a comma in double"),
+        ("Ed Itor ed@example.org", 'put the address in <>: "Ann Lee <ann@example.org>"'),
+        ("ed@exa mple.org", 'write it as "ann@example.org" or "Ann Lee <ann@example.org>"'),
+    ],
+)
+def test_a_mistyped_recipient_list_gets_a_hint_for_its_mistake(tmp_path, written, hint):
+    """Outlook's semicolons, a list with spaces, a "Last, First" name: each was told only
+    "write it as ann@example.org", which does not say what is wrong with it."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg, env={"DIGEST_MAIL_TO": written})
+    assert err.value.hint.startswith(hint), err.value.hint
+    cfg.write_text(f"[mail]\nto = [{written!r}]\n", encoding="utf-8")  # a 'literal' string
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg, env={})
+    assert err.value.hint.startswith(hint) and err.value.line == 2, err.value.message
+
+
 def test_environment_mail_settings_are_checked(tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text("", encoding="utf-8")
