@@ -46,8 +46,8 @@ async def _discover(url: str, timeouts: fetch.Timeouts) -> Found:
             if not links:
                 raise DigestError(
                     f"no feed at {masked_url(url)}: {exc.message}",
-                    'a site with no feed can be added by hand with kind = "html" and a '
-                    "selector (see the README); --no-check adds the address as it is",
+                    _selector_hint(resp.body, resp.url, url)
+                    + "; --no-check adds the address as it is",
                 ) from None
             return await _first_feed(client, url, links, timeouts, allow_private)
         return Found(resp.permanent_url or url, parsed.title)
@@ -75,10 +75,28 @@ async def _check_listing(url: str, selector: str, timeouts: fetch.Timeouts) -> L
     if not links:
         raise DigestError(
             f"the selector {selector!r} finds no article links on {masked_url(url)}",
-            "open the page in a browser, find what wraps each headline's link (e.g. "
-            '"h2.title a"), and try again; --no-check adds it as it is',
+            _selector_hint(resp.body, resp.url, url) + "; --no-check adds it as it is",
         )
     return Listing(page_title(resp.body), links)
+
+
+def _selector_hint(body: bytes, page_url: str, url: str) -> str:
+    """How to read a page with no feed: the selector that finds its headlines, when one of
+    the usual ones does, as the command to type."""
+    import shlex
+
+    from digest.extract import likely_selector
+
+    if found := likely_selector(body, page_url):
+        selector, count = found
+        command = (
+            f"digest feeds add {shlex.quote(masked_url(url))} --selector {shlex.quote(selector)}"
+        )
+        return f"{selector!r} finds {count} headline links on the page: `{command}` polls them"
+    return (
+        "for a site with no feed, open the page in a browser, find what wraps each "
+        'headline\'s link, and give it as --selector (e.g. "h2.title a")'
+    )
 
 
 async def _first_feed(client, page: str, links: list[str], timeouts, allow_private) -> Found:

@@ -27,6 +27,20 @@ _BOILERPLATE = (
 )  # fmt: skip
 
 
+# What wraps the headlines of most news listing pages, most specific first
+_LIKELY_SELECTORS = ("article h2 a", "h2 a", "article h3 a", "h3 a", "article a")
+
+
+def likely_selector(html: bytes, base_url: str) -> tuple[str, int] | None:
+    """(a selector that finds article links on this page, how many): the first of those
+    news sites commonly use that finds three or more; None if none does."""
+    for selector in _LIKELY_SELECTORS:
+        found = len(listing_anchors(html, base_url, selector, limit=100))
+        if found >= 3:
+            return selector, found
+    return None
+
+
 def listing_links(html: bytes, base_url: str, selector: str, limit: int = 30) -> list[str]:
     """Canonical http(s) article URLs matched by `selector`, in page order, without repeats."""
     return list(listing_anchors(html, base_url, selector, limit))

@@ -918,19 +918,26 @@ def test_feeds_add_a_site_with_no_feed_by_its_article_selector(run, tmp_path, se
     page = (
         b"<html><head><title>Clinic Watch  News</title></head><body>"
         b"<h2 class='t'><a href='/cw/1.html'>One</a></h2><h2 class='t'><a href='/cw/2.html'>Two</a>"
-        b"</h2><a href='/about'>About</a></body></html>"
+        b"</h2><h2 class='t'><a href='/cw/3.html'>Three</a></h2><a href='/about'>About</a>"
+        b"</body></html>"
     )
     site = server.static("/cw/", page, "text/html")
+    # no feed, and a selector that finds nothing: the hint names one that finds the headlines,
+    # as the command to type
+    suggested = f"`digest feeds add {site} --selector 'h2 a'`"
     for selector, message in (
+        (None, "no feed at"),
         ("h3.t a", "the selector 'h3.t a' finds no article links on"),
-        ("h2[", "bad CSS selector 'h2['"),
     ):
-        r = run("feeds", "add", site, "--selector", selector, feeds=own)
+        r = run("feeds", "add", site, *(["--selector", selector] if selector else []), feeds=own)
         assert r.exit_code == 1 and message in r.output and "Traceback" not in r.output
-        assert own.read_text() == ""
+        assert f"'h2 a' finds 3 headline links on the page: {suggested}" in r.output, r.output
+    r = run("feeds", "add", site, "--selector", "h2[", feeds=own)
+    assert r.exit_code == 1 and "bad CSS selector 'h2['" in r.output
+    assert own.read_text() == ""
     r = run("feeds", "add", site, "--selector", "h2.t a", feeds=own)
     assert r.exit_code == 0, r.output
-    assert f"The selector finds 2 article links: {server.url('/cw/1.html')}" in r.output
+    assert f"The selector finds 3 article links: {server.url('/cw/1.html')}" in r.output
     (feed,) = load_feeds(own)  # named by the page's title
     assert (feed.name, feed.kind, feed.selector) == ("Clinic Watch News", "html", "h2.t a")
 
