@@ -178,7 +178,7 @@ def send_digest(
                     )  # fmt: skip
                 warn(
                     f"warning: {empty}, so it was not mailed. {check}; "
-                    f"`digest send --period last` mails it as it is."
+                    "`digest send --period last` mails it as it is."
                 )
             return False
     msg = mail.build_message(

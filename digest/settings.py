@@ -142,7 +142,7 @@ def _parse(path: Path) -> Settings:
     for name, (table, line_of) in _watchlist_tables(path, data, text).items():
 
         def fail_at(key: str | None, message: str, hint: str | None = None):
-            return ConfigError(path, line_of(key), message, hint)  # noqa: B023 (raised here)
+            return ConfigError(path, line_of(key), message, hint)  # noqa: B023 (used in this pass only)
 
         if not isinstance(table, dict):  # x = 3 under [watchlists]: that line
             raise fail_at(None, f"watchlist {name!r} must be a table", "[watchlists.NAME]")
