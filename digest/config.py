@@ -190,17 +190,11 @@ def load_toml(path: Path) -> tuple[dict, str]:
         ) from None  # fmt: skip
 
 
-def _table_lines(text: str, table: str) -> list[int]:
+def table_lines(text: str, table: str) -> list[int]:
     """Line numbers (1-based) of each `[[table]]` header, in order (the name bare or quoted)."""
-    pat = re.compile(r"^\s*\[\[\s*" + key_pattern(table) + r"\s*\]\]")
+    k = re.escape(table)
+    pat = re.compile(rf"""^\s*\[\[\s*(?:{k}|"{k}"|'{k}')\s*\]\]""")
     return [i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)]
-
-
-def key_pattern(key: str) -> str:
-    """A pattern for a TOML key as it may be written: bare, "quoted" or 'quoted' (feeds.toml
-    headers here; settings.py's [watchlists.NAME] headers)."""
-    k = re.escape(key)
-    return f"""(?:{k}|"{k}"|'{k}')"""
 
 
 _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
@@ -256,25 +250,19 @@ def key_line(text: str, *path: str | None) -> int | None:
     return best_line
 
 
-def _array_line(text: str, key: str) -> int | None:
-    """The line (1-based) where a top-level array is written other than as [[key]] tables:
-    `key = [...]`, or a [key] table by mistake."""
-    pat = re.compile(r"^\s*(?:" + key_pattern(key) + r"\s*=|\[\s*" + key_pattern(key) + r"\s*\])")
-    return next((i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)), None)
-
-
-def _key_line(text: str, start: int | None, key: str) -> int | None:
-    """The line of `key =` inside the table starting at `start`, else the table's own line."""
-    if start is None:
-        return None
+def line_in_table(text: str, header: int | None, key: str | None) -> int | None:
+    """The line of `key =` in the [[array]] table whose header is on 1-based line `header`
+    (table_lines), or the header's own line for no key (or a key not written there)."""
+    if header is None or not key:
+        return header
     lines = text.splitlines()
     pat = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
-    for i in range(start, len(lines)):
+    for i in range(header, len(lines)):  # from the line after the header (0-based)
         if lines[i].lstrip().startswith("["):
             break
         if pat.match(lines[i]):
             return i + 1
-    return start
+    return header
 
 
 def load_feeds(path: Path) -> list[FeedConfig]:
@@ -292,13 +280,13 @@ def load_feeds(path: Path) -> list[FeedConfig]:
     if not isinstance(tables, list):
         raise ConfigError(
             path,
-            _array_line(text, "feeds"),
+            key_line(text, "feeds"),
             "'feeds' must be an array of tables",
             "write each as [[feeds]]",
         )
-    lines = _table_lines(text, "feeds")
+    lines = table_lines(text, "feeds")
     if not lines and tables:  # feeds = [{url = ...}, ...]: each table's line is that array's
-        lines = [_array_line(text, "feeds")] * len(tables)
+        lines = [key_line(text, "feeds")] * len(tables)
     feeds: list[FeedConfig] = []
     seen: dict[str, int | None] = {}
     polled: dict[tuple, FeedConfig] = {}  # one address polled twice: twice the requests, and
@@ -330,8 +318,7 @@ def load_feeds(path: Path) -> list[FeedConfig]:
 
 def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> FeedConfig:
     def fail(key: str | None, message: str, hint: str | None = None) -> ConfigError:
-        at = _key_line(text, line, key) if key else line
-        return ConfigError(path, at, message, hint)
+        return ConfigError(path, line_in_table(text, line, key), message, hint)
 
     if not isinstance(t, dict):
         raise fail(None, "each [[feeds]] entry must be a table")

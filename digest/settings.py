@@ -43,7 +43,7 @@ from email.headerregistry import Address
 from email.utils import getaddresses
 from pathlib import Path
 
-from digest.config import _key_line, key_line, load_toml, user_config_dir
+from digest.config import key_line, line_in_table, load_toml, table_lines, user_config_dir
 from digest.errors import ConfigError
 from digest.normalize import HOST_NAME
 
@@ -478,15 +478,6 @@ def _ascii_address(addr: str) -> str | None:
     return f"{local}@{domain}"
 
 
-def _line_in(text: str, start: int | None, key: str | None) -> int | None:
-    """The 1-based line of `key` in the table whose header is on 0-based line `start` (the
-    header's own line without a key, or when the key is not written there)."""
-    if start is None:
-        return None
-    # _key_line scans from the line after the header (1-based header = 0-based next)
-    return _key_line(text, start + 1, key) if key else start + 1
-
-
 def _watchlist_tables(
     path: Path, data: dict, text: str
 ) -> dict[str, tuple[object, Callable[[str | None], int | None]]]:
@@ -507,13 +498,11 @@ def _watchlist_tables(
             "watchlists must be tables",
             'write [watchlists.NAME] sections, or [[watchlists]] with name = "..."',
         )
-    header = re.compile(r"^\s*\[\[\s*watchlists\s*\]\]")
-    starts = [i for i, line in enumerate(text.splitlines()) if header.match(line)]
+    headers = table_lines(text, "watchlists")
     found: dict[str, tuple[object, Callable[[str | None], int | None]]] = {}
     for i, table in enumerate(tables):
-        start = starts[i] if i < len(starts) else None
+        line = headers[i] if i < len(headers) else None
         name = table.get("name") if isinstance(table, dict) else None
-        line = _line_in(text, start, None)
         if not isinstance(name, str) or not name:
             raise ConfigError(
                 path, line, "each [[watchlists]] needs a name", 'e.g. name = "mesoblast"'
@@ -522,7 +511,7 @@ def _watchlist_tables(
             raise ConfigError(path, line, f"two watchlists are named {name!r}")
         found[name] = (
             {k: v for k, v in table.items() if k != "name"},
-            lambda key, start=start: _line_in(text, start, key),
+            lambda key, line=line: line_in_table(text, line, key),
         )
     return found
 
