@@ -136,7 +136,7 @@ def send_digest(
     if bad is not None:
         raise DigestError(f"--to {bad!r} is not an email address", address_hint(bad))
     if not dry_run:
-        done = store_digests.successful_send(db, period.start, period.end)
+        done = store_digests.latest_send(db, period.start, period.end, "sent")
         if done and not force:
             who = ", ".join(json.loads(done["recipients"]))
             when = periods.local_time(done["sent_at"], periods.zone(settings.digest.timezone))
@@ -170,7 +170,7 @@ def send_digest(
             warn(f"warning: {empty}. {check}.")
         else:  # cron: "no news" would tell readers nothing happened, when feeds most likely
             # failed. Said once (the log remembers), sent by a later run if items come in.
-            if not store_digests.held_send(db, period.start, period.end):
+            if not store_digests.latest_send(db, period.start, period.end, "held"):
                 with write(db):
                     store_digests.record_send(
                         db, digest_id=None, start=period.start, end=period.end, recipients=[],

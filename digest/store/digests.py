@@ -178,26 +178,17 @@ def get_digest(db: Database, digest_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
-def successful_send(db: Database, start: datetime, end: datetime) -> dict | None:
+def latest_send(db: Database, start: datetime, end: datetime, status: str) -> dict | None:
+    """The period's latest send-log row of this status: "sent" (done: once per period) or
+    "held" (`digest run` held an empty digest back, and said so)."""
     rows = list(
         db.query(
-            "SELECT * FROM sends WHERE period_start = ? AND period_end = ? AND status = 'sent' "
+            "SELECT * FROM sends WHERE period_start = ? AND period_end = ? AND status = ? "
             "ORDER BY sent_at DESC LIMIT 1",
-            [iso(start), iso(end)],
+            [iso(start), iso(end), status],
         )
     )
     return rows[0] if rows else None
-
-
-def held_send(db: Database, start: datetime, end: datetime) -> bool:
-    """Whether `digest run` already held this period's digest back as empty."""
-    return (
-        db.execute(
-            "SELECT 1 FROM sends WHERE period_start = ? AND period_end = ? AND status = 'held'",
-            [iso(start), iso(end)],
-        ).fetchone()
-        is not None
-    )
 
 
 def record_send(
