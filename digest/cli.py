@@ -741,7 +741,10 @@ def digests():
 @pass_ctx
 def digests_list(c: Context, as_json: bool):
     """Every kept digest, newest period first."""
+    from datetime import timedelta
+
     from digest import periods
+    from digest.publish import kept_status
     from digest.store.digests import list_digests
     from digest.wording import counted
 
@@ -752,11 +755,19 @@ def digests_list(c: Context, as_json: bool):
     if not rows:
         click.echo("No digests yet: `digest export` or `digest send` keeps one per period.")
     tz = periods.zone(c.settings.digest.timezone)
+    held = None
     for r in rows:
-        when = r["sent_at"] and periods.local_time(r["sent_at"], tz)
-        sent = f"sent {when:%Y-%m-%d %H:%M}" if when else r["status"]
-        days = periods.stored(r["period_start"], r["period_end"], tz).label
-        click.echo(f"{r['id']:>4}  {days:<26} {sent:<22} {counted(r['picks'], 'pick'):>9}")
+        period = periods.stored(r["period_start"], r["period_end"], tz)
+        status = kept_status(r, tz)
+        held = held or (period if status.startswith("held") else None)
+        number = r["id"] or "-"  # a held period keeps no digest
+        click.echo(f"{number:>4}  {period.label:<26} {status:<23} {counted(r['picks'], 'pick'):>9}")
+    if held:
+        click.echo(
+            "\nheld: `digest run` mailed nothing, as nothing relevant was stored for those days."
+            f" `digest send --since {held.first_day} --until {held.last_day + timedelta(days=1)}`"
+            " mails it as it is."
+        )
 
 
 @digests.command("show")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import re
 import sqlite3
 import ssl
@@ -185,8 +186,11 @@ def test_server_down_is_a_clear_error_after_retries(env, monkeypatch, tmp_path):
     assert "(attempt 3 of 3)" in r.output
     assert "DIGEST_SMTP_HOST/PORT" in r.output and "Traceback" not in r.output
     assert sends(env["db"])[0][0] == "failed"
-    # the failed send is in the send log; the digest exported before stays exported
-    assert " exported " in invoke("digests", "list").output
+    # the failed send is in the send log and the list; the digest exported before stays
+    # exported (its status never goes down)
+    assert " failed 20" in invoke("digests", "list").output
+    kept = json.loads(invoke("digests", "list", "--json").output)
+    assert (kept["status"], kept["last_try"], kept["sent_at"]) == ("exported", "failed", None)
 
 
 def test_starttls_with_login(env, tmp_path, monkeypatch):
@@ -384,9 +388,34 @@ def test_run_holds_an_empty_digest_back_says_so_once_and_sends_it_when_news_come
     r = invoke("run")
     assert r.exit_code == 0 and r.output == "" and smtp.messages == []
     assert [s[0] for s in sends(empty)] == ["held"]  # said once, logged once
+    listed = invoke("digests", "list").output  # where else the held period is told
+    assert listed.split()[0] == "-" and " held: empty " in listed, listed
+    assert "`digest run` mailed nothing, as nothing relevant was stored" in listed
     _news_in_the_last_closed_period(empty)
     assert invoke("run").exit_code == 0
     ((_, msg),) = smtp.messages
     assert "Regulator approves an MSC therapy" in msg.get_body(("plain",)).get_content()
     assert [s[0] for s in sends(empty)] == ["held", "sent"]
     assert invoke("run").output == "" and len(smtp.messages) == 1
+    listed = invoke("digests", "list").output  # one row for the period, now a digest
+    assert listed.split()[0] == "1" and " sent 20" in listed and "held" not in listed
+
+
+def test_the_held_periods_command_in_digests_list_mails_that_period(env, smtp, monkeypatch):
+    """The list's hint names the held period's days; run as written, `send` mails that
+    very period (the same start and end in the log), empty as it is, with a warning."""
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    from digest.store import open_db
+
+    empty = env["tmp"] / "empty.db"
+    open_db(empty).conn.close()
+    monkeypatch.setenv("DIGEST_DB", str(empty))
+    assert invoke("run").exit_code == 0 and smtp.messages == []
+    hint = invoke("digests", "list").output.split("`digest send ")[1].split("`")[0]
+    r = invoke("send", *hint.split())
+    assert r.exit_code == 0 and "is empty" in r.output and len(smtp.messages) == 1, r.output
+    with sqlite3.connect(empty) as c:
+        periods = c.execute("SELECT DISTINCT period_start, period_end FROM sends").fetchall()
+    assert len(periods) == 1, periods
+    kept = json.loads(invoke("digests", "list", "--json").output)
+    assert kept["id"] is not None and kept["last_try"] == "sent"

@@ -997,6 +997,45 @@ async def test_moving_in_an_empty_past_digests_list_is_no_crash(archive_path):
         assert shown.startswith("No digests kept yet")
 
 
+async def test_past_digests_show_a_period_the_run_held_back_and_a_failed_send(archive_path):
+    """A held period keeps no digest (no id to look up) and a failed send leaves a draft:
+    both used to read as nothing, or "draft", in D."""
+    from datetime import UTC, datetime, timedelta
+
+    from digest.store import write
+    from digest.store.digests import ensure_digest, record_send
+
+    start = datetime(2026, 11, 9, tzinfo=UTC)
+    db = open_db(archive_path)
+    with write(db):
+        record_send(
+            db, digest_id=None, start=start - timedelta(days=14), end=start, recipients=[],
+            refused={}, message_id=None, status="held", error="empty", now=NOW,
+        )  # fmt: skip
+        kept = ensure_digest(db, start, start + timedelta(days=14), NOW)
+        record_send(
+            db, digest_id=kept, start=start, end=start + timedelta(days=14), recipients=["a@b.c"],
+            refused={}, message_id="<m@x>", status="failed", error="refused", now=NOW,
+        )  # fmt: skip
+    db.conn.close()
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("D")
+        await pilot.pause()
+        table = app.screen.query_one("#kept")
+        rows = [[str(c) for c in table.get_row_at(n)] for n in range(table.row_count)]
+        assert rows == [
+            ["9–22 Nov 2026", f"failed {NOW:%Y-%m-%d}", "0"],
+            ["26 Oct – 8 Nov 2026", "held: empty", "0"],
+        ]
+        assert app.screen.query_one("#kept-md").source.startswith("(a draft")
+        await pilot.press("down")
+        await pilot.pause()
+        assert "(held back: `digest run` mailed nothing" in app.screen.query_one("#kept-md").source
+        assert app.is_running
+
+
 async def test_compose_note_export_come_back_and_past_digests(archive_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = app_for(archive_path)

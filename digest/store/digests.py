@@ -144,12 +144,25 @@ def save_rendered(
 
 
 def list_digests(db: Database) -> list[dict]:
+    """Every period with a kept digest, or one `digest run` held back empty (it keeps no
+    digest: its `id` is None), newest first. `sent_at` is its last successful send;
+    `last_try` and `last_try_at` the send log's latest row for it (sent, failed, held)."""
     return list(
         db.query(
-            """SELECT d.id, d.period_start, d.period_end, d.title, d.status, d.updated_at,
+            """WITH p AS (SELECT period_start, period_end FROM digests
+                          UNION SELECT period_start, period_end FROM sends WHERE status = 'held')
+               SELECT d.id, p.period_start, p.period_end, d.title,
+                      coalesce(d.status, 'held') AS status, d.updated_at,
                       (SELECT count(*) FROM digest_entries e WHERE e.digest_id = d.id) AS picks,
-                      (SELECT max(sent_at) FROM sends s WHERE s.digest_id = d.id AND s.status = 'sent') AS sent_at
-               FROM digests d ORDER BY d.period_start DESC"""
+                      (SELECT max(sent_at) FROM sends s WHERE s.period_start = p.period_start
+                         AND s.period_end = p.period_end AND s.status = 'sent') AS sent_at,
+                      l.status AS last_try, l.sent_at AS last_try_at
+               FROM p LEFT JOIN digests d
+                 ON d.period_start = p.period_start AND d.period_end = p.period_end
+               LEFT JOIN sends l ON l.id = (SELECT id FROM sends s
+                 WHERE s.period_start = p.period_start AND s.period_end = p.period_end
+                 ORDER BY s.sent_at DESC, s.id DESC LIMIT 1)
+               ORDER BY p.period_start DESC, p.period_end DESC"""
         )
     )
 

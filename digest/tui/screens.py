@@ -30,7 +30,6 @@ from textual.widgets import (
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
 from digest.errors import DigestError
-from digest.periods import local_time
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
@@ -407,12 +406,13 @@ class DigestsScreen(Screen):
         self.sub_title = "Past digests"
         table = self.query_one("#kept", DataTable)
         table.add_columns("Period", "Status", "Picks")
+        from digest.publish import kept_status
+
         self.rows = store_digests.list_digests(self.app.db)
-        for r in self.rows:
-            sent = r["sent_at"] and local_time(r["sent_at"], self.app.tz)
-            status = f"sent {sent:%Y-%m-%d}" if sent else r["status"]
+        for n, r in enumerate(self.rows):
+            status = kept_status(r, self.app.tz, "%Y-%m-%d")
             period = periods.stored(r["period_start"], r["period_end"], self.app.tz).label
-            table.add_row(Text(period), Text(status), Text(str(r["picks"])), key=str(r["id"]))
+            table.add_row(Text(period), Text(status), Text(str(r["picks"])), key=str(n))
         if not self.rows:
             self.query_one("#kept-md", Markdown).update(
                 "No digests kept yet: export (e) or mail (m) one from compose (c)."
@@ -424,8 +424,17 @@ class DigestsScreen(Screen):
     def show(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key is None or event.row_key.value is None:
             return  # an empty list: a key moved a cursor that has no row (Textual says -1)
-        row = store_digests.get_digest(self.app.db, int(event.row_key.value))
-        text = (row or {}).get("markdown") or "(a draft: nothing rendered yet)"
+        kept = self.rows[int(event.row_key.value)]
+        row = kept["id"] and store_digests.get_digest(self.app.db, kept["id"])
+        if row and row["markdown"]:
+            text = row["markdown"]
+        elif kept["last_try"] == "held":
+            text = (
+                "(held back: `digest run` mailed nothing, as nothing relevant was stored "
+                "for these days; mail it from compose (c) if it should go as it is)"
+            )
+        else:
+            text = "(a draft: nothing rendered yet)"
         self.query_one("#kept-md", Markdown).update(text)
 
 
