@@ -458,7 +458,7 @@ def feeds_pause(c: Context, name: str):
 @click.option(
     "--limit",
     "-n",
-    type=click.IntRange(min=0, max=2**63 - 1),
+    type=click.IntRange(min=0),
     default=50,
     show_default=True,
     help="At most this many (0: no limit).",
@@ -481,7 +481,7 @@ def items(c: Context, since, until, search, include_all, topic, feed_name, limit
         include_all=include_all,
         topic=topic,
         feed=feed_name,
-        limit=limit,
+        limit=min(limit, ROW_ID.max),  # SQLite's largest integer: more is no limit
         as_json=as_json,
         watchlists=c.settings.watchlists,
         tz=periods.zone(c.settings.digest.timezone),
