@@ -7,6 +7,7 @@ from __future__ import annotations
 import socket
 import sqlite3
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,25 @@ async def test_mark_every_item_of_the_list_read(archive_path):
         assert rows(app) and not any(t.startswith(("Cord blood", "Earlier")) for t in rows(app))
         said = [str(n.message) for n in app._notifications]
         assert said[-2:] == ["Marked 2 items read", "Nothing unread here."]
+
+
+def test_a_long_title_is_cut_before_its_badges():
+    """The badges came after the whole title and went with the cut: at 110 columns most
+    rows of the demo showed no topic at all."""
+    from digest.tui.widgets import row_cells
+
+    row = {"id": 1, "relevant": 1, "starred": 0, "read_at": None, "feed": "Wire",
+           "published_at": "2026-11-20T09:00:00Z", "story_size": 2,
+           "title": "Regulator grants first national approval to an allogeneic MSC product",
+           "topics": ["regulation", "trials"]}  # fmt: skip
+    title = row_cells(row, set(), 40, 2026, UTC)[3].plain
+    assert title == "Regulator grants fi… REG TRIAL +1 source" and len(title) == 40
+    short = row_cells({**row, "title": "MSC approved"}, set(), 40, 2026, UTC)[3].plain
+    assert short == "MSC approved REG TRIAL +1 source"  # room enough: nothing cut
+    many = {**row, "topics": ["regulation", "trials", "safety", "mesoblast", "exosomes"]}
+    title = row_cells(many, set(), 40, 2026, UTC)[3].plain
+    assert title.startswith("Regulator grants fi… REG") and title.endswith("…"), title
+    assert len(title) == 40  # the title keeps half the width, the badges the rest
 
 
 async def test_a_narrow_terminal_starts_without_the_sidebar(archive_path):

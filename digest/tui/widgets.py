@@ -158,11 +158,17 @@ def row_cells(r: dict, picked: set[int], width: int, now_year: int, tz: tzinfo) 
     day = local_time(r["published_at"], tz)
     date = Text(f"{day:%d.%m}" if day.year == now_year else f"{day:%y-%m}")
     title = Text(r["title"] or "(no title)", style="" if r["read_at"] else "bold")
+    tail = Text()
     for t in r["topics"]:
-        title.append(" ")
-        title.append(BADGES.get(t, t[:8].upper()), style="reverse dim")
+        tail.append(" ")
+        tail.append(BADGES.get(t, t[:8].upper()), style="reverse dim")
     if (r.get("story_size") or 1) > 1:
-        title.append(f" +{counted(r['story_size'] - 1, 'source')}", style="italic dim")
+        tail.append(f" +{counted(r['story_size'] - 1, 'source')}", style="italic dim")
+    # A long title is cut before its badges, not they with it: they are what triage reads.
+    # It keeps half the room at least (a row of many watchlists cuts its badges instead).
+    if title.cell_len + tail.cell_len > width:
+        title.truncate(max(width - tail.cell_len, width // 2), overflow="ellipsis")
+    title.append_text(tail)
     title.truncate(width, overflow="ellipsis")
     return [mark, date, Text(r["feed"], overflow="ellipsis", no_wrap=True), title]
 
