@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from digest import periods
 from digest.classify.tagger import Tagger
 from digest.cli import cli
+from digest.compose import section_of
 from digest.config import FeedConfig
 from digest.errors import DigestError
 from digest.ingest import ingest_entries
@@ -26,6 +27,7 @@ from digest.settings import Settings
 from digest.store import digests as store_digests
 from digest.store import iso, now_utc, open_db, write
 from digest.store.feeds import sync_feeds
+from digest.store.tags import set_correction
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
@@ -263,6 +265,44 @@ def test_selection_collapses_stories_and_skips_irrelevant(archive):
             "other",
         ].index,
     )
+
+
+def test_an_entry_goes_in_the_section_of_its_surest_topics_first_in_order():
+    assert section_of({"regulation": 0.47, "hype": 0.99, "safety": 0.97}) == "safety"
+    assert section_of({"regulation": 0.52, "trials": 1.0}) == "trials"
+    assert section_of({"regulation": 0.93, "hype": 1.0}) == "regulation"  # both sure: order
+    assert section_of({"business": 0.6}) == "business"
+    assert section_of({"mesoblast": 1.0}, {"mesoblast"}) == "watchlists"
+    assert section_of({"mesoblast": 1.0, "research": 0.4}, {"mesoblast"}) == "research"
+    assert section_of({}) == "other"
+
+
+def test_a_case_of_harm_with_a_weak_regulation_tag_is_safety_news(tmp_path):
+    """Filed by the fixed order alone, the blinding case report led the Regulation section
+    for a 0.47 "unapproved"; a topic the user adds counts as sure."""
+    db = _archive(tmp_path / "harm.db")
+    wire = next(db.query("SELECT * FROM feeds WHERE name = 'Wire'"))
+    harm = Entry(
+        guid="w6", url="https://wire.example.org/w6",
+        title="Patient loses sight after unapproved stem cell eye injections, case report says",
+        summary="Doctors describe retinal detachment in both eyes after adipose-derived cell "
+        "injections sold for macular degeneration at a private clinic.",
+        published=datetime(2026, 11, 16, 9, 0, tzinfo=UTC),
+    )  # fmt: skip
+    ingest_entries(db, wire, [harm], NOW, Tagger(clock=lambda: NOW))
+    item_id = db.execute("SELECT id FROM items WHERE guid = 'w6'").fetchone()[0]
+    topics = store_digests.topics_of(db, item_id)
+    assert topics["regulation"] < topics["safety"] - 0.3, topics  # the case in point
+    sections = {e.item_id: s.key for s in build(db, UTC_SETTINGS, PERIOD).digest.sections
+                for e in s.entries}  # fmt: skip
+    assert sections[item_id] == "safety"
+    with write(db):  # the user's own topic is sure, whatever the model scored it
+        set_correction(db, item_id, "regulation", 1, NOW)
+    assert store_digests.topics_of(db, item_id)["regulation"] == 1.0
+    sections = {e.item_id: s.key for s in build(db, UTC_SETTINGS, PERIOD).digest.sections
+                for e in s.entries}  # fmt: skip
+    assert sections[item_id] == "regulation"
+    db.conn.close()
 
 
 def test_markdown_parses_to_safe_html(archive):

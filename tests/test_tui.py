@@ -49,13 +49,15 @@ def archive_path(tmp_path) -> Path:
     return path
 
 
-def add_to_wire(path: Path, guid: str, title: str, summary: str, published) -> None:
+def add_to_wire(
+    path: Path, guid: str, title: str, summary: str, published, tagger: Tagger | None = None
+) -> None:
     """One more item from the archive's feed 'Wire', stored as a fetch would."""
     db = open_db(path)
     feed = next(iter(db.query("SELECT * FROM feeds WHERE name = 'Wire'")))
     url = f"https://wire.example.org/{guid}"
     entry = Entry(guid=guid, url=url, title=title, summary=summary, published=published)
-    ingest_entries(db, feed, [entry], NOW)
+    ingest_entries(db, feed, [entry], NOW, tagger)
     db.conn.close()
 
 
@@ -563,6 +565,28 @@ async def test_star_pick_and_mark_not_relevant(archive_path):
             "SELECT value FROM corrections WHERE item_id = ? AND tag = 'relevant'",
             item_id,
         ) == [(-1,)]
+
+
+async def test_a_pick_goes_in_the_section_the_automatic_digest_would_give_it(archive_path):
+    """The app chose a pick's section by the fixed order alone (and never Watchlists):
+    the blinding case report went under Regulation for a weak "unapproved"."""
+    add_to_wire(
+        archive_path, "harm", "Patient loses sight after unapproved stem cell eye injections",
+        "Doctors describe retinal detachment in both eyes after adipose-derived cell injections "
+        "sold for macular degeneration at a private clinic.", NOW.replace(day=16),
+        Tagger(clock=lambda: NOW),
+    )  # fmt: skip
+    app = app_for(archive_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"loses sight", "enter")
+        await settle(pilot)
+        assert rows(app)[0].startswith("Patient loses sight")
+        await pilot.press("p")
+        await pilot.pause()
+        assert sql(archive_path, "SELECT section FROM digest_entries") == [("safety",)]
+        said = [str(n.message) for n in app._notifications][-1:]
+        assert said and said[0].endswith("(Safety)"), said
 
 
 async def test_the_sidebar_counts_unread_and_starred_and_follows_changes(archive_path):

@@ -14,10 +14,11 @@ from sqlite_utils import Database
 
 from digest.store import iso
 
-_COMPOSE_COLUMNS = """i.id, i.title, i.url, i.summary, i.published_at, i.relevance, i.story_id,
-    f.name AS feed,
-    (SELECT json_group_object(tag, score) FROM item_tags t
-       WHERE t.item_id = i.id AND t.assigned = 1 AND t.tag != 'relevant') AS tags_json,
+# An item's topics as the digest reads them: key -> score, 1 for a topic the user gave it.
+_TOPICS = """(SELECT json_group_object(tag, CASE source WHEN 'correction' THEN 1.0 ELSE score END)
+    FROM item_tags t WHERE t.item_id = i.id AND t.assigned = 1 AND t.tag != 'relevant')"""
+_COMPOSE_COLUMNS = f"""i.id, i.title, i.url, i.summary, i.published_at, i.relevance, i.story_id,
+    f.name AS feed, {_TOPICS} AS tags_json,
     (SELECT json_group_array(DISTINCT f2.name) FROM item_sources s
        JOIN feeds f2 ON f2.id = s.feed_id WHERE s.item_id = i.id) AS sources_json"""
 
@@ -32,8 +33,8 @@ def _compose_rows(rows) -> list[dict]:
 
 
 def items_in_period(db: Database, since: datetime, until: datetime) -> list[dict]:
-    """Relevant items published in [since, until), with their assigned tags and scores and
-    the names of every feed that carried them."""
+    """Relevant items published in [since, until), with their assigned tags and scores
+    (`_TOPICS`) and the names of every feed that carried them."""
     return _compose_rows(
         db.query(
             f"""SELECT {_COMPOSE_COLUMNS} FROM items i JOIN feeds f ON f.id = i.feed_id
@@ -42,6 +43,12 @@ def items_in_period(db: Database, since: datetime, until: datetime) -> list[dict
             [iso(since), iso(until)],
         )
     )
+
+
+def topics_of(db: Database, item_id: int) -> dict[str, float]:
+    """An item's assigned topics and watchlists with their scores, as a digest reads them."""
+    row = db.execute(f"SELECT {_TOPICS} FROM items i WHERE i.id = ?", [item_id]).fetchone()
+    return json.loads(row[0] or "{}") if row else {}
 
 
 def digest_for(db: Database, start: datetime, end: datetime) -> dict | None:

@@ -26,7 +26,7 @@ from textual.widgets.data_table import RowDoesNotExist
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from digest import periods
-from digest.compose import SECTION_TITLES, TOPIC_ORDER
+from digest.compose import SECTION_TITLES, TOPIC_ORDER, section_of
 from digest.errors import DigestError, MailError
 from digest.settings import Settings
 from digest.store import data_version, get_state, iso, open_db, parse_iso, set_state, write
@@ -718,8 +718,8 @@ class DigestApp(App):
         item_id = item["id"]
         published = parse_iso(item["published_at"])
         p = periods.biweekly(published, "current", self.settings.digest.anchor, self.tz)
-        tags = {t["tag"] for t in store_tags.item_tags(self.db, item_id) if t["assigned"]}
-        section = next((k for k in TOPIC_ORDER if k in tags), "other")
+        tags = store_digests.topics_of(self.db, item_id)
+        section = section_of(tags, {w.name for w in self.settings.watchlists})
         now = self.clock()
         dropping = item_id in self.picked
         with write(self.db):
