@@ -486,7 +486,12 @@ def refuse_listed(path: Path, url: str) -> None:
 
 
 def _listed(path: Path, url: str, other: str, line: int | None) -> ConfigError:
-    return ConfigError(path, line, f"{masked_url(url)} is already in the list as {other!r}")
+    return ConfigError(
+        path,
+        line,
+        f"{masked_url(url)} is already in the list as {other!r}",
+        "nothing to add: to change its settings, edit its table there",
+    )
 
 
 def _feed_table(path: Path, feed: dict, names: dict, urls: dict):

@@ -812,6 +812,7 @@ def test_feeds_add_finds_the_feed_and_its_title(run, tmp_path, server):
     assert listed == {"Regen Wire Daily": feed, "Cell Policy Notes": server.url("/notes/atom.xml")}
     r = run("feeds", "add", site, feeds=own)  # the same feed again: refused, file unchanged
     assert r.exit_code == 2 and "already in the list as 'Cell Policy Notes'" in r.output
+    assert "hint: nothing to add: to change its settings, edit its table there" in r.output
     # a listed address is refused before the check fetches it ("could not check ... added as
     # given" came first when the check failed, then "already in the list")
     asked = len(server.requests)
