@@ -680,8 +680,12 @@ async def test_a_keymap_that_cannot_work_is_reported(archive_path):
     async with app.run_test() as pilot:
         await pilot.pause()
         said = sorted(str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+q")  # as the notice says
+        await pilot.pause()
+        assert not app.is_running
     assert said == [
-        "'q' is bound to both Quit and Star; only one of them will work",
+        "'q' is bound to both Quit and Star, so one of them is lost: give it another key in "
+        "config.toml [keys] (ctrl+q quits meanwhile)",
         "no key binding has the id 'strar'; the ids are listed in the README",
     ]
 

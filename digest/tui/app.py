@@ -901,7 +901,8 @@ class DigestApp(App):
             for key in self._bound_keys(b).split(","):
                 owners.setdefault(key.strip(), []).append(b.description)
         problems += [
-            f"{key!r} is bound to both {' and '.join(what)}; only one of them will work"
+            f"{key!r} is bound to both {' and '.join(what)}, so one of them is lost: give it "
+            f"another key in config.toml [keys]{' (ctrl+q quits meanwhile)' * ('Quit' in what)}"
             for key, what in owners.items()
             if len(what) > 1
         ]
