@@ -247,11 +247,19 @@ def apply_corrections(
     for change in changes:
         sign, tag = change[:1], change[1:].strip().lower()
         if sign not in "+-=" or not tag or tag.startswith("-"):
-            raise DigestError(
-                f"cannot read {change!r}",
-                "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction; "
-                "the options are --relevant, --not-relevant and --clear",
-            )
+            from digest.taxonomy import TOPIC_NAMES
+
+            word = change.strip()
+            if word.lower() == "relevant":
+                hint = "use --relevant or --not-relevant for relevance"
+            elif word.lower() in TOPIC_NAMES or word.lower() in map(str.lower, watchlists):
+                hint = f"write +{word} to add it, -{word} to remove it, ={word} to undo yours"
+            else:
+                hint = (
+                    "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction; "
+                    "the options are --relevant, --not-relevant and --clear"
+                )
+            raise DigestError(f"cannot read {change!r}", hint)
         if tag == "relevant":
             raise DigestError("use --relevant or --not-relevant for relevance")
         # a key, or a name: +"Clinical trials"
