@@ -34,8 +34,9 @@ _LIKELY_SELECTORS = ("article h2 a", "h2 a", "article h3 a", "h3 a", "article a"
 def likely_selector(html: bytes, base_url: str) -> tuple[str, int] | None:
     """(a selector that finds article links on this page, how many): the first of those
     news sites commonly use that finds three or more; None if none does."""
-    for selector in _LIKELY_SELECTORS:
-        found = len(listing_anchors(html, base_url, selector, limit=100))
+    doc = _listing_doc(html)
+    for selector in _LIKELY_SELECTORS if doc is not None else ():
+        found = len(_anchors(doc, base_url, selector, limit=100))
         if found >= 3:
             return selector, found
     return None
@@ -48,13 +49,21 @@ def listing_links(html: bytes, base_url: str, selector: str, limit: int = 30) ->
 
 def listing_anchors(html: bytes, base_url: str, selector: str, limit: int = 30) -> dict[str, str]:
     """{article URL: its link's text} for the links `selector` matches, in page order."""
+    doc = _listing_doc(html)
+    return {} if doc is None else _anchors(doc, base_url, selector, limit)
+
+
+def _listing_doc(html: bytes):
     import lxml.html
     from lxml import etree
 
     try:
-        doc = lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return {}
+        return None
+
+
+def _anchors(doc, base_url: str, selector: str, limit: int) -> dict[str, str]:
     itself = canonical_url(base_url, base_url)  # "#top", "" or "?": the listing, not an article
     base = next((b.get("href") for b in doc.iter("base") if b.get("href")), None)
     base_url = (safe_url(base, base_url) or base_url) if base else base_url  # as in browsers
