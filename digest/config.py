@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from digest.errors import ConfigError, DigestError, did_you_mean, one_of
+from digest.files import read_capped
 from digest.normalize import address_problem, canonical_url, masked_url
 
 APP_NAME = "digest"
@@ -154,13 +155,10 @@ def load_toml(path: Path) -> tuple[dict, str]:
     any settings or feeds file (a device such as /dev/zero, a log given by mistake) is
     refused after MAX_TOML_BYTES, not read whole into memory."""
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_TOML_BYTES + 1)
-        if len(data) > MAX_TOML_BYTES:
-            raise ConfigError(
-                path, None, f"larger than {MAX_TOML_BYTES:,} bytes: not a settings file",
-                "check the path: a settings or feeds file is a few kilobytes of TOML",
-            )  # fmt: skip
+        data = read_capped(
+            path, MAX_TOML_BYTES, f"larger than {MAX_TOML_BYTES:,} bytes: not a settings file",
+            "check the path: a settings or feeds file is a few kilobytes of TOML",
+        )  # fmt: skip
         text = data.decode("utf-8-sig")  # a leading BOM (Windows editors) is not TOML
     except FileNotFoundError:
         raise ConfigError(

@@ -28,6 +28,7 @@ from digest.config import (
     selector_problem,
 )
 from digest.errors import ConfigError
+from digest.files import read_capped
 
 NS = "urn:x-digest:feeds"
 _BOOLS = {"true": True, "false": False}
@@ -46,17 +47,10 @@ def read_opml(path: Path, source=None) -> list[dict]:
         resolve_entities=False, no_network=True, huge_tree=False, recover=False
     )
     try:  # bytes, not a file name: lxml reports a file's bad encoding as an OSError, no line
-        if source is None:
-            with open(path, "rb") as f:
-                data = f.read(MAX_OPML_BYTES + 1)
-        else:
-            data = source.read(MAX_OPML_BYTES + 1)
+        too_big = f"larger than {MAX_OPML_BYTES >> 20} MiB: not a list of feeds"
+        data = read_capped(Path(path), MAX_OPML_BYTES, too_big, OPML_HINT, source)
     except OSError as exc:
         raise ConfigError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_OPML_BYTES:
-        raise ConfigError(
-            path, None, f"larger than {MAX_OPML_BYTES >> 20} MiB: not a list of feeds", OPML_HINT
-        )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
