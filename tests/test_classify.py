@@ -93,6 +93,22 @@ def test_a_clinic_selling_in_its_own_voice_is_hype(clf, title, summary):
     assert r.relevant and "hype" in r.topics, (title, r.scores)
 
 
+# A listed company's periodic report, as investor-relations pages title them: "results" is a
+# trial's word too, and "Third-Quarter" escaped "quarter" (a hyphen is no word boundary here).
+EARNINGS = [
+    "Heliocyte Therapeutics Reports Third-Quarter 2026 Financial Results and Business Update",
+    "Arbor Stem Cell Sciences reports Q3 2026 results",
+    "Cord blood bank group posts half-year results as storage plans rise",
+    "Mesoblast reports fiscal 2027 first quarter financial results",
+]
+
+
+@pytest.mark.parametrize("title", EARNINGS)
+def test_an_earnings_release_is_business_not_trials(clf, title):
+    r = clf.classify(title, "The company develops allogeneic stem cell therapies.")
+    assert r.relevant and "business" in r.topics and "trials" not in r.topics, r.scores
+
+
 def test_every_assigned_tag_has_evidence_from_the_text(clf):
     title = "FDA approves stem cell therapy after phase 3 trial"
     summary = "The agency cleared the MSC product for children with GVHD."

@@ -1434,6 +1434,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"profit\w*",
             r"(?:net\s+)?loss",
             r"quarter\w*",
+            # a listed company's periodic report: "Third-Quarter 2026 Financial Results and
+            # Business Update", "Q3 results" (hyphenated, "third-quarter" escaped the word above)
+            r"(?:first|second|third|fourth)-quarter",
+            r"(?:first|second|third|fourth)\s+quarter\s+(?:\d{4}\s+)?(?:financial\s+)?"
+            r"(?:results|earnings|revenue|sales|loss|profit)",
+            r"q[1-4](?:\s+(?:fy\s?)?\d{4})?\s+(?:financial\s+)?(?:results|earnings|revenue|sales)",
+            r"financial\s+results",
+            r"(?:annual|half[\s-]year(?:ly)?|first[\s-]half|interim\s+financial)\s+(?:results|report)",
+            r"fiscal\s+(?:year|quarter|\d{4})",
+            r"(?:business|corporate)\s+update",
             r"full[\s-]year",
             r"cash\s+runway",
             r"market\s+(?:size|report|to\s+reach)",
