@@ -759,7 +759,7 @@ def digests_list(c: Context, as_json: bool):
     for r in rows:
         period = periods.stored(r["period_start"], r["period_end"], tz)
         status = kept_status(r, tz)
-        held = held or (period if status.startswith("held") else None)
+        held = held or (period if r["last_try"] == "held" else None)  # as kept_status reads it
         number = r["id"] or "-"  # a held period keeps no digest
         click.echo(f"{number:>4}  {period.label:<26} {status:<23} {counted(r['picks'], 'pick'):>9}")
     if held:
