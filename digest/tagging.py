@@ -6,6 +6,7 @@ Thin wrappers that print; the work is in digest.classify and digest.store.tags.
 from __future__ import annotations
 
 import json
+import shlex
 from typing import IO
 
 import click
@@ -222,6 +223,26 @@ def known_topic(
     )
 
 
+RELEVANCE_OPTIONS = "use --relevant or --not-relevant for relevance"
+
+
+def _unsigned_hint(db: Database, change: str, watchlists: tuple[str, ...]) -> str:
+    """The hint for a change `digest tag` cannot read: for a topic written with no sign
+    (any way `known_topic` reads one), the three ways to write that very word."""
+    word = change.strip()
+    if word.lower() == "relevant":
+        return RELEVANCE_OPTIONS
+    try:
+        known_topic(db, word.lower(), watchlists, said=word)
+    except DigestError:
+        return (
+            "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction; "
+            "the options are --relevant, --not-relevant and --clear"
+        )
+    add, remove, undo = (shlex.quote(sign + word) for sign in "+-=")  # +'Clinical trials'
+    return f"write {add} to add it, {remove} to remove it, {undo} to undo yours"
+
+
 def apply_corrections(
     db: Database,
     item_id: int,
@@ -247,21 +268,9 @@ def apply_corrections(
     for change in changes:
         sign, tag = change[:1], change[1:].strip().lower()
         if sign not in "+-=" or not tag or tag.startswith("-"):
-            from digest.taxonomy import TOPIC_NAMES
-
-            word = change.strip()
-            if word.lower() == "relevant":
-                hint = "use --relevant or --not-relevant for relevance"
-            elif word.lower() in TOPIC_NAMES or word.lower() in map(str.lower, watchlists):
-                hint = f"write +{word} to add it, -{word} to remove it, ={word} to undo yours"
-            else:
-                hint = (
-                    "write +TOPIC to add, -TOPIC to remove, =TOPIC to undo a correction; "
-                    "the options are --relevant, --not-relevant and --clear"
-                )
-            raise DigestError(f"cannot read {change!r}", hint)
+            raise DigestError(f"cannot read {change!r}", _unsigned_hint(db, change, watchlists))
         if tag == "relevant":
-            raise DigestError("use --relevant or --not-relevant for relevance")
+            raise DigestError(RELEVANCE_OPTIONS)
         # a key, or a name: +"Clinical trials"
         tag = known_topic(db, tag, watchlists, said=change[1:].strip())
         if tag in said and said[tag][:1] != sign:

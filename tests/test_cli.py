@@ -142,6 +142,8 @@ def test_tag_adds_and_removes_topics_as_the_issue_writes_them(run, tmp_path, ser
     assert r.exit_code == 1 and "cannot read '--bogus'" in r.output and "--clear" in r.output
     r = run("tag", item, "trials", feeds=feeds)  # a topic with no sign: what to write
     assert "hint: write +trials to add it, -trials to remove it, =trials to undo" in r.output
+    r = run("tag", item, "Clinical trials", feeds=feeds)  # a name, as known_topic reads it
+    assert "hint: write '+Clinical trials' to add it, '-Clinical trials' to remove" in r.output
     r = run("tag", item, "relevant", feeds=feeds)
     assert r.exit_code == 1 and "hint: use --relevant or --not-relevant" in r.output
 
