@@ -966,6 +966,37 @@ def test_demo_runs_offline(run, tmp_path):
     assert kept.read_bytes() == before
 
 
+def test_demo_app_runs_while_its_feeds_and_pages_are_served(run, monkeypatch):
+    # in the demo's app, refresh (r) polls the sample feeds and `o` opens an item's link:
+    # both need the loopback server, so it must outlive the first poll until the app quits
+    import httpx
+
+    seen = {}
+
+    class Opened:  # stands in for the terminal app, which a CliRunner cannot drive
+        def __init__(self, *, db_path, feeds_path):
+            self.db_path, self.feeds_path = db_path, feeds_path
+
+        def run(self):
+            feeds = load_feeds(self.feeds_path)
+            links = [row["url"] for row in open_db(self.db_path).query("SELECT url FROM items")]
+            with httpx.Client() as client:
+                seen["feeds"] = [client.get(f.url).status_code for f in feeds]
+                pages = [client.get(u) for u in links if u and u.startswith("http://127.")]
+            seen["pages"] = [p.status_code for p in pages]
+            seen["heads"] = [p.text for p in pages]
+
+    monkeypatch.setattr("digest.tui.make_app", Opened)
+    monkeypatch.setattr("digest.console.on_terminal", lambda: True)
+    r = run("demo")
+    assert r.exit_code == 0, r.output
+    assert seen["feeds"] == [200] * 4
+    assert len(seen["pages"]) > 30 and set(seen["pages"]) == {200}
+    title = "Japan panel backs conditional approval for iPS cell heart muscle sheets"
+    assert sum(f"<h1>{title}</h1>" in text for text in seen["heads"]) == 1
+    assert "<script>" not in "".join(seen["heads"])  # the hostile sample shows as text
+
+
 def test_reading_commands_need_an_archive_and_a_good_date(run, tmp_path):
     # a mistyped --db is not made into a new, empty archive that has "no items"
     for args in (["items"], ["export"], ["digests", "list"], ["tag", "1", "+trials"]):

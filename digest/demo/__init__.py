@@ -8,6 +8,7 @@ ISO 8601) so the demo always shows a current fortnight.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import shutil
 import tempfile
@@ -43,8 +44,29 @@ def render_feed(name: str, host: str, now: datetime) -> bytes:
     return _PLACEHOLDER.sub(when, text.replace("{HOST}", host)).encode("utf-8")
 
 
+def article_pages(host: str, now: datetime) -> dict[str, bytes]:
+    """A short HTML page for each sample item's link (its path), so that opening an item from
+    the demo shows its headline and lede rather than a 404."""
+    from digest.parse import parse_feed
+
+    pages = {}
+    for name, (source, _) in DEMO_FEEDS.items():
+        for e in parse_feed(render_feed(name, host, now)).entries:
+            if not (e.url or "").startswith(f"http://{host}/"):
+                continue  # an item with no link, or one that leaves the demo
+            pages[e.url.removeprefix(f"http://{host}")] = (
+                "<!doctype html>\n<meta charset=utf-8>\n"
+                f"<title>{html.escape(e.title)}</title>\n"
+                f"<p><small>{html.escape(source)}, a sample feed of digest's demo</small></p>\n"
+                f"<h1>{html.escape(e.title)}</h1>\n<p>{html.escape(e.summary)}</p>\n"
+                "<p><small>Written for the demo: not real news.</small></p>\n"
+            ).encode()
+    return pages
+
+
 class DemoServer:
-    """A loopback HTTP server for the demo feeds, with ETag support; a context manager."""
+    """A loopback HTTP server for the demo feeds (with ETag support) and a page for each of
+    their items; a context manager."""
 
     def __init__(self, now: datetime | None = None):
         self.now = now or datetime.now(UTC)
@@ -54,7 +76,7 @@ class DemoServer:
             def do_GET(self):  # noqa: N802 - the http.server API
                 name = self.path.removeprefix("/feeds/")
                 if name not in DEMO_FEEDS:
-                    self.send_error(404)
+                    self.send_page(server.pages.get(self.path))
                     return
                 body = render_feed(name, server.host, server.now)
                 etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
@@ -70,11 +92,22 @@ class DemoServer:
                 self.end_headers()
                 self.wfile.write(body)
 
+            def send_page(self, body: bytes | None) -> None:
+                if body is None:
+                    self.send_error(404)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
             def log_message(self, *args):
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.host = f"127.0.0.1:{self.httpd.server_address[1]}"
+        self.pages = article_pages(self.host, self.now)
 
     def __enter__(self) -> DemoServer:
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -104,6 +137,7 @@ def run_demo(*, open_tui: bool = True, keep: Path | None = None) -> None:
     from digest.console import list_items, on_terminal, run_fetch
     from digest.store import open_db
 
+    tui = open_tui and on_terminal() and _tui_available()  # else listed, as --no-tui
     workdir = Path(tempfile.mkdtemp(prefix="digest-demo-"))
     try:
         db_path = keep or workdir / "demo.db"
@@ -115,12 +149,14 @@ def run_demo(*, open_tui: bool = True, keep: Path | None = None) -> None:
             )
             db = open_db(db_path)
             run_fetch(db, load_feeds(feeds_path), everything=True, quiet=False)
-        click.echo("")
-        if open_tui and on_terminal() and _tui_available():  # else listed, as --no-tui
-            from digest.tui import make_app
+            click.echo("")
+            if tui:
+                from digest.tui import make_app
 
-            make_app(db_path=db_path, feeds_path=feeds_path).run()
-        else:
+                # the server stays up while the app runs: its refresh (r) polls the sample
+                # feeds again, and opening an item's link (o) shows the item's page
+                make_app(db_path=db_path, feeds_path=feeds_path).run()
+        if not tui:
             list_items(
                 db, since=None, until=None, search=None, include_all=True, limit=0, as_json=False
             )
