@@ -1272,9 +1272,9 @@ async def test_compose_keys_wait_until_its_draft_is_read(archive_path, monkeypat
     """Compose reads its draft just after it appears. Until then (a key pressed at once, or
     a read that failed) its editing keys do nothing: i crashed the app, and saving a note
     would have replaced the stored picks with the empty list shown."""
-    import digest.publish
+    import digest.tui.screens
 
-    real, calls = digest.publish.build, []
+    real, calls = digest.tui.screens.build, []
 
     def build(*args, **kw):
         calls.append(1)
@@ -1286,7 +1286,7 @@ async def test_compose_keys_wait_until_its_draft_is_read(archive_path, monkeypat
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("p")
-        monkeypatch.setattr(digest.publish, "build", build)
+        monkeypatch.setattr(digest.tui.screens, "build", build)
         await pilot.press("c")
         await pilot.pause()
         assert isinstance(app.screen, ComposeScreen) and not app.screen.loaded

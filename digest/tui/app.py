@@ -847,10 +847,7 @@ class DigestApp(App):
         a source mean. Keys as the user's [keys] remap them, the first of each."""
         from digest.tui.screens import ComposeScreen
 
-        k = {
-            b.id: self._keymap_keys(b).split(" / ")[0]
-            for b in (*self.BINDINGS, *ComposeScreen.BINDINGS)
-        }
+        k = {b.id: self._shown_keys(b)[0] for b in (*self.BINDINGS, *ComposeScreen.BINDINGS)}
         compose = (
             f"In compose ({k['compose']}): {k['compose_up']}/{k['compose_down']} move, "
             f"{k['compose_section_prev']} {k['compose_section_next']} change section, "
@@ -917,10 +914,14 @@ class DigestApp(App):
         return {b.action: self._keymap_keys(b) for b in self.BINDINGS}
 
     def _keymap_keys(self, b: Binding) -> str:
+        return " / ".join(self._shown_keys(b))
+
+    def _shown_keys(self, b: Binding) -> list[str]:
+        """The keys a binding answers to, each as shown, its [keys] remapping included."""
         keys = self._bound_keys(b)
         if keys == b.key and b.key_display:
-            return b.key_display  # as shown, even "," (the key itself)
-        return keys.replace(",", " / ")
+            return [b.key_display]  # as shown, even "," (the key itself)
+        return keys.split(",")
 
     def action_past_digests(self) -> None:
         from digest.tui.screens import DigestsScreen

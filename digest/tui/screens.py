@@ -30,6 +30,7 @@ from textual.widgets import (
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
 from digest.errors import DigestError
+from digest.publish import build, export, kept_status
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
@@ -246,8 +247,6 @@ class ComposeScreen(Screen):
 
     @reports_failure
     def load(self, cursor: int = 0) -> None:
-        from digest.publish import build
-
         app = self.app
         built = build(app.db, app.settings, self.period)
         self.draft = built.digest.picked
@@ -382,8 +381,6 @@ class ComposeScreen(Screen):
 
     @reports_failure  # an unwritable directory, say: a notice, and the draft is kept
     def action_export(self) -> None:
-        from digest.publish import export
-
         app = self.app
         path = Path.cwd() / f"digest-{self.period.first_day.isoformat()}.md"
         export(app.db, app.settings, self.period, path, app.clock())
@@ -406,8 +403,6 @@ class DigestsScreen(Screen):
         self.sub_title = "Past digests"
         table = self.query_one("#kept", DataTable)
         table.add_columns("Period", "Status", "Picks")
-        from digest.publish import kept_status
-
         self.rows = store_digests.list_digests(self.app.db)
         for n, r in enumerate(self.rows):
             status = kept_status(r, self.app.tz, "%Y-%m-%d")
