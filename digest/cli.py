@@ -175,9 +175,7 @@ def _complete_topic(ctx: click.Context, param, incomplete: str) -> list:
     from digest.taxonomy import LABELS
 
     try:
-        watch = [
-            w.name for w in load_settings(ctx.find_root().params.get("config_path")).watchlists
-        ]
+        watch = list(load_settings(ctx.find_root().params.get("config_path")).watch_names)
     except DigestError:
         watch = []
     return [t for t in [*LABELS[1:], *watch] if t.startswith(incomplete.lower())]
@@ -568,8 +566,9 @@ def tag(c: Context, item_id: int, changes: tuple[str, ...], relevant, clear: boo
             raise DigestError(f"no item {item_id}", "find ids with `digest items --json`")
         print_item_tags(db, item_id)
         return
-    names = tuple(w.name for w in c.settings.watchlists)
-    apply_corrections(db, item_id, list(changes), relevant, clear, now_utc(), names)
+    apply_corrections(
+        db, item_id, list(changes), relevant, clear, now_utc(), c.settings.watch_names
+    )
 
 
 @cli.command()
@@ -744,7 +743,7 @@ def digests_list(c: Context, as_json: bool):
     from datetime import timedelta
 
     from digest import periods
-    from digest.publish import kept_status
+    from digest.publish import HELD_WHY, kept_status
     from digest.store.digests import list_digests
     from digest.wording import counted
 
@@ -764,7 +763,7 @@ def digests_list(c: Context, as_json: bool):
         click.echo(f"{number:>4}  {period.label:<26} {status:<23} {counted(r['picks'], 'pick'):>9}")
     if held:
         click.echo(
-            "\nheld: `digest run` mailed nothing, as nothing relevant was stored for those days."
+            f"\nheld: {HELD_WHY}."
             f" `digest send --since {held.first_day} --until {held.last_day + timedelta(days=1)}`"
             " mails it as it is."
         )

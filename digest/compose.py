@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -148,7 +149,7 @@ def _ts(row: dict) -> float:
 SECTION_MARGIN = 0.3
 
 
-def section_of(tags: dict[str, float], watchlists: set[str] | frozenset = frozenset()) -> str:
+def section_of(tags: dict[str, float], watchlists: Collection[str] = ()) -> str:
     """The section of an item with these assigned tags (key -> score, 1 for the user's own):
     the first topic in SECTIONS' order among those near its best score. A case report of
     blindness scoring 0.97 for safety and 0.47 for regulation ("unapproved") is Safety news,
@@ -157,7 +158,7 @@ def section_of(tags: dict[str, float], watchlists: set[str] | frozenset = frozen
     if scores:
         near = max(scores) - SECTION_MARGIN
         return next(k for k in TOPIC_ORDER if tags.get(k, -1.0) >= near)
-    if watchlists & set(tags):
+    if not set(tags).isdisjoint(watchlists):
         return "watchlists"
     return "other"
 
@@ -197,7 +198,7 @@ def compose(
     title: str = "Stem-cell industry digest",
     per_topic: int = 5,
     max_items: int = 30,
-    watchlists: set[str] = frozenset(),
+    watchlists: Collection[str] = (),
 ) -> Digest:
     """`items`/`previous`: rows of store.digests.items_in_period for this period and the one
     before. `picks`: the editor's entries (item_id, section, note) in order, or None."""

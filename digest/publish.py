@@ -71,7 +71,7 @@ def build(db: Database, settings: Settings, period: Period) -> Built:
         title=settings.digest.title,
         per_topic=settings.digest.per_topic,
         max_items=settings.digest.max_items,
-        watchlists={w.name for w in settings.watchlists},
+        watchlists=settings.watch_names,
     )
     return Built(d, to_markdown(d), row["id"] if row else None)
 
@@ -226,6 +226,9 @@ def send_digest(
     for addr, reason in result.refused.items():
         warn(f"warning: {addr} was refused: {reason}")
     return True
+
+
+HELD_WHY = "`digest run` mailed nothing, as nothing relevant was stored for those days"
 
 
 def kept_status(row: dict, tz, stamp: str = "%Y-%m-%d %H:%M") -> str:

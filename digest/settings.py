@@ -92,6 +92,11 @@ class Settings:
     keys: dict[str, str] = field(default_factory=dict)
     theme: str = "textual-dark"  # [app] theme: any Textual theme, e.g. "textual-light"
 
+    @property
+    def watch_names(self) -> tuple[str, ...]:
+        """The watchlists' names (their tags), in the file's order."""
+        return tuple(w.name for w in self.watchlists)
+
 
 def default_settings_path() -> Path:
     return user_config_dir() / "config.toml"

@@ -719,7 +719,7 @@ class DigestApp(App):
         published = parse_iso(item["published_at"])
         p = periods.biweekly(published, "current", self.settings.digest.anchor, self.tz)
         tags = store_digests.topics_of(self.db, item_id)
-        section = section_of(tags, {w.name for w in self.settings.watchlists})
+        section = section_of(tags, self.settings.watch_names)
         now = self.clock()
         dropping = item_id in self.picked
         with write(self.db):
@@ -760,7 +760,7 @@ class DigestApp(App):
         if item_id is None:
             return
         tags = {t["tag"]: t for t in store_tags.item_tags(self.db, item_id)}
-        keys = list(TOPIC_ORDER) + [w.name for w in self.settings.watchlists]
+        keys = [*TOPIC_ORDER, *self.settings.watch_names]
 
         on = {k for k in keys if tags.get(k, {}).get("assigned")}
 

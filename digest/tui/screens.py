@@ -30,7 +30,7 @@ from textual.widgets import (
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
 from digest.errors import DigestError
-from digest.publish import build, export, kept_status
+from digest.publish import HELD_WHY, build, export, kept_status
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
@@ -424,10 +424,7 @@ class DigestsScreen(Screen):
         if row and row["markdown"]:
             text = row["markdown"]
         elif kept["last_try"] == "held":
-            text = (
-                "(held back: `digest run` mailed nothing, as nothing relevant was stored "
-                "for these days; mail it from compose (c) if it should go as it is)"
-            )
+            text = f"(held back: {HELD_WHY}; mail it from compose (c) if it should go as it is)"
         else:
             text = "(a draft: nothing rendered yet)"
         self.query_one("#kept-md", Markdown).update(text)
