@@ -234,12 +234,14 @@ HELD_WHY = "`digest run` mailed nothing, as nothing relevant was stored for thos
 def kept_status(row: dict, tz, stamp: str = "%Y-%m-%d %H:%M") -> str:
     """What became of a period's digest (a `list_digests` row), for `digests list` and the
     app's past digests: sent (when), its last send failed (when), held back by `digest run`
-    for being empty, or else its status (draft, exported)."""
+    for being empty (and exported since, if it was), or else its status (draft, exported)."""
     if row["sent_at"]:
         return f"sent {periods.local_time(row['sent_at'], tz):{stamp}}"
     if row["last_try"] == "failed":
         return f"failed {periods.local_time(row['last_try_at'], tz):{stamp}}"
-    return "held: empty" if row["last_try"] == "held" else row["status"]
+    if row["last_try"] != "held":
+        return row["status"]
+    return "exported, held: empty" if row["status"] == "exported" else "held: empty"
 
 
 @contextlib.contextmanager

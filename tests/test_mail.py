@@ -419,3 +419,20 @@ def test_the_held_periods_command_in_digests_list_mails_that_period(env, smtp, m
     assert len(periods) == 1, periods
     kept = json.loads(invoke("digests", "list", "--json").output)
     assert kept["id"] is not None and kept["last_try"] == "sent"
+
+
+def test_a_held_period_exported_since_says_both(env, smtp, monkeypatch, tmp_path):
+    """Exporting a held period keeps its digest, but mails nothing: the list says both."""
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    from digest.store import open_db
+
+    empty = env["tmp"] / "empty.db"
+    open_db(empty).conn.close()
+    monkeypatch.setenv("DIGEST_DB", str(empty))
+    assert invoke("run").exit_code == 0 and smtp.messages == []
+    assert " held: empty " in invoke("digests", "list").output
+    out = tmp_path / "held.md"
+    assert invoke("export", "--period", "last", "-o", str(out)).exit_code == 0
+    listed = invoke("digests", "list").output
+    assert listed.split()[0] == "1" and " exported, held: empty " in listed, listed
+    assert "`digest send --since" in listed  # still the way to mail it
