@@ -107,6 +107,21 @@ def parse_interval(text: str) -> int:
 
 
 URL_HINT = "give the whole address, as in https://example.org/feed.xml"
+_FILE_ENDINGS = (".xml", ".rss", ".atom", ".rdf", ".json", ".opml", ".toml")  # no such TLDs
+
+
+def url_hint(url: str) -> str:
+    """The hint for an address that `address_problem` refused: for one typed without its
+    scheme (example.org/feed), the address with https:// in front, when that is one."""
+    url = url.strip()
+    host = url.split("/")[0]
+    if "://" not in url and "." in host and not host.lower().endswith(_FILE_ENDINGS):
+        whole = "https://" + url
+        if not address_problem(whole, written=True):
+            return f"did you mean {masked_url(whole)}?"
+    return URL_HINT
+
+
 INTERVAL_HINT = 'use a duration from a minute to a year, such as "30m", "6h" or "1d"'
 
 
@@ -334,7 +349,7 @@ def _feed_from_table(path: Path, text: str, t: object, line: int | None) -> Feed
         )
     url = url.strip()
     if problem := address_problem(url, written=True):
-        raise fail("url", f"url {problem}", URL_HINT)
+        raise fail("url", f"url {problem}", url_hint(url))
     name = t.get("name", default_name(url))
     if not isinstance(name, str) or not name.strip():
         raise fail("name", "name must be a non-empty string")
@@ -497,7 +512,7 @@ def _feed_table(path: Path, feed: dict, names: dict, urls: dict):
 
     url, name = feed["url"].strip(), feed.get("name")  # as load_feeds reads it back
     if problem := address_problem(url, written=True):
-        raise DigestError(problem, URL_HINT)
+        raise DigestError(problem, url_hint(url))
     # A title from a feed or an OPML file may hold line breaks or tabs: one line of words.
     name = feed_name(" ".join((name or "").split())) or default_name(url)
     if not one_line(name):

@@ -308,18 +308,18 @@ def add_feed_checked(
     be reached now (offline, say) is added as given, with a warning. With `selector`, the
     address is a site with no feed (kind = "html"): its page is checked for article links."""
     from digest.config import (
-        URL_HINT,
         add_feed,
         load_feeds,
         refuse_listed,
         selector_problem,
+        url_hint,
         writable_feeds_path,
     )
     from digest.normalize import address_problem, masked_url
 
     path = writable_feeds_path(feeds_path)
     if problem := address_problem(url, written=True):  # before the check fetches it
-        raise DigestError(problem, URL_HINT)
+        raise DigestError(problem, url_hint(url))
     refuse_listed(path, url)  # no fetch, and no "added as given" warning, for that
     title = None
     extra: dict = {}

@@ -1107,10 +1107,12 @@ def test_feeds_add_and_import_refuse_an_address_with_a_bad_port_or_host(run, tmp
         ("http://:8080/feed", "names no host"),
         ("http://news.example .org/feed", "has a host name with a space or a character"),
         ("https://a.example.org/rss https://b.example.org/rss", "has a space in it"),
+        ("cells.example.org/rss", "is not an http(s) address"),  # hinted below
     ]:
         r = run("feeds", "add", url, feeds=own)
         assert r.exit_code == 1 and f"error: {url!r} {said}" in r.output, r.output
         assert "Traceback" not in r.output and own.read_text("utf-8") == before
+    assert "hint: did you mean https://cells.example.org/rss?" in r.output
     opml = tmp_path / "reader.opml"
     opml.write_text(
         '<opml version="2.0"><body><outline text="Bad" xmlUrl="http://a.example.org:0/rss"/>'

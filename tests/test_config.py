@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.config import add_feed, load_feeds, name_hint, parse_interval, remove_feed
+from digest.config import URL_HINT, add_feed, load_feeds, name_hint, parse_interval, remove_feed
 from digest.errors import ConfigError, DigestError
 from digest.settings import load_settings
 
@@ -131,6 +131,26 @@ def test_a_password_in_an_address_is_masked_where_it_is_shown(url, shown):
     spaced = url.replace("a.org", "a .org")  # a problem message quotes the address masked
     assert repr(masked_url(spaced)) in address_problem(spaced)
     assert ("pw@" in address_problem(spaced)) == ("pw@" in shown)
+
+
+@pytest.mark.parametrize(
+    "url, hint",
+    [
+        ("example.org/rss", "did you mean https://example.org/rss?"),
+        ("www.a.org:8080/f?x=1", "did you mean https://www.a.org:8080/f?x=1?"),
+        ("ed:pw@a.org/f", "did you mean https://ed:***@a.org/f?"),  # masked, as ever
+        ("feed.xml", URL_HINT),  # a file's name, not a host
+        ("Feeds.OPML", URL_HINT),
+        ("rss", URL_HINT),  # no host to put after https://
+        ("ftp://a.org/f", URL_HINT),  # a scheme of its own
+        ("a .org/f", URL_HINT),  # not an address with https:// either
+    ],
+)
+def test_an_address_without_its_scheme_is_answered_with_the_whole_address(tmp_path, url, hint):
+    p = write(tmp_path, f'[[feeds]]\nurl = "{url}"\n')
+    with pytest.raises(ConfigError) as err:
+        load_feeds(p)
+    assert err.value.hint == hint and err.value.line == 2
 
 
 def test_intervals():
