@@ -76,7 +76,11 @@ class DemoServer:
             def do_GET(self):  # noqa: N802 - the http.server API
                 name = self.path.removeprefix("/feeds/")
                 if name not in DEMO_FEEDS:
-                    self.send_page(server.pages.get(self.path))
+                    page = server.pages.get(self.path)
+                    if page is None:
+                        self.send_error(404)
+                    else:
+                        self.send_body(page, "text/html")
                     return
                 body = render_feed(name, server.host, server.now)
                 etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
@@ -85,20 +89,14 @@ class DemoServer:
                     self.send_header("ETag", etag)
                     self.end_headers()
                     return
-                self.send_response(200)
-                self.send_header("Content-Type", DEMO_FEEDS[name][1] + "; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("ETag", etag)
-                self.end_headers()
-                self.wfile.write(body)
+                self.send_body(body, DEMO_FEEDS[name][1], etag)
 
-            def send_page(self, body: bytes | None) -> None:
-                if body is None:
-                    self.send_error(404)
-                    return
+            def send_body(self, body: bytes, media_type: str, etag: str | None = None) -> None:
                 self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Type", media_type + "; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
+                if etag:
+                    self.send_header("ETag", etag)
                 self.end_headers()
                 self.wfile.write(body)
 
