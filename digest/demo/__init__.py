@@ -15,6 +15,7 @@ import tempfile
 import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from functools import cached_property
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -105,7 +106,12 @@ class DemoServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.host = f"127.0.0.1:{self.httpd.server_address[1]}"
-        self.pages = article_pages(self.host, self.now)
+
+    @cached_property
+    def pages(self) -> dict[str, bytes]:
+        """Built when a page is first asked for (`o` in the app), not at start: the demo's
+        poll parses the same feeds, and most runs open no page."""
+        return article_pages(self.host, self.now)
 
     def __enter__(self) -> DemoServer:
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
