@@ -959,6 +959,11 @@ LEXICON_CUES = [
     ("amount", "Cord blood bank raises $5m", "business:market", "$5m"),
     ("amount", "iPSC start-up lands US$1.2bn deal", "business:market", "US$1.2bn"),
     ("amount", "Stem cell firm wins €20m grant", "business:market", "€20m"),
+    # a quarter the company reports on is business; see below for one that only dates a thing
+    ("report", "MSC maker says revenue grew in the quarter ended June 30", "business:market",
+     "quarter"),
+    ("report", "Cord blood bank posts third quarter revenue", "business:market",
+     "third quarter revenue"),
     # a company and product named without "stem cell", in three languages (heldout28)
     ("name", "SanBio gibt Update zum Status der Zulassung für SB623", "rel:brand", "SanBio"),
     ("name", "サンバイオ、アクーゴの出荷に向けた製造が適合", "rel:brand", "アクーゴ"),
@@ -979,6 +984,9 @@ LEXICON_CUES = [
         ("A köldökzsinórvér klinikai alkalmazása", "hype:clinic"),
         ("klinik olarak kullanılması yasaktır", "hype:clinic"),
         ("Le cellule staminali sono ad alto potenziale proliferativo", "hype:unproven"),  # "ad": to
+        # when a trial's results come is not a financial report
+        ("Phase 2 MSC data will be presented in the first quarter of 2027", "business:market"),
+        ("The iPSC trial should finish enrolling by the fourth quarter", "business:market"),
         ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),

@@ -1433,7 +1433,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"earnings",
             r"profit\w*",
             r"(?:net\s+)?loss",
-            r"quarter\w*",
+            # not the time of year a thing happens: "results in the first quarter of 2027"
+            r"quarter(?<!first\squarter)(?<!second\squarter)(?<!third\squarter)(?<!fourth\squarter)\w*",
             # a listed company's periodic report: "Third-Quarter 2026 Financial Results and
             # Business Update", "Q3 results" (hyphenated, "third-quarter" escaped the word above)
             r"(?:first|second|third|fourth)-quarter",
