@@ -956,6 +956,17 @@ LEXICON_CUES = [
      "sem procedência"),
     ("contamination", "干细胞制剂受细菌污染", "safety:quality", "污染"),
     # amounts as headlines write them
+    # German joins the source onto the word: blood stem cells, cord stem cells
+    ("compound", "Ärzte übertragen periphere Blutstammzellen des Spenders", "rel:stem_cell",
+     "Blutstammzellen"),
+    ("compound", "Eltern lassen Nabelschnurstammzellen einlagern", "rel:stem_cell",
+     "Nabelschnurstammzellen"),
+    # the plural and the French of the enforcement words
+    ("plural", "The FDA is seeking permanent injunctions against two clinics", "regulation:enforcement",
+     "injunctions"),
+    ("french", "Des cliniques proposent des soins illégaux", "regulation:enforcement", "illégaux"),
+    ("pseudo", "Les cliniques proposant des pseudo-traitements se multiplient", "hype:unproven",
+     "pseudo-traitements"),
     ("amount", "Cord blood bank raises $5m", "business:market", "$5m"),
     ("amount", "iPSC start-up lands US$1.2bn deal", "business:market", "US$1.2bn"),
     ("amount", "Stem cell firm wins €20m grant", "business:market", "€20m"),

@@ -53,7 +53,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"stem[\s-]cell[\s-]derived",
             r"blood[\s-]stem",
             r"neural\s+stem",
-            r"stammzell\w*",
+            # and German compounds: Blutstammzellen, Nabelschnurstammzellen, Krebsstammzellen
+            r"(?:blut|nabelschnur(?:blut)?|knochenmark|fett|haut|krebs|tumor|nerven|muskel|spender|eigen)?stammzell\w*",
             r"cellules?\s+souches?",
             r"c[ée]lulas?[\s-]+madres?",
             r"c[ée]lulas?[\s-]+tronco",
@@ -551,16 +552,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"গ্রেপ্তার\w*|گرفتار",  # arrested: Bengali, Urdu
             r"untersag\w*",  # German: prohibited
             r"forbud\w*|förbud\w*|verbod\w*",  # ban: Danish/Norwegian, Swedish, Dutch
-            r"ulovlig\w*|olaglig\w*|illegaal\w*",  # illegal: Norwegian/Danish, Swedish, Dutch
+            r"ulovlig\w*|olaglig\w*|illegaal\w*|ill[ée]ga(?:l|le|les|ux|lement)",  # illegal: Norwegian/Danish, Swedish, Dutch, French
             r"valvo(?:o|vat|taan|ja\w*|a)|valvon(?:ta|n)\w*",  # Finnish: supervises, supervision (not Italian "valvola")
             r"warning\s+letters?",
             r"untitled\s+letter",
             r"lawsuits?",
             r"sued",
             r"sues",
-            r"court",
-            r"judge",
-            r"injunction",
+            r"courts?",
+            r"judges?",
+            r"injunctions?",
             r"indict\w*",
             r"arrest\w*",
             r"charged",
@@ -1051,6 +1052,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"unsubstantiated",
             r"lacks?\s+(?:proven|proof|credible|scientific)",
             r"pseudo-?scien\w*",
+            r"pseudo-?(?:treatments?|therap\w*|traitements?|th[ée]rapies?|terapi\w*|tratamientos?)",
             r"charlatan\w*|ciarlatan\w*",
             r"quack\w*",
             r"consumer\s+fraud",
