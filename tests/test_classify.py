@@ -955,7 +955,6 @@ LEXICON_CUES = [
     ("origin", "Uso de material sem procedência traz riscos", "safety:quality",
      "sem procedência"),
     ("contamination", "干细胞制剂受细菌污染", "safety:quality", "污染"),
-    # amounts as headlines write them
     # German joins the source onto the word: blood stem cells, cord stem cells
     ("compound", "Ärzte übertragen periphere Blutstammzellen des Spenders", "rel:stem_cell",
      "Blutstammzellen"),
@@ -967,6 +966,7 @@ LEXICON_CUES = [
     ("french", "Des cliniques proposent des soins illégaux", "regulation:enforcement", "illégaux"),
     ("pseudo", "Les cliniques proposant des pseudo-traitements se multiplient", "hype:unproven",
      "pseudo-traitements"),
+    # amounts as headlines write them
     ("amount", "Cord blood bank raises $5m", "business:market", "$5m"),
     ("amount", "iPSC start-up lands US$1.2bn deal", "business:market", "US$1.2bn"),
     ("amount", "Stem cell firm wins €20m grant", "business:market", "€20m"),
