@@ -35,7 +35,9 @@ def likely_selector(html: bytes, base_url: str) -> tuple[str, int] | None:
     """(a selector that finds article links on this page, how many): the first of those
     news sites commonly use that finds three or more; None if none does."""
     doc = _listing_doc(html)
-    for selector in _LIKELY_SELECTORS if doc is not None else ():
+    if doc is None:  # not a page lxml can read
+        return None
+    for selector in _LIKELY_SELECTORS:
         found = len(_anchors(doc, base_url, selector, limit=100))
         if found >= 3:
             return selector, found
