@@ -981,6 +981,19 @@ LEXICON_CUES = [
     # WHO names of stem and stromal cell products (-temcel, -strocel)
     ("name", "Vandefitemcel shipments may start in July", "rel:brand", "Vandefitemcel"),
     ("name", "Debamestrocel trial opens in early ALS", "rel:brand", "Debamestrocel"),
+    # giving marrow is giving blood stem cells (heldout31: a donor page scored 0.08)
+    ("donor", "Why register to donate bone marrow?", "rel:hematopoietic", "donate bone marrow"),
+    ("donor", "Campus drive adds 300 marrow donors", "rel:hematopoietic", "marrow donors"),
+    # a state medical board and its discipline (heldout31)
+    ("board", "Oregon's medical board suspends a stem cell doctor", "regulation:agency",
+     "medical board"),
+    ("board", "Doctor faces disciplinary action over fetal cell ads", "regulation:enforcement",
+     "disciplinary action"),
+    # hair loss: a cosmetic use clinics sell stem cells for (heldout31's hair clinics)
+    ("hair", "Clinic offers stem cell injections for hair loss", "hype:clinic", "hair loss"),
+    ("hair", "Can stem cells regrow your hair?", "hype:clinic", "regrow your hair"),
+    ("hair", "Células madre contra la caída del cabello", "hype:clinic", "caída del cabello"),
+    ("hair", "幹細胞培養上清で薄毛治療", "hype:clinic", "薄毛"),
     # written for this project, after heldout29: an assembloid is stem-cell-grown
     ("organoid", "A pain circuit rebuilt as a four-part assembloid", "rel:organoid",
      "assembloid"),
@@ -1114,6 +1127,11 @@ def test_every_false_friend_carries_a_prefilter_hint():
         # Korean 임상적 is the adjective "clinical" (임상적 유의성, clinical significance), not
         # a trial (heldout29: a refusal citing it read as trials)
         ("재신청 자료, 임상적 유의성 등 부족", "trials:"),
+        # registering as a donor registers no product (heldout31 read it as an approval)
+        ("Why register to donate bone marrow?", "regulation:approval"),
+        ("Students register as potential donors", "regulation:approval"),
+        # labs grow hair follicles: research, not a clinic's hair treatment
+        ("Stem cells grow hair follicles in a dish", "hype:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

@@ -132,6 +132,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
             r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
+            # giving marrow is giving blood stem cells: donor registries and drives
+            r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:bone[\s-])?marrow",
             # Gene therapies for sickle cell disease and beta thalassaemia are made from the
             # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
             # stem-cell news even when it never says so.
@@ -365,6 +367,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"paul[\s-]ehrlich[\s-]institut\w*|bezirksregierung\w*|gesundheitsministeri\w*",  # Germany
             r"министр\w*\s+здравоохранения|министерств\w*\s+здравоохранения",  # Russian: health minister, ministry
             r"FDA",
+            r"(?:state\s+)?medical\s+boards?|board\s+of\s+medicine",
             r"food\s+and\s+drugs?\s+administration|medicines\s+agency|therapeutic\s+goods\s+administration|medicines\s+and\s+healthcare\s+products",
             r"ڈرگ\s+ایڈمنسٹریشن",  # Urdu: (Food and) Drug Administration
             r"EMA",
@@ -431,7 +434,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clearance",
             r"nods?",
             r"(?:market\w*|manufacturing|sales)(?:\s+and\s+market\w*)?\s+authori[sz]ations?",
-            r"registers?",
+            r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?))",  # not "register to donate"
             r"registration",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
@@ -529,6 +532,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "enforcement": [
             r"suspensions?",
+            r"disciplinary\s+(?:actions?|proceedings?|hearings?|orders?|charges?)|causes?\s+for\s+discipline|disciplined",
             r"sue(?=\s+(?:the|a|an|their|its|his|her|over|for|clinic\w*|compan\w*|hospital\w*|doctors?))|suing",  # not the name Sue
             r"processam|processou|processaram|processad[oa]s?\s+por|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
             r"plaintes?|en\s+justice|procès",  # French: complaint, in court, trial (not "proces", a process in Polish and Czech)
@@ -1123,6 +1127,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kliinik\w*|klīnik\w*|ক্লিনিক(?!্য)|کلینک",  # clinic: Estonian, Latvian, Bengali (not clinical), Urdu
             r"क्लिनिक(?!ल)\w*|гоо\s+сайхн\w*",  # clinic: Hindi, Marathi (not clinical); beauty (clinics, salons): Mongolian
             r"clinics?",
+            # hair loss: a cosmetic use clinics sell stem cells for (not "hair follicle", the
+            # research's word, nor "grow hair": labs grow hair follicles)
+            r"hair\s+(?:loss|regrowth|restoration|regeneration|thinning|transplant\w*)|regrow\w*\s+(?:\w+\s+)?hair|thinning\s+hair|bald(?:ness|ing)",
+            r"ca[íi]da\s+del\s+(?:cabello|pelo)|p[ée]rdida\s+del?\s+(?:cabello|pelo)|queda\s+(?:de\s+)?cabelo|chute\s+des\s+cheveux|perte\s+des?\s+cheveux|haarausfall\w*|caduta\s+dei\s+capelli|haaruitval|wypadani\w*\s+włosów|выпадени\w*\s+волос|випадінн\w*\s+волосся|saç\s+dökülme\w*|rụng\s+tóc|kerontokan\s+rambut|h[åa]ravfal[dl]|calv[íi]cie|calvizie",  # hair loss: es, pt, fr, de, it, nl, pl, ru, uk, tr, vi, id, sv/da
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"cosmetic\w*",
             r"facials?",
@@ -1870,6 +1878,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "clinic": [
             r"诊所|診所|클리닉|피부관리실|에스테틱|美容院|エステ|מכוני?\s+יופי|صالونات?\s+(?:ال)?تجميل|مراكز\s+(?:ال)?تجميل",  # clinics, beauty salons
             r"医美",
+            r"脱发|薄毛|発毛|育毛|탈모",  # hair loss, hair growth (treatments clinics sell)
             r"输液",
             r"点滴",
             r"自由診療",
