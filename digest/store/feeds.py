@@ -194,14 +194,16 @@ def forgive_failures(db: Database, feeds: list[dict], now: datetime) -> None:
 
 def resume_stopped(db: Database) -> list[str]:
     """Resume every feed in the config that is paused or gone (`set_status`, so that what
-    resuming resets is said once); their names, by name."""
-    rows = db.query(
-        "SELECT name FROM feeds WHERE in_config = 1 AND status IN ('paused', 'gone')"
-        " ORDER BY name COLLATE NOCASE"
-    )
-    names = [r["name"] for r in rows]
-    for name in names:
-        set_status(db, name, "active")
+    resuming resets is said once); their names, by name. One transaction for them all: the
+    per-feed writes nest inside it as savepoints."""
+    with write(db):
+        rows = db.query(
+            "SELECT name FROM feeds WHERE in_config = 1 AND status IN ('paused', 'gone')"
+            " ORDER BY name COLLATE NOCASE"
+        )
+        names = [r["name"] for r in rows]
+        for name in names:
+            set_status(db, name, "active")
     return names
 
 
