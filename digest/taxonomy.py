@@ -20,8 +20,12 @@ THRESHOLD = 0.5  # relevance
 TOPIC_THRESHOLD = 0.35  # a topic's, unless below; chosen on the dev split and real-news dev sets
 # Where the topic's F1 peaks on the pooled real-news dev sets (session 29): a trial or
 # regulation report told with a single cue, as most are outside English, scores lower than
-# the same news in English, whose words add to the cue.
-TOPIC_THRESHOLDS = {"regulation": 0.3, "trials": 0.25}
+# the same news in English, whose words add to the cue. Hype likewise (session 46): a clinic
+# page that sells with one cue and no word of doubt scores about 0.3. At 0.25, on the two
+# real-news sets whose texts were at hand, each scored with the model that first saw it,
+# hype's F1 rose from 0.72 to 0.77 and from 0.62 to 0.74; on the corpus it is flat on the
+# dev split and one false alarm lower on the test split (0.98 to 0.97).
+TOPIC_THRESHOLDS = {"regulation": 0.3, "trials": 0.25, "hype": 0.25}
 
 
 def threshold(tag: str) -> float:

@@ -416,9 +416,9 @@ def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshol
     url = server.static("/f.xml", rss([("g1", "Regulator approves stem cell drug", "Approved.")]))
     poll(db, [FeedConfig(name="F", url=url)], tagger=Tagger())
     item_id = db.execute("SELECT id FROM items").fetchone()[0]
-    # A topic score from its threshold up is on, just below it off; trials (0.25) and
-    # regulation (0.3) have their own, the other topics 0.35.
-    scores = {"regulation": 0.31, "trials": 0.26, "safety": 0.34, "hype": 0.30}
+    # A topic score from its threshold up is on, just below it off; trials and hype (0.25)
+    # and regulation (0.3) have their own, the other topics 0.35.
+    scores = {"regulation": 0.31, "trials": 0.26, "hype": 0.26, "safety": 0.34, "business": 0.30}
     with write(db):
         for tag, score in scores.items():
             db.execute(
@@ -431,11 +431,13 @@ def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshol
     tags = {t["tag"]: t for t in store_tags.item_tags(db, item_id)}
     assert tags["regulation"]["assigned"] and tags["regulation"]["source"] == "model"
     assert tags["trials"]["assigned"]
+    assert tags["hype"]["assigned"]
     assert "safety" not in tags or not tags["safety"]["assigned"]
-    assert "hype" not in tags or not tags["hype"]["assigned"]
-    assert [threshold(t) for t in ("relevant", "regulation", "trials", "hype")] == [
+    assert "business" not in tags or not tags["business"]["assigned"]
+    assert [threshold(t) for t in ("relevant", "regulation", "trials", "hype", "safety")] == [
         0.5,
         0.3,
+        0.25,
         0.25,
         TOPIC_THRESHOLD,
     ]
