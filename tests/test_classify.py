@@ -1132,6 +1132,8 @@ def test_every_false_friend_carries_a_prefilter_hint():
         # registering as a donor registers no product (heldout31 read it as an approval)
         ("Why register to donate bone marrow?", "regulation:approval"),
         ("Students register as potential donors", "regulation:approval"),
+        # a disciplined investor is no disciplined doctor
+        ("Cord blood bank keeps a disciplined approach to spending", "regulation:"),
         # labs grow hair follicles: research, not a clinic's hair treatment
         ("Stem cells grow hair follicles in a dish", "hype:"),
     ],

@@ -532,7 +532,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "enforcement": [
             r"suspensions?",
-            r"disciplinary\s+(?:actions?|proceedings?|hearings?|orders?|charges?)|causes?\s+for\s+discipline|disciplined",
+            r"disciplinary\s+(?:actions?|proceedings?|hearings?|orders?|charges?)|causes?\s+for\s+discipline|disciplined\s+by",  # not "a disciplined approach"
             r"sue(?=\s+(?:the|a|an|their|its|his|her|over|for|clinic\w*|compan\w*|hospital\w*|doctors?))|suing",  # not the name Sue
             r"processam|processou|processaram|processad[oa]s?\s+por|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
             r"plaintes?|en\s+justice|procès",  # French: complaint, in court, trial (not "proces", a process in Polish and Czech)
