@@ -1000,6 +1000,27 @@ LEXICON_CUES = [
     ("organoid", "A pain circuit rebuilt as a four-part assembloid", "rel:organoid",
      "assembloid"),
     ("law", "Tıp ceza hukuku ve kök hücre denemeleri", "regulation:law", "ceza hukuku"),
+    # a marrow transplant in other languages, and cells taken from the marrow (heldout32)
+    ("marrow", "Transplante de medula óssea salva menino com leucemia", "rel:hematopoietic",
+     "Transplante de medula óssea"),
+    ("marrow", "Trapianto di midollo per una bambina di tre anni", "rel:hematopoietic",
+     "Trapianto di midollo"),
+    ("marrow", "A windpipe seeded with cells from the patient's own bone marrow",
+     "rel:hematopoietic", "cells from the patient's own bone marrow"),
+    ("marrow", "さい帯血を無届けで投与した疑い", "rel:hematopoietic", "さい帯血"),
+    # Italian courts and harms (heldout32's Stamina items)
+    ("court", "La Cassazione conferma la condanna del fondatore", "regulation:enforcement",
+     "condanna"),
+    ("harm", "Eventi avversi gravi dopo le infusioni", "safety:harm", "Eventi avversi"),
+    # "human tests" are a trial (heldout32: an FDA hold on Geron's trial)
+    ("tests", "Regulators halt human tests of a spinal cord cell therapy", "trials:trial",
+     "human tests"),
+    # how news names an unproven treatment (heldout32: Stamina, a lung clinic)
+    ("pitch", "A controversial stem cell therapy draws desperate families", "hype:unproven",
+     "controversial stem cell therapy"),
+    ("pitch", "Clinic offers alternative stem cell treatment for emphysema", "hype:unproven",
+     "alternative stem cell treatment"),
+    ("warning", "Police investigations into the clinic widen", "hype:warning", "investigations"),
 ]  # fmt: skip
 
 
@@ -1136,6 +1157,12 @@ def test_every_false_friend_carries_a_prefilter_hint():
         ("Cord blood bank keeps a disciplined approach to spending", "regulation:"),
         # labs grow hair follicles: research, not a clinic's hair treatment
         ("Stem cells grow hair follicles in a dish", "hype:"),
+        # a ministry's title and a law's name are no pitch (heldout32: the Bahamas' Minister
+        # of Health and Wellness, California's Cures Initiative)
+        ("Health and Wellness Minister tables a stem cell bill", "hype:"),
+        ("The 21st Century Cures Act created a fast track for cell therapies", "hype:"),
+        # police investigations are no investment (heldout32 read them as funding)
+        ("Police investigations into the clinic widen", "business:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

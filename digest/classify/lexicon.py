@@ -134,6 +134,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
             # giving marrow is giving blood stem cells: donor registries and drives
             r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:bone[\s-])?marrow",
+            # cells taken from the bone marrow: "seeded with cells from the patient's own bone marrow"
+            r"cells?\s+(?:[\w-]+\s+){0,2}from\s+(?:(?:the|their|his|her|a|an)\s+)?(?:patients?(?:'s?|’s?)?\s+)?(?:own\s+)?bone[\s-]marrow",
+            r"bone[\s-]marrow[\s-](?:derived|mononuclear)",
+            # a marrow transplant or donation in other languages
+            r"transplantes?\s+de\s+m[ée]dula(?:\s+[óo]ssea)?|trasplantes?\s+de\s+m[ée]dula(?:\s+[óo]sea)?",  # Portuguese, Spanish
+            r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
+            r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
+            r"greffes?\s+de\s+moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French
+            r"knochenmark(?:transplantation|spende|spender)\w*",  # German
+            r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
+            r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
             # Gene therapies for sickle cell disease and beta thalassaemia are made from the
             # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
             # stem-cell news even when it never says so.
@@ -324,6 +335,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # a company's name is not a claim: "Human Longevity Inc." sequences genomes
         "company_name": [
             r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
+        ],
+        # Names that only sound like a pitch: a Caribbean health ministry ("Minister of Health
+        # and Wellness") sells no wellness, and the 21st Century Cures Act is a law.
+        "official_name": [
+            r"minist(?:er|ry|ries)\s+of\s+health\s+(?:&|and)\s+wellness|health\s+(?:&|and)\s+wellness\s+minist(?:er|ry|ries)",
+            r"(?:21st\s+century\s+)?cures\s+act|(?:treatments,?\s+and\s+)?cures\s+initiative",
         ],
         # Company votes and filings: a shareholder vote against a share authorization is
         # not an advisory committee's vote or a regulator's authorization.
@@ -614,7 +631,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"jueza|dictamin\w*",
             r"demandas?\s+(?:contra|judicial\w*)",
             r"proceso\s+penal|juzgado|procesad[oa]s|acusad[oa]s?\s+de",
-            r"tribunale|ordinanza|diffid\w*|Corte\s+costituzionale",
+            r"tribunale|ordinanza|diffid\w*|Corte\s+costituzionale|Cassazione",
+            r"condann[aeio]\w*|sequestr[aio]\w*|sospes[oaie]|sospension[ei]",  # Italian: convicted, seized, suspended
             r"polic(?:e|ía|ia)|pol[íi]cia|polizei|politie|policj\w*|полици\w*|поліці\w*|polisi|polisen|politiet|policie|poliți\w*",  # police
             r"detenid[oa]s?|detienen|detenci[óo]n",  # Spanish: detained
             r"(?:é|foi|são|foram)\s+pres[oa]s?|pris[ãa]o",  # Portuguese: arrested, prison
@@ -807,6 +825,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ক্লিনিক্যাল\s+ট্রায়াল\w*|کلینیکل\s+ٹرائل\w*",  # Bengali, Urdu
             r"клиникалық\s+(?:зерттеу|сынақ)\w*|klinik\s+sinov\w*|majaribio\s+ya\s+kliniki",  # Kazakh, Uzbek, Swahili
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
+            r"human\s+(?:tests?|testing)|tests?\s+(?:on|in)\s+(?:people|humans)",  # "human tests of the treatment"
             r"investigational",
             r"trials?",
             r"NCT\d{8}",
@@ -1026,6 +1045,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
             r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
+            # "a controversial stem-cell therapy", "an alternative stem cell treatment"
+            r"controversial\s+(?:[\w-]+\s+){0,2}(?:therap\w*|treatments?|clinics?|procedures?|injections?|infusions?)",
+            r"alternative\s+(?:[\w-]+\s+){1,2}(?:treatments?|therap\w*)",  # not "alternative treatments" (options)
             r"not\s+(?:been\s+)?approved",
             r"without\s+approval",
             r"no\s+(?:clinical\s+)?evidence",
@@ -1274,7 +1296,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"push\s+back",
             r"question\w*",
             r"consumer\s+alert",
-            r"investigation",
+            r"investigations?",
             r"undercover",
             r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
@@ -1325,7 +1347,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Nebenwirkung\w*",
             r"efectos?\s+adversos?|efeitos?\s+adversos?",  # Spanish, Portuguese
             r"effets?\s+ind[ée]sirables?",  # French
-            r"effetti\s+(?:collaterali|avversi)",  # Italian
+            r"effetti\s+(?:collaterali|avversi)|eventi\s+avversi|reazioni\s+avverse",  # Italian
             r"falleci\w*|muri[óo]",  # Spanish: died
             r"d[ée]c[èe]s|d[ée]c[ée]d[ée]\w*",  # French: death, died
             r"Todesf[äa]ll\w*|gestorben|starb",  # German
@@ -1387,7 +1409,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"seed\s+round",
             r"round",
             r"investors?",
-            r"invest\w*",
+            r"invest(?!igat)\w*",  # not "investigations"
             r"venture",
             r"grants?",
             r"rights\s+offering",
@@ -1658,7 +1680,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"Muse細胞",
         ],
         "msc": [r"间充质", r"間葉系"],
-        "hematopoietic": [r"脐带血", r"臍帯血", r"제대혈", r"骨髓移植"],
+        "hematopoietic": [r"脐带血", r"臍帯血", r"さい帯血", r"제대혈", r"骨髓移植", r"骨髄移植", r"골수\s*이식"],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
             r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
