@@ -1680,7 +1680,15 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"Muse細胞",
         ],
         "msc": [r"间充质", r"間葉系"],
-        "hematopoietic": [r"脐带血", r"臍帯血", r"さい帯血", r"제대혈", r"骨髓移植", r"骨髄移植", r"골수\s*이식"],
+        "hematopoietic": [
+            r"脐带血",
+            r"臍帯血",
+            r"さい帯血",
+            r"제대혈",
+            r"骨髓移植",
+            r"骨髄移植",
+            r"골수\s*이식",
+        ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
             r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
