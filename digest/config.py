@@ -203,17 +203,20 @@ def load_toml(path: Path) -> tuple[dict, str]:
         ) from None  # fmt: skip
 
 
-def table_lines(text: str, table: str) -> list[int]:
-    """Line numbers (1-based) of each `[[table]]` header, in order (the name bare or quoted)."""
-    k = re.escape(table)
-    pat = re.compile(rf"""^\s*\[\[\s*(?:{k}|"{k}"|'{k}')\s*\]\]""")
-    return [i for i, line in enumerate(text.splitlines(), 1) if pat.match(line)]
-
-
 _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
 _KEY_PATH = rf"{_KEY_PART}(?:\s*\.\s*{_KEY_PART})*"
 _HEADER_AT = re.compile(rf"^\s*\[\[?\s*({_KEY_PATH})\s*\]")
+_ARRAY_HEADER_AT = re.compile(rf"^\s*\[\[\s*({_KEY_PATH})\s*\]\]")
 _KEY_AT = re.compile(rf"^\s*({_KEY_PATH})\s*=")
+
+
+def table_lines(text: str, table: str) -> list[int]:
+    """Line numbers (1-based) of each `[[table]]` header, in order (the name bare or quoted)."""
+    return [
+        i
+        for i, line in enumerate(text.splitlines(), 1)
+        if (m := _ARRAY_HEADER_AT.match(line)) and _key_parts(m[1]) == (table,)
+    ]
 
 
 def _key_parts(written: str) -> tuple[str, ...]:
@@ -269,11 +272,10 @@ def line_in_table(text: str, header: int | None, key: str | None) -> int | None:
     if header is None or not key:
         return header
     lines = text.splitlines()
-    pat = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
     for i in range(header, len(lines)):  # from the line after the header (0-based)
         if lines[i].lstrip().startswith("["):
             break
-        if pat.match(lines[i]):
+        if (m := _KEY_AT.match(lines[i])) and _key_parts(m[1]) == (key,):
             return i + 1
     return header
 

@@ -90,6 +90,8 @@ def write(tmp_path, text):
         ("# mine\nfeeds = 3\n", 2, "'feeds' must be an array of tables"),
         ('# mine\n[feeds]\nurl = "https://a.org/f"\n', 2, "'feeds' must be an array"),
         ('# mine\n[[ "feeds" ]]\nurl = "ftp://a"\n', 3, "not an http(s) address"),
+        # a key written quoted is found on its line, as a bare one is
+        ('[[feeds]]\n# mine\n"url" = "ftp://a"\n', 3, "not an http(s) address"),
         ('[[feeds]]\nurl = "https://a.org/f"\n[extra.x]\n', 3, "unknown top-level key 'extra'"),
         ('# mine\nextra.x = 1\n[[feeds]]\nurl = "https://a.org/f"\n', 2, "unknown top-level"),
     ],
