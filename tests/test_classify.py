@@ -1021,6 +1021,21 @@ LEXICON_CUES = [
     ("pitch", "Clinic offers alternative stem cell treatment for emphysema", "hype:unproven",
      "alternative stem cell treatment"),
     ("warning", "Police investigations into the clinic widen", "hype:warning", "investigations"),
+    # products named without "stem cell" (heldout34: a preterm-lung trial, an epilepsy trial)
+    ("brand", "Pneumostem enrols its last preterm infant", "rel:brand", "Pneumostem"),
+    ("brand", "A first-in-human study of NRTX-1001 in epilepsy", "rel:brand", "NRTX-1001"),
+    # England's health technology assessor issues guidance, like a regulator
+    ("agency", "NICE backs a one-time gene therapy for sickle cell", "regulation:agency", "NICE"),
+    # still a seizure of goods, and still a registry of rules and deals' milestones
+    ("seized", "Police seized vials of stem cells at the clinic", "regulation:enforcement",
+     "seized"),
+    ("registry", "Ministry opens a registry of stem cell treatments", "regulation:guidance",
+     "registry"),
+    ("deal", "Partner pays $40 million upfront plus milestone payments", "business:deal",
+     "milestone"),
+    ("deal", "The deal brings $5 million upfront and development milestones",
+     "business:deal", "development milestones"),
+    ("amount", "Stem cell maker raises $30 million", "business:market", "million"),
 ]  # fmt: skip
 
 
@@ -1163,6 +1178,24 @@ def test_every_false_friend_carries_a_prefilter_hint():
         ("The 21st Century Cures Act created a fast track for cell therapies", "hype:"),
         # police investigations are no investment (heldout32 read them as funding)
         ("Police investigations into the clinic widen", "business:"),
+        # a news agency reports; it regulates nothing (heldout34: the Uzbekistan Telegraph
+        # Agency, the Vietnam News Agency)
+        ("Stem cell surgeries succeed, reports the state news agency", "regulation:"),
+        ("Transplant hospital cited by the Uzbekistan Telegraph Agency", "regulation:"),
+        # an epileptic seizure is no seizure of goods (heldout34: an epilepsy trial)
+        ("Stem cell-derived neurons bring dramatic seizure reduction", "regulation:"),
+        ("Patient went from 30 seizures per month to two", "regulation:"),
+        ("Cell therapy aims to quiet drug-resistant seizures", "regulation:"),
+        # a marrow donor registry lists volunteers (heldout34)
+        ("I joined the Be The Match Registry as a marrow donor", "regulation:"),
+        (
+            "Be The Match, an international registry that connects patients with donors",
+            "regulation:",
+        ),
+        # a registry's milestone and a head count are no deal and no money (heldout34)
+        ("Donor registries hit a significant milestone", "business:"),
+        ("Registries now list 25 million people willing to donate", "business:"),
+        ("Registries now list 25 million people willing to donate", "trials:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

@@ -241,6 +241,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"celularity",
             r"reneuron",
             r"cartistem",
+            r"pneumostem",
+            r"neurostem",
             r"medipost",
             r"anterogen",
             r"pharmicell",
@@ -267,6 +269,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"racthera",
             r"sanbio",
             r"sb623",
+            r"neurona\s+therapeutics",
+            r"nrtx[\s-]?1001",
             r"akuugo",
             # WHO names of stem and stromal cell products (-temcel, -strocel), listed: a
             # pattern for the stems would be tried at every word and slow the scan by a fifth
@@ -350,6 +354,25 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:share|stock)\s+authori[sz]ations?",
             r"authori[sz]ed\s+(?:shares|share\s+capital|common\s+stock)",
         ],
+        # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
+        # Telegraph Agency", "the state-run Vietnam News Agency reported".
+        "news_agency": [
+            r"(?:news|press|telegraph|information|telegraphic)\s+agenc(?:y|ies)",
+            r"agence\s+france[\s-]presse|agencia\s+(?:efe|de\s+noticias)|agenzia\s+(?:ansa|di\s+stampa)",
+        ],
+        # A seizure in epilepsy is a symptom, not a seizure of goods.
+        "medical_seizure": [
+            r"(?:epileptic|focal|febrile|tonic[\s-]clonic|absence)\s+seizures?",
+            r"seizures?\s+(?:per|a|each|every)\s+(?:month|week|day)",
+            r"seizure[\s-](?:free|frequency|frequencies|reduction|control|activity|disorders?|onset|burden)",
+            r"(?:fewer|frequent|recurrent|uncontrolled|reduced?|reducing|suppress\w*|suppression\s+of|reduction\s+in|number\s+of|drug[\s-]resistant)\s+(?:focal\s+)?seizures",
+        ],
+        # A marrow donor registry lists volunteers; it is no rule or regulator's register.
+        "donor_registry": [
+            r"be\s+the\s+match®?\s+registry",
+            r"(?:donor|donors'|volunteer)\s+registr(?:y|ies)",
+            r"registry\s+members?",
+        ],
         "hospital_name": [
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
             # A university's "klinika" is a hospital department: "Semmelweis Egyetem
@@ -401,6 +424,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"drug\s+controller",
             r"TGA",
             r"MHRA",
+            r"NICE",
+            r"national\s+institute\s+for\s+health\s+and\s+care\s+excellence",
             r"Health\s+Canada",
             r"Anvisa",
             r"ANMAT",
@@ -763,7 +788,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"requirements?",
             r"consult\w*(?!\s+(?:gratu|zdarma))",  # not a clinic's free consultation
             r"draft",
-            r"registry",
+            r"registry(?!\s+(?:that\s+(?:connects|matches)|of\s+(?:potential\s+|volunteer\s+)?donors))",
             r"insurance\s+coverage",
             r"reimburs\w*",
         ],
@@ -936,7 +961,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
-            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
+            # (not "25 million people": a population, not a cohort)
+            r"(?:\d+(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
@@ -1433,7 +1459,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"deals?",
             r"agreements?",
             r"upfront",
-            r"milestones?",
+            # milestone payments, not a hospital's or a registry's milestone
+            r"milestones?(?=\s+(?:payments?|of\s+up\s+to|worth|fees?))",
+            r"(?:upfront|development|regulatory|commercial|sales)(?:\s+and\s+\w+)?\s+milestones?",
+            r"in\s+milestones?",
             r"royalt\w*",
             r"inks?",
             r"signs?",
@@ -1482,7 +1511,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"market\s+(?:size|report|to\s+reach)",
             r"CAGR",
             r"billions?",
-            r"millions?",
+            # an amount, not a head count ("25 million people")
+            r"millions?(?!\s+(?:people|persons|patients|donors|americans|children|adults|women|men|users|residents|cases|deaths|births|babies|cells|doses|members|volunteers))",
             # short amounts: $5m, US$1.2bn, €20m, £3.5m
             r"(?:US|A|C|HK|NZ|S)?[$€£¥]\s?\d[\d.,]*\s?(?:m|mn|bn|b)",
             r"pric\w+",
