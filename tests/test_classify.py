@@ -1036,6 +1036,16 @@ LEXICON_CUES = [
     ("deal", "The deal brings $5 million upfront and development milestones",
      "business:deal", "development milestones"),
     ("amount", "Stem cell maker raises $30 million", "business:market", "million"),
+    # how trial reports name their design (heldout35: PISCES-2)
+    ("design", "A multicentre prospective single-arm study (PISCES-2)", "trials:design",
+     "single-arm"),
+    ("design", "Neural stem cells tried in a multicentre study", "trials:design",
+     "multicentre study"),
+    # treatment given without the paperwork the law asks for (heldout35: Japan's clinics)
+    ("unproven", "Clinics used cord stem cells without going through formal registration",
+     "hype:unproven", "without going through formal registration"),
+    # a stroke after an infusion is a harm
+    ("harm", "A patient had a stroke after the infusion", "safety:harm", "stroke"),
 ]  # fmt: skip
 
 
@@ -1196,6 +1206,12 @@ def test_every_false_friend_carries_a_prefilter_hint():
         ("Donor registries hit a significant milestone", "business:"),
         ("Registries now list 25 million people willing to donate", "business:"),
         ("Registries now list 25 million people willing to donate", "trials:"),
+        # a lawsuit's claim is no clinic's claim (heldout35: California sued a cord blood bank)
+        ("The bank lost its customers' samples, California claims in court", "hype:"),
+        ("Hospital files insurance claims for transplants", "hype:"),
+        # stroke patients are who a trial treats, not a harm (heldout35)
+        ("Stroke patients improve after getting stem cells", "safety:"),
+        ("Cells tested in chronic stroke", "safety:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

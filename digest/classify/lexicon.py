@@ -373,6 +373,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:donor|donors'|volunteer)\s+registr(?:y|ies)",
             r"registry\s+members?",
         ],
+        # An insurance or patent claim is paperwork, not a pitch.
+        "legal_claim": [
+            r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
+        ],
+        # Stroke as the disease a trial treats, not a harm the treatment caused (and "stroke
+        # patients" below, whose "patients" stays the trials' word).
+        "stroke_condition": [
+            r"(?:chronic|ischa?emic|subacute|acute|ha?emorrhagic)\s+strokes?",
+        ],
         "hospital_name": [
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
             # A university's "klinika" is a hospital department: "Semmelweis Egyetem
@@ -826,6 +835,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
             r"dose[\s-]escalat\w*",
             r"escalating\s+doses?",
+            r"single[\s-]arm",  # an arm of its own: "arms?" is not read after a hyphen
+            r"multi-?cent(?:re|er)\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?(?:study|trial)",
             r"preliminary\s+efficacy",
             # "safety and efficacy" in other languages
             r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
@@ -1085,7 +1096,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cure[\s-]all",
             r"cur(?:es?|ed)",
             r"promis\w+",
-            r"claims?",
+            r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))",  # not a lawsuit's claim
             r"claimed",
             r"marketing",
             r"market(?:s|ed)",
@@ -1163,7 +1174,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"iklan|tertipu|penipuan|hoaks?|hoax",  # Indonesian: advertisement, deceived, fraud, hoax
             r"zwielichtig\w*|dubios\w*|unseri[öo]s\w*",  # German: shady, dubious
             r"non[\s-]autoris[ée]\w*",  # French: unauthorised
-            r"without\s+(?:\w+\s+){1,2}approval",  # "without regulatory approval"
+            r"without\s+(?:\w+\s+){1,3}(?:approval|registration|authori[sz]ation|permission)",  # "without regulatory approval", "without going through formal registration"
             r"her\s+derde\s+deva|sansasyonel|uzak\s+dur\w*|inanmama\w*",  # Turkish: cure-all, sensational, stay away, do not believe
             r"ψευτογιατρ\w*|μη\s+εγκεκριμέν\w*",  # Greek: fake doctor, not approved
         ],
@@ -1352,7 +1363,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"secondary\s+cancers?",
             r"masses|mass",
             r"lesions?",
-            r"strokes?",
+            r"strokes?(?!\s+(?:patients|survivors|victims|recovery|rehab\w*|units?))",
             r"embolism",
             r"infections?",
             r"infected",
