@@ -372,6 +372,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"be\s+the\s+match®?\s+registry",
             r"(?:donor|donors'|volunteer)\s+registr(?:y|ies)",
             r"registry\s+members?",
+            r"registry\s+that\s+(?:connects|matches)|registry\s+of\s+(?:potential\s+|volunteer\s+)?donors",
         ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
@@ -797,7 +798,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"requirements?",
             r"consult\w*(?!\s+(?:gratu|zdarma))",  # not a clinic's free consultation
             r"draft",
-            r"registry(?!\s+(?:that\s+(?:connects|matches)|of\s+(?:potential\s+|volunteer\s+)?donors))",
+            r"registry",
             r"insurance\s+coverage",
             r"reimburs\w*",
         ],
