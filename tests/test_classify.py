@@ -244,6 +244,18 @@ def test_a_topic_phrase_next_to_stem_cells_leaves_them_relevant(clf, title, grou
     assert any("stem cell" in p.lower() for p in r.evidence["relevant"]), r.evidence
 
 
+def test_a_topic_phrase_running_over_stem_cells_leaves_them_relevant(clf):
+    """A topic pattern with filler words ("first [...] transplant") can match across the
+    words that name stem cells: relevance still reads them (heldout36: a first transplant
+    in Nigeria scored 0.15, with no stem-cell word left to anchor it)."""
+    title = "Nigeria records first Stem Cell Transplant"
+    f = extract(title, "")
+    assert f.phrases["trials:procedure"] == ["first Stem Cell Transplant"]
+    assert f.phrases["rel:stem_cell"] == ["Stem Cell"]
+    assert "no_anchor" not in f.names and "t:rel:stem_cell" in f.names
+    assert clf.classify(title, "").relevant
+
+
 def test_watchlist_tags_like_a_topic_with_its_evidence():
     watch = compile_watchlist("mesoblast", ["Mesoblast"], [r"\bRyoncil\b"])
     r = Classifier(default_model(), (watch,)).classify("Ryoncil launch goes well", "")
@@ -1046,6 +1058,15 @@ LEXICON_CUES = [
      "hype:unproven", "without going through formal registration"),
     # a stroke after an infusion is a harm
     ("harm", "A patient had a stroke after the infusion", "safety:harm", "stroke"),
+    # how fraud cases tell of an unproven treatment sold (heldout36)
+    ("unproven", "Two men plead guilty in stem cell therapy scam", "hype:unproven", "scam"),
+    ("unproven", "They peddled unapproved cell treatments to the sick", "hype:unproven",
+     "peddled"),
+    # an IND written out is still the filing that asks to start a trial (heldout36)
+    ("filing", "Investigational new drug application of MSC products in China",
+     "regulation:filing", "Investigational new drug application"),
+    # a congress that makes law is still a law-maker
+    ("law", "Congress passed the Right to Try Act in 2018", "regulation:law", "Congress"),
 ]  # fmt: skip
 
 
@@ -1212,6 +1233,17 @@ def test_every_false_friend_carries_a_prefilter_hint():
         # stroke patients are who a trial treats, not a harm (heldout35)
         ("Stroke patients improve after getting stem cells", "safety:"),
         ("Cells tested in chronic stroke", "safety:"),
+        ("Implanted cells and motor recovery after stroke", "safety:"),
+        ("Stroke survivors walk further a year on", "safety:"),
+        # the injury a therapy repairs is the disease, not a harm (heldout36: Stemirac)
+        ("Approval of a stem cell treatment for spinal cord injury", "safety:"),
+        ("MSCs for acute lung injury in a first cohort", "safety:"),
+        # frailty in old age is a condition a trial treats (heldout36: Lomecel-B)
+        ("Topline results of a phase 2b study for aging frailty", "hype:"),
+        # a scientific meeting is no law-maker (heldout36)
+        ("Dubai Stem Cell Congress 2025 opens", "regulation:"),
+        ("Data shown at the 2025 congress in Melbourne", "regulation:"),
+        ("Talk at the world congress of the transplant society", "regulation:"),
     ],
 )
 def test_company_matters_and_adjectives_are_not_cues(text, prefix):

@@ -105,7 +105,7 @@ class _Lexicon:
         # Patterns that look around their phrase, e.g. "cost of" before "stem cell therapy":
         # their phrase alone cannot show it is theirs, so they are matched in place.
         self.lookarounds: list[tuple[str, re.Pattern]] = []
-        flat = []
+        flat, naming = [], []
         for label, by_group in groups.items():
             prefix = {"relevant": "rel", "not_relevant": "neg"}.get(label, label)
             for group, patterns in by_group.items():
@@ -116,12 +116,17 @@ class _Lexicon:
                 if fold:
                     alts = [p.translate(fold) for p in alts]
                 flat.extend(alts)
+                if prefix == "rel":
+                    naming.extend(alts)
                 self.groups.append((f"{prefix}:{group}", re.compile("|".join(alts))))
                 self.lookarounds += [
                     (f"{prefix}:{group}", re.compile(p)) for p in alts if "(?=" in p or "(?<=" in p
                 ]
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factored(flat))
+        # The relevance groups alone: a topic pattern whose filler words ("first [...]
+        # transplant") ran over "stem cell" has taken those words from them.
+        self.relevance = self._compile("|".join(naming))
         self.cache: dict[str, str] = {}
 
     def _compile(self, body: str) -> re.Pattern:
@@ -313,14 +318,21 @@ def extract(
             if name.startswith(_CLAIM_ONLY):
                 animals = animals or name == lexicon.ANIMAL_PATIENTS
                 continue  # claimed so no topic reads it; carries nothing itself
-            anchored = anchored or name.startswith("rel:")
-            if name in _NAMING:
-                naming.append(m.span())
-            feats.add(name, raw[m.start() : m.end()])
-            if m.start() < title_end:
-                # The headline states what the item is about; the lede often mentions
-                # an agency or a trial in passing.
-                feats.names.add("t:" + name)
+            found = [(name, m)]
+            if not name.startswith(("rel:", "neg:")) and " " in m.group(0):
+                found += [
+                    (lex.group_of(r.group(0), text, r.start()), r)
+                    for r in lex.relevance.finditer(text, m.start(), m.end())
+                ]
+            for name, m in found:
+                anchored = anchored or name.startswith("rel:")
+                if name in _NAMING:
+                    naming.append(m.span())
+                feats.add(name, raw[m.start() : m.end()])
+                if m.start() < title_end:
+                    # The headline states what the item is about; the lede often mentions
+                    # an agency or a trial in passing.
+                    feats.names.add("t:" + name)
     if not anchored:
         feats.names.add("no_anchor")
     for group, beside in lexicon.DROPPED_BESIDE.items():

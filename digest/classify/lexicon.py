@@ -374,6 +374,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registry\s+members?",
             r"registry\s+that\s+(?:connects|matches)|registry\s+of\s+(?:potential\s+|volunteer\s+)?donors",
         ],
+        # Frailty in old age is the condition a trial treats ("Lomecel-B for Aging
+        # Frailty"), not a promise to turn back the clock.
+        "aging_condition": [
+            r"(?:ag(?:e)?ing|old[\s-]age)[\s-]frailty|frailty\s+(?:of|in)\s+(?:the\s+)?ag(?:e)?ing",
+        ],
+        # An injury a therapy is meant to repair is the disease, not a harm it caused:
+        # "a stem cell treatment for spinal cord injury", "MSCs for acute lung injury".
+        "injury_condition": [
+            r"spinal[\s-]cord\s+injur(?:y|ies)|(?:brain|head|kidney|renal|lung|liver|myocardial)\s+injur(?:y|ies)",
+            r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic)\s+injur(?:y|ies)",
+        ],
+        # A scientific meeting, not the US Congress: "the Dubai Stem Cell Congress 2025",
+        # "a world congress of the society" (and see regulation's "congress").
+        "scientific_meeting": [
+            r"(?:world|international|european|asian|global|annual|scientific|medical|biennial|joint)\s+congress(?:es)?",
+            r"congress\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:society|association|federation|college|academy)",
+        ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
             r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
@@ -382,6 +399,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # patients" below, whose "patients" stays the trials' word).
         "stroke_condition": [
             r"(?:chronic|ischa?emic|subacute|acute|ha?emorrhagic)\s+strokes?",
+            r"recovery\s+(?:after|from)\s+(?:an?\s+)?strokes?|strokes?\s+(?:survivors?|recovery|rehabilitation|rehab)",
         ],
         "hospital_name": [
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
@@ -545,7 +563,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"εγκρίν\w*|ενέκριν\w*|εγκεκριμέν\w*",  # Greek: approves, approved
             r"मंजूरी|स्वीकृत\w*|अनुमति|अनुमोदन",  # Hindi: approval, approved, permission
         ],
-        "filing": [r"IND", r"BLA", r"NDA", r"MAA", r"biologics\s+license"],
+        "filing": [
+            r"IND",
+            r"BLA",
+            r"NDA",
+            r"MAA",
+            r"biologics\s+license",
+            # spelled out: an IND is the filing that asks to start a trial
+            r"investigational\s+new\s+drugs?(?:\s+(?:applications?|exemptions?))?|new\s+drug\s+applications?",
+        ],
         # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
         # an application for one is always regulatory news.
         "submission": [
@@ -726,7 +752,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"federal\s+fund\w*",
             r"funding\s+ban",
             r"moratori(?:um|a)",
-            r"congress\w*",
+            r"congress\w*(?<!\d{4}\scongress)(?!\s+(?:19|20)\d\d\b)",  # not "the 2025 congress", "Stem Cell Congress 2025": meetings
             r"parliament\w*",
             r"SB\s?\d{2,5}",  # state bill numbers (capitals only)
             r"HB\s?\d{2,5}",
@@ -1122,6 +1148,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consumer\s+fraud",
             r"misuse",
             r"fraudulent\w*|bogus",
+            r"scams?|scammers?|scammed|swindl\w*|conned|con\s+(?:artists?|men|man)",  # "a stem cell therapy scam"
+            r"peddl\w*|snake[\s-]oil",  # "peddle unapproved treatments"
             r"fake\s+(?:treatments?|cures?|therap\w*)",
             r"fake(?=\s+stem[\s-]cells?)",  # not "fake stem cells": those words are relevance's
             r"fals[oa]s\s+(?:tratamientos|terapias|curas)|fals[ei]\s+(?:cure|terapie|trattamenti)",
