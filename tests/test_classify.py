@@ -1065,6 +1065,13 @@ LEXICON_CUES = [
     # an IND written out is still the filing that asks to start a trial (heldout36)
     ("filing", "Investigational new drug application of MSC products in China",
      "regulation:filing", "Investigational new drug application"),
+    # a cure promised in other words (heldout37: a Kyiv story on cord blood)
+    ("unproven", "Scientists have found the key to curing diabetes", "hype:unproven",
+     "curing"),
+    ("unproven", "The magical ingredient? Blood from your umbilical cord", "hype:unproven",
+     "magical"),
+    ("anti_aging", "Procedures to keep you looking young without Botox", "hype:anti_aging",
+     "looking young"),
     # a congress that makes law is still a law-maker
     ("law", "Congress passed the Right to Try Act in 2018", "regulation:law", "Congress"),
 ]  # fmt: skip

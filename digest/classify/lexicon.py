@@ -1064,6 +1064,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"turn\s+back\s+the\s+(?:biological\s+)?clock",
             r"youth\w*",
             r"young\s+(?:blood|donors?)",
+            r"look(?:s|ing)?\s+(?:\w+\s+)?young(?:er)?",  # "keep you looking young"
             r"vitality",
             r"ageing|aging",
             r"wellness",
@@ -1120,8 +1121,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"weak\s+evidence",
             r"baseless",
             r"miracle\w*",
+            r"magic(?:al)?",  # "the magical ingredient"
             r"cure[\s-]all",
-            r"cur(?:es?|ed)",
+            r"cur(?:es?|ed|ing)",
             r"promis\w+",
             r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))",  # not a lawsuit's claim
             r"claimed",
