@@ -318,21 +318,21 @@ def extract(
             if name.startswith(_CLAIM_ONLY):
                 animals = animals or name == lexicon.ANIMAL_PATIENTS
                 continue  # claimed so no topic reads it; carries nothing itself
-            found = [(name, m)]
+            found = [(name, m.start(), m.end())]
             if not name.startswith(("rel:", "neg:")) and " " in m.group(0):
-                found += [
-                    (lex.group_of(r.group(0), text, r.start()), r)
-                    for r in lex.relevance.finditer(text, m.start(), m.end())
-                ]
-            for name, m in found:
-                anchored = anchored or name.startswith("rel:")
-                if name in _NAMING:
-                    naming.append(m.span())
-                feats.add(name, raw[m.start() : m.end()])
-                if m.start() < title_end:
+                for r in lex.relevance.finditer(text, m.start(), m.end()):
+                    inner = lex.group_of(r.group(0), text, r.start())
+                    if inner.startswith("rel:"):
+                        found.append((inner, r.start(), r.end()))
+            for group, start, end in found:
+                anchored = anchored or group.startswith("rel:")
+                if group in _NAMING:
+                    naming.append((start, end))
+                feats.add(group, raw[start:end])
+                if start < title_end:
                     # The headline states what the item is about; the lede often mentions
                     # an agency or a trial in passing.
-                    feats.names.add("t:" + name)
+                    feats.names.add("t:" + group)
     if not anchored:
         feats.names.add("no_anchor")
     for group, beside in lexicon.DROPPED_BESIDE.items():
