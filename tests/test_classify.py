@@ -244,14 +244,26 @@ def test_a_topic_phrase_next_to_stem_cells_leaves_them_relevant(clf, title, grou
     assert any("stem cell" in p.lower() for p in r.evidence["relevant"]), r.evidence
 
 
-def test_a_topic_phrase_running_over_stem_cells_leaves_them_relevant(clf):
+@pytest.mark.parametrize(
+    "title,group,phrase,naming",
+    [
+        ("Nigeria records first Stem Cell Transplant", "trials:procedure",
+         "first Stem Cell Transplant", "Stem Cell"),
+        # the filler may run over a line break, and unspaced scripts have no spaces at all
+        ("Hospital's first\nstem-cell\ntransplant", "trials:procedure",
+         "first\nstem-cell\ntransplant", "stem-cell"),
+        ("10例干细胞患者接受治疗", "trials:cohort", "10例干细胞患者", "干细胞"),
+    ],
+)  # fmt: skip
+def test_a_topic_phrase_running_over_stem_cells_leaves_them_relevant(
+    clf, title, group, phrase, naming
+):
     """A topic pattern with filler words ("first [...] transplant") can match across the
     words that name stem cells: relevance still reads them (heldout36: a first transplant
     in Nigeria scored 0.15, with no stem-cell word left to anchor it)."""
-    title = "Nigeria records first Stem Cell Transplant"
     f = extract(title, "")
-    assert f.phrases["trials:procedure"] == ["first Stem Cell Transplant"]
-    assert f.phrases["rel:stem_cell"] == ["Stem Cell"]
+    assert f.phrases[group] == [phrase]
+    assert f.phrases["rel:stem_cell"] == [naming]
     assert "no_anchor" not in f.names and "t:rel:stem_cell" in f.names
     assert clf.classify(title, "").relevant
 

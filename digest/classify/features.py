@@ -158,6 +158,7 @@ class _Lexicon:
         return name
 
 
+_SPACE = re.compile(r"\s")
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b")
@@ -319,7 +320,11 @@ def extract(
                 animals = animals or name == lexicon.ANIMAL_PATIENTS
                 continue  # claimed so no topic reads it; carries nothing itself
             found = [(name, m.start(), m.end())]
-            if not name.startswith(("rel:", "neg:")) and " " in m.group(0):
+            # A one-word phrase of the spaced scripts cannot hold a relevance phrase; one
+            # broken by any whitespace (a line break too), or one of the unspaced ones, may.
+            if not name.startswith(("rel:", "neg:")) and (
+                not lex.bounded or _SPACE.search(m.group(0))
+            ):
                 for r in lex.relevance.finditer(text, m.start(), m.end()):
                     inner = lex.group_of(r.group(0), text, r.start())
                     if inner.startswith("rel:"):
