@@ -743,7 +743,7 @@ def digests_list(c: Context, as_json: bool):
     from datetime import timedelta
 
     from digest import periods
-    from digest.publish import HELD_WHY, kept_status
+    from digest.publish import HELD_WHY, is_held, kept_status
     from digest.store.digests import list_digests
     from digest.wording import counted
 
@@ -758,7 +758,7 @@ def digests_list(c: Context, as_json: bool):
     for r in rows:
         period = periods.stored(r["period_start"], r["period_end"], tz)
         status = kept_status(r, tz)
-        held = held or (period if r["last_try"] == "held" else None)  # as kept_status reads it
+        held = held or (period if is_held(r) else None)
         number = r["id"] or "-"  # a held period keeps no digest
         click.echo(f"{number:>4}  {period.label:<26} {status:<23} {counted(r['picks'], 'pick'):>9}")
     if held:

@@ -231,6 +231,12 @@ def send_digest(
 HELD_WHY = "`digest run` mailed nothing, as nothing relevant was stored for those days"
 
 
+def is_held(row: dict) -> bool:
+    """Whether a `list_digests` row's latest send-log entry is `digest run` holding its
+    period back as empty (a later send, or a failed one, is the latest entry instead)."""
+    return row["last_try"] == "held"
+
+
 def kept_status(row: dict, tz, stamp: str = "%Y-%m-%d %H:%M") -> str:
     """What became of a period's digest (a `list_digests` row), for `digests list` and the
     app's past digests: sent (when), its last send failed (when), held back by `digest run`
@@ -239,7 +245,7 @@ def kept_status(row: dict, tz, stamp: str = "%Y-%m-%d %H:%M") -> str:
         return f"sent {periods.local_time(row['sent_at'], tz):{stamp}}"
     if row["last_try"] == "failed":
         return f"failed {periods.local_time(row['last_try_at'], tz):{stamp}}"
-    if row["last_try"] != "held":
+    if not is_held(row):
         return row["status"]
     return "exported, held: empty" if row["status"] == "exported" else "held: empty"
 

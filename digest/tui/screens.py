@@ -30,7 +30,7 @@ from textual.widgets import (
 from digest import periods
 from digest.compose import SECTION_TITLES, SECTIONS
 from digest.errors import DigestError
-from digest.publish import HELD_WHY, build, export, kept_status
+from digest.publish import HELD_WHY, build, export, is_held, kept_status
 from digest.store import digests as store_digests
 from digest.store import write
 from digest.taxonomy import TOPIC_NAMES
@@ -423,7 +423,7 @@ class DigestsScreen(Screen):
         row = kept["id"] and store_digests.get_digest(self.app.db, kept["id"])
         if row and row["markdown"]:
             text = row["markdown"]
-        elif kept["last_try"] == "held":
+        elif is_held(kept):
             text = f"(held back: {HELD_WHY}; mail it from compose (c) if it should go as it is)"
         else:
             text = "(a draft: nothing rendered yet)"
