@@ -1086,6 +1086,28 @@ LEXICON_CUES = [
      "looking young"),
     # a congress that makes law is still a law-maker
     ("law", "Congress passed the Right to Try Act in 2018", "regulation:law", "Congress"),
+    # eggs and sperm grown in a dish come from pluripotent stem cells (heldout38)
+    ("pluripotent", "Making eggs in a dish through in vitro gametogenesis", "rel:pluripotent",
+     "in vitro gametogenesis"),
+    # the disease named first, the gene editing a few words on (heldout38: Bahrain)
+    ("hematopoietic", "A sickle cell patient given a CRISPR-based gene-editing therapy",
+     "rel:hematopoietic", "sickle cell patient given a CRISPR-based gene-editing therapy"),
+    # Switzerland's medicines authority in German, and German's inflected "illegal"
+    ("agency", "Die Heilmittelbehörde prüft den Fall", "regulation:agency", "Heilmittelbehörde"),
+    ("enforcement", "Swissmedic ermittelt wegen illegalen Handels mit Zellen",
+     "regulation:enforcement", "illegalen"),
+    ("enforcement", "Officials warned against unauthorised cell injections",
+     "regulation:enforcement", "unauthorised"),
+    # Swiss German's word for a permit
+    ("unproven", "Er behandelte Patienten ohne Bewilligung", "hype:unproven", "ohne Bewilligung"),
+    # the absence of a trial is a doubt about a treatment, not trial news
+    ("unproven", "Not a single clinical trial shows the injections work", "hype:unproven",
+     "Not a single clinical trial"),
+    ("unproven", "No randomised clinical trials have shown a benefit", "hype:unproven",
+     "No randomised clinical trials have shown"),
+    # a study in people is a trial, however it is introduced
+    ("trial", "Doctors will run a small study in children with cerebral palsy", "trials:trial",
+     "a small study in children"),
 ]  # fmt: skip
 
 
@@ -1133,6 +1155,7 @@ LEXICON_CUES = [
         ("Ermittlung der optimalen Dosis von Stammzellen", "regulation:enforcement"),  # finding
         ("Todo paciente recibe células madre", "safety:harm"),  # Spanish "all"
         ("Every stem-cell study involving patients must be registered", "trials:trial"),
+        ("There is not a single clinical trial behind the clinic's claims", "trials:trial"),
         ("قال الدكتور توفيق إن الخلايا الجذعية واعدة", "safety:harm"),  # Tawfiq, a name
         ("Tariffs hurt stem cell suppliers' shares", "safety:harm"),  # a market, not a patient
         ("The decision on the stem cell bank was delayed", "safety:harm"),  # not Romanian deces

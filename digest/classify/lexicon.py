@@ -110,6 +110,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"h?ESCs?",
             r"embryonic\s+stem",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
+            # eggs and sperm made in a dish are made from pluripotent stem cells
+            r"in[\s-]vitro\s+gametogenesis",
         ],
         # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
         "msc": [
@@ -149,7 +151,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
             # stem-cell news even when it never says so.
             r"gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?|editing)\s+(?:\w+\s+){0,3}(?:sickle[\s-]cell|(?:beta[\s-])?thalass[ae]mi\w*)",
-            r"(?:sickle[\s-]cell|thalass[ae]mi\w*)\s+(?:disease\s+)?gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?)",
+            # "a sickle cell disease patient using CRISPR-based gene-editing therapy"
+            r"(?:sickle[\s-]cell|thalass[ae]mi\w*)\s+(?:[\w-]+\s+){0,4}gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?)",
         ],
         "exosome": [
             r"exosomes?",
@@ -459,6 +462,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ANMAT",
             r"COFEPRIS",
             r"Swissmedic",
+            r"Heilmittel(?:beh[öo]rde|institut)\w*",  # Swiss German: the medicines authority
             r"AEMPS",
             r"HFEA",
             r"FTC",
@@ -660,8 +664,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"settles?",
             r"enforcement",
             r"seiz\w*",
-            r"illegal",
+            r"illegal(?:e[nmrs]?)?",  # German inflects it: "illegaler Handel"
             r"unlicensed",
+            r"unauthori[sz]ed",
             r"unregistered",
             r"not\s+(?:been\s+)?registered",
             r"deceptive",
@@ -926,7 +931,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"क्लिनिकल\s+ट्रायल|नैदानिक\s+परीक्षण",  # Hindi
             # "a recent study involving people with type 1 diabetes": a study in people is a trial
             # (not "every stem-cell study involving patients must be registered": a rule)
-            r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
+            # "a small study in children with autism"
+            r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
         ],
         "dosing": [
             r"ensimmäinen\s+potilas|pirm\w*\s+pacient\w*|prvi\s+bolnik|prv[ýy]\s+pacient|pesakit\s+pertama",  # first patient
@@ -1116,6 +1122,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"not\s+(?:been\s+)?approved",
             r"without\s+approval",
             r"no\s+(?:clinical\s+)?evidence",
+            # "not a single clinical trial indicating that these treatments are safe": the
+            # absence of a trial is a doubt, not trial news
+            r"not\s+(?:a\s+single|one)\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))",
+            r"no\s+(?:published\s+|randomi[sz]ed\s+|controlled\s+)?clinical\s+trials?\s+(?:\w+\s+){0,2}(?:show\w*|prov\w*|support\w*|indicat\w*|demonstrat\w*|back\w*)",
             r"little\s+evidence",
             r"thin\s+evidence",
             r"weak\s+evidence",
@@ -1184,7 +1194,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"truff\w*",
             r"arnaques?",
             r"n[ãa]o\s+comprovad\w*|sem\s+(?:licen[çc]a|autoriza[çc][ãa]o|registro)",  # Portuguese
-            r"ohne\s+(?:erlaubnis|genehmigung|zulassung|lizenz)",  # German: without a permit
+            r"ohne\s+(?:erlaubnis|genehmigung|zulassung|lizenz|bewilligung)",  # German (Swiss: Bewilligung): without a permit
             r"sans\s+(?:autorisation|agrément|licence)|sans\s+preuves?",  # French
             r"zonder\s+vergunning|onbewezen",  # Dutch
             r"bez\s+(?:zezwoleni|zgody|licencji|pozwoleni|rejestracji)\w*|niesprawdzon\w*|nieudowodnion\w*",  # Polish
