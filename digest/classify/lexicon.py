@@ -640,7 +640,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"গ্রেপ্তার\w*|گرفتار",  # arrested: Bengali, Urdu
             r"untersag\w*",  # German: prohibited
             r"forbud\w*|förbud\w*|verbod\w*",  # ban: Danish/Norwegian, Swedish, Dutch
-            r"ulovlig\w*|olaglig\w*|illegaal\w*|ill[ée]ga(?:l|le|les|ux|lement)",  # illegal: Norwegian/Danish, Swedish, Dutch, French
+            # illegal: Norwegian/Danish, Swedish, Dutch, English, French, German ("illegaler Handel")
+            r"ulovlig\w*|olaglig\w*|illegaal\w*|ill[ée]ga(?:l|le[mnrs]?|ux|lement)",
             r"valvo(?:o|vat|taan|ja\w*|a)|valvon(?:ta|n)\w*",  # Finnish: supervises, supervision (not Italian "valvola")
             r"warning\s+letters?",
             r"untitled\s+letter",
@@ -666,7 +667,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"settles?",
             r"enforcement",
             r"seiz\w*",
-            r"illegal(?:e[nmrs]?)?",  # German inflects it: "illegaler Handel"
             r"unlicensed",
             r"unauthori[sz]ed",
             r"unregistered",
