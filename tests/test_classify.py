@@ -662,6 +662,19 @@ def test_words_that_name_stem_cells_are_not_word_features():
     assert {"w:tedavisi", "w:yeni", "w:yönetmelik", "w:rules"} <= f.names
 
 
+def test_function_words_and_bare_numbers_are_not_word_features():
+    # Polish "nie", Czech "za" and Russian "на" say which language an item is in; the few
+    # corpus items in each had taught them topic weights (heldout40: a Polish clinic page read
+    # as trial news on "nie" and "pacjent"). A bare number is the corpus's accident ("40" had
+    # learned trials); beside a word it stays, as in "40 adults".
+    f = extract("Klinika nie oferuje terapii za darmo", "Клиника на окраине города; 40 adults")
+    assert not {"w:nie", "w:za", "w:на", "w:40"} & f.names
+    assert {"w:klinika", "w:oferuje", "w:darmo", "w:40 adults"} <= f.names
+    # Korean's function words come as syllable pairs, like the rest of its text
+    k = extract("병원에서 줄기세포 시술이 있다", "")
+    assert not {"w:에서", "w:있다"} & k.names and "w:병원" in k.names
+
+
 def test_an_ageing_population_is_not_anti_ageing():
     # Demography is claimed before the topics read it, and carries no feature of its own.
     f = extract("Ageing population drives demand for stem cell research", "Populations age fast.")
@@ -1111,6 +1124,24 @@ LEXICON_CUES = [
     # a marrow transplant unit named by its initials (heldout39: Ghana)
     ("hematopoietic", "The hospital's new BMT centre takes its first patients",
      "rel:hematopoietic", "BMT centre"),
+    # a marrow transplant in Greek and cord blood in Russian and Greek, declined (heldout40)
+    ("hematopoietic", "Η Μονάδα Μεταμόσχευσης Μυελού των Οστών", "rel:hematopoietic",
+     "Μεταμόσχευσης Μυελού"),
+    ("hematopoietic", "продажа услуг хранения пуповинной крови", "rel:hematopoietic",
+     "пуповинной крови"),
+    ("hematopoietic", "Τράπεζα ομφαλοπλακουντιακού αίματος", "rel:hematopoietic",
+     "ομφαλοπλακουντιακού αίματος"),
+    # Russian investigators and an unlicensed practice (heldout40: a clinic director)
+    ("enforcement", "По версии следствия, врач вводил клетки", "regulation:enforcement",
+     "По версии следствия"),
+    ("enforcement", "не имея лицензии на медицинскую помощь", "regulation:enforcement",
+     "не имея лицензии"),
+    # Korean: regulation (its easing), and an unverified treatment
+    ("law", "줄기세포치료 규제완화 분위기", "regulation:law", "규제"),
+    ("unproven", "검증안된 줄기세포치료", "hype:unproven", "검증안된"),
+    # harms in Russian and Hebrew
+    ("safety", "Россиян калечат стволовыми клетками", "safety:harm", "калечат"),
+    ("safety", "סכנות וסיבוכים של השתלת תאים", "safety:harm", "סיבוכים"),
 ]  # fmt: skip
 
 

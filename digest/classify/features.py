@@ -22,16 +22,52 @@ from digest.classify.factor import factor
 from digest.scripts import SPACELESS, SPACELESS_RUN
 
 MAX_CHARS = 2400  # title + lede + the start of the full text carry the topic
+# Function words, by language: they say which language an item is in, not what it is about.
+# Left in, a corpus with few items in a language teaches its "na", "nie" or "aus" the topics
+# of those few items (Polish "nie" had learned hype, German "aus" had learned against it).
+# Words that are also English content words ("son", "men", "war", "ten", "pro") stay out.
 STOPWORDS = frozenset(
+    # English
     """a an and are as at be been but by for from has have in into is it its of on or our s
     that the their this to was were will with after before over under than then they he she
     we you his her them who which what when where how new says said more most up out about
-    not no can may could would should also all any some one two three first year years
-    el la los las un una de del en con por para que se su al es lo como le les des du et est
-    au aux une il di della che per nel con der die das und den dem ein eine ist mit von zu
-    och för av på som ett det att är og er har til fra ved med""".split()
-)  # Spanish, French, Italian, German and Scandinavian function words too: a corpus with few
-# items in those languages would otherwise teach "en", "un", "de" or "med" a topic weight
+    not no can may could would should also all any some one two three first year years do
+    """
+    # Spanish and Portuguese
+    """el la los las un una de del en con por para que se su sus al es lo como le este esta
+    estos estas más pero sobre entre ya hay fue ha han muy sin también desde hasta donde
+    cuando ni os um uma do da dos das no na nos nas em ao pelo pela não mais diz são foi ser
+    """
+    # French and Italian
+    """les des du et est au aux une il par pour sur dans avec qui ce cette ces sa ses leur
+    leurs ne pas sont ont été di della che per nel con gli il dei degli delle nella sul
+    sulla alla ai agli alle dal dalla non più sono come anche ma tra fra hanno
+    """
+    # German and Dutch
+    """der die das und den dem ein eine ist mit von zu aus bei nach für im am zum zur sich
+    auf auch nicht wird werden wurde sind hat haben einen einem einer eines vom durch über
+    wie oder als noch nur sie er es wir bis seit gegen ohne sowie soll kann van het een op
+    voor te zijn uit bij naar om aan ook niet wordt door maar
+    """
+    # Scandinavian
+    """och för av på som ett det att är og er har til fra ved med den om ikke inte kan vil
+    skal eller der så sig seg vi hvor när når efter också også blev blir sin sitt
+    """
+    # Polish, Czech and Slovak
+    """w z na do się nie że jest od po za przez dla oraz jak ale czy są jego jej ich ta te
+    tym przy ve ze si je že při jsou byl byla jeho její jejich tak ke by už jako
+    """
+    # Russian and Ukrainian
+    """и в во на с со по к о от до из за для не что как это он она они его её их а но же
+    ли бы у при так уже только или то был была были будет і та що це як від
+    """
+    # Romanian, Hungarian, Turkish, Indonesian and Malay, Vietnamese, Korean
+    """și în cu la pe din care că nu sunt este pentru mai az és egy hogy nem is meg már van
+    volt csak mint ve bir bu için ile olarak olan gibi daha çok dan yang di ke dari untuk
+    dengan ini itu pada dalam tidak akan juga adalah oleh atau bahwa tersebut và của các có
+    là được cho với trong những này một đã không để tại về từ khi 및 등 있다 있는 했다 한다
+    하는 위해 통해 대한 이번 것으로 것이다 밝혔다 에서""".split()
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 # Scripts written without spaces between words (scripts.SPACELESS: CJK, Thai): character
@@ -354,12 +390,17 @@ def extract(
         text = _blank(text, naming, " ")
     # Word pairs skip stopwords: "approval of the cells" gives "approval cells".
     words = ["w:" + w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
-    feats.names.update(words)
+    # A number alone ("40", "15") is the corpus's accident; beside a word ("40 adults",
+    # "2025 approval") it may say something.
+    feats.names.update([w for w in words if not w[2].isdigit()])
     feats.names.update([f"{a} {b[2:]}" for a, b in zip(words, words[1:], strict=False)])
     for run in SPACELESS_RUN.findall(text):
-        # No spaces in CJK text: character bigrams stand in for words.
+        # No spaces in CJK text: character bigrams stand in for words (Korean's too, as
+        # its particles join the word before them; its two-syllable function words are
+        # among the stopwords).
         for i in range(len(run) - 1):
-            feats.names.add("w:" + run[i : i + 2])
+            if (bigram := run[i : i + 2]) not in STOPWORDS:
+                feats.names.add("w:" + bigram)
     return feats
 
 

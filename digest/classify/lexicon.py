@@ -129,6 +129,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bone[\s-]marrow\s+(?:transplant\w*|cells?|concentrate|stem)",
             r"cord[\s-]blood",
             r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
+            r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"umbilical[\s-]cord",
             r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
@@ -147,6 +148,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
             r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
+            r"μεταμ[οό]σχευσ\w*\s+μυελ\w*",  # Greek: marrow transplant (μεταμόσχευση μυελού των οστών)
             # a marrow transplant unit by its initials: "a BMT centre", "the BMT unit"
             r"BMT\s+(?:cent(?:er|re)|unit|program(?:me)?|ward|team|service|facilit(?:y|ie))s?",
             # Gene therapies for sickle cell disease and beta thalassaemia are made from the
@@ -709,6 +711,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*",  # Dutch
             r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|sąd\w*|grzywn\w*",  # Polish
             r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
+            # Russian: investigators, prosecutors, and practising "without having a licence" (not
+            # "следствие" alone, which is also "a consequence")
+            r"по\s+версии\s+следствия|следственн\w*|следовател\w*|прокуратур\w*|прокурор\w*|не\s+имея\s+лиценз\w*",
             r"затрима\w*|заарештова\w*|суд(?:і|ом|у)?|кримінальн\w*",  # Ukrainian
             r"gözaltı\w*|tutuklan\w*|mahkeme\w*|soruşturma\w*|para\s+cezas\w*",  # Turkish
             r"(?:di|men)?tangkap|penangkapan|penggerebekan|digerebek|pengadilan|divonis",  # Indonesian
@@ -1443,6 +1448,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"powikła\w*|zgon\w*|komplikac\w*|úmrt\w*|komplikacij\w*|szövődmény\w*",  # Polish, Czech, Serbo-Croatian, Hungarian
             r"complica[tţț]ii|dece[sd]\w*",  # Romanian
             r"осложнени\w*|ускладнен\w*|усложнени\w*|παρενέργει\w*|θάνατ\w*",  # Russian, Ukrainian, Bulgarian, Greek
+            r"калеч\w*|искалеч\w*|покалеч\w*",  # Russian: maims, maimed
             r"efek\s+samping|kematian|komplikasi|biến\s+chứng|tác\s+dụng\s+phụ|tử\s+vong",  # Indonesian, Vietnamese
             r"दुष्प्रभाव|मौत|मृत्यु",  # Hindi
             r"endanger\w*|(?:were|was|been|got)\s+hurt|(?:eye|nerve|organ|brain|liver|kidney)\s+damage",
@@ -1868,6 +1874,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"قانون|تشريع|لائحة",  # Arabic: law, legislation, bylaw
             r"חוק|הכנסת",  # Hebrew: law, Knesset
             r"国会|人大|국회|법안|법률|개정안|กฎหมาย|รัฐสภา",  # parliaments, bills
+            r"규제",  # Korean: regulation, and easing it (규제 완화)
             r"กฎกระทรวง|ประกาศกระทรวง|ประกาศคณะกรรมการ|พระราชบัญญัติ",  # Thai: ministerial rule, notice, act
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
@@ -2034,7 +2041,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"夸大",
             r"เถื่อน",  # Thai: bootleg, illegal
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
-            r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|과대\s*광고",  # unproven, touted
+            r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|검증\s*안\s*된|과대\s*광고",  # unproven (검증안된: unverified), touted
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
@@ -2059,6 +2066,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"사망",
             r"부작용",
             r"مضاعفات|وفاة|وفيات|آثار\s+جانبية|مخاطر",  # Arabic: complications, death(s), side effects, risks (not "توفي", inside the name Tawfiq)
+            r"סיבוכ\w*|תופעות\s+לוואי",  # Hebrew: complications, side effects
             r"危害|危险|危險|後遺症|后遗症|并发症|併發症|合併症|不良反应|不良反應|健康被害|癌变|癌變",
             r"합병증|ผลข้างเคียง|เสียชีวิต|عوارض",  # Korean, Thai, Persian
         ],  # fmt: skip
