@@ -675,6 +675,12 @@ def test_function_words_and_bare_numbers_are_not_word_features():
     assert not {"w:에서", "w:있다"} & k.names and "w:병원" in k.names
 
 
+def test_arabic_vowel_marks_do_not_hide_a_word():
+    # "الجذعيّة" carries a shadda; the lexicon spells "الجذعية" (heldout41: a beauty page)
+    f = extract("انتشرت تقنيّة الخلايا الجذعيّة في عالم الجمال", "")
+    assert "rel:stem_cell" in f.names
+
+
 def test_an_ageing_population_is_not_anti_ageing():
     # Demography is claimed before the topics read it, and carries no feature of its own.
     f = extract("Ageing population drives demand for stem cell research", "Populations age fast.")
@@ -1142,6 +1148,24 @@ LEXICON_CUES = [
     # harms in Russian and Hebrew
     ("safety", "Россиян калечат стволовыми клетками", "safety:harm", "калечат"),
     ("safety", "סכנות וסיבוכים של השתלת תאים", "safety:harm", "סיבוכים"),
+    # European Portuguese names stem cells "células estaminais" (heldout41: four items)
+    ("stem_cell", "O negócio florescente das células estaminais", "rel:stem_cell",
+     "células estaminais"),
+    # Italy's Stamina affair, by its method and foundation
+    ("brand", "Il metodo Stamina sotto inchiesta", "rel:brand", "metodo Stamina"),
+    ("brand", "La Stamina Foundation perde lo status", "rel:brand", "Stamina Foundation"),
+    # Spanish "under investigation for", and police forces by name
+    ("enforcement", "Un matrimonio es investigado por una presunta estafa",
+     "regulation:enforcement", "investigado por"),
+    ("enforcement", "I carabinieri del Nas hanno sequestrato le cellule",
+     "regulation:enforcement", "carabinieri"),
+    # the US FDA in Arabic, and "more youthful"
+    ("agency", "إدارة الأغذية والأدوية الأمريكية لم تمنح تصريحها", "regulation:agency",
+     "إدارة الأغذية والأدوية"),
+    ("anti_aging", "لتعد النساء بمظهر أكثر شبابا", "hype:anti_aging", "أكثر شباب"),
+    # a sham comparator is trial design
+    ("dosing", "Patients were randomised to cells or a sham procedure", "trials:dosing",
+     "sham procedure"),
 ]  # fmt: skip
 
 
@@ -1158,6 +1182,11 @@ LEXICON_CUES = [
         ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
+        # "sham" treatments are fake ones, not a trial's comparator (heldout41)
+        ("South Africa's struggle to control sham stem cell treatments", "trials:dosing"),
+        # an Arabic report (تقرير) and ulcers (تقرحات) are no approval (تقر)
+        ("نشر تقرير عن علاج التقرحات بالخلايا الجذعية", "regulation:approval"),
+        ("English runners need stamina and stem cells need niches", "rel:brand"),
         ("স্টেম সেল ক্লিনিক্যাল ট্রায়াল শুরু", "hype:clinic"),  # Bengali "clinical" is not a clinic
         # nor is "clinical" in Hindi, Georgian, Armenian, Telugu, Malayalam, Gujarati, Punjabi
         ("स्टेम सेल क्लिनिकल ट्रायल", "hype:clinic"),

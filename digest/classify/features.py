@@ -37,6 +37,7 @@ STOPWORDS = frozenset(
     """el la los las un una de del en con por para que se su sus al es lo como le este esta
     estos estas más pero sobre entre ya hay fue ha han muy sin también desde hasta donde
     cuando ni os um uma do da dos das no na nos nas em ao pelo pela não mais diz são foi ser
+    com seu sua seus suas pelos pelas às ou mas já está estão foram tem têm após
     """
     # French and Italian
     """les des du et est au aux une il par pour sur dans avec qui ce cette ces sa ses leur
@@ -61,6 +62,12 @@ STOPWORDS = frozenset(
     """и в во на с со по к о от до из за для не что как это он она они его её их а но же
     ли бы у при так уже только или то был была были будет і та що це як від
     """
+    # Greek, Arabic and Hebrew
+    """και το τα της του των στο στη στην με για από που να θα ή η ο οι τον την
+    من في على إلى عن مع هذا هذه ذلك التي الذي الذين أن إن كان كانت قد لا ما أو ثم بعد قبل
+    حتى عند كل بين وفي ومن
+    של את על עם זה זו כי לא גם או אם
+    """
     # Romanian, Hungarian, Turkish, Indonesian and Malay, Vietnamese, Korean
     """și în cu la pe din care că nu sunt este pentru mai az és egy hogy nem is meg már van
     volt csak mint ve bir bu için ile olarak olan gibi daha çok dan yang di ke dari untuk
@@ -69,6 +76,7 @@ STOPWORDS = frozenset(
     하는 위해 통해 대한 이번 것으로 것이다 밝혔다 에서""".split()
 )
 
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
 # Scripts written without spaces between words (scripts.SPACELESS: CJK, Thai): character
 # bigrams stand in for words, and the unbounded lexicon is matched.
@@ -316,6 +324,9 @@ def _blank(text: str, spans: list[tuple[int, int]], fill: str) -> str:
 def extract(
     title: str, summary: str, content: str = "", watchlists: tuple[Watchlist, ...] = ()
 ) -> Features:
+    # Arabic's optional vowel marks and stretching: "الجذعيّة" is "الجذعية" with a shadda,
+    # and the lexicon spells words without them.
+    title, summary, content = (_ARABIC_MARKS.sub("", t or "") for t in (title, summary, content))
     raw = text_of(title, summary, content)
     feats = Features()
     for w in watchlists:

@@ -58,6 +58,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cellules?\s+souches?",
             r"c[ée]lulas?[\s-]+madres?",
             r"c[ée]lulas?[\s-]+tronco",
+            r"c[ée]lulas?[\s-]+estamina(?:l|is)",  # European Portuguese
             r"cellule\s+staminali",
             r"staminali",
             r"sel\s+(?:punca|batang|induk|stem)",  # Indonesian, Malay
@@ -279,6 +280,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"neurona\s+therapeutics",
             r"nrtx[\s-]?1001",
             r"akuugo",
+            # Italy's Stamina affair (2012-2019), named for its foundation's "method"; not the
+            # English word for endurance
+            r"(?:metodo|caso|protocollo|fondazione|vicenda|cura|terapia|infusioni)\s+stamina|stamina\s+(?:foundation|onlus)",
             # WHO names of stem and stromal cell products (-temcel, -strocel), listed: a
             # pattern for the stems would be tried at every word and slow the scan by a fifth
             r"vandefitemcel",
@@ -705,6 +709,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"condann[aeio]\w*|sequestr[aio]\w*|sospes[oaie]|sospension[ei]",  # Italian: convicted, seized, suspended
             r"polic(?:e|ía|ia)|pol[íi]cia|polizei|politie|policj\w*|полици\w*|поліці\w*|polisi|polisen|politiet|policie|poliți\w*",  # police
             r"detenid[oa]s?|detienen|detenci[óo]n",  # Spanish: detained
+            r"investigad[oa]s?\s+por|imputad[oa]s?|imputa",  # Spanish: under investigation for, charged (a noun "investigadores" is the researchers)
+            r"carabinier\w*|guardia\s+civil|gendarmer\w*",  # Italy's, Spain's and France's police forces
             r"(?:é|foi|são|foram)\s+pres[oa]s?|pris[ãa]o",  # Portuguese: arrested, prison
             r"arrêtée?s?|interpellée?s?|garde\s+à\s+vue|mise?\s+en\s+examen|tribunal|condamn\w*",  # French
             r"festgenommen|Festnahme|verhaftet|Haftstrafe|angeklagt|Anklage|Gericht\w*|Urteil\w*|Bußgeld\w*",  # German
@@ -958,7 +964,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"placebo[\s-]?kontrolliert\w*|placebocontrolad\w*|controlad[oa]s?\s+con\s+placebo",
             r"doble\s+ciego|doppio\s+cieco|double\s+aveugle",
             r"open[\s-]label",
-            r"sham",
+            # a sham comparator; not "sham stem cell treatments" (fake ones)
+            r"sham(?:[\s-]+(?:control\w*|procedures?|surger\w*|injections?|operations?|arms?|groups?|comparators?|treatments?(?!\s+(?:with|using)\b))|-)",
             r"arms?",
             r"(?:treated|treatment|placebo)\s+groups?",
             r"cohorts?",
@@ -1822,7 +1829,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"食药监",
             r"อย\.",  # Thai FDA
             r"กระทรวงสาธารณสุข",
-            r"وزارة\s+(?:ال)?صحة|هيئة\s+(?:ال)?غذاء\s+و(?:ال)?دواء",  # Arabic: health ministry, SFDA
+            r"وزارة\s+(?:ال)?صحة|(?:هيئة|إدارة)\s+(?:ال)?(?:غذاء|أغذية)\s+و(?:ال)?(?:دواء|أدوية)",  # Arabic: health ministry, SFDA, the US FDA
             r"משרד\s+הבריאות",  # Hebrew: health ministry
             r"هيئة",  # Arabic: authority
             r"แพทยสภา|กรมสนับสนุนบริการสุขภาพ|สบส\.",  # Thai: medical council, health service support department
@@ -1851,7 +1858,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ขึ้นทะเบียน",
             r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
             r"איש(?:ור|רה|ר)|אושר\w*",  # Hebrew: approval, approved
-            r"توافق\s+على|وافقت|يوافق|أقر|تقر",  # Arabic: approves, passed
+            r"توافق\s+على|وافقت|يوافق|(?:أ|ت)قر(?![\u0621-\u064a])",  # Arabic: approves, passed (not تقرير, a report, or تقرحات, ulcers)
             r"تأیید",  # Persian: approval
         ],
         "law": [
@@ -1973,7 +1980,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"노화",
             r"ชะลอวัย",
             r"الشيخوخة",
-            r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|پیری",  # ageing, youth
+            r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
             r"הזדקנות|נעורים",  # Hebrew
             r"დაბერებ|გაახალგაზრდავ|ծերացում|երիտասարդաց",  # ageing, rejuvenation: Georgian, Armenian
             r"వృద్ధాప్య|యాంటీ[\s-]*ఏజింగ్|വാർദ്ധക്യ|એન્ટી[\s-]*એજિંગ",  # ageing, anti-ageing: Telugu, Malayalam, Gujarati
