@@ -1187,6 +1187,15 @@ LEXICON_CUES = [
         # an Arabic report (تقرير) and ulcers (تقرحات) are no approval (تقر)
         ("نشر تقرير عن علاج التقرحات بالخلايا الجذعية", "regulation:approval"),
         ("English runners need stamina and stem cells need niches", "rel:brand"),
+        # a ministry as a story's source is no regulator acting (heldout38, heldout41)
+        (
+            "The first transplant is due in December, Health Ministry sources said",
+            "regulation:agency",
+        ),
+        (
+            "The hospital has treated 40 patients, citing the Ministry of Health",
+            "regulation:agency",
+        ),
         ("স্টেম সেল ক্লিনিক্যাল ট্রায়াল শুরু", "hype:clinic"),  # Bengali "clinical" is not a clinic
         # nor is "clinical" in Hindi, Georgian, Armenian, Telugu, Malayalam, Gujarati, Punjabi
         ("स्टेम सेल क्लिनिकल ट्रायल", "hype:clinic"),

@@ -370,6 +370,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "news_agency": [
             r"(?:news|press|telegraph|information|telegraphic)\s+agenc(?:y|ies)",
             r"agence\s+france[\s-]presse|agencia\s+(?:efe|de\s+noticias)|agenzia\s+(?:ansa|di\s+stampa)",
+            # a ministry as a story's source: "Health Ministry sources said", "citing the
+            # Ministry of Health" (heldout38, heldout41: transplant units, not rules)
+            r"(?:health\s+)?ministry\s+sources|sources\s+(?:at|in)\s+the\s+(?:health\s+)?ministry",
+            r"citing\s+(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+health)",
         ],
         # A seizure in epilepsy is a symptom, not a seizure of goods.
         "medical_seizure": [
