@@ -18,6 +18,7 @@ from digest.classify import (
     compile_watchlist,
     default_model,
     lexicon,
+    release,
     train_model,
 )
 from digest.classify.corpus import load_corpus, split_of
@@ -25,7 +26,7 @@ from digest.classify.features import extract
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
-from digest.store import now_utc, write
+from digest.store import now_utc, set_state, write
 from digest.store import tags as store_tags
 from digest.taxonomy import TOPIC_THRESHOLD, threshold
 
@@ -488,7 +489,16 @@ def test_the_tagger_learns_from_corrections(db, server):
     cached = json.loads(
         db.execute("SELECT value FROM state WHERE key='classifier.model'").fetchone()[0]
     )
-    assert cached["fingerprint"] == store_tags.corrections_fingerprint(db)
+    assert cached["fingerprint"] == f"{store_tags.corrections_fingerprint(db)}@{release()}"
+    # A model cached by an earlier release (another lexicon or shipped model) is retrained,
+    # though the corrections have not changed.
+    stale = dict(
+        cached, fingerprint=f"{store_tags.corrections_fingerprint(db)}@0000", bias=[-9] * 7
+    )
+    with write(db):
+        set_state(db, "classifier.model", json.dumps(stale))
+    fresh = Tagger()._model(db, store_tags.corrections_fingerprint(db))
+    assert fresh.bias != stale["bias"] and fresh.fingerprint.endswith(release())
 
 
 def test_classify_jsonl_passes_fields_through_and_reports_bad_lines(tmp_path):

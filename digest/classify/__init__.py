@@ -8,11 +8,13 @@ agree by construction. The DB side (corrections, learning from them) is in tagge
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from importlib import resources
 
 from digest.classify.corpus import TOPICS, LabelledItem, load_corpus
 from digest.classify.features import (
+    STOPWORDS,
     Features,
     Watchlist,
     compile_watchlist,
@@ -20,6 +22,7 @@ from digest.classify.features import (
     lexicon_features,
     lexicons,
     prior,
+    trie_key,
 )
 from digest.classify.model import Example, Model, train
 from digest.pickling import by_fields
@@ -126,6 +129,18 @@ class Classifier:
 def default_model() -> Model:
     text = resources.files("digest.classify").joinpath("data/model.json").read_text("utf-8")
     return Model.from_json(text)
+
+
+@functools.cache
+def release() -> str:
+    """Names what a model retrained from corrections is built on: the shipped model, the
+    lexicon and the stopwords. An upgrade that changes any of them retires a cached model."""
+    h = hashlib.blake2b(digest_size=8)
+    h.update(resources.files("digest.classify").joinpath("data/model.json").read_bytes())
+    for lex in lexicons():
+        h.update(trie_key(lex.alternatives).encode())
+    h.update("\x00".join(sorted(STOPWORDS)).encode())
+    return h.hexdigest()
 
 
 def examples_from(items: list[LabelledItem], weight: float = 1.0) -> list[Example]:

@@ -3,7 +3,8 @@
 With no corrections the shipped model is used as is. Once the user has corrected some items,
 the model is retrained on the corpus plus those items (weighted double, labelled with what
 the user says they are) and cached in the database's `state` table under a fingerprint of
-the corrections, so retraining happens once per change, not once per run.
+the corrections and of the release (shipped model, lexicon, stopwords), so retraining
+happens once per change or upgrade, not once per run.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from digest.classify import (
     default_model,
     examples_from_rows,
     features,
+    release,
     train_model,
 )
 from digest.classify.model import Model
@@ -57,16 +59,19 @@ class Tagger:
     def _model(self, db: Database, fingerprint: str) -> Model:
         if not fingerprint:
             return default_model()
+        # The corrections as they stand, and the release they were learned on: after an
+        # upgrade (a new lexicon, stopwords or shipped model) the cache is retrained once.
+        key = f"{fingerprint}@{release()}"
         cached = get_state(db, MODEL_STATE_KEY)
         if cached:
             try:
                 model = Model.from_json(cached)
-                if model.fingerprint == fingerprint:
+                if model.fingerprint == key:
                     return model
             except (ValueError, KeyError, json.JSONDecodeError):
                 pass  # an older or damaged cache: retrain below
         rows = store_tags.corrected_items(db)
-        model = train_model(examples_from_rows(rows, CORRECTION_WEIGHT), fingerprint=fingerprint)
+        model = train_model(examples_from_rows(rows, CORRECTION_WEIGHT), fingerprint=key)
         with write(db):
             set_state(db, MODEL_STATE_KEY, model.to_json())
         return model
