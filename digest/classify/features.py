@@ -321,12 +321,20 @@ def _blank(text: str, spans: list[tuple[int, int]], fill: str) -> str:
     return "".join(chars)
 
 
+def _unmarked(text: str | None) -> str:
+    """`text` without Arabic's optional vowel marks and stretching ("الجذعيّة" is "الجذعية"
+    with a shadda; the lexicon spells words without them), as far as text_of reads it: the
+    first MAX_CHARS, so a long article's full text is not scanned whole. Where that stretch
+    had marks, the whole text is unmarked first, so what remains is as long as it can be."""
+    head = (text or "")[:MAX_CHARS]
+    bare = _ARABIC_MARKS.sub("", head)
+    return bare if len(bare) == len(head) else _ARABIC_MARKS.sub("", text)[:MAX_CHARS]
+
+
 def extract(
     title: str, summary: str, content: str = "", watchlists: tuple[Watchlist, ...] = ()
 ) -> Features:
-    # Arabic's optional vowel marks and stretching: "الجذعيّة" is "الجذعية" with a shadda,
-    # and the lexicon spells words without them.
-    title, summary, content = (_ARABIC_MARKS.sub("", t or "") for t in (title, summary, content))
+    title, summary, content = _unmarked(title), _unmarked(summary), _unmarked(content)
     raw = text_of(title, summary, content)
     feats = Features()
     for w in watchlists:
