@@ -1176,6 +1176,24 @@ LEXICON_CUES = [
     # a sham comparator is trial design
     ("dosing", "Patients were randomised to cells or a sham procedure", "trials:dosing",
      "sham procedure"),
+    # Ireland's medicines regulator, an embassy warning its citizens, an authority's inquiry,
+    # an accredited centre in Arabic (heldout42)
+    ("agency", "The Irish Medicines Board is looking at the clinic", "regulation:agency",
+     "Irish Medicines Board"),
+    ("agency", "The embassy urged citizens to beware of clinics", "regulation:agency",
+     "embassy"),
+    ("agency", "حثت سفارة المملكة المواطنين على الحذر", "regulation:agency", "سفارة"),
+    ("approval", "لا يوجد حاليا مركز معتمد لعلاج الخلايا الجذعية", "regulation:approval",
+     "مركز معتمد"),
+    ("enforcement", "The board is conducting an investigation into the practice",
+     "regulation:enforcement", "conducting an investigation"),
+    # a trial's results: "key trial" for a pivotal one, fewer infections as an outcome
+    ("phase", "Shares surge after results of key trial", "trials:phase", "key trial"),
+    ("results", "Patients had fewer bacterial and viral infections", "trials:results",
+     "fewer bacterial and viral infections"),
+    # Spanish regenerative cell therapy (a clinic's magazine, heldout42)
+    ("cell_therapy", "Centro de terapia regenerativa celular de la clínica", "rel:cell_therapy",
+     "terapia regenerativa celular"),
 ]  # fmt: skip
 
 
@@ -1192,6 +1210,7 @@ LEXICON_CUES = [
         ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
+        ("Mass General Brigham starts a stem cell trial", "safety:harm"),  # a hospital (heldout42)
         # "sham" treatments are fake ones, not a trial's comparator (heldout41)
         ("South Africa's struggle to control sham stem cell treatments", "trials:dosing"),
         # an Arabic report (تقرير) and ulcers (تقرحات) are no approval (تقر)

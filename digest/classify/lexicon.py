@@ -195,6 +195,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cellular\s+therap\w*",
             r"cell\s+products?",
             r"cell\s+treatments?",
+            r"(?:terapias?|tratamientos?|tratamentos?)\s+(?:celular(?:es)?\s+)?regenerativ[ao]s?(?:\s+celular(?:es)?)?",  # es, pt: "terapia regenerativa celular"
             r"terapias?\s+celular(?:es)?",
             r"terapi[ae]\s+cellulari?",
             r"th[ée]rapies?\s+cellulaires?",
@@ -476,6 +477,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Swissmedic",
             r"Heilmittel(?:beh[öo]rde|institut)\w*",  # Swiss German: the medicines authority
             r"AEMPS",
+            r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
+            r"embass(?:y|ies)",  # an embassy warning its citizens abroad
             r"HFEA",
             r"FTC",
             r"regulators?",
@@ -700,6 +703,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"barred\s+from",
             r"cease[\s-]and[\s-]desist",
             r"verbot\w*",
+            # an authority's inquiry: "is conducting an investigation into", "opened a criminal
+            # investigation" (a bare "investigation" stays a warning word: "an investigation by
+            # a newspaper")
+            r"(?:conduct\w*|launch\w*|open\w*|beg[au]n|start\w*|order\w*)\s+(?:an?\s+|its\s+|the\s+)?(?:official\s+|criminal\s+|formal\s+)?(?:investigation|inquiry|probe)",
             r"ermittlungsverfahren\w*|ermittlungen",  # German: (criminal) investigations; not "Ermittlung der Dosis"
             r"verklag\w*",
             r"(?:General)?[Ss]taatsanwal\w*",
@@ -871,6 +878,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"giai\s+đoạn\s+(?:[123]|I{1,3})",  # Vietnamese
             r"चरण\s+[123]",  # Hindi
             r"late[\s-](?:phase|stage)",  # "late-phase" pipelines
+            r"key\s+(?:late[\s-]stage\s+|clinical\s+)?trials?",  # news shorthand for a pivotal trial: "results of key trial"
         ],
         # How trial reports describe a study's design: these "safety" words are endpoints,
         # not harms (matched before the safety group's "safety", so they do not fire it).
@@ -989,6 +997,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:månader|år)\s+efter\s+(?:operationen|transplantationen|behandlingen|ingreppet)|(?:luni|ani)\s+după\s+(?:operație|intervenție|transplant|tratament)",  # sv, ro
             r"(?:μήνες|χρόνια)\s+μετά\s+(?:την|το)\s+(?:επέμβαση|μεταμόσχευση|θεραπεία)|(?:hónappal|évvel)\s+a\s+(?:műtét|beavatkozás|transzplantáció|kezelés)\w*\s+után",  # el, hu
             r"(?:meseci|meseca|godine|godina)\s+(?:posle|nakon)\s+(?:operacije|transplantacije|lečenja|liječenja)|پس\s+از\s+جراحی|सर्जरी\s+के\s+(?:\S+\s+){0,2}बाद",  # sr, fa, hi
+            # an outcome the treatment improved, not a harm: "fewer bacterial and viral infections"
+            r"(?:fewer|lower\s+rates?\s+of|reduced|less)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}(?:infections|complications|relapses|hospitali[sz]ations)",
             r"(?:primary|secondary)\s+endpoints?",
             r"endpoints?",
             r"topline",
@@ -1420,7 +1430,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"teratomas?",
             r"cancers?\s+(?:formation|risk)",
             r"secondary\s+cancers?",
-            r"masses|mass",
+            r"masses|mass(?!\s+(?:general|eye))",  # not the hospitals "Mass General", "Mass Eye and Ear"
             r"lesions?",
             r"strokes?(?!\s+(?:patients|survivors|victims|recovery|rehab\w*|units?))",
             r"embolism",
@@ -1836,6 +1846,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"وزارة\s+(?:ال)?صحة|(?:هيئة|إدارة)\s+(?:ال)?(?:غذاء|أغذية)\s+و(?:ال)?(?:دواء|أدوية)",  # Arabic: health ministry, SFDA, the US FDA
             r"משרד\s+הבריאות",  # Hebrew: health ministry
             r"هيئة",  # Arabic: authority
+            r"سفار[ةت]|الملحق\s+الصحي",  # Arabic: embassy, health attaché (warnings to citizens abroad)
             r"แพทยสภา|กรมสนับสนุนบริการสุขภาพ|สบส\.",  # Thai: medical council, health service support department
             r"国务院|國務院|市场监管|市場監管|市场监督管理|市場監督管理",  # China: State Council, market regulator
         ],
@@ -1864,6 +1875,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"איש(?:ור|רה|ר)|אושר\w*",  # Hebrew: approval, approved
             r"توافق\s+على|وافقت|يوافق|(?:أ|ت)قر(?![\u0621-\u064a])",  # Arabic: approves, passed (not تقرير, a report, or تقرحات, ulcers)
             r"تأیید",  # Persian: approval
+            r"(?:مركز|مراكز)\s+معتمد\w*",  # Arabic: an accredited (licensed) centre, centres
         ],
         "law": [
             r"规定",
