@@ -1194,6 +1194,17 @@ LEXICON_CUES = [
     # Spanish regenerative cell therapy (a clinic's magazine, heldout42)
     ("cell_therapy", "Centro de terapia regenerativa celular de la clínica", "rel:cell_therapy",
      "terapia regenerativa celular"),
+    # products by name, and Scandinavian stromal cells (heldout43)
+    ("brand", "Phase 2 Trial of BRTX-100 continues", "rel:brand", "BRTX-100"),
+    ("brand", "Approval for a phase 3 trial of Cellgram-LC", "rel:brand", "Cellgram"),
+    ("brand", "Twenty million CTX0E03 cells were implanted", "rel:brand", "CTX0E03"),
+    ("msc", "70 patienter behandlades med stromaceller från moderkaka", "rel:msc",
+     "stromaceller"),
+    # a rule's obligation in Spanish, and the US health secretary
+    ("law", "Uruguay obliga a registrar uso de células madre", "regulation:law",
+     "obliga a registrar"),
+    ("agency", "Health Secretary Robert F. Kennedy Jr. spoke of clinics", "regulation:agency",
+     "Health Secretary"),
 ]  # fmt: skip
 
 
@@ -1211,6 +1222,8 @@ LEXICON_CUES = [
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
         ("Mass General Brigham starts a stem cell trial", "safety:harm"),  # a hospital (heldout42)
+        # a professor's field is no policy (heldout43)
+        ("A professor of health policy spoke of stem cell clinics", "regulation:law"),
         # "sham" treatments are fake ones, not a trial's comparator (heldout41)
         ("South Africa's struggle to control sham stem cell treatments", "trials:dosing"),
         # an Arabic report (تقرير) and ulcers (تقرحات) are no approval (تقر)

