@@ -126,9 +126,15 @@ class Classifier:
 
 
 @functools.cache
+def _shipped_model() -> bytes:
+    """data/model.json as shipped, read once: the default model and the release name both
+    come from it."""
+    return resources.files("digest.classify").joinpath("data/model.json").read_bytes()
+
+
+@functools.cache
 def default_model() -> Model:
-    text = resources.files("digest.classify").joinpath("data/model.json").read_text("utf-8")
-    return Model.from_json(text)
+    return Model.from_json(_shipped_model().decode("utf-8"))
 
 
 @functools.cache
@@ -136,7 +142,7 @@ def release() -> str:
     """Names what a model retrained from corrections is built on: the shipped model, the
     lexicon and the stopwords. An upgrade that changes any of them retires a cached model."""
     h = hashlib.blake2b(digest_size=8)
-    h.update(resources.files("digest.classify").joinpath("data/model.json").read_bytes())
+    h.update(_shipped_model())
     for lex in lexicons():
         h.update(trie_key(lex.alternatives).encode())
     h.update("\x00".join(sorted(STOPWORDS)).encode())

@@ -214,7 +214,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bemdaneprocel",
             r"omisirge",
             r"biorestorative|BRTX-100",  # BioRestorative's MSC product for disc disease
-            r"(?:hearti)?cellgram\w*|pharmicell|cu(?:e)?pistem",  # Korean approved MSC products
+            r"(?:hearti)?cellgram\w*|pharmicell|cue?pistem",  # Korean approved MSC products
             r"CTX0E03|ReN001",  # ReNeuron's neural stem cell line
             r"cardiamp",  # BioCardia's autologous marrow cell therapy
             r"gamida",
@@ -818,7 +818,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"decreto",
             r"gobierno",
             # a rule's obligation: "obliga a registrar", "obriga a informar"
-            r"obliga\w*\s+a\s+(?:registr|inform|declar|notific)\w*|obriga\w*\s+a\s+(?:registr|inform|declar|notific)\w*",
+            r"ob[lr]iga\w*\s+a\s+(?:registr|inform|declar|notific)\w*",  # Spanish obliga, Portuguese obriga
             r"juez|jueces",
             r"regulaci[óo]n",
             r"legislaci[óo]n",
