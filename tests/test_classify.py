@@ -1211,6 +1211,32 @@ LEXICON_CUES = [
     ("law", "Tbilisi Gov’t allocates 10 mln for stem cell transplants", "regulation:law",
      "Gov’t"),
     ("pitch", "Can biotech Celularity live up to big hype?", "hype:pitch", "big hype"),
+    # marrow grafts in French and Spanish, with "auto-" or an adjective (heldout45)
+    ("hematopoietic", "Première autogreffe de moelle osseuse réussie à Sfax",
+     "rel:hematopoietic", "autogreffe de moelle"),
+    ("hematopoietic", "Realizan un trasplante autólogo de médula ósea en La Paz",
+     "rel:hematopoietic", "trasplante autólogo de médula ósea"),
+    # products by name: Kangstem's, Hemostemix's, Bone Therapeutics', Creative Medical's
+    ("brand", "Kangstem Biotech withdraws the Furestem-OA IND", "rel:brand", "Kangstem"),
+    ("brand", "Kangstem Biotech withdraws the Furestem-OA IND", "rel:brand", "Furestem"),
+    ("brand", "Hemostemix enrolls its 20th participant", "rel:brand", "Hemostemix"),
+    ("brand", "Positive ALLOB interim results", "rel:brand", "ALLOB"),
+    ("brand", "Shares jump on StemSpine follow-up data", "rel:brand", "StemSpine"),
+    # transplant authorities and accreditation in Spanish
+    ("agency", "El Indot suspendió a los bancos de cordón umbilical", "regulation:agency",
+     "Indot"),
+    ("approval", "Entraron en un proceso de reacreditación", "regulation:approval",
+     "reacreditación"),
+    ("law", "New legislation legalized stem cell therapy", "regulation:law", "legalized"),
+    # Danish patients seeking treatment abroad, Spanish cure claims, a count of diseases
+    ("tourism", "Danske patienter har søgt stamcellebehandling i udlandet", "hype:tourism",
+     "søgt stamcellebehandling i udlandet"),
+    ("unproven", "Con células madre, científicos curan graves úlceras", "hype:unproven",
+     "curan"),
+    ("service", "Medicina regenerativa alivia al menos 29 enfermedades", "hype:service",
+     "alivia al menos 29 enfermedades"),
+    # a pilot study is a trial word
+    ("design", "Results of the StemSpine pilot study", "trials:design", "pilot study"),
 ]  # fmt: skip
 
 
@@ -1303,6 +1329,8 @@ LEXICON_CUES = [
         ("Officials fight misinformation about stem cell research", "hype:unproven"),
         ("Многие заблуждаются насчёт стволовых клеток", "hype:unproven"),  # are mistaken
         ("Kantasoluhoito on hyväksytty ulkomailla", "hype:tourism"),  # approved abroad
+        ("Stamcellebehandlingen er godkendt i udlandet", "hype:tourism"),  # approved abroad
+        ("I medici curano i pazienti con cellule staminali", "hype:unproven"),  # Italian: treat
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),
         # a kanji numeral names a phase only as 第二相 or before 临床: not a three-phase
@@ -1324,6 +1352,14 @@ def test_a_word_inside_another_is_not_its_cue(text, group):
 @pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)
 def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     assert phrase in extract(text, "").phrases.get(group, []), why
+
+
+def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():
+    # "primeros trasplantes" is a trial word; the marrow transplant it begins runs past it
+    f = extract("Bolivia realizará sus primeros trasplantes de médula ósea", "")
+    assert f.phrases["trials:procedure"] == ["primeros trasplantes"]
+    assert f.phrases["rel:hematopoietic"] == ["trasplantes de médula ósea"]
+    assert "no_anchor" not in f.names
 
 
 @pytest.mark.parametrize(

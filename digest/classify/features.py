@@ -203,6 +203,7 @@ class _Lexicon:
 
 
 _SPACE = re.compile(r"\s")
+_RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it may run
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b")
@@ -377,10 +378,16 @@ def extract(
             found = [(name, m.start(), m.end())]
             # A one-word phrase of the spaced scripts cannot hold a relevance phrase; one
             # broken by any whitespace (a line break too), or one of the unspaced ones, may.
+            # The relevance phrase may run on past the topic phrase ("primeros trasplantes"
+            # then "de médula ósea"): only where it starts is bounded.
             if not name.startswith(("rel:", "neg:")) and (
                 not lex.bounded or _SPACE.search(m.group(0))
             ):
-                for r in lex.relevance.finditer(text, m.start(), m.end()):
+                run_on = _SPACE.search(text, m.end() + _RUN_ON)  # a whole word at the end
+                stop = run_on.start() if run_on else len(text)
+                for r in lex.relevance.finditer(text, m.start(), stop):
+                    if r.start() >= m.end():
+                        break  # the main scan reads it
                     inner = lex.group_of(r.group(0), text, r.start())
                     if inner.startswith("rel:"):
                         found.append((inner, r.start(), r.end()))

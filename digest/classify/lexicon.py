@@ -143,10 +143,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cells?\s+(?:[\w-]+\s+){0,2}from\s+(?:(?:the|their|his|her|a|an)\s+)?(?:patients?(?:'s?|’s?)?\s+)?(?:own\s+)?bone[\s-]marrow",
             r"bone[\s-]marrow[\s-](?:derived|mononuclear)",
             # a marrow transplant or donation in other languages
-            r"transplantes?\s+de\s+m[ée]dula(?:\s+[óo]ssea)?|trasplantes?\s+de\s+m[ée]dula(?:\s+[óo]sea)?",  # Portuguese, Spanish
+            r"(?:auto)?transplantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+)?de\s+m[ée]dula(?:\s+[óo]ssea)?|(?:auto)?trasplantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+)?de\s+m[ée]dula(?:\s+[óo]sea)?",  # Portuguese, Spanish
             r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
-            r"greffes?\s+de\s+moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French
+            r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
             r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
@@ -217,6 +217,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:hearti)?cellgram\w*|pharmicell|cue?pistem",  # Korean approved MSC products
             r"CTX0E03|ReN001",  # ReNeuron's neural stem cell line
             r"cardiamp",  # BioCardia's autologous marrow cell therapy
+            r"[kg]ang\s?stem\w*|[fp]urestem\w*",  # Kangstem Biotech and its Furestem products
+            r"hemostemix",  # autologous angiogenic progenitor cells (ACP-01)
+            r"allob",  # Bone Therapeutics' bone-forming cells grown from marrow MSCs
+            r"stemspine|allostem\w*|caverstem|ovastem|celz-201\w*",  # Creative Medical Technology's marrow and perinatal cell products
             r"gamida",
             r"casgevy",
             r"exagamglogene",
@@ -457,6 +461,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sağlık\s+müdürlüğü\w*|agen[tţț]i[ae]\s+na[tţț]ional[ăa]\s+de\s+transplant",  # Turkish provincial health directorate, Romania's transplant agency
             r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
             r"sundhedsstyrelsen|l[æa]gemiddelstyrelsen|styrelsen\s+for\s+patientsikkerhed",  # Denmark
+            r"incucai|indot|organizaci[óo]n\s+nacional\s+de\s+trasplantes|instituto\s+nacional\s+de\s+(?:donaci[óo]n\s+y\s+)?trasplante\w*",  # transplant authorities: Argentina, Ecuador, Spain
             r"forbrugerstyrelsen|forbrugerombudsmand\w*|forbrukertilsyn\w*|forbrukerombud\w*|konsumentverket|konsumentombudsman\w*|kuluttaja-?asiamie\w*|kilpailu-\s+ja\s+kuluttajavirasto|autoriteit\s+consument\s+en\s+markt",  # consumer authorities: DK, NO, SE, FI, NL
             r"inspectie(?:\s+(?:voor\s+de\s+)?gezondheidszorg(?:\s+en\s+jeugd)?)?|igj|igz",  # Netherlands
             r"raad\s+van\s+state",  # Netherlands: Council of State
@@ -525,6 +530,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "approval": [
             r"hyväksy\w*|patvirtin\w*|apstiprinā\w*|kiitis\s+heaks|heaks\s+kiidetud",  # approved: Finnish, Lithuanian, Latvian, Estonian
+            r"(?:re)?acreditaci[óo]n|(?:re)?acreditaç[ãa]o",  # (re)accreditation of a facility: Spanish, Portuguese
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
@@ -772,6 +778,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
             r"helsepersonellov\w*",  # Norway: Health Personnel Act
             r"retlig\w*|rettslig\w*|rättslig\w*",  # legal: Danish, Norwegian, Swedish
+            r"l[ée]gali[sz]\w*",  # legalise(d), legalización, légalisation, legalizzare
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
             r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
@@ -912,6 +919,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"safety\s+and\s+(?:preliminary\s+)?(?:efficacy|tolerability|feasibility)",
             r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
             r"dose[\s-]escalat\w*",
+            r"pilot\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
             r"escalating\s+doses?",
             r"single[\s-]arm",  # an arm of its own: "arms?" is not read after a hyphen
             r"multi-?cent(?:re|er)\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?(?:study|trial)",
@@ -1183,6 +1191,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"magic(?:al)?",  # "the magical ingredient"
             r"cure[\s-]all",
             r"cur(?:es?|ed|ing)",
+            r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
             r"promis\w+",
             r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))",  # not a lawsuit's claim
             r"claimed",
@@ -1378,13 +1387,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"how\s+much\s+(?:does|do|will|would)\b|cu[áa]nto\s+cuesta|quanto\s+cust[ao]|combien\s+co[ûu]te|quanto\s+costa|was\s+kostet|wie\s*viel\s+kostet|wat\s+kost|ile\s+kosztuje|kolik\s+stojí|koľko\s+stojí|сколько\s+стоит|скільки\s+коштує|ne\s+kadar\s+tutar|fiyatı\s+ne\s+kadar|cât\s+costă|πόσο\s+κοστίζει|mennyibe\s+kerül|vad\s+kostar|berapa\s+(?:biaya|harga)|bao\s+nhiêu\s+tiền|колко\s+струва|hvad\s+koster|paljonko\s+maksaa|là\s+bao\s+nhiêu|هزینه(?=\s+\S+(?:\s+\S+){0,5}\s+چقدر)|چقدر\s+هزینه",  # what it costs
             r"healing\s+(?:and\s+\w+\s+)?(?:properties|abilities|powers?)|propiedades\s+curativas|propriedades\s+curativas|propriétés\s+curatives|proprietà\s+curative|heilende\w*\s+(?:(?:und|&)\s+\w+\s+)?(?:eigenschaften|kräfte|wirkung)|helende\s+(?:en\s+\w+\s+)?eigenschappen|właściwości\s+lecznicz\w*|léčiv\w*\s+(?:a\s+\w+\s+)?(?:schopnost|vlastnost)\w*|(?:liečebn|liečiv|hojiv)\w*(?:,?\s+\w+)*?\s+(?:a\s+\w+\s+)?schopnost\w*",  # healing properties
             r"целебн\w*\s+(?:и\s+\w+\s+)?свойств\w*|цілющ\w*\s+(?:(?:та|і)\s+\w+\s+)?властивост\w*|iyileştirici\s+(?:ve\s+\w+\s+)?özellik\w*|proprietăți\s+vindecătoare|gyógyító\s+(?:és\s+\w+\s+)?tulajdonság\w*|läkande\s+(?:och\s+\w+\s+)?egenskaper|sifat\s+penyembuhan|khả\s+năng\s+chữa\s+lành|خواص\s+ترمیمی|خاصیت\s+درمانی|θεραπευτικές\s+(?:και\s+\w+\s+)?ιδιότητες|лечебн\w*\s+(?:и\s+\w+\s+)?свойства|helende\s+(?:og\s+\w+\s+)?egenskaber|parantav\w*\s+(?:ja\s+\w+\s+)?ominaisuu\w*",  # healing properties
+            # a count of diseases treated: "alivia al menos 29 enfermedades", "treats over 80 conditions"
+            r"(?:alivi|trat|cur|treat|cure|reliev|help)\w*\s+(?:al\s+menos|m[áa]s\s+de|hasta|mais\s+de|at\s+least|more\s+than|over|up\s+to)\s+\d+\s+(?:diseases|conditions|illnesses|enfermedades|padecimientos|doen[çc]as)",
             r"(?:are|is)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present tense, not "may one day")
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
             r"ins\s+ausland|auslandsreis\w*|medizintourismus|naar\s+het\s+buitenland|medisch\s+toerisme|zorgtoerisme|za\s+granicę|turystyk\w*\s+medyczn\w*",  # to go abroad (not "approved abroad"): German, Dutch, Polish
             r"به\s+خارج\s+از\s+کشور|گردشگری\s+سلامت|ke\s+luar\s+negeri|wisata\s+medis|(?:ra|đi|sang)\s+nước\s+ngoài|du\s+lịch\s+y\s+tế",  # Persian, Indonesian, Vietnamese
-            r"ulkomaille|matkust\w*\s+(?:\w+\s+)?(?:Meksikoon|Panamaan|Kiinaan|Intiaan|Thaimaahan|Venäjälle|Turkkiin|Ukrainaan)|reser?\s+utomlands|til\s+udlandet|til\s+utlandet|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Finnish (to go abroad, not "ulkomailla": approved abroad), Scandinavian, Czech, Hungarian, Serbian
+            r"ulkomaille|matkust\w*\s+(?:\w+\s+)?(?:Meksikoon|Panamaan|Kiinaan|Intiaan|Thaimaahan|Venäjälle|Turkkiin|Ukrainaan)|reser?\s+utomlands|til\s+udlandet|til\s+utlandet|s[øo][gk]\w*\s+(?:\w+\s+){0,2}i\s+u[dt]landet|rejs\w*\s+(?:\w+\s+){0,2}i\s+udlandet|behandling\w*\s+utomlands|vårdturism|medicinsk\s+turism|do\s+zahraničí|zdravotní\w*\s+turistik\w*|külföldre|egészségturizmus\w*|u\s+inostranstvo|medicinsk\w*\s+turiz\w*",  # Finnish (to go abroad, not "ulkomailla": approved abroad), Scandinavian, Czech, Hungarian, Serbian
             r"ταξιδεύουν\s+στο\s+εξωτερικό|ιατρικ\w*\s+τουρισμ\w*|pleacă\s+în\s+străinătate|turism\w*\s+medical|विदेश\s+(?:जा|जाते|जाने)|yurt\s*dışına|sağlık\s+turizm\w*",  # Greek, Romanian, Hindi, Turkish
             r"(?:partent|partir|voyagent|vont)\s+à\s+l\'étranger|tourisme\s+médical|(?:vanno|andare|viaggiano)\s+all\'estero|turismo\s+medico|(?:ao|para\s+o)\s+exterior|al\s+extranjero|за\s+границу|за\s+кордон|медицинск\w*\s+туризм\w*",  # French, Italian, Portuguese, Spanish, Russian, Ukrainian
             r"tourism",
