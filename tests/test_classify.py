@@ -1237,6 +1237,17 @@ LEXICON_CUES = [
      "alivia al menos 29 enfermedades"),
     # a pilot study is a trial word
     ("design", "Results of the StemSpine pilot study", "trials:design", "pilot study"),
+    # heldout46: Bonus BioGroup's grafts; Paraguay's chamber passing a bill that regulates;
+    # a thesis on the need to regulate ("reglamentar")
+    ("brand", "Bonus BioGroup launches a clinical trial of its live bone graft", "rel:brand",
+     "Bonus BioGroup"),
+    ("law", "La Cámara de Diputados sancionó el proyecto", "regulation:law",
+     "Cámara de Diputados"),
+    ("law", "La Cámara de Diputados sancionó el proyecto", "regulation:law", "sancionó"),
+    ("guidance", "El proyecto que regula la donación de células", "regulation:guidance",
+     "regula"),
+    ("law", "Necesidad de reglamentar su empleo en terapia", "regulation:law",
+     "reglamentar"),
 ]  # fmt: skip
 
 
@@ -1330,6 +1341,7 @@ LEXICON_CUES = [
         ("Многие заблуждаются насчёт стволовых клеток", "hype:unproven"),  # are mistaken
         ("Kantasoluhoito on hyväksytty ulkomailla", "hype:tourism"),  # approved abroad
         ("Stamcellebehandlingen er godkendt i udlandet", "hype:tourism"),  # approved abroad
+        ("The Joint Clinical Research Centre seeks funds", "trials:trial"),  # a name
         ("I medici curano i pazienti con cellule staminali", "hype:unproven"),  # Italian: treat
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),
@@ -1525,3 +1537,25 @@ def test_a_study_in_animal_patients_is_not_a_clinical_trial(clf, title, summary)
 def test_a_trial_in_people_that_names_animals_is_still_a_trial(clf, title, summary):
     got = clf.classify(title, summary)
     assert "trials" in got.topics, got.scores
+
+
+def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():
+    # heldout46: "investigational", "data" and "results" read as a trial in a preclinical story
+    f = extract(
+        "TreeFrog will present new preclinical findings for TFG-001, an investigational "
+        "cell therapy, with data suggesting reinnervation in translational models",
+        "",
+    )
+    assert "research:lab" in f.names
+    assert not any(n.startswith("trials:") for n in f.names), f.phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After preclinical work in vitro, the phase 1 trial of the cell therapy began",
+        "Preclinical data led to a trial that enrolled 12 patients",
+    ],
+)
+def test_lab_work_beside_a_phase_or_people_keeps_its_trial(text):
+    assert any(n.startswith("trials:") for n in extract(text, "").names)

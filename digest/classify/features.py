@@ -405,9 +405,11 @@ def extract(
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
             _drop(feats, group)
-    if animals and "trials:patients" not in feats.names and not _HUMANS.search(lower):
+    # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.
+    lab_only = "research:lab" in feats.names and "trials:phase" not in feats.names
+    if (animals or lab_only) and "trials:patients" not in feats.names and not _HUMANS.search(lower):
         for group in [g for g in feats.phrases if g.startswith("trials:")]:
-            _drop(feats, group)  # a study in dogs or horses: veterinary, not a clinical trial
+            _drop(feats, group)  # a study in dogs or horses, or in a dish: not a clinical trial
     text = lower
     if naming:
         # The words that name stem cells ("kök hücre", "stamceller") say which language

@@ -221,6 +221,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hemostemix",  # autologous angiogenic progenitor cells (ACP-01)
             r"allob",  # Bone Therapeutics' bone-forming cells grown from marrow MSCs
             r"stemspine|allostem\w*|caverstem|ovastem|celz-201\w*",  # Creative Medical Technology's marrow and perinatal cell products
+            r"bonus\s?biogroup|bonofill\w*",  # bone grafts grown from the patient's fat-derived stem cells
             r"gamida",
             r"casgevy",
             r"exagamglogene",
@@ -366,6 +367,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "official_name": [
             r"minist(?:er|ry|ries)\s+of\s+health\s+(?:&|and)\s+wellness|health\s+(?:&|and)\s+wellness\s+minist(?:er|ry|ries)",
             r"(?:21st\s+century\s+)?cures\s+act|(?:treatments,?\s+and\s+)?cures\s+initiative",
+            # an institution's name: Uganda's Joint Clinical Research Centre runs no trial by name
+            r"clinical\s+research\s+(?:cent(?:er|re)|institute|unit)s?",
         ],
         # Company votes and filings: a shareholder vote against a share authorization is
         # not an advisory committee's vote or a regulator's authorization.
@@ -781,6 +784,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"l[ée]gali[sz]\w*",  # legalise(d), legalización, légalisation, legalizzare
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
+            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|sancion\w*|sanction\w*",  # Spanish chambers, a bill, (passed) sanctioned
             r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
@@ -820,7 +824,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"vigil[âa]ncia\s+sanit[áa]ria",
             r"registro\s+sanit[áa]rio",
             r"resolu[çc](?:[ãa]o|[õo]es)",
-            r"reglamentos?",
+            r"reglament\w*",  # reglamento, reglamentar, reglamentación
             r"leyes|ley",
             r"decreto",
             r"gobierno",
@@ -873,6 +877,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"restrictions?",
             r"(?:no\s+)?regulad[ao]s?",
             r"regulaci[óo]n(?:es)?",
+            r"regula|regulan|regulará",  # Spanish, Portuguese: (it) regulates
             r"regolamentazion[ei]",
             r"regulierung\w*",
             r"guidance",
