@@ -1246,6 +1246,9 @@ LEXICON_CUES = [
     ("law", "La Cámara de Diputados sancionó el proyecto", "regulation:law", "sancionó"),
     ("guidance", "El proyecto que regula la donación de células", "regulation:guidance",
      "regula"),
+    # an Albanian marrow transplant (heldout47)
+    ("hematopoietic", "Pritet të fillojë transplantimi i palcës kurrizore te fëmijët",
+     "rel:hematopoietic", "transplantimi i palcës kurrizore"),
     ("law", "Necesidad de reglamentar su empleo en terapia", "regulation:law",
      "reglamentar"),
 ]  # fmt: skip

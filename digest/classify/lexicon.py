@@ -149,6 +149,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
+            r"transplant\w*\s+(?:\w+\s+){0,2}(?:i|e|të)\s+palc[ëe]s?\s+(?:kockore|kurrizore)|palc[ëe]s?\s+kockore",  # Albanian: (transplant of) bone marrow
             r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
             r"μεταμ[οό]σχευσ\w*\s+μυελ\w*",  # Greek: marrow transplant (μεταμόσχευση μυελού των οστών)
             # a marrow transplant unit by its initials: "a BMT centre", "the BMT unit"
