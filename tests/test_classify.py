@@ -1345,6 +1345,7 @@ LEXICON_CUES = [
         ("Kantasoluhoito on hyväksytty ulkomailla", "hype:tourism"),  # approved abroad
         ("Stamcellebehandlingen er godkendt i udlandet", "hype:tourism"),  # approved abroad
         ("The Joint Clinical Research Centre seeks funds", "trials:trial"),  # a name
+        ("The gang stems from a feud between two families", "rel:brand"),  # not Kangstem
         ("I medici curano i pazienti con cellule staminali", "hype:unproven"),  # Italian: treat
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),

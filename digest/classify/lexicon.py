@@ -143,7 +143,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cells?\s+(?:[\w-]+\s+){0,2}from\s+(?:(?:the|their|his|her|a|an)\s+)?(?:patients?(?:'s?|’s?)?\s+)?(?:own\s+)?bone[\s-]marrow",
             r"bone[\s-]marrow[\s-](?:derived|mononuclear)",
             # a marrow transplant or donation in other languages
-            r"(?:auto)?transplantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+)?de\s+m[ée]dula(?:\s+[óo]ssea)?|(?:auto)?trasplantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+)?de\s+m[ée]dula(?:\s+[óo]sea)?",  # Portuguese, Spanish
+            r"(?:auto)?tran?splantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",  # Portuguese, Spanish (trasplante, transplante)
             r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
             r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
@@ -218,7 +218,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:hearti)?cellgram\w*|pharmicell|cue?pistem",  # Korean approved MSC products
             r"CTX0E03|ReN001",  # ReNeuron's neural stem cell line
             r"cardiamp",  # BioCardia's autologous marrow cell therapy
-            r"[kg]ang\s?stem\w*|[fp]urestem\w*",  # Kangstem Biotech and its Furestem products
+            r"kang\s?stem\w*|gangstem|[fp]urestem\w*",  # Kangstem Biotech and its Furestem products (not "gang stems")
             r"hemostemix",  # autologous angiogenic progenitor cells (ACP-01)
             r"allob",  # Bone Therapeutics' bone-forming cells grown from marrow MSCs
             r"stemspine|allostem\w*|caverstem|ovastem|celz-201\w*",  # Creative Medical Technology's marrow and perinatal cell products
