@@ -534,7 +534,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "approval": [
             r"hyväksy\w*|patvirtin\w*|apstiprinā\w*|kiitis\s+heaks|heaks\s+kiidetud",  # approved: Finnish, Lithuanian, Latvian, Estonian
-            r"(?:re)?acreditaci[óo]n|(?:re)?acreditaç[ãa]o",  # (re)accreditation of a facility: Spanish, Portuguese
+            r"(?:re)?acredita(?:ci[óo]n|ç[ãa]o)",  # (re)accreditation of a facility: Spanish, Portuguese
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
@@ -785,7 +785,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"l[ée]gali[sz]\w*",  # legalise(d), legalización, légalisation, legalizzare
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
-            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|sancion\w*|sanction\w*",  # Spanish chambers, a bill, (passed) sanctioned
+            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|sanct?ion\w*",  # Spanish chambers, a bill, (passed) sanctioned
             r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
@@ -878,7 +878,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"restrictions?",
             r"(?:no\s+)?regulad[ao]s?",
             r"regulaci[óo]n(?:es)?",
-            r"regula|regulan|regulará",  # Spanish, Portuguese: (it) regulates
+            r"regula(?:n|rá)?",  # Spanish, Portuguese: (it) regulates
             r"regolamentazion[ei]",
             r"regulierung\w*",
             r"guidance",
@@ -1394,7 +1394,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"healing\s+(?:and\s+\w+\s+)?(?:properties|abilities|powers?)|propiedades\s+curativas|propriedades\s+curativas|propriétés\s+curatives|proprietà\s+curative|heilende\w*\s+(?:(?:und|&)\s+\w+\s+)?(?:eigenschaften|kräfte|wirkung)|helende\s+(?:en\s+\w+\s+)?eigenschappen|właściwości\s+lecznicz\w*|léčiv\w*\s+(?:a\s+\w+\s+)?(?:schopnost|vlastnost)\w*|(?:liečebn|liečiv|hojiv)\w*(?:,?\s+\w+)*?\s+(?:a\s+\w+\s+)?schopnost\w*",  # healing properties
             r"целебн\w*\s+(?:и\s+\w+\s+)?свойств\w*|цілющ\w*\s+(?:(?:та|і)\s+\w+\s+)?властивост\w*|iyileştirici\s+(?:ve\s+\w+\s+)?özellik\w*|proprietăți\s+vindecătoare|gyógyító\s+(?:és\s+\w+\s+)?tulajdonság\w*|läkande\s+(?:och\s+\w+\s+)?egenskaper|sifat\s+penyembuhan|khả\s+năng\s+chữa\s+lành|خواص\s+ترمیمی|خاصیت\s+درمانی|θεραπευτικές\s+(?:και\s+\w+\s+)?ιδιότητες|лечебн\w*\s+(?:и\s+\w+\s+)?свойства|helende\s+(?:og\s+\w+\s+)?egenskaber|parantav\w*\s+(?:ja\s+\w+\s+)?ominaisuu\w*",  # healing properties
             # a count of diseases treated: "alivia al menos 29 enfermedades", "treats over 80 conditions"
-            r"(?:alivi|trat|cur|treat|cure|reliev|help)\w*\s+(?:al\s+menos|m[áa]s\s+de|hasta|mais\s+de|at\s+least|more\s+than|over|up\s+to)\s+\d+\s+(?:diseases|conditions|illnesses|enfermedades|padecimientos|doen[çc]as)",
+            r"(?:alivi|trat|cur|treat|reliev|help)\w*\s+(?:al\s+menos|m[áa]s\s+de|hasta|mais\s+de|at\s+least|more\s+than|over|up\s+to)\s+\d+\s+(?:diseases|conditions|illnesses|enfermedades|padecimientos|doen[çc]as)",
             r"(?:are|is)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present tense, not "may one day")
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
