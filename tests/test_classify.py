@@ -1251,6 +1251,17 @@ LEXICON_CUES = [
      "rel:hematopoietic", "transplantimi i palcës kurrizore"),
     ("law", "Necesidad de reglamentar su empleo en terapia", "regulation:law",
      "reglamentar"),
+    # heldout48: a cord blood bank and a stromal cell product by name; the filing that asks
+    # to start a trial outside the US; a ruling kept; Japan's class of non-stem-cell therapy
+    ("heldout48", "Cells4Life stores more cord blood than any other bank", "rel:brand",
+     "Cells4Life"),
+    ("heldout48", "Invimestrocel for ARDS", "rel:brand", "Invimestrocel"),
+    ("heldout48", "Healios will submit a clinical trial application for a Phase 3 study",
+     "regulation:filing", "clinical trial application"),
+    ("heldout48", "Two of the three complaints were upheld", "regulation:enforcement",
+     "upheld"),
+    ("heldout48", "クリニックに第3種再生医療の一時停止を命令", "neg:other_modality",
+     "第3種再生医療"),
 ]  # fmt: skip
 
 
@@ -1346,6 +1357,11 @@ LEXICON_CUES = [
         ("Stamcellebehandlingen er godkendt i udlandet", "hype:tourism"),  # approved abroad
         ("The Joint Clinical Research Centre seeks funds", "trials:trial"),  # a name
         ("The gang stems from a feud between two families", "rel:brand"),  # not Kangstem
+        # people at a meeting are no trial's participants; a thing referred to is not doubted
+        ("Les participants à un Congrès africain sur la greffe de moelle", "trials:dosing"),
+        ("Participants at the stem cell symposium heard from regulators", "trials:dosing"),
+        ("Il sera question, dans ce centre, de cellules souches", "hype:warning"),
+        ("The clinic in question sells stem cell injections", "hype:warning"),
         ("I medici curano i pazienti con cellule staminali", "hype:unproven"),  # Italian: treat
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),

@@ -271,6 +271,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cryo[\s-]cell",
             r"cordlife",
             r"viacord",
+            r"cells4life",
             r"stemcyte",
             r"cord\s+blood\s+registry",
             r"lifebank\w*",
@@ -303,6 +304,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"debamestrocel",
             r"amimestrocel",
             r"omidubicel",
+            r"invimestrocel",  # MultiStem (Healios)
         ],
     },
     "not_relevant": {
@@ -378,6 +380,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"votes?\s+against\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}(?:proposal|merger|takeover|resolution)s?",
             r"(?:share|stock)\s+authori[sz]ations?",
             r"authori[sz]ed\s+(?:shares|share\s+capital|common\s+stock)",
+        ],
+        # People at a meeting are not a trial's participants: "les participants à un Congrès
+        # africain", "participants at the symposium" (heldout48)
+        "event_attendees": [
+            r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
+            r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
+        ],
+        # A thing referred to is not a thing doubted: "the clinic in question"; French "il
+        # sera question de" is "it will be about" (heldout48, a centre's opening)
+        "reference": [
+            r"(?:in|en)\s+question",
+            r"(?:est|sera|était|serait|fut)\s+question",
         ],
         # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
         # Telegraph Agency", "the state-run Vietnam News Agency reported".
@@ -614,6 +628,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"biologics\s+license",
             # spelled out: an IND is the filing that asks to start a trial
             r"investigational\s+new\s+drugs?(?:\s+(?:applications?|exemptions?))?|new\s+drug\s+applications?",
+            # the same filing outside the US: Europe's, Japan's and Canada's name for an IND
+            r"clinical\s+trials?\s+applications?",
         ],
         # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
         # an application for one is always regulatory news.
@@ -686,6 +702,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sued",
             r"sues",
             r"courts?",
+            r"upheld",  # a ruling kept: a court's, an advertising regulator's on a complaint
             r"judges?",
             r"injunctions?",
             r"indict\w*",
@@ -1863,6 +1880,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"基因治疗|遺伝子治療|유전자\s*치료",  # gene therapy
             r"疫苗|ワクチン|백신",  # vaccines
             r"抗体医薬|抗体药物|항체",  # antibodies
+            # Japan's third class of regenerative medicine is cells that are not stem cells
+            # (immune cells, platelet-rich plasma); stem cells are in the first and second
+            r"第[3三]種再生医療(?:等)?",
         ],
     },
     "regulation": {
