@@ -1262,6 +1262,26 @@ LEXICON_CUES = [
      "upheld"),
     ("heldout48", "クリニックに第3種再生医療の一時停止を命令", "neg:other_modality",
      "第3種再生医療"),
+    # heldout49: cord blood and the umbilical cord outside English (no language but English
+    # had them); the Italian calque of "células madre"; a first-in-man study; an allergy
+    ("heldout49", "Banco Público de Células do Cordão Umbilical", "rel:hematopoietic",
+     "Cordão Umbilical"),
+    ("heldout49", "Banco de sangre de cordón umbilical", "rel:hematopoietic",
+     "cordón umbilical"),
+    ("heldout49", "Conserver le sang de cordon de son bébé", "rel:hematopoietic",
+     "sang de cordon"),
+    ("heldout49", "Donare il sangue cordonale", "rel:hematopoietic", "sangue cordonale"),
+    ("heldout49", "Nabelschnurblut einlagern lassen", "rel:hematopoietic", "Nabelschnurblut"),
+    ("heldout49", "Vita34 lagrer navlestrengsblod", "rel:hematopoietic", "navlestrengsblod"),
+    ("heldout49", "Bank krwi pępowinowej", "rel:hematopoietic", "pępowinowej"),
+    ("heldout49", "Kordon kanı bankası", "rel:hematopoietic", "Kordon kanı"),
+    ("heldout49", "Bank darah tali pusat", "rel:hematopoietic", "darah tali pusat"),
+    ("heldout49", "Ngân hàng máu cuống rốn", "rel:hematopoietic", "máu cuống rốn"),
+    ("heldout49", "La terapia con le cellule madri a Cuba", "rel:stem_cell",
+     "cellule madri"),
+    ("heldout49", "A clinical hold on a first-in-man study", "trials:trial", "first-in-man"),
+    ("heldout49", "A patient suffered a severe allergic reaction", "safety:harm",
+     "allergic reaction"),
 ]  # fmt: skip
 
 
@@ -1362,6 +1382,9 @@ LEXICON_CUES = [
         ("Participants at the stem cell symposium heard from regulators", "trials:dosing"),
         ("Il sera question, dans ce centre, de cellules souches", "hype:warning"),
         ("The clinic in question sells stem cell injections", "hype:warning"),
+        # a police cordon and a sanitary cordon are no umbilical cord
+        ("Un cordon de police autour de la clinique de cellules souches", "rel:hematopoietic"),
+        ("Un cordón sanitario alrededor de la clínica", "rel:hematopoietic"),
         ("I medici curano i pazienti con cellule staminali", "hype:unproven"),  # Italian: treat
         # only "exaggerated advertising" in Thai: a plain advertisement is not a claim
         ("โฆษณารับสมัครงานวิจัยสเต็มเซลล์", "hype:unproven"),

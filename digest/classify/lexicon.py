@@ -61,6 +61,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"c[ée]lulas?[\s-]+estamina(?:l|is)",  # European Portuguese
             r"cellule\s+staminali",
             r"staminali",
+            r"cellule\s+madri",  # Italian calqued on Spanish "células madre" (Granma's Italian edition)
             r"sel\s+(?:punca|batang|induk|stem)",  # Indonesian, Malay
             r"stamcel\w*",  # Dutch
             r"stamcelle\w*",  # Norwegian, Danish
@@ -135,6 +136,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"umbilical[\s-]cord",
             r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
+            # the umbilical cord and its blood in other languages: Spanish, Portuguese, French,
+            # Italian, German, Dutch, the Scandinavian languages, Polish, Turkish, Indonesian
+            # and Malay, Vietnamese ("Banco Público de Células do Cordão Umbilical")
+            r"cord[óo]n(?:es)?\s+umbilical(?:es)?|cord[ãa]o\s+umbilical|sangue\s+(?:do\s+)?cord[ãa]o",
+            r"cordons?\s+ombilica(?:l|ux)|sang\s+(?:du\s+|de\s+)?cordon|sang\s+placentaire",
+            r"cordone\s+ombelicale|sangue\s+(?:del\s+)?cordone|sangue\s+cordonale",
+            r"nabelschnur\w*|navelstreng\w*|navlestreng\w*|navelsträng\w*",
+            r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusat|máu\s+cuống\s+rốn|dây\s+rốn",
             r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
             # giving marrow is giving blood stem cells: donor registries and drives
@@ -972,6 +981,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
             r"human\s+(?:tests?|testing)|tests?\s+(?:on|in)\s+(?:people|humans)",  # "human tests of the treatment"
             r"investigational",
+            r"first[\s-]in[\s-](?:hu)?mans?",  # "a first-in-man study", "first-in-human"
             r"trials?",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
@@ -1495,6 +1505,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"infected",
             r"sickened",
             r"sepsis",
+            r"allergic\s+reactions?|anaphyla\w*",
             r"hepatitis",
             r"complications?",
             r"hospitali[sz]\w*",
