@@ -1282,6 +1282,9 @@ LEXICON_CUES = [
     ("heldout49", "A clinical hold on a first-in-man study", "trials:trial", "first-in-man"),
     ("heldout49", "A patient suffered a severe allergic reaction", "safety:harm",
      "allergic reaction"),
+    # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
+    ("review", "Les experts remettent en question les cellules souches", "hype:warning",
+     "question"),
 ]  # fmt: skip
 
 

@@ -139,9 +139,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the umbilical cord and its blood in other languages: Spanish, Portuguese, French,
             # Italian, German, Dutch, the Scandinavian languages, Polish, Turkish, Indonesian
             # and Malay, Vietnamese ("Banco Público de Células do Cordão Umbilical")
-            r"cord[óo]n(?:es)?\s+umbilical(?:es)?|cord[ãa]o\s+umbilical|sangue\s+(?:do\s+)?cord[ãa]o",
+            r"cord[óo]n(?:es)?\s+umbilical(?:es)?|cord[ãa]o\s+umbilical|cordone\s+ombelicale",
+            r"sangue\s+(?:do\s+|del\s+)?cord(?:[ãa]o|one|onale)",  # Portuguese, Italian: cord blood
             r"cordons?\s+ombilica(?:l|ux)|sang\s+(?:du\s+|de\s+)?cordon|sang\s+placentaire",
-            r"cordone\s+ombelicale|sangue\s+(?:del\s+)?cordone|sangue\s+cordonale",
             r"nabelschnur\w*|navelstreng\w*|navlestreng\w*|navelsträng\w*",
             r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusat|máu\s+cuống\s+rốn|dây\s+rốn",
             r"गर्भनाल\w*",  # Hindi: umbilical cord
@@ -397,10 +397,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
         # A thing referred to is not a thing doubted: "the clinic in question"; French "il
-        # sera question de" is "it will be about" (heldout48, a centre's opening)
+        # sera question de" is "it will be about" (heldout48, a centre's opening). French
+        # "remettre en question" is a doubt, so "en question" is left to the warning words.
         "reference": [
-            r"(?:in|en)\s+question",
-            r"(?:est|sera|était|serait|fut)\s+question",
+            r"in\s+question",
+            r"il\s+(?:n['’])?(?:est|sera|était|serait|fut)\s+(?:pas\s+)?question",
         ],
         # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
         # Telegraph Agency", "the state-run Vietnam News Agency reported".
