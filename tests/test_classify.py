@@ -1282,6 +1282,14 @@ LEXICON_CUES = [
     ("heldout49", "A clinical hold on a first-in-man study", "trials:trial", "first-in-man"),
     ("heldout49", "A patient suffered a severe allergic reaction", "safety:harm",
      "allergic reaction"),
+    # iPS cells, organoids and blood-forming cells outside English (an audit after heldout49)
+    ("audit", "Trasplante de células iPS en Japón", "rel:pluripotent", "células iPS"),
+    ("audit", "Des organoïdes cérébraux cultivés en laboratoire", "rel:organoid",
+     "organoïdes"),
+    ("audit", "Trasplante de progenitores hematopoyéticos", "rel:hematopoietic",
+     "hematopoyéticos"),
+    ("audit", "Hämatopoetische Stammzellen aus dem Labor", "rel:hematopoietic",
+     "Hämatopoetische"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),

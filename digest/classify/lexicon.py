@@ -107,6 +107,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"i?PSC[\s-]derived",
             r"iPS[\s-]+cells?",
             r"iPS[\s-]+(?:derived|based)",
+            r"(?:c[ée]lulas?|cellules?|cellule)\s+iPS|iPS[\s-]Zellen",  # Spanish, Portuguese, French, Italian, German
             r"(?:induced\s+)?pluripoten\w*",
             r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
             r"h?ESCs?",
@@ -127,6 +128,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "hematopoietic": [
             r"ha?ematopoietic",
+            # blood-forming in Spanish, Portuguese, French, Italian, German
+            r"hematopoy[ée]tic\w*|hematopo[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
             r"HSCTs?",
             r"HSCs?",
             r"bone[\s-]marrow\s+(?:transplant\w*|cells?|concentrate|stem)",
@@ -180,6 +183,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "organoid": [
             r"organoids?",
+            r"organo[iï]d(?:e[sn]?|i)",  # Spanish, Portuguese, French, Italian, German, Dutch
             r"assembloids?",  # organoids of several regions fused; grown from stem cells
             r"embryo\s+models?",
             r"mini[\s-]brains?",
