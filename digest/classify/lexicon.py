@@ -107,7 +107,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"i?PSC[\s-]derived",
             r"iPS[\s-]+cells?",
             r"iPS[\s-]+(?:derived|based)",
-            r"(?:c[ée]lulas?|cellules?|cellule)\s+iPS|iPS[\s-]Zellen",  # Spanish, Portuguese, French, Italian, German
+            r"(?:c[ée]lulas?|cellules?)\s+iPS|iPS[\s-]Zellen",  # Spanish, Portuguese, French, Italian, German
             r"(?:induced\s+)?pluripoten\w*",
             r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
             r"h?ESCs?",
@@ -129,7 +129,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "hematopoietic": [
             r"ha?ematopoietic",
             # blood-forming in Spanish, Portuguese, French, Italian, German
-            r"hematopoy[ée]tic\w*|hematopo[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
+            r"hematopoy?[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
             r"HSCTs?",
             r"HSCs?",
             r"bone[\s-]marrow\s+(?:transplant\w*|cells?|concentrate|stem)",
@@ -145,7 +145,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cord[óo]n(?:es)?\s+umbilical(?:es)?|cord[ãa]o\s+umbilical|cordone\s+ombelicale",
             r"sangue\s+(?:do\s+|del\s+)?cord(?:[ãa]o|one|onale)",  # Portuguese, Italian: cord blood
             r"cordons?\s+ombilica(?:l|ux)|sang\s+(?:du\s+|de\s+)?cordon|sang\s+placentaire",
-            r"nabelschnur\w*|navelstreng\w*|navlestreng\w*|navelsträng\w*",
+            r"nabelschnur\w*|nav(?:el|le)streng\w*|navelsträng\w*",
             r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusat|máu\s+cuống\s+rốn|dây\s+rốn",
             r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
