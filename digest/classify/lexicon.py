@@ -526,14 +526,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"COFEPRIS",
             r"Swissmedic",
             r"Heilmittel(?:beh[öo]rde|institut)\w*",  # Swiss German: the medicines authority
-            r"AEMPS",
+            r"AEMPS|ANSM|AIFA|BfArM|Infarmed",  # Spain, France, Italy, Germany, Portugal
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
             r"embass(?:y|ies)",  # an embassy warning its citizens abroad
             r"(?:health|HHS)\s+secretary|secretary\s+of\s+(?:health|state\s+for\s+health)|HHS|department\s+of\s+health\s+and\s+human\s+services",
             r"HFEA",
             r"FTC",
             r"regulators?",
-            r"regulatory",
+            r"regulatory|r[ée]glementaires?",
             r"agency",
             r"authorit(?:y|ies)",
             r"health\s+commission",
@@ -599,7 +599,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emergency\s+use",
             # approval in other languages
             r"aprob\w*",
-            r"aprova\w*",
+            r"aprova\w*|aprovou",  # Portuguese (not Spanish "aprovechar")
             r"approvat\w*",
             r"autori[sz]\w*",
             r"autorizz\w*",
@@ -607,7 +607,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"genehmig\w*",
             r"billig(?:t|te|en)",
             r"zugelassen",
-            r"zulassung\w*",
+            # German, and its compounds (a leading \w* would split the trie on every letter)
+            r"(?:markt|notfall|arzneimittel|produkt)?zulassung\w*",
             r"handelsvergunning\w*",
             r"(?:meng)?izin\w*",
             r"persetujuan",
@@ -705,7 +706,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pidätt\w*|pidätet\w*|sulaik\w*|aizturēj\w*|aizturēt\w*|pidas\s+kinni|kinni\s+peetud",  # arrested: Finnish, Lithuanian, Latvian, Estonian
             r"aretira\w*|detenen|detingu\w*|inaresto|arestado|polis",  # arrested: Slovenian, Catalan, Tagalog; police (Malay)
             r"গ্রেপ্তার\w*|گرفتار",  # arrested: Bengali, Urdu
-            r"untersag\w*",  # German: prohibited
+            r"untersag\w*|verbiet\w*",  # German: prohibited, forbids
+            # forbids, a ban: Spanish and Portuguese, French, Italian, Dutch
+            r"proh[ií]b\w*|pro[ií]b(?:e|em|ir|iu|ido|ida|idos|idas|i[çc][ãa]o)\b|interdi(?:t|ct|ç)\w*|viet(?:a|ano|at[oaie]|are)\b|divieto|verbied\w*",
             r"forbud\w*|förbud\w*|verbod\w*",  # ban: Danish/Norwegian, Swedish, Dutch
             # illegal: Norwegian/Danish, Swedish, Dutch, English, French, German ("illegaler Handel")
             r"ulovlig\w*|olaglig\w*|illegaal\w*|ill[ée]ga(?:l|le[mnrs]?|ux|lement)",
@@ -784,7 +787,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:é|foi|são|foram)\s+pres[oa]s?|pris[ãa]o",  # Portuguese: arrested, prison
             r"arrêtée?s?|interpellée?s?|garde\s+à\s+vue|mise?\s+en\s+examen|tribunal|condamn\w*",  # French
             r"festgenommen|Festnahme|verhaftet|Haftstrafe|angeklagt|Anklage|Gericht\w*|Urteil\w*|Bußgeld\w*",  # German
-            r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*",  # Dutch
+            r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*|aangifte\s+(?:gedaan|tegen)",  # Dutch
+            r"multa(?:s|do|da|dos|das|r)?|amendes?|mult(?:e|ato|ata)|geldstrafe\w*|strafanzeige\w*",  # a fine: es/pt, fr, it, de; a criminal complaint (de)
+            r"clausur\w*|fermeture\s+administrative|den[úu]ncias?|procuratore|procura\s+della\s+repubblica|indagat[oaie]|parquet\s+(?:de|d['’]|national)",  # closed by order (es, fr), complaint (pt), prosecutors, suspects (it, fr)
             r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|sąd\w*|grzywn\w*",  # Polish
             r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
             # Russian: investigators, prosecutors, and practising "without having a licence" (not
@@ -816,7 +821,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"l[ée]gali[sz]\w*",  # legalise(d), legalización, légalisation, legalizzare
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
-            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|sanct?ion\w*",  # Spanish chambers, a bill, (passed) sanctioned
+            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|sanct?i[oó]n\w*|sanzion\w*|sanktion\w*",  # Spanish chambers, a bill, (passed) sanctioned
             r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
@@ -872,7 +877,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"loi",
             r"закон\w*",  # Russian, Ukrainian: law
             r"kanun\w*|yönetmelik\w*|mevzuat\w*|ceza\s+hukuk\w*|yasa(?:sı|sına|nın|dışı)?",  # Turkish: law, regulation, legislation, criminal law
-            r"wetgeving",  # Dutch: legislation
+            r"wetgeving|regelgeving",  # Dutch: legislation, regulations
+            r"r[éèe]glement(?!aire)\w*",  # French: règlement, réglementation (the adjective is with "regulatory")
+            # Portuguese law: "projeto de lei", "a nova lei", "Lei nº" (not a bare "Lei", a name)
+            r"projetos?\s+de\s+lei|(?:da|na|pela|nova|uma)\s+lei\b|lei\s+(?:n[º°o.]|federal|estadual|complementar)",
             r"ustaw\w*",  # Polish: act
             r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
             r"wetsvoorstel\w*|wetgev\w*|nieuwe\s+wet|de\s+wet",  # Dutch (not bare "wet": wet AMD)
@@ -896,6 +904,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registrul|registrului|registre",  # Romanian: the (donor) registry
             r"diretrizes?|richtlijn\w*|kwaliteitsnorm\w*|wytyczn\w*|riktlinj\w*|föreskrift\w*|kvalitetskrav|κατευθυντήρι\w*|दिशा-?निर्देश|मानक",  # guidelines, standards: pt, nl, pl, sv, el, hi
             r"guidelines?",
+            r"lignes?\s+directrices?|linee\s+guida|leitlinie\w*|richtlinie\w*|directrices",  # fr, it, de, es
             r"directives?",
             r"advisor(?:y|ies)",
             r"circulars?",
@@ -1009,7 +1018,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
             r"badani\w*\s+kliniczn\w*",  # Polish
             r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*|klinick\w*\s+test\w*",  # Czech, Slovak
-            r"essais?\s+cliniques?",
+            r"essais?\s+cliniques?|[ée]tudes?\s+cliniques?",  # French
+            # a pilot study in people: French, Portuguese, Spanish, Italian, German, Dutch
+            r"[ée]tudes?\s+pilotes?|estud(?:o|os|io|ios)\s+pilotos?|stud(?:io|i)\s+pilota|pilotstudie\w*",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"klinische[nr]?\s+(?:tests?|versuche?|erprobung\w*)",
             r"(?:percobaan|uji)\s+klinis",
@@ -1150,7 +1161,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rajeuniss\w*|anti[\s-]?[âa]ge",  # French
             r"Verjüngung\w*",  # German
             r"ringiovan\w*|anti[\s-]?invecchiamento",  # Italian
-            r"verjong\w*",  # Dutch
+            r"verjong\w*|anti-?veroudering\w*",  # Dutch
             r"odmładz\w*",  # Polish
             r"pomla[đd]\w*|podmla[đd]\w*|omlazen\w*|omla[dď]\w*",  # Croatian, Serbian, Czech, Slovak
             r"immortality|besmrtn\w*|vje[čc]n\w*\s+mlad\w*|forever\s+young|eternal\s+youth",
@@ -1278,6 +1289,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sem\s+comprova[çc][ãa]o(?:\s+cient[íi]fica)?",  # Portuguese
             r"non\s+prouv[ée]\w*|non\s+valid[ée]\w*",  # French
             r"non\s+(?:ancora\s+)?(?:provat|dimostrat)\w*",  # Italian
+            # not approved: Italian, French, Spanish, Portuguese, German, Dutch
+            r"non\s+(?:ancora\s+)?(?:approvat|autorizzat)\w*|non\s+autoris[ée]\w*|no\s+aprobad\w*|n[ãa]o\s+(?:aprovad|autorizad)\w*|nicht\s+zugelassen\w*|niet\s+goedgekeurd\w*",
             r"Heilversprechen",
             r"Abzocke",
             r"Schwindel",
@@ -1310,6 +1323,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"falta\s+de\s+(?:estudos|evid[êe]ncias?|pruebas|estudios|comprova[çc][ãa]o)",  # Spanish, Portuguese: lack of studies/evidence
             r"iklan|tertipu|penipuan|hoaks?|hoax",  # Indonesian: advertisement, deceived, fraud, hoax
             r"zwielichtig\w*|dubios\w*|unseri[öo]s\w*",  # German: shady, dubious
+            # false hope: English, Spanish and Portuguese, French, Italian, German, Dutch
+            r"false\s+hopes?|falsas?\s+esperan[zç]as?|faux\s+espoirs?|false\s+speranze|falsche\w*\s+hoffnung\w*|valse\s+hoop",
+            # without (scientific) evidence: English, Spanish, Italian, German, Dutch
+            r"without\s+(?:any\s+)?(?:scientific\s+)?(?:evidence|proof)|sin\s+(?:evidencia|pruebas?|respaldo)\s+cient[ií]fic\w*|senza\s+(?:prove|evidenz\w*)\s+scientific\w*|ohne\s+(?:wissenschaftlich\w*\s+)?(?:nachweis|beleg|evidenz)\w*|zonder\s+(?:wetenschappelijk\s+)?bewijs",
+            r"wundermittel\w*|wunderheil\w*|wondermiddel\w*|wondergenezing\w*",  # a miracle cure: German, Dutch
+            r"scharlatan\w*|charlat[ãa]\w*|kwakzalv\w*|betrug\w*|betrüger\w*|oplicht\w*",  # quacks: de, pt, nl; fraud: de, nl
             r"non[\s-]autoris[ée]\w*",  # French: unauthorised
             r"without\s+(?:\w+\s+){1,3}(?:approval|registration|authori[sz]ation|permission)",  # "without regulatory approval", "without going through formal registration"
             r"her\s+derde\s+deva|sansasyonel|uzak\s+dur\w*|inanmama\w*",  # Turkish: cure-all, sensational, stay away, do not believe
@@ -1480,6 +1499,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
             r"alerta[mn]?|advierten|advertencia",  # Spanish, Portuguese
             r"waarschuw\w*|ostrzega\w*|ostrzeżeni\w*",  # Dutch, Polish
+            r"avverton[oa]|avvertimento|mettono\s+in\s+guardia",  # Italian (not "avverte", also "feels")
             r"предупрежда\w*|предостерега\w*|застеріга\w*|попереджа\w*",  # Russian, Ukrainian
             r"uyar\w*|mengingatkan|memperingatkan|peringatan|waspada|cảnh\s+báo",  # Turkish, Indonesian, Vietnamese
             r"varnar|varnat|varnade|varning\w*|advar\w*|varuj\w*|varoval\w*|avertiz\w*|προειδοποι\w*|चेतावनी",  # Scandinavian, Czech, Romanian, Greek, Hindi
@@ -1589,7 +1609,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"seed\s+round",
             r"round",
             r"investors?",
-            r"invest(?!igat)\w*",  # not "investigations"
+            r"invest(?!ig)\w*",  # not "investigations", Spanish "investigación", Italian "investiga"
             r"venture",
             r"grants?",
             r"rights\s+offering",
