@@ -1325,6 +1325,17 @@ LEXICON_CUES = [
     ("audit", "Gli esperti avvertono", "hype:warning", "avvertono"),
     ("audit", "Een anti-verouderingsbehandeling", "hype:anti_aging",
      "anti-verouderingsbehandeling"),
+    # heldout50: a regulator's public consultation is rule-making; results in other
+    # languages; a company's liquidation
+    ("heldout50", "The TGA is holding a public consultation on autologous cells",
+     "regulation:law", "public consultation"),
+    ("heldout50", "Amendments to the Act were passed", "regulation:law", "Act"),
+    ("heldout50", "Os primeiros resultados devem sair em quatro meses", "trials:results",
+     "resultados"),
+    ("heldout50", "Les premiers résultats de l'essai", "trials:results", "résultats"),
+    ("heldout50", "Erste Ergebnisse der Studie", "trials:results", "Ergebnisse"),
+    ("heldout50", "Holostem started the process of liquidation", "business:market",
+     "liquidation"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1440,6 +1451,10 @@ LEXICON_CUES = [
         ("二期工程开工", "trials:phase"),
         # German "Klinikum" is a hospital, not a clinic selling treatments
         ("Das Sozialgericht hat dem Klinikum Stuttgart die Therapie untersagt", "hype:clinic"),
+        # the verb "act" is no Act, and a clinic's consultation no rule-making (heldout50)
+        ("Despite the dangers, regulators have been slow to act", "regulation:law"),
+        ("The cells act as a reservoir of growth factors", "regulation:law"),
+        ("Book a consultation at our stem cell clinic", "regulation:law"),
         # Spanish "investiga" and "investigación" are an inquiry, not an investment; Spanish
         # "aprovechar" (make use of) is no approval; Vietnam is no Italian ban
         ("La fiscalía investiga la clínica", "business:funding"),

@@ -400,6 +400,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
+        # "regulators have been slow to act": the verb, not an Act (a law)
+        "verb_act": [r"to\s+act"],
         # A thing referred to is not a thing doubted: "the clinic in question"; French "il
         # sera question de" is "it will be about" (heldout48, a centre's opening). French
         # "remettre en question" is a doubt, so "en question" is left to the warning words.
@@ -831,7 +833,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"senators?",
             r"statute",
             r"decree",
-            r"act",
+            # "the Act", not the verb: "act as", "act on" (and "slow to act": the context
+            # group "verb_act")
+            r"act(?!\s+(?:as|on|upon|quickly|now|fast|swiftly|against))",
+            # a government's or regulator's public consultation is rule-making (a bare
+            # "consultation" stays guidance: a clinic's consultation is no rule)
+            r"public\s+consultations?|consultation\s+(?:paper|document)s?",
             r"amendments?",
             r"polic(?:y|ies)",
             r"pilot\s+zones?",
@@ -1086,6 +1093,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"results",
             r"data",
             r"efficacy",
+            # results in Spanish, Portuguese, French, Italian, German, Dutch (not "data" or
+            # "efficacy": a clinic's "comprobada eficacia" is a claim, and a retraction's
+            # "données" a lab's)
+            r"resultados|r[ée]sultats|risultati|ergebnisse|resultaten|zwischenergebnis\w*|endpunkt\w*",
             r"meets?",
             r"miss(?:es|ed)",
             r"futility",
@@ -1690,7 +1701,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # short amounts: $5m, US$1.2bn, €20m, £3.5m
             r"(?:US|A|C|HK|NZ|S)?[$€£¥]\s?\d[\d.,]*\s?(?:m|mn|bn|b)",
             r"pric\w+",
-            r"bankrupt\w*",
+            r"bankrupt\w*|insolven\w*|liquidat\w*|receivership",  # a company's end
             r"restructur\w*",
             r"lay\w*\s+off|layoffs?",
             r"cuts?\s+\d+%?\s+of\s+staff",
