@@ -601,7 +601,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emergency\s+use",
             # approval in other languages
             r"aprob\w*",
-            r"aprova\w*|aprovou",  # Portuguese (not Spanish "aprovechar")
+            r"aprov(?:a|ou)\w*",  # Portuguese (not Spanish "aprovechar")
             r"approvat\w*",
             r"autori[sz]\w*",
             r"autorizz\w*",
@@ -790,7 +790,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"arrêtée?s?|interpellée?s?|garde\s+à\s+vue|mise?\s+en\s+examen|tribunal|condamn\w*",  # French
             r"festgenommen|Festnahme|verhaftet|Haftstrafe|angeklagt|Anklage|Gericht\w*|Urteil\w*|Bußgeld\w*",  # German
             r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*|aangifte\s+(?:gedaan|tegen)",  # Dutch
-            r"multa(?:s|do|da|dos|das|r)?|amendes?|mult(?:e|ato|ata)|geldstrafe\w*|strafanzeige\w*",  # a fine: es/pt, fr, it, de; a criminal complaint (de)
+            r"mult(?:as?|ad[oa]s?|ar|e|at[oa])|amendes?|geldstrafe\w*|strafanzeige\w*",  # a fine: es/pt, fr, it, de; a criminal complaint (de)
             r"clausur\w*|fermeture\s+administrative|den[úu]ncias?|procuratore|procura\s+della\s+repubblica|indagat[oaie]|parquet\s+(?:de|d['’]|national)",  # closed by order (es, fr), complaint (pt), prosecutors, suspects (it, fr)
             r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|sąd\w*|grzywn\w*",  # Polish
             r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
@@ -823,7 +823,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"l[ée]gali[sz]\w*",  # legalise(d), legalización, légalisation, legalizzare
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
-            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|sanct?i[oó]n\w*|sanzion\w*|sanktion\w*",  # Spanish chambers, a bill, (passed) sanctioned
+            r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|san(?:ct?i[oó]n|zion|ktion)\w*",  # Spanish chambers, a bill, (passed) sanctioned
             r"утвержд\w*\s+план\w*",  # Russian: a plan approved (by a ministry)
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
