@@ -211,8 +211,34 @@ def test_stem_cells_in_other_scripts(clf, title, summary, topics):
 STEM_CELL_WORDS = ("stem", "staminal", "madre", "tronco", "souche", "stammzell", "干细胞", "幹細胞")
 
 
+def _without_lookarounds(pattern):
+    """The pattern with its lookaround groups cut out, nested parentheses and all: a
+    lookaround only tests the words next to a phrase, it does not take them."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth = 0
+            while i < len(pattern):
+                if pattern[i] == "\\":
+                    i += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
+def test_without_lookarounds_keeps_what_a_pattern_takes():
+    assert _without_lookarounds(r"(?<!stem\scell\s)agency") == "agency"
+    assert _without_lookarounds(r"act(?!\s+(?:as|on))") == "act"
+    assert _without_lookarounds(r"(?!x)stem cell(?=s)") == "stem cell"
+
+
 def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
-    import re
 
     from digest.classify import lexicon
     from digest.classify.features import _case_sensitive
@@ -225,7 +251,7 @@ def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
         for group, patterns in groups.items()
         for p in patterns
         if not _case_sensitive(p)  # acronyms are matched in a pass of their own
-        and any(w in re.sub(r"\(\?<?=.*\)", "", p).lower() for w in STEM_CELL_WORDS)
+        and any(w in _without_lookarounds(p).lower() for w in STEM_CELL_WORDS)
     ]
     assert offenders == []
 
@@ -1336,6 +1362,10 @@ LEXICON_CUES = [
     ("heldout50", "Erste Ergebnisse der Studie", "trials:results", "Ergebnisse"),
     ("heldout50", "Holostem started the process of liquidation", "business:market",
      "liquidation"),
+    # heldout51: the guards for its two refusals (below) still read a clinic and an agency
+    ("heldout51", "Patients flew to the clinic in Mexico for injections", "hype:clinic",
+     "clinic"),
+    ("heldout51", "The agency approved the therapy", "regulation:agency", "agency"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1451,6 +1481,10 @@ LEXICON_CUES = [
         ("二期工程开工", "trials:phase"),
         # German "Klinikum" is a hospital, not a clinic selling treatments
         ("Das Sozialgericht hat dem Klinikum Stuttgart die Therapie untersagt", "hype:clinic"),
+        # research moved "toward the clinic" is no clinic, and California's "stem cell
+        # agency" funds research and regulates nothing (heldout51)
+        ("CIRM Awards $67 Million to Move Basic Research Toward the Clinic", "hype:clinic"),
+        ("Directors of the state stem cell agency approved $100 million", "regulation:agency"),
         # the verb "act" is no Act, and a clinic's consultation no rule-making (heldout50)
         ("Despite the dangers, regulators have been slow to act", "regulation:law"),
         ("The cells act as a reservoir of growth factors", "regulation:law"),

