@@ -541,8 +541,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"FTC",
             r"regulators?",
             r"regulatory|r[ée]glementaires?",
-            # not California's "stem cell agency", which funds research (heldout51)
-            r"(?<!stem\scell\s)(?<!stem-cell\s)agency",
+            # not California's "stem cell agency", which funds research (heldout51); the
+            # lookbehind comes after the "a" so the trie keeps one branch for the letter
+            r"a(?<!stem\scell\sa)(?<!stem-cell\sa)gency",
             r"authorit(?:y|ies)",
             r"health\s+commission",
             r"health\s+department",
