@@ -22,6 +22,7 @@ from digest.classify import (
     train_model,
 )
 from digest.classify.corpus import load_corpus, split_of
+from digest.classify.factor import _close_paren
 from digest.classify.features import extract
 from digest.classify.tagger import Tagger
 from digest.cli import cli
@@ -212,23 +213,17 @@ STEM_CELL_WORDS = ("stem", "staminal", "madre", "tronco", "souche", "stammzell",
 
 
 def _without_lookarounds(pattern):
-    """The pattern with its lookaround groups cut out, nested parentheses and all: a
-    lookaround only tests the words next to a phrase, it does not take them."""
+    """The pattern with its lookaround groups cut out (factor's parenthesis matcher finds
+    where each ends): a lookaround only tests the words next to a phrase, it does not take
+    them."""
     out, i = [], 0
     while i < len(pattern):
         if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            depth = 0
-            while i < len(pattern):
-                if pattern[i] == "\\":
-                    i += 2
-                    continue
-                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
-                i += 1
-                if depth == 0:
-                    break
+            i = _close_paren(pattern, i) + 1
             continue
-        out.append(pattern[i])
-        i += 1
+        step = 2 if pattern[i] == "\\" else 1  # an escape is copied whole
+        out.append(pattern[i : i + step])
+        i += step
     return "".join(out)
 
 
@@ -236,6 +231,7 @@ def test_without_lookarounds_keeps_what_a_pattern_takes():
     assert _without_lookarounds(r"(?<!stem\scell\s)agency") == "agency"
     assert _without_lookarounds(r"act(?!\s+(?:as|on))") == "act"
     assert _without_lookarounds(r"(?!x)stem cell(?=s)") == "stem cell"
+    assert _without_lookarounds(r"cells?(?![()])\(") == r"cells?\("
 
 
 def test_topic_patterns_leave_the_stem_cell_words_to_relevance():

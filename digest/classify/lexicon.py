@@ -405,8 +405,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "to_the_clinic": [
             r"(?:mov|bring|brought|translat|advanc|tak|took|spe+d|push|carr)\w*\s+(?:[\w-]+\s+){0,3}(?:to|toward|towards|into)\s+(?:the\s+)?clinic",
         ],
-        # "regulators have been slow to act": the verb, not an Act (a law)
-        "verb_act": [r"to\s+act"],
+        # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
+        "verb_act": [r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)"],
         # A thing referred to is not a thing doubted: "the clinic in question"; French "il
         # sera question de" is "it will be about" (heldout48, a centre's opening). French
         # "remettre en question" is a doubt, so "en question" is left to the warning words.
@@ -840,9 +840,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"senators?",
             r"statute",
             r"decree",
-            # "the Act", not the verb: "act as", "act on" (and "slow to act": the context
-            # group "verb_act")
-            r"act(?!\s+(?:as|on|upon|quickly|now|fast|swiftly|against))",
+            r"act",  # "the Act"; the verb is claimed by the context group "verb_act"
             # a government's or regulator's public consultation is rule-making (a bare
             # "consultation" stays guidance: a clinic's consultation is no rule)
             r"public\s+consultations?|consultation\s+(?:paper|document)s?",
@@ -1032,7 +1030,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
             r"badani\w*\s+kliniczn\w*",  # Polish
             r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*|klinick\w*\s+test\w*",  # Czech, Slovak
-            r"essais?\s+cliniques?|[ée]tudes?\s+cliniques?",  # French
+            r"(?:essai|[ée]tude)s?\s+cliniques?",  # French
             # a pilot study in people: French, Portuguese, Spanish, Italian, German, Dutch
             r"[ée]tudes?\s+pilotes?|estud(?:o|os|io|ios)\s+pilotos?|stud(?:io|i)\s+pilota|pilotstudie\w*",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
