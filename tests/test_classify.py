@@ -23,7 +23,7 @@ from digest.classify import (
 )
 from digest.classify.corpus import load_corpus, split_of
 from digest.classify.factor import _close_paren
-from digest.classify.features import extract
+from digest.classify.features import extract, prior
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
@@ -109,6 +109,36 @@ EARNINGS = [
 def test_an_earnings_release_is_business_not_trials(clf, title):
     r = clf.classify(title, "The company develops allogeneic stem cell therapies.")
     assert r.relevant and "business" in r.topics and "trials" not in r.topics, r.scores
+
+
+def test_a_filing_to_start_a_trial_counts_for_trials_and_a_filing_to_sell_does_not():
+    labels = tuple(LABELS)
+    ind = prior("regulation:trial_filing", labels)
+    bla = prior("regulation:filing", labels)
+    assert ind[labels.index("regulation")] > 0 and ind[labels.index("trials")] > 0
+    assert bla[labels.index("regulation")] > 0 and bla[labels.index("trials")] == 0
+
+
+# IND clearances whose ledes name no trial (heldout52): written for this test
+IND_CLEARANCES = [
+    (
+        "Company announces FDA clearance of IND application for iPSC-derived T-cell therapy",
+        "The U.S. Food and Drug Administration has cleared the company's Investigational New "
+        "Drug application for its off-the-shelf cell therapy made from induced pluripotent "
+        "stem cells.",
+    ),
+    (
+        "Regulator accepts IND for cord blood-derived stem cell product",
+        "The agency accepted the investigational new drug application for the allogeneic "
+        "product, the company said on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("title,summary", IND_CLEARANCES)
+def test_an_ind_cleared_is_regulation_and_trial_news(clf, title, summary):
+    r = clf.classify(title, summary)
+    assert r.relevant and {"regulation", "trials"} <= set(r.topics), r.scores
 
 
 def test_every_assigned_tag_has_evidence_from_the_text(clf):
@@ -1127,7 +1157,7 @@ LEXICON_CUES = [
      "peddled"),
     # an IND written out is still the filing that asks to start a trial (heldout36)
     ("filing", "Investigational new drug application of MSC products in China",
-     "regulation:filing", "Investigational new drug application"),
+     "regulation:trial_filing", "Investigational new drug application"),
     # a cure promised in other words (heldout37: a Kyiv story on cord blood)
     ("unproven", "Scientists have found the key to curing diabetes", "hype:unproven",
      "curing"),
@@ -1279,7 +1309,7 @@ LEXICON_CUES = [
      "Cells4Life"),
     ("heldout48", "Invimestrocel for ARDS", "rel:brand", "Invimestrocel"),
     ("heldout48", "Healios will submit a clinical trial application for a Phase 3 study",
-     "regulation:filing", "clinical trial application"),
+     "regulation:trial_filing", "clinical trial application"),
     ("heldout48", "Two of the three complaints were upheld", "regulation:enforcement",
      "upheld"),
     ("heldout48", "クリニックに第3種再生医療の一時停止を命令", "neg:other_modality",
@@ -1362,6 +1392,18 @@ LEXICON_CUES = [
     ("heldout51", "Patients flew to the clinic in Mexico for injections", "hype:clinic",
      "clinic"),
     ("heldout51", "The agency approved the therapy", "regulation:agency", "agency"),
+    # heldout52: a trial-start filing is its own group, apart from marketing filings; a
+    # treatment's own cancer risk is harm; profit stays business
+    ("heldout52", "The FDA cleared its Investigational New Drug application",
+     "regulation:trial_filing", "Investigational New Drug application"),
+    ("heldout52", "Fate Announces FDA Clearance Of IND Application", "regulation:trial_filing",
+     "IND"),
+    ("heldout52", "Mesoblast resubmits its BLA", "regulation:filing", "BLA"),
+    ("heldout52", "FDA restricts Skysona use due to hematologic malignancy risk", "safety:harm",
+     "malignancy"),
+    ("heldout52", "FDA investigating serious risk of hematologic malignancy", "safety:harm",
+     "risk of hematologic malignancy"),
+    ("heldout52", "The company returned to profit", "business:market", "profit"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1481,6 +1523,9 @@ LEXICON_CUES = [
         # agency" funds research and regulates nothing (heldout51)
         ("CIRM Awards $67 Million to Move Basic Research Toward the Clinic", "hype:clinic"),
         ("Directors of the state stem cell agency approved $100 million", "regulation:agency"),
+        # a malignancy treated is no harm, and a profiteer no profit (heldout52)
+        ("Patients with treatment-resistant hematologic malignancies", "safety:harm"),
+        ("The Birth-Tissue Profiteers", "business:market"),
         # the verb "act" is no Act, and a clinic's consultation no rule-making (heldout50)
         ("Despite the dangers, regulators have been slow to act", "regulation:law"),
         ("The cells act as a reservoir of growth factors", "regulation:law"),

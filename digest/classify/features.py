@@ -448,7 +448,8 @@ def lexicon_features() -> tuple[str, ...]:
 
 def prior(feature: str, labels: tuple[str, ...]) -> list[float] | None:
     """Where training starts a lexicon feature, and what L2 pulls it back to: the group's
-    strength on its own label (a headline match counts half again), zero elsewhere."""
+    strength on its own label (a headline match counts half again) and on any second label
+    lexicon.ALSO_PRIORS gives it, zero elsewhere."""
     if feature.startswith("w:") or feature.startswith("watch:"):
         return None
     title = feature.startswith("t:")
@@ -459,7 +460,10 @@ def prior(feature: str, labels: tuple[str, ...]) -> list[float] | None:
     )
     if label not in labels:
         return None
-    strength = lexicon.PRIORS.get(name, lexicon.DEFAULT_PRIOR) * (0.5 if title else 1.0)
+    scale = 0.5 if title else 1.0
     out = [0.0] * len(labels)
-    out[labels.index(label)] = strength
+    out[labels.index(label)] = lexicon.PRIORS.get(name, lexicon.DEFAULT_PRIOR) * scale
+    if name in lexicon.ALSO_PRIORS:
+        also, strength = lexicon.ALSO_PRIORS[name]
+        out[labels.index(also)] = strength * scale
     return out
