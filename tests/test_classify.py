@@ -1404,6 +1404,11 @@ LEXICON_CUES = [
     ("heldout52", "FDA investigating serious risk of hematologic malignancy", "safety:harm",
      "risk of hematologic malignancy"),
     ("heldout52", "The company returned to profit", "business:market", "profit"),
+    # heldout53: a label's boxed warning is the regulator's; adverse reactions are harm
+    ("heldout53", "The label includes a boxed warning for hematologic malignancy",
+     "regulation:approval", "boxed warning"),
+    ("heldout53", "The most common adverse reactions were stomatitis and anemia", "safety:harm",
+     "adverse reactions"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1523,6 +1528,8 @@ LEXICON_CUES = [
         # agency" funds research and regulates nothing (heldout51)
         ("CIRM Awards $67 Million to Move Basic Research Toward the Clinic", "hype:clinic"),
         ("Directors of the state stem cell agency approved $100 million", "regulation:agency"),
+        # the solid tumours a trial treats are no harm (heldout53)
+        ("The cells are tested in 64 patients with a variety of solid tumors", "safety:harm"),
         # a malignancy treated is no harm, and a profiteer no profit (heldout52)
         ("Patients with treatment-resistant hematologic malignancies", "safety:harm"),
         ("The Birth-Tissue Profiteers", "business:market"),

@@ -464,6 +464,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "legal_claim": [
             r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
         ],
+        # Tumours as the cancers a therapy is tested in, not a harm it caused: "64 patients
+        # with a variety of solid tumors" (heldout53)
+        "tumour_condition": [r"solid\s+tumou?rs?"],
         # Stroke as the disease a trial treats, not a harm the treatment caused (and "stroke
         # patients" below, whose "patients" stays the trials' word).
         "stroke_condition": [
@@ -589,6 +592,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
+            # the warning a regulator puts on a product's label (heldout53: Lyfgenia's)
+            r"(?:boxed|black[\s-]box)\s+warnings?",
             r"accepts?\s+(?:IND|BLA|NDA|application)",
             r"resubmit\w*",
             r"validates?\s+(?:marketing\s+)?application",
@@ -1529,7 +1534,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "safety": {
         "harm": [
-            r"adverse\s+events?",
+            r"adverse\s+(?:events?|reactions?)",
             r"serious\s+adverse",
             r"side\s+effects?",
             r"deaths?",
