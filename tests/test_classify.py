@@ -1409,6 +1409,20 @@ LEXICON_CUES = [
      "regulation:approval", "boxed warning"),
     ("heldout53", "The most common adverse reactions were stomatitis and anemia", "safety:harm",
      "adverse reactions"),
+    # heldout54: submissions to a regulator, China's tacit trial licences, cosmetics in
+    # Spanish, sports stars' injections
+    ("heldout54", "Gamida Cell is initiating a rolling FDA submission", "regulation:submission",
+     "submission"),
+    ("heldout54", "Its submission to the EMA is complete", "regulation:submission",
+     "submission to the EMA"),
+    ("heldout54", "Two stem cell drugs were accepted with implied clinical license",
+     "regulation:trial_filing", "implied"),
+    ("heldout54", "Two stem cell drugs were accepted with implied clinical license",
+     "regulation:approval", "license"),
+    ("heldout54", "Células madre en productos comercializados como cosméticos",
+     "hype:clinic", "cosméticos"),
+    ("heldout54", "More than 100 NFL players have tried stem cell therapy", "hype:unproven",
+     "NFL players"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1528,6 +1542,13 @@ LEXICON_CUES = [
         # agency" funds research and regulates nothing (heldout51)
         ("CIRM Awards $67 Million to Move Basic Research Toward the Clinic", "hype:clinic"),
         ("Directors of the state stem cell agency approved $100 million", "regulation:agency"),
+        # where a listed company filed its news is no market news, and a manuscript's
+        # submission is no regulator's (heldout54)
+        (
+            "Approval came, according to a filing with the Shanghai Stock Exchange",
+            "business:market",
+        ),
+        ("The authors' submission to the journal was accepted", "regulation:submission"),
         # the solid tumours a trial treats are no harm (heldout53)
         ("The cells are tested in 64 patients with a variety of solid tumors", "safety:harm"),
         # a malignancy treated is no harm, and a profiteer no profit (heldout52)

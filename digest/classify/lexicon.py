@@ -467,6 +467,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Tumours as the cancers a therapy is tested in, not a harm it caused: "64 patients
         # with a variety of solid tumors" (heldout53)
         "tumour_condition": [r"solid\s+tumou?rs?"],
+        # where a listed company's news was filed is no market news: "according to a filing
+        # with the Shanghai Stock Exchange" (heldout54: Tasly's trial approval)
+        "exchange_filing": [
+            r"(?:filings?|disclosures?|announcements?|statements?)\s+(?:with|to)\s+the\s+(?:\w+\s+){0,2}stock\s+exchange",
+        ],
         # Stroke as the disease a trial treats, not a harm the treatment caused (and "stroke
         # patients" below, whose "patients" stays the trials' word).
         "stroke_condition": [
@@ -664,6 +669,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"investigational\s+new\s+drugs?(?:\s+(?:applications?|exemptions?))?",
             # the same filing outside the US: Europe's, Japan's and Canada's name for an IND
             r"clinical\s+trials?\s+applications?",
+            # China's trial clearance by silence, as English news translates it: "granted
+            # implied clinical license", "tacit approval" (heldout54); the word alone, so the
+            # licence itself stays an approval
+            r"(?:implied|implicit|tacit)(?=\s+(?:clinical\s+)?(?:trial\s+)?(?:licen[cs]es?|approvals?|permissions?|access))",
         ],
         # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
         # an application for one is always regulatory news.
@@ -672,6 +681,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"appl(?:y|ies|ied|ying)\s+for\s+(?:\w+\s+){0,3}(?:approval|authori[sz]ations?|licen[cs]es?)",
             r"(?:file|files|filed|filing)\s+for\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation)",
             r"applications?\s+for\s+(?:the\s+)?(?:\w+\s+){0,2}(?:approval|authori[sz]ation)",
+            # "a rolling FDA submission", "its submission to the EMA" (heldout54: Gamida's);
+            # the agency's name is a phrase of its own, so a lookbehind reads it (placed after
+            # the literal start, which keeps the word on the top level's "s" branch)
+            r"submission(?:(?<=FDA\ssubmission)|(?<=EMA\ssubmission)|(?<=rolling\ssubmission)|(?<=regulatory\ssubmission))s?",
+            r"submissions?\s+(?:to|with)\s+(?:the\s+)?(?:FDA|EMA|PMDA|MHRA|TGA|NMPA|Health\s+Canada|regulators?)",
         ],
         "designation": [
             r"designations?",
@@ -1280,6 +1294,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pitch\w*",
             r"influencers?",
             r"celebrit\w*",
+            # sports stars who had a clinic's injections: "more than 100 NFL players" (heldout54)
+            r"(?:NFL|NBA|MLB|NHL|pro(?:fessional)?|elite|star)\s+(?:athletes?|players?|golfers?|quarterbacks?|footballers?|pitchers?)",
             r"endorse\w*",
             r"misleading|mislead",
             r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|в\s+заблуждение|заблуждава\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian, Bulgarian (not "заблуждение" alone: a misconception)
@@ -1373,7 +1389,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hair\s+(?:loss|regrowth|restoration|regeneration|thinning|transplant\w*)|regrow\w*\s+(?:\w+\s+)?hair|thinning\s+hair|bald(?:ness|ing)",
             r"ca[íi]da\s+del\s+(?:cabello|pelo)|p[ée]rdida\s+del?\s+(?:cabello|pelo)|queda\s+(?:de\s+)?cabelo|chute\s+des\s+cheveux|perte\s+des?\s+cheveux|haarausfall\w*|caduta\s+dei\s+capelli|haaruitval|wypadani\w*\s+włosów|выпадени\w*\s+волос|випадінн\w*\s+волосся|saç\s+dökülme\w*|rụng\s+tóc|kerontokan\s+rambut|h[åa]ravfal[dl]|calv[íi]cie|calvizie",  # hair loss: es, pt, fr, de, it, nl, pl, ru, uk, tr, vi, id, sv/da
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
-            r"cosmetic\w*",
+            r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
             r"facials?",
             r"creams?",
             r"serums?",
