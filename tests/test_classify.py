@@ -1331,7 +1331,7 @@ LEXICON_CUES = [
     ("heldout49", "Ngân hàng máu cuống rốn", "rel:hematopoietic", "máu cuống rốn"),
     ("heldout49", "La terapia con le cellule madri a Cuba", "rel:stem_cell",
      "cellule madri"),
-    ("heldout49", "A clinical hold on a first-in-man study", "trials:trial", "first-in-man"),
+    ("heldout49", "A clinical hold on a first-in-man study", "trials:phase", "first-in-man"),
     ("heldout49", "A patient suffered a severe allergic reaction", "safety:harm",
      "allergic reaction"),
     # iPS cells, organoids and blood-forming cells outside English (an audit after heldout49)

@@ -979,7 +979,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"фаз[аеыи]\s+(?:[123]|I{1,3})",  # Russian
             r"(?:перв|втор|трет|перш|друг)\w*\s+фаз\w*",  # Russian, Ukrainian: "the second phase"
             r"registrational",
-            r"first[\s-]in[\s-]human",
+            r"first[\s-]in[\s-](?:hu)?mans?",  # "a first-in-man study", "first-in-human": phase 1
             r"(?:ب|و)?المرحلة\s+(?:الأولى|الثانية|الثالثة)",  # Arabic "phase one/two/three"
             r"fas\s+(?:[123]|I{1,3})[ab]?",  # Swedish, Norwegian
             r"faz[ayi]\s+(?:[123]|I{1,3})|faz\s*[123]|faz[ăa]\s+[123]|fáz[ei]\s+[123]",  # Polish, Turkish, Romanian, Czech
@@ -1031,7 +1031,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
             r"human\s+(?:tests?|testing)|tests?\s+(?:on|in)\s+(?:people|humans)",  # "human tests of the treatment"
             r"investigational",
-            r"first[\s-]in[\s-](?:hu)?mans?",  # "a first-in-man study", "first-in-human"
             r"trials?",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
