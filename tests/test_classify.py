@@ -1404,6 +1404,8 @@ LEXICON_CUES = [
     ("heldout52", "FDA investigating serious risk of hematologic malignancy", "safety:harm",
      "risk of hematologic malignancy"),
     ("heldout52", "The company returned to profit", "business:market", "profit"),
+    # one list of a treatment's own cancers for all three harm patterns (review, session 57)
+    ("review", "A secondary leukaemia after gene therapy", "safety:harm", "secondary leukaemia"),
     # heldout53: a label's boxed warning is the regulator's; adverse reactions are harm
     ("heldout53", "The label includes a boxed warning for hematologic malignancy",
      "regulation:approval", "boxed warning"),

@@ -12,6 +12,10 @@ and Thai have no spaces, and the other scripts it holds put endings or clitics o
 
 from __future__ import annotations
 
+# The cancers a treatment can cause, one list for the safety patterns that read them as its
+# own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
+_OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
+
 # Matched case-sensitively: all-caps STEM as a school subject (but not "STEM CELL").
 FALSE_FRIENDS_CASED = [
     r"\bSTEM\b(?!\s*(?i:cells?|-cell))",
@@ -1565,9 +1569,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a treatment's own cancer risk ("hematologic malignancy risk", "risk of
             # hematologic malignancy"), not a malignancy it treats (heldout52); "risk" stays
             # the signal word it is
-            r"(?:malignanc(?:y|ies)|leuka?emias?)(?=\s+risks?)",
-            r"risks?\s+of\s+(?:\w+\s+){0,2}(?:malignanc(?:y|ies)|cancers?|leuka?emias?)",
-            r"secondary\s+(?:cancers?|malignanc(?:y|ies))",
+            _OWN_CANCER + r"(?=\s+risks?)",
+            r"risks?\s+of\s+(?:\w+\s+){0,2}" + _OWN_CANCER,
+            r"secondary\s+" + _OWN_CANCER,
             r"masses|mass(?!\s+(?:general|eye))",  # not the hospitals "Mass General", "Mass Eye and Ear"
             r"lesions?",
             r"strokes?(?!\s+(?:patients|survivors|victims|recovery|rehab\w*|units?))",
