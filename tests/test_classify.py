@@ -1544,6 +1544,8 @@ LEXICON_CUES = [
         # agency" funds research and regulates nothing (heldout51)
         ("CIRM Awards $67 Million to Move Basic Research Toward the Clinic", "hype:clinic"),
         ("Directors of the state stem cell agency approved $100 million", "regulation:agency"),
+        # Mayo Clinic is a hospital, not a clinic selling treatments (heldout55)
+        ("HeartWorks and Mayo Clinic launch a clinical trial", "hype:clinic"),
         # where a listed company filed its news is no market news, and a manuscript's
         # submission is no regulator's (heldout54)
         (

