@@ -1213,9 +1213,14 @@ LEXICON_CUES = [
     # European Portuguese names stem cells "células estaminais" (heldout41: four items)
     ("stem_cell", "O negócio florescente das células estaminais", "rel:stem_cell",
      "células estaminais"),
-    # Italy's Stamina affair, by its method and foundation
-    ("brand", "Il metodo Stamina sotto inchiesta", "rel:brand", "metodo Stamina"),
-    ("brand", "La Stamina Foundation perde lo status", "rel:brand", "Stamina Foundation"),
+    # Italy's Stamina affair, by its method and foundation: relevance reads the word beside
+    # "Stamina", hype the name itself (heldout56: while relevance read "metodo Stamina" whole,
+    # hype never saw it)
+    ("brand", "Il metodo Stamina sotto inchiesta", "rel:brand", "metodo"),
+    ("brand", "Il metodo Stamina sotto inchiesta", "hype:unproven", "Stamina"),
+    ("brand", "La Stamina Foundation perde lo status", "rel:brand", "Foundation"),
+    ("brand", "La Stamina Foundation perde lo status", "hype:unproven", "Stamina"),
+    ("brand", "Nuovi casi simil-Stamina", "hype:unproven", "simil-Stamina"),
     # Spanish "under investigation for", and police forces by name
     ("enforcement", "Un matrimonio es investigado por una presunta estafa",
      "regulation:enforcement", "investigado por"),
@@ -1425,6 +1430,17 @@ LEXICON_CUES = [
      "hype:clinic", "cosméticos"),
     ("heldout54", "More than 100 NFL players have tried stem cell therapy", "hype:unproven",
      "NFL players"),
+    # the fifty-seventh set's hype misses: selling on fear, the Spanish spelling of Panama,
+    # Finnish "hype", a tennis star's treatment (heldout56)
+    ("heldout56", "Doctors voiced concern about playing on parents' fears", "hype:unproven",
+     "playing on parents' fears"),
+    ("heldout56", "Clinics that prey on desperate families", "hype:unproven", "prey on"),
+    ("heldout56", "Hasta la próxima vez Panamá", "hype:destination", "Panamá"),
+    ("heldout56", "Hehkutus on ollut ennenaikaista", "hype:pitch", "Hehkutus"),
+    ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
+     "tennis star"),
+    ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
+     "business:deal", "acquisition"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1457,6 +1473,12 @@ LEXICON_CUES = [
         # an Arabic report (تقرير) and ulcers (تقرحات) are no approval (تقر)
         ("نشر تقرير عن علاج التقرحات بالخلايا الجذعية", "regulation:approval"),
         ("English runners need stamina and stem cells need niches", "rel:brand"),
+        ("English runners need stamina and stem cells need niches", "hype:unproven"),
+        # acquiring knowledge or a trait is no company deal (heldout56: a science park's
+        # "acquisition of knowledge"), and acquired aplastic anaemia is a disease
+        ("A complex dedicated to the acquisition of knowledge", "business:deal"),
+        ("The acquisition of pluripotency by reprogrammed cells", "business:deal"),
+        ("Marrow transplants for acquired aplastic anaemia", "business:deal"),
         # a ministry as a story's source is no regulator acting (heldout38, heldout41)
         (
             "The first transplant is due in December, Health Ministry sources said",

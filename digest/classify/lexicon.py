@@ -311,8 +311,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"nrtx[\s-]?1001",
             r"akuugo",
             # Italy's Stamina affair (2012-2019), named for its foundation's "method"; not the
-            # English word for endurance
-            r"(?:metodo|caso|protocollo|fondazione|vicenda|cura|terapia|infusioni)\s+stamina|stamina\s+(?:foundation|onlus)",
+            # English word for endurance. Relevance reads the word beside "Stamina" and hype
+            # reads "Stamina" itself, so each mention counts for both (a phrase counts for the
+            # first group that reads it: while this list read "metodo Stamina" whole, hype's
+            # line never fired)
+            r"(?:metodo|caso|casi|protocollo|fondazione|vicenda|cura|terapia|infusioni)(?=\s+(?:simil-)?stamina)",
+            r"foundation(?<=stamina\sfoundation)|onlus(?<=stamina\sonlus)",
             # WHO names of stem and stromal cell products (-temcel, -strocel), listed: a
             # pattern for the stems would be tried at every word and slow the scan by a fifth
             r"vandefitemcel",
@@ -471,6 +475,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Tumours as the cancers a therapy is tested in, not a harm it caused: "64 patients
         # with a variety of solid tumors" (heldout53)
         "tumour_condition": [r"solid\s+tumou?rs?"],
+        # Acquiring a trait, knowledge or data is no company deal: "the acquisition of
+        # knowledge" (heldout56: Panama's science park), "the acquisition of pluripotency",
+        # "acquired aplastic anaemia" (a disease that marrow transplants treat)
+        "acquired_trait": [
+            r"acqui\w+\s+(?:of\s+)?(?:new\s+)?(?:pluripoten\w*|knowledge|skills?|immunity|resistance|mutations?|data|images?|expertise|competenc\w*)",
+            r"(?:data|image|knowledge|skills?|language|signal)\s+acquisition",
+            r"acquired\s+(?:aplastic|immun\w*|ha?emophilia|brain|disorders?|diseases?|conditions?|characteristics)",
+        ],
         # where a listed company's news was filed is no market news: "according to a filing
         # with the Shanghai Stock Exchange" (heldout54: Tasly's trial approval)
         "exchange_filing": [
@@ -1302,6 +1314,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"celebrit\w*",
             # sports stars who had a clinic's injections: "more than 100 NFL players" (heldout54)
             r"(?:NFL|NBA|MLB|NHL|pro(?:fessional)?|elite|star)\s+(?:athletes?|players?|golfers?|quarterbacks?|footballers?|pitchers?)",
+            r"(?:tennis|football|soccer|basketball|baseball|golf|rugby|cricket|hockey|boxing|sports?)\s+(?:superstars?|stars?|legends?|greats?|icons?)",  # "the Spanish tennis star" (heldout56: Nadal's back)
             r"endorse\w*",
             r"misleading|mislead",
             r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|в\s+заблуждение|заблуждава\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian, Bulgarian (not "заблуждение" alone: a misconception)
@@ -1317,10 +1330,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fraudulent\w*|bogus",
             r"scams?|scammers?|scammed|swindl\w*|conned|con\s+(?:artists?|men|man)",  # "a stem cell therapy scam"
             r"peddl\w*|snake[\s-]oil",  # "peddle unapproved treatments"
+            # selling on desperation, as critics put it: "doctors have voiced concern about
+            # playing on parents' fears" (heldout56: private cord blood banks), "prey on the sick"
+            r"pre(?:y|ys|yed|ying)\s+(?:up)?on",
+            r"play(?:s|ed|ing)?\s+(?:up)?on\s+(?:\w+(?:['’]s|s['’])?\s+)?(?:fears?|hopes?|desperation|emotions?)",
+            r"exploit\w*\s+(?:the\s+)?(?:desperat\w*|vulnerab\w*|hopes?|fears?|sick|parents|patients|families)",
             r"fake\s+(?:treatments?|cures?|therap\w*)",
             r"fake(?=\s+stem[\s-]cells?)",  # not "fake stem cells": those words are relevance's
             r"fals[oa]s\s+(?:tratamientos|terapias|curas)|fals[ei]\s+(?:cure|terapie|trattamenti)",
-            r"(?:metodo|caso|casi)\s+(?:simil-)?Stamina|simil-Stamina|Stamina\s+Foundation",  # Italy's 2013 scandal, still retold
+            # Italy's Stamina affair: the word itself, beside the words relevance's brand list
+            # reads ("metodo", "Foundation"; see there)
+            r"Stamina(?=\s+(?:Foundation|onlus))|simil-Stamina",
+            r"Stamina(?:(?<=metodo\sStamina)|(?<=caso\sStamina)|(?<=casi\sStamina)|(?<=protocollo\sStamina)|(?<=fondazione\sStamina)|(?<=vicenda\sStamina)|(?<=cura\sStamina)|(?<=terapia\sStamina)|(?<=infusioni\sStamina))",
             r"oportunistas?|opportunist\w*",
             r"prometen|promet[ií]an?|promesas?|promettono|promessa",  # es/it: promise (not "prometedor")
             r"unbewiesen\w*",
@@ -1463,6 +1484,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
             r"(?:live[sd]?\s+up\s+to|big|much)\s+(?:the\s+|its\s+)?hype|over[\s-]?hyped",
+            r"hehkut\w*",  # Finnish: hyping, "Hehkutus on ollut ennenaikaista" (heldout56)
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
@@ -1524,7 +1546,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Tijuana",
             r"Canc[uú]n",
             r"Los\s+Algodones",
-            r"Panama",
+            r"Panam[aá]",  # also the Spanish spelling: a patient's "Hasta la próxima vez Panamá" (heldout56)
             r"Costa\s+Rica",
             r"Cayman",
             r"Bahamas",
