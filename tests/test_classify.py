@@ -6,6 +6,7 @@ The headlines here are new (not in the corpus), so they test wording the model n
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -280,6 +281,70 @@ def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
         and any(w in _without_lookarounds(p).lower() for w in STEM_CELL_WORDS)
     ]
     assert offenders == []
+
+
+def _shortest_examples(pattern):
+    """One short string per top-level alternative of `pattern`: each repeat taken its least
+    number of times, each set's first member, lookarounds skipped (a pattern with one is left
+    out by the caller). Not every pattern yields a string it matches; the caller checks."""
+    import re._constants as C  # noqa: N812
+    import re._parser as parser
+
+    chars = {C.CATEGORY_SPACE: " ", C.CATEGORY_DIGIT: "1"}
+
+    def one(items):
+        out = []
+        for op, av in items:
+            if op == C.LITERAL:
+                out.append(chr(av))
+            elif op == C.IN:
+                first = next((a for o, a in av if o in (C.LITERAL, C.RANGE, C.CATEGORY)), None)
+                out.append(
+                    chr(first) if isinstance(first, int)
+                    else chr(first[0]) if isinstance(first, tuple)
+                    else chars.get(first, "a")
+                )  # fmt: skip
+            elif op == C.CATEGORY:
+                out.append(chars.get(av, "a"))
+            elif op == C.BRANCH:
+                out.append(one(av[1][0]))
+            elif op == C.SUBPATTERN:
+                out.append(one(av[-1]))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                out.append(one(av[2]) * av[0])
+            elif op in (C.ANY, C.NOT_LITERAL):
+                out.append("a")
+        return "".join(out)
+
+    tree = parser.parse(pattern)
+    if len(tree.data) == 1 and tree.data[0][0] == C.BRANCH:
+        return [one(branch) for branch in tree.data[0][1][1]]
+    return [one(tree.data)]
+
+
+def test_no_pattern_is_hidden_behind_an_earlier_one():
+    # The scan is one alternation, and where two patterns match at the same place the one
+    # listed first wins even if it is shorter: "interim" (trial results) took "interim" from
+    # "interim financial report", approval's "licen[cs]\w*" took "licensing agreement" from
+    # the deal group, and the brand list took "metodo Stamina" from hype. Each pattern's
+    # shortest examples must be read by the pattern's own group.
+    from digest.classify import lexicon
+
+    hidden = []
+    for table in (lexicon.LATIN, lexicon.CJK):
+        for label, groups in table.items():
+            if label == "context":
+                continue  # claims without a feature: no name to check
+            prefix = {"relevant": "rel", "not_relevant": "neg"}.get(label, label)
+            for group, patterns in groups.items():
+                for p in patterns:
+                    if any(a in p for a in ("(?=", "(?!", "(?<=", "(?<!")):
+                        continue  # a lookaround's example would need the words around it
+                    for example in _shortest_examples(p):
+                        if example.strip() and re.fullmatch(p, example, re.IGNORECASE):
+                            if f"{prefix}:{group}" not in extract(example, "").names:
+                                hidden.append((f"{prefix}:{group}", example))
+    assert hidden == []
 
 
 @pytest.mark.parametrize(
@@ -1441,6 +1506,18 @@ LEXICON_CUES = [
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
      "business:deal", "acquisition"),
+    # patterns that an earlier, shorter one hid (see test_no_pattern_is_hidden_behind_an_earlier_one)
+    ("hidden", "Up to $50 million in regulatory milestones", "business:deal",
+     "regulatory milestones"),
+    ("hidden", "It signed a licensing agreement with Takeda", "business:deal",
+     "licensing agreement"),
+    ("hidden", "The licensee will pay royalties", "business:deal", "licensee"),
+    ("hidden", "The company published its interim financial results", "business:market",
+     "interim financial results"),
+    ("hidden", "Izinsiz kök hücre tedavisi yapan klinik", "hype:unproven", "Izinsiz"),
+    ("hidden", "Cord Blood Registry signs a deal", "rel:hematopoietic", "Cord Blood Registry"),
+    ("hidden", "法院判决干细胞诊所退款", "regulation:enforcement", "法院"),
+    ("hidden", "大学病院は患者3人に細胞シートを移植", "trials:cohort", "患者3人"),
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
@@ -1474,6 +1551,11 @@ LEXICON_CUES = [
         ("نشر تقرير عن علاج التقرحات بالخلايا الجذعية", "regulation:approval"),
         ("English runners need stamina and stem cells need niches", "rel:brand"),
         ("English runners need stamina and stem cells need niches", "hype:unproven"),
+        # what the hidden patterns' words no longer read as (see the "hidden" cue rows)
+        ("Cord Blood Registry signs a deal", "regulation:guidance"),
+        ("It signed a licensing agreement with Takeda", "regulation:approval"),
+        ("The company published its interim financial results", "trials:results"),
+        ("Up to $50 million in regulatory milestones", "regulation:agency"),
         # acquiring knowledge or a trait is no company deal (heldout56: a science park's
         # "acquisition of knowledge"), and acquired aplastic anaemia is a disease
         ("A complex dedicated to the acquisition of knowledge", "business:deal"),

@@ -137,6 +137,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"HSCTs?",
             r"HSCs?",
             r"bone[\s-]marrow\s+(?:transplant\w*|cells?|concentrate|stem)",
+            # the bank Cord Blood Registry, read whole before "cord blood" (the earlier pattern
+            # wins), so guidance does not take its "Registry" for a register of rules
+            r"cord[\s-]blood\s+registry",
             r"cord[\s-]blood",
             r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
             r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
@@ -152,7 +155,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"nabelschnur\w*|nav(?:el|le)streng\w*|navelsträng\w*",
             r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusat|máu\s+cuống\s+rốn|dây\s+rốn",
             r"गर्भनाल\w*",  # Hindi: umbilical cord
-            r"(?:stem[\s-]cell|marrow)\s+transplant\w*",
+            r"marrow\s+transplant\w*",  # ("stem cell transplant" is stem_cell's: its "stem cell" comes first)
             # giving marrow is giving blood stem cells: donor registries and drives
             r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:bone[\s-])?marrow",
             # cells taken from the bone marrow: "seeded with cells from the patient's own bone marrow"
@@ -290,7 +293,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"viacord",
             r"cells4life",
             r"stemcyte",
-            r"cord\s+blood\s+registry",
             r"lifebank\w*",
             r"biocardia",
             r"hope\s+biosciences",
@@ -567,7 +569,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"HFEA",
             r"FTC",
             r"regulators?",
-            r"regulatory|r[ée]glementaires?",
+            r"regulatory(?!(?:\s+and\s+\w+)?\s+milestones?)|r[ée]glementaires?",  # "regulatory milestones" are a deal's
             # not California's "stem cell agency", which funds research (heldout51); the
             # lookbehind comes after the "a" so the trie keeps one branch for the letter
             r"a(?<!stem\scell\sa)(?<!stem-cell\sa)gency",
@@ -605,7 +607,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"منظوری",  # Urdu: approval
             r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
             r"authori[sz]\w*",
-            r"licen[cs]\w*",
+            # not a deal's "licensing agreement", "licensee", "licensed partner": business's
+            r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?)(?![\w]))",
             r"clears?",
             r"cleared",
             r"clearance",
@@ -648,7 +651,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # German, and its compounds (a leading \w* would split the trie on every letter)
             r"(?:markt|notfall|arzneimittel|produkt)?zulassung\w*",
             r"handelsvergunning\w*",
-            r"(?:meng)?izin\w*",
+            r"(?:meng)?izin(?!siz)\w*",  # not Turkish "izinsiz" (unlicensed): hype's
             r"persetujuan",
             r"odobr\w*",  # Croatian, Serbian
             r"permisos?",
@@ -972,7 +975,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"compl(?:y|ies|ying|iance|iant)",
             r"restrictions?",
             r"(?:no\s+)?regulad[ao]s?",
-            r"regulaci[óo]n(?:es)?",
+            r"regulaciones",  # (the singular is the law group's, which comes first)
             r"regula(?:n|rá)?",  # Spanish, Portuguese: (it) regulates
             r"regolamentazion[ei]",
             r"regulierung\w*",
@@ -1135,7 +1138,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"endpoints?",
             r"topline",
             r"top-line",
-            r"interim",
+            r"interim(?!\s+financial)",  # an interim financial report is business's
             r"follow[\s-]up",
             r"results",
             r"data",
@@ -1259,7 +1262,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "unproven": [
             r"not\s+(?:been\s+|yet\s+)?(?:authori[sz]ed|licensed|permitted)",  # "their injection is not authorized"
             # an illegal treatment is an unproven one sold: "patients were illegally treated with stem cells"
-            r"illegal(?:ly)?\s+(?:[\w-]+\s+){0,2}(?:treat\w*|inject\w*|therap\w*|infusion\w*)",
+            # ("an illegal treatment" stays enforcement's: its "illegal" comes first)
+            r"illegally\s+(?:[\w-]+\s+){0,2}(?:treat\w*|inject\w*|therap\w*|infusion\w*)",
             r"незаконн\w*\s+(?:лечи\w*|лечени\w*|использова\w*|вводи\w*|примен\w*)",  # Russian: illegally treated, used
             r"cường\s+điệu|thổi\s+phồng",  # Vietnamese: hype, exaggerate
             r"thu\s+tiền(?:\s+của)?\s+(?:bệnh\s+nhân|người\s+bệnh)|(?:trị\s+liệu|dịch\s+vụ|điều\s+trị)\s+thương\s+mại",  # Vietnamese: charging patients, commercial therapy
@@ -1421,7 +1425,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"creams?",
             r"serums?",
             r"beauty",
-            r"skin\s*care",
             r"supplements?",
             r"infusions?",
             r"IVs?",
@@ -2062,7 +2065,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"先行区",
             r"条例",
             r"政策",
-            r"(?<![疗方手用办做说])法(?!人)",  # not 治疗法/方法 (therapy, method) or 法人 (corporation)
+            r"(?<![疗方手用办做说])法(?![人院])",  # not 治疗法/方法 (therapy, method), 法人 (corporation) or 法院 (a court: enforcement's)
             r"規制",
             r"管理办法",
             r"细则",
@@ -2140,8 +2143,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"首例",
             r"1例目",
             r"投与",
-            r"투여",
-            r"患者",
+            r"투여(?!받은)",  # not 투여받은 (who received it): the cohort's
+            r"患者(?!\s*\d+\s*(?:名|例|人))",  # not 患者1名 (one patient): the cohort's
             r"最初の患者|첫\s*환자|أول\s+مريض|המטופל\s+הראשון|ผู้ป่วยรายแรก",  # first patient
         ],
         "design": [
