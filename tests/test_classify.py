@@ -1506,6 +1506,9 @@ LEXICON_CUES = [
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
      "business:deal", "acquisition"),
+    # Chinese "illegal" and "in breach of rules", as Taiwan's exosome ad inquiry put it (heldout57)
+    ("heldout57", "4案外泌體醫美廣告涉違法調查中", "regulation:enforcement", "違法"),
+    ("heldout57", "违规宣传干细胞抗衰", "regulation:enforcement", "违规"),
     # patterns that an earlier, shorter one hid (see test_no_pattern_is_hidden_behind_an_earlier_one)
     ("hidden", "Up to $50 million in regulatory milestones", "business:deal",
      "regulatory milestones"),

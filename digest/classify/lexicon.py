@@ -2088,6 +2088,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"严查",
             r"判决|判決|宣判|法院|一审|二审|一審|二審|起诉|起訴",  # courts
             r"非法行医|非法行醫|无资质|無資質",  # practising without a licence
+            r"违法|違法|违规|違規",  # illegal, in breach of rules: "违规宣传", "醫美廣告涉違法" (heldout57: Taiwan's exosome ads)
             r"取缔",
             r"注意喚起",
             r"緊急命令",
