@@ -129,6 +129,14 @@ def factored(alternatives: list[str]) -> str:
     return _shipped_tries().get(trie_key(alternatives)) or factor(alternatives)
 
 
+_LABEL_PREFIX = {"relevant": "rel", "not_relevant": "neg"}
+
+
+def group_feature(label: str, group: str) -> str:
+    """The feature a lexicon group becomes: "rel:msc", "neg:car_t", "regulation:agency"."""
+    return f"{_LABEL_PREFIX.get(label, label)}:{group}"
+
+
 class _Lexicon:
     """One alternation of every pattern, factored into a trie (factor.py), plus a cache from
     matched phrase to group.
@@ -151,7 +159,6 @@ class _Lexicon:
         self.lookarounds: list[tuple[str, re.Pattern]] = []
         flat, naming = [], []
         for label, by_group in groups.items():
-            prefix = {"relevant": "rel", "not_relevant": "neg"}.get(label, label)
             for group, patterns in by_group.items():
                 alts = [p for p in patterns if _case_sensitive(p) == cased]
                 if not alts:
@@ -160,11 +167,12 @@ class _Lexicon:
                 if fold:
                     alts = [p.translate(fold) for p in alts]
                 flat.extend(alts)
-                if prefix == "rel":
+                name = group_feature(label, group)
+                if label == "relevant":
                     naming.extend(alts)
-                self.groups.append((f"{prefix}:{group}", re.compile("|".join(alts))))
+                self.groups.append((name, re.compile("|".join(alts))))
                 self.lookarounds += [
-                    (f"{prefix}:{group}", re.compile(p)) for p in alts if "(?=" in p or "(?<=" in p
+                    (name, re.compile(p)) for p in alts if "(?=" in p or "(?<=" in p
                 ]
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factored(flat))

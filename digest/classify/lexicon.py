@@ -16,6 +16,23 @@ from __future__ import annotations
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
 
+# Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
+# before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
+# words and hype reads "Stamina" after them, so each mention counts for both (a phrase counts
+# only for the first group that reads it: while the brand list read "metodo Stamina" whole,
+# hype's pattern never fired); one list keeps the two patterns in step.
+_STAMINA_BEFORE = (
+    "metodo",
+    "caso",
+    "casi",
+    "protocollo",
+    "fondazione",
+    "vicenda",
+    "cura",
+    "terapia",
+    "infusioni",
+)
+
 # Matched case-sensitively: all-caps STEM as a school subject (but not "STEM CELL").
 FALSE_FRIENDS_CASED = [
     r"\bSTEM\b(?!\s*(?i:cells?|-cell))",
@@ -312,12 +329,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"neurona\s+therapeutics",
             r"nrtx[\s-]?1001",
             r"akuugo",
-            # Italy's Stamina affair (2012-2019), named for its foundation's "method"; not the
-            # English word for endurance. Relevance reads the word beside "Stamina" and hype
-            # reads "Stamina" itself, so each mention counts for both (a phrase counts for the
-            # first group that reads it: while this list read "metodo Stamina" whole, hype's
-            # line never fired)
-            r"(?:metodo|caso|casi|protocollo|fondazione|vicenda|cura|terapia|infusioni)(?=\s+(?:simil-)?stamina)",
+            # Italy's Stamina affair, by the words beside the name (see _STAMINA_BEFORE); not
+            # the English word for endurance
+            r"(?:" + "|".join(_STAMINA_BEFORE) + r")(?=\s+(?:simil-)?stamina)",
             r"foundation(?<=stamina\sfoundation)|onlus(?<=stamina\sonlus)",
             # WHO names of stem and stromal cell products (-temcel, -strocel), listed: a
             # pattern for the stems would be tried at every word and slow the scan by a fifth
@@ -1345,7 +1359,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Italy's Stamina affair: the word itself, beside the words relevance's brand list
             # reads ("metodo", "Foundation"; see there)
             r"Stamina(?=\s+(?:Foundation|onlus))|simil-Stamina",
-            r"Stamina(?:(?<=metodo\sStamina)|(?<=caso\sStamina)|(?<=casi\sStamina)|(?<=protocollo\sStamina)|(?<=fondazione\sStamina)|(?<=vicenda\sStamina)|(?<=cura\sStamina)|(?<=terapia\sStamina)|(?<=infusioni\sStamina))",
+            # (one fixed-width lookbehind per word: Python's lookbehinds cannot vary in width)
+            "Stamina(?:" + "|".join(rf"(?<={w}\sStamina)" for w in _STAMINA_BEFORE) + ")",
             r"oportunistas?|opportunist\w*",
             r"prometen|promet[ií]an?|promesas?|promettono|promessa",  # es/it: promise (not "prometedor")
             r"unbewiesen\w*",
