@@ -1527,6 +1527,16 @@ LEXICON_CUES = [
     # French "remettre en question" is a doubt, unlike "il sera question de" (it will be about)
     ("review", "Les experts remettent en question les cellules souches", "hype:warning",
      "question"),
+    # Egypt's health minister, "has not been registered", "clinical studies"; a French
+    # deal signed (heldout58)
+    ("heldout58", "قال مستشار وزير الصحة", "regulation:agency", "وزير الصحة"),
+    ("heldout58", "إن علاج الخلايا الجذعية لم يتم تسجيله في مصر", "regulation:enforcement",
+     "لم يتم تسجيل"),
+    ("heldout58", "لإنشاء مركز لإجراء الدراسات الإكلينيكية", "trials:trial",
+     "دراسات الإكلينيكي"),
+    ("heldout58", "Les forces armées ont signé un accord avec la société CEMEX",
+     "business:deal", "signé un accord"),
+    ("heldout58", "Un accord de licence avec Takeda", "business:deal", "accord de licence"),
 ]  # fmt: skip
 
 
@@ -1678,6 +1688,8 @@ LEXICON_CUES = [
         ("Una investigación sobre células madre", "business:funding"),
         ("Las clínicas aprovechan la demanda", "regulation:approval"),
         ("Vietnam approves a cord blood bank", "regulation:enforcement"),
+        # a bare French "accord" is also a regulator's consent, no deal (heldout58)
+        ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (
             "Stammzellen sollen eines Tages zur Behandlung vieler Krankheiten eingesetzt werden können",
             "hype:service",

@@ -1744,6 +1744,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"divest\w*",
             r"adquisici\w*",
             r"aquisi[çc][ãa]o|acquisizion\w*|Übernahme\w*|rachat|rach[eè]t\w*",
+            # French deals; not a bare "accord", which is also a regulator's consent
+            r"sign[ée]\w*\s+(?:un\s+|une\s+)?(?:accord|contrat|partenariat)\w*|accords?\s+de\s+(?:partenariat|licence|collaboration|coop[ée]ration)|partenariat\w*",
         ],
         "market": [
             r"IPO",
@@ -2040,6 +2042,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"อย\.",  # Thai FDA
             r"กระทรวงสาธารณสุข",
             r"وزارة\s+(?:ال)?صحة|(?:هيئة|إدارة)\s+(?:ال)?(?:غذاء|أغذية)\s+و(?:ال)?(?:دواء|أدوية)",  # Arabic: health ministry, SFDA, the US FDA
+            r"وزير\s+(?:ال)?صحة",  # Arabic: health minister
             r"משרד\s+הבריאות",  # Hebrew: health ministry
             r"هيئة",  # Arabic: authority
             r"سفار[ةت]|الملحق\s+الصحي",  # Arabic: embassy, health attaché (warnings to citizens abroad)
@@ -2124,6 +2127,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"נעצר\w*|משטרה|בית\s+משפט|כתב\s+אישום",  # Hebrew
             r"القبض|اعتقال|الشرطة|محكمة|بازداشت|دستگیر",  # Arabic, Persian: arrest, police, court
             r"إغلاق|مخالف(?:ة|ات)|غرام(?:ة|ات)|عقوبات",  # Arabic: closure, violation(s), fine(s), penalties
+            r"لم\s+يتم\s+(?:تسجيل|اعتماد)",  # Arabic: has not been registered, approved (English "not been registered")
             r"ตำรวจ",  # Thai: police
             r"禁止|严禁|嚴禁|叫停|금지|刑责|刑責|刑事责任|刑事責任|형사\s*처벌",  # bans; criminal liability
         ],
@@ -2148,6 +2152,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"임상(?!적)",  # not 임상적 (clinical, as in clinical significance)
             r"ทดลองทางคลินิก",
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
+            r"(?:دراسات?|دراسة|تجارب|تجربة)\s+(?:ال)?إكلينيكي",  # Arabic, Egypt's word: clinical studies, trials
             r"ניסוי(?:ים)?\s+קליני",  # Hebrew
             r"კლინიკურ\w*\s+კვლევ",  # Georgian
             r"կլինիկական\s+(?:փորձարկ|հետազոտ)",  # Armenian
