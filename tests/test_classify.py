@@ -1537,6 +1537,12 @@ LEXICON_CUES = [
     ("heldout58", "Les forces armées ont signé un accord avec la société CEMEX",
      "business:deal", "signé un accord"),
     ("heldout58", "Un accord de licence avec Takeda", "business:deal", "accord de licence"),
+    # a compound's tail: the clinic in "stamcelkliniek", "Stammzellklinik", the tourism in
+    # "stamcelleturisme" (heldout59)
+    ("heldout59", "Inspectie sluit stamcelkliniek", "hype:clinic", "kliniek"),
+    ("heldout59", "Die Stammzellkliniken am Rhein", "hype:clinic", "kliniken"),
+    ("heldout59", "Stamcelleturisme er farligt", "hype:destination", "turisme"),
+    ("heldout59", "The clinic is endorsed by a footballer", "hype:unproven", "endorsed"),
 ]  # fmt: skip
 
 
@@ -1688,6 +1694,10 @@ LEXICON_CUES = [
         ("Una investigación sobre células madre", "business:funding"),
         ("Las clínicas aprovechan la demanda", "regulation:approval"),
         ("Vietnam approves a cord blood bank", "regulation:enforcement"),
+        # a compound names a clinic only by its tail: a stem cell bank is none (heldout59)
+        ("Stamcelbank Nederland krijgt zijn erkenning niet terug", "hype:clinic"),
+        # a government endorsing a plan is no celebrity's endorsement (heldout59)
+        ("The Crown Prince has endorsed plans to use human stem cells", "hype:unproven"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (
@@ -1703,6 +1713,13 @@ def test_a_word_inside_another_is_not_its_cue(text, group):
 @pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)
 def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     assert phrase in extract(text, "").phrases.get(group, []), why
+
+
+def test_a_compound_counts_for_relevance_and_for_its_tail():
+    f = extract("Inspectie sluit stamcelkliniek", "")
+    assert f.phrases["rel:stem_cell"] == ["stamcelkliniek"]
+    assert f.phrases["hype:clinic"] == ["kliniek"]
+    assert {"t:rel:stem_cell", "t:hype:clinic"} <= f.names
 
 
 def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():

@@ -215,6 +215,10 @@ _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it m
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b")
+# The topic a compound's tail names ("stamcelkliniek": a clinic), read from relevance phrases.
+_COMPOUND_TAILS = [
+    (group, re.compile(rf"(?<=\w)(?:{tail})$")) for group, tail in lexicon.COMPOUND_TAILS.items()
+]
 # Traditional characters folded to their simplified forms, one for one (so offsets stay
 # true), before the CJK lexicon is matched, and in its patterns: 幹細胞 (Japanese, Taiwan),
 # 干细胞 (mainland) and the mixed 干細胞 of converted pages are one word to a reader.
@@ -384,6 +388,10 @@ def extract(
                 animals = animals or name == lexicon.ANIMAL_PATIENTS
                 continue  # claimed so no topic reads it; carries nothing itself
             found = [(name, m.start(), m.end())]
+            if lex.bounded and name.startswith("rel:"):
+                for group, tail in _COMPOUND_TAILS:
+                    if t := tail.search(m.group(0)):
+                        found.append((group, m.start() + t.start(), m.end()))
             # A one-word phrase of the spaced scripts cannot hold a relevance phrase; one
             # broken by any whitespace (a line break too), or one of the unspaced ones, may.
             # The relevance phrase may run on past the topic phrase ("primeros trasplantes"
