@@ -24,7 +24,7 @@ from digest.classify import (
 )
 from digest.classify.corpus import load_corpus, split_of
 from digest.classify.factor import _close_paren
-from digest.classify.features import extract, group_feature, prior
+from digest.classify.features import extract, group_feature, lexicon_features, prior
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
@@ -1713,6 +1713,11 @@ def test_a_word_inside_another_is_not_its_cue(text, group):
 @pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)
 def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     assert phrase in extract(text, "").phrases.get(group, []), why
+
+
+def test_every_compound_tail_names_a_lexicon_group():
+    # a misspelt group would be a feature no model weighs, and the tail would read nothing
+    assert set(lexicon.COMPOUND_TAILS) <= set(lexicon_features())
 
 
 def test_a_compound_counts_for_relevance_and_for_its_tail():
