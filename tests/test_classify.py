@@ -1715,6 +1715,18 @@ def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     assert phrase in extract(text, "").phrases.get(group, []), why
 
 
+def test_a_phrase_only_lookarounds_read_is_placed_anew_in_each_text():
+    # "x" is one group's before "one" and another's before "two": the group found in the
+    # first text must not be reused for the second, in either order
+    from digest.classify.features import _Lexicon
+
+    groups = {"relevant": {"a": [r"x(?=\s+one)"]}, "hype": {"b": [r"x(?=\s+two)"]}}
+    for texts in (["x one", "x two"], ["x two", "x one"]):
+        lex = _Lexicon(groups, cased=False, bounded=True)
+        got = [lex.group_of("x", t, 0) for t in texts]
+        assert got == ["rel:a" if t == "x one" else "hype:b" for t in texts]
+
+
 def test_every_compound_tail_names_a_lexicon_group():
     # a misspelt group would be a feature no model weighs, and the tail would read nothing
     assert set(lexicon.COMPOUND_TAILS) <= set(lexicon_features())

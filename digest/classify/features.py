@@ -137,6 +137,10 @@ def group_feature(label: str, group: str) -> str:
     return f"{_LABEL_PREFIX.get(label, label)}:{group}"
 
 
+# The cache's mark for a phrase no plain pattern reads: its group is found where it stands.
+_IN_PLACE = "in place"
+
+
 class _Lexicon:
     """One alternation of every pattern, factored into a trie (factor.py), plus a cache from
     matched phrase to group.
@@ -197,16 +201,18 @@ class _Lexicon:
         to the relevance groups."""
         name = self.cache.get(phrase)
         if name is None:
-            name = next((n for n, rx in self.groups if rx.fullmatch(phrase)), None)
-            if name is None:
-                end = start + len(phrase)
-                name = next(
-                    (n for n, rx in self.lookarounds
-                     if (m := rx.match(text, start)) and m.end() == end),
-                    "unknown",
-                )  # fmt: skip
+            name = next((n for n, rx in self.groups if rx.fullmatch(phrase)), _IN_PLACE)
             if len(self.cache) < 100_000:
                 self.cache[phrase] = name
+        if name is _IN_PLACE:
+            # Not cached by phrase: the same words may be one group's before one neighbour
+            # and another's before the next.
+            end = start + len(phrase)
+            name = next(
+                (n for n, rx in self.lookarounds
+                 if (m := rx.match(text, start)) and m.end() == end),
+                "unknown",
+            )  # fmt: skip
         return name
 
 
