@@ -24,7 +24,13 @@ from digest.classify import (
 )
 from digest.classify.corpus import load_corpus, split_of
 from digest.classify.factor import _close_paren
-from digest.classify.features import extract, group_feature, lexicon_features, prior
+from digest.classify.features import (
+    _Lexicon,
+    extract,
+    group_feature,
+    lexicon_features,
+    prior,
+)
 from digest.classify.tagger import Tagger
 from digest.cli import cli
 from digest.config import FeedConfig
@@ -269,8 +275,6 @@ def test_without_lookarounds_keeps_what_a_pattern_takes():
 
 
 def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
-
-    from digest.classify import lexicon
     from digest.classify.features import _case_sensitive
 
     offenders = [
@@ -331,8 +335,6 @@ def test_no_pattern_is_hidden_behind_an_earlier_one():
     # "interim financial report", approval's "licen[cs]\w*" took "licensing agreement" from
     # the deal group, and the brand list took "metodo Stamina" from hype. Each pattern's
     # shortest examples must be read by the pattern's own group.
-    from digest.classify import lexicon
-
     hidden = []
     for table in (lexicon.LATIN, lexicon.CJK):
         for label, groups in table.items():
@@ -1718,8 +1720,6 @@ def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
 def test_a_phrase_only_lookarounds_read_is_placed_anew_in_each_text():
     # "x" is one group's before "one" and another's before "two": the group found in the
     # first text must not be reused for the second, in either order
-    from digest.classify.features import _Lexicon
-
     groups = {"relevant": {"a": [r"x(?=\s+one)"]}, "hype": {"b": [r"x(?=\s+two)"]}}
     for texts in (["x one", "x two"], ["x two", "x one"]):
         lex = _Lexicon(groups, cased=False, bounded=True)
