@@ -1545,6 +1545,17 @@ LEXICON_CUES = [
     ("heldout59", "Die Stammzellkliniken am Rhein", "hype:clinic", "kliniken"),
     ("heldout59", "Stamcelleturisme er farligt", "hype:destination", "turisme"),
     ("heldout59", "The clinic is endorsed by a footballer", "hype:unproven", "endorsed"),
+    # "the miracle of stem cells" and "promises to make women younger" in Spanish and
+    # Portuguese; Brazil's medical council; an Arabic laboratory (heldout60)
+    ("heldout60", "Patricio Centurión y el milagro de las células madre", "hype:unproven",
+     "milagro"),
+    ("heldout60", "O preenchimento promete deixar as mulheres mais jovens", "hype:unproven",
+     "promete"),
+    ("heldout60", "alerta a médica, integrante da Câmara Técnica do CFM", "regulation:agency",
+     "CFM"),
+    ("heldout60", "O Conselho Federal de Medicina proíbe o uso estético", "regulation:agency",
+     "Conselho Federal de Medicina"),
+    ("heldout60", "تمكن فريق طبي من تصنيع جلد بشري في المختبر", "research:lab", "المختبر"),
 ]  # fmt: skip
 
 

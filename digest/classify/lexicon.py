@@ -572,6 +572,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"national\s+institute\s+for\s+health\s+and\s+care\s+excellence",
             r"Health\s+Canada",
             r"Anvisa",
+            r"CFM|conselho\s+federal\s+de\s+medicina|conselhos?\s+regiona(?:l|is)\s+de\s+medicina",  # Brazil's medical councils, which rule on what doctors may offer
             r"ANMAT",
             r"COFEPRIS",
             r"Swissmedic",
@@ -1364,7 +1365,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (one fixed-width lookbehind per word: Python's lookbehinds cannot vary in width)
             "Stamina(?:" + "|".join(rf"(?<={w}\sStamina)" for w in _STAMINA_BEFORE) + ")",
             r"oportunistas?|opportunist\w*",
-            r"prometen|promet[ií]an?|promesas?|promettono|promessa",  # es/it: promise (not "prometedor")
+            r"prometen?|promet[ií]an?|promesas?|promettono|promessa",  # es/pt/it: promise(s) (not "prometedor")
             r"unbewiesen\w*",
             r"sin\s+(?:los\s+)?controles|se\s+promocionan\s+como",  # Spanish: unchecked, promoted as
             r"no\s+(?:\w+\s+){0,2}suficientes?\s+(?:evidencias?|pruebas)",
@@ -1385,7 +1386,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Abzocke",
             r"Schwindel",
             r"irreführ\w*|Irreführung",
-            r"milagros\w*|miracolos\w*",
+            r"milagr\w*|miracol\w*",  # a miracle, miraculous: Spanish, Portuguese, Italian ("el milagro de las células madre")
             r"falsas\s+promesas",
             r"estafas?",
             r"no\s+(?:est[áa]n\s+)?(?:cient[ií]ficamente\s+)?(?:comprobad|probad)\w*",
@@ -2311,6 +2312,12 @@ CJK: dict[str, dict[str, list[str]]] = {
     "business": {"funding": [r"融资", r"投资"], "manufacturing": [r"产业化", r"基地"]},
     "research": {
         "people": [r"研究人员", r"研究チーム", r"研究团队"],
-        "lab": [r"小鼠", r"マウス", r"动物实验", r"動物実験"],
+        "lab": [
+            r"小鼠",
+            r"マウス",
+            r"动物实验",
+            r"動物実験",
+            r"(?:ال)?مختبر\w*|(?:ال)?فئران",  # Arabic: the laboratory, mice
+        ],
     },
 }
