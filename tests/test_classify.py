@@ -1556,6 +1556,11 @@ LEXICON_CUES = [
     ("heldout60", "O Conselho Federal de Medicina proíbe o uso estético", "regulation:agency",
      "Conselho Federal de Medicina"),
     ("heldout60", "تمكن فريق طبي من تصنيع جلد بشري في المختبر", "research:lab", "المختبر"),
+    # Italy's health police and their investigations (heldout61)
+    ("heldout61", "Il fenomeno è arrivato all’attenzione dei Nas", "regulation:agency", "dei Nas"),
+    ("heldout61", "I carabinieri stanno conducendo indagini sui centri", "regulation:enforcement",
+     "conducendo indagini"),
+    ("heldout61", "I carabinieri del Nas hanno sequestrato", "regulation:agency", "del Nas"),
 ]  # fmt: skip
 
 
@@ -1711,6 +1716,14 @@ LEXICON_CUES = [
         ("Stamcelbank Nederland krijgt zijn erkenning niet terug", "hype:clinic"),
         # a government endorsing a plan is no celebrity's endorsement (heldout59)
         ("The Crown Prince has endorsed plans to use human stem cells", "hype:unproven"),
+        # German "Dies" (this) is no death, Portuguese "nas" (in the) no Italian police, a
+        # survey no inquiry, a medical congress no legislature, nor "cfm" Brazil's medical
+        # council (heldout60, heldout61)
+        ("Dies teilte das Allgemeine Krankenhaus mit", "safety:harm"),
+        ("Os resultados nas células-tronco", "regulation:agency"),
+        ("Un'indagine su mille pazienti trattati con cellule staminali", "regulation:enforcement"),
+        ("Un congresso internazionale di medicina estetica a Bologna", "regulation:law"),
+        ("Um compressor de 500 cfm", "regulation:agency"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (
