@@ -1561,6 +1561,8 @@ LEXICON_CUES = [
     ("heldout61", "I carabinieri stanno conducendo indagini sui centri", "regulation:enforcement",
      "conducendo indagini"),
     ("heldout61", "I carabinieri del Nas hanno sequestrato", "regulation:agency", "del Nas"),
+    # Brazil's national congress is a legislature, not a meeting (review)
+    ("review", "O Congresso Nacional aprovou a lei", "regulation:law", "Congresso"),
 ]  # fmt: skip
 
 

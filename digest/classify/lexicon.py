@@ -483,8 +483,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "scientific_meeting": [
             r"(?:world|international|european|asian|global|annual|scientific|medical|biennial|joint)\s+congress(?:es)?",
             # in Italian, Spanish, Portuguese, French: "Congresso Internazionale di Medicina
-            # Estetica" (heldout61), "Congreso Nacional", "Congrès mondial"
-            r"congress[oi]\s+(?:internazional|nazional|mondial|europe|annual|scientific)\w*|congres(?:o|os)\s+(?:internacional|nacional|mundial|europeo|anual|cient[íi]fico)\w*|congresso\s+(?:internacional|nacional|mundial|europeu|anual|cient[íi]fico|brasileiro)\w*|congr[èe]s\s+(?:international|mondial|national|europ[ée]en|annuel|scientifique)\w*",
+            # Estetica" (heldout61), "Congrès mondial" (not "Congreso Nacional" or "Congresso
+            # Nacional": Chile's and Brazil's legislatures)
+            r"congress[oi]\s+(?:internazional|nazional|mondial|europe|annual|scientific)\w*|congres(?:o|os)\s+(?:internacional|mundial|europeo|anual|cient[íi]fico)\w*|congresso\s+(?:internacional|mundial|europeu|anual|cient[íi]fico|brasileiro)\w*|congr[èe]s\s+(?:international|mondial|national|europ[ée]en|annuel|scientifique)\w*",
             r"congress\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:society|association|federation|college|academy)",
         ],
         # An insurance or patent claim is paperwork, not a pitch.
