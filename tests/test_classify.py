@@ -124,6 +124,8 @@ def test_a_filing_to_start_a_trial_counts_for_trials_and_a_filing_to_sell_does_n
     bla = prior("regulation:filing", labels)
     assert ind[labels.index("regulation")] > 0 and ind[labels.index("trials")] > 0
     assert bla[labels.index("regulation")] > 0 and bla[labels.index("trials")] == 0
+    # a second label outside those being trained is left out, as an own label is
+    assert prior("regulation:trial_filing", ("regulation",)) == [ind[labels.index("regulation")]]
 
 
 # IND clearances whose ledes name no trial (heldout52): written for this test

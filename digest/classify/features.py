@@ -485,7 +485,7 @@ def prior(feature: str, labels: tuple[str, ...]) -> list[float] | None:
     scale = 0.5 if title else 1.0
     out = [0.0] * len(labels)
     out[labels.index(label)] = lexicon.PRIORS.get(name, lexicon.DEFAULT_PRIOR) * scale
-    if name in lexicon.ALSO_PRIORS:
-        also, strength = lexicon.ALSO_PRIORS[name]
+    also, strength = lexicon.ALSO_PRIORS.get(name, (None, 0.0))
+    if also in labels:  # as for the own label: a label not being trained has no prior
         out[labels.index(also)] = strength * scale
     return out
