@@ -24,8 +24,11 @@ TOPIC_THRESHOLD = 0.35  # a topic's, unless below; chosen on the dev split and r
 # page that sells with one cue and no word of doubt scores about 0.3. At 0.25, on the two
 # real-news sets whose texts were at hand, each scored with the model that first saw it,
 # hype's F1 rose from 0.72 to 0.77 and from 0.62 to 0.74; on the corpus it is flat on the
-# dev split and one false alarm lower on the test split (0.98 to 0.97).
-TOPIC_THRESHOLDS = {"regulation": 0.3, "trials": 0.25, "hype": 0.25}
+# dev split and one false alarm lower on the test split (0.98 to 0.97). Regulation followed
+# in session 61: a law or an approval named once, with no other regulatory word, scores about
+# 0.24; at 0.25 the pooled real-news dev sets rose from 0.901 to 0.914 (without the set that
+# prompted it), the corpus dev split stayed at 1.00 and the test split gained one item.
+TOPIC_THRESHOLDS = {"regulation": 0.25, "trials": 0.25, "hype": 0.25}
 
 
 def threshold(tag: str) -> float:

@@ -565,9 +565,9 @@ def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshol
     url = server.static("/f.xml", rss([("g1", "Regulator approves stem cell drug", "Approved.")]))
     poll(db, [FeedConfig(name="F", url=url)], tagger=Tagger())
     item_id = db.execute("SELECT id FROM items").fetchone()[0]
-    # A topic score from its threshold up is on, just below it off; trials and hype (0.25)
-    # and regulation (0.3) have their own, the other topics 0.35.
-    scores = {"regulation": 0.31, "trials": 0.26, "hype": 0.26, "safety": 0.34, "business": 0.30}
+    # A topic score from its threshold up is on, just below it off; trials, hype and
+    # regulation (0.25) have their own, the other topics 0.35.
+    scores = {"regulation": 0.26, "trials": 0.26, "hype": 0.26, "safety": 0.34, "business": 0.30}
     with write(db):
         for tag, score in scores.items():
             db.execute(
@@ -585,7 +585,7 @@ def test_clearing_a_correction_restores_the_models_verdict_at_the_topic_threshol
     assert "business" not in tags or not tags["business"]["assigned"]
     assert [threshold(t) for t in ("relevant", "regulation", "trials", "hype", "safety")] == [
         0.5,
-        0.3,
+        0.25,
         0.25,
         0.25,
         TOPIC_THRESHOLD,
@@ -1565,6 +1565,16 @@ LEXICON_CUES = [
     ("heldout61", "I carabinieri del Nas hanno sequestrato", "regulation:agency", "del Nas"),
     # Brazil's national congress is a legislature, not a meeting (review)
     ("review", "O Congresso Nacional aprovou a lei", "regulation:law", "Congresso"),
+    # blood-forming cells in Greek, Bulgaria's parliament, Hindi enforcement, Arabic
+    # cosmetic surgery (heldout62)
+    ("heldout62", "152 μεταμοσχεύσεις αιμοποιητικών κυττάρων", "rel:hematopoietic",
+     "αιμοποιητικών"),
+    ("heldout62", "Парламентът прие промените в Закона", "regulation:law", "Парламентът"),
+    ("heldout62", "Народното събрание прие закона", "regulation:law", "Народното събрание"),
+    ("heldout62", "नगर निगम ने 'अवैध' स्टेम सेल थेरेपी", "regulation:enforcement", "अवैध"),
+    ("heldout62", "संस्थान को बंद करने का आदेश दिया", "regulation:enforcement",
+     "बंद करने का आदेश"),
+    ("heldout62", "استخدام الخلايا الجذعية في جراحات التجميل", "hype:clinic", "تجميل"),
 ]  # fmt: skip
 
 
@@ -1728,6 +1738,14 @@ LEXICON_CUES = [
         ("Un'indagine su mille pazienti trattati con cellule staminali", "regulation:enforcement"),
         ("Un congresso internazionale di medicina estetica a Bologna", "regulation:law"),
         ("Um compressor de 500 cfm", "regulation:agency"),
+        # a university's clinics are its hospital; CAR-T cell therapies named in Spanish
+        # word order are no stem cell therapy (heldout61, heldout62)
+        ("El Hospital de Clínicas firmó un convenio", "hype:clinic"),
+        ("Kliniken der MedUni Wien", "hype:clinic"),
+        ("Soigné aux Cliniques universitaires Saint-Luc", "hype:clinic"),
+        ("Operato nella clinica universitaria di Pisa", "hype:clinic"),
+        ("ინგოროყვას საუნივერსიტეტო კლინიკამ შეაჯამა", "hype:clinic"),
+        ("Uruguay comenzará a aplicar terapias celulares CAR T", "rel:cell_therapy"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

