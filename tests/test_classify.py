@@ -1575,6 +1575,14 @@ LEXICON_CUES = [
     ("heldout62", "संस्थान को बंद करने का आदेश दिया", "regulation:enforcement",
      "बंद करने का आदेश"),
     ("heldout62", "استخدام الخلايا الجذعية في جراحات التجميل", "hype:clinic", "تجميل"),
+    # exosomes and a "magic" in Hindi, a fundraising drive, a health department's advisory
+    # (heldout63)
+    ("heldout63", "एक्सोसोम थेरेपी: स्किनकेयर का नया जादू", "rel:exosome", "एक्सोसोम"),
+    ("heldout63", "एक्सोसोम थेरेपी: स्किनकेयर का नया जादू", "hype:unproven", "जादू"),
+    ("heldout63", "A nationwide fundraising drive for the transplant centre", "business:funding",
+     "fundraising"),
+    ("heldout63", "The public is hereby advised that only these facilities are accredited",
+     "hype:warning", "The public is hereby advised"),
 ]  # fmt: skip
 
 
@@ -1746,6 +1754,8 @@ LEXICON_CUES = [
         ("Operato nella clinica universitaria di Pisa", "hype:clinic"),
         ("ინგოროყვას საუნივერსიტეტო კლინიკამ შეაჯამა", "hype:clinic"),
         ("Uruguay comenzará a aplicar terapias celulares CAR T", "rel:cell_therapy"),
+        # a donor registry is no register of rules (heldout63)
+        ("l’absence de registre de donneurs de cellules souches", "regulation:guidance"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

