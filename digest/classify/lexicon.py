@@ -427,17 +427,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
-        # A university's clinics are its hospital, which sells nothing: "Hospital de Clínicas"
-        # (Montevideo's and Porto Alegre's university hospitals; heldout62), "Kliniken der
-        # MedUni Wien" (heldout61), "Cliniques universitaires Saint-Luc"
-        "university_clinic": [
-            r"hospital\s+de\s+cl[íi]nicas",
-            # with the article the French and Italian clinic words start at ("aux cliniques")
-            r"cl[íi]nicas?\s+universitari[ao]s?|(?:(?:una|la|alla|della|nella|dalla|sulla)\s+)?clinica\s+universitaria|cliniche\s+universitarie",
-            r"(?:(?:une|la|les|des|cette|aux?)\s+)?cliniques?\s+universitaires?",
-            r"universit(?:y|ies)\s+clinics?|kliniken\s+der\s+(?:meduni|universit)\w*",
-            r"klinik\w*\s+uniwersyteck\w*|университетск\w*\s+клиник\w*|πανεπιστημιακ\w*\s+κλινικ\w*",
-        ],
         # Research brought "to the clinic" is research reaching patients, not a clinic that
         # sells: "Move Basic Research Toward the Clinic" (heldout51)
         "to_the_clinic": [
@@ -536,7 +525,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:uni)?klinikum\w*",  # German "Klinikum": a hospital, not a clinic selling treatments
             # a university hospital's clinics: "the Training and Surgical Clinic of the
             # Azerbaijan Medical University" (heldout44)
-            r"(?:university|teaching|training|surgical)\s+clinics?",
+            r"(?:universit(?:y|ies)|teaching|training|surgical)\s+clinics?",
+            # named the other way round, or in other languages: "Hospital de Clínicas"
+            # (Montevideo's and Porto Alegre's university hospitals; heldout62), "Kliniken der
+            # MedUni Wien" (heldout61), "Cliniques universitaires Saint-Luc"; the French and
+            # Italian with the article their clinic words start at ("aux cliniques")
+            r"hospital\s+de\s+cl[íi]nicas|kliniken\s+der\s+(?:meduni|universit)\w*",
+            r"cl[íi]nicas?\s+universitari[ao]s?|(?:(?:una|la|alla|della|nella|dalla|sulla)\s+)?clinica\s+universitaria|cliniche\s+universitarie",
+            r"(?:(?:une|la|les|des|cette|aux?)\s+)?cliniques?\s+universitaires?",
+            r"klinik\w*\s+uniwersyteck\w*|университетск\w*\s+клиник\w*|πανεπιστημιακ\w*\s+κλινικ\w*",
             # academic medical centres named "Clinic": "HeartWorks and Mayo Clinic launch a
             # clinical trial" (heldout55)
             r"(?:Mayo|Cleveland)\s+Clinic",
@@ -2001,7 +1998,7 @@ COMPOUND_TAILS: dict[str, str] = {
 CJK: dict[str, dict[str, list[str]]] = {
     # as LATIN "context": phrases no topic may read
     "context": {
-        "university_clinic": [r"საუნივერსიტეტო\s+კლინიკ"],  # Georgian (heldout62)
+        "hospital_name": [r"საუნივერსიტეტო\s+კლინიკ"],  # Georgian: a university clinic (heldout62)
     },
     "relevant": {
         "stem_cell": [
