@@ -1583,6 +1583,20 @@ LEXICON_CUES = [
      "fundraising"),
     ("heldout63", "The public is hereby advised that only these facilities are accredited",
      "hype:warning", "The public is hereby advised"),
+    # a hospital accredited, a ministry's short name, "alerted", a Latvian miracle, a product
+    # name, leave to test, a Japanese marketing approval (heldout64)
+    ("heldout64", "HCAM, primero en acreditarse para realizar trasplante de médula ósea",
+     "regulation:approval", "acreditarse"),
+    ("heldout64", "Min-Salud solo avala uso de células madres", "regulation:agency", "Min-Salud"),
+    ("heldout64", "Nelson Hernández alertó este viernes", "hype:warning", "alertó"),
+    ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
+    ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
+    ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
+     "regulation:trial_filing", "to Test"),
+    ("heldout64", "ReproCELL Files Manufacturing/Marketing Approval for Stemchymal",
+     "regulation:approval", "Manufacturing/Marketing Approval"),
+    ("heldout64", "filed a manufacturing and marketing approval application", "regulation:approval",
+     "manufacturing and marketing approval"),
 ]  # fmt: skip
 
 
@@ -1756,6 +1770,21 @@ LEXICON_CUES = [
         ("Uruguay comenzará a aplicar terapias celulares CAR T", "rel:cell_therapy"),
         # a donor registry is no register of rules (heldout63)
         ("l’absence de registre de donneurs de cellules souches", "regulation:guidance"),
+        # Tartu's university hospital is no clinic; a first transplant centre or programme is
+        # no first procedure; a company's "accredited" is no accreditation news; a marketing
+        # approval is no clinic's marketing (heldout64)
+        ("Tartu Ülikooli Kliinikumis teostati siirdamine", "hype:clinic"),
+        ("Kliinikum on Eestis ainus tervishoiuasutus", "hype:clinic"),
+        (
+            "The reality of having the First Bone Marrow Transplant (BMT) Center in Africa",
+            "trials:procedure",
+        ),
+        (
+            "wants to establish the first Blood and Marrow Transplantation (BMT) Program",
+            "trials:procedure",
+        ),
+        ("Chennai-based accredited stem cell banking company", "regulation:approval"),
+        ("filed a manufacturing and marketing approval application", "hype:unproven"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

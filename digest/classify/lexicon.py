@@ -248,6 +248,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"remestemcel\w*",
             r"rexlemestrocel\w*",
             r"stempeucel",
+            r"stemchymal",  # Steminent's adipose MSCs (heldout64)
             r"stempeutics",
             r"nurown",
             r"brainstorm\s+cell",
@@ -521,8 +522,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
             # A university's "klinika" is a hospital department: "Semmelweis Egyetem
             # Belgyógyászati és Hematológiai Klinikáján", "Univerzita Karlova ... klinika".
-            r"(?:egyetem|univerzit|uniwersyte|universitet|universitāt|ülikool)\w*\s+(?:[\w-]+\s+){0,4}klinik\w*",
-            r"(?:uni)?klinikum\w*",  # German "Klinikum": a hospital, not a clinic selling treatments
+            r"(?:egyetem|univerzit|uniwersyte|universitet|universitāt|ülikool)\w*\s+(?:[\w-]+\s+){0,4}kli?inik\w*",
+            # German "Klinikum", Estonian "Kliinikum" (Tartu's university hospital; heldout64):
+            # a hospital, not a clinic selling treatments
+            r"(?:uni)?kli?inikum\w*",
             # a university hospital's clinics: "the Training and Surgical Clinic of the
             # Azerbaijan Medical University" (heldout44)
             r"(?:universit(?:y|ies)|teaching|training|surgical)\s+clinics?",
@@ -615,6 +618,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"inspectors?",
             r"sanidad",
             r"ministerio|minist[eè]re|ministero|ministerium",
+            r"min[\s-]?salud",  # Spanish: the health ministry's short name (Colombia's MinSalud, "Min-Salud", heldout64)
             r"agencia|ag[êe]ncia|agenzia|agences?|beh[öo]rden?",
             r"BPOM",
             r"kementerian\s+kesehatan",  # Indonesian health ministry
@@ -636,7 +640,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "approval": [
             r"hyväksy\w*|patvirtin\w*|apstiprinā\w*|kiitis\s+heaks|heaks\s+kiidetud",  # approved: Finnish, Lithuanian, Latvian, Estonian
-            r"(?:re)?acredita(?:ci[óo]n|ç[ãa]o)",  # (re)accreditation of a facility: Spanish, Portuguese
+            # (re)accreditation of a facility, its getting one: Spanish, Portuguese ("primero en
+            # acreditarse para realizar trasplante de médula ósea", heldout64), Romanian
+            # "acreditată"; not English "accredited", a company's standing description
+            # ("accredited stem cell banking company")
+            r"(?:re)?acredita(?:ci[óo]n|ç[ãa]o|rse|t\w*)|(?:re)?acredit[óo]",
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
@@ -649,7 +657,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cleared",
             r"clearance",
             r"nods?",
-            r"(?:market\w*|manufacturing|sales)(?:\s+and\s+market\w*)?\s+authori[sz]ations?",
+            # "manufacturing and marketing approval application", "Manufacturing/Marketing
+            # Approval" (Japan's, heldout64): a regulator's, not a clinic's marketing
+            r"(?:market\w*|manufacturing|sales)(?:(?:\s+and\s+|\s*/\s*)market\w*)?\s+(?:authori[sz]ations?|approvals?)",
             r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?))",  # not "register to donate"
             r"registration",
             r"positive\s+opinion",
@@ -731,6 +741,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # implied clinical license", "tacit approval" (heldout54); the word alone, so the
             # licence itself stays an approval
             r"(?:implied|implicit|tacit)(?=\s+(?:clinical\s+)?(?:trial\s+)?(?:licen[cs]es?|approvals?|permissions?|access))",
+            # leave to test in people: "Receives FDA Approval to Test Fat-Based Stem Cell Product"
+            # (heldout64); the approval word stays approval's, its "to test" is the trial's
+            r"to(?:(?<=approval\sto)|(?<=clearance\sto)|(?<=permission\sto)|(?<=go-ahead\sto)|(?<=light\sto))\s+(?:test|trial|begin\s+(?:testing|trials?)|start\s+(?:testing|trials?))",
         ],
         # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
         # an application for one is always regulatory news.
@@ -1080,7 +1093,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # A first-in-person procedure is a clinical study event in this field.
         "procedure": [
-            r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+(?:[\w-]+\s+){0,3}transplant\w*",  # "first allogeneic stem cell transplant"
+            # "first allogeneic stem cell transplant"; not a first transplant centre or programme
+            # ("the First Bone Marrow Transplant (BMT) Center in Africa", heldout64)
+            r"(?:world'?s\s+)?(?:first|1st)(?:[\s-]ever)?\s+(?:[\w-]+\s+){0,3}transplant\w*(?![\w])(?!\s+(?:\([\w-]+\)\s+)?(?:programs?|programmes?|cent(?:er|re)s?|units?|facilit(?:y|ies)|departments?|wards?)(?![\w]))",
             r"first\s+(?:person|patient|human)s?\s+to\s+(?:receive|be\s+treated)",
             r"(?:man|woman|patient|girl|boy)\s+in\s+(?:his|her)\s+\d0s",
             r"(?:primo|secondo|terzo|primer|segundo|premier|deuxi[èe]me|erste[nr]?|zweite[nr]?|primeiro)\s+(?:trapianto|trasplante|transplante|greffe|transplantation)",  # first/second transplant
@@ -1343,6 +1358,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"miracle\w*",
             r"magic(?:al)?",  # "the magical ingredient"
             r"जादू\w*",  # Hindi: magic ("स्किनकेयर का नया जादू", heldout63)
+            r"brīnum\w*",  # Latvian: miracle ("cilmes šūnas dēvē par brīnumu", heldout64)
             r"cure[\s-]all",
             r"cur(?:es?|ed|ing)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
@@ -1617,7 +1633,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"undercover",
             r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
-            r"alerta[mn]?|advierten|advertencia",  # Spanish, Portuguese
+            r"alerta[mn]?|alert(?:[óo]|aron|ou|aram)|advierten|advertencia",  # Spanish, Portuguese (alertó: heldout64)
             r"waarschuw\w*|ostrzega\w*|ostrzeżeni\w*",  # Dutch, Polish
             r"avverton[oa]|avvertimento|mettono\s+in\s+guardia",  # Italian (not "avverte", also "feels")
             r"предупрежда\w*|предостерега\w*|застеріга\w*|попереджа\w*",  # Russian, Ukrainian
