@@ -1597,6 +1597,15 @@ LEXICON_CUES = [
      "regulation:approval", "Manufacturing/Marketing Approval"),
     ("heldout64", "filed a manufacturing and marketing approval application", "regulation:approval",
      "manufacturing and marketing approval"),
+    # Lithuanian bone marrow, a product name, Persian research; a count of patients is
+    # still read where a date is not (heldout65)
+    ("heldout65", "Europos kaulų čiulpų transplantacijos asociacijos duomenimis",
+     "rel:hematopoietic", "kaulų čiulpų"),
+    ("heldout65", "Regeneus clears procedures to initiate Progenza trial", "rel:brand",
+     "Progenza"),
+    ("heldout65", "پژوهشهای ناباروری و سلولهای بنیادی در ایران", "research:people",
+     "پژوهشهای"),
+    ("heldout65", "mejoraron 3 de 8 pacientes tratados", "trials:cohort", "3 de 8"),
 ]  # fmt: skip
 
 
@@ -1785,6 +1794,10 @@ LEXICON_CUES = [
         ),
         ("Chennai-based accredited stem cell banking company", "regulation:approval"),
         ("filed a manufacturing and marketing approval application", "hype:unproven"),
+        # Vilnius's university hospital is no clinic; a law's date is no count of patients
+        # (heldout65)
+        ("Santaros klinikose buvo atliktos 194 transplantacijos", "hype:clinic"),
+        ("que busca ampliar la Ley 3 de 8 febrero de 2010", "trials:cohort"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

