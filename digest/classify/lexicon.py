@@ -449,9 +449,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
         # Telegraph Agency", "the state-run Vietnam News Agency reported".
-        # Going abroad as the way things were before a country's first transplant: "already
-        # the patients went abroad", "eliminating the need to travel abroad" (heldout64,
-        # heldout66), not a clinic trip sold as treatment
+        # Going abroad as the way things were before a country's first transplant ("until now
+        # not possible here; instead the patients went abroad", "eliminating the need to
+        # travel abroad"; heldout64, heldout66), not a clinic trip sold as treatment
         "abroad_before": [
             r"(?:eliminat\w*|remov\w*|reduc\w*|end\w*|avoid\w*|spar\w*)\s+(?:the\s+)?need\s+(?:for\s+\w+\s+)?to\s+(?:travel|go|fly)\s+(?:abroad|overseas)",
             r"no\s+longer\s+(?:have|has|need|needs)\s+to\s+(?:travel|go|fly)\s+(?:abroad|overseas)",
