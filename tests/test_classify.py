@@ -1619,6 +1619,16 @@ LEXICON_CUES = [
     ("heldout66", "줄기세포 화장품 효과", "hype:clinic", "화장품"),
     ("heldout66", "a non-exclusive license to use the cell line", "business:deal",
      "non-exclusive license"),
+    # a marrow transplant named after a kidney one, a health minister and a council of
+    # ministers in Portuguese, stem cell shampoo, Polish aesthetic medicine (heldout67)
+    ("heldout67", "a prioridade incide sobre transplantes renais e de medula óssea",
+     "rel:hematopoietic", "transplantes renais e de medula óssea"),
+    ("heldout67", "A ministra da Saúde, Sílvia Lutucuta, anunciou", "regulation:agency",
+     "ministra da Saúde"),
+    ("heldout67", "a Comissão para a Política Social do Conselho de Ministros",
+     "regulation:agency", "Conselho de Ministros"),
+    ("heldout67", "the latest thing being stem cell shampoo", "hype:clinic", "shampoo"),
+    ("heldout67", "komórki macierzyste w medycynie estetycznej", "hype:clinic", "estetycznej"),
 ]  # fmt: skip
 
 
@@ -1822,6 +1832,20 @@ LEXICON_CUES = [
         ("eliminating the need to travel abroad for the procedure", "hype:tourism"),
         ("a non-exclusive license to use the cell line", "regulation:approval"),
         ("постановка діагнозу", "regulation:law"),
+        # IVF is no lab study; patients transferred abroad by a health system are no medical
+        # tourists (heldout67)
+        (
+            "the first baby conceived through an in vitro fertilisation (IVF) technique",
+            "research:lab",
+        ),
+        (
+            "reduzir o esforço de pacientes com a transferência para o exterior do país",
+            "hype:tourism",
+        ),
+        (
+            "eran trasladados a hospitales del extranjero como la Universidad de Navarra",
+            "hype:tourism",
+        ),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

@@ -180,7 +180,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cells?\s+(?:[\w-]+\s+){0,2}from\s+(?:(?:the|their|his|her|a|an)\s+)?(?:patients?(?:'s?|’s?)?\s+)?(?:own\s+)?bone[\s-]marrow",
             r"bone[\s-]marrow[\s-](?:derived|mononuclear)",
             # a marrow transplant or donation in other languages
-            r"(?:auto)?tran?splantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",  # Portuguese, Spanish (trasplante, transplante)
+            # Portuguese, Spanish (trasplante, transplante); "transplantes renais e de medula
+            # óssea" (heldout67)
+            r"(?:auto)?tran?splantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+|\w+\s+[ey]\s+)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",
             r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
             r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
@@ -456,6 +458,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:eliminat\w*|remov\w*|reduc\w*|end\w*|avoid\w*|spar\w*)\s+(?:the\s+)?need\s+(?:for\s+\w+\s+)?to\s+(?:travel|go|fly)\s+(?:abroad|overseas)",
             r"no\s+longer\s+(?:have|has|need|needs)\s+to\s+(?:travel|go|fly)\s+(?:abroad|overseas)",
             r"pacijenti\s+(?:su\s+)?(?:išli|odlazili|upućivani|slani|morali\s+(?:ići|odlaziti))\s+u\s+inostranstvo",
+            # patients transferred or evacuated abroad by the health system: "a transferência
+            # para o exterior do país" (heldout67), "eran trasladados a hospitales del extranjero"
+            r"(?:transfer[êe]ncias?|evacua[çc](?:[ãa]o|[õo]es)|traslad\w*|derivaci\w*|evacuaci\w*)\s+(?:\w+\s+){0,3}(?:al|del|para\s+o|ao)\s+(?:exterior|extranjero)",
+        ],
+        # In vitro fertilisation is a clinic's treatment, not a lab study's "in vitro" (a
+        # stem-cell IVF method's first baby, heldout67)
+        "ivf": [
+            r"in\s+vitro\s+fertili[sz]ation|in[\s-]vitro[\s-]fertili[sz]ation",
         ],
         "news_agency": [
             r"(?:news|press|telegraph|information|telegraphic)\s+agenc(?:y|ies)",
@@ -576,6 +586,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
+            # Portuguese, Spanish: the health minister; a council of ministers ("a ministra da
+            # Saúde ... anunciou", "Conselho de Ministros", heldout67)
+            r"ministr[ao]s?\s+d[ae]\s+sa[úu]de|ministr[ao]s?\s+de\s+salud|conselho\s+de\s+ministros|consejo\s+de\s+ministros",
             r"(?:lääke)?viranomai\w*|agentūr\w*|aģentūr\w*|ravimiamet\w*",  # authority, agency: Finnish, Lithuanian, Latvian, Estonian
             r"sağlık\s+müdürlüğü\w*|agen[tţț]i[ae]\s+na[tţț]ional[ăa]\s+de\s+transplant",  # Turkish provincial health directorate, Romania's transplant agency
             r"statsforvalter\w*|fylkesmann\w*|helsetilsyn\w*",  # Norway: county governor, health inspectorate
@@ -1506,11 +1519,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hair\s+(?:loss|regrowth|restoration|regeneration|thinning|transplant\w*)|regrow\w*\s+(?:\w+\s+)?hair|thinning\s+hair|bald(?:ness|ing)",
             r"ca[íi]da\s+del\s+(?:cabello|pelo)|p[ée]rdida\s+del?\s+(?:cabello|pelo)|queda\s+(?:de\s+)?cabelo|chute\s+des\s+cheveux|perte\s+des?\s+cheveux|haarausfall\w*|caduta\s+dei\s+capelli|haaruitval|wypadani\w*\s+włosów|выпадени\w*\s+волос|випадінн\w*\s+волосся|saç\s+dökülme\w*|rụng\s+tóc|kerontokan\s+rambut|h[åa]ravfal[dl]|calv[íi]cie|calvizie",  # hair loss: es, pt, fr, de, it, nl, pl, ru, uk, tr, vi, id, sv/da
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
+            r"estetyczn\w*|estetick\w*",  # Polish, Czech: aesthetic ("medycynie estetycznej", heldout67)
             r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
             r"mỹ\s+phẩm",  # Vietnamese: cosmetics ("mỹ phẩm tế bào gốc", heldout66)
             r"facials?",
             r"creams?",
             r"serums?",
+            r"shampoos?",  # "the latest thing being stem cell shampoo" (heldout67)
             r"beauty",
             r"supplements?",
             r"infusions?",
