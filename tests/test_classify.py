@@ -1629,6 +1629,14 @@ LEXICON_CUES = [
      "regulation:agency", "Conselho de Ministros"),
     ("heldout67", "the latest thing being stem cell shampoo", "hype:clinic", "shampoo"),
     ("heldout67", "komórki macierzyste w medycynie estetycznej", "hype:clinic", "estetycznej"),
+    # Chinese and Japanese cosmetics and serums, a fine and false advertising in traditional
+    # characters, a "pseudo-concept" (heldout68)
+    ("heldout68", "ゼロから幹細胞化粧品のことがわかる", "hype:clinic", "化粧品"),
+    ("heldout68", "肌再生セラムの真実", "hype:clinic", "セラム"),
+    ("heldout68", "某品牌干細胞面膜的化妝品廣告", "hype:clinic", "化妝品"),
+    ("heldout68", "涉嫌虛假廣告被處以罰款", "regulation:enforcement", "罰款"),
+    ("heldout68", "涉嫌虛假廣告被處以罰款", "hype:unproven", "虛假廣告"),
+    ("heldout68", "“干細胞化妝品”竟是個偽概念", "hype:unproven", "偽概念"),
 ]  # fmt: skip
 
 
@@ -1846,6 +1854,8 @@ LEXICON_CUES = [
             "eran trasladados a hospitales del extranjero como la Universidad de Navarra",
             "hype:tourism",
         ),
+        # an apple's stem cells, with the Japanese possessive, are a plant's (heldout68)
+        ("リンゴの幹細胞について", "rel:stem_cell"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

