@@ -1637,6 +1637,15 @@ LEXICON_CUES = [
     ("heldout68", "涉嫌虛假廣告被處以罰款", "regulation:enforcement", "罰款"),
     ("heldout68", "涉嫌虛假廣告被處以罰款", "hype:unproven", "虛假廣告"),
     ("heldout68", "“干細胞化妝品”竟是個偽概念", "hype:unproven", "偽概念"),
+    # a study its participants pay to join; a ministry panel's nod to a clinical study's
+    # plan, in Japanese, and its Korean kin (heldout69)
+    ("heldout69", "‘Pay-to-Participate’ Autism Stem-Cells Paper Retracted", "hype:clinic",
+     "Pay-to-Participate"),
+    ("heldout69", "participants had paid thousands of dollars to participate", "hype:clinic",
+     "had paid thousands of dollars to participate"),
+    ("heldout69", "心臓病を対象とした臨床研究計画を了承", "regulation:trial_filing", "計画"),
+    ("heldout69", "心臓病を対象とした臨床研究計画を了承", "trials:trial", "臨床研究"),
+    ("heldout69", "줄기세포치료제 임상시험계획 승인", "regulation:trial_filing", "계획"),
 ]  # fmt: skip
 
 
@@ -1856,6 +1865,13 @@ LEXICON_CUES = [
         ),
         # an apple's stem cells, with the Japanese possessive, are a plant's (heldout68)
         ("リンゴの幹細胞について", "rel:stem_cell"),
+        # biology's arrest is no arrest; "a clear benefit" is no clearance; a trade name is
+        # no sale; participants paid for their time are not paying (heldout69)
+        ("implantation arrests root development in injured teeth", "regulation:enforcement"),
+        ("survivors of cardiac arrest received the cells", "regulation:enforcement"),
+        ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
+        ("Darvadstrocel, sold under the brand name Alofisel", "hype:unproven"),
+        ("participants were paid $50 to participate in the study", "hype:clinic"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

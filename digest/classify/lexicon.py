@@ -468,6 +468,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "ivf": [
             r"in[\s-]vitro[\s-]fertili[sz]ation",
         ],
+        # A medicine's trade name is not a sale: "sold under the brand name Alofisel"
+        # (heldout69, an encyclopaedia's first line)
+        "trade_name": [
+            r"(?:sold|marketed|available)\s+under\s+the\s+(?:brand|trade|proprietary)\s+names?",
+        ],
         "news_agency": [
             r"(?:news|press|telegraph|information|telegraphic)\s+agenc(?:y|ies)",
             r"agence\s+france[\s-]presse|agencia\s+(?:efe|de\s+noticias)|agenzia\s+(?:ansa|di\s+stampa)",
@@ -687,7 +692,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"authori[sz]\w*",
             # not a deal's "licensing agreement", "licensee", "licensed partner": business's
             r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?)(?![\w]))",
-            r"clears?",
+            # the verb, not the adjective: "did not show a clear benefit" (heldout69)
+            r"clears",
+            r"c(?<=to\sc)lear(?!\s+(?:that|up|out|the\s+air))",
             r"cleared",
             r"clearance",
             r"nods?",
@@ -861,7 +868,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"judges?",
             r"injunctions?",
             r"indict\w*",
-            r"arrest\w*",
+            # not the biology's "arrests root development", "cell cycle arrest", "cardiac
+            # arrest" (heldout69: a dental pulp trial read as enforcement)
+            r"a(?<!cardiac\sa)(?<!cycle\sa)(?<!growth\sa)(?<!respiratory\sa)rrest\w*(?!\s+(?:(?:root|tooth|cell|tumou?r|the|its|their)\s+)?(?:development|growth|progression|cycle|differentiation|proliferation))",
             r"charged",
             r"prosecut\w*",
             r"sentenc\w*",
@@ -1508,6 +1517,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ψευτογιατρ\w*|μη\s+εγκεκριμέν\w*",  # Greek: fake doctor, not approved
         ],
         "clinic": [
+            # a study its participants pay to join is a treatment sold: "participants had paid
+            # thousands of dollars to participate" (heldout69); not "were paid to participate"
+            r"pay[\s-]to[\s-](?:participate|play)\s+(?:trials?|stud(?:y|ies)|research)|pay[\s-]to[\s-]participate|(?:pay|paying)\s+to\s+(?:participate|take\s+part)\s+in|(?:had|have|has)\s+paid\s+(?:\S+\s+){0,5}to\s+(?:participate|take\s+part|join)",
             r"(?:une|la|les|des|cette|aux?)\s+cliniques?|(?:una|la|alla|della|nella|dalla|sulla)\s+clinica|(?:o|unei|într-o|în)\s+clinic[ăa]|clinicii",  # clinic in French, Italian, Romanian (not the adjective "clinical")
             r"kliniğ(?!imiz)\w*|klinic[ei]|کلینیک\w*",  # clinic: Turkish, Polish/Czech locative, Persian
             r"sal[oó]n\w*\s+de\s+(?:belleza|beleza|beaut[ée]|înfrumusețare)|sal[õo]es\s+de\s+beleza|institut\w*\s+de\s+beaut[ée]|centr[oi]\s+estetic[oi]|kosmetikstudio\w*|schönheitssalon\w*|schoonheidssalon\w*",  # beauty salons
@@ -2133,6 +2145,17 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
     },
     "regulation": {
+        # asking to start a trial, as regulation:trial_filing above: Japan's plan for a
+        # clinical study or a trial (heldout69: "臨床研究計画を...了承"), Korea's trial plan;
+        # the plan's word only, looking behind, so the trial word stays the trial's. (China's
+        # 临床试验申请 already reads as a trial and an application, 申请.)
+        "trial_filing": [
+            r"計(?<=臨床研究計)画",
+            r"計(?<=臨床試験計)画",
+            r"計(?<=治験計)画",
+            r"계(?<=임상시험계)획",
+            r"계(?<=임상시험\s계)획",
+        ],
         "agency": [
             r"药监局",
             r"国家药监局",
