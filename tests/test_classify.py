@@ -1658,6 +1658,17 @@ LEXICON_CUES = [
     ("heldout70", "从清华实验室到千亿产能", "business:manufacturing", "产能"),
     ("heldout70", "干细胞企业完成增资", "business:funding", "增资"),
     ("heldout70", "줄기세포 기업 1분기 매출 증가", "business:market", "매출"),
+    # natural killer cells; Poland's ombudsman and "harm to health"; research and animals in
+    # Czech, Danish and Russian; "pinpointed" (heldout71)
+    ("heldout71", "当クリニックのNK細胞療法", "neg:car_t", "NK細胞"),
+    ("heldout71", "Biuro RPO poinformowało", "regulation:agency", "Biuro RPO"),
+    ("heldout71", "część pacjentów miała doznać uszczerbku na zdrowiu", "safety:harm",
+     "uszczerbku na zdrowiu"),
+    ("heldout71", "zaslouží si vlastní výzkumné centrum", "research:people", "výzkumné"),
+    ("heldout71", "Mayumi Ito og 13 andre forskere", "research:people", "forskere"),
+    ("heldout71", "препарат уже испытывается на лабораторных животных", "research:lab",
+     "на лабораторных животных"),
+    ("heldout71", "A new study may have pinpointed how", "research:science", "pinpointed"),
 ]  # fmt: skip
 
 
@@ -1884,6 +1895,9 @@ LEXICON_CUES = [
         ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
         ("Darvadstrocel, sold under the brand name Alofisel", "hype:unproven"),
         ("participants were paid $50 to participate in the study", "hype:clinic"),
+        # NK cell therapy is no stem-cell therapy (heldout71)
+        ("Our NK cell therapy for cancer", "rel:cell_therapy"),
+        ("Natural killer cell therapy at our clinic", "rel:cell_therapy"),
         # a filing's boilerplate of legal liability is no law (heldout70)
         ("本公司董事会保证公告内容的真实性，并承担法律责任", "regulation:law"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
@@ -1939,6 +1953,15 @@ def test_a_plant_s_exosomes_anchor_nothing(clf):
     # a stem cell named beside the plant still anchors the item
     both = extract("Plant exosomes or stem cell exosomes?", lede)
     assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
+
+
+def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
+    """NK cell therapy is no stem-cell therapy (heldout71: a clinic's NK infusions read as
+    relevant, 0.96), but NK cells made from iPS cells are stem-cell products."""
+    clinic = "当クリニックのNK細胞療法"
+    assert "neg:car_t" in extract(clinic, "").names and not clf.classify(clinic, "").relevant
+    made = "Company doses first patient with iPSC-derived NK cells"
+    assert "rel:pluripotent" in extract(made, "").names and clf.classify(made, "").relevant
 
 
 def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():

