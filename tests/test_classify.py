@@ -1898,8 +1898,10 @@ LEXICON_CUES = [
         # NK cell therapy is no stem-cell therapy (heldout71)
         ("Our NK cell therapy for cancer", "rel:cell_therapy"),
         ("Natural killer cell therapy at our clinic", "rel:cell_therapy"),
-        # a filing's boilerplate of legal liability is no law (heldout70)
+        # a filing's boilerplate of legal liability is no law; "this year's reports" hold no
+        # annual report (heldout70, review)
         ("本公司董事会保证公告内容的真实性，并承担法律责任", "regulation:law"),
+        ("今年报道的干细胞诊所案件", "business:market"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

@@ -1535,7 +1535,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "clinic": [
             # a study its participants pay to join is a treatment sold: "participants had paid
             # thousands of dollars to participate" (heldout69); not "were paid to participate"
-            r"pay[\s-]to[\s-](?:participate|play)\s+(?:trials?|stud(?:y|ies)|research)|pay[\s-]to[\s-]participate|(?:pay|paying)\s+to\s+(?:participate|take\s+part)\s+in|(?:had|have|has)\s+paid\s+(?:\S+\s+){0,5}to\s+(?:participate|take\s+part|join)",
+            r"pay[\s-]to[\s-]play\s+(?:trials?|stud(?:y|ies)|research)|pay[\s-]to[\s-]participate|(?:pay|paying)\s+to\s+(?:participate|take\s+part)\s+in|(?:had|have|has)\s+paid\s+(?:\S+\s+){0,5}to\s+(?:participate|take\s+part|join)",
             r"(?:une|la|les|des|cette|aux?)\s+cliniques?|(?:una|la|alla|della|nella|dalla|sulla)\s+clinica|(?:o|unei|într-o|în)\s+clinic[ăa]|clinicii",  # clinic in French, Italian, Romanian (not the adjective "clinical")
             r"kliniğ(?!imiz)\w*|klinic[ei]|کلینیک\w*",  # clinic: Turkish, Polish/Czech locative, Persian
             r"sal[oó]n\w*\s+de\s+(?:belleza|beleza|beaut[ée]|înfrumusețare)|sal[õo]es\s+de\s+beleza|institut\w*\s+de\s+beaut[ée]|centr[oi]\s+estetic[oi]|kosmetikstudio\w*|schönheitssalon\w*|schoonheidssalon\w*",  # beauty salons
@@ -2473,7 +2473,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         # a company's results: its (half-)year or quarterly report, revenue, profit
         # (heldout70: a stem cell bank's "2024年半年度报告")
         "market": [
-            r"(?:半)?年度报告|季度报告|年报|财报|营收|营业收入|净利润",
+            r"(?:半)?年度报告|季度报告|财报|营收|营业收入|净利润",  # (not 年报: "今年报道", this year's reports)
             r"決算|売上高",  # Japanese: financial results, sales
             r"매출|영업이익",  # Korean: sales, operating profit
         ],
