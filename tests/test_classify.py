@@ -1895,6 +1895,14 @@ LEXICON_CUES = [
         ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
         ("Darvadstrocel, sold under the brand name Alofisel", "hype:unproven"),
         ("participants were paid $50 to participate in the study", "hype:clinic"),
+        # a stem cell registry, or the registry one joins, is no rule; a government hospital
+        # is no government act; a patient who recovered claims no cure (heldout72)
+        ("get a cheek swab to register for the stem cell registry", "regulation:approval"),
+        ("get a cheek swab to register for the stem cell registry", "regulation:guidance"),
+        ("all about stem cell donation, the registry, and how a swab", "regulation:guidance"),
+        ("the first ever BMT done in any government hospital of the state", "regulation:law"),
+        ("the state's biggest government-run medical facility", "regulation:law"),
+        ("غادر المستشفى بعد أن تماثل للشفاء", "hype:cure"),
         # NK cell therapy is no stem-cell therapy (heldout71)
         ("Our NK cell therapy for cancer", "rel:cell_therapy"),
         ("Natural killer cell therapy at our clinic", "rel:cell_therapy"),

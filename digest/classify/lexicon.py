@@ -561,6 +561,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recovery\s+(?:after|from)\s+(?:an?\s+)?strokes?|strokes?\s+(?:survivors?|recovery|rehabilitation|rehab)",
         ],
         "hospital_name": [
+            # a government hospital is no government act: "the first ever BMT done in any
+            # government hospital", "the state's biggest government-run medical facility"
+            # (heldout72)
+            r"government(?:[\s-]run)?\s+(?:hospitals?|medical\s+(?:facilit(?:y|ies)|colleges?)|health\s+(?:facilit(?:y|ies)|cent(?:er|re)s?))",
             # a clinic of a clinical centre is a hospital department: "Interne klinike
             # Kliničkog centra Crne Gore" (heldout66)
             r"klinik\w*\s+(?:[\w-]+\s+){0,3}klini[čc]k\w*\s+cent\w*",
@@ -717,7 +721,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "manufacturing and marketing approval application", "Manufacturing/Marketing
             # Approval" (Japan's, heldout64): a regulator's, not a clinic's marketing
             r"(?:market\w*|manufacturing|sales)(?:(?:\s+and\s+|\s*/\s*)market\w*)?\s+(?:authori[sz]ations?|approvals?)",
-            r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?))",  # not "register to donate"
+            # not "register to donate", "register for the stem cell registry" (heldout72)
+            r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)))",
             r"registration",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
@@ -1102,7 +1107,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"requirements?",
             r"consult\w*(?!\s+(?:gratu|zdarma))",  # not a clinic's free consultation
             r"draft",
-            r"registry",
+            # not a stem cell registry or the registry one joins (heldout72: "register for
+            # the stem cell registry", "stem cell donation, the registry, and how a simple swab
+            # could save someone's life"); a claim could not take it, as the words before it
+            # are relevance's, so the rule's own pattern looks behind
+            r"r(?<!cell\sr)(?<!join\sthe\sr)(?<!joining\sthe\sr)(?<!donation,\sthe\sr)egistry",
             r"insurance\s+coverage",
             r"reimburs\w*",
         ],
@@ -2097,6 +2106,8 @@ CJK: dict[str, dict[str, list[str]]] = {
     # as LATIN "context": phrases no topic may read
     "context": {
         "hospital_name": [r"საუნივერსიტეტო\s+კლინიკ"],  # Georgian: a university clinic (heldout62)
+        # a patient who recovered, "تماثل للشفاء", claims no cure (heldout72)
+        "recovery": [r"تماثل\S*\s+للشفاء"],
     },
     "relevant": {
         "stem_cell": [
