@@ -23,13 +23,14 @@ from digest.classify import (
     train_model,
 )
 from digest.classify.corpus import load_corpus, split_of
-from digest.classify.factor import _close_paren
 from digest.classify.features import (
+    LOOKAROUND_OPENERS,
     _Lexicon,
     extract,
     group_feature,
     lexicon_features,
     prior,
+    without_lookarounds,
 )
 from digest.classify.tagger import Tagger
 from digest.cli import cli
@@ -251,29 +252,11 @@ def test_stem_cells_in_other_scripts(clf, title, summary, topics):
 STEM_CELL_WORDS = ("stem", "staminal", "madre", "tronco", "souche", "stammzell", "干细胞", "幹細胞")
 
 
-LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
-
-
-def _without_lookarounds(pattern):
-    """The pattern with its lookaround groups cut out (factor's parenthesis matcher finds
-    where each ends): a lookaround only tests the words next to a phrase, it does not take
-    them."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith(LOOKAROUND_OPENERS, i):
-            i = _close_paren(pattern, i) + 1
-            continue
-        step = 2 if pattern[i] == "\\" else 1  # an escape is copied whole
-        out.append(pattern[i : i + step])
-        i += step
-    return "".join(out)
-
-
 def test_without_lookarounds_keeps_what_a_pattern_takes():
-    assert _without_lookarounds(r"(?<!stem\scell\s)agency") == "agency"
-    assert _without_lookarounds(r"act(?!\s+(?:as|on))") == "act"
-    assert _without_lookarounds(r"(?!x)stem cell(?=s)") == "stem cell"
-    assert _without_lookarounds(r"cells?(?![()])\(") == r"cells?\("
+    assert without_lookarounds(r"(?<!stem\scell\s)agency") == "agency"
+    assert without_lookarounds(r"act(?!\s+(?:as|on))") == "act"
+    assert without_lookarounds(r"(?!x)stem cell(?=s)") == "stem cell"
+    assert without_lookarounds(r"cells?(?![()])\(") == r"cells?\("
 
 
 def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
@@ -287,7 +270,7 @@ def test_topic_patterns_leave_the_stem_cell_words_to_relevance():
         for group, patterns in groups.items()
         for p in patterns
         if not _case_sensitive(p)  # acronyms are matched in a pass of their own
-        and any(w in _without_lookarounds(p).lower() for w in STEM_CELL_WORDS)
+        and any(w in without_lookarounds(p).lower() for w in STEM_CELL_WORDS)
     ]
     assert offenders == []
 
@@ -1669,6 +1652,13 @@ LEXICON_CUES = [
     ("heldout71", "препарат уже испытывается на лабораторных животных", "research:lab",
      "на лабораторных животных"),
     ("heldout71", "A new study may have pinpointed how", "research:science", "pinpointed"),
+    # looking-around patterns whose bare words another group reads: placed where they stand,
+    # the first pattern in scan order takes them (session 63; these three were dead before)
+    ("lookaround", "Zes patiënten die de cellen kregen, liepen beter", "trials:cohort",
+     "patiënten"),
+    ("lookaround", "Die Patienten, die die Zellen erhielten, gingen besser", "trials:cohort",
+     "Patienten"),
+    ("lookaround", "Le infusioni Stamina sono state sospese", "rel:brand", "infusioni"),
 ]  # fmt: skip
 
 
@@ -1935,6 +1925,20 @@ def test_a_phrase_only_lookarounds_read_is_placed_anew_in_each_text():
         lex = _Lexicon(groups, cased=False, bounded=True)
         got = [lex.group_of("x", t, 0) for t in texts]
         assert got == ["rel:a" if t == "x one" else "hype:b" for t in texts]
+
+
+def test_a_phrase_goes_to_the_first_pattern_that_takes_it_where_it_stands():
+    # "x" is read plainly by "a", but "b", earlier in scan order, takes it before "two": the
+    # scan's alternation picks "b" there, and the group found must be the same, even though
+    # "a" alone reads the bare phrase (until session 63 the bare reading won everywhere, so a
+    # looking-around pattern whose words another group read was dead)
+    groups = {"hype": {"b": [r"x(?=\s+two)"]}, "relevant": {"a": [r"x"]}}
+    for texts in (["x two", "x one"], ["x one", "x two"]):
+        lex = _Lexicon(groups, cased=False, bounded=True)
+        assert [lex.group_of("x", t, 0) for t in texts] == [
+            "hype:b" if t == "x two" else "rel:a" for t in texts
+        ]
+        assert [m.group(0) for t in texts for m in lex.regex.finditer(t)] == ["x", "x"]
 
 
 def test_every_compound_tail_names_a_lexicon_group():

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from digest.classify import lexicon
-from digest.classify.factor import factor
+from digest.classify.factor import _close_paren, factor
 from digest.scripts import SPACELESS, SPACELESS_RUN
 
 MAX_CHARS = 2400  # title + lede + the start of the full text carry the topic
@@ -137,8 +137,21 @@ def group_feature(label: str, group: str) -> str:
     return f"{_LABEL_PREFIX.get(label, label)}:{group}"
 
 
-# The cache's mark for a phrase no plain pattern reads: its group is found where it stands.
-_IN_PLACE = "in place"
+LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def without_lookarounds(pattern: str) -> str:
+    """The pattern with its lookaround groups cut out: what it takes, not what it tests the
+    words next to it for. "(?<!stem\\scell\\s)agency" -> "agency"."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(LOOKAROUND_OPENERS, i):
+            i = _close_paren(pattern, i) + 1
+            continue
+        step = 2 if pattern[i] == "\\" else 1  # an escape is copied whole
+        out.append(pattern[i : i + step])
+        i += step
+    return "".join(out)
 
 
 class _Lexicon:
@@ -159,8 +172,10 @@ class _Lexicon:
     ):
         self.groups: list[tuple[str, re.Pattern]] = []
         # Patterns that look around their phrase, e.g. "cost of" before "stem cell therapy":
-        # their phrase alone cannot show it is theirs, so they are matched in place.
+        # their phrase alone cannot show it is theirs, so a phrase one of them could take is
+        # placed where it stands (group_of).
         self.lookarounds: list[tuple[str, re.Pattern]] = []
+        self.named: list[tuple[str, str]] = []  # every pattern with its group, in scan order
         flat, naming = [], []
         for label, by_group in groups.items():
             for group, patterns in by_group.items():
@@ -175,15 +190,21 @@ class _Lexicon:
                 if label == "relevant":
                     naming.extend(alts)
                 self.groups.append((name, re.compile("|".join(alts))))
+                self.named += [(name, p) for p in alts]
                 self.lookarounds += [
-                    (name, re.compile(p)) for p in alts if "(?=" in p or "(?<=" in p
+                    (name, re.compile(without_lookarounds(p)))
+                    for p in alts
+                    if "(?=" in p or "(?<=" in p
                 ]
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factored(flat))
         # The relevance groups alone: a topic pattern whose filler words ("first [...]
         # transplant") ran over "stem cell" has taken those words from them.
         self.relevance = self._compile("|".join(naming))
-        self.cache: dict[str, str] = {}
+        # phrase -> its group; or, for a phrase a looking-around pattern could take, the
+        # patterns that could take it, in scan order, to be tried where it stands
+        self.cache: dict[str, str | tuple[tuple[str, re.Pattern], ...]] = {}
+        self._bare: list[tuple[str, re.Pattern, re.Pattern]] | None = None
 
     def _compile(self, body: str) -> re.Pattern:
         body = body or "(?!)"
@@ -196,24 +217,37 @@ class _Lexicon:
         return self._compile("|".join(self.alternatives))
 
     def group_of(self, phrase: str, text: str, start: int) -> str:
-        """The group of `phrase`, found at `start` in `text`. A lookaround pattern is tried in
-        place, so it can claim "cost of" before "stem cell therapy" and leave those words
-        to the relevance groups."""
-        name = self.cache.get(phrase)
-        if name is None:
-            name = next((n for n, rx in self.groups if rx.fullmatch(phrase)), _IN_PLACE)
+        """The group of `phrase`, found at `start` in `text`: the group of the first pattern,
+        in scan order, that takes it there (the scan's own choice). Most phrases are read by
+        their words alone, once. A phrase a looking-around pattern could take ("cost of"
+        before "stem cell therapy", "registry" not after "stem cell") is placed anew where
+        it stands: the same words may be one group's before one neighbour and another's
+        before the next, and a plain pattern of another group may read them elsewhere."""
+        found = self.cache.get(phrase)
+        if found is None:
+            if any(rx.fullmatch(phrase) for _, rx in self.lookarounds):
+                found = self._takers(phrase)
+            else:
+                found = next((n for n, rx in self.groups if rx.fullmatch(phrase)), "unknown")
             if len(self.cache) < 100_000:
-                self.cache[phrase] = name
-        if name is _IN_PLACE:
-            # Not cached by phrase: the same words may be one group's before one neighbour
-            # and another's before the next.
-            end = start + len(phrase)
-            name = next(
-                (n for n, rx in self.lookarounds
-                 if (m := rx.match(text, start)) and m.end() == end),
-                "unknown",
-            )  # fmt: skip
-        return name
+                self.cache[phrase] = found
+        if isinstance(found, str):
+            return found
+        end = start + len(phrase)
+        return next(
+            (n for n, rx in found if (m := rx.match(text, start)) and m.end() == end),
+            "unknown",
+        )
+
+    def _takers(self, phrase: str) -> tuple[tuple[str, re.Pattern], ...]:
+        """The patterns, in scan order, whose words alone could make `phrase`, each compiled
+        as the scan uses it (built the first time a looking-around phrase turns up)."""
+        if self._bare is None:
+            self._bare = [
+                (name, re.compile(without_lookarounds(p)), self._compile(p))
+                for name, p in self.named
+            ]
+        return tuple((n, placed) for n, bare, placed in self._bare if bare.fullmatch(phrase))
 
 
 _SPACE = re.compile(r"\s")
