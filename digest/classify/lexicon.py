@@ -666,8 +666,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"regulators?",
             r"regulatory(?!(?:\s+and\s+\w+)?\s+milestones?)|r[ée]glementaires?",  # "regulatory milestones" are a deal's
             # not California's "stem cell agency", which funds research (heldout51); the
-            # lookbehind comes after the "a" so the trie keeps one branch for the letter
-            r"a(?<!stem\scell\sa)(?<!stem-cell\sa)gency",
+            # lookbehinds come after the word, so the trie keeps one branch for the letter and
+            # only an "agency" pays for them (as for "arrest", "clear", "deal", "registry")
+            r"agency(?<!stem\scell\sagency)(?<!stem-cell\sagency)",
             r"authorit(?:y|ies)",
             r"health\s+commission",
             r"health\s+department",
@@ -714,7 +715,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?)(?![\w]))",
             # the verb, not the adjective: "did not show a clear benefit" (heldout69)
             r"clears",
-            r"c(?<=to\sc)lear(?!\s+(?:that|up|out|the\s+air))",
+            r"clear(?<=to\sclear)(?!\s+(?:that|up|out|the\s+air))",
             r"cleared",
             r"clearance",
             r"nods?",
@@ -891,7 +892,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"indict\w*",
             # not the biology's "arrests root development", "cell cycle arrest", "cardiac
             # arrest" (heldout69: a dental pulp trial read as enforcement)
-            r"a(?<!cardiac\sa)(?<!cycle\sa)(?<!growth\sa)(?<!respiratory\sa)rrest\w*(?!\s+(?:(?:root|tooth|cell|tumou?r|the|its|their)\s+)?(?:development|growth|progression|cycle|differentiation|proliferation))",
+            # (the lookbehinds come after the word, so only an "arrest" pays for them)
+            r"arrest(?<!cardiac\sarrest)(?<!cycle\sarrest)(?<!growth\sarrest)(?<!respiratory\sarrest)\w*(?!\s+(?:(?:root|tooth|cell|tumou?r|the|its|their)\s+)?(?:development|growth|progression|cycle|differentiation|proliferation))",
             r"charged",
             r"prosecut\w*",
             r"sentenc\w*",
@@ -1063,7 +1065,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"undang-undang|peraturan|regulasi",  # Indonesian
             # Vietnamese: law, decree, circular (not "quy luật", a law of nature: "quy luật lão
             # hóa", heldout66)
-            r"l(?<!quy\sl)uật|nghị\s+định|thông\s+tư",
+            r"luật(?<!quy\sluật)|nghị\s+định|thông\s+tư",
             r"постанов(?:а|и|у|ою|ам|лени\w*)",  # Ukrainian, Russian: a government resolution (not "постановка", staging)
             r"lagförslag\w*|lagändring\w*|lovforslag\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
             r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
@@ -1111,7 +1113,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the stem cell registry", "stem cell donation, the registry, and how a simple swab
             # could save someone's life"); a claim could not take it, as the words before it
             # are relevance's, so the rule's own pattern looks behind
-            r"r(?<!cell\sr)(?<!join\sthe\sr)(?<!joining\sthe\sr)(?<!donation,\sthe\sr)egistry",
+            r"registry(?<!cell\sregistry)(?<!join\sthe\sregistry)(?<!joining\sthe\sregistry)(?<!donation,\sthe\sregistry)",
             r"insurance\s+coverage",
             r"reimburs\w*",
         ],
@@ -1856,7 +1858,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"licensed\s+(?:provider|affiliate|partner)s?",
             r"privately\s+held",
             # not the verb: "doesn't deal only with the emergency" (heldout66)
-            r"d(?<!to\sd)(?<!n't\sd)(?<!n’t\sd)(?<!not\sd)eals?",
+            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)s?",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
