@@ -1659,6 +1659,9 @@ LEXICON_CUES = [
     ("lookaround", "Die Patienten, die die Zellen erhielten, gingen besser", "trials:cohort",
      "Patienten"),
     ("lookaround", "Le infusioni Stamina sono state sospese", "rel:brand", "infusioni"),
+    # Korean "preclinical" and a government grant (heldout73)
+    ("heldout73", "줄기세포 촉진제의 전임상실험을 성공했다", "research:lab", "전임상"),
+    ("heldout73", "정부 지원금을 통해 국내 임상에서", "business:funding", "지원금"),
 ]  # fmt: skip
 
 
@@ -1893,6 +1896,8 @@ LEXICON_CUES = [
         ("the first ever BMT done in any government hospital of the state", "regulation:law"),
         ("the state's biggest government-run medical facility", "regulation:law"),
         ("غادر المستشفى بعد أن تماثل للشفاء", "hype:cure"),
+        # a preclinical experiment, 전임상실험, holds no clinical one (heldout73)
+        ("줄기세포 촉진제의 전임상실험을 성공했다", "trials:trial"),
         # NK cell therapy is no stem-cell therapy (heldout71)
         ("Our NK cell therapy for cancer", "rel:cell_therapy"),
         ("Natural killer cell therapy at our clinic", "rel:cell_therapy"),

@@ -2324,7 +2324,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"臨床試験",
             r"臨床研究",
             r"임상시험",
-            r"임상(?!적)",  # not 임상적 (clinical, as in clinical significance)
+            r"(?<!전)임상(?!적)",  # not 임상적 (clinical, as in clinical significance) or 전임상 (preclinical: the lab's)
             r"ทดลองทางคลินิก",
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
             r"(?:دراسات?|دراسة|تجارب|تجربة)\s+(?:ال)?إكلينيكي",  # Arabic, Egypt's word: clinical studies, trials
@@ -2482,6 +2482,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"融资",
             r"投资",
             r"募资|增资|资金調達|出資|투자\s*유치",  # raising money, a capital increase: zh, ja, ko
+            r"지원금",  # Korean: a (government) grant (heldout73)
         ],
         # a company's results: its (half-)year or quarterly report, revenue, profit
         # (heldout70: a stem cell bank's "2024年半年度报告")
@@ -2500,6 +2501,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"动物实验",
             r"動物実験",
             r"(?:ال)?مختبر\w*|(?:ال)?فئران",  # Arabic: the laboratory, mice
+            # Korean "preclinical" (heldout73). Chinese 临床前/非临床 and Japanese 非臨床 were
+            # tried and left out: beside 临床试验 (a guideline's "非临床研究、临床试验设计") the
+            # lab-only rule in features.extract then drops the trial words, as no English
+            # human word is there to stop it
+            r"전임상",
         ],
     },
 }
