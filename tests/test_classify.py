@@ -1946,6 +1946,20 @@ def test_a_phrase_goes_to_the_first_pattern_that_takes_it_where_it_stands():
         assert [m.group(0) for t in texts for m in lex.regex.finditer(t)] == ["x", "x"]
 
 
+def test_placing_a_phrase_compiles_only_the_groups_that_could_take_it():
+    # compiling each of the lexicon's 1,800 patterns alone cost every process that met one
+    # looking-around phrase a quarter of a second; a group whose words cannot make the
+    # phrase is passed over whole
+    groups = {
+        "relevant": {"a": [f"w{i}" for i in range(50)]},
+        "hype": {"b": [r"x(?=\s+two)", "y"]},
+        "trials": {"c": ["z", "x"]},
+    }
+    lex = _Lexicon(groups, cased=False, bounded=True)
+    assert [lex.group_of("x", t, 0) for t in ("x two", "x one")] == ["hype:b", "trials:c"]
+    assert set(lex._placed) == {r"x(?=\s+two)", "y", "z", "x"}
+
+
 def test_every_compound_tail_names_a_lexicon_group():
     # a misspelt group would be a feature no model weighs, and the tail would read nothing
     assert set(lexicon.COMPOUND_TAILS) <= set(lexicon_features())

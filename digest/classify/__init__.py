@@ -117,7 +117,10 @@ class Classifier:
             for p in _phrases(f, feats):
                 text = p if f not in ("ff", "t:ff") else f"not stem cells: {p}"
                 low = text.lower()
-                if not any(low in o or o in low for o in seen):
+                for o in seen:  # a loop, not any(): this runs for every item tagged
+                    if low in o or o in low:
+                        break
+                else:
                     out.append(text)
                     seen.append(low)
             if len(out) >= MAX_EVIDENCE:

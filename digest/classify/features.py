@@ -175,7 +175,8 @@ class _Lexicon:
         # their phrase alone cannot show it is theirs, so a phrase one of them could take is
         # placed where it stands (group_of).
         self.lookarounds: list[tuple[str, re.Pattern]] = []
-        self.named: list[tuple[str, str]] = []  # every pattern with its group, in scan order
+        # every group with its patterns, in scan order
+        self.named: list[tuple[str, re.Pattern, list[str]]] = []
         flat, naming = [], []
         for label, by_group in groups.items():
             for group, patterns in by_group.items():
@@ -190,7 +191,7 @@ class _Lexicon:
                 if label == "relevant":
                     naming.extend(alts)
                 self.groups.append((name, re.compile("|".join(alts))))
-                self.named += [(name, p) for p in alts]
+                self.named.append((name, self.groups[-1][1], alts))
                 self.lookarounds += [
                     (name, re.compile(without_lookarounds(p)))
                     for p in alts
@@ -204,7 +205,8 @@ class _Lexicon:
         # phrase -> its group; or, for a phrase a looking-around pattern could take, the
         # patterns that could take it, in scan order, to be tried where it stands
         self.cache: dict[str, str | tuple[tuple[str, re.Pattern], ...]] = {}
-        self._bare: list[tuple[str, re.Pattern, re.Pattern]] | None = None
+        self._bare: list[tuple[str, re.Pattern, list[str]]] | None = None
+        self._placed: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
     def _compile(self, body: str) -> re.Pattern:
         body = body or "(?!)"
@@ -241,13 +243,35 @@ class _Lexicon:
 
     def _takers(self, phrase: str) -> tuple[tuple[str, re.Pattern], ...]:
         """The patterns, in scan order, whose words alone could make `phrase`, each compiled
-        as the scan uses it (built the first time a looking-around phrase turns up)."""
+        as the scan uses it. A group's words are tried first, as one alternation (its own
+        regex where no pattern of it looks around), so only the patterns of the few groups
+        that could take the phrase are compiled one by one: compiling all 1,800 costs a
+        second, paid by every process that meets one looking-around phrase."""
         if self._bare is None:
             self._bare = [
-                (name, re.compile(without_lookarounds(p)), self._compile(p))
-                for name, p in self.named
+                (
+                    name,
+                    rx
+                    if all(p == without_lookarounds(p) for p in alts)
+                    else re.compile("|".join(map(without_lookarounds, alts))),
+                    alts,
+                )
+                for name, rx, alts in self.named
             ]
-        return tuple((n, placed) for n, bare, placed in self._bare if bare.fullmatch(phrase))
+        out = []
+        for name, bare_group, alts in self._bare:
+            if bare_group.fullmatch(phrase):
+                for p in alts:
+                    bare, placed = self._pattern(p)
+                    if bare.fullmatch(phrase):
+                        out.append((name, placed))
+        return tuple(out)
+
+    def _pattern(self, p: str) -> tuple[re.Pattern, re.Pattern]:
+        """One pattern's words alone, and the pattern as the scan places it (compiled once)."""
+        if (got := self._placed.get(p)) is None:
+            got = self._placed[p] = (re.compile(without_lookarounds(p)), self._compile(p))
+        return got
 
 
 _SPACE = re.compile(r"\s")
@@ -301,8 +325,10 @@ class Features:
 
     def add(self, name: str, phrase: str) -> None:
         self.names.add(name)
-        got = self.phrases.setdefault(name, [])
-        if phrase not in got and len(got) < 4:
+        got = self.phrases.get(name)
+        if got is None:
+            self.phrases[name] = [phrase]
+        elif len(got) < 4 and phrase not in got:
             got.append(phrase)
 
 
@@ -380,6 +406,8 @@ def _unmarked(text: str | None) -> str:
     first MAX_CHARS, so a long article's full text is not scanned whole. Where that stretch
     had marks, the whole text is unmarked first, so what remains is as long as it can be."""
     head = (text or "")[:MAX_CHARS]
+    if head.isascii():  # most texts: no Arabic, nothing to take out
+        return head
     bare = _ARABIC_MARKS.sub("", head)
     return bare if len(bare) == len(head) else _ARABIC_MARKS.sub("", text)[:MAX_CHARS]
 
@@ -475,11 +503,11 @@ def extract(
         # few corpus items in that language.
         text = _blank(text, naming, " ")
     # Word pairs skip stopwords: "approval of the cells" gives "approval cells".
-    words = ["w:" + w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
+    words = [w for w in _WORD.findall(text) if w not in STOPWORDS and len(w) > 1]
     # A number alone ("40", "15") is the corpus's accident; beside a word ("40 adults",
     # "2025 approval") it may say something.
-    feats.names.update([w for w in words if not w[2].isdigit()])
-    feats.names.update([f"{a} {b[2:]}" for a, b in zip(words, words[1:], strict=False)])
+    feats.names.update(["w:" + w for w in words if not w[0].isdigit()])
+    feats.names.update([f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)])
     for run in SPACELESS_RUN.findall(text):
         # No spaces in CJK text: character bigrams stand in for words (Korean's too, as
         # its particles join the word before them; its two-syllable function words are
