@@ -1662,6 +1662,12 @@ LEXICON_CUES = [
     # Korean "preclinical" and a government grant (heldout73)
     ("heldout73", "줄기세포 촉진제의 전임상실험을 성공했다", "research:lab", "전임상"),
     ("heldout73", "정부 지원금을 통해 국내 임상에서", "business:funding", "지원금"),
+    # a sports clinic's pitch (heldout74)
+    ("heldout74", "Some have turned to stem cells therapy.", "hype:service", "turned to"),
+    ("heldout74", "Stem cells for knee problems has become more frequent in sports",
+     "hype:service", "for knee problems"),
+    ("heldout74", "we offer stem cell injections for back pain", "hype:service", "for back pain"),
+    ("heldout74", "new requirements for clinics", "regulation:guidance", "requirements"),
 ]  # fmt: skip
 
 
@@ -1896,6 +1902,14 @@ LEXICON_CUES = [
         ("the first ever BMT done in any government hospital of the state", "regulation:law"),
         ("the state's biggest government-run medical facility", "regulation:law"),
         ("غادر المستشفى بعد أن تماثل للشفاء", "hype:cure"),
+        # a patient's needs are no rule; knee pain without stem cells is no clinic's pitch,
+        # and a trial of them for it sells nothing (heldout74)
+        (
+            "gaining importance among celebrities for different medical requirements",
+            "regulation:guidance",
+        ),
+        ("exercise for knee pain", "hype:service"),
+        ("A phase 2 trial of stem cell injections for knee pain", "hype:service"),
         # a preclinical experiment, 전임상실험, holds no clinical one (heldout73)
         ("줄기세포 촉진제의 전임상실험을 성공했다", "trials:trial"),
         # NK cell therapy is no stem-cell therapy (heldout71)
