@@ -1668,6 +1668,13 @@ LEXICON_CUES = [
      "hype:service", "for knee problems"),
     ("heldout74", "we offer stem cell injections for back pain", "hype:service", "for back pain"),
     ("heldout74", "new requirements for clinics", "regulation:guidance", "requirements"),
+    # red cells grown from blood stem cells, named as the news names them (heldout75)
+    ("heldout75", "First Humans Transfused with Lab-Grown Blood", "rel:hematopoietic",
+     "Lab-Grown Blood"),
+    ("heldout75", "research into growing blood outside of the body", "rel:hematopoietic",
+     "growing blood outside"),
+    ("heldout75", "cultured red cells survived longer than donated ones", "rel:hematopoietic",
+     "cultured red cells"),
 ]  # fmt: skip
 
 
@@ -1910,6 +1917,8 @@ LEXICON_CUES = [
         ),
         ("exercise for knee pain", "hype:service"),
         ("A phase 2 trial of stem cell injections for knee pain", "hype:service"),
+        # a blood culture is no lab-grown blood (heldout75)
+        ("a blood culture grown in the lab", "rel:hematopoietic"),
         # a preclinical experiment, 전임상실험, holds no clinical one (heldout73)
         ("줄기세포 촉진제의 전임상실험을 성공했다", "trials:trial"),
         # NK cell therapy is no stem-cell therapy (heldout71)

