@@ -1683,6 +1683,12 @@ LEXICON_CUES = [
     ("heldout76", "the donor islet transplant programme", "neg:donor_islets", "donor islet"),
     ("heldout76", "iPS細胞から作製した心筋シートの事業化を目指しています", "business:manufacturing",
      "事業化"),
+    # an application for approval, in Japanese, Chinese and Korean; the approval word stays
+    # approval's (heldout77)
+    ("heldout77", "2020年度の承認申請を目指す", "regulation:submission", "申請"),
+    ("heldout77", "2020年度の承認申請を目指す", "regulation:approval", "承認"),
+    ("heldout77", "公司提交上市申请", "regulation:submission", "申请"),
+    ("heldout77", "식약처에 품목허가 신청", "regulation:submission", "신청"),
 ]  # fmt: skip
 
 
@@ -1925,6 +1931,8 @@ LEXICON_CUES = [
         ),
         ("exercise for knee pain", "hype:service"),
         ("A phase 2 trial of stem cell injections for knee pain", "hype:service"),
+        # an application form alone asks no regulator for approval (heldout77)
+        ("申請書を提出した", "regulation:submission"),
         # a blood culture is no lab-grown blood (heldout75)
         ("a blood culture grown in the lab", "rel:hematopoietic"),
         # a preclinical experiment, 전임상실험, holds no clinical one (heldout73)

