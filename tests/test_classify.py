@@ -1689,6 +1689,13 @@ LEXICON_CUES = [
     ("heldout77", "2020年度の承認申請を目指す", "regulation:approval", "承認"),
     ("heldout77", "公司提交上市申请", "regulation:submission", "申请"),
     ("heldout77", "식약처에 품목허가 신청", "regulation:submission", "신청"),
+    # doubt, as experts put it (heldout78)
+    ("heldout78", "there isn't scientific proof to confirm it", "hype:unproven",
+     "isn't scientific proof"),
+    ("heldout78", "there is no scientific evidence that it works", "hype:unproven",
+     "no scientific evidence"),
+    ("heldout78", "injections that carry risks and have no proven benefit", "hype:unproven",
+     "no proven benefit"),
 ]  # fmt: skip
 
 
@@ -1931,6 +1938,9 @@ LEXICON_CUES = [
         ),
         ("exercise for knee pain", "hype:service"),
         ("A phase 2 trial of stem cell injections for knee pain", "hype:service"),
+        # the verb after a modal is no deal (heldout78)
+        ("stem cells can deal with chronic illness", "business:deal"),
+        ("a clinic that could deal with the demand", "business:deal"),
         # an application form alone asks no regulator for approval (heldout77)
         ("申請書を提出した", "regulation:submission"),
         # a blood culture is no lab-grown blood (heldout75)

