@@ -7,9 +7,14 @@ difference, divided by the items tagged, is the cost per item with start-up (imp
 compiling the lexicons) cancelled out. Printed beside it, counted the same way: the
 baseline of classify_bench.py (lowercasing and splitting the same texts into words).
 
-Needs valgrind on PATH; slow (about a minute per run under valgrind).
+The start-up itself is not the same from run to run (address-based hashing varies with where
+memory lands), by some tens of millions of instructions: nothing beside classify's 1,700
+million for two rounds, but as much as the whole baseline workload for two rounds. So the
+baseline runs --baseline-rounds (40) rounds, enough that its count stands clear of that noise.
 
-Usage: python benchmarks/classify_instructions.py [--rounds 2]
+Needs valgrind on PATH; slow (a few minutes under valgrind).
+
+Usage: python benchmarks/classify_instructions.py [--rounds 2] [--baseline-rounds 40]
 """
 
 from __future__ import annotations
@@ -80,6 +85,7 @@ def per_item(script: str, mode: str, rounds: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--baseline-rounds", type=int, default=40)
     args = ap.parse_args()
     if not shutil.which("valgrind"):
         raise SystemExit("valgrind is not on PATH: install it (apt install valgrind) to count")
@@ -88,7 +94,7 @@ def main() -> None:
         with open(script, "w", encoding="utf-8") as f:
             f.write(WORKLOAD)
         tag = per_item(script, "classify", args.rounds)
-        base = per_item(script, "baseline", args.rounds)
+        base = per_item(script, "baseline", args.baseline_rounds)
     print(f"classify: {tag:,.0f} instructions per item")
     print(
         f"baseline (lowercase + split words): {base:,.0f} per item; classify costs {tag / base:.1f}x that"
