@@ -170,13 +170,12 @@ class _Lexicon:
         bounded: bool,
         fold: dict[int, int] | None = None,
     ):
-        self.groups: list[tuple[str, re.Pattern]] = []
+        # every group, in scan order: its feature, its patterns as one regex, the patterns
+        self.groups: list[tuple[str, re.Pattern, list[str]]] = []
         # Patterns that look around their phrase, e.g. "cost of" before "stem cell therapy":
         # their phrase alone cannot show it is theirs, so a phrase one of them could take is
-        # placed where it stands (group_of).
-        self.lookarounds: list[tuple[str, re.Pattern]] = []
-        # every group with its patterns, in scan order
-        self.named: list[tuple[str, re.Pattern, list[str]]] = []
+        # placed where it stands (group_of). Their words alone, as one alternation.
+        looking: list[str] = []
         flat, naming = [], []
         for label, by_group in groups.items():
             for group, patterns in by_group.items():
@@ -190,13 +189,9 @@ class _Lexicon:
                 name = group_feature(label, group)
                 if label == "relevant":
                     naming.extend(alts)
-                self.groups.append((name, re.compile("|".join(alts))))
-                self.named.append((name, self.groups[-1][1], alts))
-                self.lookarounds += [
-                    (name, re.compile(without_lookarounds(p)))
-                    for p in alts
-                    if "(?=" in p or "(?<=" in p
-                ]
+                self.groups.append((name, re.compile("|".join(alts)), alts))
+                looking += [without_lookarounds(p) for p in alts if "(?=" in p or "(?<=" in p]
+        self.looking_around = re.compile("|".join(looking) or "(?!)")
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factored(flat))
         # The relevance groups alone: a topic pattern whose filler words ("first [...]
@@ -227,10 +222,10 @@ class _Lexicon:
         before the next, and a plain pattern of another group may read them elsewhere."""
         found = self.cache.get(phrase)
         if found is None:
-            if any(rx.fullmatch(phrase) for _, rx in self.lookarounds):
+            if self.looking_around.fullmatch(phrase):
                 found = self._takers(phrase)
             else:
-                found = next((n for n, rx in self.groups if rx.fullmatch(phrase)), "unknown")
+                found = next((n for n, rx, _ in self.groups if rx.fullmatch(phrase)), "unknown")
             if len(self.cache) < 100_000:
                 self.cache[phrase] = found
         if isinstance(found, str):
@@ -256,7 +251,7 @@ class _Lexicon:
                     else re.compile("|".join(map(without_lookarounds, alts))),
                     alts,
                 )
-                for name, rx, alts in self.named
+                for name, rx, alts in self.groups
             ]
         out = []
         for name, bare_group, alts in self._bare:
@@ -527,7 +522,7 @@ def lexicon_features() -> tuple[str, ...]:
     """Every lexicon group feature, headline variants included (not the claim-only
     "context" groups, which never become features)."""
     names = {
-        name for lex in lexicons() for name, _ in lex.groups if not name.startswith(_CLAIM_ONLY)
+        name for lex in lexicons() for name, *_ in lex.groups if not name.startswith(_CLAIM_ONLY)
     }
     return tuple(sorted(names | {"t:" + name for name in names}))
 
