@@ -1698,6 +1698,14 @@ LEXICON_CUES = [
      "no proven benefit"),
     # a Korean law's amendment (heldout79)
     ("heldout79", "1. 첨단재생바이오법의 개정 및 시행", "regulation:law", "개정"),
+    # a state's code of laws (heldout80)
+    ("heldout80", "pursuant to the Health and Safety Code, Chapter 1003", "regulation:law",
+     "Health and Safety Code"),
+    ("heldout80", "Tex. Health & Safety Code Section 1003.060", "regulation:law",
+     "Health & Safety Code"),
+    ("heldout80", "as defined in the state Penal Code", "regulation:law", "Penal Code"),
+    ("heldout80", "under 21 Code of Federal Regulations Part 1271", "regulation:law",
+     "Code of Federal Regulations"),
 ]  # fmt: skip
 
 
@@ -1943,6 +1951,9 @@ LEXICON_CUES = [
         # the verb after a modal is no deal (heldout78)
         ("stem cells can deal with chronic illness", "business:deal"),
         ("a clinic that could deal with the demand", "business:deal"),
+        # a genetic or a dress code is no law (heldout80)
+        ("the genetic code of the donor cells", "regulation:law"),
+        ("the clinic's dress code and safety code of conduct", "regulation:law"),
         # an application form alone asks no regulator for approval (heldout77)
         ("申請書を提出した", "regulation:submission"),
         # a blood culture is no lab-grown blood (heldout75)

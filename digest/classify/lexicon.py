@@ -1020,6 +1020,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"lawmakers",
             r"senators?",
             r"statute",
+            # a state's code of laws: "Health and Safety Code, Chapter 1003", "Tex. Health &
+            # Safety Code" (not a genetic or dress code)
+            r"health\s*(?:and|&)\s*safety\s+code|penal\s+code|civil\s+code|criminal\s+code|administrative\s+code",
+            r"insurance\s+code|business\s*(?:and|&)\s*professions\s+code|welfare\s*(?:and|&)\s*institutions\s+code",
+            r"code\s+of\s+federal\s+regulations",
             r"decree",
             r"act",  # "the Act"; the verb is claimed by the context group "verb_act"
             # a government's or regulator's public consultation is rule-making (a bare
