@@ -1706,6 +1706,11 @@ LEXICON_CUES = [
     ("heldout80", "as defined in the state Penal Code", "regulation:law", "Penal Code"),
     ("heldout80", "under 21 Code of Federal Regulations Part 1271", "regulation:law",
      "Code of Federal Regulations"),
+    # a government's cabinet (heldout82)
+    ("heldout82", "Cabinet has given its approval for the establishment of a centre",
+     "regulation:agency", "Cabinet"),
+    ("heldout82", "it was brought to the attention of the Cabinet that", "regulation:agency",
+     "Cabinet"),
 ]  # fmt: skip
 
 
@@ -1954,6 +1959,10 @@ LEXICON_CUES = [
         # a genetic or a dress code is no law (heldout80)
         ("the genetic code of the donor cells", "regulation:law"),
         ("the clinic's dress code and safety code of conduct", "regulation:law"),
+        # a lab's biosafety cabinet, or furniture, is no government (heldout82)
+        ("cells were handled in a biosafety cabinet", "regulation:agency"),
+        ("the vials sat in a medicine cabinet, a filing cabinet drawer", "regulation:agency"),
+        ("a cabinet maker", "regulation:agency"),
         # an application form alone asks no regulator for approval (heldout77)
         ("申請書を提出した", "regulation:submission"),
         # a blood culture is no lab-grown blood (heldout75)

