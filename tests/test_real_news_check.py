@@ -63,3 +63,88 @@ def test_the_check_says_which_addresses_are_used_and_where_a_subject_was(tmp_pat
         "utah: heldout1.tsv, heldout2.tsv",
         "Zemcelpro: in no header",
     ]
+
+
+def test_a_mobile_host_amp_copy_or_tracking_parameter_is_the_same_address():
+    key = check_new.address_key
+    page = "example.org/news/clinic-fined"
+    assert key("http://m.example.org/news/clinic-fined/") == page
+    assert key("https://amp.example.org/news/clinic-fined") == page
+    assert key("https://example.org/news/clinic-fined/amp/") == page
+    assert key("https://example.org/news/clinic-fined?utm_source=rss&utm_medium=x&ref=feed") == page
+    assert key("https://example.org/news/clinic-fined?amp=1") == page
+    # a parameter that names the page is kept
+    assert key("https://www.example.org/?p=3495") == key("https://example.org/?p=3495")
+    assert key("https://example.org/?p=3495") != key("https://example.org/?p=3496")
+    assert key("https://example.org/view?id=1&utm_source=rss") == "example.org/view?id=1"
+
+
+def _story_sets(root: Path) -> Path:
+    (root / "labels.tsv").write_text(
+        "# A first set.\n"
+        "https://wire.example.com/2023/12/regulator-approves-first-marrow-gene-editing-cure/\t1\tregulation\n"
+        "https://bills.example.gov/bill-summary/?id=FL2025\t1\tregulation\n"
+        "https://press.example.net/newsroom/neuralcure-phase2.cfm\t1\ttrials\n"
+        "https://clinic.example.com/stem-cell-therapy/\t1\thype\n",
+        encoding="utf-8",
+    )
+    (root / "heldout.tsv").write_text(
+        "# A second set.\n"
+        "https://daily.example.org/regulator-approves-marrow-gene-editing-cure-for-children\t1\tregulation\n"
+        "https://bills.example.gov/bill-summary/?id=TX2025\t1\tregulation\n"
+        "https://example.net/newsroom/neuralcure-phase2.cfm\t1\ttrials\n"
+        "https://other-clinic.example.org/stem-cell-therapy\t1\thype\n"
+        "https://daily.example.org/knee-clinic-closed-after-inspection\t1\tregulation,hype\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_a_retelling_under_another_address_is_found_by_its_page_name(tmp_path):
+    # nine rows weigh a word seen once ln(10) = 2.3, not the real sets' 8: a lower bar
+    likeness = check_new.Likeness(check_new.read_rows(_story_sets(tmp_path)), min_weight=6)
+    first_set = [
+        "https://wire.example.com/2023/12/regulator-approves-first-marrow-gene-editing-cure/",
+        "https://bills.example.gov/bill-summary/?id=FL2025",
+        "https://press.example.net/newsroom/neuralcure-phase2.cfm",
+        "https://clinic.example.com/stem-cell-therapy/",
+    ]
+
+    def like(url):
+        return [(row.url, why) for row, why in likeness.like(url, before=4)]
+
+    # the same story on another site: its page name shares uncommon words
+    assert like(
+        "https://daily.example.org/regulator-approves-marrow-gene-editing-cure-for-children"
+    ) == [(first_set[0], ["approves", "cure", "editing", "gene", "marrow", "regulator"])]
+    # the same page on another host
+    assert like("https://example.net/newsroom/neuralcure-phase2.cfm") == [
+        (first_set[2], ["same page name"])
+    ]
+    # the same translated page in another language folder
+    assert (
+        like("https://wire.example.com/es/regulator-approves-first-marrow-gene-editing-cure") != []
+    )
+    # another bill at the same script, a generic page name, an unrelated story: nothing
+    assert like("https://bills.example.gov/bill-summary/?id=TX2025") == []
+    assert like("https://other-clinic.example.org/stem-cell-therapy") == []
+    assert like("https://daily.example.org/knee-clinic-closed-after-inspection") == []
+
+
+def test_the_audit_lists_rows_like_a_row_of_an_earlier_file(tmp_path):
+    out = io.StringIO()
+    assert check_new.audit(check_new.read_rows(_story_sets(tmp_path)), out, min_weight=6) == 2
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("heldout.tsv  https://daily.example.org/regulator-approves")
+    assert lines[1].startswith("    like labels.tsv  https://wire.example.com/2023/12/")
+    assert lines[2] == "heldout.tsv  https://example.net/newsroom/neuralcure-phase2.cfm"
+    assert lines[-1] == "2 rows like a row of an earlier file"
+
+
+def test_a_new_address_prints_the_earlier_rows_it_is_like(tmp_path, capsys):
+    root = _story_sets(tmp_path)
+    url = "https://third.example.com/regulator-approves-marrow-gene-editing-cure-in-adults"
+    assert check_new.main([url, "--min-weight", "6"], root, io.StringIO("")) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"new   {url}"
+    assert {line.split()[1] for line in out[1:]} == {"labels.tsv", "heldout.tsv"}

@@ -1,60 +1,202 @@
 """Before a page joins a real-news set: has an earlier set used its address, or its story?
 
-Addresses are compared without their scheme, a leading "www." or a trailing slash, across
-every file here, the rows commented out as retold included. That cannot see a story told
-again under another address (a wire story reprinted, a press release on a second site), and
-earlier sets leave such retellings out. So --subject lists, for each word given (a company,
-a product, a law, a place), the files whose header names it: read their items before
-deciding whether a new page tells the same story.
+Addresses are compared without their scheme, a leading "www.", "m." or "amp." host, an AMP
+path segment, tracking parameters (utm_*, ref, fbclid, gclid, amp) or a trailing slash,
+across every file here, the rows commented out as retold included. That cannot see a story
+told again under another address (a wire story reprinted, a press release on a second site),
+and sets leave such retellings out. Two aids for that:
+
+- each new address is also compared with every earlier address by its path: the same
+  path on another host, the same long page name in another folder (a translation), or three
+  or more uncommon words of the page name in common, is printed as "like", with the earlier file and
+  address, to be read;
+- --subject lists, for each word given (a company, a product, a law, a place), the files
+  whose comments name it: read their items before deciding.
+
+--audit runs the slug comparison over the sets themselves, each row against the rows of the
+files before it, and prints the candidates (most are not retellings; read them).
 
 Usage:
   python benchmarks/real_news/check_new.py URL ...
   python benchmarks/real_news/check_new.py --subject Zemcelpro --subject Bahamas < urls.txt
+  python benchmarks/real_news/check_new.py --audit
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 HERE = Path(__file__).parent
 _ROW = re.compile(r"^#?\s*(https?://\S+)\t")
+_TRACKING = re.compile(r"^(?:utm_\w+|ref|fbclid|gclid|amp|outputtype)$", re.IGNORECASE)
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.", re.IGNORECASE)
+# Words every slug is full of: they say nothing about which story a page tells.
+_COMMON = frozenset(
+    """www com org net html htm php aspx asp shtml amp news article articles index view detail
+    content page post posts story blog category tag default the and for with from that this
+    are how what its new can may has have was were will into about over after stem cell cells
+    therapy therapies treatment treatments les des une del con por para los las""".split()
+)
+# Summed inverse document frequency of the shared words (ln(3,300 rows / 1) is about 8: a
+# word seen once counts 8, one seen in a hundred rows 3.5); set on session 66's audit.
+LIKE_WEIGHT = 18.0
+LIKE_WORDS = 3
 
 
 def address_key(url: str) -> str:
-    """The address as compared: no scheme, no leading "www.", no trailing slash."""
-    key = re.sub(r"^https?://", "", url.strip())
-    key = re.sub(r"^www\.", "", key, flags=re.IGNORECASE)
-    return key.rstrip("/")
+    """The address as compared: no scheme, mobile or www host, tracking, AMP or trailing slash."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme:  # not an address: compare the text as it is
+        return url.strip().rstrip("/")
+    host = _HOST_PREFIX.sub("", parts.netloc.lower())
+    path = re.sub(r"/amp(?=/|$)", "", parts.path).rstrip("/")
+    query = [
+        kv for kv in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(kv[0])
+    ]
+    return host + path + (f"?{urlencode(query)}" if query else "")
+
+
+def slug_words(url: str) -> frozenset[str]:
+    """The uncommon words of an address's longest path segment, lower-cased."""
+    path = unquote(urlsplit(url.strip()).path)
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return frozenset()
+    words = re.split(r"[\W_]+", max(segments, key=len).lower())
+    return frozenset(w for w in words if len(w) > 2 and not w.isdigit() and w not in _COMMON)
+
+
+class Row(NamedTuple):
+    file: str
+    url: str
+    commented: bool
+
+
+def read_rows(root: Path) -> list[Row]:
+    """Every address row of every set file, in set order (labels.tsv, heldout.tsv, heldout2...)."""
+
+    def order(path: Path) -> tuple[int, str]:
+        digits = re.sub(r"\D", "", path.stem)
+        return (-1 if path.stem == "labels" else int(digits or 1), path.name)
+
+    rows = []
+    for path in sorted(root.glob("*.tsv"), key=order):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if m := _ROW.match(line):
+                rows.append(Row(path.name, m.group(1), line.startswith("#")))
+    return rows
 
 
 def read_sets(root: Path) -> tuple[dict[str, str], dict[str, str]]:
     """(address key -> the first file using it, file name -> its comment lines as one text)."""
     used: dict[str, str] = {}
+    for row in read_rows(root):
+        used.setdefault(address_key(row.url), row.file)
     headers: dict[str, str] = {}
     for path in sorted(root.glob("*.tsv")):
-        header: list[str] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if m := _ROW.match(line):
-                used.setdefault(address_key(m.group(1)), path.name)
-            if line.startswith("#"):  # a retold row's note names its story: searched too
-                header.append(line.lstrip("# "))
-        headers[path.name] = " ".join(header)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        # a retold row's note names its story: searched too
+        headers[path.name] = " ".join(ln.lstrip("# ") for ln in lines if ln.startswith("#"))
     return used, headers
+
+
+class Likeness:
+    """Compares addresses by slug words, weighting each word by how rare it is in the sets."""
+
+    def __init__(self, rows: list[Row], min_weight: float = LIKE_WEIGHT):
+        self.rows, self.min_weight = rows, min_weight
+        self.keys = [address_key(r.url) for r in rows]
+        self.slugs = [_slug(r.url) for r in rows]
+        self.paths = [_path(r.url) for r in rows]
+        self.words = [slug_words(r.url) for r in rows]
+        df = Counter(w for ws in self.words for w in ws)
+        self.idf = {w: math.log((len(rows) + 1) / n) for w, n in df.items()}
+
+    def like(self, url: str, before: int | None = None) -> list[tuple[Row, list[str]]]:
+        """Earlier rows (all, or the first `before`) that may tell the same story as url."""
+        key, slug, path, words = address_key(url), _slug(url), _path(url), slug_words(url)
+        # a path names one page if it holds an id or two uncommon words ("/stem-cell-therapy"
+        # or "/be-the-match" on two sites are two pages)
+        own_path = len(path) > 12 and (bool(re.search(r"\d", path)) or len(words) >= 2)
+        found = []
+        for i, row in enumerate(self.rows[:before]):
+            shared = sorted(words & self.words[i])
+            weight = sum(self.idf.get(w, math.log(len(self.rows) + 1)) for w in shared)
+            if key == self.keys[i]:
+                found.append((row, ["same address"]))
+            elif (path == self.paths[i] and own_path and _same_page_query(key, self.keys[i])) or (
+                len(slug) >= 30 and slug == self.slugs[i]
+            ):
+                found.append((row, ["same page name"]))
+            elif len(shared) >= LIKE_WORDS and weight >= self.min_weight:
+                found.append((row, shared))
+        return found
+
+
+def _same_page_query(key: str, other: str) -> bool:
+    """Whether two addresses with one path can be one page: the query does not name another
+    (news_view.htm?id=1 and ?id=2 are two pages; a search term added to a page is not)."""
+    query, other_query = key.partition("?")[2], other.partition("?")[2]
+    return not query or not other_query or query == other_query
+
+
+def _path(url: str) -> str:
+    return re.sub(r"/amp(?=/|$)", "", unquote(urlsplit(url.strip()).path)).rstrip("/").lower()
+
+
+def _slug(url: str) -> str:
+    """The longest segment of an address's path, lower-cased (a page's own name, mostly)."""
+    segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s and s != "amp"]
+    return max(segments, key=len).lower() if segments else ""
+
+
+def audit(rows: list[Row], out, min_weight: float = LIKE_WEIGHT) -> int:
+    """Print, for each row, the rows of earlier files its slug is like. Returns how many rows."""
+    likeness, flagged = Likeness(rows, min_weight), 0
+    first_of_file: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        first_of_file.setdefault(row.file, i)
+        if row.commented:
+            continue
+        found = likeness.like(row.url, before=first_of_file[row.file])
+        if found:
+            flagged += 1
+            print(f"{row.file}  {row.url}", file=out)
+            for earlier, why in found:
+                print(f"    like {earlier.file}  {earlier.url}  ({', '.join(why)})", file=out)
+    print(f"{flagged} rows like a row of an earlier file", file=out)
+    return flagged
 
 
 def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("urls", nargs="*", help="addresses to check (else read from stdin)")
     parser.add_argument("--subject", action="append", default=[], help="a word to find in headers")
+    parser.add_argument("--audit", action="store_true", help="compare the sets' own rows")
+    parser.add_argument(
+        "--min-weight", type=float, default=LIKE_WEIGHT, help="how rare shared words must be"
+    )
     args = parser.parse_args(argv)
+    rows = read_rows(root)
+    if args.audit:
+        audit(rows, sys.stdout, args.min_weight)
+        return 0
     used, headers = read_sets(root)
+    likeness = Likeness(rows, args.min_weight)
     urls = args.urls or [line.strip() for line in stdin if line.strip()]
     for url in urls:
         where = used.get(address_key(url))
         print(f"used  {url}  ({where})" if where else f"new   {url}")
+        if not where:
+            for earlier, why in likeness.like(url):
+                print(f"  like {earlier.file}  {earlier.url}  ({', '.join(why)})")
     for subject in args.subject:
         needle = re.compile(re.escape(subject), re.IGNORECASE)
         names = [name for name, text in headers.items() if needle.search(text)]
