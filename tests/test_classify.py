@@ -792,6 +792,14 @@ def test_function_words_and_bare_numbers_are_not_word_features():
     assert not {"w:에서", "w:있다"} & k.names and "w:병원" in k.names
 
 
+def test_vowel_signs_stay_inside_their_word():
+    # Devanagari, Tamil and Bengali vowel signs are combining marks, not \w: a word of those
+    # scripts must stay whole, not fall apart into consonant fragments (heldout85)
+    f = extract("भारतातील पहिले रुग्णालय", "மருத்துவ ஆராய்ச்சியில்; ক্লিনিকের খরচ")
+    assert {"w:भारतातील", "w:पहिले", "w:रुग्णालय", "w:மருத்துவ", "w:ক্লিনিকের"} <= f.names
+    assert not {"w:रत", "w:पह", "w:लय"} & f.names
+
+
 def test_arabic_vowel_marks_do_not_hide_a_word():
     # "الجذعيّة" carries a shadda; the lexicon spells "الجذعية" (heldout41: a beauty page)
     f = extract("انتشرت تقنيّة الخلايا الجذعيّة في عالم الجمال", "")
@@ -1729,6 +1737,10 @@ LEXICON_CUES = [
      "العلاج بالخلايا الحية"),
     ("heldout84", "The Alternative Health Dictionary", "hype:unproven", "Alternative Health"),
     ("heldout84", "Live cell therapy at a Swiss clinic", "hype:unproven", "Live cell therapy"),
+    # Hopstem's iPS cell-derived neural progenitors; an Azerbaijani clinic's price (heldout85)
+    ("heldout85", "Hopstem Biotechnology holds initiation meeting for hNPC01 trial", "rel:brand",
+     "Hopstem"),
+    ("heldout85", "Kök hüceyrə müalicəsinin qiyməti", "hype:offer", "qiyməti"),
 ]  # fmt: skip
 
 
@@ -1986,6 +1998,8 @@ LEXICON_CUES = [
         ("national insurance coverage for the future therapies", "hype:pitch"),
         ("health insurance for their families", "hype:pitch"),
         ("live cells were imaged for a week", "hype:unproven"),
+        # an assessment (qiymətləndirmə) is no price (heldout85)
+        ("xəstənin vəziyyətinin qiymətləndirilməsi", "hype:offer"),
         # a traveller, or a trip with no destination after it, is no medical tourist (heldout83)
         ("el viajero frecuente", "hype:tourism"),
         ("un viaje largo", "hype:tourism"),
@@ -2125,6 +2139,8 @@ def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():
         "식물줄기세포 효소 판매",
         "植物干细胞面霜",
         "Beauty-Wundermittel Apfel-Stammzellen",
+        "आयुर्वेद मेडिसीनल प्लांट स्टेम सेल थेरपी",  # Marathi (heldout85)
+        "वनस्पति स्टेम सेल क्रीम",  # Hindi
     ],
 )
 def test_plant_stem_cells_are_masked_in_every_script(text):

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -77,7 +78,13 @@ STOPWORDS = frozenset(
 )
 
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
-_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+[a-z]?", re.UNICODE)
+# Vowel signs and viramas (Devanagari, Bengali, Tamil, Myanmar...) are combining marks, not
+# \w: without them a word of those scripts falls apart into consonant fragments ("भारतातील",
+# Maharashtra's "in India", read as "भ" "रत" "त" "ल").
+_MARKS = "".join(
+    c for c in map(chr, range(0x300, 0x10000)) if unicodedata.category(c) in ("Mn", "Mc")
+)
+_WORD = re.compile(rf"[^\W\d_][\w'{_MARKS}-]*|\d+[a-z]?", re.UNICODE)
 # Scripts written without spaces between words (scripts.SPACELESS: CJK, Thai): character
 # bigrams stand in for words, and the unbounded lexicon is matched.
 # Scripts read by the unbounded lexicon: those; Arabic and Hebrew, which write their clitics

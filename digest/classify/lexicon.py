@@ -42,7 +42,7 @@ FALSE_FRIENDS_CASED = [
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
 # stem cells"). Every one contains one of FALSE_FRIEND_HINTS, which lets the matcher skip
 # texts with none; the CJK ones are scanned only in texts that have CJK characters.
-FALSE_FRIEND_HINTS = ("stem", "cell", "stammzell")
+FALSE_FRIEND_HINTS = ("stem", "cell", "stammzell", "स्टेम")
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
     r"stemming(?!\w)",
@@ -53,6 +53,8 @@ FALSE_FRIENDS = [
     r"cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
     r"cellphones?(?!\w)",
     r"stemness(?!\w)",
+    # Hindi, Marathi: plant stem cells ("आयुर्वेद मेडिसीनल प्लांट स्टेम सेल थेरपी", heldout85)
+    r"(?:प्लांट|वनस्पत[िी])\s+स्टेम[\s-]?सेल",
     # German plant stem cells ("Apfel-Stammzellen", "pflanzliche Stammzellen")
     r"(?:apfel|pflanzen|trauben|alpenrosen|edelweiss)[\s-]?stammzell\w*|pflanzliche\w*\s+stammzell\w*|stammzell\w*\s+aus\s+(?:dem\s+)?(?:apfel|äpfeln|pflanzen|trauben)",
 ]
@@ -294,6 +296,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"stemirac",
             r"temcell",
             r"heartseed",
+            r"hopstem|hNPC01",  # Hopstem's iPS cell-derived neural progenitors (heldout85)
             r"cuorips",
             r"cynata",
             r"cymerus",
@@ -1632,7 +1635,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"gratis\s+(?:consult|intake|adviesgesprek)\w*|plan\s+een\s+(?:gratis\s+)?(?:consult|afspraak|intake)\w*|(?:pakket\w*|prijzen)\s+vanaf",  # Dutch
             r"bezpłatn\w*\s+konsultac\w*|umów\s+(?:się|wizyt\w*|bezpłatn\w*)|(?:pakiet\w*|ceny)\s+od|konzultac\w*\s+zdarma|bezplatn\w*\s+konzultac\w*|objednejte\s+se|(?:balíč\w*|cen[ay])\s+od",  # Polish, Czech
             r"бесплатн\w*\s+консультаци\w*|запишитесь|(?:пакет\w*|цен[аы]|стоимость)\s+от|безкоштовн\w*\s+консультаці\w*|запишіться|(?:пакет\w*|ціна|вартість)\s+від",  # Russian, Ukrainian
-            r"ücretsiz\s+(?:muayene|danışma\w*|konsültasyon|ön\s+görüşme)|randevu\w*|paketler\w*|fiyatlar\w*|مشاوره\s+رایگان|رزرو\s+کنید",  # Turkish, Persian
+            r"ücretsiz\s+(?:muayene|danışma\w*|konsültasyon|ön\s+görüşme)|randevu\w*|paketler\w*|fiyatlar\w*|qiymət(?!ləndir)\w*|مشاوره\s+رایگان|رزرو\s+کنید",  # Turkish, Azerbaijani (qiymət: price, not qiymətləndirmə: assessment), Persian
             r"konsultasi\s+gratis|paket\s+mulai|(?:harga|biaya)\s+mulai|pesan\s+(?:sekarang|konsultasi)|hubungi\s+kami|tư\s+vấn\s+miễn\s+phí|đặt\s+lịch|gói\s+(?:từ|điều\s+trị)|(?:chi\s+phí|giá)\s+từ",  # Indonesian, Vietnamese
             r"kostnadsfri\w*\s+(?:konsultation|rådgivning)|boka\s+(?:en|din|tid)|(?:paket|priser?)\s+från",  # Swedish
             r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
