@@ -85,7 +85,8 @@ def _story_sets(root: Path) -> Path:
         "https://wire.example.com/2023/12/regulator-approves-first-marrow-gene-editing-cure/\t1\tregulation\n"
         "https://bills.example.gov/bill-summary/?id=FL2025\t1\tregulation\n"
         "https://press.example.net/newsroom/neuralcure-phase2.cfm\t1\ttrials\n"
-        "https://clinic.example.com/stem-cell-therapy/\t1\thype\n",
+        "https://clinic.example.com/stem-cell-therapy/\t1\thype\n"
+        "https://a.example.vn/cong-nghe-te-bao-goc-dieu-tri-benh-gan\t1\t\n",
         encoding="utf-8",
     )
     (root / "heldout.tsv").write_text(
@@ -129,6 +130,9 @@ def test_a_retelling_under_another_address_is_found_by_its_page_name(tmp_path):
     assert like("https://bills.example.gov/bill-summary/?id=TX2025") == []
     assert like("https://other-clinic.example.org/stem-cell-therapy") == []
     assert like("https://daily.example.org/knee-clinic-closed-after-inspection") == []
+    # Vietnamese slugs share "cong nghe te bao goc" (stem cell technology) and "dieu tri"
+    # (treatment) whatever their story
+    assert likeness.like("https://b.example.vn/cong-nghe-te-bao-goc-trong-dieu-tri-benh-tim") == []
 
 
 def test_the_audit_lists_rows_like_a_row_of_an_earlier_file(tmp_path):
