@@ -1741,6 +1741,9 @@ LEXICON_CUES = [
     ("heldout85", "Hopstem Biotechnology holds initiation meeting for hNPC01 trial", "rel:brand",
      "Hopstem"),
     ("heldout85", "Kök hüceyrə müalicəsinin qiyməti", "hype:offer", "qiyməti"),
+    # an amount of money in other languages is still market news (heldout86)
+    ("heldout86", "una raccolta di 20 milioni di euro", "business:market", "milioni"),
+    ("heldout86", "investimento de 6 milhões de reais", "business:market", "milhões"),
 ]  # fmt: skip
 
 
@@ -1998,6 +2001,11 @@ LEXICON_CUES = [
         ("national insurance coverage for the future therapies", "hype:pitch"),
         ("health insurance for their families", "hype:pitch"),
         ("live cells were imaged for a week", "hype:unproven"),
+        # a head count or a dose of cells is no amount of money, in any language (heldout86)
+        ("iniettati 150 milioni di cellule staminali", "business:market"),
+        ("uma doença que atinge 6 milhões de pessoas", "business:market"),
+        ("40 millones de personas en el mundo", "business:market"),
+        ("zwei Millionen Zellen pro Kilogramm", "business:market"),
         # an assessment (qiymətləndirmə) is no price (heldout85)
         ("xəstənin vəziyyətinin qiymətləndirilməsi", "hype:offer"),
         # a traveller, or a trip with no destination after it, is no medical tourist (heldout83)

@@ -1937,7 +1937,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "market": [
             r"IPO",
             r"salida\s+a\s+bolsa|Börsengang|introduction\s+en\s+bourse|quotazione",
-            r"Millionen|Milliarden|milioni|milhões|millones",
+            # an amount, not a head count or a dose, as for English "million" below ("150
+            # milioni di cellule", "40 millones de personas")
+            r"Milliarden|Millionen(?!\s+(?:Menschen|Patient\w*|Einwohner\w*|Kinder\w*|Erwachsene\w*|Frauen|Männer|Fälle\w*|Tote\w*|Zellen|Dosen|Spender\w*))",
+            r"milioni(?!\s+di\s+(?:persone|pazienti|abitanti|bambini|adulti|donne|uomini|casi|morti|cellule|dosi|donatori|italiani))",
+            r"milhões(?!\s+de\s+(?:pessoas|pacientes|habitantes|crianças|adultos|mulheres|homens|casos|mortes|células|doses|doadores|brasileiros))",
+            r"millones(?!\s+de\s+(?:personas|pacientes|habitantes|niños|adultos|mujeres|hombres|casos|muertes|células|dosis|donantes))",
             r"lists?\s+on",
             r"goes\s+public",
             r"Nasdaq",
