@@ -37,7 +37,8 @@ def test_an_address_is_compared_without_scheme_www_or_trailing_slash():
 
 
 def test_used_addresses_include_rows_commented_out_as_retold(tmp_path):
-    used, headers = check_new.read_sets(_sets(tmp_path))
+    root = _sets(tmp_path)
+    used, headers = check_new.read_sets(root, check_new.read_rows(root))
     assert used == {
         "example.org/utah-law": "heldout1.tsv",
         "clinic.example.com/knee": "heldout1.tsv",

@@ -37,6 +37,7 @@ HERE = Path(__file__).parent
 _ROW = re.compile(r"^#?\s*(https?://\S+)\t")
 _TRACKING = re.compile(r"^(?:utm_\w+|ref|fbclid|gclid|amp|outputtype)$", re.IGNORECASE)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.", re.IGNORECASE)
+_AMP_SEGMENT = re.compile(r"/amp(?=/|$)")
 # Words every slug is full of: they say nothing about which story a page tells.
 _COMMON = frozenset(
     """www com org net html htm php aspx asp shtml amp news article articles index view detail
@@ -58,7 +59,7 @@ def address_key(url: str) -> str:
     if not parts.scheme:  # not an address: compare the text as it is
         return url.strip().rstrip("/")
     host = _HOST_PREFIX.sub("", parts.netloc.lower())
-    path = re.sub(r"/amp(?=/|$)", "", parts.path).rstrip("/")
+    path = _AMP_SEGMENT.sub("", parts.path).rstrip("/")
     query = [
         kv for kv in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(kv[0])
     ]
@@ -67,8 +68,7 @@ def address_key(url: str) -> str:
 
 def slug_words(url: str) -> frozenset[str]:
     """The uncommon words of an address's longest path segment, lower-cased."""
-    path = unquote(urlsplit(url.strip()).path)
-    segments = [s for s in path.split("/") if s]
+    segments = _segments(url)
     if not segments:
         return frozenset()
     words = re.split(r"[\W_]+", max(segments, key=len).lower())
@@ -96,10 +96,11 @@ def read_rows(root: Path) -> list[Row]:
     return rows
 
 
-def read_sets(root: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """(address key -> the first file using it, file name -> its comment lines as one text)."""
+def read_sets(root: Path, rows: list[Row]) -> tuple[dict[str, str], dict[str, str]]:
+    """(address key -> the first file using it, of `rows` (read_rows(root)), file name -> its
+    comment lines as one text)."""
     used: dict[str, str] = {}
-    for row in read_rows(root):
+    for row in rows:
         used.setdefault(address_key(row.url), row.file)
     headers: dict[str, str] = {}
     for path in sorted(root.glob("*.tsv")):
@@ -149,13 +150,22 @@ def _same_page_query(key: str, other: str) -> bool:
     return not query or not other_query or query == other_query
 
 
+def _unquoted_path(url: str) -> str:
+    return unquote(urlsplit(url.strip()).path)
+
+
+def _segments(url: str) -> list[str]:
+    """The non-empty segments of an address's path, unquoted."""
+    return [s for s in _unquoted_path(url).split("/") if s]
+
+
 def _path(url: str) -> str:
-    return re.sub(r"/amp(?=/|$)", "", unquote(urlsplit(url.strip()).path)).rstrip("/").lower()
+    return _AMP_SEGMENT.sub("", _unquoted_path(url)).rstrip("/").lower()
 
 
 def _slug(url: str) -> str:
     """The longest segment of an address's path, lower-cased (a page's own name, mostly)."""
-    segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s and s != "amp"]
+    segments = [s for s in _segments(url) if s != "amp"]
     return max(segments, key=len).lower() if segments else ""
 
 
@@ -190,7 +200,7 @@ def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> i
     if args.audit:
         audit(rows, sys.stdout, args.min_weight)
         return 0
-    used, headers = read_sets(root)
+    used, headers = read_sets(root, rows)
     likeness = Likeness(rows, args.min_weight)
     urls = args.urls or [line.strip() for line in stdin if line.strip()]
     for url in urls:
