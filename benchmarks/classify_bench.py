@@ -3,8 +3,8 @@
 Printed: the cold first pass over the corpus's headlines and ledes, then classify() throughput
 over them once warm (evidence included), next to a baseline measured in the same run
 (lowercasing and splitting the same texts into words, the least any tagger must do), and a
-reclassify of an archive of --items stored items, with the projected time for 500k items. Targets (issue 3): >= 5,000 items/s on one core, a
-500k-item reclassify in under two minutes.
+reclassify of an archive of --items stored items, with the projected time for 500k items.
+Targets (issue 3): >= 5,000 items/s on one core, a 500k-item reclassify in under two minutes.
 
 Usage: python benchmarks/classify_bench.py [--items 20000] [--rounds 20]
 """
