@@ -1754,6 +1754,22 @@ LEXICON_CUES = [
     # Burmese stem cells in the legacy Zawgyi encoding (heldout88)
     ("heldout88", "တရုတ္ေက်ာင္းသူတစ္ဦးက ပင္မဆဲလ္ လွဴဒါန္း", "rel:stem_cell", "ပင္မဆဲလ္"),
     ("heldout88", "ဘန္ေကာက္စတင္းမ္ဆဲလ္၏စီအီးအိုမွ", "rel:stem_cell", "စတင္းမ္ဆဲလ္"),
+    # French bioethics law's embryonic cells, France's old medicines agency and its withdrawn
+    # authorisation; Swedish, Dutch and Lithuanian words of a treatment sold (heldout89)
+    ("heldout89", "un protocole de recherches sur les cellules embryonnaires", "rel:pluripotent",
+     "protocole de recherches sur les cellules embryonnaires"),
+    ("heldout89", "conserver des cellules embryonnaires humaines", "rel:pluripotent",
+     "cellules embryonnaires humaines"),
+    ("heldout89", "le décisionnaire était l'AFSSaPS", "regulation:agency", "AFSSaPS"),
+    ("heldout89", "un institut s'est vu retirer son autorisation d'exercer", "regulation:rejection",
+     "retirer son autorisation"),
+    ("heldout89", "Odokumenterad stamcellsbehandling erbjuds", "hype:unproven", "Odokumenterad"),
+    ("heldout89", "behandlingar utan vetenskapligt dokumenterad effekt", "hype:unproven",
+     "utan vetenskapligt dokumenterad"),
+    ("heldout89", "de misleidende informatie aan ouders", "hype:unproven", "misleidende"),
+    ("heldout89", "stamcellen die je kindje kunnen genezen", "hype:unproven", "genezen"),
+    ("heldout89", "toks gydymas kainuoja dešimtis tūkstančių", "hype:clinic", "kainuoja dešimtis"),
+    ("heldout89", "the injections cost thousands of dollars", "hype:clinic", "cost thousands"),
 ]  # fmt: skip
 
 
@@ -2016,6 +2032,11 @@ LEXICON_CUES = [
         ("uma doença que atinge 6 milhões de pessoas", "business:market"),
         ("40 millones de personas en el mundo", "business:market"),
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
+        # an IVF embryo's cells are no embryonic stem cells, a patient's consent withdrawn no
+        # authorisation, medicine no cure (heldout89)
+        ("une biopsie de cellules embryonnaires pour le diagnostic", "rel:pluripotent"),
+        ("les patients peuvent retirer leur consentement", "regulation:rejection"),
+        ("regeneratieve geneeskunde en geneesmiddelen", "hype:unproven"),
         # a tree's root is no cure, a laboratory test no clinical trial (heldout87)
         ("पेड़ की जड़ से पानी ऊपर जाता है", "hype:unproven"),
         ("රසායනාගාර පරීක්ෂණ සිදු කෙරිණි", "trials:trial"),

@@ -136,6 +136,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
             r"h?ESCs?",
             r"embryonic\s+stem",
+            # French bioethics law's words for human embryonic stem cells, with no "souches":
+            # "protocole de recherches sur les cellules embryonnaires" (heldout89's decisions of
+            # the Agence de la biomédecine); not a bare "cellules embryonnaires" (an IVF embryo's)
+            r"cellules\s+embryonnaires\s+humaines|lign[ée]es\s+de\s+cellules\s+embryonnaires|(?:recherches?|protocoles?)\s+(?:de\s+recherches?\s+)?sur\s+(?:l['’]\s*embryon\s+et\s+)?les\s+cellules\s+embryonnaires",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
             # eggs and sperm made in a dish are made from pluripotent stem cells
             r"in[\s-]vitro\s+gametogenesis",
@@ -680,6 +684,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Swissmedic",
             r"Heilmittel(?:beh[öo]rde|institut)\w*",  # Swiss German: the medicines authority
             r"AEMPS|ANSM|AIFA|BfArM|Infarmed",  # Spain, France, Italy, Germany, Portugal
+            r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
             r"embass(?:y|ies)",  # an embassy warning its citizens abroad
             r"(?:health|HHS)\s+secretary|secretary\s+of\s+(?:health|state\s+for\s+health)|HHS|department\s+of\s+health\s+and\s+human\s+services",
@@ -870,6 +875,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"advisory\s+(?:committee|panel)",
             r"votes?\s+against",
             r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
+            # French: an authorisation withdrawn ("s'est vu retirer son autorisation d'exercer",
+            # heldout89)
+            r"retir\w*\s+(?:son|sa|leur|l['’]\s*)\s*(?:autorisation|agrément|licence)",
         ],
         "enforcement": [
             r"suspensions?",
@@ -1472,6 +1480,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cure[\s-]all",
             r"cur(?:es?|ed|ing)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
+            r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
             r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))",  # not a lawsuit's claim
             r"claimed",
@@ -1492,6 +1501,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # endorsed plans to use human stem cells")
             r"endorse\w*(?!\s+(?:the\s+|a\s+|its\s+)?(?:plans?|proposals?|schemes?|strateg\w+|polic\w+|projects?|bills?|laws?|guidelines?|framework|decisions?|recommendations?)(?![\w]))",
             r"misleading|mislead",
+            r"misleid\w*",  # Dutch: misleading ("de misleidende informatie die aan ouders wordt gegeven", heldout89)
             r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|в\s+заблуждение|заблуждава\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian, Bulgarian (not "заблуждение" alone: a misconception)
             r"too\s+good\s+to\s+be\s+true",
             r"unsubstantiated",
@@ -1557,6 +1567,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"belum\s+terbukti|diklaim",  # Indonesian
             r"không\s+(?:có\s+)?giấy\s+phép|chưa\s+được\s+chứng\s+minh|quảng\s+cáo",  # Vietnamese
             r"utan\s+tillstånd|uden\s+tilladelse|uten\s+tillatelse|obeprövad\w*|ubevist\w*|udokumenter\w*",  # Swedish, Danish, Norwegian
+            # Swedish: undocumented, with no documented effect ("Odokumenterad stamcellsbehandling
+            # erbjuds av privatkliniker", heldout89)
+            r"odokumenter\w*|utan\s+(?:vetenskapligt\s+)?(?:dokumenterad|bevisad)\w*",
             r"bez\s+(?:povolení|licence|registrace)|neověřen\w*|neprokázan\w*",  # Czech
             r"engedély\w*\s+nélkül\w*",  # Hungarian: without a permit
             r"fără\s+(?:autoriza\w*|aviz)|nedovedit\w*",  # Romanian
@@ -1621,6 +1634,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
             r"(?:price|cost)s?\s+of(?=\s+stem[\s-]cell\s+(?:therap\w*|treatments?))",
+            # a treatment that costs a family tens of thousands: "toks gydymas kainuoja dešimtis
+            # tūkstančių" (heldout89's Lithuanian family, who paid a Moscow centre)
+            r"cost(?:s|ing)?\s+(?:patients\s+|families\s+)?(?:tens\s+of\s+)?thousands|kainuoja\s+(?:dešimt|tūkstanč|šimt)\w*",
             r"kostenlose\w*\s+Beratung\w*|Erstberatung",
             r"consulenza\s+gratuita",
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
