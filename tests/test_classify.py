@@ -1770,6 +1770,27 @@ LEXICON_CUES = [
     ("heldout89", "stamcellen die je kindje kunnen genezen", "hype:unproven", "genezen"),
     ("heldout89", "toks gydymas kainuoja dešimtis tūkstančių", "hype:clinic", "kainuoja dešimtis"),
     ("heldout89", "the injections cost thousands of dollars", "hype:clinic", "cost thousands"),
+    # official German, Swiss, Dutch and Italian texts: governments, compound laws, permits,
+    # federal offices, Italy's health institute, competition authority and bioethics committee;
+    # Italian misleading adverts (heldout90)
+    ("heldout90", "Erfahrungsbericht der Bundesregierung", "regulation:law", "Bundesregierung"),
+    ("heldout90", "zu Forschungszwecken zulässig", "regulation:law", "zulässig"),
+    ("heldout90", "durch das Embryonenschutzgesetz verboten", "regulation:law",
+     "Embryonenschutzgesetz"),
+    ("heldout90", "de evaluatie van de embryowet", "regulation:law", "embryowet"),
+    ("heldout90", "In de kabinetsreactie op de evaluatie", "regulation:law", "kabinetsreactie"),
+    ("heldout90", "braucht eine Bewilligung des Bundesamtes", "regulation:approval", "Bewilligung"),
+    ("heldout90", "braucht eine Bewilligung des Bundesamtes", "regulation:agency", "Bundesamtes"),
+    ("heldout90", "A seguito del via libera dell'Istituto Superiore di Sanità", "regulation:approval",
+     "via libera"),
+    ("heldout90", "A seguito del via libera dell'Istituto Superiore di Sanità", "regulation:agency",
+     "Istituto Superiore di Sanità"),
+    ("heldout90", "in campo l'Antitrust", "regulation:agency", "Antitrust"),
+    ("heldout90", "Parere del Comitato nazionale per la bioetica", "regulation:agency",
+     "Comitato nazionale per la bioetica"),
+    ("heldout90", "la pubblicità ingannevole delle banche private", "hype:unproven", "ingannevole"),
+    ("heldout90", "Brief van de minister van Volksgezondheid", "regulation:agency",
+     "minister van Volksgezondheid"),
 ]  # fmt: skip
 
 
@@ -2032,6 +2053,9 @@ LEXICON_CUES = [
         ("uma doença que atinge 6 milhões de pessoas", "business:market"),
         ("40 millones de personas en el mundo", "business:market"),
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
+        # Italian "questioni" are issues, not doubts; a wet eye is no Dutch law (heldout90)
+        ("le questioni etiche connesse alla genetica umana", "hype:warning"),
+        ("patients with wet AMD", "regulation:law"),
         # an IVF embryo's cells are no embryonic stem cells, a patient's consent withdrawn no
         # authorisation, medicine no cure (heldout89)
         ("une biopsie de cellules embryonnaires pour le diagnostic", "rel:pluripotent"),

@@ -632,6 +632,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
+            r"(?:minister|ministerie|staatssecretaris)\s+van\s+volksgezondheid",  # Dutch: the health minister, ministry
             # a government's cabinet ("Cabinet has given its approval", heldout82), not a lab's
             # biosafety cabinet or a piece of furniture
             r"cabinet(?!\s+(?:makers?|doors?|drawers?))(?<!safety\scabinet)(?<!medicine\scabinet)(?<!filing\scabinet)(?<!kitchen\scabinet)(?<!display\scabinet)",
@@ -683,6 +684,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"COFEPRIS",
             r"Swissmedic",
             r"Heilmittel(?:beh[öo]rde|institut)\w*",  # Swiss German: the medicines authority
+            r"Bundesamt\w*",  # German, Swiss: a federal office ("eine Bewilligung des Bundesamtes", heldout90)
+            # Italy's national health institute and its competition and consumer authority, which
+            # rules on misleading adverts ("L'Antitrust si muove per condannare la pubblicità
+            # ingannevole delle banche private", heldout90)
+            r"Istituto\s+Superiore\s+di\s+Sanit[àa]|Antitrust|AGCM|Autorit[àa]\s+garante\w*",
+            # national ethics councils that advise governments and, in Germany, vet each
+            # embryonic stem cell import
+            r"Comitato\s+nazionale\s+per\s+la\s+bioetica|Comit[ée]\s+consultatif\s+national\s+d['’]\s*[ée]thique|(?:Deutsche[rn]?|Nationale[rn]?)\s+Ethikrat\w*|Zentrale\w*\s+Ethik-Kommission\w*|Gezondheidsraad",
             r"AEMPS|ANSM|AIFA|BfArM|Infarmed",  # Spain, France, Italy, Germany, Portugal
             r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
@@ -727,6 +736,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "approval": [
             r"hyväksy\w*|patvirtin\w*|apstiprinā\w*|kiitis\s+heaks|heaks\s+kiidetud",  # approved: Finnish, Lithuanian, Latvian, Estonian
+            r"bewillig\w*",  # German (Swiss): a permit, permitted ("Bewilligungspflicht", heldout90)
+            r"via\s+libera",  # Italian: the green light ("A seguito del via libera dell'Istituto Superiore di Sanità", heldout90)
             # (re)accreditation of a facility, its getting one: Spanish, Portuguese ("primero en
             # acreditarse para realizar trasplante de médula ósea", heldout64), Romanian
             # "acreditată"; not English "accredited", a company's standing description
@@ -1050,6 +1061,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pilot\s+program\w*",
             r"projetos?[\s-]+piloto|proyectos?\s+piloto|zonas?\s+piloto|progetti\s+pilota",
             r"government",
+            # German, Italian, French, Dutch: government, cabinet ("Erfahrungsbericht der
+            # Bundesregierung", "kabinetsreactie", heldout90); a law's "zulässig" (permitted)
+            r"(?:bundes|landes|staats)?regierung\w*|governo|gouvernement\w*|regering\w*|kabinet(?:s\w*)?|(?:un)?zulässig\w*",
             r"gov(?:[’']t|t)(?![\w’'])",  # headline shorthand: "Tbilisi Gov’t allocates"
             r"правительств\w*|губернатор\w*|департамент\w*\s+здравоохранения|уряд\w*",  # Russian, Ukrainian
             r"put\s+a\s+stop\s+to",
@@ -1085,6 +1099,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"normativa",
             r"legge",
             r"gesetz\w*",
+            # German and Dutch health and research laws named by compound: "Embryonenschutzgesetz",
+            # "Embryowet" (heldout90; "Stammzellgesetz" is relevance's, which reads "stammzell-"
+            # words). Named, not any "-gesetz" or "-wet": a pattern opening on \w would split the
+            # scan's trie at every letter
+            r"(?:embryonenschutz|arzneimittel|transplantations|gewebe|gentechnik|heilmittel|humanforschungs|medizinprodukte|heilpraktiker|fortpflanzungsmedizin)gesetz\w*",
+            r"(?:embryo|geneesmiddelen|weefsel|orgaandonatie|donor|kwaliteits|zorgverzekerings)wet(?:ten)?|wbmv",
             r"Heilversuch\w*",
             r"loi",
             r"закон\w*",  # Russian, Ukrainian: law
@@ -1501,6 +1521,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # endorsed plans to use human stem cells")
             r"endorse\w*(?!\s+(?:the\s+|a\s+|its\s+)?(?:plans?|proposals?|schemes?|strateg\w+|polic\w+|projects?|bills?|laws?|guidelines?|framework|decisions?|recommendations?)(?![\w]))",
             r"misleading|mislead",
+            r"ingannevol\w*",  # Italian: misleading ("pubblicità ingannevole", heldout90)
             r"misleid\w*",  # Dutch: misleading ("de misleidende informatie die aan ouders wordt gegeven", heldout89)
             r"misinformer\w*|vildled\w*|villed\w*|vilsele[dt]\w*|harhaanjoh\w*|в\s+заблуждение|заблуждава\w*|подвежда\w*",  # mislead, misinform: Danish, Norwegian, Swedish, Finnish, Russian, Bulgarian (not "заблуждение" alone: a misconception)
             r"too\s+good\s+to\s+be\s+true",
@@ -1776,7 +1797,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"beware",
             r"caution\w*",
             r"push\s+back",
-            r"question\w*",
+            r"question(?![ei](?!\w))\w*",  # not Italian "questione", "questioni" (an issue, heldout90)
             r"consumer\s+alert",
             r"investigations?",
             r"undercover",
