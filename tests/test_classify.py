@@ -1791,6 +1791,23 @@ LEXICON_CUES = [
     ("heldout90", "la pubblicità ingannevole delle banche private", "hype:unproven", "ingannevole"),
     ("heldout90", "Brief van de minister van Volksgezondheid", "regulation:agency",
      "minister van Volksgezondheid"),
+    # Spanish and Portuguese law: "células troncales", Spain's embryonic cell lines and their
+    # bank, its guarantees commission; a law's own words and numbered articles; a clinic's
+    # facial injections (heldout91)
+    ("heldout91", "líneas de células troncales humanas", "rel:stem_cell", "células troncales"),
+    ("heldout91", "el Banco Nacional de Líneas Celulares", "rel:pluripotent",
+     "Banco Nacional de Líneas Celulares"),
+    ("heldout91", "con líneas celulares embrionarias", "rel:pluripotent",
+     "líneas celulares embrionarias"),
+    ("heldout91", "células y tejidos de origen embrionario humano", "rel:pluripotent",
+     "células y tejidos de origen embrionario"),
+    ("heldout91", "la Comisión de Garantías", "regulation:agency", "Comisión de Garantías"),
+    ("heldout91", "regulada na presente lei", "regulation:law", "presente lei"),
+    ("heldout91", "según el artículo 3.1 del Código Civil", "regulation:law", "Código Civil"),
+    ("heldout91", "Artigo 3.° Finalidade da utilização", "regulation:law", "Artigo 3"),
+    ("heldout91", "Não é permitida a produção com fins comerciais", "regulation:law",
+     "Não é permitida"),
+    ("heldout91", "Células madres inyectadas en el rostro", "hype:clinic", "en el rostro"),
 ]  # fmt: skip
 
 
@@ -2053,6 +2070,8 @@ LEXICON_CUES = [
         ("uma doença que atinge 6 milhões de pessoas", "business:market"),
         ("40 millones de personas en el mundo", "business:market"),
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
+        # a journal's article is no statute's (heldout91)
+        ("an article in Nature Medicine", "regulation:law"),
         # Italian "questioni" are issues, not doubts; a wet eye is no Dutch law (heldout90)
         ("le questioni etiche connesse alla genetica umana", "hype:warning"),
         ("patients with wet AMD", "regulation:law"),

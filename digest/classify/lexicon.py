@@ -82,6 +82,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cellules?\s+souches?",
             r"c[ée]lulas?[\s-]+madres?",
             r"c[ée]lulas?[\s-]+tronco",
+            r"c[ée]lulas?\s+troncales?|c[èe]l·?lules\s+troncals",  # Spanish (and Catalan) law's word for stem cells ("líneas de células troncales", heldout91)
             r"c[ée]lulas?[\s-]+estamina(?:l|is)",  # European Portuguese
             r"cellule\s+staminali",
             r"staminali",
@@ -140,6 +141,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "protocole de recherches sur les cellules embryonnaires" (heldout89's decisions of
             # the Agence de la biomédecine); not a bare "cellules embryonnaires" (an IVF embryo's)
             r"cellules\s+embryonnaires\s+humaines|lign[ée]es\s+de\s+cellules\s+embryonnaires|(?:recherches?|protocoles?)\s+(?:de\s+recherches?\s+)?sur\s+(?:l['’]\s*embryon\s+et\s+)?les\s+cellules\s+embryonnaires",
+            # and Spain's: embryonic cell lines, its national bank of them, "células y tejidos de
+            # origen embrionario humano" (Ley 14/2007, heldout91)
+            r"l[íi]neas\s+(?:de\s+c[ée]lulas\s+|celulares\s+)embrionarias|Banco\s+Nacional\s+de\s+L[íi]neas\s+Celulares|c[ée]lulas\s+(?:y\s+tejidos\s+)?de\s+origen\s+embrionario",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
             # eggs and sperm made in a dish are made from pluripotent stem cells
             r"in[\s-]vitro\s+gametogenesis",
@@ -684,6 +688,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"COFEPRIS",
             r"Swissmedic",
             r"Heilmittel(?:beh[öo]rde|institut)\w*",  # Swiss German: the medicines authority
+            r"Comisi[óo]n\s+de\s+Garant[íi]as",  # Spain's commission that vets each embryonic stem cell project (heldout91)
             r"Bundesamt\w*",  # German, Swiss: a federal office ("eine Bewilligung des Bundesamtes", heldout90)
             # Italy's national health institute and its competition and consumer authority, which
             # rules on misleading adverts ("L'Antitrust si muove per condannare la pubblicità
@@ -1089,6 +1094,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"resolu[çc](?:[ãa]o|[õo]es)",
             r"reglament\w*",  # reglamento, reglamentar, reglamentación
             r"leyes|ley",
+            # a law speaking of itself, and the civil code ("a presente lei", "la presente ley",
+            # heldout91)
+            r"presente\s+(?:lei|ley|loi|legge)|c[óo]digo\s+civil",
+            # a statute's numbered articles and sections ("Artigo 3.°", "Artículo 32", "§ 4", heldout91)
+            r"(?:art[íi]culos?|artigos?|articles?|articol[oi]|artikel)\s+\d+|art\.\s*\d+|§\s*\d+",
+            r"(?:n[ãa]o|no)\s+(?:é|es|est[áa])\s+permitid[ao]s?",  # Portuguese, Spanish: is not permitted
             r"decreto",
             r"gobierno",
             # a rule's obligation: "obliga a registrar", "obriga a informar"
@@ -1631,6 +1642,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"estetyczn\w*|estetick\w*",  # Polish, Czech: aesthetic ("medycynie estetycznej", heldout67)
             r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
+            r"en\s+el\s+rostro|(?:rejuvenecimiento|tratamientos?)\s+facial(?:es)?",  # Spanish: in the face, facial rejuvenation ("Células madres inyectadas en el rostro", heldout91)
             r"mỹ\s+phẩm",  # Vietnamese: cosmetics ("mỹ phẩm tế bào gốc", heldout66)
             r"facials?",
             r"creams?",
