@@ -1831,6 +1831,10 @@ LEXICON_CUES = [
     ("heldout93", "този метод не е доказал ефективността си", "hype:unproven", "не е доказал"),
     ("heldout93", "Използват пациенти за опитни зайчета", "hype:unproven", "опитни зайчета"),
     ("heldout93", "patients were used as guinea pigs", "hype:unproven", "as guinea pigs"),
+    # Hebrew law's cord blood, its "תאי-אב" (stem cells) and bone marrow (heldout94)
+    ("heldout94", "חוק דם טבורי, התשס״ז–2007", "rel:hematopoietic", "דם טבורי"),
+    ("heldout94", "הצעת חוק מרשם תורמי מח עצם", "rel:hematopoietic", "מח עצם"),
+    ("heldout94", "לשם השתלת תאי-אב", "rel:hematopoietic", "תאי-אב"),
 ]  # fmt: skip
 
 
@@ -2093,6 +2097,8 @@ LEXICON_CUES = [
         ("uma doença que atinge 6 milhões de pessoas", "business:market"),
         ("40 millones de personas en el mundo", "business:market"),
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
+        # a security booth is no Hebrew stem cell (heldout94)
+        ("תאי אבטחה בנמל", "rel:hematopoietic"),
         # a delay, a proposal in English, laboratory guinea pigs (heldout93)
         ("a time lag in the results", "regulation:law"),
         ("a risky proposition for investors", "regulation:law"),

@@ -2282,6 +2282,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"骨髓移植",
             r"骨髄移植",
             r"골수\s*이식",
+            # Hebrew: cord blood, the law's "stem cells" (תאי-אב), bone marrow and its donors
+            # ("חוק דם טבורי", "חוק מרשם תורמי מח עצם", heldout94)
+            r"דם\s+(?:ה)?טבורי|תאי[-\s]?אב(?![\u05d0-\u05ea])|מו?ח\s+(?:ה)?עצם",  # (not "תאי אבטחה")
         ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
