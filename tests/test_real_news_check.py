@@ -127,6 +127,14 @@ def test_a_retelling_under_another_address_is_found_by_its_page_name(tmp_path):
     assert (
         like("https://wire.example.com/es/regulator-approves-first-marrow-gene-editing-cure") != []
     )
+    # the same story's numeric id, with its title added after it (heldout95's search)
+    assert like("https://press.example.net/newsroom/4411/neuralcure-reports") == []
+    likeness_id = check_new.Likeness(
+        [check_new.Row("heldout1.tsv", "https://news.example.ir/fa/news/5569970", False)]
+    )
+    found = likeness_id.like("https://www.news.example.ir/fa/news/5569970/title")
+    assert [why for _, why in found] == [["same id, a page name added or dropped"]]
+    assert likeness_id.like("https://news.example.ir/fa/news/556997") == []
     # another bill at the same script, a generic page name, an unrelated story: nothing
     assert like("https://bills.example.gov/bill-summary/?id=TX2025") == []
     assert like("https://other-clinic.example.org/stem-cell-therapy") == []

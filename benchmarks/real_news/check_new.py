@@ -138,9 +138,18 @@ class Likeness:
                 len(slug) >= 30 and slug == self.slugs[i]
             ):
                 found.append((row, ["same page name"]))
+            elif _same_id(key, self.keys[i]):
+                found.append((row, ["same id, a page name added or dropped"]))
             elif len(shared) >= LIKE_WORDS and weight >= self.min_weight:
                 found.append((row, shared))
         return found
+
+
+def _same_id(key: str, other: str) -> bool:
+    """Whether one address is the other with a page name after its numeric id, as many news
+    sites serve a story under both (iribnews.ir/fa/news/5569970 and .../5569970/<title>)."""
+    short, long = sorted((key.partition("?")[0], other.partition("?")[0]), key=len)
+    return long.startswith(short + "/") and bool(re.search(r"/\d{4,}$", short))
 
 
 def _same_page_query(key: str, other: str) -> bool:
