@@ -1835,6 +1835,10 @@ LEXICON_CUES = [
     ("heldout94", "חוק דם טבורי, התשס״ז–2007", "rel:hematopoietic", "דם טבורי"),
     ("heldout94", "הצעת חוק מרשם תורמי מח עצם", "rel:hematopoietic", "מח עצם"),
     ("heldout94", "לשם השתלת תאי-אב", "rel:hematopoietic", "תאי-אב"),
+    # Persian cord blood; Chinese "misled" (heldout95)
+    ("heldout95", "خون بندناف ۱۶۰۰ نوزاد ایلامی ذخیره شد", "rel:hematopoietic", "خون بندناف"),
+    ("heldout95", "少數準媽媽受到誤導", "hype:unproven", "誤導"),
+    ("heldout95", "家长被误导选择了非法机构", "hype:unproven", "误导"),
 ]  # fmt: skip
 
 

