@@ -1821,7 +1821,7 @@ LEXICON_CUES = [
     # deputy minister, an unproven method, patients as guinea pigs (heldout93)
     ("heldout93", "Ovom uredbom propisuju se uslovi", "regulation:law", "uredbom"),
     ("heldout93", "Ovom uredbom propisuju se uslovi", "regulation:law", "propisuju"),
-    ("heldout93", "ändringar i lagen (1991:115)", "regulation:law", "lagen"),
+    ("heldout93", "ändringar i lagen (1991:115)", "regulation:law", "ändringar i lagen"),
     ("heldout93", "Propositionen innehåller förslag", "regulation:law", "Propositionen"),
     ("heldout93", "skall alltjämt vara tillåten", "regulation:law", "tillåten"),
     ("heldout93", "Bioteknologinemnda og regjeringen", "regulation:law", "regjeringen"),
@@ -2103,6 +2103,9 @@ LEXICON_CUES = [
         ("zwei Millionen Zellen pro Kilogramm", "business:market"),
         # a security booth is no Hebrew stem cell (heldout94)
         ("תאי אבטחה בנמל", "rel:hematopoietic"),
+        # Dutch layers of the skin are no Swedish law; lives lost are no price (review)
+        ("de stamcellen in de diepere lagen van de huid", "regulation:law"),
+        ("the disease costs thousands of lives each year", "hype:clinic"),
         # a delay, a proposal in English, laboratory guinea pigs (heldout93)
         ("a time lag in the results", "regulation:law"),
         ("a risky proposition for investors", "regulation:law"),

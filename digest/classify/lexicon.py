@@ -1145,8 +1145,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"zakon\w*|pravni\s+(?:aspekt|okvir)\w*",  # Serbian, Croatian: law, legal aspects
             # Serbian, Croatian: a decree, regulations ("Ovom uredbom propisuju se uslovi",
             # heldout93); Swedish: the law, its bill ("ändringar i lagen (1991:115)"; not "lag",
-            # English for a delay)
-            r"uredb\w*|propis\w*|lagen|lagar(?:na)?|lagförslag\w*|propositionen",
+            # English for a delay, nor a bare "lagen", Dutch for layers: "lagen van de huid")
+            r"uredb\w*|propis\w*|(?:i|enligt|ändring(?:ar)?\s+i)\s+lagen|lagen\s+(?:om|\(\d{4})|lagar(?:na)?|lagförslag\w*|propositionen",
             r"tillåt\w*",  # Swedish: permitted ("skall alltjämt vara tillåten", heldout93)
             r"jogszabály\w*|törvény(?!szék)\w*|rendelet\w*",  # Hungarian: legislation, law, decree
             r"genelge\w*",  # Turkish: circular
@@ -1685,7 +1685,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:price|cost)s?\s+of(?=\s+stem[\s-]cell\s+(?:therap\w*|treatments?))",
             # a treatment that costs a family tens of thousands: "toks gydymas kainuoja dešimtis
             # tūkstančių" (heldout89's Lithuanian family, who paid a Moscow centre)
-            r"cost(?:s|ing)?\s+(?:patients\s+|families\s+)?(?:tens\s+of\s+)?thousands|kainuoja\s+(?:dešimt|tūkstanč|šimt)\w*",
+            # (money, not "costs thousands of lives")
+            r"cost(?:s|ing)?\s+(?:patients\s+|families\s+)?(?:tens\s+of\s+)?thousands(?!\s+of\s+(?:lives|people|deaths|jobs))|kainuoja\s+(?:dešimt|tūkstanč|šimt)\w*",
             r"kostenlose\w*\s+Beratung\w*|Erstberatung",
             r"consulenza\s+gratuita",
             r"testimonios?|depoimentos?|t[ée]moignages?|testimonianze",
