@@ -280,7 +280,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bemdaneprocel",
             r"omisirge",
             r"biorestorative|BRTX-100",  # BioRestorative's MSC product for disc disease
-            r"(?:hearti)?cellgram\w*|pharmicell|cue?pistem",  # Korean approved MSC products
+            r"(?:hearti)?cellgram\w*|cue?pistem",  # Korean approved MSC products
             r"CTX0E03|ReN001",  # ReNeuron's neural stem cell line
             r"cardiamp",  # BioCardia's autologous marrow cell therapy
             r"kang\s?stem\w*|gangstem|[fp]urestem\w*",  # Kangstem Biotech and its Furestem products (not "gang stems")
@@ -730,7 +730,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"وزارت\s+بهداشت|سازمان\s+غذا\s+و\s+دارو",  # Persian: health ministry, food and drug
             r"МОЗ",  # Ukrainian health ministry
             r"toezichthouder\w*",  # Dutch: regulator
-            r"l[äa]kemedelsverket|l[æa]gemiddelstyrelsen|(?:statens\s+)?legemiddelverk\w*",  # Swedish, Danish, Norwegian medicines agencies
+            r"l[äa]kemedelsverket|(?:statens\s+)?legemiddelverk\w*",  # Swedish, Norwegian medicines agencies (Denmark\'s: above)
             r"urz[ąa]d\w*\s+rejestracji|URPL",  # Polish registration office
             # Poland's ombudsmen for citizens' and patients' rights, which look into clinics
             # (heldout71: "Biuro RPO ... monitoruje")
@@ -1146,7 +1146,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Serbian, Croatian: a decree, regulations ("Ovom uredbom propisuju se uslovi",
             # heldout93); Swedish: the law, its bill ("ändringar i lagen (1991:115)"; not "lag",
             # English for a delay, nor a bare "lagen", Dutch for layers: "lagen van de huid")
-            r"uredb\w*|propis\w*|(?:i|enligt|ändring(?:ar)?\s+i)\s+lagen|lagen\s+(?:om|\(\d{4})|lagar(?:na)?|lagförslag\w*|propositionen",
+            r"uredb\w*|propis\w*|(?:i|enligt|ändring(?:ar)?\s+i)\s+lagen|lagen\s+(?:om|\(\d{4})|lagar(?:na)?|propositionen",
             r"tillåt\w*",  # Swedish: permitted ("skall alltjämt vara tillåten", heldout93)
             r"jogszabály\w*|törvény(?!szék)\w*|rendelet\w*",  # Hungarian: legislation, law, decree
             r"genelge\w*",  # Turkish: circular
