@@ -130,8 +130,6 @@ class Likeness:
         own_path = len(path) > 12 and (bool(re.search(r"\d", path)) or len(words) >= 2)
         found = []
         for i, row in enumerate(self.rows[:before]):
-            shared = sorted(words & self.words[i])
-            weight = sum(self.idf.get(w, math.log(len(self.rows) + 1)) for w in shared)
             if key == self.keys[i]:
                 found.append((row, ["same address"]))
             elif (path == self.paths[i] and own_path and _same_page_query(key, self.keys[i])) or (
@@ -140,8 +138,11 @@ class Likeness:
                 found.append((row, ["same page name"]))
             elif _same_id(key, self.keys[i]):
                 found.append((row, ["same id, a page name added or dropped"]))
-            elif len(shared) >= LIKE_WORDS and weight >= self.min_weight:
-                found.append((row, shared))
+            elif len(words & self.words[i]) >= LIKE_WORDS:  # few rows: weigh only theirs
+                shared = sorted(words & self.words[i])
+                weight = sum(self.idf.get(w, math.log(len(self.rows) + 1)) for w in shared)
+                if weight >= self.min_weight:
+                    found.append((row, shared))
         return found
 
 
