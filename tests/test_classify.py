@@ -1839,6 +1839,13 @@ LEXICON_CUES = [
     ("heldout95", "خون بندناف ۱۶۰۰ نوزاد ایلامی ذخیره شد", "rel:hematopoietic", "خون بندناف"),
     ("heldout95", "少數準媽媽受到誤導", "hype:unproven", "誤導"),
     ("heldout95", "家长被误导选择了非法机构", "hype:unproven", "误导"),
+    # a cure for everything, a panacea; Estonian caution and cancer risk (heldout97)
+    ("heldout97", "Parantaako kantasoluhoito kaiken?", "hype:unproven", "Parantaako kantasoluhoito kaiken"),
+    ("heldout97", "Stem cells are not a panacea, experts say", "hype:unproven", "panacea"),
+    ("heldout97", "Las células madre no son la panacea", "hype:unproven", "panacea"),
+    ("heldout97", "Stammzellen als Allheilmittel verkauft", "hype:unproven", "Allheilmittel"),
+    ("heldout97", "Ettevaatust! Tüvirakkude hoiustamisest", "hype:warning", "Ettevaatust"),
+    ("heldout97", "kasvatatud tüvirakud kujutavad endast vähiriski", "safety:harm", "vähiriski"),
 ]  # fmt: skip
 
 
@@ -1898,6 +1905,7 @@ LEXICON_CUES = [
         ("સ્ટેમ સેલ ક્લિનિકલ ટ્રાયલ", "hype:clinic"),
         ("ਸਟੈਮ ਸੈਲ ਕਲੀਨਿਕਲ ਟ੍ਰਾਇਲ", "hype:clinic"),
         ("Batas usia pasien terapi sel punca", "regulation:law"),  # Indonesian "batas": a limit
+        ("Panacea Biotec reports quarterly vaccine sales", "hype:unproven"),  # a company's name
         ("Sự kiện về tế bào gốc tại Hà Nội", "regulation:enforcement"),  # "sự kiện": an event
         ("Det stämmer att stamceller kan hjälpa", "regulation:enforcement"),  # "stämmer": is right
         ("Klinika Universitare kreu një transplant", "hype:clinic"),  # a university hospital

