@@ -1862,6 +1862,13 @@ LEXICON_CUES = [
     ("heldout98", "Deze commerciële stamceltherapieën zijn niet onderbouwd", "hype:unproven", "niet onderbouwd"),
     ("heldout98", "Er is geen wetenschappelijk bewijs dat stamceltherapie helpt", "hype:unproven",
      "geen wetenschappelijk bewijs"),
+    # Urdu stem cells without the alef; a study in people in Italian, Portuguese, French
+    # (heldout99)
+    ("heldout99", "آکو پنکچر اور سٹیم سیل تھرابی سستا", "rel:stem_cell", "سٹیم سیل"),
+    ("heldout99", "Lo studio della Stanford University è stato condotto su 18 persone", "trials:trial",
+     "studio della Stanford University è stato condotto su 18 persone"),
+    ("heldout99", "o estudo foi feito com 12 doentes", "trials:trial", "estudo foi feito com 12 doentes"),
+    ("heldout99", "une étude menée sur 30 patients", "trials:trial", "étude menée sur 30 patients"),
 ]  # fmt: skip
 
 
@@ -2265,6 +2272,25 @@ def test_donor_islets_are_no_stem_cell_therapy(clf):
     assert "rel:stem_cell" in extract(made, "").names and clf.classify(made, "").relevant
     # without the donors, a cellular therapy is still read as one
     assert "rel:cell_therapy" in extract("FDA approves a new cellular therapy", "").names
+
+
+def test_a_cell_therapy_beside_car_t_is_the_car_t(clf):
+    """Beside CAR-T a bare "cell therapy" is the CAR-T (heldout99: a Galician page on CAR-T
+    for lymphomas, "la terapia celular ... las conocidas como terapias CAR-T", read as
+    relevant, 0.85); a text naming stem cells beside CAR-T stays relevant."""
+    title = "El revolucionario tratamiento que ya se aplica en Galicia para curar el cáncer"
+    lede = (
+        "La terapia celular se ha alzado como un eficaz tratamiento para pacientes con linfomas."
+        " La revolución de las conocidas como terapias CAR-T se aplica ya en hospitales."
+    )
+    car_t = extract(title, lede)
+    assert "neg:car_t" in car_t.names
+    assert "rel:cell_therapy" not in car_t.names and "no_anchor" in car_t.names
+    assert not clf.classify(title, lede).relevant
+    both = "Hospital offers CAR-T and mesenchymal stem cell therapies"
+    assert clf.classify(both, "").relevant
+    # without CAR-T, a cell therapy is still read as one
+    assert "rel:cell_therapy" in extract(title, "La terapia celular avanza en Galicia").names
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

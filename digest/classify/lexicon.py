@@ -112,7 +112,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"матичн\w*\s+клетк\w*",  # Macedonian
             r"kantasolu\w*",  # Finnish
             r"c[èe]l·?lules?\s+mare",  # Catalan
-            r"اسٹیم\s+سیل\w*",  # Urdu
+            r"ا?سٹیم\s+سیل\w*",  # Urdu (also written without the alef: "سٹیم سیل تھراپی", heldout99)
             r"स्टेम\s+कोशिक\w*|मूल\s+कोशिक\w*",  # Hindi, with its own word for cell (कोशिका)
             r"मू[लळ]\s+पेशी\w*",  # Marathi (mostly written with ळ)
             r"дің\s+жасушал\w*|бағаналы\s+жасушал\w*",  # Kazakh
@@ -1305,6 +1305,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not "every stem-cell study involving patients must be registered": a rule)
             # "a small study in children with autism"
             r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
+            # the same in Italian, Portuguese and French: "Lo studio ... è stato condotto su 18
+            # persone" (heldout99); Spanish "estudio" is a trial word of its own
+            r"stud(?:io|i)\s+(?:\S+\s+){0,5}(?:condott|effettuat|realizzat|svolt)[oi]\s+su\s+(?:\d+|\w+)\s+(?:persone|pazienti|volontari|malati|bambini)",
+            r"estudo\s+(?:\S+\s+){0,5}(?:realizado|feito|conduzido)\s+(?:com|em)\s+(?:\d+|\w+)\s+(?:pessoas|pacientes|doentes|voluntários|crianças)",
+            r"étude\s+(?:\S+\s+){0,5}(?:menée|réalisée|conduite)\s+(?:sur|auprès\s+de|chez)\s+(?:\d+|\w+)\s+(?:personnes|patients|volontaires|malades|enfants)",
             # a study in which cells are given to people: "voert een onderzoek uit waarbij
             # geherprogrammeerde stamcellen worden toegediend aan patiënten" (heldout98)
             # (people named: not "a study in which mice were injected", research's mice)
@@ -2227,7 +2232,9 @@ DROPPED_BESIDE: dict[str, frozenset[str]] = {
     # a text on plant vesicles calls them "exosomes" and "extracellular vesicles" too
     "rel:exosome": frozenset({"neg:plant_vesicles"}),
     # a "cellular therapy" of donor islets names no stem cell
-    "rel:cell_therapy": frozenset({"neg:donor_islets"}),
+    # and beside CAR-T a bare "cell therapy" is the CAR-T ("La terapia celular ... las conocidas
+    # como terapias CAR-T", heldout99): a stem cell product names its stem cells
+    "rel:cell_therapy": frozenset({"neg:donor_islets", "neg:car_t"}),
     "hype:service": frozenset(
         {
             "trials:phase",
