@@ -161,3 +161,26 @@ def test_a_new_address_prints_the_earlier_rows_it_is_like(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"new   {url}"
     assert {line.split()[1] for line in out[1:]} == {"labels.tsv", "heldout.tsv"}
+
+
+def test_the_addresses_checked_are_compared_with_each_other(tmp_path, capsys):
+    """Two candidates telling one story (a report and its copy) are found before both join a
+    set, as the earlier sets' rows are (session 68 found such pairs by hand)."""
+    root = _story_sets(tmp_path)
+    report = "https://one.example.com/county-governor-rules-stem-cell-advert-broke-the-law"
+    copy = "https://two.example.org/2024/governor-rules-stem-cell-advert-broke-law-clinic-answers"
+    other = "https://three.example.net/knee-clinic-closed-after-inspection-by-county"
+    again = "http://one.example.com/county-governor-rules-stem-cell-advert-broke-the-law/"
+    assert check_new.main([report, copy, other, again, "--min-weight", "6"], root) == 0
+    likes: dict[str, list[str]] = {}
+    for line in capsys.readouterr().out.splitlines():
+        if line.startswith("new   "):
+            likes[line.split()[1]] = current = []
+        else:
+            current.append(line)
+    assert likes[report] == []  # the first of the batch has nothing before it
+    (found,) = [line for line in likes[copy] if "this batch" in line]
+    assert found.startswith(f"  like this batch  {report}  (")
+    assert {"governor", "advert", "broke"} <= set(found.rstrip(")").split("(")[1].split(", "))
+    assert not [line for line in likes[other] if "this batch" in line]
+    assert f"  like this batch  {report}  (same address)" in likes[again]

@@ -13,6 +13,10 @@ and sets leave such retellings out. Two aids for that:
 - --subject lists, for each word given (a company, a product, a law, a place), the files
   whose comments name it: read their items before deciding.
 
+The addresses given are also compared with each other the same way, so two candidates that
+tell one story (a report and its syndicated copy, a page and its translation) are printed as
+"like this batch" before both join a set.
+
 --audit runs the slug comparison over the sets themselves, each row against the rows of the
 files before it, and prints the candidates (most are not retellings; read them).
 
@@ -51,6 +55,7 @@ _COMMON = frozenset(
 # word seen once counts 8, one seen in a hundred rows 3.5); set on session 66's audit.
 LIKE_WEIGHT = 18.0
 LIKE_WORDS = 3
+BATCH = "this batch"  # the file name the addresses being checked are compared under
 
 
 def address_key(url: str) -> str:
@@ -211,13 +216,15 @@ def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> i
         audit(rows, sys.stdout, args.min_weight)
         return 0
     used, headers = read_sets(root, rows)
-    likeness = Likeness(rows, args.min_weight)
     urls = args.urls or [line.strip() for line in stdin if line.strip()]
-    for url in urls:
+    # the batch is compared with itself too: each address with the ones given before it
+    batch = [Row(BATCH, url, False) for url in urls]
+    likeness = Likeness(rows + batch, args.min_weight)
+    for i, url in enumerate(urls):
         where = used.get(address_key(url))
         print(f"used  {url}  ({where})" if where else f"new   {url}")
-        if not where:
-            for earlier, why in likeness.like(url):
+        for earlier, why in likeness.like(url, before=len(rows) + i):
+            if not where or earlier.file == BATCH:
                 print(f"  like {earlier.file}  {earlier.url}  ({', '.join(why)})")
     for subject in args.subject:
         needle = re.compile(re.escape(subject), re.IGNORECASE)
