@@ -2283,39 +2283,49 @@ def test_a_plant_s_exosomes_anchor_nothing(clf):
     assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
 
 
-def test_donor_islets_are_no_stem_cell_therapy(clf):
-    """Islets from deceased donors' pancreases hold no stem cells, and a text on them calls
-    them a "cellular therapy", which is dropped beside them (heldout76: three pages on
-    Lantidra read as relevant, 0.86-0.95). Islets made from stem cells stay relevant."""
-    title = "First Allogeneic Pancreatic Islet Cellular Therapy Is Approved for Type 1 Diabetes"
-    lede = "Lantidra is a cellular therapy made from deceased donor pancreatic cells."
-    donor = extract(title, lede)
-    assert "neg:donor_islets" in donor.names
-    assert "rel:cell_therapy" not in donor.names and "no_anchor" in donor.names
+@pytest.mark.parametrize(
+    "product,title,lede,with_stem_cells,plain",
+    [
+        # Islets from deceased donors' pancreases hold no stem cells, and a text on them calls
+        # them a "cellular therapy" (heldout76: three pages on Lantidra read as relevant,
+        # 0.86-0.95); islets made from stem cells stay relevant.
+        (
+            "neg:donor_islets",
+            "First Allogeneic Pancreatic Islet Cellular Therapy Is Approved for Type 1 Diabetes",
+            "Lantidra is a cellular therapy made from deceased donor pancreatic cells.",
+            "FDA approves stem cell-derived pancreatic islet cell therapy",
+            ("FDA approves a new cellular therapy", ""),
+        ),
+        # Beside CAR-T a bare "cell therapy" is the CAR-T (heldout99: a Galician page on CAR-T
+        # for lymphomas read as relevant, 0.85); a text naming stem cells beside CAR-T stays
+        # relevant.
+        (
+            "neg:car_t",
+            "El revolucionario tratamiento que ya se aplica en Galicia para curar el cáncer",
+            "La terapia celular se ha alzado como un eficaz tratamiento para pacientes con"
+            " linfomas. La revolución de las conocidas como terapias CAR-T se aplica ya en"
+            " hospitales.",
+            "Hospital offers CAR-T and mesenchymal stem cell therapies",
+            (
+                "El revolucionario tratamiento que ya se aplica en Galicia para curar el cáncer",
+                "La terapia celular avanza en Galicia",
+            ),
+        ),
+    ],
+)
+def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
+    clf, product, title, lede, with_stem_cells, plain
+):
+    """DROPPED_BESIDE: a "cell therapy" beside a product that names no stem cells is that
+    product, and anchors nothing; a stem cell product names its stem cells."""
+    feats = extract(title, lede)
+    assert product in feats.names
+    assert "rel:cell_therapy" not in feats.names and "no_anchor" in feats.names
     assert not clf.classify(title, lede).relevant
-    made = "FDA approves stem cell-derived pancreatic islet cell therapy"
-    assert "rel:stem_cell" in extract(made, "").names and clf.classify(made, "").relevant
-    # without the donors, a cellular therapy is still read as one
-    assert "rel:cell_therapy" in extract("FDA approves a new cellular therapy", "").names
-
-
-def test_a_cell_therapy_beside_car_t_is_the_car_t(clf):
-    """Beside CAR-T a bare "cell therapy" is the CAR-T (heldout99: a Galician page on CAR-T
-    for lymphomas, "la terapia celular ... las conocidas como terapias CAR-T", read as
-    relevant, 0.85); a text naming stem cells beside CAR-T stays relevant."""
-    title = "El revolucionario tratamiento que ya se aplica en Galicia para curar el cáncer"
-    lede = (
-        "La terapia celular se ha alzado como un eficaz tratamiento para pacientes con linfomas."
-        " La revolución de las conocidas como terapias CAR-T se aplica ya en hospitales."
-    )
-    car_t = extract(title, lede)
-    assert "neg:car_t" in car_t.names
-    assert "rel:cell_therapy" not in car_t.names and "no_anchor" in car_t.names
-    assert not clf.classify(title, lede).relevant
-    both = "Hospital offers CAR-T and mesenchymal stem cell therapies"
-    assert clf.classify(both, "").relevant
-    # without CAR-T, a cell therapy is still read as one
-    assert "rel:cell_therapy" in extract(title, "La terapia celular avanza en Galicia").names
+    assert "rel:stem_cell" in extract(with_stem_cells, "").names
+    assert clf.classify(with_stem_cells, "").relevant
+    # without the product, a cell therapy is still read as one
+    assert "rel:cell_therapy" in extract(*plain).names
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
