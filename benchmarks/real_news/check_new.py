@@ -143,8 +143,8 @@ class Likeness:
                 found.append((row, ["same page name"]))
             elif _same_id(key, self.keys[i]):
                 found.append((row, ["same id, a page name added or dropped"]))
-            elif len(words & self.words[i]) >= LIKE_WORDS:  # few rows: weigh only theirs
-                shared = sorted(words & self.words[i])
+            elif len(common := words & self.words[i]) >= LIKE_WORDS:  # few: weigh only theirs
+                shared = sorted(common)
                 weight = sum(self.idf.get(w, math.log(len(self.rows) + 1)) for w in shared)
                 if weight >= self.min_weight:
                     found.append((row, shared))
