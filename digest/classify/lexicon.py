@@ -16,6 +16,10 @@ from __future__ import annotations
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
 
+# A count of patients is a number that is not a year: "in 2017 a Greek patient" is one patient
+# (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
+_COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
+
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
 # words and hype reads "Stamina" after them, so each mention counts for both (a phrase counts
@@ -1402,15 +1406,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             # (not "25 million people": a population, not a cohort)
-            # a count, not a year: "in 2017 a Greek patient" (heldout100) is one patient
-            r"(?:\d+(?<!\b(?:19|20)\d\d)(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
+            r"(?:"
+            + _COUNT
+            + r"(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|druh\w+|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|pacient\w*|пациент\w*|bệnh\s+nhân)",  # second patient (Czech "druhým pacientem": heldout84)
-            r"\d+(?<!\b(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*|beteg\w*|potila\w*|bolnik\w*|pesakit|pasyente\w*|patsien\w*)",
-            r"\d+(?<!\b(?:19|20)\d\d)\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
+            _COUNT
+            + r"\s+(?:[\w-]+\s+){0,2}(?:pazienti|pacientes|patienten|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*|hastan\w*|bệnh\s+nhân|ασθεν\w*|patienter|pasienter|pasien|malati|enfermos|patientes|malades|pacient\w*|beteg\w*|potila\w*|bolnik\w*|pesakit|pasyente\w*|patsien\w*)",
+            _COUNT + r"\s+(?:человек|людей|осіб|osób)",  # "10 people": Russian, Ukrainian, Polish
             r"(?:stovk|desítk|setk|dziesiątk|сотн|десятк)\w*\s+(?:pacient\w*|pacjent\w*|пациент\w*|пацієнт\w*)",  # hundreds/dozens of patients
         ],
         # A named person treated: how case reports and "first at this hospital" news read.
