@@ -2122,6 +2122,12 @@ LEXICON_CUES = [
         ("implantation arrests root development in injured teeth", "regulation:enforcement"),
         ("survivors of cardiac arrest received the cells", "regulation:enforcement"),
         ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
+        # a clinic visit or stay is no clinic; Spanish "clínicas" after evidence is the
+        # adjective; patients with four legs are no people (heldout102)
+        ("Stammzellen-Therapie ohne Klinikbesuch", "hype:clinic"),
+        ("nach einem kurzen Klinikaufenthalt", "hype:clinic"),
+        ("conceptos generales y evidencias clínicas", "hype:clinic"),
+        ("der vierbeinige Patient bekommt Stammzellen", "trials:patients"),
         ("Darvadstrocel, sold under the brand name Alofisel", "hype:unproven"),
         ("participants were paid $50 to participate in the study", "hype:clinic"),
         # a stem cell registry, or the registry one joins, is no rule; a government hospital
@@ -2491,25 +2497,65 @@ def test_a_study_in_animal_patients_is_not_a_clinical_trial(clf, title, summary)
 
 
 @pytest.mark.parametrize(
-    ("title", "summary"),
+    ("title", "summary", "topic"),
     [
         (
             "Stem cell therapy that helped arthritic dogs moves into a human trial",
             "The company will enroll 30 people with knee osteoarthritis in a phase I study.",
+            "trials",
         ),
         (
             "PET imaging tracks transplanted cells in phase I trial",
             "Investigators dosed the first cohort of the MSC study.",
+            "trials",
         ),
         (
             "Cord blood trial for cerebral palsy finishes enrollment",
             "Families travelled with their pets to the trial site; 90 children were treated.",
+            "trials",
+        ),
+        # a vet page's doubt or anti-ageing pitch is hype, as the provider words are not
+        # (heldout102)
+        (
+            "Vets warn pet owners about unproven stem cell shots",
+            "Clinics charge thousands for injections in dogs with no evidence that they work.",
+            "hype",
+        ),
+        (
+            "Stem cell clinic sells anti-aging infusions to people and their dogs",
+            "Book a consultation for the rejuvenation package; patients fly in from abroad.",
+            "hype",
         ),
     ],
 )
-def test_a_trial_in_people_that_names_animals_is_still_a_trial(clf, title, summary):
+def test_news_about_people_that_names_animals_keeps_its_topic(clf, title, summary, topic):
     got = clf.classify(title, summary)
-    assert "trials" in got.topics, got.scores
+    assert topic in got.topics, got.scores
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Stem cell therapy for dogs at our clinic",
+            "Book a consultation: we treat arthritic pets with their own fat-derived cells.",
+        ),
+        (
+            "Células madre en medicina veterinaria: evidencias clínicas",
+            "Nuestra clínica ofrece terapia con células madre para perros y gatos.",
+        ),
+        ("当院の幹細胞治療", "当院では犬や猫の関節の病気に幹細胞治療を行っています。"),
+        (
+            "Stammzellen für den vierbeinigen Patienten",
+            "Die Tierklinik behandelt Sehnenschäden beim Pferd mit Stammzellen aus Körperfett.",
+        ),
+    ],
+)
+def test_a_vet_practice_offering_stem_cells_is_no_clinic_selling_them(clf, title, summary):
+    """Earlier real-news sets label a veterinary practice's stem cell service page relevant
+    with no topic: hype is about treatments sold to people (heldout102)."""
+    got = clf.classify(title, summary)
+    assert got.relevant and "hype" not in got.topics, got.scores
 
 
 def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():

