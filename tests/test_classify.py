@@ -1505,6 +1505,22 @@ LEXICON_CUES = [
     ("heldout103", "the stem cell craze among the rich", "hype:pitch", "craze"),
     ("heldout103", "exosome facials are the latest fad", "hype:pitch", "fad"),
     ("heldout103", "l'engouement pour les cellules souches", "hype:pitch", "engouement"),
+    # Russian and Ukrainian rejuvenation as a verb and an adjective, a pilot study and
+    # "clinical approbation", stromal cells in five languages, insurance for the child
+    # (heldout104)
+    ("heldout104", "Стволовые клетки не омолаживают, а убивают", "hype:anti_aging", "омолаживают"),
+    ("heldout104", "противовозрастные уколы", "hype:anti_aging", "противовозрастные"),
+    ("heldout104", "антивікова косметика", "hype:anti_aging", "антивікова"),
+    ("heldout104", "В пилотное исследование были рекрутированы 6 больных", "trials:trial",
+     "пилотное исследование"),
+    ("heldout104", "результаты клинической апробации клеток", "trials:trial",
+     "клинической апробации"),
+    ("heldout104", "клеток стромально-васкулярной фракции", "rel:msc", "стромально"),
+    ("heldout104", "células estromales de la grasa", "rel:msc", "estromales"),
+    ("heldout104", "le cellule stromali del midollo", "rel:msc", "stromali"),
+    ("heldout104", "в качестве дополнительной страховки для ребенка", "hype:pitch",
+     "страховки для ребенка"),
+    ("heldout104", "як біологічне страхування для малюка", "hype:pitch", "біологічне страхування"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
@@ -2129,6 +2145,9 @@ LEXICON_CUES = [
         ("a small trial in dogs did not show a clear benefit", "regulation:approval"),
         # a patient's fever is no craze (heldout103)
         ("bệnh nhân lên cơn sốt cao sau khi ghép tế bào gốc", "hype:pitch"),
+        # car insurance is no pitch; a young donor is no rejuvenation (heldout104)
+        ("страховка для автомобиля", "hype:pitch"),
+        ("клетки молодого донора", "hype:anti_aging"),
         # a clinic visit or stay is no clinic; Spanish "clínicas" after evidence is the
         # adjective; patients with four legs are no people (heldout102)
         ("Stammzellen-Therapie ohne Klinikbesuch", "hype:clinic"),

@@ -160,6 +160,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"mezenchym\w*|mesenchym\w*|mezenhim\w*|мезенхим\w*|мезенхім\w*",  # other languages
             r"stromal\s+cells?",
             r"stromal",
+            # Spanish, Portuguese, Italian, Russian, Ukrainian: "células estromales", "cellule
+            # stromali", "клеток стромально-васкулярной фракции" (heldout104)
+            r"estromal\w*|stromal[ei]|стромальн\w*",
             r"stromacell\w*",  # Swedish, Danish, Norwegian compound: "stromaceller från moderkaka"
         ],
         "hematopoietic": [
@@ -1307,6 +1310,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:essai|[ée]tude)s?\s+cliniques?",  # French
             # a pilot study in people: French, Portuguese, Spanish, Italian, German, Dutch
             r"[ée]tudes?\s+pilotes?|estud(?:o|os|io|ios)\s+pilotos?|stud(?:io|i)\s+pilota|pilotstudie\w*",
+            # Russian, Ukrainian: a pilot study; "clinical approbation", Russia's way of testing
+            # a method in patients ("клинической апробации аутологичных клеток", heldout104)
+            r"пилотн\w*\s+исследовани\w*|пілотн\w*\s+дослідженн\w*|клиническ\w*\s+апробаци\w*|клінічн\w*\s+апробаці\w*",
             r"klinische[nr]?\s+(?:studie|studien|prüfung)",
             r"klinische[nr]?\s+(?:tests?|versuche?|erprobung\w*)",
             r"(?:percobaan|uji)\s+klinis",
@@ -1477,6 +1483,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pomla[đd]\w*|podmla[đd]\w*|omlazen\w*|omla[dď]\w*",  # Croatian, Serbian, Czech, Slovak
             r"immortality|besmrtn\w*|vje[čc]n\w*\s+mlad\w*|forever\s+young|eternal\s+youth",
             r"омоложени\w*|антивозрастн\w*",  # Russian
+            # the verb and adjective too, and Ukrainian: "Стволовые клетки не омолаживают, а
+            # убивают" (do not rejuvenate but kill), "противовозрастные уколы" (heldout104)
+            r"омолаж\w*|омолод\w*|противовозрастн\w*|антивіков\w*",
             r"gençleş\w*|yaşlanma\s+karşıtı",  # Turkish
             r"trẻ\s+hóa|chống\s+lão\s+hóa",  # Vietnamese
             r"جوانسازی",  # Persian
@@ -1796,6 +1805,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"biological\s+insurance|insurance\s+(?:policy\s+)?for\s+(?:the|your|their)\s+(?:[\w'’]+\s+)?future",
             r"seguro\s+biol[óo]gico|assurance\s+biologique|assicurazione\s+biologica|biologische\w*\s+(?:Lebens)?versicherung",  # Spanish, Portuguese, French, Italian, German
             r"polis[aey]\s+(?:na\s+przyszłość|biologiczn\w*)|biologick[éá]\s+(?:pojištění|poistenie)|биологическ\w*\s+страховк\w*",  # Polish, Czech, Slovak, Russian
+            # Russian, Ukrainian: insurance for the child ("в качестве дополнительной страховки
+            # для ребенка", heldout104), biological insurance
+            r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
             r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
             r"world-class\s+(?:doctors|clinics?|care|specialists)",
