@@ -2594,6 +2594,17 @@ def test_a_vet_practice_offering_stem_cells_is_no_clinic_selling_them(clf, title
     assert got.relevant and "hype" not in got.topics, got.scores
 
 
+def test_a_law_named_once_with_no_other_regulatory_word_is_regulation(clf):
+    """A statute told with one law word and no agency scored just under regulation's
+    threshold (0.23) while regulation:law's prior was 1.0; at the default 1.5 it counts
+    (session 69: on the pooled real-news dev sets one more law item found, none lost)."""
+    got = clf.classify(
+        "Die Neuregelung der Stammzellforschung tritt in Kraft",
+        "Das Gesetz erlaubt die Einfuhr embryonaler Stammzelllinien nur unter strengen Auflagen.",
+    )
+    assert "regulation" in got.topics, got.scores
+
+
 def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():
     # heldout46: "investigational", "data" and "results" read as a trial in a preclinical story
     f = extract(

@@ -2239,7 +2239,7 @@ PRIORS: dict[str, float] = {
     "ff": -1.5,
     "regulation:agency": 0.7,
     "regulation:guidance": 0.8,
-    "regulation:law": 1.0,
+    "regulation:law": 1.5,
     "regulation:submission": 3.0,
     "trials:patients": 0.4,
     "trials:results": 0.6,
