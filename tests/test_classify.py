@@ -1529,6 +1529,14 @@ LEXICON_CUES = [
      "No person, shall"),
     ("heldout105", "it shall be unlawful to sell stem cells", "regulation:law",
      "it shall be unlawful"),
+    # Albanian "mother cells" and blood-forming in five more languages; a clinic that is no
+    # specialty's department still reads (heldout106)
+    ("heldout106", "Qendra për Transplantin e Qelizave Hematopoietike Amë", "rel:stem_cell",
+     "Qelizave Hematopoietike Amë"),
+    ("heldout106", "przeszczep komórek hematopoetycznych", "rel:hematopoietic",
+     "hematopoetycznych"),
+    ("heldout106", "transplantace hemopoetických buněk", "rel:hematopoietic", "hemopoetických"),
+    ("heldout106", "Private Kliniken verkaufen Stammzellen", "hype:clinic", "Kliniken"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
@@ -2158,6 +2166,9 @@ LEXICON_CUES = [
         ("клетки молодого донора", "hype:anti_aging"),
         # a cancer treatment centre is no stem cell clinic (heldout105)
         ("the cancer treatment centre performed a stem cell transplant", "hype:clinic"),
+        # a clinic of a specialty is a hospital department (heldout106)
+        ("In der Klinik für Hämatologie werden Stammzellen transplantiert", "hype:clinic"),
+        ("Në Klinikën e Hematologjisë do të hapet qendra", "hype:clinic"),
         # a clinic visit or stay is no clinic; Spanish "clínicas" after evidence is the
         # adjective; patients with four legs are no people (heldout102)
         ("Stammzellen-Therapie ohne Klinikbesuch", "hype:clinic"),

