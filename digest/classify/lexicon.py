@@ -1751,11 +1751,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"salons?",
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
-            # nor a German compound whose head is the stay, visit or staff ("ohne Klinikbesuch",
-            # heldout102): the clinic there only says where; nor a clinic of a specialty, a
-            # hospital's department ("Klinik für Hämatologie", "Klinika za hematologiju",
-            # "Klinikën e Hematologjisë", heldout106)
-            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar|(?:aufenthalt|besuch|leitung|direktor|personal|alltag)\w*|\w*\s+(?:e|za|für|na|i)\s+\w*(?:log|iatr|kirurg|chirurg))\w*",  # not Hungarian "klinikai", Turkish "klinik olarak" (clinical, clinically), Albanian "Klinika Universitare" (a university hospital)
+            # a clinic, but not Hungarian "klinikai" or Turkish "klinik olarak" (clinical,
+            # clinically), Albanian "Klinika Universitare" (a university hospital), a German
+            # compound whose head is the stay, visit or staff ("ohne Klinikbesuch", heldout102:
+            # the clinic there only says where) or a clinic of a specialty, a hospital's
+            # department ("Klinik für Hämatologie", "Klinika za hematologiju", "Klinikën e
+            # Hematologjisë", heldout106)
+            r"klinik(?!ai(?!\w)|\s+olarak|\w*\s+universitar|(?:aufenthalt|besuch|leitung|direktor|personal|alltag)\w*|\w*\s+(?:e|za|für|na|i)\s+\w*(?:log|iatr|kirurg|chirurg))\w*",
             # how a clinic sells: consultations, testimonials, prices and packages
             r"(?:free|book\s+a|schedule\s+a|request\s+a)\s+consultation",
             r"testimonials?",
