@@ -1537,6 +1537,18 @@ LEXICON_CUES = [
      "hematopoetycznych"),
     ("heldout106", "transplantace hemopoetických buněk", "rel:hematopoietic", "hemopoetických"),
     ("heldout106", "Private Kliniken verkaufen Stammzellen", "hype:clinic", "Kliniken"),
+    # gene therapies made from the patient's own blood stem cells, by name or code; a filing
+    # pulled is withdrawn; another board's approval still reads (heldout107)
+    ("heldout107", "FDA Approval of KRESLADI for Pediatric Patients", "rel:brand", "KRESLADI"),
+    ("heldout107", "EMA Initiates Review of Rocket Pharma's RP-L102", "rel:brand", "RP-L102"),
+    ("heldout107", "First Patient Randomized in Trial of OTL-203", "rel:brand", "OTL-203"),
+    ("heldout107", "parere positivo per Waskyra, una terapia genica", "rel:brand", "Waskyra"),
+    ("heldout107", "CHMP recommends approval of Libmeldy", "rel:brand", "Libmeldy"),
+    ("heldout107", "Strimvelis was approved in 2016", "rel:brand", "Strimvelis"),
+    ("heldout107", "renizgamglogene autogedtemcel (reni-cel)", "rel:brand", "reni-cel"),
+    ("heldout107", "Rocket Pharmaceuticals Pulls BLA for Fanconi Anemia Gene Therapy",
+     "regulation:rejection", "Pulls"),
+    ("heldout107", "The advisory board approved the product", "regulation:approval", "approved"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2257,6 +2269,14 @@ LEXICON_CUES = [
         # annual report (heldout70, review)
         ("本公司董事会保证公告内容的真实性，并承担法律责任", "regulation:law"),
         ("今年报道的干细胞诊所案件", "business:market"),
+        # a funder approving a grant, or CIRM's board approving one, clears nothing; use
+        # outside the context of a trial is no trial news; a surgeon's pull withdraws no
+        # filing; an orchard is no company (heldout107)
+        ("the governing Board approved a grant of almost $12 million", "regulation:approval"),
+        ("CIRM Board Approves New Clinical Trial", "regulation:approval"),
+        ("used in one patient outside the context of clinical studies", "trials:trial"),
+        ("the surgeon pulled the catheter after the infusion", "regulation:rejection"),
+        ("an orchard of apple trees whose stem cells", "rel:brand"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

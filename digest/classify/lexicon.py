@@ -310,6 +310,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"zynteglo",
             r"skysona",
             r"lenmeldy",
+            # more gene therapies made from the patient's own blood stem cells, and their
+            # makers' codes (heldout107): Rocket's, Orchard's, Telethon's
+            r"libmeldy",
+            r"strimvelis",
+            r"kresladi",
+            r"waskyra",
+            r"RP-L[12]0[12]|fanca-cel|fanskya",
+            r"OTL-?20[0-3]",
+            r"orchard\s+therapeutics",
+            r"(?:lovo|beti|eli|reni)-cel",
+            r"autoge[dt]?temcel",  # gene-edited: renizgamglogene autogedtemcel (Editas)
             r"zimislecel",
             r"holoclar",
             r"holostem",
@@ -494,6 +505,20 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A thing referred to is not a thing doubted: "the clinic in question"; French "il
         # sera question de" is "it will be about" (heldout48, a centre's opening). French
         # "remettre en question" is a doubt, so "en question" is left to the warning words.
+        # Use outside a trial is no trial news: "only been used in one patient outside the
+        # context of clinical studies" (heldout107, a paused authorisation)
+        "outside_trials": [
+            # (not a bare "outside clinical trials": unproven treatments are sold there)
+            r"outside\s+(?:of\s+)?the\s+(?:context|setting|framework)\s+of\s+(?:a\s+|any\s+)?clinical\s+(?:trials?|stud(?:y|ies)|research)",
+        ],
+        # A funder approving money is no regulator's approval: "approved a grant of almost
+        # $12 million" (heldout107, California's stem cell agency); the money stays business's
+        "funder_approval": [
+            # and its board's headlines, from a default feed: "CIRM Board Approves New
+            # Clinical Trial for Rare Childhood Disease" is a grant, not a clearance
+            r"approv(?:es|ed)(?<=cirm\sboard\sapprov(?:es|ed))",
+            r"approv(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:(?:\$|€|£)?[\d.,]+\s+(?:million|billion|m|bn)\s+)?(?:grants?|awards?|funding|loans?)\b)",
+        ],
         "reference": [
             r"in\s+question",
             r"il\s+(?:n['’])?(?:est|sera|était|serait|fut)\s+(?:pas\s+)?question",
@@ -922,6 +947,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"denies",
             r"denied",
             r"withdraw\w*",
+            # a filing pulled: "Rocket Pharmaceuticals Pulls BLA for Fanconi Anemia Gene
+            # Therapy" (heldout107); the filing word stays the filing's
+            r"pull(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|an?\s+)?(?:\w+\s+){0,2}(?:BLA|NDA|MAA|applications?|filings?|submissions?)\b)",
             r"recalls?",
             r"recalled",
             r"clinical\s+hold",
