@@ -1549,6 +1549,21 @@ LEXICON_CUES = [
     ("heldout107", "Rocket Pharmaceuticals Pulls BLA for Fanconi Anemia Gene Therapy",
      "regulation:rejection", "Pulls"),
     ("heldout107", "The advisory board approved the product", "regulation:approval", "approved"),
+    # Taiwan's and Hong Kong's words, traditional characters as written (heldout108): a
+    # phase, a clinical experiment, enrolment, approval, a drug licence, the drug agency, a
+    # guideline, harms, an agreement, sums and markets, a bank's "insurance" for the future
+    ("heldout108", "國璽新藥進入臨床三期", "trials:phase", "臨床三期"),
+    ("heldout108", "四支幹細胞新藥進入臨床實驗", "trials:trial", "臨床實驗"),
+    ("heldout108", "在臺大醫院完成第一位病人收案", "trials:dosing", "第一位病人"),
+    ("heldout108", "盼今年核准全球首件外泌體藥證", "regulation:approval", "核准"),
+    ("heldout108", "本公司今日接獲衛生福利部審核通過", "regulation:approval", "審核通過"),
+    ("heldout108", "食品藥物管理署署長姜至剛出席", "regulation:agency", "食品藥物管理署"),
+    ("heldout108", "人類胞外體製劑臨床試驗申請指引", "regulation:guidance", "指引"),
+    ("heldout108", "臉布滿肉芽腫", "safety:harm", "肉芽腫"),
+    ("heldout108", "花蓮慈濟醫院與一曜再生昨簽立合作意向書", "business:deal", "合作意向書"),
+    ("heldout108", "臍帶血存商機 4年30億", "business:market", "商機"),
+    ("heldout108", "訊聯搶進大陸臍帶血市場", "business:market", "搶進大陸臍帶血市場"),
+    ("heldout108", "作為未來可能的醫療保障", "hype:pitch", "未來可能的醫療保障"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2277,6 +2292,11 @@ LEXICON_CUES = [
         ("used in one patient outside the context of clinical studies", "trials:trial"),
         ("the surgeon pulled the catheter after the infusion", "regulation:rejection"),
         ("an orchard of apple trees whose stem cells", "rel:brand"),
+        # a second term is no trial phase, a patient's consent no clearance, a bank's cash
+        # no business market entry; a market's regulator stays a regulator (heldout108)
+        ("第二期工程明年完工", "trials:phase"),
+        ("病人同意接受治療", "regulation:approval"),
+        ("市場監管局查處違規診所", "business:market"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

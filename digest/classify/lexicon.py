@@ -2488,6 +2488,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"سفار[ةت]|الملحق\s+الصحي",  # Arabic: embassy, health attaché (warnings to citizens abroad)
             r"แพทยสภา|กรมสนับสนุนบริการสุขภาพ|สบส\.",  # Thai: medical council, health service support department
             r"国务院|國務院|市场监管|市場監管|市场监督管理|市場監督管理",  # China: State Council, market regulator
+            r"食品药物管理署|食药署|卫福部|卫生福利部",  # Taiwan's drug agency and health ministry (heldout108)
         ],
         # asking for approval, read from the application word with the approval word looked
         # behind at (it stays approval's): Japanese 承認申請 "2020年度の承認申請を目指す"
@@ -2503,6 +2504,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "approval": [
             r"批准",
+            # Taiwan's: approve, a drug licence, passed review, granted, agreed to a trial
+            # ("衛福部同意試驗進行", heldout108)
+            r"核准|药证|审核通[过過]|获准|同意(?=试验|临床)",
             r"获批",
             r"上市",
             r"承認",
@@ -2589,7 +2593,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"禁止|严禁|嚴禁|叫停|금지|刑责|刑責|刑事责任|刑事責任|형사\s*처벌",  # bans; criminal liability
         ],
         "guidance": [
-            r"手引き?|指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
+            r"指引|手引き?|指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
         ],
     },
     "trials": {
@@ -2598,11 +2602,14 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"임상\s*[1-3]상",
             r"第?[IⅠⅡⅢ1-3]+相",  # Japanese: 第2相
             r"第[一二三]相|[一二三]期(?=临床)",  # in kanji numerals: 第二相 (Japanese), 二期 before 临床 (Chinese)
+            # Taiwan's: "進入臨床三期" (into phase 3), "二期人體臨床試驗" (heldout108)
+            r"临床[一二三1-3]期|[一二三]期(?=人体)",
             r"שלב\s+[123]",  # Hebrew
         ],
         "trial": [
             r"සායනික\s*පරීක්ෂණ|පරීක්ෂණ\s*අදියර",  # Sinhala: clinical trial, a trial phase (heldout87)
             r"临床试验",
+            r"临床实验|人体试验",  # clinical experiment, human trial (Taiwan, heldout108)
             r"治験",
             r"臨床試験",
             r"臨床研究",
@@ -2620,6 +2627,8 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "dosing": [
             r"首例",
+            r"第一(?:位|名|例)(?:病人|患者|受试者)",  # the first patient (heldout108)
+            r"收案",  # Taiwan's word for enrolling a patient in a trial
             r"1例目",
             r"投与",
             r"투여(?!받은)",  # not 투여받은 (who received it): the cohort's
@@ -2707,6 +2716,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"수술\s*없이|비수술|통증\s*없이|당일\s*퇴원",  # Korean: without surgery, painless, home the same day
             r"手術不要|切らない|痛みのない",  # Japanese
             r"无需手术|無需手術|免手术|免开刀|无痛|無痛",  # Chinese
+            # a cord blood bank's "insurance" for the child's future (heldout108, Hong Kong)
+            r"未[来來]\S{0,6}(?:保障|保险)|(?:生命|生物|健康)保险",
             r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
         ],
         "warning": [
@@ -2758,6 +2769,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"مضاعفات|وفاة|وفيات|آثار\s+جانبية|مخاطر",  # Arabic: complications, death(s), side effects, risks (not "توفي", inside the name Tawfiq)
             r"סיבוכ\w*|תופעות\s+לוואי",  # Hebrew: complications, side effects
             r"危害|危险|危險|後遺症|后遗症|并发症|併發症|合併症|不良反应|不良反應|健康被害|癌变|癌變",
+            r"肉芽[肿腫]|[坏壞]死|[毁毀]容",  # granuloma, necrosis, disfigured (heldout108's exosome shots)
             r"합병증|ผลข้างเคียง|เสียชีวิต|عوارض",  # Korean, Thai, Persian
         ],  # fmt: skip
         "quality": [r"来源不明", r"污染"],
@@ -2769,12 +2781,21 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"募资|增资|资金調達|出資|투자\s*유치",  # raising money, a capital increase: zh, ja, ko
             r"지원금",  # Korean: a (government) grant (heldout73)
         ],
+        # agreements: a memorandum, a cooperation or strategic agreement, signing, an
+        # industry-academia partnership (heldout108)
+        "deal": [
+            r"合作意向[书書]|合作[协協][议議]|[战戰]略合作|[签簽](?:署|约|約)|产[学學]合作",
+        ],
         # a company's results: its (half-)year or quarterly report, revenue, profit
         # (heldout70: a stem cell bank's "2024年半年度报告")
         "market": [
             r"(?:半)?年度报告|季度报告|财报|营收|营业收入|净利润",  # (not 年报: "今年报道", this year's reports)
             r"決算|売上高",  # Japanese: financial results, sales
             r"매출|영업이익",  # Korean: sales, operating profit
+            # a business opportunity, a market's size, hundreds of millions, entering a market
+            # (heldout108: "臍帶血存商機 4年30億", "搶進大陸臍帶血市場")
+            r"商机|市[场場]规模|\d+(?:\.\d+)?\s*[亿億](?:元|美元|日元|人民币|新台币)?",
+            r"(?:抢进|搶進|进军|進軍|打入)\S{0,8}市[场場]",
         ],
         "manufacturing": [
             r"产业化",
