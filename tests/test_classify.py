@@ -1564,6 +1564,16 @@ LEXICON_CUES = [
     ("heldout108", "臍帶血存商機 4年30億", "business:market", "商機"),
     ("heldout108", "訊聯搶進大陸臍帶血市場", "business:market", "搶進大陸臍帶血市場"),
     ("heldout108", "作為未來可能的醫療保障", "hype:pitch", "未來可能的醫療保障"),
+    # Korea's: the fair trade commission and its corrective measures, a cosmetic procedure,
+    # an impairment, a contract signed, a trial's outcome (heldout109)
+    ("heldout109", "제대혈 보관 가입비 환급…공정위 시정조치", "regulation:agency", "공정위"),
+    ("heldout109", "공정위 시정조치", "regulation:enforcement", "시정조치"),
+    ("heldout109", "줄기세포 시술의 허용 범위, 특히 미용시술", "hype:clinic", "미용시술"),
+    ("heldout109", "연구개발비 26억원 전액을 손상처리", "business:market", "손상처리"),
+    ("heldout109", "CBT사와 제대혈 보관 계약을 맺었다", "business:deal", "계약을 맺"),
+    ("heldout109", "통계분석 결과, 통계적 유의성을 확보하지 못했다", "trials:results", "통계적 유의성"),
+    ("heldout109", "줄기세포 치료제 3상 실패", "trials:results", "실패"),
+    ("heldout109", "임상 1상, 2상에서 연골 재생효과를 확인했다", "trials:results", "효과를 확인"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2297,6 +2307,11 @@ LEXICON_CUES = [
         ("第二期工程明年完工", "trials:phase"),
         ("病人同意接受治療", "regulation:approval"),
         ("市場監管局查處違規診所", "business:market"),
+        # a share price's surge is left to the words; a business failure is no trial's; a
+        # hair salon is no cosmetic procedure (heldout109)
+        ("임상3상 승인 소식에 주가가 급등했다", "business:market"),
+        ("사업 실패 이후 회사를 떠났다", "trials:results"),
+        ("미용실에서 머리를 잘랐다", "hype:clinic"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

@@ -2469,6 +2469,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"国家药监局",
             r"厚生労働省",
             r"식약처",
+            r"공정(?:거래)?위(?:원회)?",  # Korea's fair trade commission ("공정위 시정조치", heldout109)
             r"식약청",
             r"식품의약품안전[처청]",
             r"보건복지부",
@@ -2578,7 +2579,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"위법",
             r"고발",
             r"적발",
-            r"시정\s*명령",
+            r"시정\s*(?:명령|조치)",  # a corrective order or measures
             r"합동조사",
             r"จับกุม",  # Thai: arrest
             r"ผิดกฎหมาย",  # Thai: illegal
@@ -2640,6 +2641,16 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"安全性[^。、]{0,6}(?:評価|评价|평가)",  # evaluating safety (and efficacy)
             r"(?:安全性|有效性|有効性)[和と及]\s*(?:安全性|有效性|有効性)",
             r"안전성\s*(?:과|및)\s*(?:유효성|효능)",
+        ],
+        # a trial's outcome: Korean statistical significance, a phase 3 failed, results, an
+        # effect confirmed (heldout109's stock news); Chinese and Japanese primary endpoints
+        "results": [
+            r"통계적\s*유의성",
+            r"실패(?:(?<=[1-3]상\s실패)|(?<=[1-3]상실패)|(?<=시험에\s실패))",
+            # results after the trial's word, which stays the trial's ("임상 결과")
+            r"결과(?:(?<=임상\s결과)|(?<=임상결과)|(?<=시험\s결과)|(?<=시험결과))",
+            r"효과를?\s*확인",
+            r"主要终点|主要終点|主要评价指标|主要評価項目",
         ],
         "case": [
             r"\d{1,3}\s*岁(?:的)?(?:患者|男子|女子|男性|女性|男孩|女孩|老人)",  # Chinese
@@ -2710,6 +2721,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"מרפא",  # Hebrew: clinic
             r"输注",  # Chinese: infusion
             r"성형|피부과|해외\s*환자|ความงาม",  # Korean: cosmetic surgery, dermatology clinic, patients from abroad; Thai: beauty
+            r"미용\s*(?:시술|목적|주사)",  # Korean: a cosmetic procedure, purpose, injection (heldout109)
             r"კლინიკ(?!ურ)|կլինիկ(?!ակ)|క్లినిక్|ಕ್ಲಿನಿಕ್|ക്ലിനിക്(?!ക)|ક્લિનિક(?!લ)|ਕਲੀਨਿਕ(?!ਲ)|ဆေးခန်း",  # clinic (not clinical): Georgian, Armenian, Telugu, Kannada, Malayalam, Gujarati, Punjabi; Burmese
         ],
         "pitch": [
@@ -2784,6 +2796,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         # agreements: a memorandum, a cooperation or strategic agreement, signing, an
         # industry-academia partnership (heldout108)
         "deal": [
+            r"계약을?\s*(?:맺|체결)|업무\s*협약",  # Korean: signed a contract, an agreement
             r"合作意向[书書]|合作[协協][议議]|[战戰]略合作|[签簽](?:署|约|約)|产[学學]合作",
         ],
         # a company's results: its (half-)year or quarterly report, revenue, profit
@@ -2792,6 +2805,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"(?:半)?年度报告|季度报告|财报|营收|营业收入|净利润",  # (not 年报: "今年报道", this year's reports)
             r"決算|売上高",  # Japanese: financial results, sales
             r"매출|영업이익",  # Korean: sales, operating profit
+            # Korean accounts: a deficit or surplus, an impairment, sums in hundreds of millions
+            # of won, a market's size (heldout109). Not a share price's surge (급등): Korean
+            # stock news of a trial's clearance names little else, and the market cue pulled
+            # the clearance under regulation's threshold (Naturecell's phase 3, 0.15)
+            r"적자|흑자|손상\s*처리|\d+\s*억\s*원|억\s*원대|시장\s*규모",
             # a business opportunity, a market's size, hundreds of millions, entering a market
             # (heldout108: "臍帶血存商機 4年30億", "搶進大陸臍帶血市場")
             r"商机|市[场場]规模|\d+(?:\.\d+)?\s*[亿億](?:元|美元|日元|人民币|新台币)?",
