@@ -1584,6 +1584,7 @@ LEXICON_CUES = [
     ("heldout111", "자가 제대혈 줄기세포 시술에 성공했다", "trials:results", "성공"),
     ("heldout111", "우린 젊어지려고 일본 간다", "hype:anti_aging", "젊어지"),
     ("heldout111", "줄기세포 치료를 위해 일본 도쿄에 다녀왔다", "hype:tourism", "치료를 위해 일본"),
+    ("heldout112", "가족제대혈은행이 허위 사실을 알린 탓에", "hype:unproven", "허위"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),

@@ -2769,6 +2769,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
             r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim, boast, exaggerated advertising (not a plain "advertisement")
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
+            r"허위",  # Korean: false (claims, adverts: "허위 사실을 알린", heldout112's cord blood banks)
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
         "tourism": [
