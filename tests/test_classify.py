@@ -1585,6 +1585,10 @@ LEXICON_CUES = [
     ("heldout111", "우린 젊어지려고 일본 간다", "hype:anti_aging", "젊어지"),
     ("heldout111", "줄기세포 치료를 위해 일본 도쿄에 다녀왔다", "hype:tourism", "치료를 위해 일본"),
     ("heldout112", "가족제대혈은행이 허위 사실을 알린 탓에", "hype:unproven", "허위"),
+    # cartilage cell therapies are no stem cells, in Korean and English (heldout113)
+    ("heldout113", "자가연골세포치료제 카티라이프의 허가 신청", "neg:other_modality", "자가연골세포"),
+    ("heldout113", "an autologous chondrocyte implantation product", "neg:other_modality",
+     "autologous chondrocyte implantation"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2329,6 +2333,8 @@ LEXICON_CUES = [
         # no medical tourism (heldout111)
         ("신약 개발에 성공했다", "trials:results"),
         ("치료를 위해 병원에 갔다", "hype:tourism"),
+        # a stem cell becoming a chondrocyte is stem cell news (heldout113)
+        ("mesenchymal stem cells differentiated into chondrocytes", "neg:other_modality"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

