@@ -1593,6 +1593,11 @@ LEXICON_CUES = [
     ("heldout114", "배아줄기세포 연구에 대한 생명윤리심의위원회의 심의가 또 연기됐습니다",
      "regulation:agency", "생명윤리심의위원회"),
     ("heldout114", "위원회의 심의가 또 연기됐습니다", "regulation:approval", "심의"),
+    # A Latin word ends where a spaceless script begins: the FDA glued to a Korean particle
+    # or between Chinese or Japanese characters is still the FDA (heldout117)
+    ("heldout117", "네이처셀은 미국 FDA로부터 임상시험 승인을 받아", "regulation:agency", "FDA"),
+    ("heldout117", "美国FDA批准干细胞疗法", "regulation:agency", "FDA"),
+    ("heldout117", "FDA承認の幹細胞製品", "regulation:agency", "FDA"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2339,6 +2344,10 @@ LEXICON_CUES = [
         ("치료를 위해 병원에 갔다", "hype:tourism"),
         # a stem cell becoming a chondrocyte is stem cell news (heldout113)
         ("mesenchymal stem cells differentiated into chondrocytes", "neg:other_modality"),
+        # a Latin word glued to Latin letters or digits is still inside a word, beside
+        # Japanese as anywhere (heldout117 let a spaceless script end a word)
+        ("幹細胞はEMAIL送信", "regulation:agency"),
+        ("美国FDA3批准", "regulation:agency"),
         # a bare French "accord" is also a regulator's consent, no deal (heldout58)
         ("Avec l'accord de l'ANSM, l'essai commence", "business:deal"),
         (

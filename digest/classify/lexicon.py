@@ -5,7 +5,8 @@ each group counts, so a phrase the corpus never used still carries its group's w
 friends ("STEM education", "brainstem", "stems from") are masked out of the text before any
 other pattern runs, so they can neither make an item relevant nor leak into the word features.
 
-Latin-script patterns match on word boundaries; the CJK dict's patterns match anywhere: CJK
+Latin-script patterns match on word boundaries (a letter of a spaceless script ends a Latin
+word, as a space does: "美国FDA批准"); the CJK dict's patterns match anywhere: CJK
 and Thai have no spaces, and the other scripts it holds put endings or clitics on the word
 (features._UNBOUNDED lists them).
 """
