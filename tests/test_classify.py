@@ -1607,6 +1607,9 @@ LEXICON_CUES = [
     ("heldout118", "뇌출혈 증상이 있는 쥐의 뇌기능을 회복", "research:lab", "쥐의"),
     ("heldout118", "동물실험 결과가 나왔다", "research:lab", "동물실험"),
     ("heldout118", "식약처의 품목허가 심사를 통과했다", "regulation:approval", "심사"),
+    # public R&D money: a programme's budget, investment planned or widened (heldout119)
+    ("heldout119", "재생의료 R&D 신규사업 155억원의 투자 계획을 확정", "business:funding", "R&D 신규사업"),
+    ("heldout119", "줄기세포분야 투자를 대폭 확대한다", "business:funding", "투자를 대폭 확대"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),

