@@ -1610,6 +1610,10 @@ LEXICON_CUES = [
     # public R&D money: a programme's budget, investment planned or widened (heldout119)
     ("heldout119", "재생의료 R&D 신규사업 155억원의 투자 계획을 확정", "business:funding", "R&D 신규사업"),
     ("heldout119", "줄기세포분야 투자를 대폭 확대한다", "business:funding", "투자를 대폭 확대"),
+    # Turkish: a stem cell trial, patients taking part, production (heldout121)
+    ("heldout121", "insanlar üzerinde ilk kez kök hücre denemesi yapılacak", "trials:trial", "denemesi"),
+    ("heldout121", "deneyine 12 Parkinson hastası katılacak", "trials:trial", "hastası katılacak"),
+    ("heldout121", "eksozomların üretimine başlandı", "business:manufacturing", "üretimine"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2519,11 +2523,33 @@ def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():
         "Beauty-Wundermittel Apfel-Stammzellen",
         "आयुर्वेद मेडिसीनल प्लांट स्टेम सेल थेरपी",  # Marathi (heldout85)
         "वनस्पति स्टेम सेल क्रीम",  # Hindi
+        "Lewat stem cell dari apel Swiss, kulit bisa terlihat lebih muda",  # heldout121
+        "Krim sel punca tumbuhan",  # Indonesian
+        "Elma kök hücresi içeren krem",  # Turkish
+        "Crema con células madre vegetales",
+        "Creme com células-tronco vegetais",
+        "Sérum aux cellules souches végétales",
+        "Crema alle cellule staminali vegetali",
     ],
 )
 def test_plant_stem_cells_are_masked_in_every_script(text):
     f = extract(text, "")
     assert "ff" in f.names and not any(n.startswith("rel:") for n in f.names), f.phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Células madre de cordón umbilical para niños",
+        "stem cells from the patient's own fat",
+        "sel punca dari tali pusat",
+        "Kök hücre nakli yapılan hasta",
+        "cellules souches de la moelle osseuse",
+    ],
+)
+def test_stem_cells_from_a_body_are_not_plant_stem_cells(text):
+    f = extract(text, "")
+    assert "ff" not in f.names and any(n.startswith("rel:") for n in f.names), f.phrases
 
 
 def test_every_false_friend_carries_a_prefilter_hint():

@@ -47,7 +47,7 @@ FALSE_FRIENDS_CASED = [
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
 # stem cells"). Every one contains one of FALSE_FRIEND_HINTS, which lets the matcher skip
 # texts with none; the CJK ones are scanned only in texts that have CJK characters.
-FALSE_FRIEND_HINTS = ("stem", "cell", "stammzell", "स्टेम")
+FALSE_FRIEND_HINTS = ("stem", "cell", "stammzell", "स्टेम", "célula", "celula", "punca", "hücre")
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
     r"stemming(?!\w)",
@@ -62,6 +62,14 @@ FALSE_FRIENDS = [
     r"(?:प्लांट|वनस्पत[िी])\s+स्टेम[\s-]?सेल",
     # German plant stem cells ("Apfel-Stammzellen", "pflanzliche Stammzellen")
     r"(?:apfel|pflanzen|trauben|alpenrosen|edelweiss)[\s-]?stammzell\w*|pflanzliche\w*\s+stammzell\w*|stammzell\w*\s+aus\s+(?:dem\s+)?(?:apfel|äpfeln|pflanzen|trauben)",
+    # stem cells "from" a fruit or plant ("stem cell dari apel Swiss", Indonesian, heldout121)
+    r"stem[\s-]?cells?\s+(?:dari|from|of)\s+(?:(?:the|a|an)\s+)?(?:swiss\s+)?(?:apel|apples?|anggur|grapes?|tumbuhan|tanaman|plants?)(?!\w)",
+    r"sel\s+punca\s+(?:dari\s+)?(?:tumbuhan|tanaman|apel|anggur)(?!\w)",  # Indonesian
+    r"(?:bitki|elma|üzüm)\w*\s+kök\s+hücre\w*",  # Turkish: plant, apple, grape stem cells
+    # plant stem cells in the Romance languages: Spanish, Portuguese ("células-tronco
+    # vegetais"), French, Italian
+    r"(?:células|celulas|célula|celula)[\s-]+(?:madre|tronco)s?\s+(?:vegeta(?:les|is|l)|de\s+(?:manzana|maçã|plantas?|uvas?))(?!\w)",
+    r"cellules?\s+souches?\s+(?:v[ée]g[ée]tales?|de\s+pommes?)(?!\w)|cellule\s+staminali\s+(?:vegetali|di\s+mela)(?!\w)",
 ]
 FALSE_FRIENDS_CJK = [
     r"stem教育",
@@ -1347,6 +1355,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"клиническ\w*\s+(?:исследован\w*|испытан\w*)",  # Russian
             r"клінічн\w*\s+(?:дослідж\w*|випробуван\w*)",  # Ukrainian
             r"klinik\s+(?:çalışma|araştırma|deney|deneme)\w*",  # Turkish
+            # Turkish: a (stem) cell trial, patients taking part ("insanlar üzerinde ilk kez
+            # kök hücre denemesi yapılacak ... 12 Parkinson hastası katılacak", heldout121)
+            # (after "kök hücre", which relevance reads first, so the trial word looks back;
+            # the look-behind comes after "deneme" so the pattern starts with a letter, as the
+            # factored trie wants)
+            r"deneme(?<=hücre\sdeneme)\w*|hasta(?:sı|lar\w*)?\s+katıl\w*",
             r"thử\s+nghiệm\s+lâm\s+sàng",  # Vietnamese
             r"کارآزمایی\s+بالینی",  # Persian
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
@@ -2190,6 +2204,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bioreactors?",
             r"automat\w*",
             r"exports?",
+            r"üretim\w*",  # Turkish: production ("eksozomların üretimine başlandı", heldout121)
         ],
     },
     "research": {
