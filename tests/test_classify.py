@@ -1614,6 +1614,22 @@ LEXICON_CUES = [
     ("heldout121", "insanlar üzerinde ilk kez kök hücre denemesi yapılacak", "trials:trial", "denemesi"),
     ("heldout121", "deneyine 12 Parkinson hastası katılacak", "trials:trial", "hastası katılacak"),
     ("heldout121", "eksozomların üretimine başlandı", "business:manufacturing", "üretimine"),
+    # Hebrew share news: Pluristem by name, an offering, shares, a dual listing, money
+    # raised and invested; a phase I/II trial and its results (heldout122)
+    ("heldout122", "פלוריסטם גייסה 35 מיליון דולר בהנפקת מניות", "rel:brand", "פלוריסטם"),
+    ("heldout122", "פלוריסטם גייסה 35 מיליון דולר בהנפקת מניות", "business:market", "בהנפקת"),
+    ("heldout122", "פלוריסטם גייסה 35 מיליון דולר", "business:funding", "גייסה"),
+    ("heldout122", "המניה קורסת ב-26%", "business:market", "המניה"),
+    ("heldout122", "גם פלוריסטם מבצעת רישום כפול", "business:market", "רישום כפול"),
+    ("heldout122", "אינובייטיב אישרה השקעה של 30 מיליון דולר", "business:funding", "השקעה"),
+    ("heldout122", "התוצאות בניסוי שלב I/II במוצר", "trials:trial", "בניסוי שלב"),
+    ("heldout122", "ערב פרסום תוצאות הניסוי", "trials:trial", "תוצאות הניסוי"),
+    # Persian: not approved, beauty; Tamil: illegally, a treatment trial, died (heldout122)
+    ("heldout122", "کلینیک ها در بیماری های تایید نشده", "hype:unproven", "تایید نشده"),
+    ("heldout122", "سلولهای بنیادی در زیبایی", "hype:clinic", "در زیبایی"),
+    ("heldout122", "குஜராத்தில் சட்டவிரோதமாக சிகிச்சை", "regulation:enforcement", "சட்டவிரோதமாக"),
+    ("heldout122", "சிகிச்சை பரிசோதனை செய்த 2,352 பேரில்", "trials:trial", "சிகிச்சை பரிசோதனை"),
+    ("heldout122", "741 பேர் உயிரிழந்த அதிர்ச்சி சம்பவம்", "safety:harm", "உயிரிழந்த"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2375,6 +2391,11 @@ LEXICON_CUES = [
             "Stammzellen sollen eines Tages zur Behandlung vieler Krankheiten eingesetzt werden können",
             "hype:service",
         ),
+        # Hebrew shares are not read inside "temporary ones"; shareholders approving an
+        # investment are no regulator; recruiting patients is no raise (heldout122)
+        ("השינוי זמני והמגבלות זמניות", "business:market"),
+        ("בעלי המניות אישרו את ההשקעה", "regulation:approval"),
+        ("גיוס חולים לניסוי", "business:funding"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

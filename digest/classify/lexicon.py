@@ -17,6 +17,11 @@ from __future__ import annotations
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
 
+# A Hebrew word's start: not inside another word ("מניות", shares, is inside "זמניות",
+# temporary ones, as the CJK pass reads it), with the prefixes that join it (and, the, in,
+# to, from, that, as: "ההשקעה", "ומניות").
+_HE = r"(?<![\u05d0-\u05ea])(?:ו?[הבלמשכ])?"
+
 # A count of patients is a number that is not a year: "in 2017 a Greek patient" is one patient
 # (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
 _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
@@ -1106,6 +1111,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"istrag\w*|pretres\w*|tužb\w*",  # Serbian, Croatian: investigation, search, lawsuit
             r"गिरफ्तार\w*|अदालत|पुलिस|जुर्माना",  # Hindi: arrested, court, police, fine
             r"अवैध|बंद\s+करने\s+का\s+आदेश",  # Hindi: illegal, ordered to close (heldout62, Navi Mumbai)
+            r"சட்டவிரோத[\u0b80-\u0bff]*",  # Tamil: illegal(ly) (heldout122, Gujarat's trials)
             r"demand(?:a|an|ó|aron)\s+(?:a|al|contra)|fiscal(?:es|ía)?\s+(?:general|de)|fiscal[ií]a",  # Spanish: sues, prosecutor
         ],
         "law": [
@@ -1361,6 +1367,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the look-behind comes after "deneme" so the pattern starts with a letter, as the
             # factored trie wants)
             r"deneme(?<=hücre\sdeneme)\w*|hasta(?:sı|lar\w*)?\s+katıl\w*",
+            # Tamil: a treatment trial, (patients) put through trials (heldout122)
+            r"சிகிச்சை\s+பரிசோதனை[\u0b80-\u0bff]*|பரிசோதனை[\u0b80-\u0bff]*\s+உட்படுத்த[\u0b80-\u0bff]*",
             r"thử\s+nghiệm\s+lâm\s+sàng",  # Vietnamese
             r"کارآزمایی\s+بالینی",  # Persian
             r"κλινικ\w*\s+(?:δοκιμ\w*|μελέτ\w*)",  # Greek
@@ -2046,6 +2054,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"калеч\w*|искалеч\w*|покалеч\w*",  # Russian: maims, maimed
             r"efek\s+samping|kematian|komplikasi|biến\s+chứng|tác\s+dụng\s+phụ|tử\s+vong",  # Indonesian, Vietnamese
             r"दुष्प्रभाव|मौत|मृत्यु",  # Hindi
+            r"(?:உயிரிழ|இறந்த|இறப்பு|மரணம்)[\u0b80-\u0bff]*",  # Tamil: died, death
             r"endanger\w*|(?:were|was|been|got)\s+hurt|(?:eye|nerve|organ|brain|liver|kidney)\s+damage",
         ],
         "quality": [
@@ -2443,6 +2452,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         "brand": [
             r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
             r"에스바이오메딕스|SCM생명과학",  # (heldout118: a listing that names no stem cell)
+            # Israel's stem cell companies in Hebrew: Pluristem, BrainStorm, Kadimastem, Gamida
+            # Cell, Bonus BioGroup (heldout122: Pluristem's share news names no stem cell)
+            r"פלוריסטם|ברייןסטורם|בריינסטורם|קדימהסטם|גמידה\s+סל|בונוס\s+ביו",
             r"ステミラック|テムセル|ハートシート|クオリプス|ヘリオス",
             r"サンバイオ|アクーゴ|バンデフィテムセル",
             r"艾米迈托赛",
@@ -2556,7 +2568,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"อนุมัติ",  # Thai: approve
             r"ขึ้นทะเบียน",
             r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
-            r"איש(?:ור|רה|ר)|אושר\w*",  # Hebrew: approval, approved
+            # Hebrew: approval, approved; not shareholders approving an investment ("אישרה
+            # השקעה", "אישרו את ההשקעה", heldout122)
+            r"(?:איש(?:ור|רה|ר)|אושר\w*)(?!\w*\s+(?:את\s+)?ה?השקעה)",
             r"توافق\s+على|وافقت|يوافق|(?:أ|ت)قر(?![\u0621-\u064a])",  # Arabic: approves, passed (not تقرير, a report, or تقرحات, ulcers)
             r"تأیید",  # Persian: approval
             r"(?:مركز|مراكز)\s+معتمد\w*",  # Arabic: an accredited (licensed) centre, centres
@@ -2633,7 +2647,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"第[一二三]相|[一二三]期(?=临床)",  # in kanji numerals: 第二相 (Japanese), 二期 before 临床 (Chinese)
             # Taiwan's: "進入臨床三期" (into phase 3), "二期人體臨床試驗" (heldout108)
             r"临床[一二三1-3]期|[一二三]期(?=人体)",
-            r"שלב\s+[123]",  # Hebrew
+            r"שלב\s+(?:[123]|[iI]{1,3}(?:/[iI]{1,3})?)",  # Hebrew (heldout122: "בניסוי שלב I/II")
         ],
         "trial": [
             r"සායනික\s*පරීක්ෂණ|පරීක්ෂණ\s*අදියර",  # Sinhala: clinical trial, a trial phase (heldout87)
@@ -2648,6 +2662,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
             r"(?:دراسات?|دراسة|تجارب|تجربة)\s+(?:ال)?إكلينيكي",  # Arabic, Egypt's word: clinical studies, trials
             r"ניסוי(?:ים)?\s+קליני",  # Hebrew
+            r"תוצאות\s+ה?ניסוי|ב?ניסוי\s+(?:ה)?שלב",  # Hebrew: the trial's results, a phase's trial
             r"კლინიკურ\w*\s+კვლევ",  # Georgian
             r"կլինիկական\s+(?:փորձարկ|հետազոտ)",  # Armenian
             r"క్లినికల్\s*ట్రయల్|ಕ್ಲಿನಿಕಲ್\s*ಟ್ರಯಲ್|ക്ലിനിക്കൽ\s*ട്രയൽ",  # Telugu, Kannada, Malayalam
@@ -2735,6 +2750,8 @@ CJK: dict[str, dict[str, list[str]]] = {
         "clinic": [
             r"诊所|診所|클리닉|피부관리실|에스테틱|美容院|エステ|מכוני?\s+יופי|صالونات?\s+(?:ال)?تجميل|مراكز\s+(?:ال)?تجميل",  # clinics, beauty salons
             r"تجميل",  # Arabic: cosmetic ("جراحات التجميل", cosmetic surgery; heldout62)
+            # Persian: beauty (clinics, surgery) ("سلولهای بنیادی در زیبایی", heldout122)
+            r"(?:کلینیک|مراکز|مرکز|جراحی|پزشکی)\s+زیبایی|در\s+زیبایی",
             r"화장품",  # Korean: cosmetics ("줄기세포 화장품", heldout66)
             r"医美",
             # cosmetics, serums: Chinese, Japanese ("干細胞化妝品", "幹細胞化粧品", "肌再生セラム",
@@ -2791,6 +2808,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
+            r"ت[اأ]یید[\u200c\s]?نشده",  # Persian: not approved ("بیماری های تایید نشده", heldout122)
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
             r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim, boast, exaggerated advertising (not a plain "advertisement")
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
@@ -2828,6 +2846,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"融资",
             r"投资",
             r"募资|增资|资金調達|出資|투자\s*유치",  # raising money, a capital increase: zh, ja, ko
+            # Hebrew: investment, raising (capital), millions of dollars (heldout122); not a
+            # bare "גיוס", which also recruits patients
+            rf"{_HE}(?:השקי?ע\w*|גייס\w*|גיוס\s+(?:של\s+)?(?:הון|\d))|מיליו(?:ן|ני)\s+דולר|מיליארד\s+דולר",
             r"지원금",  # Korean: a (government) grant (heldout73)
             # Korean public R&D money: a research programme's budget, sums put in or invested,
             # investment widened or planned (heldout119: the ministries' stem cell R&D)
@@ -2853,6 +2874,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # a listing and the exchange's review of it, which is no regulator's (heldout118:
             # "코스닥 상장예비심사 절차에 돌입")
             r"(?:코스닥\s*)?상장\s*(?:예비\s*)?심사(?:\s*청구)?|코스닥\s*상장|기업\s*공개",
+            # Hebrew: an offering, the exchange, Nasdaq, shares, a dual listing (heldout122)
+            rf"{_HE}(?:הנפק\w*|בורס\w*|נאסד\"ק|מניית\w*|מניות|מניה)|רישום\s+כפול",
             # a business opportunity, a market's size, hundreds of millions, entering a market
             # (heldout108: "臍帶血存商機 4年30億", "搶進大陸臍帶血市場")
             r"商机|市[场場]规模|\d+(?:\.\d+)?\s*[亿億](?:元|美元|日元|人民币|新台币)?",
