@@ -1630,6 +1630,15 @@ LEXICON_CUES = [
     ("heldout122", "குஜராத்தில் சட்டவிரோதமாக சிகிச்சை", "regulation:enforcement", "சட்டவிரோதமாக"),
     ("heldout122", "சிகிச்சை பரிசோதனை செய்த 2,352 பேரில்", "trials:trial", "சிகிச்சை பரிசோதனை"),
     ("heldout122", "741 பேர் உயிரிழந்த அதிர்ச்சி சம்பவம்", "safety:harm", "உயிரிழந்த"),
+    # a market's worth and sums written short; Indonesian rejuvenation words (heldout123)
+    ("heldout123", "the stem cell market is estimated to be worth US$157mil", "business:market",
+     "market is estimated to be worth"),
+    ("heldout123", "we have invested about RM6mil for our first lab", "business:market", "RM6mil"),
+    ("heldout123", "solusi peremajaan kulit", "hype:anti_aging", "peremajaan"),
+    ("heldout123", "tampilan yang lebih muda", "hype:anti_aging", "lebih muda"),
+    # a growth is still a harm where no market grows (heldout123's fix kept these)
+    ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
+    ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),
     ("heldout105", "Mesoblast to acquire stem cell business of Osiris", "business:deal", "acquire"),
     ("heldout56", "The Spanish tennis star will receive stem cell treatment", "hype:unproven",
      "tennis star"),
@@ -2396,6 +2405,10 @@ LEXICON_CUES = [
         ("השינוי זמני והמגבלות זמניות", "business:market"),
         ("בעלי המניות אישרו את ההשקעה", "regulation:approval"),
         ("גיוס חולים לניסוי", "business:funding"),
+        # a market's or a sector's growth, growth factors: no harm (heldout123)
+        ("Room for growth in stem cell research", "safety:harm"),
+        ("a year-on-year growth rate estimated at about 12%", "safety:harm"),
+        ("The cells secrete growth factors", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -2429,6 +2442,19 @@ def test_a_phrase_goes_to_the_first_pattern_that_takes_it_where_it_stands():
             "hype:b" if t == "x two" else "rel:a" for t in texts
         ]
         assert [m.group(0) for t in texts for m in lex.regex.finditer(t)] == ["x", "x"]
+
+
+def test_a_phrase_a_pattern_refuses_where_it_stands_goes_to_the_group_that_took_it():
+    # "x" is refused by "a" after "no" (a negative look-behind) and read by "b" there; the
+    # scan took it through "b", and so must its placing. Until session 71 only patterns that
+    # look around positively were placed where they stand, so "no x" went to "a" (heldout123:
+    # "room for growth" counted as a harm)
+    groups = {"safety": {"a": [r"x(?<!no\sx)"]}, "research": {"b": [r"x\w*"]}}
+    lex = _Lexicon(groups, cased=False, bounded=True)
+    assert [lex.group_of("x", t, t.index("x")) for t in ("no x", "a x")] == [
+        "research:b",
+        "safety:a",
+    ]
 
 
 def test_placing_a_phrase_compiles_only_the_groups_that_could_take_it():

