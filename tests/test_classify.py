@@ -1636,6 +1636,10 @@ LEXICON_CUES = [
     ("heldout123", "we have invested about RM6mil for our first lab", "business:market", "RM6mil"),
     ("heldout123", "solusi peremajaan kulit", "hype:anti_aging", "peremajaan"),
     ("heldout123", "tampilan yang lebih muda", "hype:anti_aging", "lebih muda"),
+    # a facelift in Hindi and Arabic; a Persian contract (heldout124)
+    ("heldout124", "स्टेम सेल फेसलिफ्ट का खर्च", "hype:anti_aging", "फेसलिफ्ट"),
+    ("heldout124", "بإجراء شد الوجه بالخلايا الجذعية", "hype:anti_aging", "شد الوجه"),
+    ("heldout124", "۱۱۲ قرارداد نمونه برداری خون بندناف", "business:deal", "قرارداد"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),

@@ -1578,6 +1578,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"старени\w*|молодост\w*|старінн\w*|молодіст\w*",  # Russian, Ukrainian
             r"yaşlanma\w*|gençli\w*",  # Turkish
             r"penuaan|awet\s+muda|kemudaan",  # Indonesian
+            # a facelift in Hindi and Arabic ("स्टेम सेल फेसलिफ्ट", "شد الوجه بالخلايا الجذعية",
+            # heldout124). Not English "facelift": the corpus's three stem cell facelift items
+            # then retrain hype's weights enough to tip a vet practice's page over its threshold
+            r"फेसलिफ्ट|شد\s+(?:ال)?وجه",
             # Indonesian, Malay: rejuvenation, younger, time turned back (heldout123's spa)
             r"peremaja\w*|lebih\s+muda|waktu\s+(?:telah\s+)?diputar\s+mundur",
             r"lão\s+hóa|tuổi\s+trẻ",  # Vietnamese
@@ -2867,6 +2871,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         # industry-academia partnership (heldout108)
         "deal": [
             r"계약을?\s*(?:맺|체결)|업무\s*협약",  # Korean: signed a contract, an agreement
+            r"قرارداد|تفاهم[\u200c\s]?نامه",  # Persian: contract(s), a memorandum (heldout124)
             r"合作意向[书書]|合作[协協][议議]|[战戰]略合作|[签簽](?:署|约|約)|产[学學]合作",
         ],
         # a company's results: its (half-)year or quarterly report, revenue, profit
