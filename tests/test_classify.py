@@ -1640,6 +1640,12 @@ LEXICON_CUES = [
     ("heldout124", "स्टेम सेल फेसलिफ्ट का खर्च", "hype:anti_aging", "फेसलिफ्ट"),
     ("heldout124", "بإجراء شد الوجه بالخلايا الجذعية", "hype:anti_aging", "شد الوجه"),
     ("heldout124", "۱۱۲ قرارداد نمونه برداری خون بندناف", "business:deal", "قرارداد"),
+    # Indonesian: a miracle drug; a listed company, a plant, a pharmaceutical facility
+    # (heldout125)
+    ("heldout125", "Terapi yang Menjanjikan tapi Bukan Obat Ajaib", "hype:unproven", "Obat Ajaib"),
+    ("heldout125", "Presiden Komisaris PT Kalbe Farma Tbk", "business:market", "Tbk"),
+    ("heldout125", "resmi membuka fasilitas farmasi baru", "business:manufacturing", "fasilitas farmasi"),
+    ("heldout125", "Wamenkes dan BPOM Resmikan Pabrik Terapi Sel Punca", "business:manufacturing", "Pabrik"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),

