@@ -1652,6 +1652,7 @@ LEXICON_CUES = [
     ("heldout127", "helps treat 90 percent of ALS cases tested", "trials:cohort",
      "percent of ALS cases tested"),
     ("heldout127", "שימור דם טבורי מהווה ביטוח", "hype:pitch", "מהווה ביטוח"),
+    ("heldout128", "the girl has got a new lease of life", "hype:unproven", "a new lease of life"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),

@@ -1650,6 +1650,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"weak\s+evidence",
             r"baseless",
             r"miracle\w*",
+            r"(?:a\s+)?new\s+lease\s+(?:of|on)\s+life",  # a clinic's testimonial (heldout128)
             r"magic(?:al)?",  # "the magical ingredient"
             r"जादू\w*",  # Hindi: magic ("स्किनकेयर का नया जादू", heldout63)
             r"जड़\s+से\s+(?:\S+\s+){0,2}(?:इलाज|उपचार|खत्म|ठीक)",  # Hindi: a cure "from the root" (heldout87)
