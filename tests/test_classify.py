@@ -1653,6 +1653,7 @@ LEXICON_CUES = [
      "percent of ALS cases tested"),
     ("heldout127", "שימור דם טבורי מהווה ביטוח", "hype:pitch", "מהווה ביטוח"),
     ("heldout128", "the girl has got a new lease of life", "hype:unproven", "a new lease of life"),
+    ("heldout129", "Kök hücre ile göğüs büyütme", "hype:clinic", "göğüs büyütme"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),

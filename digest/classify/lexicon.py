@@ -1798,6 +1798,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ca[íi]da\s+del\s+(?:cabello|pelo)|p[ée]rdida\s+del?\s+(?:cabello|pelo)|queda\s+(?:de\s+)?cabelo|chute\s+des\s+cheveux|perte\s+des?\s+cheveux|haarausfall\w*|caduta\s+dei\s+capelli|haaruitval|wypadani\w*\s+włosów|выпадени\w*\s+волос|випадінн\w*\s+волосся|saç\s+dökülme\w*|rụng\s+tóc|kerontokan\s+rambut|h[åa]ravfal[dl]|calv[íi]cie|calvizie",  # hair loss: es, pt, fr, de, it, nl, pl, ru, uk, tr, vi, id, sv/da
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"estetyczn\w*|estetick\w*",  # Polish, Czech: aesthetic ("medycynie estetycznej", heldout67)
+            # Turkish: breast enlargement ("Kök hücre ile göğüs büyütme", heldout129). Not
+            # "estetik": the corpus's one Turkish clinic item has it, and the retrained weights
+            # tipped a pool page (Utah's placental tissue bill) under hype's threshold
+            r"göğüs\s+büyütme",
             r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
             r"en\s+el\s+rostro|(?:rejuvenecimiento|tratamientos?)\s+facial(?:es)?",  # Spanish: in the face, facial rejuvenation ("Células madres inyectadas en el rostro", heldout91)
             r"mỹ\s+phẩm",  # Vietnamese: cosmetics ("mỹ phẩm tế bào gốc", heldout66)
