@@ -1654,6 +1654,8 @@ LEXICON_CUES = [
     ("heldout127", "שימור דם טבורי מהווה ביטוח", "hype:pitch", "מהווה ביטוח"),
     ("heldout128", "the girl has got a new lease of life", "hype:unproven", "a new lease of life"),
     ("heldout129", "Kök hücre ile göğüs büyütme", "hype:clinic", "göğüs büyütme"),
+    ("heldout130", "בניסוי הפיילוט בחיות גדולות", "research:lab", "בחיות"),
+    ("heldout130", "ניסוי בעכברים הראה", "research:lab", "בעכברים"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),
@@ -2428,6 +2430,7 @@ LEXICON_CUES = [
         ("a year-on-year growth rate estimated at about 12%", "safety:harm"),
         ("The cells secrete growth factors", "safety:harm"),
         ("ביטוח בריאות ממלכתי", "hype:pitch"),  # health insurance is no pitch (heldout127)
+        ("משרד הבריאות פרסם הנחיות חדשות", "research:lab"),  # guidelines hold "חיות" (heldout130)
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

