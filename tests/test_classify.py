@@ -1656,6 +1656,7 @@ LEXICON_CUES = [
     ("heldout129", "Kök hücre ile göğüs büyütme", "hype:clinic", "göğüs büyütme"),
     ("heldout130", "בניסוי הפיילוט בחיות גדולות", "research:lab", "בחיות"),
     ("heldout130", "ניסוי בעכברים הראה", "research:lab", "בעכברים"),
+    ("heldout130", "המרפאה מבטיחה ריפוי מלא", "hype:unproven", "מבטיח"),  # a clinic promises
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),
@@ -2431,6 +2432,7 @@ LEXICON_CUES = [
         ("The cells secrete growth factors", "safety:harm"),
         ("ביטוח בריאות ממלכתי", "hype:pitch"),  # health insurance is no pitch (heldout127)
         ("משרד הבריאות פרסם הנחיות חדשות", "research:lab"),  # guidelines hold "חיות" (heldout130)
+        ("תוצאות מבטיחות בניסוי", "hype:unproven"),  # promising results are no promise (heldout130)
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

