@@ -197,9 +197,7 @@ class _Lexicon:
                 if label == "relevant":
                     naming.extend(alts)
                 self.groups.append((name, re.compile("|".join(alts)), alts))
-                looking += [
-                    without_lookarounds(p) for p in alts if any(o in p for o in LOOKAROUND_OPENERS)
-                ]
+                looking += [bare for p in alts if (bare := without_lookarounds(p)) != p]
         self.looking_around = re.compile("|".join(looking) or "(?!)")
         self.alternatives, self.bounded = flat, bounded
         self.regex = self._compile(factored(flat))
