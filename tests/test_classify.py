@@ -1657,6 +1657,13 @@ LEXICON_CUES = [
     ("heldout130", "בניסוי הפיילוט בחיות גדולות", "research:lab", "בחיות"),
     ("heldout130", "ניסוי בעכברים הראה", "research:lab", "בעכברים"),
     ("heldout130", "המרפאה מבטיחה ריפוי מלא", "hype:unproven", "מבטיח"),  # a clinic promises
+    # Persian "بنیادین"; a factory and a production line; Persian typed with Arabic's kaf and
+    # yeh, read by both lexicons (heldout131)
+    ("heldout131", "نخستین كارخانه تولید سلولهای بنیادین", "rel:stem_cell", "سلولهای بنیادین"),
+    ("heldout131", "كارخانه تولید سلول", "business:manufacturing", "كارخانه"),
+    ("heldout131", "خط تولید داروهای سلولی", "business:manufacturing", "خط تولید"),
+    ("heldout131", "سلولهاي بنيادي", "rel:stem_cell", "سلولهاي بنيادي"),
+    ("heldout131", "درمان پيري با سلول بنیادی", "hype:anti_aging", "پيري"),
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),
@@ -2442,6 +2449,14 @@ def test_a_word_inside_another_is_not_its_cue(text, group):
 @pytest.mark.parametrize("why,text,group,phrase", LEXICON_CUES)
 def test_a_lexicon_group_reads_its_phrase(why, text, group, phrase):
     assert phrase in extract(text, "").phrases.get(group, []), why
+
+
+def test_arabic_letters_in_persian_text_match_the_lexicon_but_stay_in_the_words():
+    # "كارخانه" (Arabic kaf) is the lexicon's "کارخانه"; the model's word keeps the kaf typed
+    typed, persian = extract("كارخانه", ""), extract("کارخانه", "")
+    assert typed.phrases == {"business:manufacturing": ["كارخانه"]}
+    assert persian.phrases == {"business:manufacturing": ["کارخانه"]}
+    assert "w:كارخانه" in typed.names and "w:کارخانه" not in typed.names
 
 
 def test_a_phrase_only_lookarounds_read_is_placed_anew_in_each_text():

@@ -291,6 +291,13 @@ _COMPOUND_TAILS = [
 _TRADITIONAL = "幹細監規備藥衛臨療請審評準許證範關冊劑機構醫發國產業資險亂輸試驗類臍帶間葉質獲報認條務違廣診齡齢風礎轉應術護實點價營銷開會員體腦導聯辦則罰處虛妝傳偽"
 _SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构医发国产业资险乱输试验类脐带间叶质获报认条务违广诊龄龄风础转应术护实点价营销开会员体脑导联办则罚处虚妆传伪"
 CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+# Persian pages are often typed on Arabic keyboards: Arabic's kaf and yeh (and the final
+# alef maksura) for Persian's keheh and yeh ("كارخانه", "سلولهاي"). Both lexicons read them
+# as one letter, in their patterns and in the text, one for one like CJK_FOLD; the words
+# the model learns keep the text's own letters.
+ARABIC_FOLD = str.maketrans("كيى", "کیی")
+_ARABIC_VARIANTS = re.compile("[كيى]")
+UNBOUNDED_FOLD = CJK_FOLD | ARABIC_FOLD
 
 
 class Lexicons(NamedTuple):
@@ -305,9 +312,9 @@ def lexicons() -> Lexicons:
     compiling that a fetch with nothing new to tag (a re-poll, a cron run with nothing due)
     never pays. A fetch run's parse workers build them in their first parse."""
     return Lexicons(
-        _Lexicon(lexicon.LATIN, cased=False, bounded=True),
+        _Lexicon(lexicon.LATIN, cased=False, bounded=True, fold=ARABIC_FOLD),
         _Lexicon(lexicon.LATIN, cased=True, bounded=True),
-        _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=CJK_FOLD),
+        _Lexicon(lexicon.CJK, cased=False, bounded=False, fold=UNBOUNDED_FOLD),
     )
 
 
@@ -454,9 +461,11 @@ def extract(
     # (6% more instructions per item).
     if unbounded and (runs := [m.span() for m in SPACELESS_RUN.finditer(lower)]):
         latin, latin_cased = _blank(lower, runs, "¦"), _blank(raw, runs, "¦")
+    if not latin.isascii() and _ARABIC_VARIANTS.search(latin):
+        latin = latin.translate(ARABIC_FOLD)
     passes = [(lex_.latin, latin), (lex_.latin_cased, latin_cased)]
     if unbounded:
-        passes.append((lex_.cjk, lower.translate(CJK_FOLD)))
+        passes.append((lex_.cjk, lower.translate(UNBOUNDED_FOLD)))
     anchored = False
     animals: list[tuple[int, int]] = []  # where the text names animal patients
     naming: list[tuple[int, int]] = []

