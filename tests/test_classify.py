@@ -1664,6 +1664,14 @@ LEXICON_CUES = [
     ("heldout131", "خط تولید داروهای سلولی", "business:manufacturing", "خط تولید"),
     ("heldout131", "سلولهاي بنيادي", "rel:stem_cell", "سلولهاي بنيادي"),
     ("heldout131", "درمان پيري با سلول بنیادی", "hype:anti_aging", "پيري"),
+    # Japanese share news, a group of its own (heldout132)
+    ("heldout132", "リプロセルが大幅4日続伸", "business:shares", "続伸"),
+    ("heldout132", "セルシードがストップ高、阪大のiPS細胞", "business:shares", "ストップ高"),
+    ("heldout132", "ヘリオス株が高値", "business:shares", "株"),
+    ("heldout132", "サンバイオ株26%安", "business:shares", "株"),
+    ("heldout132", "上場来高値を更新した", "business:shares", "上場来高値"),
+    ("heldout132", "東証マザーズへ新規上場した", "business:shares", "新規上場"),
+    ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
     ("corpus", "Inspectors reported bacterial growth in stored units", "safety:harm", "growth"),
@@ -2440,6 +2448,10 @@ LEXICON_CUES = [
         ("ביטוח בריאות ממלכתי", "hype:pitch"),  # health insurance is no pitch (heldout127)
         ("משרד הבריאות פרסם הנחיות חדשות", "research:lab"),  # guidelines hold "חיות" (heldout130)
         ("תוצאות מבטיחות בניסוי", "hype:unproven"),  # promising results are no promise (heldout130)
+        (
+            "出所:株経通信(株式会社みんかぶ)",
+            "business:shares",
+        ),  # "Co., Ltd." is no share (heldout132)
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
