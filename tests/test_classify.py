@@ -1671,6 +1671,10 @@ LEXICON_CUES = [
     ("heldout132", "サンバイオ株26%安", "business:shares", "株"),
     ("heldout132", "上場来高値を更新した", "business:shares", "上場来高値"),
     ("heldout132", "東証マザーズへ新規上場した", "business:shares", "新規上場"),
+    ("heldout133", "네이처셀이 하한가를 기록했다", "business:shares", "하한가"),
+    ("heldout133", "줄기세포 관련주들이 22일 일제히 급등하고 있다", "business:shares", "관련주"),
+    ("heldout133", "차바이오텍은 52주 신고가를 경신했다", "business:shares", "52주 신고가"),
+    ("heldout133", "메디포스트 주가가 21만원을 넘어섰다", "business:shares", "주가"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),

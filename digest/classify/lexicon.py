@@ -2354,9 +2354,10 @@ PRIORS: dict[str, float] = {
     "hype:service": 0.8,
     "safety:signal": 0.6,
     "business:market": 0.8,
-    # No corpus item moves a share price in Japanese, so training leaves the group where it
-    # starts: there, a headline and a lede naming a share's move weigh 4.5 on business, about
-    # what training gives the market words (2.3 in a lede, 2.1 more in a headline)
+    # No corpus item moves a share price in Japanese or Korean, so training leaves the group
+    # where it starts: there, a headline and a lede naming a share's move weigh 4.5 on
+    # business, about what training gives the market words (2.3 in a lede, 2.1 more in a
+    # headline)
     "business:shares": 3.0,
     "research:lab": 0.8,
     "research:people": 0.3,
@@ -2936,6 +2937,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # a sharp rise or fall, broadly higher; a company's shares ("ヘリオス株が高値",
             # "サンバイオ株26%安")
             r"急伸|急騰|急落|大幅[高安]|軒並み[高安]|高値|(?<=\w)株(?=が|は|\d)",
+            # Korean: a share price, the daily limit up or down, a surge or plunge, a 52-week
+            # high, market value, theme stocks, a trading halt (heldout133)
+            r"주가|상한가|하한가|가격\s*제한폭|급등|급락|52주\s*신[고저]가|시가\s*총액|관련주|특징주|거래\s*정지|매매\s*거래",
         ],
         "manufacturing": [
             r"产业化",
