@@ -1675,6 +1675,13 @@ LEXICON_CUES = [
     ("heldout133", "줄기세포 관련주들이 22일 일제히 급등하고 있다", "business:shares", "관련주"),
     ("heldout133", "차바이오텍은 52주 신고가를 경신했다", "business:shares", "52주 신고가"),
     ("heldout133", "메디포스트 주가가 21만원을 넘어섰다", "business:shares", "주가"),
+    # Chinese share news; Singapore's health ministry (heldout134)
+    ("heldout134", "中源协和却在午后逆势涨停", "business:shares", "涨停"),
+    ("heldout134", "西比曼公司股价达到21.5美元", "business:shares", "股价"),
+    ("heldout134", "4连板 济民医疗", "business:shares", "连板"),
+    ("heldout134", "首日在纳斯达克上市时的9.5美元", "business:shares", "纳斯达克上市"),
+    ("heldout134", "卫生部星期一发文告说", "regulation:agency", "卫生部"),
+    ("corpus", "干细胞新药获批上市", "regulation:approval", "上市"),  # still an approval
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2456,6 +2463,12 @@ LEXICON_CUES = [
             "出所:株経通信(株式会社みんかぶ)",
             "business:shares",
         ),  # "Co., Ltd." is no share (heldout132)
+        ("小野薬品工業と新規抗体作製の契約", "regulation:law"),  # Japanese "new" (heldout132)
+        ("東証マザーズへ新規上場した", "regulation:law"),
+        ("首日在纳斯达克上市时的9.5美元", "regulation:approval"),  # a listing (heldout134)
+        ("中航投资成功上市之后", "regulation:approval"),
+        ("根据《上海证券交易所交易规则》的有关规定", "regulation:law"),  # boilerplate
+        ("東証マザーズ上場の医薬品開発ヘリオス", "business:shares"),  # a description
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

