@@ -1686,6 +1686,9 @@ LEXICON_CUES = [
     ("heldout132", "iPS移植2例目を見送る", "trials:case", "2例目"),
     ("heldout132", "網膜細胞の移植について、安全性を確認できた", "trials:results", "安全性を確認"),
     ("corpus", "治験の1例目を実施した", "trials:dosing", "1例目"),  # the first is still dosing
+    # a case report's name (heldout135)
+    ("heldout135", "в лечении регрессивного аутизма: клинический случай", "trials:case", "клинический случай"),
+    ("heldout135", "Trasplante de células madre: un caso clínico", "trials:case", "caso clínico"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),

