@@ -1689,6 +1689,12 @@ LEXICON_CUES = [
     # a case report's name (heldout135)
     ("heldout135", "в лечении регрессивного аутизма: клинический случай", "trials:case", "клинический случай"),
     ("heldout135", "Trasplante de células madre: un caso clínico", "trials:case", "caso clínico"),
+    # Thai beauty words; Russian plant stem cells (heldout136)
+    ("heldout136", "รักษาฝ้าที่ไหนดี? เจาะลึกนวัตกรรม สเต็มเซลล์", "hype:clinic", "รักษาฝ้า"),
+    ("heldout136", "สเต็มเซลล์ ดียังไง ย้อนวัยให้ผิวได้จริงไหม", "hype:anti_aging", "ย้อนวัย"),
+    ("heldout136", "В косметике используются растительные стволовые клетки", "ff", "растительные стволовые клетки"),
+    ("corpus", "The trial was halted after two deaths", "safety:signal", "halted"),  # English still
+    ("corpus", "una multa di 20.000 euro alla clinica", "regulation:enforcement", "multa"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2478,6 +2484,12 @@ LEXICON_CUES = [
         ("東証マザーズ上場の医薬品開発ヘリオス", "business:shares"),  # a description
         ("再生細胞薬「SB623」の第2相試験", "regulation:law"),  # SanBio's product, no bill
         ("有効性を確認するため七年以内に", "trials:results"),  # a condition, no result
+        (
+            "Celulele stem au multe aplicații în medicină",
+            "regulation:enforcement",
+        ),  # "many" (heldout136)
+        ("Antifaltencremes halten nicht, was sie versprechen", "safety:signal"),  # to hold
+        ("stem cells providing growth and renewal of tissues", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

