@@ -1699,6 +1699,10 @@ LEXICON_CUES = [
     ("heldout137", "「歯髄細胞バンク」は、再生医療に備えることを目的として", "hype:pitch", "に備え"),
     ("heldout137", "抜歯した乳歯は、捨てるしかありませんでした。しかし、それはとてももったいない", "hype:pitch", "もったいない"),
     ("heldout137", "捨てないで、乳歯と親知らず", "hype:pitch", "捨てないで"),
+    # Chinese baby teeth banking pitches (heldout138)
+    ("heldout138", "孩子的牙千万别扔,扔了就会后悔", "hype:pitch", "千万别扔"),
+    ("heldout138", "乳牙干细胞储存:保障孩子未来的健康", "hype:pitch", "保障孩子未来"),
+    ("heldout138", "小乳牙,可以开启生命银行", "hype:pitch", "生命银行"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),

@@ -2853,6 +2853,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"无需手术|無需手術|免手术|免开刀|无痛|無痛",  # Chinese
             # a cord blood bank's "insurance" for the child's future (heldout108, Hong Kong)
             r"未[来來]\S{0,6}(?:保障|保险)|(?:生命|生物|健康)保险",
+            # Chinese baby teeth banking pitches: don't throw (the teeth) away, guarding the
+            # child's future, a "life bank", one stores and the whole family benefits (heldout138)
+            r"千万别扔|不要扔|别扔|不能丢|别丢|保障\S{0,6}未[来來]|生命银行|全家受益",
             # Hebrew: cord blood storage "is insurance", biological insurance (heldout127)
             r"מהווה\s+ביטוח|ה?ביטוח\s+ה?ביולוגי",
             r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
