@@ -461,7 +461,8 @@ def extract(
     # (6% more instructions per item).
     if unbounded and (runs := [m.span() for m in SPACELESS_RUN.finditer(lower)]):
         latin, latin_cased = _blank(lower, runs, "¦"), _blank(raw, runs, "¦")
-    if not latin.isascii() and _ARABIC_VARIANTS.search(latin):
+    # Arabic's letters are in _UNBOUNDED's range: texts without them pay nothing here
+    if unbounded and _ARABIC_VARIANTS.search(latin):
         latin = latin.translate(ARABIC_FOLD)
     passes = [(lex_.latin, latin), (lex_.latin_cased, latin_cased)]
     if unbounded:
