@@ -22,6 +22,10 @@ _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
 # to, from, that, as: "ההשקעה", "ומניות").
 _HE = r"(?<![\u05d0-\u05ea])(?:ו?[הבלמשכ])?"
 
+# Where Chinese news lists a company's shares (上市 after them is a listing, not a product
+# put on the market): approval leaves 上市 after them out and business:shares reads it.
+_CN_BOARDS = ("纳斯达克", "港交所", "科创板", "创业板")
+
 # A count of patients is a number that is not a year: "in 2017 a Greek patient" is one patient
 # (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
 _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
@@ -2606,7 +2610,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"获批",
             # to market; not a share listing: on Nasdaq or a board, "listed successfully", a
             # listed company, its first day (heldout134)
-            r"上市(?<!纳斯达克上市)(?<!港交所上市)(?<!科创板上市)(?<!创业板上市)(?<!成功上市)(?!公司|首日|企业|仪式|以来)",
+            "上市"
+            + "".join(rf"(?<!{board}上市)" for board in _CN_BOARDS)
+            + r"(?<!成功上市)(?!公司|首日|企业|仪式|以来)",
             r"承認",
             r"허가",
             r"승인",
@@ -2979,7 +2985,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Chinese: a share price, the daily limit up or down, runs of limit-ups, concept
             # stocks, market value, abnormal moves, a surge or slump, a listing on an exchange
             # (heldout134)
-            r"股价|[涨漲]停|跌停|[连連]板|概念股|市值|[异異]常波[动動]|暴[涨漲]|大[涨漲]|大跌|[飙飆]升|(?:纳斯达克|港交所|科创板|创业板)上市|上市首日",
+            r"股价|[涨漲]停|跌停|[连連]板|概念股|市值|[异異]常波[动動]|暴[涨漲]|大[涨漲]|大跌|[飙飆]升"
+            rf"|(?:{'|'.join(_CN_BOARDS)})上市|上市首日",
         ],
         "manufacturing": [
             r"产业化",
