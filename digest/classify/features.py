@@ -295,8 +295,9 @@ CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # alef maksura) for Persian's keheh and yeh ("كارخانه", "سلولهاي"). Both lexicons read them
 # as one letter, in their patterns and in the text, one for one like CJK_FOLD; the words
 # the model learns keep the text's own letters.
-ARABIC_FOLD = str.maketrans("كيى", "کیی")
-_ARABIC_VARIANTS = re.compile("[كيى]")
+_ARABIC_LETTERS, _PERSIAN_LETTERS = "كيى", "کیی"
+ARABIC_FOLD = str.maketrans(_ARABIC_LETTERS, _PERSIAN_LETTERS)
+_ARABIC_VARIANTS = re.compile(f"[{_ARABIC_LETTERS}]")
 UNBOUNDED_FOLD = CJK_FOLD | ARABIC_FOLD
 
 
