@@ -1706,6 +1706,12 @@ LEXICON_CUES = [
     # a cure claim, stem cells dwindling with age (heldout139)
     ("heldout139", "中風、肝硬化可自癒!花蓮慈院幹細胞完成一期臨床實驗", "hype:cure", "可自癒"),
     ("heldout139", "全身的幹細胞隨年紀增長而減少,不夠用時,就靠「補」回來", "hype:anti_aging", "隨年紀"),
+    # Medicare's coverage rule-making (heldout140)
+    ("heldout140", "CMS proposes May 6 to allow coverage with evidence development for HSCT", "regulation:agency", "CMS"),
+    ("heldout140", "CMS proposes to allow coverage with evidence development", "regulation:law", "coverage with evidence development"),
+    ("heldout140", "CMS will modify our existing National Coverage Determinations Manual", "regulation:law", "National Coverage Determinations"),
+    ("heldout140", "CMS opened a 30-day comment period for a National Coverage Analysis", "regulation:law", "comment period"),
+    ("heldout140", "The Centers for Medicare & Medicaid Services modified its policy", "regulation:agency", "Centers for Medicare & Medicaid Services"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2504,6 +2510,14 @@ LEXICON_CUES = [
         ("軟骨受損後不能自癒", "hype:cure"),  # cannot heal itself (heldout139)
         ("器官修復之法 抽脂分離幹細胞", "regulation:law"),  # "the way of" (heldout139)
         ("目前仍无法治愈", "regulation:law"),  # unable
+        (
+            "what billing teams need to know before claims start moving through adjudication",
+            "hype:unproven",
+        ),
+        (
+            "the tumour measured 3 cms across",
+            "regulation:agency",
+        ),  # centimetres, not Medicare's CMS
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

