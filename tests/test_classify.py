@@ -1712,6 +1712,15 @@ LEXICON_CUES = [
     ("heldout140", "CMS will modify our existing National Coverage Determinations Manual", "regulation:law", "National Coverage Determinations"),
     ("heldout140", "CMS opened a 30-day comment period for a National Coverage Analysis", "regulation:law", "comment period"),
     ("heldout140", "The Centers for Medicare & Medicaid Services modified its policy", "regulation:agency", "Centers for Medicare & Medicaid Services"),
+    # votes on laws that fund or bar stem cell research; a fund's awards (heldout141)
+    ("heldout141", "KESQ Voter Guide: Prop 14", "regulation:law", "Prop 14"),
+    ("heldout141", "California voters have approved Proposition 14", "regulation:law", "Proposition 14"),
+    ("heldout141", "Stem Cell Research Institute Bond Initiative", "regulation:law", "Bond Initiative"),
+    ("heldout141", "Referendum sulla Fecondazione Assistita", "regulation:law", "Referendum"),
+    ("heldout141", "Maryland fund awards $8.5 million for stem cell research", "business:funding", "awards"),
+    ("heldout141", "Md. stem cell research commission awards more than $7M", "business:funding", "awards"),
+    ("heldout141", "it will grant $7,067,409 in award funding to innovative research", "business:funding", "award funding"),
+    ("heldout141", "Authorizes $5.5 billion state bonds for stem cell research", "business:funding", "state bonds"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2518,6 +2527,9 @@ LEXICON_CUES = [
             "the tumour measured 3 cms across",
             "regulation:agency",
         ),  # centimetres, not Medicare's CMS
+        ("hydrogen bonds in the protein", "business:funding"),  # chemistry (heldout141)
+        ("the award for best poster went to a stem cell lab", "business:funding"),
+        ("props 3 and 4 of the stage set", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1173,6 +1173,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # coverage with evidence development, a decision memo, a comment period (heldout140)
             r"national\s+coverage\s+(?:determinations?|analys[ie]s|decisions?)|coverage\s+with\s+evidence\s+development",
             r"(?:proposed\s+)?decision\s+memo|comment\s+period",
+            # votes on a law: a ballot measure, California's "Proposition 14" ("Prop 14"), a
+            # bond initiative, Italy's 2005 referendums on Law 40 (heldout141)
+            r"proposition\s+\d{1,3}(?!\d)|prop\.?\s+\d{1,3}(?!\d)",
+            r"ballot\s+(?:measure|initiative|question|proposition)s?|bond\s+(?:measure|initiative)s?|initiative\s+statute",
+            r"referend\w*",
             r"amendments?",
             r"polic(?:y|ies)",
             r"pilot\s+zones?",
@@ -2152,6 +2157,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"invest(?!ig)\w*",  # not "investigations", Spanish "investigación", Italian "investiga"
             r"venture",
             r"grants?",
+            # a fund's awards in money, and public bonds for research ("awarded $8.5 million to
+            # 29 projects", "$7,067,409 in award funding", "$5.5 billion state bonds", heldout141)
+            # (the sum is left to the market words, which read money: only "awards" is taken)
+            r"award(?:s|ed|ing)?(?=\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|up\s+to\s+)?(?:US)?[$€£]\s?\d)|award\s+funding",
+            r"(?:state|general[\s-]obligation)\s+bonds?|bonds?\s+for(?=\s+(?:stem|research|medical))",
             r"rights\s+offering",
             r"crossover",
             r"financiaci[óo]n|financiamento|finanziament\w*|Finanzierung\w*",
