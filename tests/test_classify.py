@@ -1721,6 +1721,10 @@ LEXICON_CUES = [
     ("heldout141", "Md. stem cell research commission awards more than $7M", "business:funding", "awards"),
     ("heldout141", "it will grant $7,067,409 in award funding to innovative research", "business:funding", "award funding"),
     ("heldout141", "Authorizes $5.5 billion state bonds for stem cell research", "business:funding", "state bonds"),
+    # Icelandic law words (heldout144)
+    ("heldout144", "þingmenn greiddu atkvæði með frumvarpi um að auka ríkisstyrki", "regulation:law", "frumvarpi"),
+    ("heldout144", "Bandaríska þingið ögraði í dag Georg W. Bush", "regulation:law", "þingið"),
+    ("heldout144", "til að vera yfirsterkari neitunarvaldi forsetans", "regulation:law", "neitunarvaldi"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),

