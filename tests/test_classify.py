@@ -1725,6 +1725,9 @@ LEXICON_CUES = [
     ("heldout144", "þingmenn greiddu atkvæði með frumvarpi um að auka ríkisstyrki", "regulation:law", "frumvarpi"),
     ("heldout144", "Bandaríska þingið ögraði í dag Georg W. Bush", "regulation:law", "þingið"),
     ("heldout144", "til að vera yfirsterkari neitunarvaldi forsetans", "regulation:law", "neitunarvaldi"),
+    # voters deciding stem cell measures (heldout145)
+    ("heldout145", "New Jersey voters on Tuesday rejected borrowing $450 million", "regulation:law", "voters on Tuesday rejected"),
+    ("heldout145", "the stem-cell referendum, known as Public Question No. 2", "regulation:law", "Public Question"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2534,6 +2537,12 @@ LEXICON_CUES = [
         ("hydrogen bonds in the protein", "business:funding"),  # chemistry (heldout141)
         ("the award for best poster went to a stem cell lab", "business:funding"),
         ("props 3 and 4 of the stage set", "regulation:law"),
+        (
+            "In a very close tally, stem cell question passes in Missouri",
+            "hype:warning",
+        ),  # a ballot's
+        ("the Missouri Coalition for Lifesaving Cures", "hype:unproven"),
+        ("the Iowa Stem Cell Research and Cures Initiative", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

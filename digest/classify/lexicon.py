@@ -554,6 +554,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "reference": [
             r"in\s+question",
+            # a ballot's question and a campaign's name are no doubt or cure claim: "stem cell
+            # question passes in Missouri", "Missouri Coalition for Lifesaving Cures", the
+            # "Stem Cell Research and Cures Initiative" (heldout145)
+            r"question(?<=stem\scell\squestion)",
+            r"(?:research|treatments),?\s+and\s+cures|lifesaving\s+cures|cures\s+(?:initiative|act)",
             r"il\s+(?:n['’])?(?:est|sera|était|serait|fut)\s+(?:pas\s+)?question",
         ],
         # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
@@ -1177,6 +1182,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # bond initiative, Italy's 2005 referendums on Law 40 (heldout141)
             r"proposition\s+\d{1,3}(?!\d)|prop\.?\s+\d{1,3}(?!\d)",
             r"ballot\s+(?:measure|initiative|question|proposition)s?|bond\s+(?:measure|initiative)s?|initiative\s+statute",
+            # voters deciding a measure: "New Jersey voters on Tuesday rejected borrowing $450
+            # million", New Jersey's "Public Question No. 2" (heldout145)
+            r"voters\s+(?:\w+\s+){0,2}(?:approved?|rejected?|passed|defeated|backed)|public\s+question",
             r"referend\w*",
             r"amendments?",
             r"polic(?:y|ies)",
