@@ -1728,6 +1728,9 @@ LEXICON_CUES = [
     # voters deciding stem cell measures (heldout145)
     ("heldout145", "New Jersey voters on Tuesday rejected borrowing $450 million", "regulation:law", "voters on Tuesday rejected"),
     ("heldout145", "the stem-cell referendum, known as Public Question No. 2", "regulation:law", "Public Question"),
+    # therapeutic cloning; a bill's second reading (heldout146)
+    ("heldout146", "permission to perform therapeutic cloning using human embryos", "rel:pluripotent", "therapeutic cloning"),
+    ("heldout146", "the bill passed its second reading in the Commons", "regulation:law", "second reading"),
     ("corpus", "新规出台后，干细胞临床研究须备案", "regulation:law", "新规"),  # Chinese new rules still are
     # a growth is still a harm where no market grows (heldout123's fix kept these)
     ("corpus", "Sequencing showed the growth carried the donor's DNA", "safety:harm", "growth"),
@@ -2543,6 +2546,7 @@ LEXICON_CUES = [
         ),  # a ballot's
         ("the Missouri Coalition for Lifesaving Cures", "hype:unproven"),
         ("the Iowa Stem Cell Research and Cures Initiative", "hype:unproven"),
+        ("a ADI 3510, que questiona a constitucionalidade das pesquisas", "hype:warning"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -174,6 +174,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
             r"h?ESCs?",
             r"embryonic\s+stem",
+            # cloning an embryo for its stem cells, named as such ("permission to perform
+            # therapeutic cloning using human embryos", heldout146: the UK's first licence)
+            r"therapeutic\s+cloning|clonaci[óo]n\s+terap[ée]utica|clonagem\s+terap[êe]utica|clonage\s+th[ée]rapeutique|clonazione\s+terapeutica|therapeutisch\w*\s+klon\w*",
             # French bioethics law's words for human embryonic stem cells, with no "souches":
             # "protocole de recherches sur les cellules embryonnaires" (heldout89's decisions of
             # the Agence de la biomédecine); not a bare "cellules embryonnaires" (an IVF embryo's)
@@ -558,6 +561,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # question passes in Missouri", "Missouri Coalition for Lifesaving Cures", the
             # "Stem Cell Research and Cures Initiative" (heldout145)
             r"question(?<=stem\scell\squestion)",
+            # a legal challenge's question is no doubt about a treatment: "que questiona a
+            # constitucionalidade das pesquisas" (heldout146, Brazil's Supreme Court)
+            r"question\w*\s+(?:a\s+|the\s+)?(?:constitucionalidade|constitutionality|legalidade|legality|legitimidade|legitimacy)",
             r"(?:research|treatments),?\s+and\s+cures|lifesaving\s+cures|cures\s+(?:initiative|act)",
             r"il\s+(?:n['’])?(?:est|sera|était|serait|fut)\s+(?:pas\s+)?question",
         ],
@@ -1185,6 +1191,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # voters deciding a measure: "New Jersey voters on Tuesday rejected borrowing $450
             # million", New Jersey's "Public Question No. 2" (heldout145)
             r"voters\s+(?:\w+\s+){0,2}(?:approved?|rejected?|passed|defeated|backed)|public\s+question",
+            # a bill's stages and the chambers that read it ("passed its second reading in the
+            # Commons", heldout146)
+            r"(?:second|third)\s+reading|house\s+of\s+(?:commons|lords)",
             r"referend\w*",
             r"amendments?",
             r"polic(?:y|ies)",
