@@ -561,10 +561,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # question passes in Missouri", "Missouri Coalition for Lifesaving Cures", the
             # "Stem Cell Research and Cures Initiative" (heldout145)
             r"question(?<=stem\scell\squestion)",
+            r"(?:research|treatments),?\s+and\s+cures|lifesaving\s+cures|cures\s+(?:initiative|act)",
             # a legal challenge's question is no doubt about a treatment: "que questiona a
             # constitucionalidade das pesquisas" (heldout146, Brazil's Supreme Court)
             r"question\w*\s+(?:a\s+|the\s+)?(?:constitucionalidade|constitutionality|legalidade|legality|legitimidade|legitimacy)",
-            r"(?:research|treatments),?\s+and\s+cures|lifesaving\s+cures|cures\s+(?:initiative|act)",
             r"il\s+(?:n['’])?(?:est|sera|était|serait|fut)\s+(?:pas\s+)?question",
         ],
         # A news agency is the source of a story, not a regulator: "reports the Uzbekistan
