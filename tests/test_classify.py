@@ -2543,7 +2543,7 @@ LEXICON_CUES = [
         (
             "In a very close tally, stem cell question passes in Missouri",
             "hype:warning",
-        ),  # a ballot's
+        ),  # a ballot's question, not a doubt (heldout145)
         ("the Missouri Coalition for Lifesaving Cures", "hype:unproven"),
         ("the Iowa Stem Cell Research and Cures Initiative", "hype:unproven"),
         ("a ADI 3510, que questiona a constitucionalidade das pesquisas", "hype:warning"),
