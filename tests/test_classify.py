@@ -2122,6 +2122,9 @@ LEXICON_CUES = [
     ("heldout91", "uno studio su pazienti con ictus", "trials:trial", "studio su pazienti"),
     ("heldout91", "une étude chez l'homme a commencé", "trials:trial", "étude chez l'homme"),
     ("heldout84", "Libor Alex byl druhým pacientem v Česku", "trials:cohort", "druhým pacientem"),
+    # Colombia, Medellín's clinics, a destination as Mexico is (heldout148)
+    ("heldout148", "Stem cell long COVID Colombia", "hype:destination", "Colombia"),
+    ("heldout148", "A Colombian clinic offers stem cells", "hype:destination", "Colombian"),
 ]  # fmt: skip
 
 

