@@ -2125,6 +2125,11 @@ LEXICON_CUES = [
     # Colombia, Medellín's clinics, a destination as Mexico is (heldout148)
     ("heldout148", "Stem cell long COVID Colombia", "hype:destination", "Colombia"),
     ("heldout148", "A Colombian clinic offers stem cells", "hype:destination", "Colombian"),
+    # cleared into a trial: the way in is a trial filing (heldout150)
+    ("heldout150", "gene therapy cleared for pediatric trial in UK", "regulation:trial_filing",
+     "for pediatric trial"),
+    ("heldout150", "was cleared to enter a phase 1/2 trial", "regulation:trial_filing",
+     "to enter a phase 1/2 trial"),
 ]  # fmt: skip
 
 
@@ -2550,6 +2555,10 @@ LEXICON_CUES = [
         ("the Missouri Coalition for Lifesaving Cures", "hype:unproven"),
         ("the Iowa Stem Cell Research and Cures Initiative", "hype:unproven"),
         ("a ADI 3510, que questiona a constitucionalidade das pesquisas", "hype:warning"),
+        # a meeting, not the US Congress; a result's hope, not a seller's promise (heldout150)
+        ("data presented at The International Liver Congress in Vienna", "regulation:law"),
+        ("Stem cells show promise for acute-on-chronic liver failure", "hype:unproven"),
+        ("the approach holds great promise for patients", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -643,6 +643,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Nacional": Chile's and Brazil's legislatures)
             r"congress[oi]\s+(?:internazional|nazional|mondial|europe|annual|scientific)\w*|congres(?:o|os)\s+(?:internacional|mundial|europeo|anual|cient[íi]fico)\w*|congresso\s+(?:internacional|mundial|europeu|anual|cient[íi]fico|brasileiro)\w*|congr[èe]s\s+(?:international|mondial|national|europ[ée]en|annuel|scientifique)\w*",
             r"congress\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:society|association|federation|college|academy)",
+            # a field's congress: "The International Liver Congress" (heldout150, EASL's)
+            r"(?:liver|heart|cardiology|hepatology|h(?:a)?ematology|diabetes|transplant(?:ation)?|neurology|oncology|cancer|dermatology|ophthalmology|orthop(?:a)?edic|urology|gastroenterology)\s+congress(?:es)?",
+        ],
+        # A result's hope is not a seller's promise: "Stem cells show promise for acute-on-
+        # chronic liver failure" (heldout150, a phase 2a report), "holds promise for patients"
+        "hope_idiom": [
+            r"(?:show|shows|showed|showing|shown|hold|holds|held|holding)\s+(?:great\s+|much\s+|some\s+|real\s+|early\s+|considerable\s+)?promise",
         ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
@@ -958,6 +965,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # leave to test in people: "Receives FDA Approval to Test Fat-Based Stem Cell Product"
             # (heldout64); the approval word stays approval's, its "to test" is the trial's
             r"to(?:(?<=approval\sto)|(?<=clearance\sto)|(?<=permission\sto)|(?<=go-ahead\sto)|(?<=light\sto))\s+(?:test|trial|begin\s+(?:testing|trials?)|start\s+(?:testing|trials?))",
+            # cleared into a trial: "was cleared to enter a phase 1/2 trial", "cleared for
+            # pediatric trial" (heldout150); the verb stays approval's, its way into the trial
+            # is the filing's
+            r"(?:to|for)(?:(?<=cleared\sto)|(?<=cleared\sfor)|(?<=authori[sz]ed\sto)|(?<=authori[sz]ed\sfor))\s+(?:(?:enter|begin|start|launch|initiate|conduct|run)\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w/-]+\s+){0,3}?(?:clinical\s+)?(?:trials?|stud(?:y|ies))",
         ],
         # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
         # an application for one is always regulatory news.
