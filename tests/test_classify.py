@@ -2130,6 +2130,10 @@ LEXICON_CUES = [
      "for pediatric trial"),
     ("heldout150", "was cleared to enter a phase 1/2 trial", "regulation:trial_filing",
      "to enter a phase 1/2 trial"),
+    # an advert's question to its reader (heldout151)
+    ("heldout151", "Soffri di dolore al ginocchio che limita la tua vita quotidiana?", "hype:pitch",
+     "Soffri di"),
+    ("heldout151", "Do you suffer from joint pain?", "hype:pitch", "Do you suffer from"),
 ]  # fmt: skip
 
 
@@ -2559,6 +2563,9 @@ LEXICON_CUES = [
         ("data presented at The International Liver Congress in Vienna", "regulation:law"),
         ("Stem cells show promise for acute-on-chronic liver failure", "hype:unproven"),
         ("the approach holds great promise for patients", "hype:unproven"),
+        # a patient who suffers is news, not an advert's "you" (heldout151)
+        ("the patient suffers from knee pain", "hype:pitch"),
+        ("il paziente soffre di artrosi al ginocchio", "hype:pitch"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

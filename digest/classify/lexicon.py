@@ -1974,6 +1974,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ohne\s+(?:Operation|OP|Schmerzen)|schmerzfrei\w*",  # German
             r"zonder\s+(?:operatie|pijn)|pijnloos",  # Dutch
             r"bez\s+(?:operacji|bólu|operace|bolesti)|bezbolesn\w*|bezbolestn\w*",  # Polish, Czech
+            # an advert's question to its reader: "Soffri di dolore al ginocchio che limita la
+            # tua vita quotidiana?" (heldout151, a knee clinic), "Do you suffer from joint pain?"
+            # (the second person only: news tells of a patient who "suffers from")
+            r"(?:do|are)\s+you\s+(?:suffer(?:ing)?|living)\s+(?:from|with)|soffri\s+di|(?:sufres|padeces)\s+(?:de|del)|souffrez-vous\s+d|vous\s+souffrez\s+d|leiden\s+sie\s+(?:an|unter)|você\s+sofre\s+(?:de|com)",
             r"без\s+(?:операци\w*|боли)|безболезненн\w*|без\s+болю",  # Russian, Ukrainian
             r"ameliyatsız|ağrısız|neşter\s+olmadan",  # Turkish
             r"tanpa\s+(?:operasi|rasa\s+sakit)",  # Indonesian
