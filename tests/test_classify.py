@@ -2570,6 +2570,7 @@ LEXICON_CUES = [
         # a patient who suffers is news, not an advert's "you" (heldout151)
         ("the patient suffers from knee pain", "hype:pitch"),
         ("il paziente soffre di artrosi al ginocchio", "hype:pitch"),
+        ("Are you living with MS? Our support groups meet monthly", "hype:pitch"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
