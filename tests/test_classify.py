@@ -2156,6 +2156,10 @@ LEXICON_CUES = [
      "amendement"),
     ("heldout153", "adopté par l'Assemblée nationale en première lecture", "regulation:law",
      "Assemblée nationale"),
+    # a first patient with the verb before it; a small-business research grant (heldout154)
+    ("heldout154", "Ossium Health has treated its first leukaemia patient with frozen marrow",
+     "trials:dosing", "treated its first leukaemia patient"),
+    ("heldout154", "the company won a Phase II SBIR grant", "business:funding", "SBIR"),
 ]  # fmt: skip
 
 
@@ -2593,6 +2597,9 @@ LEXICON_CUES = [
         ("保険適用外の自由診療となります", "regulation:law"),
         ("이 시술은 건강보험 적용이 안 되는 비급여 항목입니다", "regulation:law"),
         ("건강보험 적용되지 않는 줄기세포 시술", "regulation:law"),
+        # a funder's phase, not a trial's (heldout154)
+        ("Ossium wins phase I grant from National Institute of Health", "trials:phase"),
+        ("a Phase II SBIR award of $1.5 million", "trials:phase"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

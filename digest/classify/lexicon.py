@@ -1356,7 +1356,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
     "trials": {
         "phase": [
             r"vaihee?n?\s+[1-3]|fasa\s+[1-3]|[1-3]\.\s+(?:f[āa]zes|faasi)",  # Finnish, Malay, Latvian, Estonian
-            r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?",
+            # not a funder's phase: "wins phase I grant" (SBIR and STTR awards come in phases,
+            # heldout154)
+            r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?(?!\s+(?:SBIR\s+|STTR\s+)?(?:grants?|awards?|funding)\b)",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
             # "pivotal trial", "pivotal Phase 3"; not "pivotal trends" or "a pivotal role"
             r"pivotal(?!\s+(?:trends?|moments?|roles?|steps?|years?|points?|times?|shifts?|changes?|themes?|decisions?|momentum|figures?|players?|importance|parts?|events?|periods?|juncture|turning|factors?|questions?))",
@@ -1490,6 +1492,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ensimmäinen\s+potilas|pirm\w*\s+pacient\w*|prvi\s+bolnik|prv[ýy]\s+pacient|pesakit\s+pertama",  # first patient
             r"pirmais\s+pacients|esimene\s+patsient|unang\s+pasyente|প্রথম\s+রোগী\w*|پہلے\s+مریض",  # first patient
             r"first\s+patients?\s+(?:dosed|treated|enrolled|implanted|transplanted)",
+            # the verb first: "has treated its first leukaemia patient" (heldout154)
+            r"(?:treated|dosed|enrolled|transplanted|infused)\s+(?:its|their|the|our)\s+first\s+(?:\w+\s+){0,2}patients?",
             r"first\s+(?:subject|participant|volunteer)s?",
             r"doses?\s+first",
             r"dosed",
@@ -2209,6 +2213,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"invest(?!ig)\w*",  # not "investigations", Spanish "investigación", Italian "investiga"
             r"venture",
             r"grants?",
+            r"SBIR|STTR",  # the US small-business research grants (heldout154)
             # a fund's awards in money, and public bonds for research ("awarded $8.5 million to
             # 29 projects", "$7,067,409 in award funding", "$5.5 billion state bonds", heldout141)
             # (the sum is left to the market words, which read money: only "awards" is taken)
