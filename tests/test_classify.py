@@ -2160,6 +2160,9 @@ LEXICON_CUES = [
     ("heldout154", "Ossium Health has treated its first leukaemia patient with frozen marrow",
      "trials:dosing", "treated its first leukaemia patient"),
     ("heldout154", "the company won a Phase II SBIR grant", "business:funding", "SBIR"),
+    # a writer's doubt about a product (heldout155)
+    ("heldout155", "new supposedly stem cell-related products like the X39 Patch", "hype:warning",
+     "supposedly"),
 ]  # fmt: skip
 
 

@@ -2079,6 +2079,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"push\s+back",
             r"question(?![ei](?!\w))\w*",  # not Italian "questione", "questioni" (an issue, heldout90)
             r"consumer\s+alert",
+            # a writer's doubt about a product's claim ("new supposedly stem cell-related
+            # products like the LifeWave X39 Patch", heldout155)
+            r"supposedly|purportedly",
             r"investigations?",
             r"undercover",
             r"скандал\w*",  # scandal: Bulgarian, Russian, Ukrainian, Serbian ("Огромен скандал предизвика лечението със стволови клетки", heldout93)
