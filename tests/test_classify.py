@@ -2603,6 +2603,10 @@ LEXICON_CUES = [
         # a funder's phase, not a trial's (heldout154)
         ("Ossium wins phase I grant from National Institute of Health", "trials:phase"),
         ("a Phase II SBIR award of $1.5 million", "trials:phase"),
+        # a prize's purse and its winners' sharing are no market (heldout156)
+        ("Stem cell scientists win million dollar Shaw Prize", "business:market"),
+        ("All three will equally share the $500,000 prize", "business:market"),
+        ("they share the life science and medicine prize with Yamanaka", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -555,6 +555,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"approv(?:es|ed)(?<=cirm\sboard\sapprov(?:es|ed))",
             r"approv(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:(?:\$|€|£)?[\d.,]+\s+(?:million|billion|m|bn)\s+)?(?:grants?|awards?|funding|loans?)\b)",
         ],
+        # a prize's purse is no company's money: "a million dollar Shaw Prize" (heldout156);
+        # the sum and the winners' sharing are claimed here so the market words do not read
+        # them
+        "prize_money": [
+            r"(?:million|billion)[\s-]+(?:dollars?|euros?|pounds?|yen|yuan)\s+(?:\w+\s+){0,2}(?:prizes?|awards?)",
+            r"prize\s+money",
+            # winners sharing it: "share the life science and medicine prize", "will equally
+            # share the $500,000 prize", "share fifty thousand dollars in prize money"
+            r"share[sd]?\s+(?:the|a|their)\s+(?:\S+\s+){0,4}(?:prizes?|awards?)|share[sd]?\s+(?:\S+\s+){0,4}in\s+prize\s+money",
+        ],
         "reference": [
             r"in\s+question",
             # a ballot's question and a campaign's name are no doubt or cure claim: "stem cell
