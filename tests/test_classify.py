@@ -2607,6 +2607,12 @@ LEXICON_CUES = [
         ("Stem cell scientists win million dollar Shaw Prize", "business:market"),
         ("All three will equally share the $500,000 prize", "business:market"),
         ("they share the life science and medicine prize with Yamanaka", "business:market"),
+        # a Q&A page's label and an IVF clinic are no doubt and no seller (heldout157)
+        (
+            "Question: Is it permissible to perform experiments on embryonic stem cells?",
+            "hype:warning",
+        ),
+        ("the sperm and egg are combined in fertility clinics", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -567,6 +567,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "reference": [
             r"in\s+question",
+            # a question-and-answer page's label, no doubt: "Question: Is it permissible to
+            # perform experiments on embryonic stem cells?" (heldout157)
+            r"question\s*:",
             # a ballot's question and a campaign's name are no doubt or cure claim: "stem cell
             # question passes in Missouri", "Missouri Coalition for Lifesaving Cures", the
             # "Stem Cell Research and Cures Initiative" (heldout145)
@@ -600,6 +603,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "ivf": [
             r"in[\s-]vitro[\s-]fertili[sz]ation",
+            # the clinics where embryos are made for couples are no stem cell sellers: "When
+            # the sperm and egg are combined in fertility clinics" (heldout157, a fatwa)
+            r"(?:fertility|ivf)\s+clinics?",
         ],
         # A medicine's trade name is not a sale: "sold under the brand name Alofisel"
         # (heldout69, an encyclopaedia's first line)
