@@ -2163,6 +2163,9 @@ LEXICON_CUES = [
     # a writer's doubt about a product (heldout155)
     ("heldout155", "new supposedly stem cell-related products like the X39 Patch", "hype:warning",
      "supposedly"),
+    # a rhetorical question inside a sentence stays a doubt; only a Q&A's label is claimed
+    ("heldout157", "Stem cell clinics: the big question: do they work?", "hype:warning",
+     "question"),
 ]  # fmt: skip
 
 

