@@ -2166,6 +2166,9 @@ LEXICON_CUES = [
     # a rhetorical question inside a sentence stays a doubt; only a Q&A's label is claimed
     ("heldout157", "Stem cell clinics: the big question: do they work?", "hype:warning",
      "question"),
+    # a seller's legal disclaimers, which the FDA's warning letter rejected (heldout158)
+    ("heldout158", "FDA rejected the legal disclaimers on the company's website", "hype:pitch",
+     "legal disclaimers"),
 ]  # fmt: skip
 
 
@@ -2616,6 +2619,11 @@ LEXICON_CUES = [
             "hype:warning",
         ),
         ("the sperm and egg are combined in fertility clinics", "hype:clinic"),
+        # a press release's closing boilerplate is no pitch and no law; nor are the
+        # disclaimers a seller's legal shield (heldout158)
+        ("Legal Disclaimer: the publisher provides this release as is", "hype:pitch"),
+        ("Legal Disclaimer: the publisher provides this release as is", "regulation:law"),
+        ("FDA rejected the legal disclaimers on the company's website", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

