@@ -2624,6 +2624,10 @@ LEXICON_CUES = [
         ("Legal Disclaimer: the publisher provides this release as is", "hype:pitch"),
         ("Legal Disclaimer: the publisher provides this release as is", "regulation:law"),
         ("FDA rejected the legal disclaimers on the company's website", "regulation:law"),
+        # "act" in an idiom is no law (heldout160's "Balancing Act")
+        ("Balancing Act", "regulation:law"),
+        ("The new facility is a tough act to follow", "regulation:law"),
+        ("Donating cord blood is an act of kindness", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

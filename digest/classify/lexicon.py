@@ -537,7 +537,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:mov|bring|brought|translat|advanc|tak|took|spe+d|push|carr)\w*\s+(?:[\w-]+\s+){0,3}(?:to|toward|towards|into)\s+(?:the\s+)?clinic",
         ],
         # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
-        "verb_act": [r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)"],
+        "verb_act": [
+            r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)",
+            # and the noun in idioms: a trade magazine's "Balancing Act" on marketing stem cell
+            # facelifts (heldout160), "a tough act to follow", "an act of faith"
+            r"(?:balancing|juggling|class|tough|hard|disappearing|vanishing|circus|high[\s-]wire|tightrope|solo|double|opening|closing)\s+act",
+            r"act\s+of\s+(?:faith|kindness|love|courage|charity|generosity|desperation|defiance)|caught\s+in\s+the\s+act",
+        ],
         # A thing referred to is not a thing doubted: "the clinic in question"; French "il
         # sera question de" is "it will be about" (heldout48, a centre's opening). French
         # "remettre en question" is a doubt, so "en question" is left to the warning words.
