@@ -135,6 +135,15 @@ def test_a_retelling_under_another_address_is_found_by_its_page_name(tmp_path):
     found = likeness_id.like("https://www.news.example.ir/fa/news/5569970/title")
     assert [why for _, why in found] == [["same id, a page name added or dropped"]]
     assert likeness_id.like("https://news.example.ir/fa/news/556997") == []
+    # one story's id under two folders of one host (livedoor's topics and article pages)
+    likeness_folder = check_new.Likeness(
+        [check_new.Row("heldout2.tsv", "https://news.example.jp/topics/detail/30584561/", False)]
+    )
+    found = likeness_folder.like("https://news.example.jp/article/detail/30584561/")
+    assert [why for _, why in found] == [["same host and id, another folder"]]
+    # another host's page with that number, or another id on the host, is another story
+    assert likeness_folder.like("https://blog.example.jp/article/detail/30584561/") == []
+    assert likeness_folder.like("https://news.example.jp/article/detail/30584562/") == []
     # another bill at the same script, a generic page name, an unrelated story: nothing
     assert like("https://bills.example.gov/bill-summary/?id=TX2025") == []
     assert like("https://other-clinic.example.org/stem-cell-therapy") == []

@@ -7,7 +7,8 @@ told again under another address (a wire story reprinted, a press release on a s
 and sets leave such retellings out. Two aids for that:
 
 - each new address is also compared with every earlier address by its path: the same
-  path on another host, the same long page name in another folder (a translation), or three
+  path on another host, the same long page name in another folder (a translation), the
+  same long numeric id under another folder of the same host, or three
   or more uncommon words of the page name in common, is printed as "like", with the earlier file and
   address, to be read;
 - --subject lists, for each word given (a company, a product, a law, a place), the files
@@ -143,6 +144,8 @@ class Likeness:
                 found.append((row, ["same page name"]))
             elif _same_id(key, self.keys[i]):
                 found.append((row, ["same id, a page name added or dropped"]))
+            elif _same_host_id(key, self.keys[i]):
+                found.append((row, ["same host and id, another folder"]))
             elif len(common := words & self.words[i]) >= LIKE_WORDS:  # few: weigh only theirs
                 shared = sorted(common)
                 weight = sum(self.idf.get(w, math.log(len(self.rows) + 1)) for w in shared)
@@ -156,6 +159,17 @@ def _same_id(key: str, other: str) -> bool:
     sites serve a story under both (iribnews.ir/fa/news/5569970 and .../5569970/<title>)."""
     short, long = sorted((key.partition("?")[0], other.partition("?")[0]), key=len)
     return long.startswith(short + "/") and bool(re.search(r"/\d{4,}$", short))
+
+
+def _same_host_id(key: str, other: str) -> bool:
+    """Whether two addresses on one host end in the same long numeric id under other folders,
+    as a site serves one story at news.livedoor.com/topics/detail/30584561/ and at
+    .../article/detail/30584561/ (session 75 nearly counted the second as new)."""
+    (host, _, path), (other_host, _, other_path) = (
+        k.partition("?")[0].partition("/") for k in (key, other)
+    )
+    ids = [re.search(r"/(\d{5,})$", "/" + p) for p in (path, other_path)]
+    return host == other_host and path != other_path and all(ids) and ids[0][1] == ids[1][1]
 
 
 def _same_page_query(key: str, other: str) -> bool:
