@@ -2169,6 +2169,12 @@ LEXICON_CUES = [
     # a seller's legal disclaimers, which the FDA's warning letter rejected (heldout158)
     ("heldout158", "FDA rejected the legal disclaimers on the company's website", "hype:pitch",
      "legal disclaimers"),
+    # the first MSC drug's maker and the drug; German agreements (heldout164)
+    ("heldout164", "Lonza: Produktliefervertrag mit Osiris Therapeutics geschlossen", "rel:brand",
+     "Osiris Therapeutics"),
+    ("heldout164", "Prochymal is in phase III trials for GvHD", "rel:brand", "Prochymal"),
+    ("heldout164", "Die Vereinbarung mit Osiris festige die Führungsrolle", "business:deal",
+     "Vereinbarung"),
 ]  # fmt: skip
 
 
@@ -2628,6 +2634,8 @@ LEXICON_CUES = [
         ("Balancing Act", "regulation:law"),
         ("The new facility is a tough act to follow", "regulation:law"),
         ("Donating cord blood is an act of kindness", "regulation:law"),
+        # the god alone is no company (heldout164)
+        ("the temple of Osiris and Isis at Philae", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

