@@ -1218,7 +1218,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"insurance\s+code|business\s*(?:and|&)\s*professions\s+code|welfare\s*(?:and|&)\s*institutions\s+code",
             r"code\s+of\s+federal\s+regulations",
             r"decree",
-            r"act",  # "the Act"; the verb is claimed by the context group "verb_act"
+            r"act",  # "the Act"; the verb and idioms ("a balancing act") are claimed by the context group "verb_act"
             # a government's or regulator's public consultation is rule-making (a bare
             # "consultation" stays guidance: a clinic's consultation is no rule)
             r"public\s+consultations?|consultation\s+(?:paper|document)s?",
