@@ -2175,6 +2175,8 @@ LEXICON_CUES = [
     ("heldout164", "Prochymal is in phase III trials for GvHD", "rel:brand", "Prochymal"),
     ("heldout164", "Die Vereinbarung mit Osiris festige die Führungsrolle", "business:deal",
      "Vereinbarung"),
+    # a claim to have found a cure stays one (heldout165's search for a cure does not)
+    ("heldout165", "the clinic says it has found a cure for autism", "hype:unproven", "cure"),
 ]  # fmt: skip
 
 
@@ -2636,6 +2638,10 @@ LEXICON_CUES = [
         ("Donating cord blood is an act of kindness", "regulation:law"),
         # the god alone is no company (heldout164)
         ("the temple of Osiris and Isis at Philae", "rel:brand"),
+        # a search for a cure claims none (heldout165)
+        ("New $45M Burnaby facility aims to find cure for cancer, diseases", "hype:unproven"),
+        ("the money would help find cures for spinal cord injury", "hype:unproven"),
+        ("the hunt for a cure for type 1 diabetes", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -676,6 +676,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # chronic liver failure" (heldout150, a phase 2a report), "holds promise for patients"
         "hope_idiom": [
             r"(?:show|shows|showed|showing|shown|hold|holds|held|holding)\s+(?:great\s+|much\s+|some\s+|real\s+|early\s+|considerable\s+)?promise",
+            # nor is a search for a cure a claim to have one: "New $45M Burnaby facility aims
+            # to find cure for cancer" (heldout165), "the money would help find cures" (not
+            # "found a cure", which claims one)
+            r"(?:find|finding|search(?:es|ing)?\s+for|quest\s+for|hunt(?:ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?cures?",
         ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
