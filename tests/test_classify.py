@@ -2177,6 +2177,13 @@ LEXICON_CUES = [
      "Vereinbarung"),
     # a claim to have found a cure stays one (heldout165's search for a cure does not)
     ("heldout165", "the clinic says it has found a cure for autism", "hype:unproven", "cure"),
+    # German mergers (heldout166)
+    ("heldout166", "Die beiden größten Nabelschnurblutbanken stehen vor einer Fusion",
+     "business:deal", "einer Fusion"),
+    ("heldout166", "seit dem Zusammenschluss mit der polnischen Zellbank PBKM", "business:deal",
+     "Zusammenschluss"),
+    ("heldout166", "Leipziger Marktführer übernimmt Hauptkonkurrenten aus Rostock", "business:deal",
+     "übernimmt Hauptkonkurrenten"),
 ]  # fmt: skip
 
 
@@ -2642,6 +2649,10 @@ LEXICON_CUES = [
         ("New $45M Burnaby facility aims to find cure for cancer, diseases", "hype:unproven"),
         ("the money would help find cures for spinal cord injury", "hype:unproven"),
         ("the hunt for a cure for type 1 diabetes", "hype:unproven"),
+        # an English fusion is no merger (heldout166's German "Fusion" is)
+        ("a spinal fusion using stem cells from the patient's marrow", "business:deal"),
+        ("cell fusion between transplanted stem cells and host neurons", "business:deal"),
+        ("Nach der Genehmigung übernimmt Vita 34 die Kosten der Einlagerung", "business:deal"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

