@@ -2184,6 +2184,10 @@ LEXICON_CUES = [
      "Zusammenschluss"),
     ("heldout166", "Leipziger Marktführer übernimmt Hauptkonkurrenten aus Rostock", "business:deal",
      "übernimmt Hauptkonkurrenten"),
+    # mice in Polish; a study that verifies (heldout167)
+    ("heldout167", "włosy odrosły prawie wszystkim myszom", "research:lab", "myszom"),
+    ("heldout167", "Study verifies how stem cells get activated to produce new hair",
+     "research:science", "Study verifies"),
 ]  # fmt: skip
 
 

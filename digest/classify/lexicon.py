@@ -2429,11 +2429,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"laborator\w*",
             r"animal\s+model",
             r"model",
-            r"camundongos|muizen|myszy|мыш(?:ей|ах|ами|и)",  # mice
+            r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
             r"(?:на|у)\s+(?:лабораторных\s+)?животных|лабораторн\w+\s+животн\w*|крыс(?:ах|ами|ы)",  # (laboratory) animals, rats: Russian (heldout71)
         ],
         "science": [
-            r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies)",
+            r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies|verifies|confirms|uncovers)",
             r"reveals?",
             r"discover\w*",
             r"identif\w*",
