@@ -2188,6 +2188,12 @@ LEXICON_CUES = [
     ("heldout167", "włosy odrosły prawie wszystkim myszom", "research:lab", "myszom"),
     ("heldout167", "Study verifies how stem cells get activated to produce new hair",
      "research:science", "Study verifies"),
+    # a case series, and a paper's title that ends "about four cases" (heldout168)
+    ("heldout168", "MSC administrations for radiation burns: About four cases", "trials:case",
+     "About four cases"),
+    ("heldout168", "Brûlures radiologiques : à propos de quatre cas", "trials:case",
+     "à propos de quatre cas"),
+    ("heldout168", "a retrospective case series of 12 patients", "trials:case", "case series"),
 ]  # fmt: skip
 
 
@@ -2657,6 +2663,8 @@ LEXICON_CUES = [
         ("a spinal fusion using stem cells from the patient's marrow", "business:deal"),
         ("cell fusion between transplanted stem cells and host neurons", "business:deal"),
         ("Nach der Genehmigung übernimmt Vita 34 die Kosten der Einlagerung", "business:deal"),
+        # a count of cases inside a sentence is no case report (heldout168)
+        ("the disease strikes about two cases per million people each year", "trials:case"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

