@@ -1642,7 +1642,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # quatre cas" (heldout168: radiation burns treated with MSCs); not a count of cases
             # inside a sentence ("about two cases per million")
             r"case\s+series",
-            r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
+            r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
         ],
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
