@@ -2194,6 +2194,9 @@ LEXICON_CUES = [
     ("heldout168", "Brûlures radiologiques : à propos de quatre cas", "trials:case",
      "à propos de quatre cas"),
     ("heldout168", "a retrospective case series of 12 patients", "trials:case", "case series"),
+    # the cases a treatment was used in (heldout171)
+    ("heldout171", "has used stem cells to repair the endometrium in 9 cases, and three gave birth",
+     "trials:case", "in 9 cases"),
 ]  # fmt: skip
 
 
@@ -2665,6 +2668,10 @@ LEXICON_CUES = [
         ("Nach der Genehmigung übernimmt Vita 34 die Kosten der Einlagerung", "business:deal"),
         # a count of cases inside a sentence is no case report (heldout168)
         ("the disease strikes about two cases per million people each year", "trials:case"),
+        # a sentence opening on cases, or cases of something, is no treated count (heldout171)
+        ("The agency acted twice. In two cases, the clinics had sold the cells", "trials:case"),
+        ("the state has seen 12 cases of infection since May", "trials:case"),
+        ("courts ruled in 3 cases of fraud", "trials:case"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

