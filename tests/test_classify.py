@@ -2197,6 +2197,17 @@ LEXICON_CUES = [
     # the cases a treatment was used in (heldout171)
     ("heldout171", "has used stem cells to repair the endometrium in 9 cases, and three gave birth",
      "trials:case", "in 9 cases"),
+    # a study that meets its goal; young donors' plasma (heldout173)
+    ("heldout173", "the study was unlikely to meet its goal of reducing cardiac death",
+     "trials:results", "meet"),
+    ("heldout173", "Phase 2 study meets primary endpoint", "trials:results", "meets"),
+    ("heldout173", "a start-up selling young donors' plasma to older buyers", "hype:anti_aging",
+     "young donors'"),
+    ("heldout173", "infusions of plasma from young donors", "hype:anti_aging",
+     "plasma from young donors"),
+    ("heldout173", "Argentina's ANMAT registers its first cell therapy product",
+     "regulation:approval", "registers"),
+    ("heldout173", "the trial began recruiting 90 adults in May", "trials:dosing", "recruiting"),
 ]  # fmt: skip
 
 
@@ -2672,6 +2683,15 @@ LEXICON_CUES = [
         ("The agency acted twice. In two cases, the clinics had sold the cells", "trials:case"),
         ("the state has seen 12 cases of infection since May", "trials:case"),
         ("courts ruled in 3 cases of fraud", "trials:case"),
+        # donors who meet the people they saved, a registry's call for young donors and its
+        # millions are no trial result, anti-ageing pitch or cohort (heldout173)
+        ("Strangers connected forever: stem cell donors meet their recipients", "trials:results"),
+        ("a Baltimore man got a chance to meet the boy whose life he saved", "trials:results"),
+        ("World Blood Cancer Day 2023: young donors wanted", "hype:anti_aging"),
+        ("we recruited six million people as potential blood stem cell donors", "trials:cohort"),
+        ("we recruited six million people as potential blood stem cell donors", "trials:dosing"),
+        ("DKMS registers its six millionth donor", "regulation:approval"),
+        ("the drive recruits 500 new donors in a day", "trials:dosing"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -914,8 +914,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "manufacturing and marketing approval application", "Manufacturing/Marketing
             # Approval" (Japan's, heldout64): a regulator's, not a clinic's marketing
             r"(?:market\w*|manufacturing|sales)(?:(?:\s+and\s+|\s*/\s*)market\w*)?\s+(?:authori[sz]ations?|approvals?)",
-            # not "register to donate", "register for the stem cell registry" (heldout72)
-            r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)))",
+            # not "register to donate", "register for the stem cell registry" (heldout72), nor a
+            # registry that "registers its six millionth donor" (heldout173)
+            r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
             r"registration",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
@@ -1530,7 +1531,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dosed",
             r"dosing",
             r"enrol\w*",
-            r"recruit\w*",
+            # a trial recruits; a registry recruiting donors does not ("recruited six million
+            # people as potential blood stem cell donors", heldout173)
+            r"recruit\w*(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)",
             r"participants?",
             r"placebo",
             r"double[\s-]blind",
@@ -1574,7 +1577,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "efficacy": a clinic's "comprobada eficacia" is a claim, and a retraction's
             # "données" a lab's)
             r"resultados|r[ée]sultats|risultati|ergebnisse|resultaten|zwischenergebnis\w*|endpunkt\w*",
-            r"meets?",
+            # a study that meets its goal, not people who meet ("donors meet their recipients",
+            # heldout173)
+            r"meets?(?=\s+(?:(?:its|their|the|all|both|a|an|each|our)\s+)?(?:[\w'’-]+\s+){0,2}(?:endpoints?|goals?|targets?|objectives?|criteria|benchmarks?|standards|rules|requirements|thresholds?)\b)",
             r"miss(?:es|ed)",
             r"futility",
             r"fail(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?(?:phase|ph|pivotal|trial|study|endpoint)\w*",
@@ -1603,10 +1608,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a share of the cases a study treated ("helps treat 90 percent of ALS cases
             # tested", heldout127); the number is left out so the pattern starts on a letter
             r"(?:percent|per\s+cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|patients)\s+(?:tested|treated|enrolled)",
-            # (not "25 million people": a population, not a cohort)
+            # (not "25 million people" or "six million people": a population, not a cohort)
             r"(?:"
             + _COUNT
-            + r"(?!\s+(?:million|billion)s?\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
+            + r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
@@ -1688,7 +1693,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"age\s+reversal",
             r"turn\s+back\s+the\s+(?:biological\s+)?clock",
             r"youth\w*",
-            r"young\s+(?:blood|donors?)",
+            # young blood, and young donors' blood or plasma; not a registry's call for young
+            # donors ("young donors wanted", heldout173)
+            r"young\s+blood|young\s+donors?['’]?(?=\s+(?:blood|plasma))|plasma\s+(?:from|of)\s+young\s+(?:donors?|people)",
             r"look(?:s|ing)?\s+(?:\w+\s+)?young(?:er)?",  # "keep you looking young"
             r"vitality",
             r"ageing|aging",
