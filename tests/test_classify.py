@@ -2215,6 +2215,11 @@ LEXICON_CUES = [
      "HLA-MATCHED SIBLING DONOR TRANSPLANTS"),
     ("heldout174", "banks must meet the ministry's new quality standards", "regulation:guidance",
      "standards"),
+    # a treatment currently available at a clinic; a seller's question (heldout175)
+    ("heldout175", "Stem Cell Treatments for Glaucoma are currently available at SIRM.",
+     "hype:offer", "currently available at"),
+    ("heldout175", "Are you fighting vision loss due to glaucoma?", "hype:offer",
+     "Are you fighting"),
 ]  # fmt: skip
 
 
@@ -2706,6 +2711,9 @@ LEXICON_CUES = [
         ("the standard busulfan-cyclophosphamide (BuCy) regimen", "regulation:guidance"),
         ("compared with the standard of care", "regulation:guidance"),
         ("outcomes of living unrelated donor transplantation in Iran", "rel:hematopoietic"),
+        # an availability that is no clinic's, a question that sells nothing (heldout175)
+        ("the data are currently available on request", "hype:offer"),
+        ("Are you a match? Join the registry today", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

