@@ -2227,6 +2227,9 @@ LEXICON_CUES = [
      "efectos tardíos"),
     ("heldout176", "the late effects of transplantation in adult survivors", "safety:harm",
      "late effects"),
+    # a warning's verb stays hype's (heldout178's guard keeps it)
+    ("heldout178", "consultants are lying, cord blood does not cure diseases", "hype:unproven",
+     "cure"),
 ]  # fmt: skip
 
 
@@ -2692,6 +2695,9 @@ LEXICON_CUES = [
         ("New $45M Burnaby facility aims to find cure for cancer, diseases", "hype:unproven"),
         ("the money would help find cures for spinal cord injury", "hype:unproven"),
         ("the hunt for a cure for type 1 diabetes", "hype:unproven"),
+        # a disease with no cure claims none (heldout178)
+        ("a complication of cancer treatment that does not have a definite cure", "hype:unproven"),
+        ("there is no known cure for the disease", "hype:unproven"),
         # an English fusion is no merger (heldout166's German "Fusion" is)
         ("a spinal fusion using stem cells from the patient's marrow", "business:deal"),
         ("cell fusion between transplanted stem cells and host neurons", "business:deal"),

@@ -698,6 +698,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # to find cure for cancer" (heldout165), "the money would help find cures" (not
             # "found a cure", which claims one)
             r"(?:find|finding|search(?:es|ing)?\s+for|quest\s+for|hunt(?:ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?cures?",
+            # nor is a disease that has no cure: "a common complication ... that does not have a
+            # definite cure" (heldout178, a trial's lede; not "cord blood does not cure
+            # diseases", a warning's verb)
+            r"(?:no|(?:does\s+not|doesn't|do\s+not|did\s+not)\s+have\s+an?|without\s+an?|lacks?\s+an?)\s+(?:definite\s+|known\s+|effective\s+|real\s+|permanent\s+)?cure\b",
         ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
