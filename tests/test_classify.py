@@ -2215,6 +2215,8 @@ LEXICON_CUES = [
      "HLA-MATCHED SIBLING DONOR TRANSPLANTS"),
     ("heldout174", "banks must meet the ministry's new quality standards", "regulation:guidance",
      "standards"),
+    ("heldout174", "the ministry set a national standard for cell therapies", "regulation:guidance",
+     "standard"),
     # a treatment currently available at a clinic; a seller's question (heldout175)
     ("heldout175", "Stem Cell Treatments for Glaucoma are currently available at SIRM.",
      "hype:offer", "currently available at"),

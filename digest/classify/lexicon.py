@@ -663,9 +663,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registry\s+(?:data(?:base)?|analys[ie]s)|registration\s+data",
         ],
         # A standard regimen is a treatment's, not a regulator's standard: "the standard
-        # busulfan-cyclophosphamide (BuCy) regimen" (heldout174), "standard of care"
+        # busulfan-cyclophosphamide (BuCy) regimen" (heldout174), "standard of care"; not "a
+        # standard for cell therapies", a rule's
         "care_standard": [
-            r"standard\s+(?:of\s+care|(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
+            r"standard\s+(?:of\s+care|(?:(?!(?:for|on|in|of|to)\s)[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
         ],
         # Frailty in old age is the condition a trial treats ("Lomecel-B for Aging
         # Frailty"), not a promise to turn back the clock.
