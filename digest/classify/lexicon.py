@@ -30,6 +30,10 @@ _CN_BOARDS = ("纳斯达克", "港交所", "科创板", "创业板")
 # (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
 _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
 
+# A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
+# for the patterns that take a count either way.
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
 # words and hype reads "Stamina" after them, so each mention counts for both (a phrase counts
@@ -1624,7 +1628,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:nakledilen|tedavi\s+edilen|uygulanan)\s+(?:[\w-]+\s+){0,2}hasta\w*|بیماران(?:ی)?\s+(?:\S+\s+){0,2}که(?=\s+(?:\S+\s+){0,5}دریافت)",  # Turkish, Persian
             r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
             # "10 of 12 patients", "four of the six participants": a trial's outcome
-            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:patients|participants|people|children|volunteers)",
+            r"(?:\d+|one|"
+            + _COUNT_WORDS
+            + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|"
+            + _COUNT_WORDS
+            + r")\s+(?:patients|participants|people|children|volunteers)",
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65)
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
@@ -1634,7 +1642,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not "25 million people" or "six million people": a population, not a cohort)
             r"(?:"
             + _COUNT
-            + r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
+            + r"|"
+            + _COUNT_WORDS
+            + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
@@ -1676,7 +1686,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a sentence that opens on them ("In two cases, the agency ..."), nor "in 9 cases of"
             r"in(?<![.!?:;]\s\w\w)\s+(?:"
             + _COUNT
-            + r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cases(?=\s*[,.;)]|\s*$)",
+            + r"|"
+            + _COUNT_WORDS
+            + r")\s+cases(?=\s*[,.;)]|\s*$)",
         ],
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
