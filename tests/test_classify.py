@@ -2240,6 +2240,12 @@ LEXICON_CUES = [
      "exciting new treatment"),
     ("heldout179", "One of the most common orthopedic injuries we see at our practice",
      "hype:offer", "we see"),
+    # stem cells named with their kin; a cancer a treatment might cause (heldout180)
+    ("heldout180", "using adipose-derived stem and regenerative cells for breast augmentation",
+     "rel:stem_cell", "stem and regenerative cells"),
+    ("heldout180", "haematopoietic stem/progenitor cells", "rel:stem_cell", "stem/progenitor cells"),
+    ("heldout180", "a concern that stem cells in the fat might stimulate cancer", "safety:harm",
+     "stimulate cancer"),
 ]  # fmt: skip
 
 
@@ -2745,6 +2751,10 @@ LEXICON_CUES = [
         ("Stem cell therapies for rotator cuff injuries: a review", "safety:harm"),
         ("what we see in the mice is encouraging", "hype:offer"),
         ("an exciting new approach to growing blood cells in the lab", "hype:pitch"),
+        # a study's cancer cells are no harm (heldout180)
+        ("the compound caused cancer cells to die in the dish", "safety:harm"),
+        ("molecules that trigger cancer stem cells to divide", "safety:harm"),
+        ("the stem and leaves of the plant", "rel:stem_cell"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

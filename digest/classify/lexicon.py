@@ -113,6 +113,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tüvirak\w*",  # Estonian
             r"stem[\s-]?cells?",
             r"stem[\s-]cell[\s-]derived",
+            # stem cells named with their kin: "adipose-derived stem and regenerative cells"
+            # (Cytori's term, heldout180), "stem/progenitor cells"
+            r"stem(?:\s*/\s*|\s+(?:and|&|or)\s+)(?:progenitor|regenerative|stromal|precursor)\s+cells?",
             r"blood[\s-]stem",
             r"neural\s+stem",
             # and German compounds: Blutstammzellen, Nabelschnurstammzellen, Krebsstammzellen
@@ -2217,6 +2220,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tumou?rs?",
             r"teratomas?",
             r"cancers?\s+(?:formation|risk)",
+            # a treatment that might cause cancer ("stem cells in the fat might stimulate cancer",
+            # heldout180); not "cancer cells" or "cancer stem cells" a study makes or kills
+            r"(?:cause[sd]?|causing|stimulate[sd]?|stimulating|trigger(?:s|ed|ing)?)\s+(?:a\s+|the\s+)?(?:cancers?|malignan(?:cy|cies))(?!\s+(?:cells?|stem|research))",
             r"vähiris\w*|syöpäris\w*",  # Estonian, Finnish: cancer risk (heldout97)
             # a treatment's own cancer risk ("hematologic malignancy risk", "risk of
             # hematologic malignancy"), not a malignancy it treats (heldout52); "risk" stays
