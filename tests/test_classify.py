@@ -2251,6 +2251,11 @@ LEXICON_CUES = [
      "trials:design", "Institutional Review Board (IRB) approved"),
     ("heldout183", "the study received ethics committee approval in March", "trials:design",
      "ethics committee approval"),
+    # a company's money spent on its trials is business news (heldout185)
+    ("heldout185", "Cesca Therapeutics Slashes Staff to Focus Spending on Clinical Trials",
+     "business:funding", "Spending on Clinical Trials"),
+    ("heldout185", "StemCells axes 20 staffers as it conserves cash for trial work",
+     "business:funding", "cash for trial work"),
 ]  # fmt: skip
 
 
@@ -2765,6 +2770,9 @@ LEXICON_CUES = [
         ("patients with bilateral visual loss due to retinitis pigmentosa", "business:market"),
         ("stem cells to treat hearing loss in mice", "business:market"),
         ("Both are Institutional Review Board (IRB) approved studies", "regulation:approval"),
+        # an asset sale sells no treatment (heldout185)
+        ("a restructuring that will include selling off assets", "hype:unproven"),
+        ("the company sold its non-core manufacturing assets", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

