@@ -2761,6 +2761,7 @@ LEXICON_CUES = [
         ("Stem cell therapies for rotator cuff injuries: a review", "safety:harm"),
         ("what we see in the mice is encouraging", "hype:offer"),
         ("an exciting new approach to growing blood cells in the lab", "hype:pitch"),
+        ("today's drugs only mask the symptoms of Parkinson's disease", "hype:pitch"),
         # a study's cancer cells are no harm (heldout180)
         ("the compound caused cancer cells to die in the dish", "safety:harm"),
         ("molecules that trigger cancer stem cells to divide", "safety:harm"),

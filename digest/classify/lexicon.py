@@ -2046,8 +2046,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
-            # Performance Rehabilitation" (heldout179)
-            # (from "we": "orthopedic injuries" is the injury context's claim)
+            # Performance Rehabilitation" (heldout179); the pattern starts at "we", as
+            # "orthopedic injuries" is the injury context's claim
             r"we(?:(?<=injuries\swe)|(?<=conditions\swe)|(?<=problems\swe)|(?<=complaints\swe)|(?<=ailments\swe))\s+(?:see|treat)(?=\s)",
             r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)",
             # a seller's question to the reader: "Are you fighting vision loss due to
@@ -2087,9 +2087,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
             # the regenerative practice's lines (heldout179, tendon and plantar fascia pages):
             # cells as "a really good alternative to elbow surgery", old treatments that only
-            # "mask the pain", "an exciting new treatment for tennis elbow"
+            # "mask the pain" (not "mask the symptoms": researchers say that of today's drugs),
+            # "an exciting new treatment for tennis elbow"
             r"alternatives?\s+to\s+(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|(?:joint|knee|hip|shoulder)\s+replacements?)",
-            r"mask(?:s|ing)?\s+(?:the\s+)?(?:pain|symptoms)",
+            r"mask(?:s|ing)?\s+(?:the\s+)?pain",
             r"(?:groundbreaking|ground-breaking|exciting)\s+new\s+(?:treatments?|therap(?:y|ies)|options?|procedures?)",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
             # a private cord blood bank's pitch: a baby's cells kept as "biological insurance",
