@@ -2256,6 +2256,15 @@ LEXICON_CUES = [
      "business:funding", "Spending on Clinical Trials"),
     ("heldout185", "StemCells axes 20 staffers as it conserves cash for trial work",
      "business:funding", "cash for trial work"),
+    # making pluripotent lines is a method; a clinic's promise of relief (heldout187)
+    ("heldout187", "we generated two induced pluripotent stem cell (iPSC) lines from donors",
+     "research:science", "generated"),
+    ("heldout187", "generated pluripotent stem cells (iPSCs) from the skin of people",
+     "research:science", "generated"),
+    ("heldout187", "stem cell therapy may be able to offer patients relief from the pain",
+     "hype:pitch", "offer patients relief"),
+    ("heldout187", "The company raised $12 million in a Series A", "business:funding", "raised"),
+    ("heldout187", "Mesoblast raises A$160 million from investors", "business:funding", "raises"),
 ]  # fmt: skip
 
 
@@ -2774,6 +2783,15 @@ LEXICON_CUES = [
         # an asset sale sells no treatment (heldout185)
         ("a restructuring that will include selling off assets", "hype:unproven"),
         ("the company sold its non-core manufacturing assets", "hype:unproven"),
+        # a risk or a question raised is no money raised; the NOD mouse is no regulator's nod;
+        # cells generated in general are no method (heldout187)
+        ("Dry mouth also raises the risk of tooth decay", "business:funding"),
+        ("The case raised serious questions about the clinic", "business:funding"),
+        ("a finding that raises hopes for patients with Parkinson's", "business:funding"),
+        ("MSCs restored salivary function in SS-like NOD/Ltj mice", "regulation:approval"),
+        ("human cells engrafted in NOD-scid mice", "regulation:approval"),
+        ("the tumours were grown in NOD mice", "regulation:approval"),
+        ("the clinic generated $2 million in revenue", "research:science"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

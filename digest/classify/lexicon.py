@@ -951,7 +951,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clear(?<=to\sclear)(?!\s+(?:that|up|out|the\s+air))",
             r"cleared",
             r"clearance",
-            r"nods?",
+            # not the NOD mouse strain ("NOD/Ltj mice", "NOD-scid", heldout187)
+            r"nods?(?![/-]|\s+(?:mice|mouse|scid)\b)",
             # "manufacturing and marketing approval application", "Manufacturing/Marketing
             # Approval" (Japan's, heldout64): a regulator's, not a clinic's marketing
             r"(?:market\w*|manufacturing|sales)(?:(?:\s+and\s+|\s*/\s*)market\w*)?\s+(?:authori[sz]ations?|approvals?)",
@@ -2091,6 +2092,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "an exciting new treatment for tennis elbow"
             r"alternatives?\s+to\s+(?:[\w-]+\s+){0,2}(?:surgery|surgeries|operations?|(?:joint|knee|hip|shoulder)\s+replacements?)",
             r"mask(?:s|ing)?\s+(?:the\s+)?pain",
+            # "stem cell therapy may be able to offer patients relief from the pain" (heldout187,
+            # a clinic's interstitial cystitis page)
+            r"offer(?:s|ing)?\s+(?:patients|you|sufferers)\s+(?:[\w-]+\s+)?relief",
             r"(?:groundbreaking|ground-breaking|exciting)\s+new\s+(?:treatments?|therap(?:y|ies)|options?|procedures?)",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
             # a private cord blood bank's pitch: a baby's cells kept as "biological insurance",
@@ -2334,8 +2338,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
     "business": {
         "funding": [
             r"fund[\s-]?rais\w*",  # "a nationwide fundraising drive" (heldout63)
-            r"raises?",
-            r"raised",
+            # money raised, not a risk, a question or hopes raised ("It also raises the risk of
+            # tooth decay", heldout187)
+            r"rais(?:es?|ed)(?!\s+(?:the\s+|a\s+|an\s+|new\s+|serious\s+|many\s+|more\s+|some\s+)?(?:risks?|chances?|odds|likelihood|possibilit(?:y|ies)|prospects?|questions?|concerns?|hopes?|awareness|alarms?|eyebrows|doubts?|fears?|red\s+flags?)\b)",
             r"funding",
             r"financ(?:ing|ings|es|ed)",
             r"capital\s+markets?",
@@ -2557,6 +2562,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"grow\w*",
             r"grown",
             r"derive\w*",
+            # making pluripotent cells or lines as a method ("we generated two induced
+            # pluripotent stem cell (iPSC) lines", "generated pluripotent stem cells (iPSCs) from
+            # the skin of people with Down syndrome", heldout187); only the verb is taken, so the
+            # cells' own words stay relevance's
+            r"generat(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}(?:induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?))",
             r"published\s+in",
             r"Nature",
             # journals named after stem cells: their names' own "stem cell" stays relevance's
