@@ -2265,6 +2265,9 @@ LEXICON_CUES = [
      "hype:pitch", "offer patients relief"),
     ("heldout187", "The company raised $12 million in a Series A", "business:funding", "raised"),
     ("heldout187", "Mesoblast raises A$160 million from investors", "business:funding", "raises"),
+    # a lab paper's methods section (heldout188)
+    ("heldout188", "Materials and methods: Athymic nude rats were cranially irradiated",
+     "research:science", "Materials and methods"),
 ]  # fmt: skip
 
 
@@ -2792,6 +2795,7 @@ LEXICON_CUES = [
         ("human cells engrafted in NOD-scid mice", "regulation:approval"),
         ("the tumours were grown in NOD mice", "regulation:approval"),
         ("the clinic generated $2 million in revenue", "research:science"),
+        ("Patients and methods: 30 patients were randomised", "research:science"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

