@@ -2268,6 +2268,13 @@ LEXICON_CUES = [
     # a lab paper's methods section (heldout188)
     ("heldout188", "Materials and methods: Athymic nude rats were cranially irradiated",
      "research:science", "Materials and methods"),
+    # the narrowings of the 190th set keep their old readings (heldout189)
+    ("heldout189", "The cells were grown in the laboratory for three weeks", "research:lab",
+     "laboratory"),
+    ("heldout189", "Lab tests in mice showed the cells engrafted", "research:lab", "mice"),
+    ("heldout189", "the FDA granted registration of the product", "regulation:approval",
+     "registration"),
+    ("heldout189", "a new cell product for knee cartilage", "rel:cell_therapy", "cell product"),
 ]  # fmt: skip
 
 
@@ -2796,6 +2803,14 @@ LEXICON_CUES = [
         ("the tumours were grown in NOD mice", "regulation:approval"),
         ("the clinic generated $2 million in revenue", "research:science"),
         ("Patients and methods: 30 patients were randomised", "research:science"),
+        # a patient's laboratory values, a trial's registration number, a transfusion's blood
+        # cell products (heldout189)
+        ("changes in renal function laboratory indicators at 12 months", "research:lab"),
+        ("abnormal lab values were recorded in two patients", "research:lab"),
+        ("the clinic's lab tests found bacteria in the vials", "research:lab"),
+        ("a clinical trial (trial registration no. NCT01221428)", "regulation:approval"),
+        ("Trial registration number: ISRCTN12345678", "regulation:approval"),
+        ("red blood cell products of any origin", "rel:cell_therapy"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -317,7 +317,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "cell_therapy": [
             r"cell\s+therap\w*",
             r"cellular\s+therap\w*",
-            r"cell\s+products?",
+            r"cell(?<!blood\scell)\s+products?",  # not a transfusion's "red blood cell products" (heldout189)
             r"cell\s+treatments?",
             r"(?:terapias?|tratamientos?|tratamentos?)\s+(?:celular(?:es)?\s+)?regenerativ[ao]s?(?:\s+celular(?:es)?)?",  # es, pt: "terapia regenerativa celular"
             # not "terapias celulares CAR T": CAR-T named after the words (heldout62, Uruguay)
@@ -959,7 +959,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # not "register to donate", "register for the stem cell registry" (heldout72), nor a
             # registry that "registers its six millionth donor" (heldout173)
             r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
-            r"registration",
+            # not a trial's entry in a register: "(trial registration no. NCT01221428)"
+            # (heldout189)
+            r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?!\s+(?:no\b|number|ID\b))",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
@@ -2510,7 +2512,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
         ],
         "lab": [
-            r"lab(?:oratory)?",
+            # not a patient's laboratory tests or values, which trials and clinics measure:
+            # "changes in renal function laboratory indicators" (heldout189)
+            r"lab(?:oratory)?(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?|workups?|investigations?|markers?)\b)",
             r"in\s+vitro",
             r"preclinical",
             r"pre-clinical",
@@ -2531,7 +2535,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"souris",
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
-            r"laborator\w*",
+            r"laborator\w*(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?|workups?|investigations?|markers?)\b)",
             r"animal\s+model",
             r"model",
             r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
