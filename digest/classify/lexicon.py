@@ -30,6 +30,13 @@ _CN_BOARDS = ("纳斯达克", "港交所", "科创板", "创业板")
 # (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
 _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
 
+# Not a patient's laboratory tests or values, which trials and clinics measure ("changes in
+# renal function laboratory indicators", heldout189): the research lab words look past them.
+_NOT_PATIENT_LAB = (
+    r"(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?"
+    r"|workups?|investigations?|markers?)\b)"
+)
+
 # A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
 # for the patterns that take a count either way.
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -2512,9 +2519,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
         ],
         "lab": [
-            # not a patient's laboratory tests or values, which trials and clinics measure:
-            # "changes in renal function laboratory indicators" (heldout189)
-            r"lab(?:oratory)?(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?|workups?|investigations?|markers?)\b)",
+            r"lab(?:oratory)?" + _NOT_PATIENT_LAB,
             r"in\s+vitro",
             r"preclinical",
             r"pre-clinical",
@@ -2535,7 +2540,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"souris",
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
-            r"laborator\w*(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?|workups?|investigations?|markers?)\b)",
+            r"laborator\w*" + _NOT_PATIENT_LAB,
             r"animal\s+model",
             r"model",
             r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
