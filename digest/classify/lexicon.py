@@ -30,16 +30,16 @@ _CN_BOARDS = ("纳斯达克", "港交所", "科创板", "创业板")
 # (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
 _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
 
+# A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
+# for the patterns that take a count either way.
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
 # Not a patient's laboratory tests or values, which trials and clinics measure ("changes in
 # renal function laboratory indicators", heldout189): the research lab words look past them.
 _NOT_PATIENT_LAB = (
     r"(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?"
     r"|workups?|investigations?|markers?)\b)"
 )
-
-# A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
-# for the patterns that take a count either way.
-_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
