@@ -2282,6 +2282,18 @@ LEXICON_CUES = [
      "20-year-old female patient"),
     ("heldout192", "a med spa's stem cell facial for $900", "hype:clinic", "facial"),
     ("heldout192", "facial injections of stem cells at a beauty salon", "hype:clinic", "facial"),
+    # a look back over treated patients, a remission a transplant brought, a stem cell's fate
+    # (heldout193); a mutation tied to cancer stays safety's
+    ("heldout193", "the working party conducted a retrospective survey to analyze disease outcome",
+     "trials:design", "retrospective survey"),
+    ("heldout193", "HSCT can result in durable, symptom-free, treatment-free remission of MG",
+     "trials:results", "treatment-free remission"),
+    ("heldout193", "the patient achieved clinical remission after APHSCT", "trials:results",
+     "achieved clinical remission"),
+    ("heldout193", "Hair follicle stem cell fate supports distinct clinical endotypes",
+     "research:science", "fate"),
+    ("heldout193", "iPS cell lines carried mutations linked to cancer", "safety:quality",
+     "mutations"),
 ]  # fmt: skip
 
 
@@ -2825,6 +2837,13 @@ LEXICON_CUES = [
         ("The injection is always done with x-ray guidance", "regulation:guidance"),
         ("the needle is placed under ultrasound guidance", "regulation:guidance"),
         ("we present the case for a national stem cell strategy", "trials:case"),
+        # a registry study is no register of rules; a disease's mutation is no flaw in a cell
+        # product; a literature review looks back at no patients (heldout193)
+        ("A registry study of the EBMT Autoimmune Diseases Working Party", "regulation:guidance"),
+        ("Stem Cell Mutations Linked to Hydrocephalus", "safety:quality"),
+        ("Could a genetic mutation explain why some people have it?", "safety:quality"),
+        ("a retrospective review of the published literature", "trials:design"),
+        ("Fate Therapeutics cuts its iPSC programs", "research:science"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

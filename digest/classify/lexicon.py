@@ -680,6 +680,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "outcome_registry": [
             r"(?:transplant(?:ation)?|h(?:a)?emoglobinopathy|patients?|disease|outcomes?|prospective)\s+registr(?:y|ies)(?:\s+database)?",
             r"registry\s+(?:data(?:base)?|analys[ie]s)|registration\s+data",
+            # "A registry study of the EBMT Autoimmune Diseases Working Party" (heldout193)
+            r"registry[\s-]+(?:based\s+)?(?:stud(?:y|ies)|surveys?)",
         ],
         # A standard regimen is a treatment's, not a regulator's standard: "the standard
         # busulfan-cyclophosphamide (BuCy) regimen" (heldout174), "standard of care"; not "a
@@ -744,6 +746,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Acquiring a trait, knowledge or data is no company deal: "the acquisition of
         # knowledge" (heldout56: Panama's science park), "the acquisition of pluripotency",
         # "acquired aplastic anaemia" (a disease that marrow transplants treat)
+        # A mutation that causes a disease is its genetics, not a flaw in a cell product:
+        # "Stem Cell Mutations Linked to Hydrocephalus", "a genetic mutation explain why some
+        # people with congenital hydrocephalus" (heldout193); a mutation tied to cancer stays
+        # safety's word
+        "disease_mutation": [
+            r"mutations?\s+(?:(?:are|is|were|was)\s+)?(?:(?:linked|tied|connected)\s+to|(?:that\s+)?(?:causes?|causing|explains?|behind|underl(?:ie|ying)\w*))(?!\s+(?:\w+\s+)?(?:cancers?|tumou?r\w*|malignan\w*|leuk\w*))",
+        ],
         "acquired_trait": [
             r"acqui\w+\s+(?:of\s+)?(?:new\s+)?(?:pluripoten\w*|knowledge|skills?|immunity|resistance|mutations?|data|images?|expertise|competenc\w*)",
             r"(?:data|image|knowledge|skills?|language|signal)\s+acquisition",
@@ -1484,6 +1493,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:IRB|institutional\s+review\s+board|ethics\s+(?:committee|board))(?:\s*\(IRB\))?(?:[\s-]+approved|\s+approvals?)",
             r"escalating\s+doses?",
             r"single[\s-]arm",  # an arm of its own: "arms?" is not read after a hyphen
+            # a look back over treated patients' records: "conducted a retrospective survey to
+            # analyze disease outcome following autologous stem cell transplantation" (heldout193)
+            r"retrospective(?:\s+(?:multi-?cent(?:re|er)|observational|cohort|registry))?\s+(?:stud(?:y|ies)|surveys?|analys[ie]s|cohorts?)",
             r"multi-?cent(?:re|er)\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?(?:study|trial)",
             r"preliminary\s+efficacy",
             # "safety and efficacy" in other languages
@@ -1623,6 +1635,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:månader|år)\s+efter\s+(?:operationen|transplantationen|behandlingen|ingreppet)|(?:luni|ani)\s+după\s+(?:operație|intervenție|transplant|tratament)",  # sv, ro
             r"(?:μήνες|χρόνια)\s+μετά\s+(?:την|το)\s+(?:επέμβαση|μεταμόσχευση|θεραπεία)|(?:hónappal|évvel)\s+a\s+(?:műtét|beavatkozás|transzplantáció|kezelés)\w*\s+után",  # el, hu
             r"(?:meseci|meseca|godine|godina)\s+(?:posle|nakon)\s+(?:operacije|transplantacije|lečenja|liječenja)|پس\s+از\s+جراحی|सर्जरी\s+के\s+(?:\S+\s+){0,2}बाद",  # sr, fa, hi
+            # a remission the treatment brought: "durable, symptom-free, treatment-free remission
+            # of myasthenia gravis" (heldout190), "prolonged relapse-free and treatment free
+            # remission" and "achieved clinical remission" (heldout193)
+            r"(?:durable|complete|partial|sustained|long[\s-]term|lasting|prolonged|treatment[\s-]free|drug[\s-]free|symptom[\s-]free|relapse[\s-]free|clinical|molecular|h(?:a)?ematologic(?:al)?)\s+remissions?",
+            r"(?:achieved|achieving|achieve|in|into|induced)\s+(?:a\s+)?(?:complete\s+|clinical\s+|full\s+)?remission",
             # an outcome the treatment improved, not a harm: "fewer bacterial and viral infections"
             r"(?:fewer|lower\s+rates?\s+of|reduced|less)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}(?:infections|complications|relapses|hospitali[sz]ations)",
             r"(?:primary|secondary)\s+endpoints?",
@@ -2568,6 +2585,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"gene\s+editing",
             r"CRISPR",
             r"single[\s-]cell",
+            # developmental biology's word: "Hair follicle stem cell fate supports distinct
+            # clinical endotypes" (heldout193)
+            # (the relevance words take "stem cell" first, so the look back comes after "fate")
+            r"fate(?<=cell\sfate)s?|fate\s+(?:decisions?|specification|mapping|choices?)",
             r"atlas",
             r"differentiat\w*",
             r"reprogramm\w*",
