@@ -1742,10 +1742,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # quatre cas" (heldout168: radiation burns treated with MSCs); not a count of cases
             # inside a sentence ("about two cases per million")
             r"case\s+series",
-            # an abstract's own words for its case: "We report a case of a 20-year-old female
-            # patient" (heldout192); not "the case for" an argument
-            # and its cases counted: "Here, we report 2 cases of psoriasis vulgaris treated by
-            # umbilical cord-derived mesenchymal stem cells" (heldout196)
+            # an abstract's own words for its case or its counted cases: "We report a case of a
+            # 20-year-old female patient" (heldout192), "Here, we report 2 cases of psoriasis
+            # vulgaris" (heldout196); not "the case for" an argument
             r"(?:here\s+)?we\s+(?:report|describe|present)\s+(?:here\s+)?(?:a|the|an?\s+(?:rare|unusual|unique)|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?cases?\b(?!\s+for\b)",
             # a paper's title that ends on its kind: "... mesenchymal stem cells: A case report"
             # (heldout192, heldout196), after a colon; a case report cited in a sentence stays
