@@ -2321,6 +2321,12 @@ LEXICON_CUES = [
     ("heldout197", "a feasibility study of cord blood infusions in children", "trials:design",
      "feasibility study"),
     ("heldout197", "the transplant raises the risk of infection", "safety:signal", "risk"),
+    # rabbits studied; a clinic's disclaimer; a company that signs (heldout198)
+    ("heldout198", "properties of scarred rabbit vocal folds after MSC injection", "research:lab",
+     "rabbit"),
+    ("heldout198", "Stem cell and PRP injections are NOT FDA APPROVED.", "hype:unproven",
+     "NOT FDA APPROVED"),
+    ("heldout198", "Mesoblast signs a licensing pact with a Japanese partner", "business:deal", "signs"),
 ]  # fmt: skip
 
 
@@ -2881,6 +2887,10 @@ LEXICON_CUES = [
         # a risk a treatment lowers and a disease it halts are its benefits (heldout197)
         ("cord blood can help reduce the risk of long-term brain damage", "safety:signal"),
         ("the transplant halts disease progression and prolongs life", "safety:signal"),
+        # a disease's signs are no signed deal; a rabbit antibody is no rabbit study (heldout198)
+        ("a dysfunction in tear production associated with clinical signs", "business:deal"),
+        ("to help with joint pain and the signs of ageing", "business:deal"),
+        ("conditioning with rabbit anti-thymocyte globulin before the transplant", "research:lab"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1880,7 +1880,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "a controversial stem-cell therapy", "an alternative stem cell treatment"
             r"controversial\s+(?:[\w-]+\s+){0,2}(?:therap\w*|treatments?|clinics?|procedures?|injections?|infusions?)",
             r"alternative\s+(?:[\w-]+\s+){1,2}(?:treatments?|therap\w*)",  # not "alternative treatments" (options)
-            r"not\s+(?:been\s+)?approved",
+            # "are NOT FDA APPROVED", a clinic's own disclaimer (heldout198)
+            r"not\s+(?:been\s+)?(?:(?:FDA|EMA)[\s-]+)?approved",
             r"without\s+approval",
             # "no scientific evidence", "there isn't scientific proof to confirm" (heldout78),
             # "no proven benefit"
@@ -2456,7 +2457,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"in\s+milestones?",
             r"royalt\w*",
             r"inks?",
-            r"signs?",
+            # a company that signs, not a disease's signs: "associated with clinical signs",
+            # "the signs of ageing", "signs and symptoms" (heldout198)
+            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?!\s+(?:of|and\s+symptoms)\b)",
             r"supply\s+agreement",
             r"buys?",
             r"bought",
@@ -2586,6 +2589,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"zebra\s+fish",
             r"gerbils?",
             r"guinea\s+pigs?",
+            # rabbits as the animals studied ("scarred rabbit vocal folds", heldout198), not the
+            # rabbit antibody a transplant's conditioning uses ("rabbit anti-thymocyte globulin")
+            r"rabbits?(?![\s-]+(?:anti|ATG|ATLG|thymo\w*|polyclonal|monoclonal|IgG|serum|antibod\w*))",
             r"tadpoles?",
             r"(?:in|en)\s+animal(?:s|es)",
             r"ratones|ratas",
