@@ -2327,6 +2327,10 @@ LEXICON_CUES = [
     ("heldout198", "Stem cell and PRP injections are NOT FDA APPROVED.", "hype:unproven",
      "NOT FDA APPROVED"),
     ("heldout198", "Mesoblast signs a licensing pact with a Japanese partner", "business:deal", "signs"),
+    # a study's arms and a procedure's scars stay their groups' (heldout199)
+    ("heldout199", "pain scores fell in both arms of the study", "trials:dosing", "arms"),
+    ("heldout199", "surgeons warn of infections and scarring after cheap procedures", "safety:harm",
+     "scarring"),
 ]  # fmt: skip
 
 
@@ -2891,6 +2895,10 @@ LEXICON_CUES = [
         ("a dysfunction in tear production associated with clinical signs", "business:deal"),
         ("to help with joint pain and the signs of ageing", "business:deal"),
         ("conditioning with rabbit anti-thymocyte globulin before the transplant", "research:lab"),
+        # a body's arms; scarring as the disease; a disease hard to cure (heldout199)
+        ("marks on the stomach, thighs, breasts, and upper arms", "trials:dosing"),
+        ("I am having severe acne scarring on both cheeks", "safety:harm"),
+        ("Keloid is a disease that is difficult to cure", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

