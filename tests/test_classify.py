@@ -2337,6 +2337,12 @@ LEXICON_CUES = [
     # a cyst and a product's mutations stay safety's (heldout201)
     ("heldout201", "an MRI found a cystic mass at the injection site", "safety:harm", "cystic"),
     ("heldout201", "the iPS cell lines carried genetic mutations", "safety:quality", "mutations"),
+    # a trial's safety and clinical efficacy; a clinic's patients infected with hepatitis C
+    # (heldout202)
+    ("heldout202", "to evaluate the safety and clinical efficacy of cord MSC transplantation",
+     "trials:design", "safety and clinical efficacy"),
+    ("heldout202", "patients caught hepatitis C from shared equipment at the clinic", "safety:harm",
+     "hepatitis"),
 ]  # fmt: skip
 
 
@@ -2911,6 +2917,9 @@ LEXICON_CUES = [
         ("adults with cystic fibrosis and homozygous F508del mutations", "safety:quality"),
         ("Lyme disease is a tick-borne infection caused by a group of bacteria", "safety:harm"),
         ("Lyme disease is a tick-borne infection caused by a group of bacteria", "safety:quality"),
+        # chronic hepatitis B as the disease behind a trial's cirrhosis (heldout202)
+        ("Cord MSCs in Patients With Decompensated Hepatitis B Cirrhosis", "safety:harm"),
+        ("patients with chronic hepatitis B-induced decompensated liver cirrhosis", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

