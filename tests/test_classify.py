@@ -2343,6 +2343,17 @@ LEXICON_CUES = [
      "trials:design", "safety and clinical efficacy"),
     ("heldout202", "patients caught hepatitis C from shared equipment at the clinic", "safety:harm",
      "hepatitis"),
+    # stem Leydig cells; a cell line's derivation; cells programmed into another kind; a skin
+    # serum and a seller's promising avenue stay hype's (heldout203)
+    ("heldout203", "Autologous Stem Leydig Cell transplantation in monkeys", "rel:stem_cell",
+     "Stem Leydig Cell"),
+    ("heldout203", "Clonal derivation of white and brown adipocyte progenitor cell lines",
+     "research:science", "derivation"),
+    ("heldout203", "Programming human pluripotent stem cells into white and brown adipocytes",
+     "research:science", "Programming"),
+    ("heldout203", "a stem cell serum that lifts tired skin", "hype:clinic", "serum"),
+    ("heldout203", "offering a promising avenue for those seeking relief abroad", "hype:unproven",
+     "promising"),
 ]  # fmt: skip
 
 
@@ -2920,6 +2931,10 @@ LEXICON_CUES = [
         # chronic hepatitis B as the disease behind a trial's cirrhosis (heldout202)
         ("Cord MSCs in Patients With Decompensated Hepatitis B Cirrhosis", "safety:harm"),
         ("patients with chronic hepatitis B-induced decompensated liver cirrhosis", "safety:harm"),
+        # blood serum and a culture's; a study's promising strategy (heldout203)
+        ("A Promising Strategy to Increase Serum Testosterone", "hype:clinic"),
+        ("A Promising Strategy to Increase Serum Testosterone", "hype:unproven"),
+        ("cells grown in medium with 10% fetal bovine serum", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

