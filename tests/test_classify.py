@@ -2354,6 +2354,11 @@ LEXICON_CUES = [
     ("heldout203", "a stem cell serum that lifts tired skin", "hype:clinic", "serum"),
     ("heldout203", "offering a promising avenue for those seeking relief abroad", "hype:unproven",
      "promising"),
+    # a seller's page title: the therapy first, then what it is for (heldout201, heldout202)
+    ("heldout201", "Stem Cell Therapy for Lyme Disease", "hype:offer", "Therapy"),
+    ("heldout202", "Stem cell therapy for anxiety", "hype:offer", "therapy"),
+    ("heldout193", "Stem cell treatments for knee pain at our Phoenix center", "hype:offer",
+     "treatments"),
 ]  # fmt: skip
 
 
@@ -2935,6 +2940,12 @@ LEXICON_CUES = [
         ("A Promising Strategy to Increase Serum Testosterone", "hype:clinic"),
         ("A Promising Strategy to Increase Serum Testosterone", "hype:unproven"),
         ("cells grown in medium with 10% fetal bovine serum", "hype:clinic"),
+        # news puts its news in the headline; a headline that does not start with the therapy
+        # (heldout201, heldout202)
+        ("Stem cell therapy for liver cirrhosis enters phase 2 in Japan", "hype:offer"),
+        ("Stem Cell Therapy for Long COVID Syndrome (COVID-19 Trial)", "hype:offer"),
+        ("India bans stem cell therapy for autism", "hype:offer"),
+        ("New stem cell therapy for gout", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -3355,3 +3366,11 @@ def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():
 )
 def test_lab_work_beside_a_phase_or_people_keeps_its_trial(text):
     assert any(n.startswith("trials:") for n in extract(text, "").names)
+
+
+def test_a_seller_title_is_read_only_where_the_headline_starts():
+    """"Stem cell therapy for X" opens a clinic's page title; in a lede, or in a headline
+    that starts otherwise, it is any text's phrase (heldout201, heldout202)."""
+    assert extract("Stem cell therapy for knees", "").phrases.get("hype:offer") == ["therapy"]
+    assert "t:hype:offer" in extract("Stem cell therapy for knees", "").names
+    assert "hype:offer" not in extract("Clinic news", "Stem cell therapy for knees is here.").names
