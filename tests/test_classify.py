@@ -2359,6 +2359,9 @@ LEXICON_CUES = [
     ("heldout202", "Stem cell therapy for anxiety", "hype:offer", "therapy"),
     ("heldout193", "Stem cell treatments for knee pain at our Phoenix center", "hype:offer",
      "treatments"),
+    # the side effects of the cells stay safety's (heldout204)
+    ("heldout204", "No side effects of the stem cell infusions were seen", "safety:harm",
+     "side effects"),
 ]  # fmt: skip
 
 
@@ -2946,6 +2949,9 @@ LEXICON_CUES = [
         ("Stem Cell Therapy for Long COVID Syndrome (COVID-19 Trial)", "hype:offer"),
         ("India bans stem cell therapy for autism", "hype:offer"),
         ("New stem cell therapy for gout", "hype:offer"),
+        # the side effects of the drugs patients already take (heldout204)
+        ("patients who cannot tolerate the side effects of nonsteroidal anti-inflammatory drugs",
+         "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -761,6 +761,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\s+(?:the\s+)?risks?\s+of",
             r"halt(?:s|ed|ing)?\s+(?:the\s+)?(?:disease\s+)?(?:progression|decline|deterioration)",
         ],
+        # The side effects of the drugs a patient already takes are why a trial is tried, not
+        # a harm of the cells: "patients who ... cannot tolerate the side effects of
+        # nonsteroidal anti-inflammatory drugs" (heldout204)
+        "other_drug_harm": [
+            r"side[\s-]effects?\s+(?:of|from)\s+(?:(?:the|their|certain|current|conventional|standard|long-term)\s+)*(?:drugs?|medications?|medicines?|steroids?|corticosteroids?|NSAIDs|non-?steroidal\s+anti-inflammatory\s+drugs|chemotherapy|immunosuppress\w*|antibiotics?|inhalers?)\b",
+        ],
         # An infection that is the disease treated, defined in a seller's or a study's lede,
         # not one a treatment caused: "Lyme disease is a tick-borne infection caused by a group
         # of bacteria called Borrelia" (heldout201)
