@@ -2117,7 +2117,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"supplements?",
             r"infusions?",
             # an IV drip, not a Roman four: "PUs of grade IV", "stage IV", "type IV" (heldout205)
-            r"IVs?(?<!grade\sIV)(?<!stage\sIV)(?<!type\sIV)(?<!class\sIV)(?<!category\sIV)(?<!level\sIV)(?<!Grade\sIV)(?<!Stage\sIV)(?<!Type\sIV)(?<!Class\sIV)(?<!Category\sIV)(?<!Level\sIV)(?<!GRADE\sIV)(?<!STAGE\sIV)",
+            r"IVs?(?<![Gg]rade\sIV)(?<![Ss]tage\sIV)(?<![Tt]ype\sIV)(?<![Cc]lass\sIV)(?<![Cc]ategory\sIV)(?<![Ll]evel\sIV)(?<!GRADE\sIV)(?<!STAGE\sIV)",
             r"packages?",
             r"seminars?",
             r"crowdfunding",
@@ -2171,8 +2171,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # headline: "Stem cell therapy for liver cirrhosis enters phase 2", "... (COVID-19
             # Trial)"). The look back past relevance's "stem cell" starts at the text's start,
             # which is the headline's; the look ahead stops at the headline's full stop.
-            r"therap(?:y|ies)(?:(?<=^stem\scell\stherapy)|(?<=^stem-cell\stherapy)|(?<=^stem\scells\stherapy)|(?<=^stem\scell\stherapies))" + _SELLER_TITLE_END,
-            r"treatments?(?:(?<=^stem\scell\streatment)|(?<=^stem\scell\streatments)|(?<=^stem-cell\streatment))" + _SELLER_TITLE_END,
+            r"therap(?:y|ies)(?:(?<=^stem[\s-]cell\stherapy)|(?<=^stem\scells\stherapy)|(?<=^stem\scell\stherapies))" + _SELLER_TITLE_END,
+            r"treatments?(?:(?<=^stem[\s-]cell\streatment)|(?<=^stem\scell\streatments))" + _SELLER_TITLE_END,
             r"injections?(?:(?<=^stem\scell\sinjection)|(?<=^stem\scell\sinjections))" + _SELLER_TITLE_END,
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
             # Performance Rehabilitation" (heldout179); the pattern starts at "we", as
