@@ -2372,6 +2372,12 @@ LEXICON_CUES = [
      "trials:case", "for a patient with"),
     ("heldout206", "MSC therapy in a 45-year-old woman with lupus", "trials:case",
      "in a 45-year-old woman with"),
+    # a seller's title with "Stem Cells" plural; a seller's claim for the cells in general; a
+    # hurdle cleared at the FDA keeps the agency (heldout207)
+    ("heldout207", "Stem Cells Treatment for Dementia: How It Works", "hype:offer", "Treatment"),
+    ("heldout207", "Stem cells are especially effective in treating these types of dementias",
+     "hype:unproven", "are especially effective"),
+    ("heldout207", "Stem cell therapy clears FDA hurdle", "regulation:agency", "FDA"),
 ]  # fmt: skip
 
 
@@ -2969,6 +2975,14 @@ LEXICON_CUES = [
         ("five in standard care group", "regulation:guidance"),
         # a clinic for a patient is no treatment's case (heldout206)
         ("a clinic for a patient with autism", "trials:case"),
+        # a lab's progress is no clearance, no sale and no clinic; a lost function is the
+        # disease, not a financial loss; a kind of stroke is the disease (heldout207)
+        ("Stem cell treatment for dementia clears major hurdle", "regulation:approval"),
+        ("Stem cell treatment for dementia clears major hurdle", "hype:offer"),
+        ("Stem cell therapy for stroke enters the clinic", "hype:offer"),
+        ("just took a big step closer to the clinic", "hype:clinic"),
+        ("a loss of brain function that occurs with age", "business:market"),
+        ("a therapy for white matter stroke, a type of silent stroke", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -16,8 +16,10 @@ from __future__ import annotations
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 # What follows a seller's page title ("Stem Cell Therapy for ..."): a use, then no trial,
-# study, phase, approval or ban before the headline's full stop.
-_SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|ies)|approv\w*|bans?|banned)\b)"
+# study, phase, approval or ban before the headline's full stop, and none of the verbs news
+# tells progress with ("... for dementia clears major hurdle", heldout207; enters, reaches,
+# wins).
+_SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|ies)|approv\w*|bans?|banned|clear(?:s|ed)|hurdles?|milestones?|enters?|entered|reach(?:es|ed)|wins?|won)\b)"
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
 
 # A Hebrew word's start: not inside another word ("מניות", shares, is inside "זמניות",
@@ -569,6 +571,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # sells: "Move Basic Research Toward the Clinic" (heldout51)
         "to_the_clinic": [
             r"(?:mov|bring|brought|translat|advanc|tak|took|spe+d|push|carr)\w*\s+(?:[\w-]+\s+){0,3}(?:to|toward|towards|into)\s+(?:the\s+)?clinic",
+            # "just took a big step closer to the clinic" (heldout207, a lab's cells made in
+            # large batches)
+            r"(?:closer|nearer|steps?|path)\s+(?:to|toward|towards|into)\s+(?:the\s+)?clinic",
+        ],
+        # A hurdle cleared is progress, not a regulator's clearance: "Stem cell treatment for
+        # dementia clears major hurdle" (heldout207; "clears FDA hurdle" keeps the agency)
+        "hurdle_cleared": [
+            r"clear(?:s|ed|ing)?\s+(?:a\s+|the\s+|its\s+|another\s+)?(?:(?:major|key|big|first|final|last|important|significant|critical|early|technical|manufacturing)\s+)*hurdles?",
         ],
         # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
         "verb_act": [
@@ -719,6 +729,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a loss of a body's function is the disease too, not a financial loss ("bilateral
             # visual loss due to Retinitis Pigmentosa", heldout183); "vision loss" stays harm's
             r"(?:visual|hearing|memory|bone|muscle|weight|neuronal|nerve|motor|sensory|cognitive|functional)\s+loss",
+            # and the other word order: "a loss of brain function that occurs with age"
+            # (heldout207, a clinic's dementia page); "loss of vision" stays harm's
+            r"loss\s+of\s+(?:(?:brain|memory|motor|muscle|nerve|neuronal|cognitive|sensory|bladder|bowel|kidney|renal|lung|liver|heart|cardiac)\s+function|function|memory|mobility|movement|sensation|balance|coordination|speech)",
             # the injured part a treatment repairs: "the Chronically Injured Achilles Tendon"
             # (heldout179, a case report)
             r"injured\s+(?:[\w-]+\s+){0,2}(?:tendons?|ligaments?|cartilage|joints?|knees?|shoulders?|elbows?|muscles?|rotator\s+cuffs?)",
@@ -817,6 +830,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # patients" below, whose "patients" stays the trials' word).
         "stroke_condition": [
             r"(?:chronic|ischa?emic|subacute|acute|ha?emorrhagic)\s+strokes?",
+            # the kinds of stroke behind vascular dementia: "white matter stroke, a type of
+            # 'silent stroke'" (heldout207)
+            r"(?:white[\s-]matter|silent|lacunar|subcortical|small[\s-]vessel)\s+strokes?",
             r"recovery\s+(?:after|from)\s+(?:an?\s+)?strokes?|strokes?\s+(?:survivors?|recovery|rehabilitation|rehab)",
         ],
         "hospital_name": [
@@ -1925,6 +1941,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
             r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
+            # a seller's claim for the cells in general: "Stem cells are especially effective in
+            # treating these types of dementias" (heldout207, a clinic's dementia page)
+            r"are(?<=stem\scells\sare)\s+(?:especially|particularly|highly|extremely|very|remarkably)\s+effective",
             # Niehans's "live cell therapy" and "alternative medicine", as clinics sell them
             # (heldout84's Arabic page quoting "The Alternative Health Dictionary")
             r"live[\s-]cells?\s+therap\w*|alternative\s+(?:medicine|health)",
@@ -2172,7 +2191,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Trial)"). The look back past relevance's "stem cell" starts at the text's start,
             # which is the headline's; the look ahead stops at the headline's full stop.
             r"therap(?:y|ies)(?:(?<=^stem[\s-]cell\stherapy)|(?<=^stem\scells\stherapy)|(?<=^stem\scell\stherapies))" + _SELLER_TITLE_END,
-            r"treatments?(?:(?<=^stem[\s-]cell\streatment)|(?<=^stem\scell\streatments))" + _SELLER_TITLE_END,
+            r"treatments?(?:(?<=^stem[\s-]cell\streatment)|(?<=^stem\scells\streatment)|(?<=^stem\scell\streatments))" + _SELLER_TITLE_END,
             r"injections?(?:(?<=^stem\scell\sinjection)|(?<=^stem\scell\sinjections))" + _SELLER_TITLE_END,
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
             # Performance Rehabilitation" (heldout179); the pattern starts at "we", as
