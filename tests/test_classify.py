@@ -2378,6 +2378,15 @@ LEXICON_CUES = [
     ("heldout207", "Stem cells are especially effective in treating these types of dementias",
      "hype:unproven", "are especially effective"),
     ("heldout207", "Stem cell therapy clears FDA hurdle", "regulation:agency", "FDA"),
+    # meat and fish grown from animal cells (heldout208)
+    ("heldout208", "the first burger grown from cow stem cells was cultured meat",
+     "neg:cultivated_meat", "cultured meat"),
+    ("heldout208", "Scientists use stem cells to grow animal-free pork in a lab",
+     "neg:cultivated_meat", "animal-free pork"),
+    ("heldout208", "Sustainable seafood’ grows in a lab instead of the ocean",
+     "neg:cultivated_meat", "seafood’ grows in a lab"),
+    ("heldout208", "the first cultured meat (in-vitromeat) burger", "neg:cultivated_meat",
+     "in-vitromeat"),
 ]  # fmt: skip
 
 
@@ -2983,6 +2992,10 @@ LEXICON_CUES = [
         ("just took a big step closer to the clinic", "hype:clinic"),
         ("a loss of brain function that occurs with age", "business:market"),
         ("a therapy for white matter stroke, a type of silent stroke", "safety:harm"),
+        # a burger's or a fish's stem cells are food's (heldout208)
+        ("How to grow fish from stem cells: lab-grown fish", "rel:stem_cell"),
+        ("pork muscle from porcine induced pluripotent stem cell lines, animal-free meat",
+         "rel:pluripotent"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -3079,6 +3092,19 @@ def test_a_plant_s_exosomes_anchor_nothing(clf):
     # a stem cell named beside the plant still anchors the item
     both = extract("Plant exosomes or stem cell exosomes?", lede)
     assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
+
+
+def test_meat_grown_from_stem_cells_is_food_not_the_industry(clf):
+    """A burger or a fish fillet grown from an animal's stem cells is food: beside cultivated
+    meat the stem cells anchor nothing and the item is not relevant (heldout208: six such
+    pages scored 0.97-0.99). The same stem cells without the meat stay relevant."""
+    title, lede = "How to grow fish from stem cells", "Lab-grown fish is the next big trend."
+    meat = extract(title, lede)
+    assert "rel:stem_cell" not in meat.names and "no_anchor" in meat.names
+    assert not clf.classify(title, lede).relevant
+    medicine = extract(title, "Fish stem cells may help researchers repair the heart.")
+    assert "rel:stem_cell" in medicine.names and "no_anchor" not in medicine.names
+    assert clf.classify(title, "Fish stem cells may help researchers repair the heart.").relevant
 
 
 @pytest.mark.parametrize(

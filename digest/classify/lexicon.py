@@ -519,6 +519,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:allogeneic\s+)?pancreatic\s+islet\s+cell(?:ular)?\s+therap(?:y|ies)",
             r"donor[\s-]+islets?",
         ],
+        # meat and fish grown from animal cells are food, not the stem-cell industry: "cow stem
+        # cells" grown into a burger, "How to grow fish from stem cells" (heldout208); a text
+        # naming them counts no stem cells of theirs (DROPPED_BESIDE)
+        "cultivated_meat": [
+            r"(?:cultivated|cultured|lab[\s-]grown|lab[\s-]made|cell[\s-]based|cell[\s-]cultured|cell[\s-]cultivated|slaughter[\s-]free|animal[\s-]free|test[\s-]tube)\s+(?:meats?|beef|pork|chicken|poultry|seafood|fish|salmon|tuna|burgers?|hamburgers?|steaks?|sausages?)",
+            r"in[\s-]?vitro[\s-]?meat",
+            r"cellular\s+agriculture",
+            r"(?:meat|seafood|fish|pork|beef|chicken)[\'’\"]?\s+(?:grows?|grown|growing)\s+in\s+(?:a\s+)?lab(?:oratory)?",
+        ],
     },
     # Phrases no topic may read: an ageing population is demography, not anti-ageing.
     # Listed before the topics, so a phrase starting at the same place is claimed here;
@@ -2809,6 +2818,9 @@ HUMAN_SUBJECTS = (
 DROPPED_BESIDE: dict[str, frozenset[str]] = {
     # a text on plant vesicles calls them "exosomes" and "extracellular vesicles" too
     "rel:exosome": frozenset({"neg:plant_vesicles"}),
+    # a burger's or a fish fillet's stem cells are food's, not medicine's
+    "rel:stem_cell": frozenset({"neg:cultivated_meat"}),
+    "rel:pluripotent": frozenset({"neg:cultivated_meat"}),
     # a "cellular therapy" of donor islets names no stem cell
     # and beside CAR-T a bare "cell therapy" is the CAR-T ("La terapia celular ... las conocidas
     # como terapias CAR-T", heldout99): a stem cell product names its stem cells
