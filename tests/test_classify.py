@@ -2390,6 +2390,8 @@ LEXICON_CUES = [
     # a governor's veto of a bill (heldout209)
     ("heldout209", "Gov. Brad Henry's stem cell veto stirs new fight", "regulation:law", "veto"),
     ("heldout209", "the governor vetoed the stem cell ban", "regulation:law", "vetoed"),
+    # a celebrity's endorsement stays the seller's (heldout210)
+    ("heldout210", "endorsed by a famous quarterback", "hype:unproven", "endorsed"),
 ]  # fmt: skip
 
 
@@ -2999,6 +3001,9 @@ LEXICON_CUES = [
         ("How to grow fish from stem cells: lab-grown fish", "rel:stem_cell"),
         ("pork muscle from porcine induced pluripotent stem cell lines, animal-free meat",
          "rel:pluripotent"),
+        # a state endorsing research is no celebrity's endorsement (heldout210)
+        ("California Endorses Stem Cell Research", "hype:unproven"),
+        ("the governor endorsed embryonic stem cell research", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

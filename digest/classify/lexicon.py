@@ -2012,8 +2012,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:NFL|NBA|MLB|NHL|pro(?:fessional)?|elite|star)\s+(?:athletes?|players?|golfers?|quarterbacks?|footballers?|pitchers?)",
             r"(?:tennis|football|soccer|basketball|baseball|golf|rugby|cricket|hockey|boxing|sports?)\s+(?:superstars?|stars?|legends?|greats?|icons?)",  # "the Spanish tennis star" (heldout56: Nadal's back)
             # a celebrity's endorsement; not a government's of a plan (heldout59: "has
-            # endorsed plans to use human stem cells")
-            r"endorse\w*(?!\s+(?:the\s+|a\s+|its\s+)?(?:plans?|proposals?|schemes?|strateg\w+|polic\w+|projects?|bills?|laws?|guidelines?|framework|decisions?|recommendations?)(?![\w]))",
+            # endorsed plans to use human stem cells") or of research ("California Endorses
+            # Stem Cell Research", heldout210)
+            r"endorse\w*(?!\s+(?:(?:stem[\s-]cells?|embryonic|medical|scientific|such|this)\s+)*research)(?!\s+(?:the\s+|a\s+|its\s+)?(?:plans?|proposals?|schemes?|strateg\w+|polic\w+|projects?|bills?|laws?|guidelines?|framework|decisions?|recommendations?)(?![\w]))",
             r"misleading|mislead",
             r"ingannevol\w*",  # Italian: misleading ("pubblicità ingannevole", heldout90)
             r"misleid\w*",  # Dutch: misleading ("de misleidende informatie die aan ouders wordt gegeven", heldout89)
