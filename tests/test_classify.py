@@ -2394,6 +2394,9 @@ LEXICON_CUES = [
     ("heldout210", "endorsed by a famous quarterback", "hype:unproven", "endorsed"),
     # cosmetic uses stay the clinic's (heldout211)
     ("heldout211", "stem cells for cosmetic procedures", "hype:clinic", "cosmetic"),
+    # research at work stays research in French (heldout212)
+    ("heldout212", "une recherche sur les cellules souches du foie", "research:people",
+     "recherche"),
 ]  # fmt: skip
 
 
@@ -3009,6 +3012,8 @@ LEXICON_CUES = [
         # a disease that is "a cosmetic concern" is no cosmetic clinic (heldout211)
         ("Varicose veins are generally more of a cosmetic concern than a serious condition",
          "hype:clinic"),
+        # the field a French bioethics law rules is no research at work (heldout212)
+        ("Autorisation de la recherche sur l'embryon : publication de la loi", "research:people"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -589,6 +589,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "hurdle_cleared": [
             r"clear(?:s|ed|ing)?\s+(?:a\s+|the\s+|its\s+|another\s+)?(?:(?:major|key|big|first|final|last|important|significant|critical|early|technical|manufacturing)\s+)*hurdles?",
         ],
+        # French "la recherche sur l'embryon" names the field a bioethics law rules, not
+        # researchers at work: "Autorisation de la recherche sur l'embryon : publication de
+        # la loi" (heldout212; rules about research are regulation only)
+        "embryo_research": [
+            r"recherches?\s+sur\s+l['’]\s*embryon(?:\s+humain)?",
+        ],
         # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
         "verb_act": [
             r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)",
