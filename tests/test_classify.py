@@ -2404,6 +2404,9 @@ LEXICON_CUES = [
      "models"),
     ("heldout214", "the clinic faces a licence suspension", "regulation:enforcement",
      "suspension"),
+    # a human MSC named with its source (heldout215)
+    ("heldout215", "Expanded hBM-MSCs Plus Biomaterial", "rel:msc", "hBM-MSCs"),
+    ("heldout215", "hUC-MSCs were infused", "rel:msc", "hUC-MSCs"),
 ]  # fmt: skip
 
 

