@@ -2407,6 +2407,14 @@ LEXICON_CUES = [
     # a human MSC named with its source (heldout215)
     ("heldout215", "Expanded hBM-MSCs Plus Biomaterial", "rel:msc", "hBM-MSCs"),
     ("heldout215", "hUC-MSCs were infused", "rel:msc", "hUC-MSCs"),
+    # unregulated stem cell therapies are the clinics' trade; an unregulated market stays
+    # a matter of rules (heldout218)
+    ("heldout218", "Arizona bill targets unregulated stem cell therapies", "hype:unproven",
+     "unregulated"),
+    ("heldout218", "warns patients against unregulated cell treatments", "hype:unproven",
+     "unregulated"),
+    ("heldout218", "the unregulated market for cord blood banking", "regulation:guidance",
+     "unregulated"),
 ]  # fmt: skip
 
 
@@ -3028,6 +3036,10 @@ LEXICON_CUES = [
         ("deployed as an IV suspension in sterile Normal Saline", "regulation:enforcement"),
         ("deployed as an IV suspension in sterile Normal Saline", "hype:clinic"),
         ("a suspension of cells in culture medium", "regulation:enforcement"),
+        # the funding rider's words for an embryo name no patient's harm (heldout218)
+        ("a human embryo destroyed, discarded or knowingly subjected to risk of injury or death",
+         "safety:harm"),
+        ("unregulated stem cell therapies", "regulation:guidance"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -597,6 +597,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "embryo_research": [
             r"recherches?\s+sur\s+l['’]\s*embryon(?:\s+humain)?",
         ],
+        # The federal funding rider's words for an embryo, which state bills copy, name no
+        # patient's harm: "a human embryo ... destroyed, discarded or knowingly subjected to
+        # risk of injury or death" (heldout218, Mississippi's 2020 bill)
+        "embryo_risk": [
+            r"knowingly\s+subjected\s+to\s+(?:a\s+)?risk\s+of\s+injury\s+or\s+death",
+        ],
         # Cells carried in a liquid are no suspended licence: "deployed as an IV suspension in
         # sterile Normal Saline" (heldout214, a trial's cells)
         "cell_suspension": [
@@ -1513,7 +1519,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ordinances?",
             r"regulations?",
             r"regulat(?:e|es|ed|ing)",
-            r"unregulated",
+            # (not "unregulated stem cell therapies", a seller's: hype's unproven)
+            r"unregulated(?!\s+(?:(?:stem[\s-]cells?|cell(?:ular)?|regenerative)\s+)?(?:therap|treatments?\b|clinics?\b|injections?\b|products?\b|procedures?\b|infusions?\b))",
             r"oversight",
             r"compl(?:y|ies|ying|iance|iant)",
             r"restrictions?",
@@ -1966,6 +1973,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
             r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
+            # "Arizona bill targets unregulated stem cell therapies" (heldout218): the clinics'
+            # trade, as warnings name it
+            r"unregulated(?=\s+(?:(?:stem[\s-]cells?|cell(?:ular)?|regenerative)\s+)?(?:therap|treatments?\b|clinics?\b|injections?\b|products?\b|procedures?\b|infusions?\b))",
             # a seller's claim for the cells in general: "Stem cells are especially effective in
             # treating these types of dementias" (heldout207, a clinic's dementia page)
             r"are(?<=stem\scells\sare)\s+(?:especially|particularly|highly|extremely|very|remarkably)\s+effective",
