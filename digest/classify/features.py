@@ -277,6 +277,7 @@ class _Lexicon:
 
 
 _SPACE = re.compile(r"\s")
+_SELLER_HEADLINE = re.compile(lexicon.SELLER_HEADLINE)
 _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it may run
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
@@ -507,6 +508,9 @@ def extract(
                     # The headline states what the item is about; the lede often mentions
                     # an agency or a trial in passing.
                     feats.names.add("t:" + group)
+    if _SELLER_HEADLINE.fullmatch(lower, 0, title_end):
+        feats.add("hype:offer", raw[:title_end])
+        feats.names.add("t:hype:offer")
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
             _drop(feats, group)
