@@ -3064,6 +3064,11 @@ LEXICON_CUES = [
         ("Asthma and stem cell therapy trial opens in Perth", "hype:offer"),
         # news of a repair is no seller's headline (heldout221)
         ("Stem cell repair for damaged hearts enters phase 2 trial", "hype:offer"),
+        # a trial finder's page opens its lede on the phase, a registry's on the study
+        # (heldout222)
+        ("Stem Cell Therapy for Traumatic Brain Injury. Phase 2 Waitlist Available", "hype:offer"),
+        ("Stem cell treatment for lupus nephritis. This study compares cord MSCs with IL-2",
+         "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
