@@ -2429,6 +2429,12 @@ LEXICON_CUES = [
     ("heldout221", "Stem cell repair for tendon injuries", "hype:offer", "repair"),
     ("heldout221", "I frequently see patients with an MRI of a tendon tear", "hype:offer",
      "I frequently see patients"),
+    # a disease in a dish, grown from its patients' cells (heldout223)
+    ("heldout223", "Petri dish insights into schizophrenia", "research:lab", "Petri dish"),
+    ("heldout223", "Neurons grown from stem cells derived from people with schizophrenia",
+     "research:lab", "derived from people with"),
+    ("heldout223", "Growing neurons from the cells of bipolar patients", "research:lab",
+     "from the cells of bipolar patients"),
 ]  # fmt: skip
 
 
@@ -3069,6 +3075,10 @@ LEXICON_CUES = [
         ("Stem Cell Therapy for Traumatic Brain Injury. Phase 2 Waitlist Available", "hype:offer"),
         ("Stem cell treatment for lupus nephritis. This study compares cord MSCs with IL-2",
          "hype:offer"),
+        # cells taken from a trial's patients and given back are no dish (heldout223)
+        ("Bone marrow cells taken from patients with heart failure were injected back",
+         "research:lab"),
+        ("a satellite dish on the clinic roof", "research:lab"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

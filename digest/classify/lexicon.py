@@ -2746,6 +2746,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"models?",
             r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
             r"(?:на|у)\s+(?:лабораторных\s+)?животных|лабораторн\w+\s+животн\w*|крыс(?:ах|ами|ы)",  # (laboratory) animals, rats: Russian (heldout71)
+            # a disease in a dish, grown from its patients' cells: "Neurons have been
+            # successfully grown from stem cells derived from people with schizophrenia",
+            # "Petri dish insights", "Growing neurons from the cells of bipolar patients"
+            # (heldout223); those patients are donors of cells, not a trial's
+            r"petri\s+dish\w*|in\s+a\s+(?:petri\s+|culture\s+)?dish",
+            r"(?:derived|grown|generated|made)\s+from\s+(?:people|patients|individuals)\s+with",
+            r"from\s+(?:the\s+)?(?:skin\s+|blood\s+)?cells\s+of\s+(?:[\w-]+\s+)?(?:patients|people|individuals)",
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies|verifies|confirms|uncovers)",
