@@ -2435,6 +2435,16 @@ LEXICON_CUES = [
      "research:lab", "derived from people with"),
     ("heldout223", "Growing neurons from the cells of bipolar patients", "research:lab",
      "from the cells of bipolar patients"),
+    # a fight in court named by its subject; a company's crowdfunding round is money raised,
+    # patients' crowdfunding for a clinic stays hype's (heldout224)
+    ("heldout224", "Bankruptcy Amid Stem Cell Patent Dispute Fallout", "regulation:enforcement",
+     "Patent Dispute"),
+    ("heldout224", "a bitter patent battle with Astellas", "regulation:enforcement",
+     "patent battle"),
+    ("heldout224", "raised £691,000 in a crowdfunding call in just 10 days", "business:funding",
+     "crowdfunding"),
+    ("heldout224", "patients turn to crowdfunding to pay stem cell clinics", "hype:clinic",
+     "crowdfunding"),
 ]  # fmt: skip
 
 
@@ -3079,6 +3089,9 @@ LEXICON_CUES = [
         ("Bone marrow cells taken from patients with heart failure were injected back",
          "research:lab"),
         ("a satellite dish on the clinic roof", "research:lab"),
+        # a company's crowdfunding record sells no clinic (heldout224)
+        ("UK stem cell firm grabs crowdfunding record", "hype:clinic"),
+        ("the firm turned to equity crowdfunding", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
