@@ -3070,7 +3070,9 @@ LEXICON_CUES = [
          "hype:clinic"),
         # the field a French bioethics law rules is no research at work (heldout212)
         ("Autorisation de la recherche sur l'embryon : publication de la loi", "research:people"),
-        # cells carried in a liquid are no suspended licence and no IV drip (heldout214)
+        # cells carried in a liquid are no suspended licence and no IV drip (heldout214); the
+        # drip's cased pattern is kept off the lowercased pass's context claim by extract, not
+        # by a look-ahead of its own (session 84)
         ("deployed as an IV suspension in sterile Normal Saline", "regulation:enforcement"),
         ("deployed as an IV suspension in sterile Normal Saline", "hype:clinic"),
         ("a suspension of cells in culture medium", "regulation:enforcement"),

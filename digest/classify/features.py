@@ -472,12 +472,20 @@ def extract(
     anchored = False
     animals: list[tuple[int, int]] = []  # where the text names animal patients
     naming: list[tuple[int, int]] = []
+    # What the lowercased pass's context groups claimed ("an IV suspension", "the clinic in
+    # question"): the cased pass reads the same text and must not read it either.
+    claimed: list[tuple[int, int]] = []
     for lex, text in passes:
+        cased = lex is lex_.latin_cased
         for m in lex.regex.finditer(text):
+            if cased and claimed and any(a < m.end() and m.start() < b for a, b in claimed):
+                continue
             name = lex.group_of(m.group(0), text, m.start())
             if name.startswith(_CLAIM_ONLY):
                 if name == lexicon.ANIMAL_PATIENTS:
                     animals.append(m.span())
+                if lex is lex_.latin:
+                    claimed.append(m.span())
                 continue  # claimed so no topic reads it; carries nothing itself
             found = [(name, m.start(), m.end())]
             if lex.bounded and name.startswith("rel:"):
