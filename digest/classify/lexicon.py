@@ -1392,7 +1392,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"lawmakers",
             # a governor's or president's veto of a bill, and the vote to override it: "Gov.
             # Brad Henry's stem cell veto stirs new fight" (heldout209)
-            r"vetoe?[sd]?|vetoing",
+            r"veto(?:e[sd]|s|ing)?",
             r"senators?",
             r"statute",
             # a state's code of laws: "Health and Safety Code, Chapter 1003", "Tex. Health &
