@@ -2453,6 +2453,13 @@ LEXICON_CUES = [
      "Long-Term Clinical Outcome"),
     ("heldout227", "the limbs that underwent whole bone marrow stem cell therapy", "trials:results",
      "limbs that underwent"),
+    # a seller's title led by "Using"; the reader's family in the pitch; a trial's arm stays
+    # a trial's (heldout228)
+    ("heldout228", "Using Stem Cell Therapy for Elbow, Wrist, and Hand Pain", "hype:offer",
+     "Therapy"),
+    ("heldout228", "should be considered an option for you or your loved one", "hype:offer",
+     "for you or your loved one"),
+    ("heldout228", "patients in the treatment arm received MSCs", "trials:dosing", "arm"),
 ]  # fmt: skip
 
 
@@ -3110,6 +3117,9 @@ LEXICON_CUES = [
         ("the new National Register for Volunteer Donors of Stem Cells", "regulation:approval"),
         # a paper's "in patients" is no seller's use (heldout227)
         ("Stem Cell Therapy in Patients with Thromboangiitis Obliterans: Assessment", "hype:offer"),
+        # a body's arm is no trial's (heldout228)
+        ("numbness, tingling, and weakness in the hand and arm", "trials:dosing"),
+        ("the injection was given in the arm", "trials:dosing"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

