@@ -1296,7 +1296,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"litigation",
             # a fight in court named by its subject: "ImStem Filed for Bankruptcy Amid Stem Cell
             # Patent Dispute Fallout", "a bitter patent battle" (heldout224)
-            r"(?:patent|legal|court(?:room)?)\s+(?:disputes?|battles?|fights?|wars?|suits?|challenges?)|patent\s+infringement|infring(?:e|es|ed|ing|ement)\b",
+            r"(?:patent|legal|court(?:room)?)\s+(?:disputes?|battles?|fights?|wars?|suits?|challenges?)|patent\s+infringements?|infring(?:e|es|ed|ing|ements?)\b",
             r"settlements?",
             r"plaintiffs?",
             r"defendants?",
