@@ -2463,6 +2463,9 @@ LEXICON_CUES = [
     # a seller's boast of a proven rate (heldout229)
     ("heldout229", "Stem Cell Therapy Has Proven Success Rate in Ankle Pain Relief",
      "hype:unproven", "Proven Success Rate"),
+    # the failing organ a therapy is for stays a harm where it follows a treatment (heldout230)
+    ("heldout230", "the patient developed kidney failure after the infusion", "safety:harm",
+     "kidney failure"),
 ]  # fmt: skip
 
 
@@ -3123,6 +3126,9 @@ LEXICON_CUES = [
         # a body's arm is no trial's (heldout228)
         ("numbness, tingling, and weakness in the hand and arm", "trials:dosing"),
         ("the injection was given in the arm", "trials:dosing"),
+        # an organ's failure a therapy is for is the disease, no harm (heldout230)
+        ("Is stem cell therapy a viable treatment for kidney failure?", "safety:harm"),
+        ("Chronic kidney failure is the final stage of chronic kidney disease", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

