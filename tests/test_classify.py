@@ -2470,6 +2470,8 @@ LEXICON_CUES = [
     # (heldout231)
     ("heldout231", "Células madre para alopecia", "hype:offer", "para"),
     ("heldout231", "Terapia con células madre", "hype:offer", "Terapia con células madre"),
+    # the ailment put before the therapy, the whole headline (heldout232)
+    ("heldout232", "Lupus stem cell therapy", "hype:offer", "Lupus stem cell therapy"),
 ]  # fmt: skip
 
 
@@ -3138,6 +3140,9 @@ LEXICON_CUES = [
          "hype:offer"),
         ("Células madre para la diabetes: el ensayo en fase 2 muestra resultados", "hype:offer"),
         ("Terapia con células madre para la ELA aprobada en Corea", "hype:offer"),
+        # a headline naming the cells, not an ailment, is no seller's pairing (heldout232)
+        ("Mesenchymal stem cell therapy", "hype:offer"),
+        ("Bone marrow stem cell therapy", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -28,8 +28,17 @@ _SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|i
 # features.extract: a pattern of the scan cannot see where a headline starts and ends, and
 # one that may open on any letter would split the scan's factored trie.
 # A Spanish seller's page headlined with the therapy alone ("Terapia con células madre",
-# heldout231, an Istanbul hair clinic's page) is read the same way.
-SELLER_HEADLINE = r"(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+stem[\s-]cells?\s+(?:therap(?:y|ies)|treatments?)|(?:terapias?|tratamientos?)\s+con\s+c[ée]lulas?\s+madres?"
+# heldout231, an Istanbul hair clinic's page) is read the same way, and so is the ailment
+# put before the therapy with no "and" ("Lupus stem cell therapy", heldout232, a medical
+# tourism site), unless the word before names the cells ("Mesenchymal stem cell therapy").
+SELLER_HEADLINE = (
+    r"(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+stem[\s-]cells?\s+(?:therap(?:y|ies)|treatments?)"
+    r"|(?:terapias?|tratamientos?)\s+con\s+c[ée]lulas?\s+madres?"
+    r"|(?!(?:[\w'’-]+\s+)?(?:embryonic|mesenchymal|adult|h(?:a)?ematopoietic|autologous|allogeneic"
+    r"|umbilical|cord|blood|bone|marrow|pluripotent|induced|neural|fetal|placental|adipose|cardiac"
+    r"|limbal|dental|the|new|experimental|unproven)\s+stem)(?:[\w'’-]+\s+)?[\w'’-]+\s+stem[\s-]cells?"
+    r"\s+(?:therap(?:y|ies)|treatments?)"
+)
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
