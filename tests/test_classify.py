@@ -2484,6 +2484,11 @@ LEXICON_CUES = [
      "Bilim insanları"),
     ("heldout233", "Bilim insanları laboratuvarda saç kökü büyüttü", "research:lab",
      "laboratuvarda"),
+    # English "cure" and "fine" keep their senses beside the Italian guards; a mouse in
+    # Portuguese (heldout234)
+    ("heldout234", "clinics sell a miracle cure for baldness", "hype:unproven", "cure"),
+    ("heldout234", "the clinic was fined $10,000", "regulation:enforcement", "fined"),
+    ("heldout234", "cientistas curam calvicie em camundongo", "research:lab", "camundongo"),
 ]  # fmt: skip
 
 
@@ -3155,6 +3160,11 @@ LEXICON_CUES = [
         # a headline naming the cells, not an ailment, is no seller's pairing (heldout232)
         ("Mesenchymal stem cell therapy", "hype:offer"),
         ("Bone marrow stem cell therapy", "hype:offer"),
+        # a school's name, Italian treatments and an Italian end are no lawsuit, cure or fine
+        # (heldout234)
+        ("scientists at the Perelman School of Medicine", "regulation:enforcement"),
+        ("Calvizie: le ultime novità nelle cure", "hype:unproven"),
+        ("pare mettano fine alle calvizie", "regulation:enforcement"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

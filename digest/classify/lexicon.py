@@ -1260,7 +1260,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"žaluj\w*|žalob\w*|žalov\w*",  # Czech: sue, lawsuit
             r"în\s+judecat[ăa]|judecător\w*",  # Romanian: to court, judge
             r"μηνύ\w*|μήνυσ\w*",  # Greek: sue, lawsuit
-            r"perel\w*|beperel\w*",  # Hungarian: sue
+            r"perel(?:t|te|tek|ték|ik|i|ni|nek|jük|ő|ők)?\b|beperel\w*",  # Hungarian: sue (not the name "Perelman", heldout234)
             r"मुकदम|याचिका",  # Hindi: lawsuit, petition
             r"tuže|tuži|tužil\w*",  # Serbian: sue
             r"pidätt\w*|pidätet\w*|sulaik\w*|aizturēj\w*|aizturēt\w*|pidas\s+kinni|kinni\s+peetud",  # arrested: Finnish, Lithuanian, Latvian, Estonian
@@ -1291,7 +1291,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"prosecut\w*",
             r"sentenc\w*",
             r"acquit\w*",
-            r"fined?",
+            # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234)
+            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)",
             r"crack\w*\s+down",
             r"crackdown",
             r"bans?",
@@ -2064,7 +2065,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout97), and the one word in most languages (not the company Panacea Biotec)
             r"paranta\w*\s+(?:\w+\s+){0,2}kaiken|kaiken\s+paranta\w*|ihmelääk\w*|ihmehoi\w*",
             r"panac(?:ea|ée|eia|eum|ee)s?(?!\s+(?:biotec|life|pharma))|панаце\w*|allheilmittel\w*|všelék\w*|universalmedel\w*",
-            r"cur(?:es?|ed|ing)",
+            # (not Italian "le cure", the treatments: "Calvizie: le ultime novità nelle cure",
+            # heldout234; "miracle cure" keeps its cure)
+            r"cur(?:es?|ed|ing)(?<!\ble\scure)(?<!\bnelle\scure)(?<!\bdelle\scure)(?<!\balle\scure)(?<!\bsulle\scure)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
@@ -2803,7 +2806,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"laboratuvar\w*",  # Turkish (heldout233)
             r"animal\s+models?",
             r"models?",
-            r"camundongos|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
+            r"camundongos?|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
             r"(?:на|у)\s+(?:лабораторных\s+)?животных|лабораторн\w+\s+животн\w*|крыс(?:ах|ами|ы)",  # (laboratory) animals, rats: Russian (heldout71)
             # a disease in a dish, grown from its patients' cells: "Neurons have been
             # successfully grown from stem cells derived from people with schizophrenia",
