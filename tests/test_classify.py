@@ -2489,6 +2489,13 @@ LEXICON_CUES = [
     ("heldout234", "clinics sell a miracle cure for baldness", "hype:unproven", "cure"),
     ("heldout234", "the clinic was fined $10,000", "regulation:enforcement", "fined"),
     ("heldout234", "cientistas curam calvicie em camundongo", "research:lab", "camundongo"),
+    # the stem cells that colour hair are named where their biology is studied (heldout235)
+    ("heldout235", "Stress Turns Hair Gray By Depleting Pigment-Producing Stem Cells",
+     "research:science", "Pigment-Producing"),
+    ("heldout235", "melanocyte stem cells get stuck in the follicle", "research:science",
+     "melanocyte"),
+    ("heldout235", "the cells, called McSCs, move between compartments", "research:science",
+     "McSCs"),
 ]  # fmt: skip
 
 
@@ -3165,6 +3172,9 @@ LEXICON_CUES = [
         ("scientists at the Perelman School of Medicine", "regulation:enforcement"),
         ("Calvizie: le ultime novità nelle cure", "hype:unproven"),
         ("pare mettano fine alle calvizie", "regulation:enforcement"),
+        # a melanocyte or a pigment itself is no stem cell's biology (heldout235)
+        ("melanocytes make the pigment of the skin", "research:science"),
+        ("pigment loss in vitiligo treated with stem cells", "research:science"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

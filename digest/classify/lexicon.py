@@ -2832,6 +2832,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # clinical endotypes" (heldout193)
             # (the relevance words take "stem cell" first, so the look back comes after "fate")
             r"fate(?<=cell\sfate)s?|fate\s+(?:decisions?|specification|mapping|choices?)",
+            # the stem cells that colour hair, named only where their biology is studied:
+            # "Stress Turns Hair Gray By Depleting Pigment-Producing Stem Cells", "melanocyte stem
+            # cells (McSCs)" (heldout235)
+            r"(?:melanocyte|pigment(?:[\s-]producing)?|colou?r[\s-]producing)(?=\s+stem\s+cells?)",
+            r"McSCs?|MeSCs?",
             r"atlas",
             r"differentiat\w*",
             r"reprogramm\w*",
