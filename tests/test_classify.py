@@ -2496,6 +2496,10 @@ LEXICON_CUES = [
      "melanocyte"),
     ("heldout235", "the cells, called McSCs, move between compartments", "research:science",
      "McSCs"),
+    # children in a trial are still its patients beside the offspring context (heldout236)
+    ("heldout236", "a trial of cord blood for children with autism", "trials:patients",
+     "children"),
+    ("heldout236", "children who have had a transplant", "trials:patients", "children"),
 ]  # fmt: skip
 
 
@@ -3175,6 +3179,12 @@ LEXICON_CUES = [
         # a melanocyte or a pigment itself is no stem cell's biology (heldout235)
         ("melanocytes make the pigment of the skin", "research:science"),
         ("pigment loss in vitiligo treated with stem cells", "research:science"),
+        # children a woman may have or conceive are no trial's patients (heldout236)
+        ("Women who go through the menopause early could be helped to conceive children",
+         "trials:patients"),
+        ("may be given the chance to have children again due to new stem cell treatment",
+         "trials:patients"),
+        ("women who want to have their own children", "trials:patients"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

