@@ -2500,6 +2500,19 @@ LEXICON_CUES = [
     ("heldout236", "a trial of cord blood for children with autism", "trials:patients",
      "children"),
     ("heldout236", "children who have had a transplant", "trials:patients", "children"),
+    # a body's practice guideline or policy, named as the document it is (heldout238)
+    ("heldout238", "best practice recommendations from the EBMT", "regulation:practice_guideline",
+     "best practice recommendations"),
+    ("heldout238", "recommendations from the European Society for Blood and Marrow Transplantation",
+     "regulation:practice_guideline", "recommendations"),
+    ("heldout238", "We therefore updated the previously published guidelines",
+     "regulation:practice_guideline", "updated"),
+    ("heldout238", "We therefore updated the previously published guidelines",
+     "regulation:guidance", "guidelines"),
+    ("heldout238", "the aim of this open-access position statement", "regulation:practice_guideline",
+     "position statement"),
+    ("heldout238", "Clinical Commissioning Policy: Haematopoietic Stem Cell Transplantation",
+     "regulation:practice_guideline", "Clinical Commissioning Policy"),
 ]  # fmt: skip
 
 
@@ -3185,6 +3198,10 @@ LEXICON_CUES = [
         ("may be given the chance to have children again due to new stem cell treatment",
          "trials:patients"),
         ("women who want to have their own children", "trials:patients"),
+        # a doctor's or a trial's advice is no body's practice guideline (heldout238)
+        ("the doctor's recommendations for aftercare", "regulation:practice_guideline"),
+        ("recommendations from the patients who took part", "regulation:practice_guideline"),
+        ("the company updated its forecast", "regulation:practice_guideline"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1554,6 +1554,21 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # members), the veto ("greiddu atkvæði með frumvarpi", heldout144: the US House vote)
             r"frumvarp\w*|löggjöf\w*|reglugerð\w*|alþing\w*|þing(?:ið|inu|sins|menn|mann\w*|maður)|neitunarvald\w*",
         ],
+        # A body's practice guideline or policy for a treatment, named as the document it is:
+        # "best practice recommendations from the EBMT", "consensus recommendations", "updated
+        # the previously published guidelines", "this open-access position statement",
+        # "Clinical Commissioning Policy" (heldout238); not a trial's or a doctor's advice
+        "practice_guideline": [
+            # (guidelines and guidance stay the guidance group's too: only the words naming
+            # them a practice document are this group's)
+            r"(?:consensus|best[\s-]practice|practice|expert(?:[\s-]based)?|evidence[\s-]based|updated|clinical|national|international|interim|rapid)\s+(?:(?:consensus|practice|evidence-based|clinical)\s+)?recommendations",
+            r"(?:consensus|best[\s-]practice|practice|expert(?:[\s-]based)?|evidence[\s-]based|updated|clinical|national|international|interim|rapid)(?=\s+(?:(?:consensus|practice|evidence-based|clinical)\s+)?(?:guidelines?|guidance)\b)",
+            r"recommendations(?=\s+(?:from|of|by)\s+the\s+(?:[\w-]+\s+){0,4}(?:society|association|college|academy|working\s+party|committee|panel|council|institute|agency|ministry|department|board)\b)",
+            r"(?:updat|publish|issu|releas|adopt)(?:e|es|ed|ing)\s+(?:(?:the|its|their|new|previously|published|updated|revised)\s+){0,3}recommendations",
+            r"(?:updat|publish|issu|releas|adopt)(?:e|es|ed|ing)(?=\s+(?:(?:the|its|their|new|previously|published|updated|revised)\s+){0,3}guidelines?\b)",
+            r"position\s+(?:statement|paper)s?",
+            r"(?:clinical\s+)?commissioning\s+polic(?:y|ies)(?:\s+proposition)?",
+        ],
         "guidance": [
             # Romanian: the (donor) registry; not French "registre de donneurs" (heldout63, Rabat)
             r"registrul|registrului|registre(?!\s+de\s+donneurs)",
