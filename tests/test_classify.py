@@ -2513,6 +2513,15 @@ LEXICON_CUES = [
      "position statement"),
     ("heldout238", "Clinical Commissioning Policy: Haematopoietic Stem Cell Transplantation",
      "regulation:practice_guideline", "Clinical Commissioning Policy"),
+    # promising what one's own stem cells will do, for a food or a supplement (heldout239)
+    ("heldout239", "foods that boost your own stem cells", "hype:own_cells",
+     "foods that boost"),
+    ("heldout239", "how to activate your body's stem cells", "hype:own_cells",
+     "activate your body's"),
+    ("heldout239", "Stem Cell Enhancers Without the Controversy", "hype:own_cells", "Enhancers"),
+    ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
+    ("heldout239", "so it can repair itself naturally", "hype:own_cells",
+     "repair itself naturally"),
 ]  # fmt: skip
 
 
@@ -3202,6 +3211,12 @@ LEXICON_CUES = [
         ("the doctor's recommendations for aftercare", "regulation:practice_guideline"),
         ("recommendations from the patients who took part", "regulation:practice_guideline"),
         ("the company updated its forecast", "regulation:practice_guideline"),
+        # a donor's cells mobilized for a transplant, a study's supplement and a fasting
+        # study's headline promise no reader anything (heldout239)
+        ("a drug that mobilizes the donor's stem cells into the blood", "hype:own_cells"),
+        ("A nutritional supplement could stimulate the production of stem cells",
+         "hype:own_cells"),
+        ("Fasting For Just A Day Can Regenerate Your Stem Cells", "hype:own_cells"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

