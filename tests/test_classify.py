@@ -2522,6 +2522,8 @@ LEXICON_CUES = [
     ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
+    # money in millions is still the market's beside the head counts (heldout240)
+    ("heldout240", "the company raised millions of dollars", "business:market", "millions"),
 ]  # fmt: skip
 
 
@@ -3217,6 +3219,9 @@ LEXICON_CUES = [
         ("A nutritional supplement could stimulate the production of stem cells",
          "hype:own_cells"),
         ("Fasting For Just A Day Can Regenerate Your Stem Cells", "hype:own_cells"),
+        # millions of people are a head count, not money (heldout240)
+        ("Endometriosis affects millions of women around the world", "business:market"),
+        ("millions of patients travel abroad for stem cells", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

