@@ -2530,6 +2530,14 @@ LEXICON_CUES = [
     ("heldout241", "26 patients undergoing HCT for marrow failure", "rel:hematopoietic", "HCT"),
     ("heldout241", "Greffe de moelle dans l'anémie de Fanconi : à propos de sept cas",
      "trials:case", "à propos de sept cas"),
+    # a seller's claims for its treatment (heldout242)
+    ("heldout242", "long-term improvements without harsh side effects", "hype:pitch",
+     "without harsh side effects"),
+    ("heldout242", "This innovative, non-invasive treatment helps", "hype:pitch", "non-invasive"),
+    ("heldout242", "Exosome therapy is changing the game", "hype:pitch", "changing the game"),
+    ("heldout242", "Backed by emerging clinical research", "hype:pitch",
+     "Backed by emerging clinical research"),
+    ("heldout242", "quickly becoming a go-to solution", "hype:pitch", "go-to solution"),
 ]  # fmt: skip
 
 
@@ -3231,6 +3239,11 @@ LEXICON_CUES = [
         # a blood count's haematocrit is no transplant (heldout241)
         ("Hct 42% and Hb 14 g/dL on admission", "rel:hematopoietic"),
         ("HCT was low after the bleed", "rel:hematopoietic"),
+        # a test or a scan that is non-invasive, side effects a trial reports, a study backing
+        # nothing (heldout242)
+        ("a non-invasive imaging test showed the graft", "hype:pitch"),
+        ("patients reported side effects without serious harm", "hype:pitch"),
+        ("research backed the earlier finding", "hype:pitch"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

