@@ -2538,6 +2538,10 @@ LEXICON_CUES = [
     ("heldout242", "Backed by emerging clinical research", "hype:pitch",
      "Backed by emerging clinical research"),
     ("heldout242", "quickly becoming a go-to solution", "hype:pitch", "go-to solution"),
+    # a body enlarged for looks; a deal that is still a deal beside the idioms (heldout243)
+    ("heldout243", "penis enlargement stem cells", "hype:clinic", "penis enlargement"),
+    ("heldout243", "a method of body augmentation", "hype:clinic", "body augmentation"),
+    ("heldout243", "the company closed the deal", "business:deal", "deal"),
 ]  # fmt: skip
 
 
@@ -3244,6 +3248,12 @@ LEXICON_CUES = [
         ("a non-invasive imaging test showed the graft", "hype:pitch"),
         ("patients reported side effects without serious harm", "hype:pitch"),
         ("research backed the earlier finding", "hype:pitch"),
+        # an idiom's deal is no business, and a breast augmentation study no clinic
+        # (heldout243)
+        ("clinic does stem cell penis injection: what's the deal", "business:deal"),
+        ("whats the deal with stem cells", "business:deal"),
+        ("it is no big deal", "business:deal"),
+        ("stem and regenerative cell breast augmentation study", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2240,6 +2240,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "estetik": the corpus's one Turkish clinic item has it, and the retrained weights
             # tipped a pool page (Utah's placental tissue bill) under hype's threshold
             r"göğüs\s+büyütme",
+            # and in English: bodies enlarged or augmented for looks ("penis enlargement stem
+            # cells", "a method of body augmentation", heldout243); not breast augmentation,
+            # which fat stem cell trials study too ("stem and regenerative cell breast
+            # augmentation study", a session 79 set: the word cost that trial its tag)
+            r"(?:penis|penile|butt|buttock|body|lip)\s+(?:enlargement|augmentation|enhancement)|male\s+enhancement",
             # (not a disease's "cosmetic concern": "Varicose veins are generally more of a
             # cosmetic concern than a serious health condition", heldout211)
             r"cosm[ée]ti(?:c|qu)\w*(?!\s+(?:concerns?|problems?|issues?|nuisance)\b)",  # cosmetic(s): English, Spanish/Portuguese, French
@@ -2701,7 +2706,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"privately\s+held",
             # not the verb: "doesn't deal only with the emergency" (heldout66), "can deal with
             # chronic illness" (heldout78)
-            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)(?<!can\sdeal)(?<!could\sdeal)(?<!will\sdeal)(?<!would\sdeal)(?<!must\sdeal)s?",
+            # (nor an idiom: "what's the deal?", "what is the deal", a "big deal", the "real
+            # deal", heldout243)
+            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)(?<!can\sdeal)(?<!could\sdeal)(?<!will\sdeal)(?<!would\sdeal)(?<!must\sdeal)(?<!s\sthe\sdeal)(?<!’s\sthe\sdeal)(?<!big\sdeal)(?<!real\sdeal)s?",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
