@@ -2542,6 +2542,9 @@ LEXICON_CUES = [
     ("heldout243", "penis enlargement stem cells", "hype:clinic", "penis enlargement"),
     ("heldout243", "a method of body augmentation", "hype:clinic", "body augmentation"),
     ("heldout243", "the company closed the deal", "business:deal", "deal"),
+    # (review: a deal sealed, closed or signed after "s the" is still a deal)
+    ("heldout243", "Mesoblast seals the deal with Lonza", "business:deal", "deal"),
+    ("heldout243", "the firm closes the deal", "business:deal", "deal"),
 ]  # fmt: skip
 
 
@@ -3248,6 +3251,7 @@ LEXICON_CUES = [
         ("a non-invasive imaging test showed the graft", "hype:pitch"),
         ("patients reported side effects without serious harm", "hype:pitch"),
         ("research backed the earlier finding", "hype:pitch"),
+        ("approval backed by evidence from two trials", "hype:pitch"),
         # an idiom's deal is no business, and a breast augmentation study no clinic
         # (heldout243)
         ("clinic does stem cell penis injection: what's the deal", "business:deal"),

@@ -2413,7 +2413,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"non-?invasive(?=\s+(?:treatments?|therap(?:y|ies)|procedures?|options?|solutions?|alternatives?)\b)",
             r"game[\s-]?chang(?:er|ers|ing)|chang(?:es|ing)\s+the\s+game",
             r"go-to\s+(?:solution|treatment|option|choice)s?",
-            r"backed\s+by\s+(?:[\w-]+\s+){0,2}(?:research|science|studies|evidence)",
+            # (not "evidence": an approval "backed by evidence from two trials" is a regulator's)
+            r"backed\s+by\s+(?:[\w-]+\s+){0,2}(?:research|science|studies)",
             r"painless\w*|pain(?:\s+and\s+\w+)?[\s-]free",  # also "pain and stress free"
             # a private cord blood bank's pitch: a baby's cells kept as "biological insurance",
             # "an insurance for the future" (heldout84's Latvian bank); not insurance cover
@@ -2708,7 +2709,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # chronic illness" (heldout78)
             # (nor an idiom: "what's the deal?", "what is the deal", a "big deal", the "real
             # deal", heldout243)
-            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)(?<!can\sdeal)(?<!could\sdeal)(?<!will\sdeal)(?<!would\sdeal)(?<!must\sdeal)(?<!s\sthe\sdeal)(?<!’s\sthe\sdeal)(?<!big\sdeal)(?<!real\sdeal)s?",
+            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)(?<!can\sdeal)(?<!could\sdeal)(?<!will\sdeal)(?<!would\sdeal)(?<!must\sdeal)(?<!what's\sthe\sdeal)(?<!what’s\sthe\sdeal)(?<!whats\sthe\sdeal)(?<!what\sis\sthe\sdeal)(?<!big\sdeal)(?<!real\sdeal)s?",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
