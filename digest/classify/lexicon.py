@@ -60,6 +60,13 @@ _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
 # for the patterns that take a count either way.
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
+# A practice guideline named by its kind ("best practice recommendations", "updated
+# guidelines") or by its issuing ("updated the previously published guidelines"), for the
+# regulation group that reads them (heldout238).
+_GUIDELINE_KIND = r"(?:consensus|best[\s-]practice|practice|expert(?:[\s-]based)?|evidence[\s-]based|updated|clinical|national|international|interim|rapid)"
+_ISSUING = r"(?:updat|publish|issu|releas|adopt)(?:e|es|ed|ing)"
+_ISSUED_WORDS = r"(?:(?:the|its|their|new|previously|published|updated|revised)\s+){0,3}"
+
 # Not a patient's laboratory tests or values, which trials and clinics measure ("changes in
 # renal function laboratory indicators", heldout189): the research lab words look past them.
 _NOT_PATIENT_LAB = (
@@ -1566,11 +1573,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "practice_guideline": [
             # (guidelines and guidance stay the guidance group's too: only the words naming
             # them a practice document are this group's)
-            r"(?:consensus|best[\s-]practice|practice|expert(?:[\s-]based)?|evidence[\s-]based|updated|clinical|national|international|interim|rapid)\s+(?:(?:consensus|practice|evidence-based|clinical)\s+)?recommendations",
-            r"(?:consensus|best[\s-]practice|practice|expert(?:[\s-]based)?|evidence[\s-]based|updated|clinical|national|international|interim|rapid)(?=\s+(?:(?:consensus|practice|evidence-based|clinical)\s+)?(?:guidelines?|guidance)\b)",
+            _GUIDELINE_KIND + r"\s+(?:(?:consensus|practice|evidence-based|clinical)\s+)?recommendations",
+            _GUIDELINE_KIND + r"(?=\s+(?:(?:consensus|practice|evidence-based|clinical)\s+)?(?:guidelines?|guidance)\b)",
             r"recommendations(?=\s+(?:from|of|by)\s+the\s+(?:[\w-]+\s+){0,4}(?:society|association|college|academy|working\s+party|committee|panel|council|institute|agency|ministry|department|board)\b)",
-            r"(?:updat|publish|issu|releas|adopt)(?:e|es|ed|ing)\s+(?:(?:the|its|their|new|previously|published|updated|revised)\s+){0,3}recommendations",
-            r"(?:updat|publish|issu|releas|adopt)(?:e|es|ed|ing)(?=\s+(?:(?:the|its|their|new|previously|published|updated|revised)\s+){0,3}guidelines?\b)",
+            _ISSUING + r"\s+" + _ISSUED_WORDS + "recommendations",
+            _ISSUING + r"(?=\s+" + _ISSUED_WORDS + r"guidelines?\b)",
             r"position\s+(?:statement|paper)s?",
             r"(?:clinical\s+)?commissioning\s+polic(?:y|ies)(?:\s+proposition)?",
         ],
