@@ -2545,6 +2545,11 @@ LEXICON_CUES = [
     # (review: a deal sealed, closed or signed after "s the" is still a deal)
     ("heldout243", "Mesoblast seals the deal with Lonza", "business:deal", "deal"),
     ("heldout243", "the firm closes the deal", "business:deal", "deal"),
+    # a bill and a harm still read beside a football team and an injury's recovery
+    # (heldout246)
+    ("heldout246", "Buffalo lawmakers passed two bills", "regulation:law", "bills"),
+    ("heldout246", "an injury after the stem cell injection", "safety:harm", "injury"),
+    ("heldout246", "injury recovered slowly after the infusion", "safety:harm", "injury"),
 ]  # fmt: skip
 
 
@@ -3258,6 +3263,10 @@ LEXICON_CUES = [
         ("whats the deal with stem cells", "business:deal"),
         ("it is no big deal", "business:deal"),
         ("stem and regenerative cell breast augmentation study", "hype:clinic"),
+        # a football team is no bill, and recovery from an injury no harm (heldout246)
+        ("a linebacker who has played with the Buffalo Bills", "regulation:law"),
+        ("How Stem Cell Therapy is Rewriting the Rules of Injury Recovery", "safety:harm"),
+        ("stem cells for injury rehabilitation in athletes", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -743,6 +743,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:health\s+)?ministry\s+sources|sources\s+(?:at|in)\s+the\s+(?:health\s+)?ministry",
             r"citing\s+(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+health)",
         ],
+        # A football team is no bill: "played with the Buffalo Bills" (heldout246)
+        "sports_team": [
+            r"buffalo\s+bills",
+        ],
         # A seizure in epilepsy is a symptom, not a seizure of goods.
         "medical_seizure": [
             r"(?:epileptic|focal|febrile|tonic[\s-]clonic|absence)\s+seizures?",
@@ -804,6 +808,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "Chronic kidney failure is the final stage of chronic kidney disease" (heldout230)
             r"for\s+(?:chronic\s+|end[\s-]stage\s+|acute\s+)?(?:kidney|renal|liver|heart)\s+failure|(?:chronic|end[\s-]stage)\s+(?:kidney|renal|liver|heart)\s+failure",
             r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint|cuff)\s+injur(?:y|ies)",
+            # the recovery from an injury a therapy speeds: "Rewriting the Rules of Injury
+            # Recovery" (heldout246, a lab's blog on athletes)
+            r"injur(?:y|ies)\s+(?:recovery|rehabilitation|rehab)",
             # a loss of a body's function is the disease too, not a financial loss ("bilateral
             # visual loss due to Retinitis Pigmentosa", heldout183); "vision loss" stays harm's
             r"(?:visual|hearing|memory|bone|muscle|weight|neuronal|nerve|motor|sensory|cognitive|functional)\s+loss",
