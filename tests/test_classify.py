@@ -2553,6 +2553,14 @@ LEXICON_CUES = [
     # a stroke the treatment caused still reads beside the stroke a trial treats (heldout247)
     ("heldout247", "two patients had a stroke days after the infusion", "safety:harm", "stroke"),
     ("heldout247", "a cerebral stroke followed the injection", "safety:harm", "stroke"),
+    # a fertility clinic selling stem cell therapy; a public payer refusing to pay (heldout248)
+    ("heldout248", "Ramadoss to Take Severe Action against Fertility Clinics Conducting Stem Cell Therapy",
+     "hype:clinic", "Clinics"),
+    ("heldout248", "IVF clinics offering unproven stem cell injections", "hype:clinic", "clinics"),
+    ("heldout248", "Why Won’t Medicare Pay For A Myeloma Patient To Collect And Store Their Stem Cells?",
+     "regulation:law", "Medicare"),
+    ("heldout248", "Medicare refuses to pay for the stem cell harvest", "regulation:law", "Medicare"),
+    ("heldout248", "Medicaid will not cover the transplant", "regulation:law", "Medicaid"),
 ]  # fmt: skip
 
 
@@ -3274,6 +3282,11 @@ LEXICON_CUES = [
         ("Ex Vivo Cultured Adult Allogenic MSCs in Ischemic Cerebral Stroke", "safety:harm"),
         ("a single dose or placebo within 10 days of stroke", "safety:harm"),
         ("cells given 48 hours after stroke onset", "safety:harm"),
+        # a clinic's payment notes are no payer's policy, and IVF clinics sell no stem cells
+        # (heldout248)
+        ("Medicare does not cover stem cell injections at our clinic", "regulation:law"),
+        ("we accept Medicare and most insurance plans", "regulation:law"),
+        ("When the sperm and egg are combined in fertility clinics", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -728,7 +728,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"in[\s-]vitro[\s-]fertili[sz]ation",
             # the clinics where embryos are made for couples are no stem cell sellers: "When
             # the sperm and egg are combined in fertility clinics" (heldout157, a fatwa)
-            r"(?:fertility|ivf)\s+clinics?",
+            # (but a fertility clinic selling stem cell therapy is a seller: "Fertility Clinics
+            # Conducting Stem Cell Therapy", heldout248, India's minister against them)
+            r"(?:fertility|ivf)\s+clinics?(?!\s+(?:conducting|offering|selling|providing|performing|administering|using)\s+(?:(?:unproven|unapproved|embryonic)\s+)?stem\b)",
         ],
         # A medicine's trade name is not a sale: "sold under the brand name Alofisel"
         # (heldout69, an encyclopaedia's first line)
@@ -1454,6 +1456,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # coverage with evidence development, a decision memo, a comment period (heldout140)
             r"national\s+coverage\s+(?:determinations?|analys[ie]s|decisions?)|coverage\s+with\s+evidence\s+development",
             r"(?:proposed\s+)?decision\s+memo|comment\s+period",
+            # a public payer refusing to pay is its policy: "Why Won't Medicare Pay For A Myeloma
+            # Patient To Collect And Store Their Stem Cells?" (heldout248); not a clinic's note
+            # that Medicare does not cover its injections (a practice's self-pay note, heldout152)
+            r"medica(?:re|id)(?=\s+(?:won[’']?t|will\s+not|would\s+not|wouldn[’']?t|refuses?\s+to|refused\s+to)\s+(?:fully\s+)?(?:pay|cover|reimburse))",
+            r"medica(?:re|id)(?:(?<=won[’']t\smedica..)|(?<=wouldn[’']t\smedica..))(?=\s+(?:fully\s+)?(?:pay|cover|reimburse))",
             # Germany's social insurance code, whose fifth book governs what sickness funds pay
             # for ("Beratungsverfahren gemäß 137c SGB V", heldout152)
             r"SGB\s+V(?!\w)|sozialgesetzbuch\w*",
