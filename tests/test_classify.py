@@ -3306,6 +3306,18 @@ def test_arabic_letters_in_persian_text_match_the_lexicon_but_stay_in_the_words(
     assert "w:كارخانه" in typed.names and "w:کارخانه" not in typed.names
 
 
+def test_the_fields_name_in_another_language_is_not_among_the_models_words():
+    # like "células madre", "medicina regenerativa" says which language an item is in; as
+    # words it learnt business from the corpus's one Spanish market report (heldout248)
+    spanish = extract("Venezuela consolida su liderazgo en medicina regenerativa", "")
+    assert spanish.phrases == {"rel:regenerative_named": ["medicina regenerativa"]}
+    assert not {"w:medicina", "w:regenerativa", "w:medicina regenerativa"} & spanish.names
+    assert "w:venezuela" in spanish.names and "w:liderazgo" in spanish.names
+    # the English name stays among the words: it is not a language's marker
+    english = extract("Ageing societies create a market for regenerative medicine", "")
+    assert "w:regenerative medicine" in english.names
+
+
 def test_a_phrase_only_lookarounds_read_is_placed_anew_in_each_text():
     # "x" is one group's before "one" and another's before "two": the group found in the
     # first text must not be reused for the second, in either order

@@ -97,7 +97,9 @@ _UNBOUNDED = re.compile(
     f"[\u0530-\u06ff\u0a00-\u0aff\u0c00-\u0dff\u1000-\u10ff\u1780-\u17ff{SPACELESS}]"
 )
 # Relevance groups that name stem cells themselves; their words are kept out of the word features.
-_NAMING = frozenset({"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic"})
+_NAMING = frozenset(
+    {"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic", "rel:regenerative_named"}
+)
 
 
 def _case_sensitive(pattern: str) -> bool:
