@@ -2561,6 +2561,11 @@ LEXICON_CUES = [
      "regulation:law", "Medicare"),
     ("heldout248", "Medicare refuses to pay for the stem cell harvest", "regulation:law", "Medicare"),
     ("heldout248", "Medicaid will not cover the transplant", "regulation:law", "Medicaid"),
+    # giving one's marrow; a sale at a loss stays a loss (heldout251)
+    ("heldout251", "a stranger selflessly donating her bone marrow to my little sister",
+     "rel:hematopoietic", "donating her bone marrow"),
+    ("heldout251", "the company sold the unit at a loss", "business:market", "loss"),
+    ("heldout251", "the biotech reported a net loss for the quarter", "business:market", "net loss"),
 ]  # fmt: skip
 
 
@@ -3287,6 +3292,9 @@ LEXICON_CUES = [
         ("Medicare does not cover stem cell injections at our clinic", "regulation:law"),
         ("we accept Medicare and most insurance plans", "regulation:law"),
         ("When the sperm and egg are combined in fertility clinics", "hype:clinic"),
+        # a loss for words is no money lost (heldout251)
+        ("At a Loss For Words", "business:market"),
+        ("doctors were at a loss to explain her recovery", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -305,7 +305,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # transplants" is left to the words: the corpus teaches it)
             r"HLA[\s-](?:matched|identical|mismatched)\s+(?:(?:related|unrelated|sibling)\s+)?(?:donor\s+)?transplant\w*|(?:unrelated(?<!living\sunrelated)|sibling(?<!living\ssibling))[\s-]+donor\s+transplantation",
             # giving marrow is giving blood stem cells: donor registries and drives
-            r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:bone[\s-])?marrow",
+            r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:(?:her|his|their|my|your|our|some|the)\s+)?(?:bone[\s-])?marrow",  # "donating her bone marrow to my little sister" (heldout251)
             # cells taken from the bone marrow: "seeded with cells from the patient's own bone marrow"
             r"cells?\s+(?:[\w-]+\s+){0,2}from\s+(?:(?:the|their|his|her|a|an)\s+)?(?:patients?(?:'s?|’s?)?\s+)?(?:own\s+)?bone[\s-]marrow",
             r"bone[\s-]marrow[\s-](?:derived|mononuclear)",
@@ -755,6 +755,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A football team is no bill: "played with the Buffalo Bills" (heldout246)
         "sports_team": [
             r"buffalo\s+bills",
+        ],
+        # A loss for words is no financial loss: "At a Loss For Words" (heldout251, a blog
+        # thanking a marrow donor); a sale "at a loss" stays one
+        "loss_idiom": [
+            r"at\s+a\s+loss\s+(?:for\s+words|to\s+(?:explain|understand|know|say|describe)|as\s+to)",
         ],
         # A seizure in epilepsy is a symptom, not a seizure of goods.
         "medical_seizure": [
