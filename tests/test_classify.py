@@ -2566,6 +2566,11 @@ LEXICON_CUES = [
      "rel:hematopoietic", "donating her bone marrow"),
     ("heldout251", "the company sold the unit at a loss", "business:market", "loss"),
     ("heldout251", "the biotech reported a net loss for the quarter", "business:market", "net loss"),
+    # a registration that is a regulator's, a cure that is claimed, a cohort under a thousand
+    # (heldout252)
+    ("heldout252", "the ministry registers the cell product", "regulation:approval", "registers"),
+    ("heldout252", "the clinic says its infusion is a cure for ageing", "hype:unproven", "cure"),
+    ("heldout252", "the trial enrolled 240 patients", "trials:cohort", "240 patients"),
 ]  # fmt: skip
 
 
@@ -3295,6 +3300,15 @@ LEXICON_CUES = [
         # a loss for words is no money lost (heldout251)
         ("At a Loss For Words", "business:market"),
         ("doctors were at a loss to explain her recovery", "business:market"),
+        # signing up as a donor, a transplant that is a patient's hope of a cure, and a
+        # population counted in thousands (heldout252)
+        ("Mixed Ethnicity? Register to Be Stem Cell Donor and You Could Save A Life",
+         "regulation:approval"),
+        ("Register to be a blood stem cell donor today", "regulation:approval"),
+        ("their best, or only, hope for a cure is a transplant from an unrelated donor",
+         "hype:unproven"),
+        ("Every year, over 80,000 people around the globe search for a donor", "trials:cohort"),
+        ("Based on the almost 10,000 stem-cell-treated patients we have tracked", "trials:cohort"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -868,6 +868,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor is a disease that is hard to cure: "Keloid is a disease that is difficult to
             # cure" (heldout199, a research hypothesis)
             r"(?:difficult|hard|impossible)\s+to\s+cure\b",
+            # nor a transplant that is a blood cancer patient's hope of one: "their best, or only,
+            # hope for a cure is a transplant from an unrelated bone marrow or blood stem cell
+            # donor" (heldout252, a donor registry's page)
+            r"(?:hope|chance)\s+(?:for|of)\s+(?:a\s+)?cure\s+(?:is|was|lies\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}transplant\w*",
         ],
         # A treatment that lowers a risk or stops a disease is its benefit, not a safety
         # signal: cord blood that "can actually help reduce the risk of long-term brain
@@ -1142,9 +1146,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "manufacturing and marketing approval application", "Manufacturing/Marketing
             # Approval" (Japan's, heldout64): a regulator's, not a clinic's marketing
             r"(?:market\w*|manufacturing|sales)(?:(?:\s+and\s+|\s*/\s*)market\w*)?\s+(?:authori[sz]ations?|approvals?)",
-            # not "register to donate", "register for the stem cell registry" (heldout72), nor a
+            # not "register to donate", "Register to Be Stem Cell Donor" (heldout252), "register
+            # for the stem cell registry" (heldout72), nor a
             # registry that "registers its six millionth donor" (heldout173)
-            r"registers?(?!\s+(?:to\s+(?:donate|become|join)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
+            r"registers?(?!\s+(?:to\s+(?:donate|become|join|be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}donors?\b)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
             # not a trial's entry in a register: "(trial registration no. NCT01221428)"
             # (heldout189)
             r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?!\s+(?:no\b|number|ID\b))",
@@ -1914,9 +1919,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # tested", heldout127); the number is left out so the pattern starts on a letter
             r"(?:percent|per\s+cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|patients)\s+(?:tested|treated|enrolled)",
             # (not "25 million people" or "six million people": a population, not a cohort)
+            # (nor "80,000 people around the globe" or "almost 10,000 stem-cell-treated patients":
+            # a count written with a thousands separator is a population or a clinic's tally,
+            # heldout252, a session 84 set)
             r"(?:"
             + _COUNT
-            + r"|"
+            + r"(?<!\d[,.]\d\d\d)|"
             + _COUNT_WORDS
             + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
