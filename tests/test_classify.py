@@ -2571,6 +2571,10 @@ LEXICON_CUES = [
     ("heldout252", "the ministry registers the cell product", "regulation:approval", "registers"),
     ("heldout252", "the clinic says its infusion is a cure for ageing", "hype:unproven", "cure"),
     ("heldout252", "the trial enrolled 240 patients", "trials:cohort", "240 patients"),
+    # a purchase, a miracle cure and a cure claimed still read beside the idioms (heldout253)
+    ("heldout253", "the company agreed to buy the cord blood bank", "business:deal", "buy"),
+    ("heldout253", "a miracle cure sold in a Cancun clinic", "hype:unproven", "miracle"),
+    ("heldout253", "the clinic says its stem cells cured her arthritis", "hype:unproven", "cured"),
 ]  # fmt: skip
 
 
@@ -3309,6 +3313,10 @@ LEXICON_CUES = [
          "hype:unproven"),
         ("Every year, over 80,000 people around the globe search for a donor", "trials:cohort"),
         ("Based on the almost 10,000 stem-cell-treated patients we have tracked", "trials:cohort"),
+        # buying time, a baby, a donor's gift (heldout253)
+        ("Cord Blood matches buy time for bone marrow matches", "business:deal"),
+        ("Your little miracle could be someone else’s cure", "hype:unproven"),
+        ("a cord blood donation helped cure her of leukemia", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

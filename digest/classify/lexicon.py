@@ -756,10 +756,22 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "sports_team": [
             r"buffalo\s+bills",
         ],
-        # A loss for words is no financial loss: "At a Loss For Words" (heldout251, a blog
-        # thanking a marrow donor); a sale "at a loss" stays one
-        "loss_idiom": [
+        # Money's words in idioms: a loss for words is no financial loss ("At a Loss For
+        # Words", heldout251, a blog thanking a marrow donor; a sale "at a loss" stays one),
+        # and buying time is no purchase ("Cord Blood matches buy time for bone marrow
+        # matches", heldout253)
+        "money_idiom": [
             r"at\s+a\s+loss\s+(?:for\s+words|to\s+(?:explain|understand|know|say|describe)|as\s+to)",
+            r"(?:buy|buys|buying|bought)\s+(?:(?:some|more|precious|valuable|extra)\s+)?time\b",
+        ],
+        # A baby and a donor's gift are no miracle cure: "Your little miracle could be
+        # someone else's cure" (the marrow donor programme asking mothers to donate cord
+        # blood, heldout253), "a cord blood donation helped cure her of leukemia" (a blood
+        # centre's blog, heldout253)
+        "gift_idiom": [
+            r"(?:your|our|my|their|her|his)\s+little\s+miracles?",
+            r"(?:someone|somebody)(?:\s+else)?['’]s\s+cure",
+            r"donations?\s+(?:(?:helped|that|which|can|could|may|will|to)\s+)?(?:to\s+)?cur(?:e|es|ed|ing)",
         ],
         # A seizure in epilepsy is a symptom, not a seizure of goods.
         "medical_seizure": [
