@@ -2575,6 +2575,9 @@ LEXICON_CUES = [
     ("heldout253", "the company agreed to buy the cord blood bank", "business:deal", "buy"),
     ("heldout253", "a miracle cure sold in a Cancun clinic", "hype:unproven", "miracle"),
     ("heldout253", "the clinic says its stem cells cured her arthritis", "hype:unproven", "cured"),
+    # a stem cell company by its name alone (heldout258)
+    ("heldout258", "Why Neuralstem Inc. Shares Soared", "rel:brand", "Neuralstem"),
+    ("heldout258", "NSI-566 cells in patients with ALS", "rel:brand", "NSI-566"),
 ]  # fmt: skip
 
 
@@ -3317,6 +3320,9 @@ LEXICON_CUES = [
         ("Cord Blood matches buy time for bone marrow matches", "business:deal"),
         ("Your little miracle could be someone else’s cure", "hype:unproven"),
         ("a cord blood donation helped cure her of leukemia", "hype:unproven"),
+        # a stroke study or trial names the condition studied (heldout258)
+        ("Athersys stock slumps after a downgrade on stroke study future", "safety:harm"),
+        ("the company's stroke trials and programmes", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

