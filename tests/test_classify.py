@@ -2578,6 +2578,12 @@ LEXICON_CUES = [
     # a stem cell company by its name alone (heldout258)
     ("heldout258", "Why Neuralstem Inc. Shares Soared", "rel:brand", "Neuralstem"),
     ("heldout258", "NSI-566 cells in patients with ALS", "rel:brand", "NSI-566"),
+    # stem cell companies named alone in share news (heldout259)
+    ("heldout259", "Cytori Still in Tailspin After Failed Pivotal Trial", "rel:brand", "Cytori"),
+    ("heldout259", "TiGenix s'envole après son feu vert européen", "rel:brand", "TiGenix"),
+    ("heldout259", "positive feedback from the FDA on Cx601 global phase III trial", "rel:brand", "Cx601"),
+    ("heldout259", "Bone Therapeutics op dieptepunt", "rel:brand", "Bone Therapeutics"),
+    ("heldout259", "the Celution System processes fat tissue", "rel:brand", "Celution"),
 ]  # fmt: skip
 
 
@@ -3323,6 +3329,8 @@ LEXICON_CUES = [
         # a stroke study or trial names the condition studied (heldout258)
         ("Athersys stock slumps after a downgrade on stroke study future", "safety:harm"),
         ("the company's stroke trials and programmes", "safety:harm"),
+        # a bone's therapeutics in general are no company (heldout259)
+        ("new bone therapeutics for osteoporosis", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -461,6 +461,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"celularity",
             r"reneuron",
             r"neuralstem",  # "Why Neuralstem Inc. Shares Soared" (heldout258: its name alone)
+            # companies named alone in share news (heldout259): Cytori's fat-derived stem and
+            # regenerative cells (its Celution device, its Habeo therapy), TiGenix and its
+            # Cellerix division's adipose stem cells (Cx601, later Alofisel), Bone Therapeutics'
+            # bone-forming cells grown from marrow stem cells (ALLOB, above)
+            r"cytori",
+            r"celution",
+            r"habeo",
+            r"tigenix",
+            r"cellerix",
+            r"cx601",
+            r"bone\s+therapeutics(?<!new\sbone\stherapeutics)(?<!novel\sbone\stherapeutics)(?<!of\sbone\stherapeutics)",
             r"nsi-566",
             r"cartistem",
             r"pneumostem",
