@@ -2584,6 +2584,13 @@ LEXICON_CUES = [
     ("heldout259", "positive feedback from the FDA on Cx601 global phase III trial", "rel:brand", "Cx601"),
     ("heldout259", "Bone Therapeutics op dieptepunt", "rel:brand", "Bone Therapeutics"),
     ("heldout259", "the Celution System processes fat tissue", "rel:brand", "Celution"),
+    # ViaCyte and Advanced Cell Technology by name; a share consolidation (heldout260)
+    ("heldout260", "ViaCyte Raises $10M, Moves to Human Trial", "rel:brand", "ViaCyte"),
+    ("heldout260", "the PEC-Direct product candidate", "rel:brand", "PEC-Direct"),
+    ("heldout260", "Update: Advanced Cell Technology Reverse Split", "rel:brand",
+     "Advanced Cell Technology"),
+    ("heldout260", "Astellas buys Ocata Therapeutics", "rel:brand", "Ocata"),
+    ("heldout260", "Update: Advanced Cell Technology Reverse Split", "business:market", "Reverse Split"),
 ]  # fmt: skip
 
 

@@ -472,6 +472,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cellerix",
             r"cx601",
             r"bone\s+therapeutics(?<!new\sbone\stherapeutics)(?<!novel\sbone\stherapeutics)(?<!of\sbone\stherapeutics)",
+            # ViaCyte's islet cells grown from embryonic stem cells (PEC-Direct, PEC-Encap,
+            # VC-01), and Advanced Cell Technology, renamed Ocata (heldout260)
+            r"viacyte",
+            r"pec-(?:direct|encap|01|qt)",
+            r"advanced\s+cell\s+technology",
+            r"ocata",
             r"nsi-566",
             r"cartistem",
             r"pneumostem",
@@ -2824,6 +2830,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"millones(?!\s+de\s+(?:personas|pacientes|habitantes|niños|adultos|mujeres|hombres|casos|muertes|células|dosis|donantes))",
             r"lists?\s+on",
             r"goes\s+public",
+            # a share consolidation: "Update: Advanced Cell Technology Reverse Split" (heldout260)
+            r"reverse\s+(?:stock\s+)?splits?",
             r"Nasdaq",
             r"stock\s+exchange",
             r"shares?",
