@@ -2591,6 +2591,11 @@ LEXICON_CUES = [
      "Advanced Cell Technology"),
     ("heldout260", "Astellas buys Ocata Therapeutics", "rel:brand", "Ocata"),
     ("heldout260", "Update: Advanced Cell Technology Reverse Split", "business:market", "Reverse Split"),
+    # Caladrius by name; a plant that manufactures cells is still manufacturing (heldout261)
+    ("heldout261", "Caladrius Biosciences (NASDAQ:CLBS) Shares Up 6.4%", "rel:brand", "Caladrius"),
+    ("heldout261", "NeoStem reports its quarter", "rel:brand", "NeoStem"),
+    ("heldout261", "the company manufactured stem cells for the trial", "business:manufacturing",
+     "manufactured"),
 ]  # fmt: skip
 
 
@@ -3338,6 +3343,9 @@ LEXICON_CUES = [
         ("the company's stroke trials and programmes", "safety:harm"),
         # a bone's therapeutics in general are no company (heldout259)
         ("new bone therapeutics for osteoporosis", "rel:brand"),
+        # a charge of making unapproved products is no manufacturing business (heldout261)
+        ("alleging the company manufactured unapproved stromal vascular fraction products",
+         "business:manufacturing"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

