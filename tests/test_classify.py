@@ -2594,6 +2594,8 @@ LEXICON_CUES = [
     # Caladrius by name; a plant that manufactures cells is still manufacturing (heldout261)
     ("heldout261", "Caladrius Biosciences (NASDAQ:CLBS) Shares Up 6.4%", "rel:brand", "Caladrius"),
     ("heldout261", "NeoStem reports its quarter", "rel:brand", "NeoStem"),
+    ("heldout262", "Celyad, the new face of Cardio3, is launching an IPO", "rel:brand", "Cardio3"),
+    ("heldout262", "the CHART-1 trial of C-Cure in heart failure", "rel:brand", "C-Cure"),
     ("heldout261", "the company manufactured stem cells for the trial", "business:manufacturing",
      "manufactured"),
 ]  # fmt: skip

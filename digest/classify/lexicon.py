@@ -474,6 +474,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bone\s+therapeutics(?<!new\sbone\stherapeutics)(?<!novel\sbone\stherapeutics)(?<!of\sbone\stherapeutics)",
             # ViaCyte's islet cells grown from embryonic stem cells (PEC-Direct, PEC-Encap,
             # VC-01), and Advanced Cell Technology, renamed Ocata (heldout260)
+            # Cardio3 BioSciences' C-Cure, heart cells from the patient's marrow stem cells
+            # (heldout262); not its later name, Celyad, whose later work is CAR-T
+            r"cardio3",
+            r"c-cure",
             r"caladrius",  # CD34 cell therapies; formerly NeoStem (heldout261: named alone)
             r"neostem",
             r"viacyte",
