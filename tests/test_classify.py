@@ -2596,6 +2596,12 @@ LEXICON_CUES = [
     ("heldout261", "NeoStem reports its quarter", "rel:brand", "NeoStem"),
     ("heldout262", "Celyad, the new face of Cardio3, is launching an IPO", "rel:brand", "Cardio3"),
     ("heldout262", "the CHART-1 trial of C-Cure in heart failure", "rel:brand", "C-Cure"),
+    # Promethera by name; Dutch money: a round, convertible bonds, millions raised (heldout263)
+    ("heldout263", "Leverziektenbestrijder Promethera haalt geld op", "rel:brand", "Promethera"),
+    ("heldout263", "haalt 9,3 miljoen op met converteerbare obligaties", "business:funding",
+     "haalt 9,3 miljoen op"),
+    ("heldout263", "investeerders stappen in de kapitaalronde", "business:funding", "kapitaalronde"),
+    ("heldout263", "Japanners pompen 10 miljoen in Waalse levertherapie", "business:market", "miljoen"),
     ("heldout261", "the company manufactured stem cells for the trial", "business:manufacturing",
      "manufactured"),
 ]  # fmt: skip
@@ -3347,7 +3353,8 @@ LEXICON_CUES = [
         ("new bone therapeutics for osteoporosis", "rel:brand"),
         # a charge of making unapproved products is no manufacturing business (heldout261)
         ("alleging the company manufactured unapproved stromal vascular fraction products",
-         "business:manufacturing"),
+         "business:manufacturing"),        # a Dutch head count in millions is no money (heldout263)
+        ("twee miljoen mensen lijden aan artrose", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

