@@ -2602,6 +2602,9 @@ LEXICON_CUES = [
      "haalt 9,3 miljoen op"),
     ("heldout263", "investeerders stappen in de kapitaalronde", "business:funding", "kapitaalronde"),
     ("heldout263", "Japanners pompen 10 miljoen in Waalse levertherapie", "business:market", "miljoen"),
+    # BioTime by name; a regulator's approval still reads beside a funder's sum (heldout264)
+    ("heldout264", "BioTime Announces Distribution Ratio", "rel:brand", "BioTime"),
+    ("heldout264", "the FDA approves the first stem cell product", "regulation:approval", "approves"),
     ("heldout261", "the company manufactured stem cells for the trial", "business:manufacturing",
      "manufactured"),
 ]  # fmt: skip
@@ -3355,6 +3358,9 @@ LEXICON_CUES = [
         ("alleging the company manufactured unapproved stromal vascular fraction products",
          "business:manufacturing"),        # a Dutch head count in millions is no money (heldout263)
         ("twee miljoen mensen lijden aan artrose", "business:market"),
+        # a funder approving a sum for a study is no regulator's approval (heldout264)
+        ("Department of Defense Approves $4.9M for Next Phase Traumatic Brain Injury Study",
+         "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -478,6 +478,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout262); not its later name, Celyad, whose later work is CAR-T
             r"cardio3",
             r"c-cure",
+            r"biotime",  # embryonic stem cell company, later Lineage (heldout264: named alone)
+            r"agex\s+therapeutics",
             r"promethera",  # liver progenitor cells (HepaStem), named alone (heldout263)
             r"hepastem",
             r"caladrius",  # CD34 cell therapies; formerly NeoStem (heldout261: named alone)
@@ -710,6 +712,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and programmes approved with their sum: "Stem cell board approves two
             # research-centered programs totaling $27 million" (heldout225)
             r"approv(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,4}(?:programs?|programmes?|projects?|initiatives?)\s+(?:totall?ing|worth|of)\s+(?:up\s+to\s+|about\s+|nearly\s+)?(?:US)?[$€£])",
+            # and a sum approved for a purpose: "Department of Defense Approves $4.9M for Next
+            # Phase Traumatic Brain Injury Study" (heldout264, a grant)
+            r"approv(?:e|es|ed|ing)(?=\s+(?:US)?[$€£]\s?[\d.,]+\s?(?:million|billion|m|bn|k)?\s+(?:for|to|toward|towards)\b)",
         ],
         # a prize's purse is no company's money: "a million dollar Shaw Prize" (heldout156);
         # the sum and the winners' sharing are claimed here so the market words do not read
