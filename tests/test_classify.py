@@ -2607,6 +2607,10 @@ LEXICON_CUES = [
     ("heldout264", "the FDA approves the first stem cell product", "regulation:approval", "approves"),
     ("heldout261", "the company manufactured stem cells for the trial", "business:manufacturing",
      "manufactured"),
+    # Magenta Therapeutics and its numbered products by name (heldout266)
+    ("heldout266", "Magenta Therapeutics Announces Update on U.S. FDA Investigational New Drug",
+     "rel:brand", "Magenta Therapeutics"),
+    ("heldout266", "a clinical hold on its IND for MGTA-117", "rel:brand", "MGTA-117"),
 ]  # fmt: skip
 
 
@@ -3356,11 +3360,14 @@ LEXICON_CUES = [
         ("new bone therapeutics for osteoporosis", "rel:brand"),
         # a charge of making unapproved products is no manufacturing business (heldout261)
         ("alleging the company manufactured unapproved stromal vascular fraction products",
-         "business:manufacturing"),        # a Dutch head count in millions is no money (heldout263)
+         "business:manufacturing"),
+        # a Dutch head count in millions is no money (heldout263)
         ("twee miljoen mensen lijden aan artrose", "business:market"),
         # a funder approving a sum for a study is no regulator's approval (heldout264)
         ("Department of Defense Approves $4.9M for Next Phase Traumatic Brain Injury Study",
          "regulation:approval"),
+        # the colour alone is no company (heldout266)
+        ("a magenta dye stains the dividing cells", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -482,6 +482,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"agex\s+therapeutics",
             r"promethera",  # liver progenitor cells (HepaStem), named alone (heldout263)
             r"hepastem",
+            # Magenta Therapeutics' medicines for blood stem cell transplants: mobilising the
+            # donor's stem cells, conditioning the patient (MGTA-117 clears the patient's own
+            # stem cells), expanding cord blood; a clinical hold naming only the company and
+            # its product (heldout266). Not the bare colour.
+            r"magenta\s+therapeutics",
+            r"mgta-\d{3}",
             r"caladrius",  # CD34 cell therapies; formerly NeoStem (heldout261: named alone)
             r"neostem",
             r"viacyte",
