@@ -2625,6 +2625,12 @@ LEXICON_CUES = [
     ("heldout267", "CellProthera lance une etude observationnelle", "trials:trial",
      "etude observationnelle"),
     ("heldout267", "stem cells are a promising cure for arthritis", "hype:unproven", "promising"),
+    # Cellect and ApoGraft by name; a midstage study is phase 2 (heldout268)
+    ("heldout268", "See Why Cellect Biotechnology Stock Is Soaring", "rel:brand", "Cellect"),
+    ("heldout268", "the first ApoGraft transplantation in a Leukemia patient", "rel:brand",
+     "ApoGraft"),
+    ("heldout268", "Receives Clearance For Midstage Study", "trials:phase", "Midstage"),
+    ("heldout268", "positive mid-stage trial results", "trials:phase", "mid-stage"),
 ]  # fmt: skip
 
 
@@ -3386,6 +3392,8 @@ LEXICON_CUES = [
         ("Novadip's NVDX3 Stem-Cell Bone Graft Shows Promising Interim Results",
          "hype:unproven"),
         ("the study reported promising results in ten patients", "hype:unproven"),
+        # a company's mid-stage growth is no trial (heldout268)
+        ("a mid-stage company with growing revenue", "trials:phase"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

