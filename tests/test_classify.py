@@ -2631,6 +2631,13 @@ LEXICON_CUES = [
      "ApoGraft"),
     ("heldout268", "Receives Clearance For Midstage Study", "trials:phase", "Midstage"),
     ("heldout268", "positive mid-stage trial results", "trials:phase", "mid-stage"),
+    # sellers barely held to rules; a seller's own treatments (heldout271)
+    ("heldout271", "But are loosely regulated companies such as Beike to be trusted?",
+     "hype:unproven", "loosely regulated"),
+    ("heldout271", "We use adult stem cells for all our treatments.", "hype:offer",
+     "for all our treatments"),
+    ("heldout271", "stem cell banks are regulated by the health ministry", "regulation:guidance",
+     "regulated"),
 ]  # fmt: skip
 
 
@@ -3394,6 +3401,11 @@ LEXICON_CUES = [
         ("the study reported promising results in ten patients", "hype:unproven"),
         # a company's mid-stage growth is no trial (heldout268)
         ("a mid-stage company with growing revenue", "trials:phase"),
+        # a charge of loose rules is no rule (heldout271)
+        ("But are loosely regulated companies such as Beike to be trusted?",
+         "regulation:guidance"),
+        # a trial's own patients are no seller's treatments (heldout271)
+        ("the results in our patients were encouraging", "hype:offer"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1690,7 +1690,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"notifications?",
             r"ordinances?",
             r"regulations?",
-            r"regulat(?:e|es|ed|ing)",
+            # (not "loosely regulated companies", a charge against sellers: hype's unproven)
+            r"regulat(?:e|es|ed|ing)(?<!loosely\sregulated)(?<!poorly\sregulated)(?<!lightly\sregulated)(?<!loosely-regulated)(?<!poorly-regulated)(?<!lightly-regulated)",
             # (not "unregulated stem cell therapies", a seller's: hype's unproven)
             r"unregulated(?!\s+(?:(?:stem[\s-]cells?|cell(?:ular)?|regenerative)\s+)?(?:therap|treatments?\b|clinics?\b|injections?\b|products?\b|procedures?\b|infusions?\b))",
             r"oversight",
@@ -2166,6 +2167,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "Arizona bill targets unregulated stem cell therapies" (heldout218): the clinics'
             # trade, as warnings name it
             r"unregulated(?=\s+(?:(?:stem[\s-]cells?|cell(?:ular)?|regenerative)\s+)?(?:therap|treatments?\b|clinics?\b|injections?\b|products?\b|procedures?\b|infusions?\b))",
+            # and sellers barely held to rules: "are loosely regulated companies such as Beike
+            # to be trusted?" (heldout271)
+            r"(?:loosely|poorly|lightly)[\s-]regulated",
             # a seller's claim for the cells in general: "Stem cells are especially effective in
             # treating these types of dementias" (heldout207, a clinic's dementia page)
             r"are(?<=stem\scells\sare)\s+(?:especially|particularly|highly|extremely|very|remarkably)\s+effective",
@@ -2425,6 +2429,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
             r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
+            # a seller's own voice on what it gives: "We use adult stem cells for all our
+            # treatments" (heldout271, a Beijing hospital's page for foreign patients)
+            r"(?:for|in)\s+(?:all\s+)?our\s+(?:treatments|therapies|procedures|protocols)\b",
             # a seller's page title, the therapy named first and then what it is for: "Stem
             # Cell Therapy for Lyme Disease", "Stem cell therapy for anxiety" (heldout201,
             # heldout202), "Stem Cell Therapy for Gout" (heldout193); only where the headline
