@@ -2638,6 +2638,11 @@ LEXICON_CUES = [
      "for all our treatments"),
     ("heldout271", "stem cell banks are regulated by the health ministry", "regulation:guidance",
      "regulated"),
+    # HSC gene therapies by their trial names (heldout272)
+    ("heldout272", "the first patient had been dosed in its phase 1/2 RUBY trial of EDIT-301",
+     "rel:brand", "EDIT-301"),
+    ("heldout272", "phase III clinical trials of the gene therapy Lentiglobin (BB-1111)", "rel:brand",
+     "Lentiglobin"),
 ]  # fmt: skip
 
 

