@@ -2643,6 +2643,10 @@ LEXICON_CUES = [
      "rel:brand", "EDIT-301"),
     ("heldout272", "phase III clinical trials of the gene therapy Lentiglobin (BB-1111)", "rel:brand",
      "Lentiglobin"),
+    # a joint research programme is a deal (heldout273)
+    ("heldout273", "Takeda Launch the Joint Program for iPS Cell Applications Research",
+     "business:deal", "Joint Program"),
+    ("heldout273", "the two firms formed a joint venture in Osaka", "business:deal", "joint venture"),
 ]  # fmt: skip
 
 
@@ -3411,6 +3415,10 @@ LEXICON_CUES = [
          "regulation:guidance"),
         # a trial's own patients are no seller's treatments (heldout271)
         ("the results in our patients were encouraging", "hype:offer"),
+        # the valley of death is no death (heldout273)
+        ("Overcome ‘Valley of Death’ for Medicine’s Sake", "safety:harm"),
+        # a knee joint programme is no deal (heldout273)
+        ("our joint program for knee pain", "business:deal"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

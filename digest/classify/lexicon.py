@@ -817,6 +817,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "money_idiom": [
             r"at\s+a\s+loss\s+(?:for\s+words|to\s+(?:explain|understand|know|say|describe)|as\s+to)",
             r"(?:buy|buys|buying|bought)\s+(?:(?:some|more|precious|valuable|extra)\s+)?time\b",
+            # the gap between a lab's finding and a product, no death: "Overcome 'Valley of
+            # Death' for Medicine's Sake" (heldout273, Shinya Yamanaka's essay)
+            r"valley\s+of\s+death",
         ],
         # A baby and a donor's gift are no miracle cure: "Your little miracle could be
         # someone else's cure" (the marrow donor programme asking mothers to donate cord
@@ -2826,6 +2829,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"blank[\s-]cheque|blank[\s-]check",
             r"partner\w*",
             r"collaborat\w*",
+            # a company's and a university's joint programme: "Takeda Launch the Joint Program
+            # for iPS Cell Applications Research" (heldout273)
+            r"joint\s+(?:research\s+|development\s+)?(?:programs?|programmes?|ventures?)(?!\s+(?:for|of)\s+(?:knee|hip|joint)\b)",
             r"licens\w*\s+(?:deal|agreement)",
             # "a non-exclusive license to use AgeX's embryonic stem cell line" (heldout66): a
             # deal's licence, read whole before the licence alone (an approval's word)
