@@ -2647,6 +2647,10 @@ LEXICON_CUES = [
     ("heldout273", "Takeda Launch the Joint Program for iPS Cell Applications Research",
      "business:deal", "Joint Program"),
     ("heldout273", "the two firms formed a joint venture in Osaka", "business:deal", "joint venture"),
+    # ExoFlo and its maker by name (heldout274)
+    ("heldout274", "The FDA approved a Phase II trial to use the treatment ExoFlo", "rel:brand",
+     "ExoFlo"),
+    ("heldout274", "FDA Approves Direct Biologics to Proceed", "rel:brand", "Direct Biologics"),
 ]  # fmt: skip
 
 

