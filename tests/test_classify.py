@@ -2656,6 +2656,15 @@ LEXICON_CUES = [
      "venda"),
     ("heldout275", "las clínicas que venden células madre sin permiso", "hype:unproven", "venden"),
     ("heldout275", "una clínica privada en Tijuana ofrece células madre", "hype:clinic", "clínica"),
+    # Kadimastem and Asterias by name; shares sold short (heldout277)
+    ("heldout277", "Altshuler Shaham and company stakeholders lead 5 15 million investment in Kadimastem",
+     "rel:brand", "Kadimastem"),
+    ("heldout277", "Asterias Biotherapeutics Inc AST sees significant decrease in short interest",
+     "rel:brand", "Asterias Biotherapeutics"),
+    ("heldout277", "assessing escalating doses of AST-OPC1", "rel:brand", "AST-OPC1"),
+    ("heldout277", "the company's product, AstroRx, for ALS", "rel:brand", "AstroRx"),
+    ("heldout277", "Asterias Biotherapeutics Inc AST sees significant decrease in short interest",
+     "business:market", "short interest"),
 ]  # fmt: skip
 
 
@@ -3431,6 +3440,8 @@ LEXICON_CUES = [
         # a clinical activity is no clinic; a blindfold is no sale (heldout275)
         ("é atividade clínica privativa do médico-veterinário", "hype:clinic"),
         ("uma venda nos olhos", "hype:unproven"),
+        # the starfish genus is no company (heldout277)
+        ("arm regeneration in the starfish Asterias rubens", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

