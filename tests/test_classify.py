@@ -2681,6 +2681,12 @@ LEXICON_CUES = [
      "ReJoin"),
     ("heldout280", "the drug application for ReJoin® therapy for knee osteoarthritis (KOA) has been accepted",
      "regulation:approval", "application for ReJoin® therapy for knee osteoarthritis (KOA) has been accepted"),
+    # plumping a face; commercialising a procedure (heldout281)
+    ("heldout281", "Use fat from your derriere to plump up your face?", "hype:anti_aging",
+     "plump up your face"),
+    ("heldout281", "laying the foundation for the commercialization of the controversial procedure",
+     "business:manufacturing", "commercialization"),
+    ("heldout281", "the cells were tested in guinea pigs", "research:lab", "guinea pigs"),
 ]  # fmt: skip
 
 
@@ -3465,6 +3471,8 @@ LEXICON_CUES = [
         ("the first patients were dosed in the first quarter", "business:market"),
         # the verb is no product (heldout280)
         ("she hopes to rejoin her team after the transplant", "rel:brand"),
+        # a reporter trying a treatment is no lab animal (heldout281)
+        ("Yuk? Or a marvel? Our human guinea pig investigates", "research:lab"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

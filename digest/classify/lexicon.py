@@ -2138,6 +2138,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # donors ("young donors wanted", heldout173)
             r"young\s+blood|young\s+donors?['’]?(?=\s+(?:blood|plasma))|plasma\s+(?:from|of)\s+young\s+(?:donors?|people)",
             r"look(?:s|ing)?\s+(?:\w+\s+)?young(?:er)?",  # "keep you looking young"
+            # plumping a face with cells: "Use fat from your derriere to plump up your face?"
+            # (heldout281)
+            r"plump\w*\s+(?:up\s+)?(?:your|the|her|his|their|a)\s+(?:face|skin|cheeks|lips)",
             r"vitality",
             r"ageing|aging",
             r"wellness",
@@ -2988,6 +2991,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"scale[\s-]up",
             r"capacity",
             r"industriali[sz]\w*",
+            # bringing a product or procedure to market: "laying the foundation for the
+            # commercialization of the controversial procedure in Texas" (heldout281)
+            r"commerciali[sz]\w*",
             r"industry\s+park",
             r"bioreactors?",
             r"automat\w*",
@@ -3021,13 +3027,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pre-clinical",
             r"mice|mouse",
             r"rats?",
-            r"pigs?",
+            r"pigs?(?<!human\sguinea\spig)(?<!human\sguinea\spigs)",
             r"monkeys?",
             r"primates?",
             r"zebrafish",
             r"zebra\s+fish",
             r"gerbils?",
-            r"guinea\s+pigs?",
+            # (not a person trying a thing: "Our human guinea pig investigates", heldout281)
+            r"guinea\s+pigs?(?<!human\sguinea\spig)(?<!human\sguinea\spigs)",
             # rabbits as the animals studied ("scarred rabbit vocal folds", heldout198), not the
             # rabbit antibody a transplant's conditioning uses ("rabbit anti-thymocyte globulin")
             r"rabbits?(?![\s-]+(?:anti|ATG|ATLG|thymo\w*|polyclonal|monoclonal|IgG|serum|antibod\w*))",
