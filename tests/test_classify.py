@@ -2687,6 +2687,10 @@ LEXICON_CUES = [
     ("heldout281", "laying the foundation for the commercialization of the controversial procedure",
      "business:manufacturing", "commercialization"),
     ("heldout281", "the cells were tested in guinea pigs", "research:lab", "guinea pigs"),
+    # drawing patients from abroad; a Japanese contract signed (heldout282)
+    ("heldout282", "欧州などから年間5000人以上の患者を誘致する計画だ", "hype:tourism", "誘致"),
+    ("heldout282", "외국인 환자 유치에 나선다", "hype:tourism", "환자 유치"),
+    ("heldout282", "このほど現地で不動産契約を締結したという", "business:deal", "契約を締結"),
 ]  # fmt: skip
 
 
@@ -3473,6 +3477,8 @@ LEXICON_CUES = [
         ("she hopes to rejoin her team after the transplant", "rel:brand"),
         # a reporter trying a treatment is no lab animal (heldout281)
         ("Yuk? Or a marvel? Our human guinea pig investigates", "research:lab"),
+        # a town drawing a factory is no medical tourism (heldout282)
+        ("工場を誘致する計画だ", "hype:tourism"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

