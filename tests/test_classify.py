@@ -2691,6 +2691,11 @@ LEXICON_CUES = [
     ("heldout282", "欧州などから年間5000人以上の患者を誘致する計画だ", "hype:tourism", "誘致"),
     ("heldout282", "외국인 환자 유치에 나선다", "hype:tourism", "환자 유치"),
     ("heldout282", "このほど現地で不動産契約を締結したという", "business:deal", "契約を締結"),
+    # FCR001 and MDR-101, a kidney donor's blood stem cells, by name (heldout284)
+    ("heldout284", "Talaris Therapeutics Inc Presents Data on Mechanisms of Fcr001 Activity",
+     "rel:hematopoietic", "Talaris"),
+    ("heldout284", "the MEDEOR MDR-101-MLK trial", "rel:hematopoietic", "MEDEOR"),
+    ("heldout284", "cellular immunotherapy with MDR-102", "rel:hematopoietic", "MDR-102"),
 ]  # fmt: skip
 
 

