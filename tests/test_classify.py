@@ -2696,6 +2696,16 @@ LEXICON_CUES = [
      "rel:hematopoietic", "Talaris"),
     ("heldout284", "the MEDEOR MDR-101-MLK trial", "rel:hematopoietic", "MEDEOR"),
     ("heldout284", "cellular immunotherapy with MDR-102", "rel:hematopoietic", "MDR-102"),
+    # Vita 34 by name; German share words and takeovers (heldout285)
+    ("heldout285", "Vita 34: Ganz neue Dimensionen", "rel:brand", "Vita 34"),
+    ("heldout285", "Die Aktie der ersten privaten Nabelschnurblutbank Europas", "business:market", "Aktie"),
+    ("heldout285", "dass man 30% der Geschäftsanteile von Bio Save übernehmen wird", "business:market",
+     "Geschäftsanteile"),
+    ("heldout285", "Zur Quartalssaison richten sich die Blicke der Anleger", "business:market", "Anleger"),
+    ("heldout285", "Prime Standard Vita 34 meldet Uebernahme von StemCare Gruppe", "business:deal",
+     "Uebernahme"),
+    ("heldout285", "durch die Akquisition der führenden skandinavischen Nabelschnurbank", "business:deal",
+     "Akquisition"),
 ]  # fmt: skip
 
 
@@ -3484,6 +3494,9 @@ LEXICON_CUES = [
         ("Yuk? Or a marvel? Our human guinea pig investigates", "research:lab"),
         # a town drawing a factory is no medical tourism (heldout282)
         ("工場を誘致する計画だ", "hype:tourism"),
+        # the exchange's listing segment is no standard; a vitamin is no bank (heldout285)
+        ("Prime Standard: Vita 34 meldet Übernahme", "regulation:guidance"),
+        ("vita 345 tablets", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

