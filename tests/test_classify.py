@@ -2706,6 +2706,15 @@ LEXICON_CUES = [
      "Uebernahme"),
     ("heldout285", "durch die Akquisition der führenden skandinavischen Nabelschnurbank", "business:deal",
      "Akquisition"),
+    # Polish results: revenue, growth year on year, a bank's samples won, quarterly results (heldout286)
+    ("heldout286", "49,3 mln zł skonsolidowanych przychodów ze sprzedaży", "business:market", "mln zł"),
+    ("heldout286", "co oznacza wzrost o 2,5% r/r", "business:market", "r/r"),
+    ("heldout286", "PBKM pozyskał 6 486 próbek w I kw.", "business:market", "pozyskał 6 486 próbek"),
+    ("heldout286", "PBKM pozyskał w II kw. 2020 roku 6 349 nowych próbek krwi pępowinowej", "business:market",
+     "pozyskał w II kw. 2020 roku 6 349 nowych próbek"),
+    ("heldout286", "PBKM pozyskal 6 966 probek w II kw", "business:market", "pozyskal 6 966 probek"),
+    ("heldout286", "Jakub Baran PBKM wyniki pierwszego kwartalu nie sa miarodajne", "business:market",
+     "wyniki pierwszego kwartalu"),
 ]  # fmt: skip
 
 
@@ -3497,6 +3506,8 @@ LEXICON_CUES = [
         # the exchange's listing segment is no standard; a vitamin is no bank (heldout285)
         ("Prime Standard: Vita 34 meldet Übernahme", "regulation:guidance"),
         ("vita 345 tablets", "rel:brand"),
+        # a bare "r/r" with no growth figure before it is no result (heldout286)
+        ("the r/r ratio of the two cohorts", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

