@@ -3511,6 +3511,9 @@ LEXICON_CUES = [
         ("vita 345 tablets", "rel:brand"),
         # a bare "r/r" with no growth figure before it is no result (heldout286)
         ("the r/r ratio of the two cohorts", "business:market"),
+        # a transplant's alpha-beta T cell depletion is no T cell receptor therapy (heldout287)
+        ("TCRαβ-depleted haploidentical stem cell transplant", "neg:car_t"),
+        ("TCR alpha/beta depleted grafts for children", "neg:car_t"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

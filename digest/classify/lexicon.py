@@ -600,7 +600,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"t[\s-]cell\s+engagers?",
             # T cell receptor therapies and their makers: "TCR² Therapeutics has raised $75
             # million in an IPO" (heldout287), "TCR-T", TScan's "TCR-T-based drug candidates"
-            r"tcr\w*(?:[\s-]t)?",
+            # (not a transplant's alpha-beta T cell depletion: "TCRαβ-depleted haploidentical
+            # stem cell transplant", "TCR alpha/beta depleted grafts", which are stem cells)
+            r"tcr(?![\s/-]*(?:α|alpha|a/b|ab\b|γ|gamma))\w*(?:[\s-]t)?",
             r"bispecific",
             # approved CAR-T products, named without saying CAR-T
             r"yescarta|kymriah|tecartus|breyanzi|abecma|carvykti|aucatzyl",
