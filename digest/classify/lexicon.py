@@ -3059,14 +3059,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pre-clinical",
             r"mice|mouse",
             r"rats?",
-            r"pigs?(?<!human\sguinea\spig)(?<!human\sguinea\spigs)",
+            r"pig(?<!human\sguinea\spig)s?",
             r"monkeys?",
             r"primates?",
             r"zebrafish",
             r"zebra\s+fish",
             r"gerbils?",
             # (not a person trying a thing: "Our human guinea pig investigates", heldout281)
-            r"guinea\s+pigs?(?<!human\sguinea\spig)(?<!human\sguinea\spigs)",
+            r"guinea\s+pig(?<!human\sguinea\spig)s?",
             # rabbits as the animals studied ("scarred rabbit vocal folds", heldout198), not the
             # rabbit antibody a transplant's conditioning uses ("rabbit anti-thymocyte globulin")
             r"rabbits?(?![\s-]+(?:anti|ATG|ATLG|thymo\w*|polyclonal|monoclonal|IgG|serum|antibod\w*))",
