@@ -2720,6 +2720,8 @@ LEXICON_CUES = [
     ("heldout287", "a pipeline of TCR-T-based drug candidates", "neg:car_t", "TCR-T"),
     # Rocket's pyruvate kinase deficiency gene therapy, made from blood stem cells (heldout288)
     ("heldout288", "Rocket Pharmaceuticals Announces IMPD Clearance of RP-L301 Gene Therapy", "rel:brand", "RP-L301"),
+    # a cure claim still reads beside a science word (heldout289's guard keeps to the company)
+    ("heldout289", "the clinic says its infusion cures neurological disease", "hype:unproven", "cures"),
 ]  # fmt: skip
 
 
@@ -3518,6 +3520,8 @@ LEXICON_CUES = [
         ("TCR alpha/beta depleted grafts for children", "neg:car_t"),
         # Rocket's heart gene therapy is a virus, no stem cells (heldout288)
         ("Rocket's RP-A501 gene therapy for Danon disease", "rel:brand"),
+        # Lineage's Israeli unit is no cure claim (heldout289)
+        ("Lineage and its unit, Cell Cure Neurosciences, signed a licence", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

