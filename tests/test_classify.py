@@ -2722,6 +2722,11 @@ LEXICON_CUES = [
     ("heldout288", "Rocket Pharmaceuticals Announces IMPD Clearance of RP-L301 Gene Therapy", "rel:brand", "RP-L301"),
     # a cure claim still reads beside a science word (heldout289's guard keeps to the company)
     ("heldout289", "the clinic says its infusion cures neurological disease", "hype:unproven", "cures"),
+    # Bengali counts of patients treated, and sums in lakh and crore (heldout290)
+    ("heldout290", "৩৭ রোগীর দেহে স্টেমসেল প্রতিস্থাপন করেছে বিএসএমএমইউ", "trials:cohort", "রোগীর"),
+    ("heldout290", "লিভার সিরোসিসে আক্রান্ত ৩৭জন রোগীর দেহে", "trials:cohort", "রোগীর"),
+    ("heldout290", "Bone marrow transplant possible at Tk3 lakh", "business:market", "Tk3 lakh"),
+    ("heldout290", "the plant will cost Rs. 250 crore", "business:market", "Rs. 250 crore"),
 ]  # fmt: skip
 
 
@@ -3522,6 +3527,9 @@ LEXICON_CUES = [
         ("Rocket's RP-A501 gene therapy for Danon disease", "rel:brand"),
         # Lineage's Israeli unit is no cure claim (heldout289)
         ("Lineage and its unit, Cell Cure Neurosciences, signed a licence", "hype:unproven"),
+        # a patient with no count is no cohort; a head count in lakh is no sum (heldout290)
+        ("সিলেটে লিভার সিরোসিস রোগীর শরীরে স্টেম সেল", "trials:cohort"),
+        ("about 10 lakh patients need a transplant", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

