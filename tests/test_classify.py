@@ -2729,6 +2729,9 @@ LEXICON_CUES = [
     ("heldout290", "the plant will cost Rs. 250 crore", "business:market", "Rs. 250 crore"),
     # a body's guide for doctors (heldout291)
     ("heldout291", "a guide, ‘Stem Cell Treatments – a Quick Guide for Medical Practitioners’", "regulation:guidance", "Guide for Medical Practitioners"),
+    # drug-delivery makers' engineered exosomes, no stem cells (heldout292)
+    ("heldout292", "Codiak files for bankruptcy after exosome-focused biotech", "neg:plant_vesicles", "Codiak"),
+    ("heldout292", "Evox scores $95M round for final leg of race to the clinic", "neg:plant_vesicles", "Evox"),
 ]  # fmt: skip
 
 
@@ -3534,6 +3537,8 @@ LEXICON_CUES = [
         ("about 10 lakh patients need a transplant", "business:market"),
         # a guide for patients or parents is no official guidance (heldout291)
         ("a parent's guide for families banking cord blood", "regulation:guidance"),
+        # a word holding a maker's name is not the maker (heldout292)
+        ("the devox protocol", "neg:plant_vesicles"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -3642,6 +3647,19 @@ def test_a_plant_s_exosomes_anchor_nothing(clf):
     # a stem cell named beside the plant still anchors the item
     both = extract("Plant exosomes or stem cell exosomes?", lede)
     assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
+
+
+def test_a_drug_delivery_maker_s_exosomes_anchor_nothing(clf):
+    """Codiak's and Evox's engineered exosomes are grown from cell lines, no stem cells:
+    beside the maker's name a bare "exosome" anchors nothing (heldout292: four pages on their
+    money scored 0.95-0.99). A stem cell exosome maker's news stays relevant."""
+    title = "Codiak files for bankruptcy after exosome-focused biotech unable to pay its way"
+    lede = "The biotech's engineered exosomes carry drugs into tumours."
+    codiak = extract(title, lede)
+    assert "rel:exosome" not in codiak.names and "no_anchor" in codiak.names
+    assert not clf.classify(title, lede).relevant
+    stem = "An exosome maker raises $20M for vesicles from mesenchymal stem cells"
+    assert clf.classify(stem, "The company grows its exosomes from donated stem cells.").relevant
 
 
 def test_meat_grown_from_stem_cells_is_food_not_the_industry(clf):

