@@ -2732,6 +2732,10 @@ LEXICON_CUES = [
     # drug-delivery makers' engineered exosomes, no stem cells (heldout292)
     ("heldout292", "Codiak files for bankruptcy after exosome-focused biotech", "neg:plant_vesicles", "Codiak"),
     ("heldout292", "Evox scores $95M round for final leg of race to the clinic", "neg:plant_vesicles", "Evox"),
+    # lives ruined by a treatment (heldout294)
+    ("heldout294", "Stem Cell Clinics Are Ruining People's Lives", "safety:harm", "Ruining People's Lives"),
+    ("heldout294", "the injections ruined patients’ lives", "safety:harm", "ruined patients’ lives"),
+    ("heldout294", "a clinic that ruined lives", "safety:harm", "ruined lives"),
 ]  # fmt: skip
 
 
@@ -3539,6 +3543,8 @@ LEXICON_CUES = [
         ("a parent's guide for families banking cord blood", "regulation:guidance"),
         # a word holding a maker's name is not the maker (heldout292)
         ("the devox protocol", "neg:plant_vesicles"),
+        # a ruined plan or a life not ruined is no harm (heldout294)
+        ("the delay ruined the company's plans for new lives", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

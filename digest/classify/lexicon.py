@@ -2749,6 +2749,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fatal\w*",
             r"blind\w*",
             r"vision\s+loss",
+            # lives ruined by a treatment ("Stem Cell Clinics Are Ruining People's Lives",
+            # heldout294)
+            r"ruin(?:s|ed|ing)?\s+(?:[\w-]+(?:['’]s?)?\s+)?lives",
             r"(?:lost|loss\s+of)\s+(?:their\s+|her\s+|his\s+)?(?:sight|eyesight|vision)",
             r"tumou?rs?",
             r"teratomas?",
