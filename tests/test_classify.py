@@ -2748,6 +2748,14 @@ LEXICON_CUES = [
     ("heldout297", "Esperite keldert na hervatting handel", "business:market", "keldert"),
     ("heldout297", "nadat de AFM toestemming gaf om de handel in het aandeel te hervatten", "business:market", "handel in het aandeel"),
     ("heldout297", "Esperite dévisse de 38% à 0,051 euro", "business:market", "dévisse"),
+    # Rohto's ADR-001; a licence's rights, an industry-academia tie-up, a Tokyo stock code,
+    # Japanese basic research (heldout298)
+    ("heldout298", "「ADR-001」の第2相臨床試験を開始", "rel:brand", "ADR-001"),
+    ("heldout298", "塩野義とロート薬、肝硬変の再生医療品実施権契約", "business:deal", "実施権"),
+    ("heldout298", "先端的再生医療社会連携研究部門を設置", "business:deal", "社会連携研究"),
+    ("heldout298", "ロート製薬(4527)【脂肪由来幹細胞で肝硬変治療】", "business:market", "(4527)"),
+    ("heldout298", "ロート製薬<4527.T>は15日", "business:market", "<4527.T>"),
+    ("heldout298", "脂肪由来幹細胞を用いた再生医療の基盤研究を加速", "research:lab", "基盤研究"),
 ]  # fmt: skip
 
 
@@ -3562,6 +3570,9 @@ LEXICON_CUES = [
         # a proportion of patients is no share; a vitamin brand's "save" no bank (heldout297)
         ("het aandeel patiënten dat verbeterde", "business:market"),
         ("cryosaver bags for the lab", "rel:brand"),
+        # a year in brackets is no stock code; a bare licence no deal (heldout298)
+        ("ロート製薬(2017)の発表", "business:market"),
+        ("医師のライセンスを持つ", "business:deal"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

