@@ -3696,11 +3696,12 @@ def test_a_drug_delivery_maker_s_exosomes_anchor_nothing(clf):
     assert clf.classify(stem, "The company grows its exosomes from donated stem cells.").relevant
 
 
-def test_a_cjk_trial_that_names_mice_keeps_its_trial_words(clf):
+def test_a_trial_that_names_mice_keeps_its_trial_words_in_any_script(clf):
     """Lab words with no person drop a text's trial words (a study in a dish or in mice is no
-    clinical trial); the person was looked for in English only, so a Japanese trial page
-    that also told of the mouse work lost them all (trials 0.04). Patients in the spaceless
-    scripts count as people now; a mouse study naming nobody still drops them."""
+    clinical trial); the person was looked for with English word edges only, so a Japanese
+    or Arabic trial page that also told of the mouse work lost them all (trials 0.04).
+    Patients in those scripts count as people now; a mouse study naming nobody still drops
+    them."""
     title = "iPS細胞から作った細胞を患者に移植する治験を開始"
     lede = "京都大学はマウスでの実験で効果を確かめており、6人の患者で安全性を調べる。"
     feats = extract(title, lede)
@@ -3708,6 +3709,11 @@ def test_a_cjk_trial_that_names_mice_keeps_its_trial_words(clf):
     assert "trials" in clf.classify(title, lede).topics
     mice = extract("マウスの脊髄を治す細胞、治験に向け効果を確認", "研究チームがマウスで確かめた。")
     assert "research:lab" in mice.names and "trials:trial" not in mice.names
+    # Arabic joins its article to the word ("المرضى", the patients): read anywhere too
+    arabic = extract("بدء تجربة سريرية للخلايا الجذعية على المرضى", "اختبر الباحثون الخلايا على الفئران.")
+    assert "research:lab" in arabic.names and "trials:trial" in arabic.names
+    rats = extract("الخلايا الجذعية تصلح قلوب الفئران قبل تجربة سريرية", "اختبر الباحثون الخلايا في المختبر.")
+    assert "research:lab" in rats.names and "trials:trial" not in rats.names
 
 
 def test_meat_grown_from_stem_cells_is_food_not_the_industry(clf):

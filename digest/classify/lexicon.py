@@ -3248,11 +3248,14 @@ HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
     r"|first[\s-]in[\s-]human"
 )
-# and people in the scripts with no spaces between words, read anywhere (no word edges
-# there): patients and trial subjects in Chinese, Japanese, Korean ("患者", "被験者",
-# "受试者", "환자"). Without them a Japanese trial page that also names basic research or
-# mice lost its trial words for want of an English "patients".
-HUMAN_SUBJECTS_CJK = r"患者|病人|被験者|受试者|受試者|환자|피험자"
+# and people in scripts whose words the English word edges do not serve, read anywhere:
+# patients and trial subjects in Chinese, Japanese, Korean (no spaces: "患者", "被験者",
+# "受试者", "환자"), Arabic and Hebrew (an article or a conjunction joined on: "المرضى",
+# "והמטופלים"), Thai ("ผู้ป่วย"). Without them a Japanese or Arabic trial page that also
+# names its mouse work lost its trial words for want of an English "patients".
+HUMAN_SUBJECTS_UNBOUNDED = (
+    r"患者|病人|被験者|受试者|受試者|환자|피험자|مرضى|مريض|متطوع|מטופל|חולים|ผู้ป่วย"
+)
 
 # A group's feature dropped from an item that also has any of these: a provider describing
 # its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
