@@ -2756,6 +2756,15 @@ LEXICON_CUES = [
     ("heldout298", "ロート製薬(4527)【脂肪由来幹細胞で肝硬変治療】", "business:market", "(4527)"),
     ("heldout298", "ロート製薬<4527.T>は15日", "business:market", "<4527.T>"),
     ("heldout298", "脂肪由来幹細胞を用いた再生医療の基盤研究を加速", "research:lab", "基盤研究"),
+    # makers of cells from stem cells by name; a drug maker's clinical operations (heldout299)
+    ("heldout299", "Vor Bio Slashes Workforce by 95%", "rel:brand", "Vor Bio"),
+    ("heldout299", "If you are buying Vor Biopharma Inc.", "rel:brand", "Vor Biopharma"),
+    ("heldout299", "a trem-cel transplant for AML", "rel:brand", "trem-cel"),
+    ("heldout299", "FDA clears VOR33 for a trial", "rel:brand", "VOR33"),
+    ("heldout299", "Kite partners with Shoreline Biosciences", "rel:brand", "Shoreline Biosciences"),
+    ("heldout299", "Shinobi Therapeutics has pulled in $59 million", "rel:brand", "Shinobi Therapeutics"),
+    ("heldout299", "it will halt clinical and manufacturing operations", "trials:trial", "clinical and manufacturing operations"),
+    ("heldout299", "winding down its clinical operations", "trials:trial", "clinical operations"),
 ]  # fmt: skip
 
 
@@ -3573,6 +3582,13 @@ LEXICON_CUES = [
         # a year in brackets is no stock code; a bare licence no deal (heldout298)
         ("ロート製薬(2017)の発表", "business:market"),
         ("医師のライセンスを持つ", "business:deal"),
+        # a company closing its own trials, a funder and a government's grant are no
+        # regulator's act; German "vor Bio-" is no maker (heldout299)
+        ("Vor Bio Slashes Workforce by 95%, Shuts Down Trials", "regulation:enforcement"),
+        ("shutting down all clinical and manufacturing operations", "regulation:enforcement"),
+        ("The Japanese Agency for Medical Research and Development granted the money", "regulation:agency"),
+        ("$59 million in funding from a Japanese government grant", "regulation:law"),
+        ("Angst vor Bio-Lebensmitteln", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
