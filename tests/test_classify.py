@@ -2780,6 +2780,12 @@ LEXICON_CUES = [
     # a registry's interventional study (heldout305)
     ("heldout305", "An Interventional Study on the Late Treatment of Severe Bronchopulmonary Dysplasia", "trials:design", "Interventional Study"),
     ("heldout305", "an interventional phase 2 trial of cord blood", "trials:design", "interventional phase 2 trial"),
+    # Arabic bone marrow, iPS cells, researchers and reprogramming; French donation drives (heldout306)
+    ("heldout306", "وزير الصحّة يُسرّع في برنامج زرع النخاع العظمي", "rel:hematopoietic", "النخاع العظمي"),
+    ("heldout306", "إعادة برمجة خلايا الدم إلى خلايا جذعية مستحثة متعددة القدرات", "rel:pluripotent", "مستحثة متعددة القدرات"),
+    ("heldout306", "إعادة برمجة خلايا الدم إلى خلايا جذعية مستحثة متعددة القدرات", "research:science", "إعادة برمجة"),
+    ("heldout306", "نجح باحثو مؤسسة محمد السادس للعلوم والصحة", "research:people", "باحثو"),
+    ("heldout306", "une campagne pour la collecte de dons nécessaires à la création un centre", "business:funding", "collecte de dons"),
 ]  # fmt: skip
 
 
@@ -3611,6 +3617,9 @@ LEXICON_CUES = [
         ("an accredited stem cell banking company", "regulation:approval"),
         # an interventional cardiologist is no trial (heldout305)
         ("an interventional cardiologist injected the cells", "trials:design"),
+        # the spinal cord is no marrow; French "au profit de" is for someone's good (heldout306)
+        ("إصابات النخاع الشوكي", "rel:hematopoietic"),
+        ("un centre au profit des enfants atteints", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
