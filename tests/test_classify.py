@@ -2786,6 +2786,10 @@ LEXICON_CUES = [
     ("heldout306", "إعادة برمجة خلايا الدم إلى خلايا جذعية مستحثة متعددة القدرات", "research:science", "إعادة برمجة"),
     ("heldout306", "نجح باحثو مؤسسة محمد السادس للعلوم والصحة", "research:people", "باحثو"),
     ("heldout306", "une campagne pour la collecte de dons nécessaires à la création un centre", "business:funding", "collecte de dons"),
+    # the Arabic construct for bone marrow, and the other word for marrow (heldout307)
+    ("heldout307", "نجاح أول عملية زراعة نخاع عظم غيري في كربلاء المقدسة", "rel:hematopoietic", "نخاع عظم"),
+    ("heldout307", "مركز أمراض الدم وزراعة نقي العظم في مدينة الطب", "rel:hematopoietic", "نقي العظم"),
+    ("heldout307", "نجاح زراعة نخاع العظام لطفل", "rel:hematopoietic", "نخاع العظام"),
 ]  # fmt: skip
 
 
@@ -3620,6 +3624,10 @@ LEXICON_CUES = [
         # the spinal cord is no marrow; French "au profit de" is for someone's good (heldout306)
         ("إصابات النخاع الشوكي", "rel:hematopoietic"),
         ("un centre au profit des enfants atteints", "business:market"),
+        # a shrine's health commission, a ministry source, a prime minister's title (heldout307)
+        ("مستشفى المجتبى التابع لهيئة الصحة والتعليم الطبي في العتبة الحسينية", "regulation:agency"),
+        ("وقال مصدر في وزارة الصحة العراقية إن المركز الأول", "regulation:agency"),
+        ("افتتح رئيس مجلس الوزراء مركز أمراض الدم", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

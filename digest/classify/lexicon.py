@@ -3336,7 +3336,17 @@ COMPOUND_TAILS: dict[str, str] = {
 CJK: dict[str, dict[str, list[str]]] = {
     # as LATIN "context": phrases no topic may read
     "context": {
-        "hospital_name": [r"საუნივერსიტეტო\s+კლინიკ"],  # Georgian: a university clinic (heldout62)
+        "hospital_name": [
+            r"საუნივერსიტეტო\s+კლინიკ",  # Georgian: a university clinic (heldout62)
+            # Arabic: a shrine's health and medical education commission, which runs hospitals,
+            # is no authority ("مستشفى المجتبى ... التابع لهيئة الصحة والتعليم الطبي في العتبة
+            # الحسينية", heldout307)
+            r"هيئة\s+(?:ال)?صحة\s+و(?:ال)?تعليم\s+(?:ال)?طبي",
+        ],
+        # a ministry as a story's source, and a prime minister's title, are no rule (as the
+        # Latin "news_agency" group): "وقال مصدر في وزارة الصحة", "رئيس مجلس الوزراء" opening a
+        # marrow transplant centre (heldout307)
+        "news_agency": [r"مصدر\s+(?:في|ب)\s*وزارة\s+(?:ال)?صحة", r"رئيس\s+مجلس\s+(?:ال)?وزراء"],
         # a patient who recovered, "تماثل للشفاء", claims no cure (heldout72)
         "recovery": [r"تماثل\S*\s+للشفاء"],
         # pets and their doctors (see LATIN "animal_patients"): Japanese, Korean, Chinese
@@ -3396,11 +3406,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             # ("חוק דם טבורי", "חוק מרשם תורמי מח עצם", heldout94)
             r"דם\s+(?:ה)?טבורי|תאי[-\s]?אב(?![\u05d0-\u05ea])|מו?ח\s+(?:ה)?עצם",  # (not "תאי אבטחה")
             r"خون\s*(?:\u200c)?\s*بند\s*(?:\u200c)?\s*ناف",  # Persian: cord blood ("خون بندناف ۱۶۰۰ نوزاد ایلامی ذخیره شد", heldout95)
-            # Arabic: bone marrow, with the adjective ("برنامج زرع النخاع العظمي", heldout306;
-            # not "النخاع الشوكي", the spinal cord). The construct "نخاع العظم" is left out for
-            # now: two corpus items use it, and the model retrained on them moved a real-news
-            # item the other way (a trial read as hype), a net nothing
-            r"(?:ال)?نخاع\s+(?:ال)?عظمي|(?:ال)?نقي\s+(?:ال)?عظمي",
+            # Arabic: bone marrow, the construct and the adjective, both words for marrow ("زرع
+            # نخاع عظم غيري", heldout307; "برنامج زرع النخاع العظمي", heldout306; "زراعة نقي
+            # العظم"; not "النخاع الشوكي", the spinal cord). Two corpus items use the construct,
+            # so the model was retrained (see docs/tagging-history.md)
+            r"(?:ال)?نخاع\s+(?:ال)?عظ(?:م|ام)\w*|(?:ال)?نقي\s+(?:ال)?عظ(?:م|ام)\w*",
         ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
