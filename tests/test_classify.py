@@ -2790,6 +2790,12 @@ LEXICON_CUES = [
     ("heldout307", "نجاح أول عملية زراعة نخاع عظم غيري في كربلاء المقدسة", "rel:hematopoietic", "نخاع عظم"),
     ("heldout307", "مركز أمراض الدم وزراعة نقي العظم في مدينة الطب", "rel:hematopoietic", "نقي العظم"),
     ("heldout307", "نجاح زراعة نخاع العظام لطفل", "rel:hematopoietic", "نخاع العظام"),
+    # Stemson's iPSC hair follicles, Elixirgen's EXG-34217 (heldout308)
+    ("heldout308", "Stemson Therapeutics Shuts Down", "rel:brand", "Stemson"),
+    ("heldout308", "rare pediatric disease status for EXG-34217", "rel:brand", "EXG-34217"),
+    # a closure by others stays enforcement, the participle included (heldout308)
+    ("heldout308", "FDA shuts down stem cell clinic", "regulation:enforcement", "shuts down"),
+    ("heldout308", "Stem cell clinic shut down. Police said", "regulation:enforcement", "shut down"),
 ]  # fmt: skip
 
 
@@ -3628,6 +3634,10 @@ LEXICON_CUES = [
         ("مستشفى المجتبى التابع لهيئة الصحة والتعليم الطبي في العتبة الحسينية", "regulation:agency"),
         ("وقال مصدر في وزارة الصحة العراقية إن المركز الأول", "regulation:agency"),
         ("افتتح رئيس مجلس الوزراء مركز أمراض الدم", "regulation:law"),
+        # a company closing for want of money is no enforcement (heldout308)
+        ("Stemson Therapeutics Shuts Down. In the worst news", "regulation:enforcement"),
+        ("has been forced to shut down due to funding issues", "regulation:enforcement"),
+        ("Elixirgen's EXG-5003 vaccine", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

