@@ -2796,6 +2796,9 @@ LEXICON_CUES = [
     # a closure by others stays enforcement, the participle included (heldout308)
     ("heldout308", "FDA shuts down stem cell clinic", "regulation:enforcement", "shuts down"),
     ("heldout308", "Stem cell clinic shut down. Police said", "regulation:enforcement", "shut down"),
+    # a marrow transplant with marrow alone in Arabic; any one word before Spanish "de médula" (heldout309)
+    ("heldout309", "بدء برنامج توطين زراعة النخاع في ليبيا", "rel:hematopoietic", "زراعة النخاع"),
+    ("heldout309", "una operación de trasplante antólogo de médula ósea para un niño", "rel:hematopoietic", "trasplante antólogo de médula ósea"),
 ]  # fmt: skip
 
 
@@ -3638,6 +3641,8 @@ LEXICON_CUES = [
         ("Stemson Therapeutics Shuts Down. In the worst news", "regulation:enforcement"),
         ("has been forced to shut down due to funding issues", "regulation:enforcement"),
         ("Elixirgen's EXG-5003 vaccine", "rel:brand"),
+        # a spinal cord transplant word is no marrow (heldout309)
+        ("زراعة النخاع الشوكي", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

