@@ -2799,6 +2799,12 @@ LEXICON_CUES = [
     # a marrow transplant with marrow alone in Arabic; any one word before Spanish "de médula" (heldout309)
     ("heldout309", "بدء برنامج توطين زراعة النخاع في ليبيا", "rel:hematopoietic", "زراعة النخاع"),
     ("heldout309", "una operación de trasplante antólogo de médula ósea para un niño", "rel:hematopoietic", "trasplante antólogo de médula ósea"),
+    # Arabic: an alternative to surgery, without surgery, professional athletes (heldout311)
+    ("heldout311", "علاجات جديدة بالخلايا الجذعية بديلاً للجراحة", "hype:pitch", "بديلا للجراحة"),  # the tanween is dropped
+    ("heldout311", "حقن الركبة دون الحاجة إلى الجراحة", "hype:pitch", "دون الحاجة إلى الجراحة"),
+    ("heldout311", "مختبر الخلايا الجذعية لخدمة الرياضيين المحترفين", "hype:pitch", "الرياضيين المحترفين"),
+    # a health ministry that acts stays a regulator (heldout311)
+    ("heldout311", "وزارة الصحة تحذر من مراكز الخلايا الجذعية", "regulation:agency", "وزارة الصحة"),
 ]  # fmt: skip
 
 
@@ -3643,6 +3649,12 @@ LEXICON_CUES = [
         ("Elixirgen's EXG-5003 vaccine", "rel:brand"),
         # a spinal cord transplant word is no marrow (heldout309)
         ("زراعة النخاع الشوكي", "rel:hematopoietic"),
+        # a health ministry as the source, a partner or a centre's opener; a surgeon (heldout311)
+        ("حسب ما افاد به بيان وزارة الصحة", "regulation:agency"),
+        ("بالتعاون مع مديرية المراكز المتخصصة في وزارة الصحة العراقية", "regulation:agency"),
+        ("في وقت افتتح فيه وزير الصحة بولاية الخرطوم", "regulation:agency"),
+        ("يفتتح وزير الصحة د. جمال الحربي", "regulation:agency"),
+        ("وصل الجراح المصري الكبير", "hype:pitch"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

