@@ -2805,6 +2805,10 @@ LEXICON_CUES = [
     ("heldout311", "مختبر الخلايا الجذعية لخدمة الرياضيين المحترفين", "hype:pitch", "الرياضيين المحترفين"),
     # a health ministry that acts stays a regulator (heldout311)
     ("heldout311", "وزارة الصحة تحذر من مراكز الخلايا الجذعية", "regulation:agency", "وزارة الصحة"),
+    # Eyestem, Eyecyte-RPE and RPESC-RPE-4W named alone (heldout312)
+    ("heldout312", "breakthrough eyestem receives approval for amd therapy trials", "rel:brand", "eyestem"),
+    ("heldout312", "a phase 2 trial of Eyecyte-RPE", "rel:brand", "Eyecyte"),
+    ("heldout312", "First Participant Dosed with Adult RPESC-RPE-4W", "rel:brand", "RPESC"),
 ]  # fmt: skip
 
 
@@ -3655,6 +3659,8 @@ LEXICON_CUES = [
         ("في وقت افتتح فيه وزير الصحة بولاية الخرطوم", "regulation:agency"),
         ("يفتتح وزير الصحة د. جمال الحربي", "regulation:agency"),
         ("وصل الجراح المصري الكبير", "hype:pitch"),
+        # the brand is one word, not "eyes tem..." across a space (heldout312)
+        ("Their eyes temporarily blurred", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

