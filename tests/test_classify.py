@@ -2809,6 +2809,10 @@ LEXICON_CUES = [
     ("heldout312", "breakthrough eyestem receives approval for amd therapy trials", "rel:brand", "eyestem"),
     ("heldout312", "a phase 2 trial of Eyecyte-RPE", "rel:brand", "Eyecyte"),
     ("heldout312", "First Participant Dosed with Adult RPESC-RPE-4W", "rel:brand", "RPESC"),
+    # a Korean trial allowed, a share's quoted price, CHA's Cordstem products (heldout315)
+    ("heldout315", "국가생명윤리심의위원회는 세포치료제 임상시험을 허용키로 했다", "regulation:approval", "허용"),
+    ("heldout315", "차바이오앤은 전날 보다 220(2.35%) 오른 9,570원에 거래되고 있다", "business:shares", "원에 거래"),
+    ("heldout315", "무릎 관절연골 결손 치료제(Cordstem-CD Kit) 임상 1상", "rel:brand", "Cordstem"),
 ]  # fmt: skip
 
 
@@ -3661,6 +3665,9 @@ LEXICON_CUES = [
         ("وصل الجراح المصري الكبير", "hype:pitch"),
         # the brand is one word, not "eyes tem..." across a space (heldout312)
         ("Their eyes temporarily blurred", "rel:brand"),
+        # "allowed" outside a trial, and a deal's size, are no approval and no quote (heldout315)
+        ("줄기세포 시술은 국내에서 허용되지 않는다", "regulation:approval"),
+        ("100억원 규모의 거래를 성사시켰다", "business:shares"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

