@@ -2813,6 +2813,10 @@ LEXICON_CUES = [
     ("heldout315", "국가생명윤리심의위원회는 세포치료제 임상시험을 허용키로 했다", "regulation:approval", "허용"),
     ("heldout315", "차바이오앤은 전날 보다 220(2.35%) 오른 9,570원에 거래되고 있다", "business:shares", "원에 거래"),
     ("heldout315", "무릎 관절연골 결손 치료제(Cordstem-CD Kit) 임상 1상", "rel:brand", "Cordstem"),
+    # Korean: investment attracted with its object marker, a stake secured (heldout316)
+    ("heldout316", "3억달러(약 4400억원) 투자를 유치해 볼티모어시에", "business:funding", "투자를 유치"),
+    ("heldout316", "홍콩 소재 '바이오스타 아시아'의 지분을 확보하고", "business:deal", "지분을 확보"),
+    ("heldout316", "조인트스템의 조건부 품목허가를 식약처에 신청", "regulation:approval", "조건부"),
 ]  # fmt: skip
 
 
@@ -3668,6 +3672,8 @@ LEXICON_CUES = [
         # "allowed" outside a trial, and a deal's size, are no approval and no quote (heldout315)
         ("줄기세포 시술은 국내에서 허용되지 않는다", "regulation:approval"),
         ("100억원 규모의 거래를 성사시켰다", "business:shares"),
+        # a conditional loan is no conditional approval (heldout316)
+        ("메릴랜드주 400만 달러 조건부 대출 지원 예정", "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

