@@ -2817,6 +2817,10 @@ LEXICON_CUES = [
     ("heldout316", "3억달러(약 4400억원) 투자를 유치해 볼티모어시에", "business:funding", "투자를 유치"),
     ("heldout316", "홍콩 소재 '바이오스타 아시아'의 지분을 확보하고", "business:deal", "지분을 확보"),
     ("heldout316", "조인트스템의 조건부 품목허가를 식약처에 신청", "regulation:approval", "조건부"),
+    # Two Cells' gMSC1 named alone; a Japanese animal model (heldout317)
+    ("heldout317", "膝軟骨再生細胞治療製品「gMSC1」に関するライセンス契約", "rel:brand", "gMSC1"),
+    ("heldout317", "開発番号「gMSC®1」の第III相比較臨床試験", "rel:brand", "gMSC®1"),
+    ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
 ]  # fmt: skip
 
 
@@ -3674,6 +3678,8 @@ LEXICON_CUES = [
         ("100억원 규모의 거래를 성사시켰다", "business:shares"),
         # a conditional loan is no conditional approval (heldout316)
         ("메릴랜드주 400만 달러 조건부 대출 지원 예정", "regulation:approval"),
+        # Japanese "新規" before a cell therapy drug is "new", no new rule (heldout317)
+        ("小児疾患に対する新規細胞治療薬の創出を目指して", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -495,6 +495,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # cartilage), CordSTEM-DD (back pain), Cordstem-ST (stroke) (heldout315)
             r"cordstem",
             r"EXG-?34217",
+            # Two Cells' synovial MSC tissue for knee cartilage, named alone (gMSC1, "gMSC®1",
+            # heldout317)
+            r"gMSC\s?®?\s?1",
             # India's Eyestem and its iPSC-made retinal cells (Eyecyte-RPE), and Luxa's cells
             # from adult retinal pigment epithelium stem cells (RPESC-RPE-4W), named alone in a
             # headline (heldout312)
@@ -3595,8 +3598,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         "law": [
             r"规定(?<!有关规定)",  # not the boilerplate "under the relevant provisions" (heldout134)
             # Chinese new rules; not Japanese "新規" (new), which folds to the same letters: a
-            # new listing, business, entry, patients, development, antibodies (heldout132)
-            r"新规(?!上[場场]|事[業业]|参入|患者|开发|性|契[约約]|[顾顧]客|登[録录]|[采採]用|[导導]入|抗体)",
+            # new listing, business, entry, patients, development, antibodies (heldout132),
+            # cell therapy drugs and treatments ("新規細胞治療薬", heldout317)
+            r"新规(?!上[場场]|事[業业]|参入|患者|开发|性|契[约約]|[顾顧]客|登[録录]|[采採]用|[导導]入|抗体|[细細]胞|治[疗療]|[药薬藥])",
             r"备案",
             r"先行区",
             r"条例",
@@ -4011,6 +4015,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"基盤研究|基礎研究",
             r"动物实验",
             r"動物実験",
+            # Japanese: an animal model ("脳性麻痺モデル動物に対して", heldout317)
+            r"モデル動物|動物モデル",
             r"(?:ال)?مختبر\w*|(?:ال)?فئران",  # Arabic: the laboratory, mice
             # Hebrew: (in) animals, large animals, mice, rats, read from a word's start (not
             # inside "הנחיות", guidelines) ("בניסוי הפיילוט בחיות גדולות", heldout130)
