@@ -2821,6 +2821,8 @@ LEXICON_CUES = [
     ("heldout317", "膝軟骨再生細胞治療製品「gMSC1」に関するライセンス契約", "rel:brand", "gMSC1"),
     ("heldout317", "開発番号「gMSC®1」の第III相比較臨床試験", "rel:brand", "gMSC®1"),
     ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
+    # a seller's "100% safe" (heldout319)
+    ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
 ]  # fmt: skip
 
 
@@ -3680,6 +3682,8 @@ LEXICON_CUES = [
         ("메릴랜드주 400만 달러 조건부 대출 지원 예정", "regulation:approval"),
         # Japanese "新規" before a cell therapy drug is "new", no new rule (heldout317)
         ("小児疾患に対する新規細胞治療薬の創出を目指して", "regulation:law"),
+        # a trial's "safe" is no promise (heldout319)
+        ("The infusions were safe and well tolerated in all 12 patients", "hype:pitch"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

