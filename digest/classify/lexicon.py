@@ -3571,7 +3571,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"승인",
             # a trial allowed ("임상시험을 허용키로 했다": the national bioethics committee
             # allowing an embryonic stem cell trial, heldout315); not "allowed" elsewhere
-            r"허용(?:(?<=임상시험을\s허용)|(?<=임상을\s허용)|(?<=시험을\s허용))",
+            r"허용(?:(?<=시험을\s허용)|(?<=임상을\s허용))",  # (시험을 covers 임상시험을)
             r"了承",
             r"認可",
             r"許可",
