@@ -2828,6 +2828,9 @@ LEXICON_CUES = [
     # a joint venture in Japanese, Chinese and Korean (heldout326)
     ("heldout326", "細胞を培養する「培地」を製造する合弁会社を6月に設立すると発表した", "business:deal", "合弁"),
     ("heldout326", "双方成立合资公司生产干细胞培养基", "business:deal", "合资公司"),
+    # a medical spa written as one word (heldout327)
+    ("heldout327", "Givens MD | Faces Medspa in Dubuque, Iowa", "hype:clinic", "Medspa"),
+    ("heldout327", "exosome facials now top the menus of medspas", "hype:clinic", "medspas"),
 ]  # fmt: skip
 
 
@@ -3691,6 +3694,8 @@ LEXICON_CUES = [
         ("The infusions were safe and well tolerated in all 12 patients", "hype:pitch"),
         # a co-production film is no joint venture (heldout326)
         ("두 감독의 합작 영화가 개봉했다", "business:deal"),
+        # a company whose name only begins with the word (heldout327)
+        ("Medspace runs the study for its sponsor", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

