@@ -2831,6 +2831,10 @@ LEXICON_CUES = [
     # a medical spa written as one word (heldout327)
     ("heldout327", "Givens MD | Faces Medspa in Dubuque, Iowa", "hype:clinic", "Medspa"),
     ("heldout327", "exosome facials now top the menus of medspas", "hype:clinic", "medspas"),
+    # Vericel's marrow MSCs and UnicoCell's fat-derived MSC drug named alone (heldout328)
+    ("heldout328", "Top-Line Results for Ixmyelocel-T in Dilated Cardiomyopathy Announced", "rel:brand", "Ixmyelocel"),
+    ("heldout328", "UnicoCell has been granted approval for phase III clinical trial", "rel:brand", "UnicoCell"),
+    ("heldout328", "its Phase III clinical trial of ELIXCYTE® for knee osteoarthritis", "rel:brand", "ELIXCYTE"),
 ]  # fmt: skip
 
 
@@ -3696,6 +3700,8 @@ LEXICON_CUES = [
         ("두 감독의 합작 영화가 개봉했다", "business:deal"),
         # a company whose name only begins with the word (heldout327)
         ("Medspace runs the study for its sponsor", "hype:clinic"),
+        # Vericel's skin and cartilage cell products are no stem cell brand (heldout328)
+        ("Vericel's MACI and Epicel sales grew in the quarter", "rel:brand"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

