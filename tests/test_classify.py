@@ -2835,6 +2835,9 @@ LEXICON_CUES = [
     ("heldout328", "Top-Line Results for Ixmyelocel-T in Dilated Cardiomyopathy Announced", "rel:brand", "Ixmyelocel"),
     ("heldout328", "UnicoCell has been granted approval for phase III clinical trial", "rel:brand", "UnicoCell"),
     ("heldout328", "its Phase III clinical trial of ELIXCYTE® for knee osteoarthritis", "rel:brand", "ELIXCYTE"),
+    # refusing to grow old in Indonesian; a fungus still reads after "fungsi" left (heldout330)
+    ("heldout330", "Menolak Tua, Sosialita dan Artis Rela Rogoh Kocek", "hype:anti_aging", "Menolak Tua"),
+    ("heldout330", "vials of cells with a fungus growing in them", "safety:quality", "fungus"),
 ]  # fmt: skip
 
 
@@ -3702,6 +3705,8 @@ LEXICON_CUES = [
         ("Medspace runs the study for its sponsor", "hype:clinic"),
         # Vericel's skin and cartilage cell products are no stem cell brand (heldout328)
         ("Vericel's MACI and Epicel sales grew in the quarter", "rel:brand"),
+        # Indonesian "fungsi" (function) is no fungus (heldout330)
+        ("Benarkah Fungsinya Bisa Bikin Awet Muda?", "safety:quality"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2253,6 +2253,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"फेसलिफ्ट|شد\s+(?:ال)?وجه",
             # Indonesian, Malay: rejuvenation, younger, time turned back (heldout123's spa)
             r"peremaja\w*|lebih\s+muda|waktu\s+(?:telah\s+)?diputar\s+mundur",
+            # refusing to grow old: "Menolak Tua, Sosialita dan Artis Rela Rogoh Kocek ... Untuk
+            # Suntik Sel Punca" (heldout330)
+            r"menolak\s+tua",
             r"lão\s+hóa|tuổi\s+trẻ",  # Vietnamese
             r"[åa]ldrande\w*|aldring\w*|ungdom\w*|f[öø]ryng\w*|foryng\w*",  # Swedish, Danish, Norwegian
             r"stárnutí|mládí",  # Czech
@@ -2895,7 +2898,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sterility",
             r"endotoxin",
             r"bacteria\w*",
-            r"fung\w*",
+            # fungal, fungus; not Indonesian and Malay "fungsi" (function): "Benarkah Fungsinya
+            # Bisa Bikin Awet Muda?" (heldout330)
+            r"fung(?!si)\w*",
             r"unknown\s+origin",
             r"origen\s+desconocido|sem\s+proced[êe]ncia|origine\s+sconosciuta|origine\s+inconnue",
             r"(?:no|without)\s+documented\s+donor",
