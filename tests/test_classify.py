@@ -2838,6 +2838,9 @@ LEXICON_CUES = [
     # refusing to grow old in Indonesian; a fungus still reads after "fungsi" left (heldout330)
     ("heldout330", "Menolak Tua, Sosialita dan Artis Rela Rogoh Kocek", "hype:anti_aging", "Menolak Tua"),
     ("heldout330", "vials of cells with a fungus growing in them", "safety:quality", "fungus"),
+    # a company announcing its expansion plan (heldout337)
+    ("heldout337", "Dental Stem Cell Bank Announces Major Expansion Plan", "business:market", "Announces Major Expansion Plan"),
+    ("heldout337", "the cord blood bank announced an expansion plan for Asia", "business:market", "announced an expansion plan"),
 ]  # fmt: skip
 
 
@@ -3707,6 +3710,8 @@ LEXICON_CUES = [
         ("Vericel's MACI and Epicel sales grew in the quarter", "rel:brand"),
         # Indonesian "fungsi" (function) is no fungus (heldout330)
         ("Benarkah Fungsinya Bisa Bikin Awet Muda?", "safety:quality"),
+        # a podcast's joke "Expansion Plan" announced by no one (heldout337)
+        ("the latest details in the Grand Giant Bomb Expansion Plan", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -3124,6 +3124,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a share plunging: Dutch "keldert", French "dévisse" ("Esperite dévisse de 38%",
             # heldout297)
             r"kelder(?:t|de|den)|gekelderd|dévisse\w*",
+            # a company announcing its growth plans: "Dental Stem Cell Bank Announces Major
+            # Expansion Plan" (heldout337); not a podcast's "Grand Giant Bomb Expansion Plan"
+            r"announc(?:es|ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}expansion\s+plans?",
             r"restructur\w*",
             r"lay\w*\s+off|layoffs?",
             r"cuts?\s+\d+%?\s+of\s+staff",
