@@ -2841,6 +2841,13 @@ LEXICON_CUES = [
     # a company announcing its expansion plan (heldout337)
     ("heldout337", "Dental Stem Cell Bank Announces Major Expansion Plan", "business:market", "Announces Major Expansion Plan"),
     ("heldout337", "the cord blood bank announced an expansion plan for Asia", "business:market", "announced an expansion plan"),
+    # immune cells given as therapies, no stem cells: natural killer cells, TILs (heldout340)
+    ("heldout340", "FDA clears IND for an allogeneic NK cell therapy", "neg:car_t", "NK cell"),
+    ("heldout340", "off-the-shelf natural killer cells for leukaemia", "neg:car_t", "natural killer cells"),
+    ("heldout340", "Amtagvi (lifileucel), the first tumor-infiltrating lymphocyte (TIL) therapy", "neg:car_t", "tumor-infiltrating lymphocyte"),
+    ("heldout340", "FDA Approves Amtagvi for advanced melanoma", "neg:car_t", "Amtagvi"),
+    # a cell implant made of no stem cells, by name (heldout340)
+    ("heldout340", "approved revakinagene taroretcel-lwey (Encelto)", "neg:other_cells", "Encelto"),
 ]  # fmt: skip
 
 
@@ -3712,6 +3719,8 @@ LEXICON_CUES = [
         ("Benarkah Fungsinya Bisa Bikin Awet Muda?", "safety:quality"),
         # a podcast's joke "Expansion Plan" announced by no one (heldout337)
         ("the latest details in the Grand Giant Bomb Expansion Plan", "business:market"),
+        # a bank's cells are no NK cells (heldout340)
+        ("the cord blood bank cells are stored for 25 years", "neg:car_t"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -3896,6 +3905,17 @@ def test_meat_grown_from_stem_cells_is_food_not_the_industry(clf):
                 "La terapia celular avanza en Galicia",
             ),
         ),
+        # Encelto is a capsule of engineered retinal cells, and its reports call it the first
+        # "cell therapy" for an eye disease (heldout340: two read as relevant, 0.93-0.98); a
+        # retinal cell therapy made from stem cells stays relevant.
+        (
+            "neg:other_cells",
+            "FDA Approves First Cell Therapy for Rare Eye Disease",
+            "The agency approved Encelto, an allogeneic encapsulated cell-based gene therapy"
+            " for macular telangiectasia type 2.",
+            "FDA clears a retinal cell therapy made from stem cells",
+            ("FDA Approves First Cell Therapy for Rare Eye Disease", ""),
+        ),
     ],
 )
 def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
@@ -3920,6 +3940,9 @@ def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
     assert "neg:car_t" in extract(clinic, "").names and not clf.classify(clinic, "").relevant
     made = "Company doses first patient with iPSC-derived NK cells"
     assert "rel:pluripotent" in extract(made, "").names and clf.classify(made, "").relevant
+    # in English too: "NK cell therapy" is no stem-cell cue (heldout340)
+    plain = "FDA clears IND for allogeneic NK cell therapy in leukemia"
+    assert "neg:car_t" in extract(plain, "").names and not clf.classify(plain, "").relevant
 
 
 def test_a_relevance_phrase_begun_inside_a_topic_phrase_is_read_whole():
