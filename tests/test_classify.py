@@ -3864,6 +3864,20 @@ def test_a_trial_that_names_mice_keeps_its_trial_words_in_any_script(clf):
     assert "research:lab" in rats.names and "trials:trial" not in rats.names
 
 
+def test_every_not_relevant_group_starts_against_relevance(clf):
+    """A not-relevant group's prior pulls relevance down. Donor islets and cultivated meat
+    had none of their own and took the default, +1.5 toward relevant, so naming them
+    counted for the item: a newspaper feed's "Lab-made meat could be the next food
+    revolution" read as relevant (0.50)."""
+    groups = {name for lex in (lexicon.LATIN, lexicon.CJK) for name in lex["not_relevant"]}
+    assert {"car_t", "donor_islets", "cultivated_meat", "other_cells"} <= groups
+    for name in groups:
+        assert prior("neg:" + name, LABELS)[LABELS.index("relevant")] < 0, name
+    meat = "Lab-made meat could be the next food revolution"
+    assert "neg:cultivated_meat" in extract(meat, "").names
+    assert clf.classify(meat, "Cultivated meat is grown in a lab from a few cells.").relevance < 0.2
+
+
 def test_meat_grown_from_stem_cells_is_food_not_the_industry(clf):
     """A burger or a fish fillet grown from an animal's stem cells is food: beside cultivated
     meat the stem cells anchor nothing and the item is not relevant (heldout208: six such

@@ -3283,7 +3283,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
 
 # Prior weight of a group for its own label (default 1.5): the model is pulled toward these
 # rather than toward zero, so a group keeps its meaning where the corpus is thin. Broad
-# groups (an agency named in passing, "patients", "researchers") start weaker.
+# groups (an agency named in passing, "patients", "researchers") start weaker. Every
+# not-relevant group needs its own, negative: the default would count it for relevance.
 PRIORS: dict[str, float] = {
     "rel:cell_therapy": 0.5,
     "rel:regenerative": 1.0,
@@ -3293,6 +3294,8 @@ PRIORS: dict[str, float] = {
     "neg:cosmetic_plain": -0.5,
     "neg:plant_vesicles": -1.0,
     "neg:other_cells": -1.0,
+    "neg:donor_islets": -1.0,
+    "neg:cultivated_meat": -1.0,
     "no_anchor": -3.0,
     "ff": -1.5,
     "regulation:agency": 0.7,
