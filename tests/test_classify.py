@@ -2848,6 +2848,9 @@ LEXICON_CUES = [
     ("heldout340", "FDA Approves Amtagvi for advanced melanoma", "neg:car_t", "Amtagvi"),
     # a cell implant made of no stem cells, by name (heldout340)
     ("heldout340", "approved revakinagene taroretcel-lwey (Encelto)", "neg:other_cells", "Encelto"),
+    # skin fibroblasts grown for wrinkles, by name (heldout341)
+    ("heldout341", "The product, azficel-T (Laviv), is from Fibrocell Science", "neg:other_cells", "azficel"),
+    ("heldout341", "FDA Approves laViv, the only personalized aesthetic cell therapy", "neg:other_cells", "laViv"),
 ]  # fmt: skip
 
 
@@ -3721,6 +3724,7 @@ LEXICON_CUES = [
         ("the latest details in the Grand Giant Bomb Expansion Plan", "business:market"),
         # a bank's cells are no NK cells (heldout340)
         ("the cord blood bank cells are stored for 25 years", "neg:car_t"),
+        ("La Lavivienda social llega a Madrid", "neg:other_cells"),  # not Laviv
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -710,6 +710,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # dropped beside it (DROPPED_BESIDE)
         "other_cells": [
             r"encelto|revakinagene\w*",
+            # a patient's own skin fibroblasts grown and injected into wrinkles, "the first
+            # autologous aesthetic cell therapy" (heldout341: two reports of its approval read
+            # as relevant, 0.98)
+            r"laviv|azficel\w*|fibrocell",
         ],
         # meat and fish grown from animal cells are food, not the stem-cell industry: "cow stem
         # cells" grown into a burger, "How to grow fish from stem cells" (heldout208); a text
