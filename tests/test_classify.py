@@ -3951,6 +3951,33 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
     assert "rel:cell_therapy" in extract(*plain).names
 
 
+@pytest.mark.parametrize(
+    "title,lede",
+    [
+        # a clinic's page on platelets or dextrose, "regenerative" its only relevance word
+        # (heldout342: four such pages read as stem cell news, 0.79-0.97)
+        ("Regenerative Medicine: PRP", "PRP is injected into various joints and tendons."),
+        ("Prolo Therapy", "Prolotherapy is a regenerative therapy using a dextrose solution."),
+        ("Regenerative Therapy for Knee Injuries", "Platelet Rich Plasma therapy uses your blood."),
+        ("再生医療によるPRP療法", "多血小板血漿を肌に注入します。"),
+    ],
+)
+def test_a_regenerative_word_beside_platelets_or_dextrose_anchors_nothing(clf, title, lede):
+    feats = extract(title, lede)
+    assert "rel:regenerative" not in feats.names and "no_anchor" in feats.names
+    assert not clf.classify(title, lede).relevant
+
+
+def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_relevant(clf):
+    title = "Regenerative Medicine for Joints"
+    lede = "We offer prolotherapy, platelet rich plasma (PRP) and stem cell injections."
+    feats = extract(title, lede)
+    assert {"rel:regenerative", "rel:stem_cell"} <= feats.names and "no_anchor" not in feats.names
+    assert clf.classify(title, lede).relevant
+    # and without platelets or dextrose a regenerative word still anchors
+    assert "no_anchor" not in extract("Regenerative medicine for knee injuries", "").names
+
+
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
     """NK cell therapy is no stem-cell therapy (heldout71: a clinic's NK infusions read as
     relevant, 0.96), but NK cells made from iPS cells are stem-cell products."""

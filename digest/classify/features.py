@@ -284,6 +284,7 @@ _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it m
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b|{lexicon.HUMAN_SUBJECTS_UNBOUNDED}")
+_NOT_STEM_CELLS = re.compile(lexicon.NOT_STEM_CELLS_REGENERATIVE)
 # The topic a compound's tail names ("stamcelkliniek": a clinic), read from relevance phrases.
 _COMPOUND_TAILS = [
     (group, re.compile(rf"(?<=\w)(?:{tail})$")) for group, tail in lexicon.COMPOUND_TAILS.items()
@@ -526,6 +527,13 @@ def extract(
             _drop(feats, group)
             # a dropped relevance phrase anchors nothing (a plant's "exosomes")
             anchored = anchored and any(n.startswith("rel:") for n in feats.phrases)
+    if (
+        "rel:regenerative" in feats.phrases
+        and not any(g.startswith("rel:") and g != "rel:regenerative" for g in feats.phrases)
+        and _NOT_STEM_CELLS.search(lower)
+    ):
+        _drop(feats, "rel:regenerative")  # a PRP or prolotherapy clinic's "regenerative"
+        anchored = False
     if not anchored:
         feats.names.add("no_anchor")
     # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.

@@ -3360,6 +3360,17 @@ HUMAN_SUBJECTS_UNBOUNDED = (
     r"患者|病人|被験者|受试者|受試者|환자|피험자|مرضى|مريض|متطوع|מטופל|חולים|ผู้ป่วย"
 )
 
+# What a "regenerative" injection clinic sells where it names no stem cells: platelets
+# (platelet-rich plasma, PRP; 多血小板血漿 in Japanese) and sugar water (dextrose
+# prolotherapy, "regenerative injection therapy"). Beside them a regenerative word that is
+# an item's only relevance phrase anchors nothing (heldout342: four such pages read as stem
+# cell news, 0.79-0.97); a page that names stem cells, MSCs or exosomes beside its platelets
+# keeps its anchor. Read anywhere, as the words of the trial rule are.
+NOT_STEM_CELLS_REGENERATIVE = (
+    r"\bplatelet[\s-]*rich\s+(?:plasma|fibrin)|(?<![a-z])prp(?![a-z])|\bprolotherap\w*|\bdextrose\b"
+    r"|多血小板血漿|富血小板血浆|자가혈소판|혈소판\s*풍부\s*혈장"
+)
+
 # A group's feature dropped from an item that also has any of these: a provider describing
 # its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
 # research, since a phase 2 study harvests fat by liposuction too.
