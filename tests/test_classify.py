@@ -3960,6 +3960,9 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Prolo Therapy", "Prolotherapy is a regenerative therapy using a dextrose solution."),
         ("Regenerative Therapy for Knee Injuries", "Platelet Rich Plasma therapy uses your blood."),
         ("再生医療によるPRP療法", "多血小板血漿を肌に注入します。"),
+        # a beauty clinic's "regenerative medicine" with no stem cells (heldout344)
+        ("Regenerative Medicine in Aesthetics", "Facial lines and wrinkles appear as we age."),
+        ("What is regenerative medicine?", "These biostimulating treatments are the buzzword."),
     ],
 )
 def test_a_regenerative_word_beside_platelets_or_dextrose_anchors_nothing(clf, title, lede):
@@ -3976,6 +3979,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     assert clf.classify(title, lede).relevant
     # and without platelets or dextrose a regenerative word still anchors
     assert "no_anchor" not in extract("Regenerative medicine for knee injuries", "").names
+    # as it does beside aesthetics where the page names its stem cells
+    fat = extract("Regenerative medicine in aesthetics", "Fat grafting carries stem cells.")
+    assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

@@ -3360,14 +3360,17 @@ HUMAN_SUBJECTS_UNBOUNDED = (
     r"患者|病人|被験者|受试者|受試者|환자|피험자|مرضى|مريض|متطوع|מטופל|חולים|ผู้ป่วย"
 )
 
-# What a "regenerative" injection clinic sells where it names no stem cells: platelets
-# (platelet-rich plasma, PRP; 多血小板血漿 in Japanese) and sugar water (dextrose
-# prolotherapy, "regenerative injection therapy"). Beside them a regenerative word that is
+# What a "regenerative" injection or beauty clinic sells where it names no stem cells:
+# platelets (platelet-rich plasma, PRP; 多血小板血漿 in Japanese), sugar water (dextrose
+# prolotherapy, "regenerative injection therapy") and "regenerative aesthetics"
+# (biostimulators, polynucleotides, skin boosters). Beside them a regenerative word that is
 # an item's only relevance phrase anchors nothing (heldout342: four such pages read as stem
-# cell news, 0.79-0.97); a page that names stem cells, MSCs or exosomes beside its platelets
-# keeps its anchor. Read anywhere, as the words of the trial rule are.
+# cell news, 0.79-0.97; heldout344: two beauty clinics' "regenerative medicine in
+# aesthetics", 0.87-0.97); a page that names stem cells, MSCs or exosomes beside them keeps
+# its anchor. Read anywhere, as the words of the trial rule are.
 NOT_STEM_CELLS_REGENERATIVE = (
     r"\bplatelet[\s-]*rich\s+(?:plasma|fibrin)|(?<![a-z])prp(?![a-z])|\bprolotherap\w*|\bdextrose\b"
+    r"|\baesthetics?\b|\bbiostimulat\w*|\bpolynucleotides?\b|\bskin\s+boosters?\b"
     r"|多血小板血漿|富血小板血浆|자가혈소판|혈소판\s*풍부\s*혈장"
 )
 
