@@ -2851,6 +2851,9 @@ LEXICON_CUES = [
     # skin fibroblasts grown for wrinkles, by name (heldout341)
     ("heldout341", "The product, azficel-T (Laviv), is from Fibrocell Science", "neg:other_cells", "azficel"),
     ("heldout341", "FDA Approves laViv, the only personalized aesthetic cell therapy", "neg:other_cells", "laViv"),
+    # the skin's fibroblasts grown as a filler, in any language (heldout345)
+    ("heldout345", "Na terapia celular, os fibroblastos são cultivados em laboratório", "neg:other_cells", "fibroblastos"),
+    ("heldout345", "autologous cultured fibroblasts injected into wrinkles", "neg:other_cells", "fibroblasts"),
 ]  # fmt: skip
 
 
@@ -3982,6 +3985,13 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     # as it does beside aesthetics where the page names its stem cells
     fat = extract("Regenerative medicine in aesthetics", "Fat grafting carries stem cells.")
     assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names
+
+
+def test_a_cell_therapy_of_grown_fibroblasts_is_no_stem_cell_news_but_ips_cells_from_them_are(clf):
+    filler = ("Preenchimento e terapia celular", "Os fibroblastos são cultivados em laboratório.")
+    assert "no_anchor" in extract(*filler).names and not clf.classify(*filler).relevant
+    ips = ("Researchers reprogram skin fibroblasts into iPS cells", "")
+    assert "neg:other_cells" in extract(*ips).names and clf.classify(*ips).relevant
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

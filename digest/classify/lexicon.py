@@ -714,6 +714,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # autologous aesthetic cell therapy" (heldout341: two reports of its approval read
             # as relevant, 0.98)
             r"laviv|azficel\w*|fibrocell",
+            # and the skin's fibroblasts grown as a filler under any name, "na terapia celular,
+            # os fibroblastos ... são cultivados em laboratório" (heldout345, 0.96)
+            r"fibroblast\w*",
         ],
         # meat and fish grown from animal cells are food, not the stem-cell industry: "cow stem
         # cells" grown into a burger, "How to grow fish from stem cells" (heldout208); a text
