@@ -2854,6 +2854,11 @@ LEXICON_CUES = [
     # the skin's fibroblasts grown as a filler, in any language (heldout345)
     ("heldout345", "Na terapia celular, os fibroblastos são cultivados em laboratório", "neg:other_cells", "fibroblastos"),
     ("heldout345", "autologous cultured fibroblasts injected into wrinkles", "neg:other_cells", "fibroblasts"),
+    # myoblast sheets and spray-on skin cells sold as regenerative medicine (heldout347)
+    ("heldout347", "Japan Cell Therapy Hopes Hit By HeartSheet Full Approval Hurdles", "neg:other_cells", "HeartSheet"),
+    ("heldout347", "Terumo applies for approval of skeletal myoblast sheets", "neg:other_cells", "skeletal myoblast"),
+    ("heldout347", "RECELL System Receives FDA Approval", "neg:other_cells", "RECELL"),
+    ("heldout347", "Avita receives FDA approval for spray-on skin device", "neg:other_cells", "spray-on skin"),
 ]  # fmt: skip
 
 
@@ -3992,6 +3997,18 @@ def test_a_cell_therapy_of_grown_fibroblasts_is_no_stem_cell_news_but_ips_cells_
     assert "no_anchor" in extract(*filler).names and not clf.classify(*filler).relevant
     ips = ("Researchers reprogram skin fibroblasts into iPS cells", "")
     assert "neg:other_cells" in extract(*ips).names and clf.classify(*ips).relevant
+
+
+def test_a_product_of_no_stem_cells_called_regenerative_medicine_anchors_nothing(clf):
+    """A maker calling its myoblast sheets or spray-on skin cells "regenerative medicine"
+    names no stem cell (heldout347: 0.84-0.97); iPS cells beside the same words still do."""
+    title = "Terumo applies for approval of skeletal myoblast sheets"
+    lede = "The world's first myocardial regenerative medicine is grown from thigh muscle."
+    feats = extract(title, lede)
+    assert "rel:regenerative" not in feats.names and "no_anchor" in feats.names
+    assert not clf.classify(title, lede).relevant
+    ips = extract(title, "iPS cell-derived heart sheets are the next regenerative medicine.")
+    assert "rel:pluripotent" in ips.names and "no_anchor" not in ips.names
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

@@ -717,6 +717,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and the skin's fibroblasts grown as a filler under any name, "na terapia celular,
             # os fibroblastos ... são cultivados em laboratório" (heldout345, 0.96)
             r"fibroblast\w*",
+            # a patient's thigh muscle grown into sheets for the heart (Terumo's HeartSheet)
+            # and skin cells sprayed on burns (Avita's RECELL), each sold as regenerative
+            # medicine (heldout347: three pages read as stem cell news, 0.84-0.98)
+            r"heartsheet|(?:skeletal\s+)?myoblasts?",
+            r"recell|spray[\s-]on\s+skin",
         ],
         # meat and fish grown from animal cells are food, not the stem-cell industry: "cow stem
         # cells" grown into a burger, "How to grow fish from stem cells" (heldout208); a text
@@ -3390,6 +3395,8 @@ DROPPED_BESIDE: dict[str, frozenset[str]] = {
     # and beside CAR-T a bare "cell therapy" is the CAR-T ("La terapia celular ... las conocidas
     # como terapias CAR-T", heldout99): a stem cell product names its stem cells
     "rel:cell_therapy": frozenset({"neg:donor_islets", "neg:car_t", "neg:other_cells"}),
+    # and a maker calling such a product "regenerative medicine" names no stem cell either
+    "rel:regenerative": frozenset({"neg:other_cells"}),
     "hype:service": frozenset(
         {
             "trials:phase",
