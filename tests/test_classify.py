@@ -3971,6 +3971,10 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         # a beauty clinic's "regenerative medicine" with no stem cells (heldout344)
         ("Regenerative Medicine in Aesthetics", "Facial lines and wrinkles appear as we age."),
         ("What is regenerative medicine?", "These biostimulating treatments are the buzzword."),
+        # the field's name in French, Italian or Spanish beside platelets (heldout348)
+        ("Qu'est-ce que le PRP?", "En médecine régénérative, le PRP est une thérapie."),
+        ("Il gel piastrinico", "Un approccio innovativo basato sulla medicina rigenerativa."),
+        ("Medicina regenerativa", "El plasma rico en plaquetas repara el cartílago."),
     ],
 )
 def test_a_regenerative_word_beside_platelets_or_dextrose_anchors_nothing(clf, title, lede):
@@ -3990,6 +3994,8 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     # as it does beside aesthetics where the page names its stem cells
     fat = extract("Regenerative medicine in aesthetics", "Fat grafting carries stem cells.")
     assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names
+    review = extract("Medicina regenerativa: plasma rico en plaquetas y células madre", "")
+    assert "rel:regenerative_named" in review.names and "no_anchor" not in review.names
 
 
 def test_a_cell_therapy_of_grown_fibroblasts_is_no_stem_cell_news_but_ips_cells_from_them_are(clf):

@@ -285,6 +285,7 @@ _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it m
 _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b|{lexicon.HUMAN_SUBJECTS_UNBOUNDED}")
 _NOT_STEM_CELLS = re.compile(lexicon.NOT_STEM_CELLS_REGENERATIVE)
+_REGENERATIVE_ONLY = frozenset({"rel:regenerative", "rel:regenerative_named"})
 # The topic a compound's tail names ("stamcelkliniek": a clinic), read from relevance phrases.
 _COMPOUND_TAILS = [
     (group, re.compile(rf"(?<=\w)(?:{tail})$")) for group, tail in lexicon.COMPOUND_TAILS.items()
@@ -527,12 +528,10 @@ def extract(
             _drop(feats, group)
             # a dropped relevance phrase anchors nothing (a plant's "exosomes")
             anchored = anchored and any(n.startswith("rel:") for n in feats.phrases)
-    if (
-        "rel:regenerative" in feats.phrases
-        and not any(g.startswith("rel:") and g != "rel:regenerative" for g in feats.phrases)
-        and _NOT_STEM_CELLS.search(lower)
-    ):
-        _drop(feats, "rel:regenerative")  # a PRP or prolotherapy clinic's "regenerative"
+    anchors = {g for g in feats.phrases if g.startswith("rel:")}
+    if anchors and anchors <= _REGENERATIVE_ONLY and _NOT_STEM_CELLS.search(lower):
+        for group in anchors:
+            _drop(feats, group)  # a PRP or prolotherapy clinic's "regenerative medicine"
         anchored = False
     if not anchored:
         feats.names.add("no_anchor")

@@ -3369,16 +3369,19 @@ HUMAN_SUBJECTS_UNBOUNDED = (
 )
 
 # What a "regenerative" injection or beauty clinic sells where it names no stem cells:
-# platelets (platelet-rich plasma, PRP; 多血小板血漿 in Japanese), sugar water (dextrose
-# prolotherapy, "regenerative injection therapy") and "regenerative aesthetics"
-# (biostimulators, polynucleotides, skin boosters). Beside them a regenerative word that is
-# an item's only relevance phrase anchors nothing (heldout342: four such pages read as stem
-# cell news, 0.79-0.97; heldout344: two beauty clinics' "regenerative medicine in
-# aesthetics", 0.87-0.97); a page that names stem cells, MSCs or exosomes beside them keeps
-# its anchor. Read anywhere, as the words of the trial rule are.
+# platelets (platelet-rich plasma, PRP; plasma rico en plaquetas, riche en plaquettes, ricco
+# di piastrine; 多血小板血漿 in Japanese), sugar water (dextrose prolotherapy, "regenerative
+# injection therapy") and "regenerative aesthetics" (biostimulators, polynucleotides, skin
+# boosters). Beside them a regenerative word that is an item's only relevance phrase (the
+# English words or the field's name in another language, "médecine régénérative") anchors
+# nothing (heldout342: four such pages read as stem cell news, 0.79-0.97; heldout344: two
+# beauty clinics' "regenerative medicine in aesthetics", 0.87-0.97; heldout348: French and
+# Italian platelet pages, 0.91-0.94); a page that names stem cells, MSCs or exosomes beside
+# them keeps its anchor. Read anywhere, as the words of the trial rule are.
 NOT_STEM_CELLS_REGENERATIVE = (
     r"\bplatelet[\s-]*rich\s+(?:plasma|fibrin)|(?<![a-z])prp(?![a-z])|\bprolotherap\w*|\bdextrose\b"
     r"|\baesthetics?\b|\bbiostimulat\w*|\bpolynucleotides?\b|\bskin\s+boosters?\b"
+    r"|\bplasma\s+ric\w*\s+(?:en|em|di|in)\s+(?:plaquet|piastrin)\w*|\bgel\s+piastrinico\b"
     r"|多血小板血漿|富血小板血浆|자가혈소판|혈소판\s*풍부\s*혈장"
 )
 
