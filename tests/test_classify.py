@@ -2867,6 +2867,12 @@ LEXICON_CUES = [
     ("heldout348", "terapia con células madre en distintas condiciones: artículo de revisión", "research:science", "artículo de revisión"),
     ("heldout348", "Stem cells for knee osteoarthritis: a systematic review", "research:science", "systematic review"),
     ("heldout348", "células-tronco na osteoartrite: revisão sistemática", "research:science", "revisão sistemática"),
+    # exosomes from donor platelets or from milk are no stem cells' (heldout349)
+    ("heldout349", "A Purified Platelet-Derived Exosome Product for Chronic Wound Healing", "neg:plant_vesicles", "Platelet-Derived Exosome"),
+    ("heldout349", "Topical platelet exosomes: new strategy for skin rejuvenation", "neg:plant_vesicles", "platelet exosomes"),
+    ("heldout349", "High-quality milk exosomes as oral drug delivery system", "neg:plant_vesicles", "milk exosomes"),
+    ("heldout349", "The Use of Exosomes from Cow Milk for Oral Drug Delivery", "neg:plant_vesicles", "Cow Milk"),
+    ("heldout349", "a purified exosome product derived from human platelets", "neg:plant_vesicles", "purified exosome product"),
 ]  # fmt: skip
 
 
@@ -4023,6 +4029,15 @@ def test_a_product_of_no_stem_cells_called_regenerative_medicine_anchors_nothing
     assert not clf.classify(title, lede).relevant
     ips = extract(title, "iPS cell-derived heart sheets are the next regenerative medicine.")
     assert "rel:pluripotent" in ips.names and "no_anchor" not in ips.names
+
+
+def test_exosomes_from_platelets_or_milk_are_no_stem_cell_news_but_msc_exosomes_beside_them_are(
+    clf,
+):
+    milk = ("The Use of Exosomes from Cow Milk for Oral Drug Delivery", "")
+    assert "no_anchor" in extract(*milk).names and not clf.classify(*milk).relevant
+    msc = ("MSC exosomes outperform platelet-rich plasma in knee osteoarthritis", "")
+    assert "rel:exosome" in extract(*msc).names and clf.classify(*msc).relevant
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

@@ -682,6 +682,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:face|night|eye)\s+creams?",
             r"cosmetic\s+chemists?",
         ],
+        # Exosomes from anything but stem cells (the group's name is its first members').
         # A plant's vesicles, sold in skin creams, are no stem-cell exosomes: "Plant Exosomes
         # in Skincare", "plant-derived extracellular vesicles (PDEVs)" (heldout70). Where a
         # text names them, its bare "exosomes" are theirs too (DROPPED_BESIDE).
@@ -693,6 +694,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "Evox scores $95M round" (heldout292); the group keeps its name so the shipped
             # model's weight for it still applies
             r"codiak|evox|vesigen|anjarium|carmine\s+therapeutics",
+            # nor exosomes taken from donor platelets or from milk: "A Purified Platelet-Derived
+            # Exosome Product for Chronic Wound Healing", "milk exosomes as oral drug delivery
+            # system", "Exosomes from Cow Milk" (heldout349: seven such pages read as stem
+            # cell news, 0.98-1.00)
+            r"(?:platelets?|milk)(?:[\s-]+derived)?[\s-]+(?:exosom\w*|extracellular\s+vesicles?|EVs?)",
+            # (named after the exosomes, the source is read on its own: a phrase the exosome
+            # word begins is relevance's)
+            r"(?:cow|cows|bovine)(?:['’]s)?\s+milk",
+            r"purified\s+exosome\s+products?|human\s+platelet\s+extract",
         ],
         # islets taken from deceased donors' pancreases, no stem cells: Lantidra, "the first
         # allogeneic pancreatic islet cellular therapy" (heldout76); a text naming them calls
