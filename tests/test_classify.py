@@ -2873,6 +2873,9 @@ LEXICON_CUES = [
     ("heldout349", "High-quality milk exosomes as oral drug delivery system", "neg:plant_vesicles", "milk exosomes"),
     ("heldout349", "The Use of Exosomes from Cow Milk for Oral Drug Delivery", "neg:plant_vesicles", "Cow Milk"),
     ("heldout349", "a purified exosome product derived from human platelets", "neg:plant_vesicles", "purified exosome product"),
+    # the field's biology and biotech, and a firm named after it, stay regenerative medicine's
+    ("session 93", "advances in regenerative biology and regenerative biotechnology", "rel:regenerative", "regenerative biotechnology"),
+    ("session 93", "Texas-based Hope Regenerative Bio opens a lab", "rel:regenerative", "Regenerative Bio"),
 ]  # fmt: skip
 
 
@@ -3747,6 +3750,9 @@ LEXICON_CUES = [
         # a bank's cells are no NK cells (heldout340)
         ("the cord blood bank cells are stored for 25 years", "neg:car_t"),
         ("La Lavivienda social llega a Madrid", "neg:other_cells"),  # not Laviv
+        # a farm's or a soil startup's "regenerative" words are no regenerative medicine
+        ("Regenerative farming and regenerative biodiversity credits", "rel:regenerative"),
+        ("Regenerative biochar startup sells regenerative bioproducts", "rel:regenerative"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -372,7 +372,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"islet\s+cell\s+therap\w*",
         ],
         "regenerative": [
-            r"regenerative\s+(?:medicine|therap\w*|products?|bio\w*)",
+            # the field's biology, biologics and biotech ("Regenerative Bio" as a firm's name),
+            # not a farm's "regenerative biodiversity" or a "regenerative biochar" startup
+            r"regenerative\s+(?:medicine|therap\w*|products?|bio(?:log\w*|medic\w*|materials?|pharma\w*|tech\w*|sciences?|therap\w*)?\b)",
             r"advanced\s+regenerative",
             r"cell[\s-]based\s+therap\w*",
             r"cell[\s-]replacement\s+therap\w*",
