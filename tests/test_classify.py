@@ -3982,26 +3982,38 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
 
 
 @pytest.mark.parametrize(
-    "title,lede",
+    "title,lede,anchor",
     [
         # a clinic's page on platelets or dextrose, "regenerative" its only relevance word
         # (heldout342: four such pages read as stem cell news, 0.79-0.97)
-        ("Regenerative Medicine: PRP", "PRP is injected into various joints and tendons."),
-        ("Prolo Therapy", "Prolotherapy is a regenerative therapy using a dextrose solution."),
-        ("Regenerative Therapy for Knee Injuries", "Platelet Rich Plasma therapy uses your blood."),
-        ("再生医療によるPRP療法", "多血小板血漿を肌に注入します。"),
+        ("Regenerative Medicine: PRP", "PRP is injected into joints and tendons.", "rel:regenerative"),
+        ("Prolo Therapy", "Prolotherapy is a regenerative therapy using dextrose.", "rel:regenerative"),
+        ("Regenerative Therapy for Knee Injuries", "Platelet Rich Plasma therapy.", "rel:regenerative"),
+        ("再生医療によるPRP療法", "多血小板血漿を肌に注入します。", "rel:regenerative"),
         # a beauty clinic's "regenerative medicine" with no stem cells (heldout344)
-        ("Regenerative Medicine in Aesthetics", "Facial lines and wrinkles appear as we age."),
-        ("What is regenerative medicine?", "These biostimulating treatments are the buzzword."),
+        ("Regenerative Medicine in Aesthetics", "Lines and wrinkles appear.", "rel:regenerative"),
+        ("What is regenerative medicine?", "These biostimulating treatments.", "rel:regenerative"),
         # the field's name in French, Italian or Spanish beside platelets (heldout348)
-        ("Qu'est-ce que le PRP?", "En médecine régénérative, le PRP est une thérapie."),
-        ("Il gel piastrinico", "Un approccio innovativo basato sulla medicina rigenerativa."),
-        ("Medicina regenerativa", "El plasma rico en plaquetas repara el cartílago."),
+        ("Qu'est-ce que le PRP?", "En médecine régénérative, le PRP.", "rel:regenerative_named"),
+        ("Il gel piastrinico", "Basato sulla medicina rigenerativa.", "rel:regenerative_named"),
+        ("Medicina regenerativa", "El plasma rico en plaquetas.", "rel:regenerative_named"),
+        # the cord's blood as a newborn's circulation or a sample of its acidity (heldout351)
+        (
+            "Delayed Versus Immediate Cord Clamping in Preterm Infants",
+            "Delaying umbilical cord clamping can improve outcomes of preterm newborns.",
+            "rel:hematopoietic",
+        ),
+        ("Umbilical-cord blood gas analysis", "The pH of arterial cord blood.", "rel:hematopoietic"),
+        ("Waiting to clamp umbilical cord may help premature babies", "", "rel:hematopoietic"),
     ],
 )
-def test_a_regenerative_word_beside_platelets_or_dextrose_anchors_nothing(clf, title, lede):
+def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
+    clf, title, lede, anchor
+):
+    """Platelets, prolotherapy or aesthetics beside a lone regenerative word, the cord
+    clamped or its blood's gases beside lone cord words: the item is about no stem cell."""
     feats = extract(title, lede)
-    assert "rel:regenerative" not in feats.names and "no_anchor" in feats.names
+    assert anchor not in feats.names and "no_anchor" in feats.names
     assert not clf.classify(title, lede).relevant
 
 
@@ -4046,6 +4058,13 @@ def test_exosomes_from_platelets_or_milk_are_no_stem_cell_news_but_msc_exosomes_
     assert "no_anchor" in extract(*milk).names and not clf.classify(*milk).relevant
     msc = ("MSC exosomes outperform platelet-rich plasma in knee osteoarthritis", "")
     assert "rel:exosome" in extract(*msc).names and clf.classify(*msc).relevant
+
+
+def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
+    bank = ("Delayed cord clamping and cord blood banking: can you do both?", "")
+    assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
+    msc = ("Umbilical cord MSCs for knee osteoarthritis", "Results after clamping the dose.")
+    assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):

@@ -286,6 +286,9 @@ _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b|{lexicon.HUMAN_SUBJECTS_UNBOUNDED}")
 _NOT_STEM_CELLS = re.compile(lexicon.NOT_STEM_CELLS_REGENERATIVE)
 _REGENERATIVE_ONLY = frozenset({"rel:regenerative", "rel:regenerative_named"})
+_CORD_AT_BIRTH = re.compile(lexicon.CORD_AT_BIRTH)
+_CORD_AS_SOURCE = re.compile(lexicon.CORD_AS_SOURCE)
+_CORD_WORDS = re.compile(lexicon.CORD_WORDS, re.IGNORECASE)
 # The topic a compound's tail names ("stamcelkliniek": a clinic), read from relevance phrases.
 _COMPOUND_TAILS = [
     (group, re.compile(rf"(?<=\w)(?:{tail})$")) for group, tail in lexicon.COMPOUND_TAILS.items()
@@ -532,6 +535,14 @@ def extract(
     if anchors and anchors <= _REGENERATIVE_ONLY and _NOT_STEM_CELLS.search(lower):
         for group in anchors:
             _drop(feats, group)  # a PRP or prolotherapy clinic's "regenerative medicine"
+        anchored = False
+    if (
+        anchors == {"rel:hematopoietic"}
+        and all(_CORD_WORDS.search(p) for p in feats.phrases["rel:hematopoietic"])
+        and _CORD_AT_BIRTH.search(lower)
+        and not _CORD_AS_SOURCE.search(lower)
+    ):
+        _drop(feats, "rel:hematopoietic")  # the cord clamped or its blood's gases at birth
         anchored = False
     if not anchored:
         feats.names.add("no_anchor")

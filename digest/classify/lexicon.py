@@ -3405,6 +3405,23 @@ NOT_STEM_CELLS_REGENERATIVE = (
     r"|多血小板血漿|富血小板血浆|자가혈소판|혈소판\s*풍부\s*혈장"
 )
 
+# The umbilical cord's blood as a newborn's circulation, not a source of stem cells:
+# clamping the cord late or early, milking it, the gas and acid-base values of its blood at
+# birth (heldout351: seven obstetric pages read as stem cell news, 0.97-0.99). Where the
+# cord's words are an item's only relevance phrases and these are named, they anchor nothing,
+# unless the text also banks, stores, donates or transplants the blood (a bank's page on
+# delayed clamping and banking stays relevant). Read anywhere, as the trial rule's words are.
+CORD_AT_BIRTH = (
+    r"\bclamp\w*|\bcord\s+milking|\bblood\s+gas\w*|\bacid[\s-]base|\bacid(?:osis|emia|aemia)\b"
+    r"|\bapgar\b|\bpinzamiento|\bclampeamento|\bclampage|\babnabel\w*"
+)
+CORD_AS_SOURCE = (
+    r"\bbank\w*|\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b"
+    r"|\bcryo\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
+)
+# the relevance phrases that name the cord or its blood
+CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
+
 # A group's feature dropped from an item that also has any of these: a provider describing
 # its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
 # research, since a phase 2 study harvests fat by liposuction too.
