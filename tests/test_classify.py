@@ -54,6 +54,13 @@ NOT_RELEVANT = [
     ("Autologous CAR-T approved for follicular lymphoma", "The T-cell therapy is given once."),
     ("Quarterly sales of weight-loss shots double", "GLP-1 demand keeps outpacing supply."),
     ("Grape stem cells star in luxury night cream", "The brand says plant stem cells firm skin."),
+    # other trades' acronyms: a shipping line, a cardiology society, a school certificate
+    # (heldout352: twelve such pages read as stem cell news, 0.97-0.99)
+    ("MSC continues to order new box ships", "MSC has ordered more containerships from yards."),
+    ("MSC makes history as mega ships arrive in West Africa", ""),
+    ("New ESC Guidelines 2023: An overview", "Five new guidelines were presented in the ESC Congress."),
+    ("HSC results 2017: Wait finally over for NSW students", ""),
+    ("The results are now in", "The Higher School Certificate (HSC) results are available."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -72,6 +79,9 @@ def test_false_friends_and_other_modalities_are_not_relevant(clf, title, summary
 
 RELEVANT = [
     ("Ryoncil sales climb in second quarter", "", {"business"}),
+    # the cells by the same acronyms stay the cells (heldout352)
+    ("MSC injections restore blood vessels in ischemic limbs", "", set()),
+    ("HSC transplant results in 40 patients", "", set()),
     ("BlueRock implants first patient in registrational study", "", {"trials"}),
     ("Umbilical cord blood bank fined over storage lapses", "", {"regulation"}),
     ("幹細胞治療の自由診療に規制強化", "厚生労働省は再生医療法の改正案を示した。", {"regulation"}),

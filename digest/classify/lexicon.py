@@ -95,6 +95,22 @@ _STAMINA_BEFORE = (
 FALSE_FRIENDS_CASED = [
     r"\bSTEM\b(?!\s*(?i:cells?|-cell))",
     r"\bSTEMI\b",
+    # The acronyms of other trades (heldout352: twelve pages read as stem cell news,
+    # 0.97-0.99). MSC the shipping line: named beside its ships within a few words, by its
+    # cruise and cargo arms, or spelt out before it ("MSC continues to order new box ships",
+    # "Mediterranean Shipping Company (MSC)"); not "MSCs", the cells.
+    r"\bMSC\b(?=\s+(?:Cruises?|Mediterranean|Shipping|Air\s+Cargo)\b)",
+    r"\bMSC\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?i:(?:container|box|cruise|cargo)?\s*ships?|container\s*(?:ships?|vessels?|lines?|carriers?)|fleet|teu|maersk|shipping\s+line)\b)",
+    r"(?<=Shipping\sCompany\s\()MSC\b",
+    # ESC the European Society of Cardiology, by its congress, guidelines and bodies, or spelt
+    # out before it; not "ESCs" or "hESC", the cells
+    # (not "human ESC guidelines", embryonic stem cell research rules)
+    r"(?<!human\s)(?<!NIH\s)\bESC\b(?=\s+(?:Congress|[Gg]uidelines?|Clinical\s+Practice|Cardio-[Oo]ncology|Heart\s+Failure|Working\s+Group|Council|Atlas|Pocket|Committee|Task\s+Force|Annual)\b|/[A-Z]{2,5}\b|['’]s\s+Committee)",
+    r"(?<=Society\sof\sCardiology\s\()ESC\b",
+    # HSC the New South Wales Higher School Certificate, by its results, exams and students,
+    # or spelt out before it; not "HSCs" or "HSC transplant"
+    r"\bHSC\b(?=\s+(?:results?|exams?|examinations?|students?|marks?|texts?|subjects?|courses?|English|[Mm]aths?|[Mm]athematics|cohort|class|trial\s+exams?|(?:19|20)\d\d)\b)",
+    r"(?<=School\sCertificate\s\()HSC\b",
 ]
 
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
