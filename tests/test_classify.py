@@ -61,6 +61,10 @@ NOT_RELEVANT = [
     ("New ESC Guidelines 2023: An overview", "Five new guidelines were presented in the ESC Congress."),
     ("HSC results 2017: Wait finally over for NSW students", ""),
     ("The results are now in", "The Higher School Certificate (HSC) results are available."),
+    # a liver disease and public service commissions (heldout353)
+    ("Gilead starts phase 3 trial of cilofexor in PSC", "Primary sclerosing cholangitis has no approved drug."),
+    ("Primary sclerosing cholangitis (PSC) is a rare liver disease", ""),
+    ("Public Service Commissions (PSC)", "The Public Service Commissions (PSCs) are bodies."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -82,6 +86,8 @@ RELEVANT = [
     # the cells by the same acronyms stay the cells (heldout352)
     ("MSC injections restore blood vessels in ischemic limbs", "", set()),
     ("HSC transplant results in 40 patients", "", set()),
+    ("hPSCs and iPSC lines for drug screening", "", set()),
+    ("PSC lines from patients with Parkinson's", "", set()),
     ("BlueRock implants first patient in registrational study", "", {"trials"}),
     ("Umbilical cord blood bank fined over storage lapses", "", {"regulation"}),
     ("幹細胞治療の自由診療に規制強化", "厚生労働省は再生医療法の改正案を示した。", {"regulation"}),

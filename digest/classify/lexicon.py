@@ -111,6 +111,8 @@ FALSE_FRIENDS_CASED = [
     # or spelt out before it; not "HSCs" or "HSC transplant"
     r"\bHSC\b(?=\s+(?:results?|exams?|examinations?|students?|marks?|texts?|subjects?|courses?|English|[Mm]aths?|[Mm]athematics|cohort|class|trial\s+exams?|(?:19|20)\d\d)\b)",
     r"(?<=School\sCertificate\s\()HSC\b",
+    # public service commissions, spelt out before the plural (heldout353)
+    r"(?<=Service\sCommissions\s\()PSCs\b",
 ]
 
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
@@ -234,8 +236,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"c[ée]lulas?\s+nai",  # Galician
         ],
         "pluripotent": [
-            r"i?PSCs?",
+            # iPSC(s), PSCs and the human ones (hPSC, hiPSC); a bare singular "PSC" is a liver
+            # disease (primary sclerosing cholangitis) or a public service commission
+            # (heldout353: nine such pages read as stem cell news, 0.95-1.00), so it counts only
+            # as cell lines, cultures or their differentiation
             r"i?PSC[\s-]derived",
+            r"iPSCs?",
+            r"PSCs",
+            r"hi?PSCs?",
+            r"PSC(?=[\s-]+(?:lines?|cultures?|differentiation|colon(?:y|ies)))",
             r"iPS[\s-]+cells?",
             r"iPS[\s-]+(?:derived|based)",
             r"(?:c[ée]lulas?|cellules?)\s+iPS|iPS[\s-]Zellen",  # Spanish, Portuguese, French, Italian, German
