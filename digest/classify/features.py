@@ -331,6 +331,10 @@ _FALSE = re.compile(rf"(?<!\w)(?:{'|'.join(_lower_pattern(p) for p in lexicon.FA
 # Scanned only in texts the unbounded lexicon reads (_UNBOUNDED): few texts have one.
 _FALSE_CJK = re.compile("|".join(lexicon.FALSE_FRIENDS_CJK))
 _FALSE_CASED = re.compile("|".join(lexicon.FALSE_FRIENDS_CASED))
+_ACRONYM_OWNERS = [
+    (re.compile(rf"\b{acronym}s?\b"), re.compile(owners, re.IGNORECASE))
+    for acronym, owners in lexicon.ACRONYM_OWNERS.items()
+]
 
 
 @dataclass
@@ -449,6 +453,10 @@ def extract(
     if len(lower) != len(raw):  # a few characters (İ) lowercase to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in raw)
     spans = [m.span() for m in _FALSE_CASED.finditer(raw)]
+    for acronym, owners in _ACRONYM_OWNERS:  # "Mediterranean Shipping Company (MSC)"
+        found = [m.span() for m in acronym.finditer(raw)]
+        if found and owners.search(raw):
+            spans += found
     if any(hint in lower for hint in lexicon.FALSE_FRIEND_HINTS):
         spans += [m.span() for m in _FALSE.finditer(lower)]
     unbounded = _UNBOUNDED.search(lower) is not None
