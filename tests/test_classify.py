@@ -69,6 +69,9 @@ NOT_RELEVANT = [
     ("ESC now compulsory on new cars", "EU law makes electronic stability control mandatory."),
     ("MSC REPORTS FISCAL 2021 FIRST QUARTER RESULTS", "MSC INDUSTRIAL SUPPLY CO. reported sales."),
     ("MSC Software Corporation Q3 2008 Earnings Call Transcript", ""),
+    # a tissue's tumours: stromal tumours and sarcomas, a "mesenchymal tumor" (heldout355)
+    ("Ripretinib for advanced gastrointestinal stromal tumours", "A GIST is a gut tumour."),
+    ("Endometrial stromal sarcoma: a review", "A rare mesenchymal tumor; patients receive drugs."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -92,6 +95,7 @@ RELEVANT = [
     ("HSC transplant results in 40 patients", "", set()),
     ("hPSCs and iPSC lines for drug screening", "", set()),
     ("PSC lines from patients with Parkinson's", "", set()),
+    ("Mesenchymal stromal cells shrink the tumour's blood supply in mice", "", set()),
     ("BlueRock implants first patient in registrational study", "", {"trials"}),
     ("Umbilical cord blood bank fined over storage lapses", "", {"regulation"}),
     ("幹細胞治療の自由診療に規制強化", "厚生労働省は再生医療法の改正案を示した。", {"regulation"}),
