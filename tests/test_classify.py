@@ -96,6 +96,7 @@ RELEVANT = [
     ("hPSCs and iPSC lines for drug screening", "", set()),
     ("PSC lines from patients with Parkinson's", "", set()),
     ("Mesenchymal stromal cells shrink the tumour's blood supply in mice", "", set()),
+    ("Endothelial progenitor cells repair blood vessels after stroke", "", set()),
     ("BlueRock implants first patient in registrational study", "", {"trials"}),
     ("Umbilical cord blood bank fined over storage lapses", "", {"regulation"}),
     ("幹細胞治療の自由診療に規制強化", "厚生労働省は再生医療法の改正案を示した。", {"regulation"}),
@@ -3777,6 +3778,9 @@ LEXICON_CUES = [
         # a farm's or a soil startup's "regenerative" words are no regenerative medicine
         ("Regenerative farming and regenerative biodiversity credits", "rel:regenerative"),
         ("Regenerative biochar startup sells regenerative bioproducts", "rel:regenerative"),
+        # a star's progenitor is no progenitor cell (heldout356)
+        ("A supernova was traced to its progenitor star", "rel:progenitor"),
+        ("Wolf-Rayet stars are the progenitors of certain types of supernovae", "rel:progenitor"),
         # a lab-grown blood vessel is no lab-grown blood (heldout350)
         ("Lab-grown blood vessels could soon become reality", "rel:hematopoietic"),
     ],
