@@ -284,11 +284,15 @@ _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it m
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b|{lexicon.HUMAN_SUBJECTS_UNBOUNDED}")
-_NOT_STEM_CELLS = re.compile(lexicon.NOT_STEM_CELLS_REGENERATIVE)
-_REGENERATIVE_ONLY = frozenset({"rel:regenerative", "rel:regenerative_named"})
-_CORD_AT_BIRTH = re.compile(lexicon.CORD_AT_BIRTH)
-_CORD_AS_SOURCE = re.compile(lexicon.CORD_AS_SOURCE)
-_CORD_WORDS = re.compile(lexicon.CORD_WORDS, re.IGNORECASE)
+_LONE_ANCHORS = [
+    (
+        groups,
+        phrases and re.compile(phrases, re.IGNORECASE),
+        re.compile(context),
+        unless and re.compile(unless),
+    )
+    for groups, phrases, context, unless in lexicon.LONE_ANCHORS
+]
 # The topic a compound's tail names ("stamcelkliniek": a clinic), read from relevance phrases.
 _COMPOUND_TAILS = [
     (group, re.compile(rf"(?<=\w)(?:{tail})$")) for group, tail in lexicon.COMPOUND_TAILS.items()
@@ -539,19 +543,21 @@ def extract(
             _drop(feats, group)
             # a dropped relevance phrase anchors nothing (a plant's "exosomes")
             anchored = anchored and any(n.startswith("rel:") for n in feats.phrases)
+    # a PRP clinic's "regenerative medicine", the cord clamped at birth (lexicon.LONE_ANCHORS)
     anchors = {g for g in feats.phrases if g.startswith("rel:")}
-    if anchors and anchors <= _REGENERATIVE_ONLY and _NOT_STEM_CELLS.search(lower):
-        for group in anchors:
-            _drop(feats, group)  # a PRP or prolotherapy clinic's "regenerative medicine"
-        anchored = False
-    if (
-        anchors == {"rel:hematopoietic"}
-        and all(_CORD_WORDS.search(p) for p in feats.phrases["rel:hematopoietic"])
-        and _CORD_AT_BIRTH.search(lower)
-        and not _CORD_AS_SOURCE.search(lower)
-    ):
-        _drop(feats, "rel:hematopoietic")  # the cord clamped or its blood's gases at birth
-        anchored = False
+    for groups, phrases, context, unless in _LONE_ANCHORS:
+        if (
+            anchors
+            and anchors <= groups
+            and (
+                phrases is None or all(phrases.search(p) for g in anchors for p in feats.phrases[g])
+            )
+            and context.search(lower)
+            and not (unless and unless.search(lower))
+        ):
+            for group in anchors:
+                _drop(feats, group)
+            anchors, anchored = set(), False
     if not anchored:
         feats.names.add("no_anchor")
     # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.

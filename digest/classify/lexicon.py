@@ -3459,6 +3459,15 @@ CORD_AS_SOURCE = (
 # the relevance phrases that name the cord or its blood
 CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
 
+# Relevance groups that anchor nothing when they are an item's only ones and the text says
+# what else it is about: the groups, a pattern every one of their phrases must match (None:
+# any phrase), the words that say so (read anywhere in the lowercased text), and words that
+# keep the anchor all the same (None: none do).
+LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
+    (frozenset({"rel:regenerative", "rel:regenerative_named"}), None, NOT_STEM_CELLS_REGENERATIVE, None),
+    (frozenset({"rel:hematopoietic"}), CORD_WORDS, CORD_AT_BIRTH, CORD_AS_SOURCE),
+]
+
 # A group's feature dropped from an item that also has any of these: a provider describing
 # its treatment (liposuction, PRP, what it costs) sells it only where nothing says trial or
 # research, since a phase 2 study harvests fat by liposuction too.
