@@ -335,8 +335,13 @@ _FALSE = re.compile(rf"(?<!\w)(?:{'|'.join(_lower_pattern(p) for p in lexicon.FA
 # Scanned only in texts the unbounded lexicon reads (_UNBOUNDED): few texts have one.
 _FALSE_CJK = re.compile("|".join(lexicon.FALSE_FRIENDS_CJK))
 _FALSE_CASED = re.compile("|".join(lexicon.FALSE_FRIENDS_CASED))
+# Each acronym's patterns, and the names that claim it, are tried only in a text that has it.
+_ACRONYM_FALSE = [
+    (acronym, re.compile("|".join(patterns)))
+    for acronym, patterns in lexicon.ACRONYM_FALSE_FRIENDS.items()
+]
 _ACRONYM_OWNERS = [
-    (re.compile(rf"\b{acronym}s?\b"), re.compile(owners, re.IGNORECASE))
+    (acronym, re.compile(rf"\b{acronym}s?\b"), re.compile(owners, re.IGNORECASE))
     for acronym, owners in lexicon.ACRONYM_OWNERS.items()
 ]
 
@@ -456,11 +461,13 @@ def extract(
     lower = raw.lower()
     if len(lower) != len(raw):  # a few characters (İ) lowercase to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in raw)
-    spans = [m.span() for m in _FALSE_CASED.finditer(raw)]
-    for acronym, owners in _ACRONYM_OWNERS:  # "Mediterranean Shipping Company (MSC)"
-        found = [m.span() for m in acronym.finditer(raw)]
-        if found and owners.search(raw):
-            spans += found
+    spans = [m.span() for m in _FALSE_CASED.finditer(raw)] if "STEM" in raw else []
+    for acronym, false in _ACRONYM_FALSE:  # "MSC continues to order new box ships"
+        if acronym in raw:
+            spans += [m.span() for m in false.finditer(raw)]
+    for acronym, word, owners in _ACRONYM_OWNERS:  # "Mediterranean Shipping Company (MSC)"
+        if acronym in raw and owners.search(raw):
+            spans += [m.span() for m in word.finditer(raw)]
     if any(hint in lower for hint in lexicon.FALSE_FRIEND_HINTS):
         spans += [m.span() for m in _FALSE.finditer(lower)]
     unbounded = _UNBOUNDED.search(lower) is not None

@@ -95,20 +95,30 @@ _STAMINA_BEFORE = (
 FALSE_FRIENDS_CASED = [
     r"\bSTEM\b(?!\s*(?i:cells?|-cell))",
     r"\bSTEMI\b",
-    # The acronyms of other trades (heldout352: twelve pages read as stem cell news,
-    # 0.97-0.99). MSC the shipping line: named beside its ships within a few words, by its
-    # cruise and cargo arms ("MSC continues to order new box ships"); not "MSCs", the cells.
-    r"\bMSC\b(?=\s+(?:Cruises?|Mediterranean|Shipping|Air\s+Cargo)\b)",
-    r"\bMSC\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?i:(?:container|box|cruise|cargo)?\s*ships?|container\s*(?:ships?|vessels?|lines?|carriers?)|fleet|teu|maersk|shipping\s+line)\b)",
-    # ESC the European Society of Cardiology, by its congress, guidelines and bodies, and a
-    # car's electronic stability control, beside cars and their brakes; not "ESCs" or "hESC"
-    # (not "human ESC guidelines", embryonic stem cell research rules)
-    r"(?<!human\s)(?<!NIH\s)\bESC\b(?=\s+(?:Congress|[Gg]uidelines?|Clinical\s+Practice|Cardio-[Oo]ncology|Heart\s+Failure|Working\s+Group|Council|Atlas|Pocket|Committee|Task\s+Force|Annual)\b|/[A-Z]{2,5}\b|['’]s\s+Committee)",
-    r"\bESC\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?i:cars?|vehicles?|indicator\s+light|brak\w*|skid\w*)\b)",
-    # HSC the New South Wales Higher School Certificate, by its results, exams and students,
-    # not "HSCs" or "HSC transplant"
-    r"\bHSC\b(?=\s+(?:results?|exams?|examinations?|students?|marks?|texts?|subjects?|courses?|English|[Mm]aths?|[Mm]athematics|cohort|class|trial\s+exams?|(?:19|20)\d\d)\b)",
 ]
+
+# Matched case-sensitively, each acronym's patterns only in a text that has the acronym: the
+# acronyms of other trades (heldout352: twelve pages read as stem cell news, 0.97-0.99).
+ACRONYM_FALSE_FRIENDS: dict[str, list[str]] = {
+    "MSC": [
+        # MSC the shipping line: named beside its ships within a few words, by its cruise and
+        # cargo arms ("MSC continues to order new box ships"); not "MSCs", the cells
+        r"\bMSC\b(?=\s+(?:Cruises?|Mediterranean|Shipping|Air\s+Cargo)\b)",
+        r"\bMSC\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?i:(?:container|box|cruise|cargo)?\s*ships?|container\s*(?:ships?|vessels?|lines?|carriers?)|fleet|teu|maersk|shipping\s+line)\b)",
+    ],
+    "ESC": [
+        # ESC the European Society of Cardiology, by its congress, guidelines and bodies, and a
+        # car's electronic stability control, beside cars and their brakes; not "ESCs" or "hESC"
+        # (not "human ESC guidelines", embryonic stem cell research rules)
+        r"(?<!human\s)(?<!NIH\s)\bESC\b(?=\s+(?:Congress|[Gg]uidelines?|Clinical\s+Practice|Cardio-[Oo]ncology|Heart\s+Failure|Working\s+Group|Council|Atlas|Pocket|Committee|Task\s+Force|Annual)\b|/[A-Z]{2,5}\b|['’]s\s+Committee)",
+        r"\bESC\b(?=\s+(?:[\w’'-]+\s+){0,6}?(?i:cars?|vehicles?|indicator\s+light|brak\w*|skid\w*)\b)",
+    ],
+    "HSC": [
+        # HSC the New South Wales Higher School Certificate, by its results, exams and students,
+        # not "HSCs" or "HSC transplant"
+        r"\bHSC\b(?=\s+(?:results?|exams?|examinations?|students?|marks?|texts?|subjects?|courses?|English|[Mm]aths?|[Mm]athematics|cohort|class|trial\s+exams?|(?:19|20)\d\d)\b)",
+    ],
+}
 
 # An acronym the text also spells out as another trade's name is that trade's wherever it
 # stands in the text: "Mediterranean Shipping Company (MSC)", "MSC Industrial Supply",
