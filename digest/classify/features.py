@@ -334,7 +334,6 @@ def lexicons() -> Lexicons:
 _FALSE = re.compile(rf"(?<!\w)(?:{'|'.join(_lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})")
 # Scanned only in texts the unbounded lexicon reads (_UNBOUNDED): few texts have one.
 _FALSE_CJK = re.compile("|".join(lexicon.FALSE_FRIENDS_CJK))
-_FALSE_CASED = re.compile("|".join(lexicon.FALSE_FRIENDS_CASED))
 # Each acronym's patterns, and the names that claim it, are tried only in a text that has it.
 _ACRONYM_FALSE = [
     (acronym, re.compile("|".join(patterns)))
@@ -461,8 +460,8 @@ def extract(
     lower = raw.lower()
     if len(lower) != len(raw):  # a few characters (İ) lowercase to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in raw)
-    spans = [m.span() for m in _FALSE_CASED.finditer(raw)] if "STEM" in raw else []
-    for acronym, false in _ACRONYM_FALSE:  # "MSC continues to order new box ships"
+    spans = []
+    for acronym, false in _ACRONYM_FALSE:  # "STEM fair", "MSC continues to order new box ships"
         if acronym in raw:
             spans += [m.span() for m in false.finditer(raw)]
     for acronym, word, owners in _ACRONYM_OWNERS:  # "Mediterranean Shipping Company (MSC)"
