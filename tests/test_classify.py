@@ -72,6 +72,10 @@ NOT_RELEVANT = [
     # a tissue's tumours: stromal tumours and sarcomas, a "mesenchymal tumor" (heldout355)
     ("Ripretinib for advanced gastrointestinal stromal tumours", "A GIST is a gut tumour."),
     ("Endometrial stromal sarcoma: a review", "A rare mesenchymal tumor; patients receive drugs."),
+    # kinases and a synthase named for the blood cells they are found in (heldout357)
+    ("A selective HPK1 inhibitor enhances T cell activation", "HPK1 is expressed in cells of hematopoietic origin."),
+    ("Slight improvement of 6MWT with TAS-205 in DMD", "PGD2 is produced by hematopoietic PGD synthase (HPGDS)."),
+    ("Hematopoietic cell kinase (HCK) as a target in cancer", "HCK is expressed in hematopoietic cells."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -2901,6 +2905,16 @@ LEXICON_CUES = [
     # the field's biology and biotech, and a firm named after it, stay regenerative medicine's
     ("session 93", "advances in regenerative biology and regenerative biotechnology", "rel:regenerative", "regenerative biotechnology"),
     ("session 93", "Texas-based Hope Regenerative Bio opens a lab", "rel:regenerative", "Regenerative Bio"),
+    # proteins named for the blood cells they are found in (heldout357)
+    ("heldout357", "HPK1, hematopoietic progenitor kinase 1, is a promising target", "neg:blood_cell_targets", "hematopoietic progenitor kinase 1"),
+    ("heldout357", "The hematopoietic cell kinase (HCK) is a member of the SRC family", "neg:blood_cell_targets", "hematopoietic cell kinase"),
+    ("heldout357", "PGD2 is produced by hematopoietic PGD synthase (HPGDS)", "neg:blood_cell_targets", "hematopoietic PGD synthase"),
+    ("heldout357", "hematopoietic-type prostaglandin D synthase, involved in DMD", "neg:blood_cell_targets", "hematopoietic-type prostaglandin D synthase"),
+    ("heldout357", "A phase I study of TAS-205 in patients with DMD", "neg:blood_cell_targets", "TAS-205"),
+    ("heldout357", "A potent HPK1 inhibitor enhances immune cell activation", "neg:blood_cell_targets", "HPK1"),
+    # the blood-forming word stays the stem cell's where no such protein follows it
+    ("heldout357", "hematopoietic cell transplantation for sickle cell disease", "rel:hematopoietic", "hematopoietic"),
+    ("heldout357", "hematopoietic progenitor cells mobilised into the blood", "rel:progenitor", "progenitor cells"),
 ]  # fmt: skip
 
 
@@ -3783,6 +3797,11 @@ LEXICON_CUES = [
         ("Wolf-Rayet stars are the progenitors of certain types of supernovae", "rel:progenitor"),
         # a lab-grown blood vessel is no lab-grown blood (heldout350)
         ("Lab-grown blood vessels could soon become reality", "rel:hematopoietic"),
+        # a kinase or synthase named for blood cells is no blood stem cell (heldout357)
+        ("Hematopoietic progenitor kinase 1 (HPK1) inhibitors", "rel:hematopoietic"),
+        ("Hematopoietic progenitor kinase 1 (HPK1) inhibitors", "rel:progenitor"),
+        ("The hematopoietic cell kinase is a Src kinase", "rel:hematopoietic"),
+        ("Haematopoietic prostaglandin D synthase in muscle", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
