@@ -2915,6 +2915,7 @@ LEXICON_CUES = [
     # the blood-forming word stays the stem cell's where no such protein follows it
     ("heldout357", "hematopoietic cell transplantation for sickle cell disease", "rel:hematopoietic", "hematopoietic"),
     ("heldout357", "hematopoietic progenitor cells mobilised into the blood", "rel:progenitor", "progenitor cells"),
+    ("heldout358", "allogeneic hematopoietic cell transplantation for hematopoietic malignancies", "rel:hematopoietic", "hematopoietic"),
 ]  # fmt: skip
 
 
@@ -3802,6 +3803,11 @@ LEXICON_CUES = [
         ("Hematopoietic progenitor kinase 1 (HPK1) inhibitors", "rel:progenitor"),
         ("The hematopoietic cell kinase is a Src kinase", "rel:hematopoietic"),
         ("Haematopoietic prostaglandin D synthase in muscle", "rel:hematopoietic"),
+        # the blood-forming tissue as pathology names it (heldout358)
+        ("WHO classification of tumors of hematopoietic and lymphoid tissues", "rel:hematopoietic"),
+        ("Hematopoietic Growth Factors after chemotherapy", "rel:hematopoietic"),
+        ("the hematopoietic (bone marrow) syndrome of radiation", "rel:hematopoietic"),
+        ("new drugs for hematopoietic malignancies and hematopoietic toxicity", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -4052,6 +4058,12 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ),
         ("Umbilical-cord blood gas analysis", "The pH of arterial cord blood.", "rel:hematopoietic"),
         ("Waiting to clamp umbilical cord may help premature babies", "", "rel:hematopoietic"),
+        # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
+        (
+            "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
+            "Acute radiation syndrome follows a large dose to the whole body.",
+            "rel:hematopoietic",
+        ),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -4077,6 +4089,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names
     review = extract("Medicina regenerativa: plasma rico en plaquetas y células madre", "")
     assert "rel:regenerative_named" in review.names and "no_anchor" not in review.names
+    # and beside radiation sickness the blood-forming word anchors where marrow is transplanted
+    marrow = extract("Radiation sickness: hematopoietic recovery", "after bone marrow transplant")
+    assert "rel:hematopoietic" in marrow.names and "no_anchor" not in marrow.names
 
 
 def test_a_cell_therapy_of_grown_fibroblasts_is_no_stem_cell_news_but_ips_cells_from_them_are(clf):

@@ -47,6 +47,11 @@ _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
 # prostaglandin D synthase"): the blood-forming word before them names no stem cell, so the
 # relevance patterns stop short of them and neg:blood_cell_targets reads them whole.
 _NAMED_PROTEIN = r"(?:[\s-]+type)?[\s-]+(?:progenitor\s+kinase|cell\s+kinase|prostaglandin|pgd2?\s+synthase)"
+# And the blood-forming tissue as pathology names it: "tumors of hematopoietic and lymphoid
+# tissues" (the WHO classification), "hematopoietic growth factors" given after chemotherapy,
+# radiation's "hematopoietic (bone marrow) syndrome", "hematopoietic malignancies" (heldout358:
+# five such pages read as stem cell news, 0.96-0.99). A transplant for them names itself.
+_BLOOD_DISORDER = r"[\s-]+(?:and\s+lymphoid|growth\s+factors?|(?:\(bone\s+marrow\)\s+)?(?:sub)?syndromes?|tumou?rs?|neoplasms?|malignanc(?:y|ies)|cancers?|toxicit(?:y|ies))\b"
 
 # A Hebrew word's start: not inside another word ("מניות", shares, is inside "זמניות",
 # temporary ones, as the CJK pass reads it), with the prefixes that join it (and, the, in,
@@ -306,13 +311,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"stromacell\w*",  # Swedish, Danish, Norwegian compound: "stromaceller från moderkaka"
         ],
         "hematopoietic": [
-            rf"ha?ematopoietic(?!{_NAMED_PROTEIN})",
+            rf"ha?ematopoietic(?!{_NAMED_PROTEIN})(?!{_BLOOD_DISORDER})",
             # blood-forming in Spanish, Portuguese, French, Italian, German
             r"hematopoy?[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
             # and in Albanian, Polish, Czech, Hungarian, Serbian and Croatian: "hematopoietike",
             # "hematopoetycznych", "hemopoetických", "hematopoietikus", "hematopoetskih"
             # (heldout106)
-            rf"hematopoiet\w*(?!\w)(?!{_NAMED_PROTEIN})|hematopoet\w*|hemopoet\w*",
+            rf"hematopoiet\w*(?!\w)(?!{_NAMED_PROTEIN})(?!{_BLOOD_DISORDER})|hematopoet\w*|hemopoet\w*",
             r"HSCTs?",
             r"HSCs?",
             # a kidney donor's blood stem cells given to the recipient for tolerance, by the
@@ -3482,6 +3487,11 @@ CORD_AS_SOURCE = (
     r"\bbank\w*|\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b"
     r"|\bcryo\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
 )
+# Radiation sickness, whose syndromes a primer lists as "Hematopoietic, GI, CNS" (heldout358):
+# the blood-forming word beside it names marrow failed, not stem cells given, unless the
+# text transplants or names stem cells all the same.
+RADIATION_SICKNESS = r"\bradiation\s+(?:syndromes?|sickness)|\bh-ars\b"
+NAMES_STEM_CELLS = r"\btransplant\w*|\bstem\b"
 # the relevance phrases that name the cord or its blood
 CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
 
@@ -3492,6 +3502,7 @@ CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s
 LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:regenerative", "rel:regenerative_named"}), None, NOT_STEM_CELLS_REGENERATIVE, None),
     (frozenset({"rel:hematopoietic"}), CORD_WORDS, CORD_AT_BIRTH, CORD_AS_SOURCE),
+    (frozenset({"rel:hematopoietic"}), r"^ha?ematopoiet", RADIATION_SICKNESS, NAMES_STEM_CELLS),
 ]
 
 # A group's feature dropped from an item that also has any of these: a provider describing
