@@ -76,6 +76,9 @@ NOT_RELEVANT = [
     ("A selective HPK1 inhibitor enhances T cell activation", "HPK1 is expressed in cells of hematopoietic origin."),
     ("Slight improvement of 6MWT with TAS-205 in DMD", "PGD2 is produced by hematopoietic PGD synthase (HPGDS)."),
     ("Hematopoietic cell kinase (HCK) as a target in cancer", "HCK is expressed in hematopoietic cells."),
+    # the RNA exosome, a protein complex that breaks down RNA (heldout359)
+    ("The eukaryotic RNA exosome", "The exosome is an essential multi-subunit ribonuclease complex."),
+    ("Exosome complex", "The exosome complex is a protein complex which can degrade RNA strands."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -2916,6 +2919,17 @@ LEXICON_CUES = [
     ("heldout357", "hematopoietic cell transplantation for sickle cell disease", "rel:hematopoietic", "hematopoietic"),
     ("heldout357", "hematopoietic progenitor cells mobilised into the blood", "rel:progenitor", "progenitor cells"),
     ("heldout358", "allogeneic hematopoietic cell transplantation for hematopoietic malignancies", "rel:hematopoietic", "hematopoietic"),
+    # the RNA exosome, a protein complex that breaks down RNA (heldout359)
+    ("heldout359", "The eukaryotic RNA exosome is a ribonuclease complex", "neg:rna_exosome", "RNA exosome"),
+    ("heldout359", "The exosome complex is a protein complex which can degrade RNA", "neg:rna_exosome", "exosome complex"),
+    ("heldout359", "Mutations in EXOSC3 (encoding exosome component 3)", "neg:rna_exosome", "exosome component"),
+    ("heldout359", "Pathogenic variants in EXOSC3 define PCH1B", "neg:rna_exosome", "EXOSC3"),
+    ("heldout359", "a 3′ to 5′ exoribonuclease activity", "neg:rna_exosome", "exoribonuclease"),
+    ("heldout359", "The Exosome: RNA Degradation and Evolution", "neg:rna_exosome", "RNA Degradation"),
+    ("heldout359", "the machinery for RNA disposal", "neg:rna_exosome", "RNA disposal"),
+    # the vesicles keep their word, and so do their makers' products
+    ("heldout359", "MSC-derived exosomes carry microRNA to injured cells", "rel:exosome", "exosomes"),
+    ("heldout359", "exosome therapy clinics multiply", "rel:exosome", "exosome"),
 ]  # fmt: skip
 
 
@@ -3808,6 +3822,9 @@ LEXICON_CUES = [
         ("Hematopoietic Growth Factors after chemotherapy", "rel:hematopoietic"),
         ("the hematopoietic (bone marrow) syndrome of radiation", "rel:hematopoietic"),
         ("new drugs for hematopoietic malignancies and hematopoietic toxicity", "rel:hematopoietic"),
+        # the RNA exosome's parts are no vesicles (heldout359)
+        ("Exosome complex", "rel:exosome"),
+        ("the exosome core and its cofactors", "rel:exosome"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
