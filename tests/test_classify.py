@@ -4075,6 +4075,14 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ),
         ("Umbilical-cord blood gas analysis", "The pH of arterial cord blood.", "rel:hematopoietic"),
         ("Waiting to clamp umbilical cord may help premature babies", "", "rel:hematopoietic"),
+        # an organ's own stroma: the cornea's, the ovary's, the womb lining's (heldout360)
+        ("Corneal stromal dystrophy", "A group of inherited conditions clouds the cornea.", "rel:msc"),
+        ("Postmenopausal Ovarian Stromal Hyperplasia", "A rare cause of virilization.", "rel:msc"),
+        (
+            "Endometrial decidualization",
+            "Under progesterone, the stromal cells around the embryo become decidual cells.",
+            "rel:msc",
+        ),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -4106,6 +4114,14 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names
     review = extract("Medicina regenerativa: plasma rico en plaquetas y células madre", "")
     assert "rel:regenerative_named" in review.names and "no_anchor" not in review.names
+    # an organ's stromal cells given, grown or taken from a source as MSCs are stay relevant
+    for title, lede in [
+        ("Adipose stromal cells injected into the uterus", "They thickened a thin endometrium."),
+        ("Stromal vascular fraction for ovarian rejuvenation", "A clinic sells SVF."),
+        ("Stromal cells restore ovarian function", "A phase 1 trial in ovarian insufficiency."),
+    ]:
+        kept = extract(title, lede)
+        assert "rel:msc" in kept.names and "no_anchor" not in kept.names, title
     # and beside radiation sickness the blood-forming word anchors where marrow is transplanted
     marrow = extract("Radiation sickness: hematopoietic recovery", "after bone marrow transplant")
     assert "rel:hematopoietic" in marrow.names and "no_anchor" not in marrow.names
@@ -4153,6 +4169,9 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
     assert "rel:msc" not in ships.names and "ff" in ships.names
     cells = extract("MSC grows", "Mesenchymal stromal cells (MSCs) grew on the scaffold.")
     assert "rel:msc" in cells.names and "ff" not in cells.names
+    # the womb lining's stromal cells abbreviated ESCs are no embryonic stem cells (heldout360)
+    womb = extract("Decidualization", "Endometrial stromal fibroblast cells (ESCs) become DSCs.")
+    assert "rel:pluripotent" not in womb.names and "ff" in womb.names
 
 
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
