@@ -2930,6 +2930,12 @@ LEXICON_CUES = [
     # the vesicles keep their word, and so do their makers' products
     ("heldout359", "MSC-derived exosomes carry microRNA to injured cells", "rel:exosome", "exosomes"),
     ("heldout359", "exosome therapy clinics multiply", "rel:exosome", "exosome"),
+    # a microbe's vesicles and secretome (heldout361)
+    ("heldout361", "Emerging role of bacterial outer membrane vesicle in the gut", "neg:plant_vesicles", "bacterial outer membrane vesicle"),
+    ("heldout361", "Gut bacterial extracellular vesicles: important players", "neg:plant_vesicles", "Gut bacterial extracellular vesicles"),
+    ("heldout361", "Gut bacteria-derived extracellular vesicles (GBEVs) are nanoparticles", "neg:plant_vesicles", "Gut bacteria-derived extracellular vesicles"),
+    ("heldout361", "Progresses on bacterial secretomes in Mycoplasma", "neg:plant_vesicles", "bacterial secretomes"),
+    ("heldout361", "vesicles called outer membrane vesicles (OMVs)", "neg:plant_vesicles", "outer membrane vesicles"),
 ]  # fmt: skip
 
 
@@ -4083,6 +4089,9 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "Under progesterone, the stromal cells around the embryo become decidual cells.",
             "rel:msc",
         ),
+        # the words cell culture uses for what any cells release, said of microbes (heldout361)
+        ("Secretome: clues into pathogen infection", "Secretory proteins of pathogens.", "rel:exosome"),
+        ("Bacterial culture supernatant inhibits biofilms", "", "rel:exosome"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -4122,6 +4131,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     ]:
         kept = extract(title, lede)
         assert "rel:msc" in kept.names and "no_anchor" not in kept.names, title
+    # an MSC's secretome against bacteria names its stem cells
+    msc = extract("MSC secretome clears bacterial infection in mice", "")
+    assert "rel:exosome" in msc.names and "no_anchor" not in msc.names
     # and beside radiation sickness the blood-forming word anchors where marrow is transplanted
     marrow = extract("Radiation sickness: hematopoietic recovery", "after bone marrow transplant")
     assert "rel:hematopoietic" in marrow.names and "no_anchor" not in marrow.names

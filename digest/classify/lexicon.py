@@ -768,6 +768,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # word begins is relevance's)
             r"(?:cow|cows|bovine)(?:['’]s)?\s+milk",
             r"purified\s+exosome\s+products?|human\s+platelet\s+extract",
+            # nor a microbe's vesicles: "bacterial outer membrane vesicle", "Gut bacterial
+            # extracellular vesicles", "Bacterial extracellular vesicles as bioactive
+            # nanocarriers" (heldout361: four such pages read as stem cell news, 0.91-0.99)
+            r"(?:gut\s+)?(?:bacteri(?:al|a)|microbial|microbiota|probiotic|fungal)(?:[\s-]+derived)?[\s-]+(?:exosom\w*|(?:extracellular|outer[\s-]+membrane|membrane)\s+vesicles?|EVs?|secretomes?)",
+            r"outer[\s-]+membrane\s+vesicles?|OMVs?|GBEVs?|BEVs?",
         ],
         # islets taken from deceased donors' pancreases, no stem cells: Lantidra, "the first
         # allogeneic pancreatic islet cellular therapy" (heldout76); a text naming them calls
@@ -3524,6 +3529,11 @@ STROMA_AS_THERAPY = (
     r"|\bbone\s+marrow\b|\badipose\b|\bumbilical\b|\bcord\b|\bwharton|\bvascular\s+fraction\b"
     r"|\bsvf\b|\brejuvenat\w*|\bcultur\w*|\brestor\w*|\brepair\w*|\bregenerat\w*|\btrials?\b"
 )
+# A microbe's or a pathogen's secretions: the words cell culture uses for what any cells
+# release ("secretome", "conditioned medium", "culture supernatant") name no stem cell's
+# where the text is about bacteria, fungi or parasites ("Secretome: clues into pathogen
+# infection", heldout361). A lone such word beside them anchors nothing.
+MICROBES = r"\bpathogen\w*|\bbacteri\w*|\bmicrob\w*|\bfung(?:i|al|us)\b|\bparasit\w*|\bprobiotic\w*|\blactobacill\w*"
 # the relevance phrases that name the cord or its blood
 CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
 
@@ -3536,6 +3546,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:hematopoietic"}), CORD_WORDS, CORD_AT_BIRTH, CORD_AS_SOURCE),
     (frozenset({"rel:hematopoietic"}), r"^ha?ematopoiet", RADIATION_SICKNESS, NAMES_STEM_CELLS),
     (frozenset({"rel:msc"}), r"^stromal", ORGAN_STROMA, STROMA_AS_THERAPY),
+    (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
 ]
 
 # A group's feature dropped from an item that also has any of these: a provider describing
