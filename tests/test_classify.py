@@ -2936,6 +2936,11 @@ LEXICON_CUES = [
     ("heldout361", "Gut bacteria-derived extracellular vesicles (GBEVs) are nanoparticles", "neg:plant_vesicles", "Gut bacteria-derived extracellular vesicles"),
     ("heldout361", "Progresses on bacterial secretomes in Mycoplasma", "neg:plant_vesicles", "bacterial secretomes"),
     ("heldout361", "vesicles called outer membrane vesicles (OMVs)", "neg:plant_vesicles", "outer membrane vesicles"),
+    # a tumour's exosomes (heldout362)
+    ("heldout362", "tumor-derived exosomes mediate niche remodeling", "neg:plant_vesicles", "tumor-derived exosomes"),
+    ("heldout362", "Niche Formation Induced by Tumor Extracellular Vesicles", "neg:plant_vesicles", "Tumor Extracellular Vesicles"),
+    ("heldout362", "Extracellular vesicles (EVs) secreted by cancer cells orchestrate", "neg:plant_vesicles", "EVs) secreted by cancer cells"),
+    ("heldout362", "Tumor-derived extracellular vesicles (TEVs) contribute", "neg:plant_vesicles", "Tumor-derived extracellular vesicles"),
 ]  # fmt: skip
 
 
@@ -4092,6 +4097,14 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         # the words cell culture uses for what any cells release, said of microbes (heldout361)
         ("Secretome: clues into pathogen infection", "Secretory proteins of pathogens.", "rel:exosome"),
         ("Bacterial culture supernatant inhibits biofilms", "", "rel:exosome"),
+        # cancer's spread, which a tumour's exosomes and recruited cells prepare (heldout362)
+        (
+            "Effects of exosomes on pre-metastatic niche formation in tumors",
+            "Exosomes are extracellular vesicles with many functions.",
+            "rel:exosome",
+        ),
+        ("Pre-metastatic niches", "Tumours recruit bone marrow-derived cells.", "rel:hematopoietic"),
+        ("Metastasis", "EVs carry signals between tumor and stromal cells.", "rel:msc"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -4131,6 +4144,13 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     ]:
         kept = extract(title, lede)
         assert "rel:msc" in kept.names and "no_anchor" not in kept.names, title
+    # exosomes given against metastasis, and MSCs or theirs beside it, stay relevant
+    for title in [
+        "Exosome therapy inhibits tumour metastasis in mice",
+        "MSC-derived exosomes promote breast cancer metastasis",
+        "Bone marrow-derived mesenchymal stromal cells in tumour progression",
+    ]:
+        assert "no_anchor" not in extract(title, "").names, title
     # an MSC's secretome against bacteria names its stem cells
     msc = extract("MSC secretome clears bacterial infection in mice", "")
     assert "rel:exosome" in msc.names and "no_anchor" not in msc.names

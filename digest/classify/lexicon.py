@@ -773,6 +773,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nanocarriers" (heldout361: four such pages read as stem cell news, 0.91-0.99)
             r"(?:gut\s+)?(?:bacteri(?:al|a)|microbial|microbiota|probiotic|fungal)(?:[\s-]+derived)?[\s-]+(?:exosom\w*|(?:extracellular|outer[\s-]+membrane|membrane)\s+vesicles?|EVs?|secretomes?)",
             r"outer[\s-]+membrane\s+vesicles?|OMVs?|GBEVs?|BEVs?",
+            # nor a tumour's: "tumor-derived exosomes", "Tumor Extracellular Vesicles",
+            # "extracellular vesicles secreted by cancer cells" (heldout362)
+            r"(?:tumou?r|cancer)(?:[\s-]+cells?)?(?:[\s-]+derived)?[\s-]+(?:exosom\w*|extracellular\s+vesicles?|EVs?)",
+            # (after "extracellular vesicles", which relevance reads first, their "(EVs)")
+            r"EVs\)?\s+(?:secreted|released|shed)\s+(?:by|from)\s+(?:cancer|tumou?r)\s+cells",
+            r"TEVs?",
         ],
         # islets taken from deceased donors' pancreases, no stem cells: Lantidra, "the first
         # allogeneic pancreatic islet cellular therapy" (heldout76); a text naming them calls
@@ -3534,6 +3540,15 @@ STROMA_AS_THERAPY = (
 # where the text is about bacteria, fungi or parasites ("Secretome: clues into pathogen
 # infection", heldout361). A lone such word beside them anchors nothing.
 MICROBES = r"\bpathogen\w*|\bbacteri\w*|\bmicrob\w*|\bfung(?:i|al|us)\b|\bparasit\w*|\bprobiotic\w*|\blactobacill\w*"
+# Cancer's spread, which tumours' exosomes prepare ("Effects of exosomes on pre-metastatic
+# niche formation in tumors", heldout362: six reviews read as stem cell news, 0.98-1.00): a
+# lone exosome word beside it names a tumour's vesicles, unless the exosomes are given
+# as a therapy.
+METASTASIS = r"\bmetasta\w*|\bpre-metastatic\b|\btumou?r\s+progression\b"
+# and the cells a tumour recruits to that niche, "bone marrow-derived cells", "tumor and
+# stromal cells", no stem cells there either (the phrases the row reads)
+TUMOUR_MILIEU = r"^(?:exosom|extracellular|t?evs?$|secretom|stromal\s+cells?$|bone[\s-]marrow[\s-]derived$)"
+EXOSOMES_GIVEN = r"\btherap\w*|\binject\w*|\binfus\w*|\bclinics?\b"
 # the relevance phrases that name the cord or its blood
 CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
 
@@ -3547,6 +3562,12 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:hematopoietic"}), r"^ha?ematopoiet", RADIATION_SICKNESS, NAMES_STEM_CELLS),
     (frozenset({"rel:msc"}), r"^stromal", ORGAN_STROMA, STROMA_AS_THERAPY),
     (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
+    (
+        frozenset({"rel:exosome", "rel:msc", "rel:hematopoietic"}),
+        TUMOUR_MILIEU,
+        METASTASIS,
+        EXOSOMES_GIVEN,
+    ),
 ]
 
 # A group's feature dropped from an item that also has any of these: a provider describing
