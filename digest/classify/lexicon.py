@@ -834,7 +834,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:rna|nuclear|archaeal|eukaryotic|cytoplasmic)\s+exosomes?",
             rf"exosomes?{_RNA_EXOSOME_PART}",
             r"EXOSC\d*",
-            r"(?:exo|endo)?ribonucleases?|exoribonucle\w*",
+            r"exoribonucle\w*",
             r"rna\s+(?:degradation|decay|disposal|surveillance|turnover)",
             r"degradation\s+of\s+ribonucleic\s+acids?",
         ],
