@@ -4116,6 +4116,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "SCF (Stem cell factor) promotes germ cell and melanocyte progenitors.",
             "rel:progenitor",
         ),
+        # a plant's stem cells, in its shoot and root meristems (heldout365)
+        (
+            "Stem cell regulation in the shoot meristem",
+            "A small group of pluripotent stem cells is the source of all aerial parts.",
+            "rel:stem_cell",
+        ),
+        ("Root growth", "Stem cells surround the quiescent center of Arabidopsis roots.", "rel:stem_cell"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -4160,6 +4167,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     news = extract("Corneal Stromal Stem Cell Therapy", "A study shows its effect in a mouse model.")
     assert "hype:offer" not in news.names and "research:lab" in news.names
     assert "hype:offer" in extract("Knee Stem Cell Therapy", "Book your consultation.").names
+    # a plant gene used on human stem cells keeps them
+    ips = extract("Arabidopsis gene helps reprogram human iPS cells", "")
+    assert "rel:pluripotent" in ips.names and "no_anchor" not in ips.names
     # stem cells grown with stem cell factor keep their own words
     hscs = extract("HSCs expanded with stem cell factor", "Cord blood stem cells grew tenfold.")
     assert "rel:stem_cell" in hscs.names and "no_anchor" not in hscs.names
