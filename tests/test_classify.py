@@ -76,6 +76,9 @@ NOT_RELEVANT = [
     ("A selective HPK1 inhibitor enhances T cell activation", "HPK1 is expressed in cells of hematopoietic origin."),
     ("Slight improvement of 6MWT with TAS-205 in DMD", "PGD2 is produced by hematopoietic PGD synthase (HPGDS)."),
     ("Hematopoietic cell kinase (HCK) as a target in cancer", "HCK is expressed in hematopoietic cells."),
+    # hepatic stellate cells, the liver's scarring cells, abbreviated HSC (heldout366)
+    ("Hepatic stellate cells (HSCs) drive liver fibrosis", "HSC activation precedes scarring."),
+    ("肝星状细胞的活化", "激活的肝星状细胞(hepatic stellate cells, HSC)是关键. 肝损伤后, HSC发生激活."),
     # stem cell factor, the KIT ligand of mast cells (heldout363)
     ("Stem cell factor programs the mast cell activation phenotype", "SCF is the KIT ligand."),
     # the RNA exosome, a protein complex that breaks down RNA (heldout359)
@@ -4230,6 +4233,9 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
     assert "rel:msc" not in ships.names and "ff" in ships.names
     cells = extract("MSC grows", "Mesenchymal stromal cells (MSCs) grew on the scaffold.")
     assert "rel:msc" in cells.names and "ff" not in cells.names
+    # an acronym against another script's letters is the same acronym (heldout366)
+    liver = extract("肝星状细胞", "激活的肝星状细胞(hepatic stellate cells, HSC)很关键. HSC发生激活.")
+    assert "rel:hematopoietic" not in liver.names and "ff" in liver.names
     # the womb lining's stromal cells abbreviated ESCs are no embryonic stem cells (heldout360)
     womb = extract("Decidualization", "Endometrial stromal fibroblast cells (ESCs) become DSCs.")
     assert "rel:pluripotent" not in womb.names and "ff" in womb.names

@@ -339,8 +339,14 @@ _ACRONYM_FALSE = [
     (acronym, re.compile("|".join(patterns)))
     for acronym, patterns in lexicon.ACRONYM_FALSE_FRIENDS.items()
 ]
+# An acronym ends where a letter of another script begins, as a Latin word does in the scan
+# ("HSC参与", heldout366): its bounds are Latin letters and digits only.
 _ACRONYM_OWNERS = [
-    (acronym, re.compile(rf"\b{acronym}s?\b"), re.compile(owners, re.IGNORECASE))
+    (
+        acronym,
+        re.compile(rf"(?<![A-Za-z0-9]){acronym}s?(?![A-Za-z0-9])"),
+        re.compile(owners, re.IGNORECASE),
+    )
     for acronym, owners in lexicon.ACRONYM_OWNERS.items()
 ]
 

