@@ -3564,7 +3564,9 @@ STEM_CELL_FACTOR = r"\bstem[\s-]+cell[\s-]+factors?\b|\bkit\s+ligand\b"
 # than the plant stem cells of skin creams (FALSE_FRIENDS): beside a meristem, Arabidopsis
 # or a root's quiescent centre, stem cell words anchor nothing unless the text names
 # patients, people, mice or a therapy.
-MERISTEM = r"\bmeristem\w*|\barabidopsis\b|\bquiescent\s+cent(?:er|re)\b"
+# (searched in most relevant items, whose only anchors are stem cell words: plain literals,
+# which the regex engine finds by their first letters, cost a third of word-bounded ones)
+MERISTEM = r"meristem|arabidopsis|quiescent\s+cent(?:er|re)"
 NAMES_PATIENTS = r"\bhumans?\b|\bpatients?\b|\bpeople\b|\bmice\b|\bmouse\b|\btherap\w*|\bclinic\w*"
 # the relevance phrases that name the cord or its blood
 CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
