@@ -145,6 +145,10 @@ ACRONYM_OWNERS: dict[str, str] = {
     "PSC": r"sclerosing\s+cholangitis|public\s+service\s+commissions?|port\s+state\s+control",
 }
 
+# Stem cell factor (SCF, the KIT ligand): a false friend below, and the word beside which a
+# lone "progenitors" anchors nothing (LONE_ANCHORS), one spelling for both.
+_STEM_CELL_FACTOR = r"stem[\s-]+cell[\s-]+factors?"
+
 # Matched on word boundaries, case-insensitively (a hyphen may come before one: "Swiss-apple
 # stem cells"). Every one contains one of FALSE_FRIEND_HINTS, which lets the matcher skip
 # texts with none; the CJK ones are scanned only in texts that have CJK characters.
@@ -173,7 +177,7 @@ FALSE_FRIENDS = [
     # cells named for the cells it was first found to feed: "Stem cell factor programs the
     # mast cell activation phenotype" (heldout363: seven such pages read as stem cell news,
     # 0.98-1.00). A text culturing stem cells with it names them otherwise too.
-    r"stem[\s-]+cell[\s-]+factors?(?:[\s-]+receptors?)?(?!\w)",
+    rf"{_STEM_CELL_FACTOR}(?:[\s-]+receptors?)?(?!\w)",
     # Hindi, Marathi: plant stem cells ("आयुर्वेद मेडिसीनल प्लांट स्टेम सेल थेरपी", heldout85)
     r"(?:प्लांट|वनस्पत[िी])\s+स्टेम[\s-]?सेल",
     # German plant stem cells ("Apfel-Stammzellen", "pflanzliche Stammzellen")
@@ -3558,7 +3562,7 @@ EXOSOMES_GIVEN = r"\btherap\w*|\binject\w*|\binfus\w*|\bclinics?\b"
 # A text on stem cell factor (a false friend above) lists the cells it acts on, "germ cell
 # and melanocyte progenitors" (heldout363, an assay maker's page): a lone "progenitors"
 # beside it names no stem cell either.
-STEM_CELL_FACTOR = r"\bstem[\s-]+cell[\s-]+factors?\b|\bkit\s+ligand\b"
+STEM_CELL_FACTOR = rf"\b{_STEM_CELL_FACTOR}\b|\bkit\s+ligand\b"
 # A plant's stem cells, in its shoot and root meristems (heldout365: eight papers, reviews
 # and explainers read as stem cell news, 0.91-1.00), are no more the stem-cell industry's
 # than the plant stem cells of skin creams (FALSE_FRIENDS): beside a meristem, Arabidopsis
