@@ -2956,6 +2956,9 @@ LEXICON_CUES = [
     ("heldout367", "供受者性别组合对急性白血病单倍体相合造血干细胞移植预后的影响", "trials:trial", "预后的影响"),
     # the stem cell words after them stay relevance's
     ("heldout367", "Survival analysis of myeloma patients after autologous stem cell transplantation", "rel:stem_cell", "stem cell"),
+    # a company's shares, the noun, stay share news (session 94's probe of the verb)
+    ("shares", "Mesoblast shares jump 20% after FDA nod", "business:market", "shares"),
+    ("shares", "Capital markets roundup: stem cell shares slide", "business:market", "shares"),
 ]  # fmt: skip
 
 
@@ -3858,6 +3861,10 @@ LEXICON_CUES = [
         # "remarkable efficacy" no study of it (heldout367)
         ("FDA approves a drug for patients undergoing stem cell transplantation", "trials:cohort"),
         ("干细胞疗效显著,价格优惠", "trials:trial"),
+        # the verb "share" is no company's shares (a probe of session 94)
+        ("Plant and human stem cells share a logic", "business:market"),
+        ("Organoids and embryos share features with the gut", "business:market"),
+        ("Researchers share their data on iPS cells", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

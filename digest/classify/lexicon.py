@@ -3217,7 +3217,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # short interest" (heldout277)
             r"short\s+interest",
             r"stock\s+exchange",
-            r"shares?",
+            # a company's shares, not the verb: "Plant and human stem cells share a logic",
+            # "organoids and embryos share features", "researchers share their data" (the
+            # noun is followed by "of", "in", a price's move, or nothing)
+            r"shares?(?!\s+(?:a|an|the|their|its|his|her|our|your|this|these|those|some|many|much|several|similar|common|certain|features?|traits?|characteristics|properties|data|information|insights?|findings|stories|experiences?|knowledge|lessons|tips|views|thoughts|ideas|mechanisms?|pathways?|genes?|logic|origins?)\b)",
             r"stock",
             r"valu(?:es|ation)",
             r"revenue",
