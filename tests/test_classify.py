@@ -2959,6 +2959,9 @@ LEXICON_CUES = [
     # a company's shares, the noun, stay share news (session 94's probe of the verb)
     ("shares", "Mesoblast shares jump 20% after FDA nod", "business:market", "shares"),
     ("shares", "Capital markets roundup: stem cell shares slide", "business:market", "shares"),
+    # longevity sold in Spanish, and a cure still claimed (heldout368)
+    ("heldout368", "Sueroterapia con células madre: Una alternativa segura y eficaz para la longevidad", "hype:anti_aging", "longevidad"),
+    ("heldout368", "A clinic says its stem cells cure spinal cord injury", "hype:unproven", "cure"),
 ]  # fmt: skip
 
 
@@ -3865,6 +3868,8 @@ LEXICON_CUES = [
         ("Plant and human stem cells share a logic", "business:market"),
         ("Organoids and embryos share features with the gut", "business:market"),
         ("Researchers share their data on iPS cells", "business:market"),
+        # a disease with no cure is no cure claimed, however it is put (heldout368)
+        ("With no definitive cure, patients are left navigating recovery", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1163,8 +1163,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:find|finding|search(?:es|ing)?\s+for|quest\s+for|hunt(?:ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?cures?",
             # nor is a disease that has no cure: "a common complication ... that does not have a
             # definite cure" (heldout178, a trial's lede; not "cord blood does not cure
-            # diseases", a warning's verb)
-            r"(?:no|(?:does\s+not|doesn't|do\s+not|did\s+not)\s+have\s+an?|without\s+an?|lacks?\s+an?)\s+(?:definite\s+|known\s+|effective\s+|real\s+|permanent\s+)?cure\b",
+            # diseases", a warning's verb), "With no definitive cure, patients are left
+            # navigating a complex and frustrating road to recovery" (heldout368)
+            r"(?:no|(?:does\s+not|doesn't|do\s+not|did\s+not)\s+have\s+an?|without\s+an?|lacks?\s+an?)\s+(?:definite\s+|definitive\s+|known\s+|effective\s+|real\s+|permanent\s+)?cure\b",
             # nor is a study's promising strategy or approach: "Subcutaneous Leydig Stem Cell
             # Autograft: A Promising Strategy to Increase Serum Testosterone" (heldout203, in mice)
             r"promising\s+(?:new\s+|novel\s+|therapeutic\s+)?(?:strateg(?:y|ies)|approach(?:es)?|candidates?|targets?|tools?|platforms?|methods?|models?)\b",
@@ -2396,6 +2397,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sub-health",
             r"vieilliss\w*|jeunesse",  # French: ageing, youth
             r"envejec\w*|juventud|envelhec\w*|juventude|invecchiam\w*|giovinezza",  # Spanish, Portuguese, Italian
+            # longevity: "Sueroterapia con células madre: Una alternativa segura y eficaz para la
+            # longevidad" (heldout368, a Chilean clinic's drips), and in Portuguese, French, Italian
+            r"longevidad|longevidade|long[ée]vit[ée]|longevità",
             r"altern|alterung\w*|alterungsprozess\w*|jugend",  # German
             r"veroudering|jeugd",  # Dutch
             r"starzeni\w*|młodoś\w*",  # Polish
