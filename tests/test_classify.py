@@ -3868,6 +3868,8 @@ LEXICON_CUES = [
         ("Plant and human stem cells share a logic", "business:market"),
         ("Organoids and embryos share features with the gut", "business:market"),
         ("Researchers share their data on iPS cells", "business:market"),
+        # a hospital's kind is no study's setting (the review of session 95)
+        ("A tertiary care hospital in Pune opens a stem cell therapy unit", "trials:design"),
         # a disease with no cure is no cure claimed, however it is put (heldout368)
         ("With no definitive cure, patients are left navigating recovery", "hype:unproven"),
     ],

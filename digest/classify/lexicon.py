@@ -2044,8 +2044,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"single[\s-]cent(?:re|er),?\s+(?:experience|stud(?:y|ies)|series|trial|retrospective|prospective|analysis|cohort)",
             # one hospital's series told by where it was treated: "Autologous stem cell
             # transplantation (ASCT) outcome for multiple myeloma in a tertiary referral
-            # centre in Malaysia" (heldout367)
-            r"tertiary\s+(?:referral\s+|care\s+)?(?:cent(?:re|er)|hospital)",
+            # centre in Malaysia" (heldout367); not "a tertiary care hospital", which news of a
+            # hospital's new service says too
+            r"tertiary\s+referral\s+(?:cent(?:re|er)|hospital)",
             r"preliminary\s+efficacy",
             # a registry's word for a trial that treats people, as against an observational
             # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
