@@ -2959,6 +2959,10 @@ LEXICON_CUES = [
     # a company's shares, the noun, stay share news (session 94's probe of the verb)
     ("shares", "Mesoblast shares jump 20% after FDA nod", "business:market", "shares"),
     ("shares", "Capital markets roundup: stem cell shares slide", "business:market", "shares"),
+    # Korean laws by name and a law's enactment (heldout370)
+    ("heldout370", "2020년 국내 재생의료 발전을 위해 첨단재생바이오법(첨생법)이 제정됐다", "regulation:law", "제정"),
+    ("heldout370", "여전히 재생의료 발전 막는 첨생법", "regulation:law", "첨생법"),
+    ("heldout370", "줄기세포 시술은 의료법 위반", "regulation:law", "의료법"),
     # longevity sold in Spanish, and a cure still claimed (heldout368)
     ("heldout368", "Sueroterapia con células madre: Una alternativa segura y eficaz para la longevidad", "hype:anti_aging", "longevidad"),
     ("heldout368", "A clinic says its stem cells cure spinal cord injury", "hype:unproven", "cure"),
@@ -3868,6 +3872,8 @@ LEXICON_CUES = [
         ("Plant and human stem cells share a logic", "business:market"),
         ("Organoids and embryos share features with the gut", "business:market"),
         ("Researchers share their data on iPS cells", "business:market"),
+        # a medical corporation in a hospital's name is no law (heldout370)
+        ("의료법인 차의료재단 분당차병원이 줄기세포 연구를 발표했다", "regulation:law"),
         # a hospital's kind is no study's setting (the review of session 95)
         ("A tertiary care hospital in Pune opens a stem cell therapy unit", "trials:design"),
         # a disease with no cure is no cure claimed, however it is put (heldout368)

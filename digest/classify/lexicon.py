@@ -3938,6 +3938,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"건(?:강)?보(?:험)?\s*(?:적용|혜택|급여)(?!(?:이|을|가|은|는)?\s*(?:안|않|불가|제외|아니|못)|되지|받지|을\s*받지)",
             r"선별\s*급여|건강보험정책심의위원회|건정심|건강보험심사평가원|심평원",
             r"개정",  # Korean: amendment (of a law or rule), "첨단재생바이오법의 개정 및 시행" (heldout79)
+            # Korean laws by name, and a law's enactment: "2020년 국내 재생의료 발전을 위해
+            # 첨단재생바이오법(첨생법)이 제정됐다" (heldout370, an industry critic of the law);
+            # not 제정신 (one's right mind), nor 의료법인 (a medical corporation, in hospitals'
+            # names)
+            r"(?:첨단재생바이오|첨생|첨단재생의료|약사|의료|생명윤리)법(?!인)|제정(?!신)",
             r"กฎกระทรวง|ประกาศกระทรวง|ประกาศคณะกรรมการ|พระราชบัญญัติ",  # Thai: ministerial rule, notice, act
             r"البرلمان|مجلس",  # Arabic, Persian: parliament, assembly
         ],
