@@ -2963,6 +2963,10 @@ LEXICON_CUES = [
     ("heldout370", "2020년 국내 재생의료 발전을 위해 첨단재생바이오법(첨생법)이 제정됐다", "regulation:law", "제정"),
     ("heldout370", "여전히 재생의료 발전 막는 첨생법", "regulation:law", "첨생법"),
     ("heldout370", "줄기세포 시술은 의료법 위반", "regulation:law", "의료법"),
+    # how many did well, told in plain words (heldout370)
+    ("heldout370", "Stem cell jab restores feeling in paralyzed", "trials:cohort", "restores"),
+    ("heldout370", "Spinal injections of stem cells restore sensation in some paraplegics", "trials:cohort", "restore"),
+    ("heldout370", "Patients have reported having feeling restored to areas", "trials:cohort", "feeling restored"),
     # longevity sold in Spanish, and a cure still claimed (heldout368)
     ("heldout368", "Sueroterapia con células madre: Una alternativa segura y eficaz para la longevidad", "hype:anti_aging", "longevidad"),
     ("heldout368", "A clinic says its stem cells cure spinal cord injury", "hype:unproven", "cure"),
@@ -3872,6 +3876,9 @@ LEXICON_CUES = [
         ("Plant and human stem cells share a logic", "business:market"),
         ("Organoids and embryos share features with the gut", "business:market"),
         ("Researchers share their data on iPS cells", "business:market"),
+        # a seller's "can restore" is a claim, not how many did well (heldout370)
+        ("Our stem cells can restore movement in paralysed patients", "trials:cohort"),
+        ("This treatment helps restore vision to patients with macular degeneration", "trials:cohort"),
         # a medical corporation in a hospital's name is no law (heldout370)
         ("의료법인 차의료재단 분당차병원이 줄기세포 연구를 발표했다", "regulation:law"),
         # a hospital's kind is no study's setting (the review of session 95)

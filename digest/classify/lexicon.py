@@ -2283,6 +2283,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # with core decompression" (heldout194), "patients with BD have been treated with"
             r"(?:patients|children|people)\s+with\s+(?:[\w'-]+\s+){1,6}?(?:treated|who\s+received|given)\s+(?:with|by)\b",
             r"(?:first|earliest)\s+recipients",
+            # how many did well, told in plain words: "Stem cell jab restores feeling in
+            # paralyzed", "Spinal injections of stem cells restore sensation in some
+            # paraplegics", "Patients ... have reported having feeling restored" (heldout370);
+            # not a seller's "can restore" or "helps to restore" (a claim, not an outcome)
+            r"restor(?:e|es|ed)(?<!can\srestore)(?<!could\srestore)(?<!may\srestore)(?<!might\srestore)(?<!to\srestore)(?<!will\srestore)(?<!help\srestore)(?<!helps\srestore)"
+            r"(?=\s+(?:some\s+)?(?:feeling|sensation|movement|sight|vision|hearing|mobility)\s+(?:in|to)\b)",
+            r"(?:feeling|sensation|movement|sight|vision|hearing)\s+restored",
             # patients counted after their transplant, a look back over a series: "Survival
             # analysis of multiple myeloma patients after autologous stem cell transplantation"
             # (heldout367); only the patients word, so the stem cell words stay relevance's
