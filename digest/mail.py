@@ -66,7 +66,9 @@ def _connect(s: MailSettings) -> smtplib.SMTP:
 
 
 def _temporary(exc: BaseException) -> bool:
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
+    # a server that offers no STARTTLS or no AUTH will not offer it a minute later (smtplib's
+    # errors are OSErrors, which would otherwise read as a network failure)
+    if isinstance(exc, (smtplib.SMTPAuthenticationError, smtplib.SMTPNotSupportedError)):
         return False
     if isinstance(exc, smtplib.SMTPResponseException):
         return 400 <= exc.smtp_code < 500
@@ -81,6 +83,16 @@ def _describe(exc: BaseException, s: MailSettings) -> tuple[str, str]:
         return (
             f"the SMTP server {where} refused the login for {s.user!r}",
             "check the user and password: [mail] user and password_file in config.toml, or DIGEST_SMTP_USER and DIGEST_SMTP_PASSWORD",
+        )
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        if "STARTTLS" in str(exc).upper():
+            return (
+                f"the SMTP server {where} does not offer STARTTLS",
+                "set the security to ssl (usually port 465) or none, or use the server's port that offers STARTTLS (usually 587): [mail] security/port in config.toml, or DIGEST_SMTP_SECURITY/PORT",
+            )
+        return (
+            f"the SMTP server {where} offers no login (AUTH) for {s.user!r}",
+            "leave the user unset if the server needs none, or turn on STARTTLS, after which many servers offer AUTH: [mail] user/security in config.toml, or DIGEST_SMTP_USER/SECURITY",
         )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         who = "; ".join(

@@ -193,6 +193,28 @@ def test_server_down_is_a_clear_error_after_retries(env, monkeypatch, tmp_path):
     assert (kept["status"], kept["last_try"], kept["sent_at"]) == ("exported", "failed", None)
 
 
+def test_a_server_without_starttls_or_login_is_a_setting_to_change_not_retried(
+    env, smtp, monkeypatch
+):
+    # aiosmtpd with no TLS context offers neither STARTTLS nor AUTH: waiting will not bring
+    # them, so the send stops at once and names the setting
+    monkeypatch.setenv("DIGEST_SMTP_PORT", str(smtp.port))
+    monkeypatch.setenv("DIGEST_SMTP_SECURITY", "starttls")
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 1
+    assert f"the SMTP server 127.0.0.1:{smtp.port} does not offer STARTTLS" in r.output
+    assert "DIGEST_SMTP_SECURITY/PORT" in r.output
+    assert "trying again" not in r.output and "cannot reach" not in r.output
+    monkeypatch.setenv("DIGEST_SMTP_SECURITY", "none")
+    monkeypatch.setenv("DIGEST_SMTP_USER", "digest")
+    monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "s3cret")
+    r = invoke("send", *PERIOD)
+    assert r.exit_code == 1
+    assert "offers no login (AUTH) for 'digest'" in r.output and "trying again" not in r.output
+    assert [row[0] for row in sends(env["db"])] == ["failed", "failed"]
+    assert not smtp.messages and "Traceback" not in r.output
+
+
 def test_starttls_with_login(env, tmp_path, monkeypatch):
     ca = trustme.CA()
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
