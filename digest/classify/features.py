@@ -569,7 +569,8 @@ def extract(
         ):
             for group in anchors:
                 _drop(feats, group)
-            anchors, anchored = set(), False
+            anchored = False
+            break  # every anchor is dropped: no other row can apply
     if not anchored:
         feats.names.add("no_anchor")
     # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.
