@@ -2326,7 +2326,7 @@ LEXICON_CUES = [
     # a look back over treated patients, a remission a transplant brought, a stem cell's fate
     # (heldout193); a mutation tied to cancer stays safety's
     ("heldout193", "the working party conducted a retrospective survey to analyze disease outcome",
-     "trials:design", "retrospective survey"),
+     "trials:lookback", "retrospective survey"),
     ("heldout193", "HSCT can result in durable, symptom-free, treatment-free remission of MG",
      "trials:results", "treatment-free remission"),
     ("heldout193", "the patient achieved clinical remission after APHSCT", "trials:results",
@@ -2344,9 +2344,9 @@ LEXICON_CUES = [
      "trials:design", "prospectively evaluated"),
     ("heldout195", "a prospective observational study of 120 donors", "trials:design",
      "prospective observational study"),
-    ("heldout195", "kidney transplantation: a single-center experience in China", "trials:design",
+    ("heldout195", "kidney transplantation: a single-center experience in China", "trials:lookback",
      "single-center experience"),
-    ("heldout195", "This was a single-center, retrospective study of 32 patients", "trials:design",
+    ("heldout195", "This was a single-center, retrospective study of 32 patients", "trials:lookback",
      "single-center, retrospective"),
     # a case report's counted cases and its title's last words; one cited in a sentence
     # stays safety's signal (heldout196)
@@ -2947,7 +2947,7 @@ LEXICON_CUES = [
     ("heldout362", "Extracellular vesicles (EVs) secreted by cancer cells orchestrate", "neg:plant_vesicles", "EVs) secreted by cancer cells"),
     ("heldout362", "Tumor-derived extracellular vesicles (TEVs) contribute", "neg:plant_vesicles", "Tumor-derived extracellular vesicles"),
     # a look back over treated patients: where, whom, what it measures (heldout367)
-    ("heldout367", "ASCT outcome for multiple myeloma in a tertiary referral centre in Malaysia", "trials:design", "tertiary referral centre"),
+    ("heldout367", "ASCT outcome for multiple myeloma in a tertiary referral centre in Malaysia", "trials:lookback", "tertiary referral centre"),
     ("heldout367", "Survival analysis of myeloma patients after autologous stem cell transplantation", "trials:cohort", "patients"),
     ("heldout367", "the possible prognostic factors for myeloma patients post stem cell transplantation", "trials:cohort", "patients"),
     ("heldout367", "Survival analysis of myeloma patients after autologous stem cell transplantation", "trials:results", "Survival analysis"),
@@ -2972,6 +2972,13 @@ LEXICON_CUES = [
     # longevity sold in Spanish, and a cure still claimed (heldout368)
     ("heldout368", "Sueroterapia con células madre: Una alternativa segura y eficaz para la longevidad", "hype:anti_aging", "longevidad"),
     ("heldout368", "A clinic says its stem cells cure spinal cord injury", "hype:unproven", "cure"),
+    # a look back over treated patients told with the adverb; the deaths a transplant
+    # causes; a lab's models still the lab's (heldout374)
+    ("heldout374", "we retrospectively analyzed 4437 recipients of a first transplant", "trials:lookback", "retrospectively analyzed"),
+    ("heldout374", "outcomes were retrospectively compared between the two groups", "trials:lookback", "retrospectively compared"),
+    ("heldout374", "a score for nonrelapse mortality after cord blood transplants", "safety:harm", "nonrelapse mortality"),
+    ("heldout374", "transplant-related mortality has fallen since the 1980s", "safety:harm", "transplant-related mortality"),
+    ("heldout374", "the cells were tested in two disease models", "research:lab", "models"),
 ]  # fmt: skip
 
 
@@ -3520,7 +3527,7 @@ LEXICON_CUES = [
         ("A registry study of the EBMT Autoimmune Diseases Working Party", "regulation:guidance"),
         ("Stem Cell Mutations Linked to Hydrocephalus", "safety:quality"),
         ("Could a genetic mutation explain why some people have it?", "safety:quality"),
-        ("a retrospective review of the published literature", "trials:design"),
+        ("a retrospective review of the published literature", "trials:lookback"),
         ("Fate Therapeutics cuts its iPSC programs", "research:science"),
         # a trend grows in no dish; a gold standard is no rule (heldout194)
         ("There is growing interest in stem cell tourism", "research:science"),
@@ -3886,9 +3893,16 @@ LEXICON_CUES = [
         # a medical corporation in a hospital's name is no law (heldout370)
         ("의료법인 차의료재단 분당차병원이 줄기세포 연구를 발표했다", "regulation:law"),
         # a hospital's kind is no study's setting (the review of session 95)
-        ("A tertiary care hospital in Pune opens a stem cell therapy unit", "trials:design"),
+        ("A tertiary care hospital in Pune opens a stem cell therapy unit", "trials:lookback"),
         # a disease with no cure is no cure claimed, however it is put (heldout368)
         ("With no definitive cure, patients are left navigating recovery", "hype:unproven"),
+        # a statistical model fitted to treated patients is no lab's model; mortality alone is
+        # a disease's (heldout374)
+        ("Cox proportional hazard versus accelerated failure time models", "research:lab"),
+        ("a nomogram prediction model was built on 294 patients", "research:lab"),
+        ("the model performance was judged by the C-index", "research:lab"),
+        ("a variation of the Aalen additive hazard and accelerated failure time (AFT) models", "research:lab"),
+        ("mortality from the disease remains high", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
