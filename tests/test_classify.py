@@ -2979,6 +2979,10 @@ LEXICON_CUES = [
     ("heldout374", "a score for nonrelapse mortality after cord blood transplants", "safety:harm", "nonrelapse mortality"),
     ("heldout374", "transplant-related mortality has fallen since the 1980s", "safety:harm", "transplant-related mortality"),
     ("heldout374", "the cells were tested in two disease models", "research:lab", "models"),
+    # registry records' study words: a safety study in Japanese, a proof of concept (heldout375)
+    ("heldout375", "関節内注射の安全性検討", "trials:design", "安全性検討"),
+    ("heldout375", "自己造血幹細胞移植の有効性に関する検討", "trials:design", "有効性に関する検討"),
+    ("heldout375", "A proof-of-concept study on the safety and efficacy of autologous stromal vascular fraction", "trials:design", "proof-of-concept study"),
 ]  # fmt: skip
 
 
@@ -3903,6 +3907,9 @@ LEXICON_CUES = [
         ("the model performance was judged by the C-index", "research:lab"),
         ("a variation of the Aalen additive hazard and accelerated failure time (AFT) models", "research:lab"),
         ("mortality from the disease remains high", "safety:harm"),
+        # a trial's comparator is no rule; a proof of concept in mice is no trial (heldout375)
+        ("in comparison to standard conservative management", "regulation:guidance"),
+        ("a proof-of-concept study in mice with spinal cord injury", "trials:design"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1134,7 +1134,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"standard\s+(?:of\s+care|(?:(?!(?:for|on|in|of|to)\s)[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?(?:regimens?|therap(?:y|ies)|treatments?|doses?|dosing|conditioning|chemotherapy|arms?)\b)",
             # usual care, which a trial compares with ("standard care alone"; its group or arm is
             # the trial's own word, below)
-            r"standard[\s-](?:medical\s+)?care(?!\s+(?:groups?|arms?)\b)\b",
+            # and "standard conservative management" (an ANZCTR record's comparator, heldout375)
+            r"standard[\s-](?:medical\s+|conservative\s+)?(?:care|management)(?!\s+(?:groups?|arms?)\b)\b",
         ],
         # A needle placed under x-ray or ultrasound guidance is a procedure's, not a
         # regulator's guidance ("The injection is always done with x-ray guidance", heldout192)
@@ -2055,6 +2056,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
             r"dose[\s-]escalat\w*",
             r"pilot\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
+            # a first study in people to show a treatment can work: "A proof-of-concept study on
+            # the safety and efficacy of autologous stromal vascular fraction" (heldout375); one
+            # in mice is dropped with the lab's trial words
+            r"proof[\s-]of[\s-]concept\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
             # an ethics board's go-ahead for a study, not a regulator's approval: "Institutional
             # Review Board (IRB) approved clinical studies" (heldout183), "ethics committee
             # approval" ("approved by the ethics committee" stays the rule word's: the scan
@@ -4086,6 +4091,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         "design": [
             r"随机(?:对照|研究|试验|分组)|無作為化|무작위",  # randomised
             r"安全性[^。、]{0,6}(?:評価|评价|평가)",  # evaluating safety (and efficacy)
+            # and examining or verifying it, in Japanese: "関節内注射の安全性検討", "有効性に関する
+            # 検討" (jRCT's records, heldout375)
+            r"(?:安全性|有効性)[^。、]{0,6}(?:検討|検証)",
             r"(?:安全性|有效性|有効性)[和と及]\s*(?:安全性|有效性|有効性)",
             r"안전성\s*(?:과|및)\s*(?:유효성|효능)",
         ],
