@@ -2983,6 +2983,13 @@ LEXICON_CUES = [
     ("heldout375", "関節内注射の安全性検討", "trials:design", "安全性検討"),
     ("heldout375", "自己造血幹細胞移植の有効性に関する検討", "trials:design", "有効性に関する検討"),
     ("heldout375", "A proof-of-concept study on the safety and efficacy of autologous stromal vascular fraction", "trials:design", "proof-of-concept study"),
+    # how cells are grown and what an invention claims; an abnormal growth and a plant's
+    # capacity stay what they were (heldout376)
+    ("heldout376", "The present invention relates to a method for culturing mesenchymal stem cells", "research:method", "The present invention"),
+    ("heldout376", "a method for culturing mesenchymal stem cells", "research:method", "culturing"),
+    ("heldout376", "a culture medium for mesenchymal stem cells in xeno-free conditions", "research:method", "culture medium"),
+    ("heldout376", "an abnormal growth of cells was found in her spine", "safety:harm", "growth"),
+    ("heldout376", "the contract maker doubles its manufacturing capacity", "business:manufacturing", "capacity"),
 ]  # fmt: skip
 
 
@@ -3910,6 +3917,9 @@ LEXICON_CUES = [
         # a trial's comparator is no rule; a proof of concept in mice is no trial (heldout375)
         ("in comparison to standard conservative management", "regulation:guidance"),
         ("a proof-of-concept study in mice with spinal cord injury", "trials:design"),
+        # cells grown on purpose are no lump; a cell's capacity is no plant's (heldout376)
+        ("Material and methods for the growth of hematopoietic stem cells", "safety:harm"),
+        ("improve the proliferative capacity and differentiation potential of the cells", "business:manufacturing"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

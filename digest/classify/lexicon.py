@@ -3078,7 +3078,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "year-on-year growth rate", heldout123) nor growth factors or hormones
             r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
-            r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))",  # tissue's normal growth (heldout136)
+            r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))"  # tissue's normal growth (heldout136)
+            # nor cells grown on purpose, in a dish or a bioreactor ("Material and methods for the
+            # growth of hematopoietic stem cells", heldout376); an abnormal growth of cells stays
+            r"(?!(?<!abnormal\sgrowth)(?<!uncontrolled\sgrowth)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}cells\b)",
             r"cysts?|cystic(?!\s+fibrosis)",  # not the disease cystic fibrosis (heldout201)
             r"neoplasms?",
             r"hospitalizad\w*|ricoverat\w*",
@@ -3361,7 +3364,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"plants?",
             r"CDMO",
             r"scale[\s-]up",
-            r"capacity",
+            # a plant's capacity, not a cell's ("improve the proliferative capacity and
+            # differentiation potential of the mesenchymal stem cells", heldout376)
+            r"capacity(?<!proliferative\scapacity)(?<!proliferation\scapacity)(?<!differentiation\scapacity)(?<!regenerative\scapacity)(?<!renewal\scapacity)(?<!repopulating\scapacity)(?<!migratory\scapacity)(?<!secretory\scapacity)(?<!immunomodulatory\scapacity)(?<!immunosuppressive\scapacity)",
             r"industriali[sz]\w*",
             # bringing a product or procedure to market: "laying the foundation for the
             # commercialization of the controversial procedure in Texas" (heldout281)
@@ -3431,6 +3436,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"petri\s+dish\w*|in\s+a\s+(?:petri\s+|culture\s+)?dish",
             r"(?:derived|grown|generated|made)\s+from\s+(?:people|patients|individuals)\s+with",
             r"from\s+(?:the\s+)?(?:skin\s+|blood\s+)?cells\s+of\s+(?:[\w-]+\s+)?(?:patients|people|individuals)",
+        ],
+        # How cells are grown and what an invention claims: a patent's "The present invention
+        # relates to a method for culturing mesenchymal stem cells", "a culture medium ... in
+        # xeno-free conditions" (heldout376, six patents read research 0.01-0.19). A group of
+        # its own, not research:lab's: there a clinic's "we culture your stem cells" would
+        # drop trial words and weigh against hype. Trained on the corpus's few such items
+        # (cultured cells' mutations are safety news there), it weighs 0.9 on research.
+        "method": [
+            r"(?:the\s+)?present\s+invention|the\s+invention\s+(?:provides|relates|discloses|further\s+provides|finds\s+use)",
+            r"cultur(?:ing|e[sd]?)(?=\s+(?:[\w-]+\s+){0,3}cells?\b)",
+            r"culture\s+(?:medi(?:um|a)|conditions?)|xeno[\s-]free|feeder[\s-]free|serum[\s-]free\s+(?:medi(?:um|a)|conditions?|cultures?)",
+            r"ex[\s-]vivo\s+expan\w*|expansion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}cells\b",
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies|verifies|confirms|uncovers)",
