@@ -2990,6 +2990,8 @@ LEXICON_CUES = [
     ("heldout376", "a culture medium for mesenchymal stem cells in xeno-free conditions", "research:method", "culture medium"),
     ("heldout376", "an abnormal growth of cells was found in her spine", "safety:harm", "growth"),
     ("heldout376", "the contract maker doubles its manufacturing capacity", "business:manufacturing", "capacity"),
+    # a regulator's clearance stays one (heldout377)
+    ("heldout377", "the product won FDA clearance for knee pain", "regulation:approval", "clearance"),
 ]  # fmt: skip
 
 
@@ -3920,6 +3922,9 @@ LEXICON_CUES = [
         # cells grown on purpose are no lump; a cell's capacity is no plant's (heldout376)
         ("Material and methods for the growth of hematopoietic stem cells", "safety:harm"),
         ("improve the proliferative capacity and differentiation potential of the cells", "business:manufacturing"),
+        # a doctor's clearance to donate is no regulator's (heldout377)
+        ("Medical clearance for the donor", "regulation:approval"),
+        ("the donor was cleared to donate after a health check", "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -929,6 +929,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # dementia clears major hurdle" (heldout207; "clears FDA hurdle" keeps the agency)
         "hurdle_cleared": [
             r"clear(?:s|ed|ing)?\s+(?:a\s+|the\s+|its\s+|another\s+)?(?:(?:major|key|big|first|final|last|important|significant|critical|early|technical|manufacturing)\s+)*hurdles?",
+            # nor a doctor's finding that a person is fit to donate or be treated: "Medical
+            # clearance for the donor" (a donor registry's page, heldout377), "cleared to donate"
+            r"medical\s+clearance|(?:cleared|clearance)\s+(?:to|for)\s+(?:donate|donation|surgery|transplant(?:ation)?)\b",
         ],
         # French "la recherche sur l'embryon" names the field a bioethics law rules, not
         # researchers at work: "Autorisation de la recherche sur l'embryon : publication de
