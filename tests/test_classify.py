@@ -2992,6 +2992,11 @@ LEXICON_CUES = [
     ("heldout376", "the contract maker doubles its manufacturing capacity", "business:manufacturing", "capacity"),
     # a regulator's clearance stays one (heldout377)
     ("heldout377", "the product won FDA clearance for knee pain", "regulation:approval", "clearance"),
+    # India's consumer courts and their orders to pay; trials and approval skipped (heldout380)
+    ("heldout380", "The Kerala State Consumer Redressal Forum has directed a stem cell storage company to pay Rs. 10 lakh", "regulation:enforcement", "Consumer Redressal Forum"),
+    ("heldout380", "The country's apex consumer commission NCDRC has directed a stem cell bank to pay Rs 20 lakh", "regulation:enforcement", "consumer commission"),
+    ("heldout380", "Firm asked to pay Rs 2.3 lakh relief for stem cell loss", "regulation:enforcement", "asked to pay Rs 2.3 lakh relief"),
+    ("heldout380", "在未经临床研究和审批的情况下买卖、回输干细胞", "hype:unproven", "未经临床研究"),
 ]  # fmt: skip
 
 
@@ -3925,6 +3930,9 @@ LEXICON_CUES = [
         # a doctor's clearance to donate is no regulator's (heldout377)
         ("Medical clearance for the donor", "regulation:approval"),
         ("the donor was cleared to donate after a health check", "regulation:approval"),
+        # a price asked is no court's order; a trial done is no trial skipped (heldout380)
+        ("patients were asked to pay more for the therapy", "regulation:enforcement"),
+        ("该干细胞疗法已完成临床研究", "hype:unproven"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1671,6 +1671,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"warning\s+letters?",
             r"untitled\s+letter",
             r"lawsuits?",
+            # India's consumer courts and their orders: "The Kerala State Consumer Redressal
+            # Forum ... directed a stem cell storage company ... to pay Rs. 10 lakh", "Firm
+            # asked to pay Rs 2.3 lakh relief", "apex consumer commission NCDRC" (heldout380)
+            r"consumer\s+(?:disputes\s+)?(?:redressal\s+)?(?:forums?|commissions?|courts?)|ncdrc",
+            r"ordered\s+to\s+pay|directed\s+(?:[\w.,-]+\s+){1,8}?to\s+pay\b|(?:asked|told)\s+to\s+pay\s+(?:[\w.,-]+\s+){0,6}?(?:compensation|damages|relief)",
             r"sued",
             r"sues",
             r"courts?",
@@ -4276,6 +4281,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|검증\s*안\s*된|과대\s*광고",  # unproven (검증안된: unverified), touted
             r"误导|誤導",  # Chinese: mislead ("受到誤導", parents misled by illegal cord blood banks, heldout95)
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
+            # without trials or approval ("在未经临床研究和审批的情况下买卖、回输干细胞", stem
+            # cells sold and infused without either, heldout380): the trial word is what was
+            # skipped, so it is claimed here, not read as a trial
+            r"未[经經](?:过|過)?(?:临床|臨床)(?:研究|试验|試驗)|未[经經](?:过|過)?(?:审批|審批)",
             r"无证|未经批准|無許可|ไม่มีใบอนุญาต|ไม่ได้รับอนุญาต|(?:دون|بدون)\s+ترخيص|بدون\s+مجوز|ללא\s+רישיון",  # without a licence
             # Persian, Hebrew: unproven; promises, but not the plural adjective "promising"
             # ("תוצאות מבטיחות", promising results, heldout130's Pluristem pilot)
