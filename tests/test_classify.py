@@ -3001,6 +3001,9 @@ LEXICON_CUES = [
     ("heldout381", "我国首个针对胚胎干细胞的产品标准《人胚胎干细胞》团体标准由中国细胞生物学学会发布", "regulation:guidance", "产品标准"),
     ("heldout381", "ISO/DIS 22859 Biotechnology — Biobanking", "regulation:guidance", "ISO/DIS 22859"),
     ("heldout381", "This Draft International Standard is in the enquiry phase", "regulation:guidance", "Draft International Standard"),
+    # Persian bone marrow, transplanted; Arabic's "licensed" still reads (heldout382)
+    ("heldout382", "نخستین پیوند مغز استخوان در بیمارستان سید الشهدای اصفهان با موفقیت انجام شد", "rel:hematopoietic", "پیوند مغز استخوان"),
+    ("heldout382", "المركز مرخص من وزارة الصحة", "regulation:approval", "مرخص"),
 ]  # fmt: skip
 
 
@@ -3939,6 +3942,8 @@ LEXICON_CUES = [
         ("该干细胞疗法已完成临床研究", "hype:unproven"),
         # a plant's certificate is no standard set for stem cells (heldout381)
         ("The ISO 9001 certified plant makes cell culture media", "regulation:guidance"),
+        # a patient discharged is no licence granted (heldout382)
+        ("بیماری پنجاه و یک ساله با حال عمومی خوب مرخص شد", "regulation:approval"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

