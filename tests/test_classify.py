@@ -3004,6 +3004,15 @@ LEXICON_CUES = [
     # Persian bone marrow, transplanted; Arabic's "licensed" still reads (heldout382)
     ("heldout382", "نخستین پیوند مغز استخوان در بیمارستان سید الشهدای اصفهان با موفقیت انجام شد", "rel:hematopoietic", "پیوند مغز استخوان"),
     ("heldout382", "المركز مرخص من وزارة الصحة", "regulation:approval", "مرخص"),
+    # a bone marrow transplant or donation in sixteen more languages (heldout383)
+    ("heldout383", "Biruni Üniversitesi Hastanesi'nde 100'üncü kemik iliği nakli gerçekleştirildi", "rel:hematopoietic", "kemik iliği nakli"),
+    ("heldout383", "Malatyalı çiftçinin saçları ilik naklinden sonra", "rel:hematopoietic", "ilik naklinden"),
+    ("heldout383", "berhasil mengobati 52 pasien dengan teknologi cangkok sumsum tulang", "rel:hematopoietic", "cangkok sumsum tulang"),
+    ("heldout383", "एमएमआई नारायणा में हुआ बोन मैरो का सफल ट्रांसप्लांट", "rel:hematopoietic", "बोन मैरो का सफल ट्रांसप्लांट"),
+    ("heldout383", "ปลูกถ่ายไขกระดูกสำเร็จรายแรกของโรงพยาบาลมะเร็ง", "rel:hematopoietic", "ปลูกถ่ายไขกระดูก"),
+    ("heldout383", "Beenmergtransplantatie wordt toegepast bij leukemie", "rel:hematopoietic", "Beenmergtransplantatie"),
+    ("heldout383", "Ca ghép tủy đầu tiên thành công", "rel:hematopoietic", "ghép tủy"),
+    ("heldout383", "Benmärgstransplantation för första gången", "rel:hematopoietic", "Benmärgstransplantation"),
 ]  # fmt: skip
 
 
@@ -3944,6 +3953,10 @@ LEXICON_CUES = [
         ("The ISO 9001 certified plant makes cell culture media", "regulation:guidance"),
         # a patient discharged is no licence granted (heldout382)
         ("بیماری پنجاه و یک ساله با حال عمومی خوب مرخص شد", "regulation:approval"),
+        # the marrow a biopsy samples is no transplant (heldout383)
+        ("biopsi sumsum tulang menunjukkan leukemia", "rel:hematopoietic"),
+        ("kemik iliği biyopsisi yapıldı", "rel:hematopoietic"),
+        ("बोन मैरो की जांच में कैंसर मिला", "rel:hematopoietic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
