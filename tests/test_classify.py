@@ -3013,6 +3013,11 @@ LEXICON_CUES = [
     ("heldout383", "Beenmergtransplantatie wordt toegepast bij leukemie", "rel:hematopoietic", "Beenmergtransplantatie"),
     ("heldout383", "Ca ghép tủy đầu tiên thành công", "rel:hematopoietic", "ghép tủy"),
     ("heldout383", "Benmärgstransplantation för första gången", "rel:hematopoietic", "Benmärgstransplantation"),
+    # Greek prosecutors, judges, charges and complaints; deaths in any stress; fraud (heldout384)
+    ("heldout384", "Μηνυτήρια αναφορά κατέθεσε στον προϊστάμενο της Εισαγγελίας Πρωτοδικών Αθηνών", "regulation:enforcement", "Μηνυτήρια"),
+    ("heldout384", "μετά την απολογία του στην Ανακρίτρια Θεσσαλονίκης", "regulation:enforcement", "Ανακρίτρια"),
+    ("heldout384", "ο φυσιοθεραπευτής που κατηγορείται για θανάτους ασθενών", "safety:harm", "θανάτους"),
+    ("heldout384", "Μία απίστευτη υγειονομική απάτη ξεσκέπασαν οι αρχές", "hype:unproven", "απάτη"),
 ]  # fmt: skip
 
 
@@ -3957,6 +3962,8 @@ LEXICON_CUES = [
         ("biopsi sumsum tulang menunjukkan leukemia", "rel:hematopoietic"),
         ("kemik iliği biyopsisi yapıldı", "rel:hematopoietic"),
         ("बोन मैरो की जांच में कैंसर मिला", "rel:hematopoietic"),
+        # a category is no charge (heldout384)
+        ("Η κατηγορία των προϊόντων κυτταρικής θεραπείας", "regulation:enforcement"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

