@@ -3018,6 +3018,10 @@ LEXICON_CUES = [
     ("heldout384", "μετά την απολογία του στην Ανακρίτρια Θεσσαλονίκης", "regulation:enforcement", "Ανακρίτρια"),
     ("heldout384", "ο φυσιοθεραπευτής που κατηγορείται για θανάτους ασθενών", "safety:harm", "θανάτους"),
     ("heldout384", "Μία απίστευτη υγειονομική απάτη ξεσκέπασαν οι αρχές", "hype:unproven", "απάτη"),
+    # French marrow transplantations, and the old spelling moëlle (heldout385)
+    ("heldout385", "le médecin qui a aidé à développer les transplantations de moëlle osseuse", "rel:hematopoietic", "transplantations de moëlle"),
+    ("heldout385", "Le père de la greffe de moëlle osseuse est mort", "rel:hematopoietic", "greffe de moëlle"),
+    ("heldout385", "la transplantation de la moelle osseuse", "rel:hematopoietic", "transplantation de la moelle"),
 ]  # fmt: skip
 
 
@@ -4608,6 +4612,46 @@ def test_a_vet_practice_offering_stem_cells_is_no_clinic_selling_them(clf, title
     with no topic: hype is about treatments sold to people (heldout102)."""
     got = clf.classify(title, summary)
     assert got.relevant and "hype" not in got.topics, got.scores
+
+
+@pytest.mark.parametrize(
+    "title,summary",
+    [
+        # heldout385: obituaries of the field's scientists read as safety news on "dies"
+        ("Ira Black dies", "The stem cell pioneer died unexpectedly on January 10 in Philadelphia. He was 64."),
+        ("Embryonic Stem Cell Pioneer Dies", "Leroy Stevens has passed away at age 94."),
+        ("Canadian stem cell pioneer dies", "Ernest McCulloch died this week at the age of 84, his colleagues said."),
+        ("Nachruf", "Der Pionier der Blutstammzelltransplantation starb im Alter von 88 Jahren."),
+        ("Le père de la greffe de moëlle osseuse est mort à 92 ans", "Son décès a été annoncé samedi."),
+    ],
+)  # fmt: skip
+def test_an_obituarys_death_words_are_no_harm(title, summary):
+    """A scientist's death at the end of a long life is no adverse event: the obituary's
+    death words leave safety:harm (heldout385: two safety false alarms)."""
+    f = extract(title, summary)
+    assert "safety:harm" not in f.names, f.phrases
+
+
+@pytest.mark.parametrize(
+    "title,summary",
+    [
+        ("Man dies after stem cell treatment at unlicensed clinic", "The man died at 52, days after the infusion."),
+        ("Two deaths reported in trial of stem cell product", "Both patients died aged 68 and 72 during the study."),
+        ("Patient died at 71 from complications of a clinic's stem cell treatment", ""),
+        ("Stem cell clinic founder dies after receiving his own treatment", ""),
+        ("Woman died aged 81 after receiving stem cells in Mexico", "Her family said she was 81."),
+    ],
+)  # fmt: skip
+def test_a_death_a_treatment_caused_stays_harm_whatever_the_age(title, summary):
+    """The obituary's forms (a death at an age, "founder dies") are guarded: a death after
+    or from a treatment, or patients' deaths in a trial, stay harm (heldout385)."""
+    f = extract(title, summary)
+    assert "safety:harm" in f.names, f.phrases
+
+
+def test_an_obituary_keeps_any_other_harm_it_names():
+    f = extract("Stem cell pioneer dies at 80", "A tumour had been found in his liver last year.")
+    assert f.phrases.get("safety:harm") == ["tumour"], f.phrases
 
 
 def test_a_law_named_once_with_no_other_regulatory_word_is_regulation(clf):

@@ -502,6 +502,7 @@ def extract(
         passes.append((lex_.cjk, lower.translate(UNBOUNDED_FOLD)))
     anchored = False
     animals: list[tuple[int, int]] = []  # where the text names animal patients
+    obituary = False
     naming: list[tuple[int, int]] = []
     # What the lowercased pass's context groups claimed ("an IV suspension", "the clinic in
     # question"): the cased pass reads the same text and must not read it either.
@@ -515,6 +516,8 @@ def extract(
             if name.startswith(_CLAIM_ONLY):
                 if name == lexicon.ANIMAL_PATIENTS:
                     animals.append(m.span())
+                elif name == lexicon.OBITUARY:
+                    obituary = True
                 if lex is lex_.latin:
                     claimed.append(m.span())
                 continue  # claimed so no topic reads it; carries nothing itself
@@ -550,6 +553,8 @@ def extract(
     if _SELLER_HEADLINE.fullmatch(lower, 0, title_end):
         feats.add("hype:offer", raw[:title_end])
         feats.names.add("t:hype:offer")
+    if obituary and (harm := feats.phrases.get("safety:harm")):
+        _drop_deaths(feats, harm, lower[:title_end])
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
             _drop(feats, group)
@@ -607,6 +612,20 @@ def extract(
             if (bigram := run[i : i + 2]) not in STOPWORDS:
                 feats.names.add("w:" + bigram)
     return feats
+
+
+_DEATHS = re.compile(lexicon.OBITUARY_DEATHS)
+
+
+def _drop_deaths(feats: Features, harm: list[str], title: str) -> None:
+    """An obituary's death words are no harm (lexicon.OBITUARY): safety:harm keeps the rest."""
+    kept = [p for p in harm if not _DEATHS.fullmatch(p.lower())]
+    if not kept:
+        _drop(feats, "safety:harm")
+        return
+    feats.phrases["safety:harm"] = kept
+    if not any(p.lower() in title for p in kept):
+        feats.names.discard("t:safety:harm")
 
 
 def _drop(feats: Features, group: str) -> None:

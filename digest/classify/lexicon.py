@@ -54,6 +54,15 @@ _STATISTICAL_MODEL_TAIL = (
     r"joint|multivariabl?e|multivariate|logistic|nomogram|ensemble|competing|risks|machine|"
     r"learning|mixed|effects?)(?:\s+\([\w-]{2,8}\))?[\s-]+)*models?"
 )
+# An age an obituary gives (40 to 119; not "84.5" or "84,000"), not one a death came
+# "after", "following" or "from complications of" something (a treatment's harm: "died at
+# 74, after stem cell injections", "died at 52, days after the infusion").
+_OLD_AGE = (
+    r"(?:[4-9]\d|1[01]\d)(?!\d)(?![.,]\d)"
+    r"(?![\s,]+(?:[\w-]+\s+){0,3}?(?:after|following|from\s+complications|of\s+complications|when)\b)"
+)
+# and where a clause ends after it ("dies at 92.", "at the age of 84, his colleagues said")
+_SENTENCE_END = r"(?=\s*(?:[.,;:!?)]|$))"
 _NAMED_PROTEIN = r"(?:[\s-]+type)?[\s-]+(?:progenitor\s+kinase|cell\s+kinase|prostaglandin|pgd2?\s+synthase)"
 # The RNA exosome's parts, as a cell biologist names them ("the exosome complex", "exosome
 # component 3"): a protein complex that breaks down RNA, no vesicle (neg:rna_exosome).
@@ -402,7 +411,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:auto)?tran?splantes?\s+(?:\w+\s+(?:[ey]\s+)?)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",
             r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
-            r"(?:auto|allo)?greffes?\s+(?:de\s+(?:la\s+)?|du\s+)moelle|don(?:neur|neuse|neurs)?\s+de\s+moelle",  # French: graft, autograft of (the) marrow
+            # French: graft, autograft, transplantation of (the) marrow, its donor; and the old
+            # spelling "moëlle" ("Le père de la greffe de moëlle osseuse ... est mort",
+            # "les transplantations de moëlle osseuse", heldout385)
+            r"(?:(?:auto|allo)?greffes?|transplantations?)\s+(?:de\s+(?:la\s+)?|du\s+)mo[eë]lle|don(?:neur|neuse|neurs)?\s+de\s+mo[eë]lle",
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
             r"kaul\w*\s+[čc]iulp\w*|kaul[au]\s+smadzeņ\w*",  # bone marrow: Lithuanian ("kaulų čiulpų transplantacija", heldout65), Latvian
@@ -1358,6 +1370,40 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # patients", "pazienti a quattro zampe"; patients so named are no people
             r"(?:vierbeinig|viervoetig)\w*\s+(?:patient|patiënt)\w*|tierisch\w*\s+patient\w*|(?:four-legged|animal)\s+patients?",
             r"pacientes?\s+de\s+(?:cuatro|quatro)\s+patas|patients?\s+à\s+quatre\s+pattes|pazient[ei]\s+a\s+quattro\s+zampe",
+        ],
+        # An obituary: a scientist's or a doctor's death at the end of a long life, no harm a
+        # treatment did (see OBITUARY below): "died this week at the age of 84", "has passed
+        # away at age 94", "died unexpectedly on January 10 ... He was 64.", "Embryonic Stem
+        # Cell Pioneer Dies", "est mort à Seattle à l'âge de 92 ans" (heldout385). Not a
+        # death at an age "after" or "from complications of" something.
+        "obituary": [
+            # (not a trial's "patients died aged 68 and 72 during the study": a death by the
+            # patient word, or an age followed by more than a sentence's end)
+            # (the lookbehinds come after the word, so only a death word pays for them)
+            r"(?:dies|died|dead|passe[sd]\s+away)(?<!patients\sdied)(?<!patient\sdied)(?<!patient\sdies)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|at\s+)"
+            + _OLD_AGE
+            + _SENTENCE_END,
+            r"died(?:\s+[\w'’,-]+\.?){0,20}?[.;]\s+(?:he|she)\s+was\s+" + _OLD_AGE + _SENTENCE_END,
+            # (not "clinic founder dies after his own treatment")
+            r"(?:pioneer|co-?discoverer|discoverer|founder|laureate)s?\s+(?:dies|died|is\s+dead|has\s+died|passe[sd]\s+away)(?![\s,]+(?:after|following|from|of)\b)",
+            r"mourns?\s+the\s+(?:loss|death|passing)\s+of|in\s+memoriam|obituar(?:y|ies)|nachruf|n[ée]crologie",
+            # French, German, Spanish, Italian: died at (the age of) 92 (years)
+            r"(?:mort|morte|d[ée]c[ée]d[ée]e?)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:à\s+l['’]\s*âge\s+de\s+|à\s+)"
+            + _OLD_AGE
+            + r"\s+ans"
+            + _SENTENCE_END,
+            r"(?:starb|gestorben|verstorben)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:im\s+alter\s+von\s+|mit\s+)"
+            + _OLD_AGE
+            + r"(?:\s+jahren)?"
+            + _SENTENCE_END,
+            r"(?:muri[óo]|falleci[óo]|muere|fallece)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:a\s+los\s+|con\s+)"
+            + _OLD_AGE
+            + r"\s+años"
+            + _SENTENCE_END,
+            r"(?:morto|morta|scompars[oa]|decedut[oa])(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:all['’]\s*età\s+di\s+|a\s+)"
+            + _OLD_AGE
+            + r"\s+anni"
+            + _SENTENCE_END,
         ],
     },
     "regulation": {
@@ -3618,6 +3664,14 @@ ANIMAL_PATIENTS = "context:animal_patients"
 # clinic selling an unproven treatment to people: its provider words are dropped too (a
 # word of doubt or an anti-ageing claim still reads as hype).
 ANIMAL_DROPPED = ("hype:clinic", "hype:offer", "hype:service")
+# An obituary (LATIN "context" "obituary"): its death words ("Ira Black dies" over a lede
+# closing "He was 64.") are a long life's end, not a harm, so they are dropped from
+# safety:harm wherever the item has them; any other harm word it names stays.
+OBITUARY = "context:obituary"
+OBITUARY_DEATHS = (
+    r"dies|died|deaths?|dead|d[ée]c[èe]s|d[ée]c[ée]d[ée]\w*|falleci\w*|muri[óo]|muertes?"
+    r"|gestorben|starb|verstorben\w*|tod|decess[io]"
+)
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
     r"|first[\s-]in[\s-]human"
