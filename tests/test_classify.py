@@ -3029,6 +3029,8 @@ LEXICON_CUES = [
     ("heldout386", "Una madre recauda fondos para salvar a su hijo", "hype:clinic", "recauda fondos"),
     ("heldout386", "organizan una campaña solidaria para que pueda viajar", "hype:clinic", "campaña solidaria"),
     ("heldout386", "Niña necesita 50 mil dólares para tratarse con células madre", "hype:clinic", "necesita 50 mil dólares para tratarse"),
+    # the French lab (heldout387)
+    ("heldout387", "garder les cellules en vie pendant des années en laboratoire", "research:lab", "en laboratoire"),
 ]  # fmt: skip
 
 
@@ -3981,6 +3983,8 @@ LEXICON_CUES = [
         ("Charity raises funds for stem cell research at the university", "hype:clinic"),
         ("Campaña solidaria de donación de médula ósea en Sevilla", "hype:clinic"),
         ("La fundación recauda fondos para la investigación con células madre", "hype:clinic"),
+        # cells behaving young are no Act (heldout387)
+        ("Making Old Stem Cells Act Young Again", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):
@@ -4665,6 +4669,40 @@ def test_a_death_a_treatment_caused_stays_harm_whatever_the_age(title, summary):
 def test_an_obituary_keeps_any_other_harm_it_names():
     f = extract("Stem cell pioneer dies at 80", "A tumour had been found in his liver last year.")
     assert f.phrases.get("safety:harm") == ["tumour"], f.phrases
+
+
+@pytest.mark.parametrize(
+    "title,summary",
+    [
+        # heldout387: studies of how stem cells age read as anti-ageing hype
+        ("Growth factors linked to stem cell aging in bone marrow study", "A study of hematopoietic stem cells in middle-aged mice revealed variations in cell aging."),
+        ("Descubren cómo evitar envejecimiento", "El hallazgo, realizado en ratones, ofrece claves para evitar el deterioro de las células madre."),
+        ("Wie Stammzellen im Gehirn altern", "Forscher zeigen an Mäusen, dass neurale Stammzellen ruhiger werden."),
+    ],
+)  # fmt: skip
+def test_ageing_a_study_in_mice_looks_at_is_no_anti_ageing_claim(title, summary):
+    """Ageing that a lab studies is the process, not a claim against it: beside the lab
+    words the bare ageing words leave hype:anti_aging (heldout387: five false alarms)."""
+    f = extract(title, summary)
+    assert "research:lab" in f.names and "hype:anti_aging" not in f.names, f.phrases
+
+
+@pytest.mark.parametrize(
+    "title,summary,kept",
+    [
+        ("Anti-aging stem cell infusions, clinic says", "It cites a study in mice of ageing.", "Anti-aging"),
+        ("Stem cell rejuvenation sold as a cure for ageing", "Studies in mice are all it has.", "rejuvenation"),
+    ],
+)  # fmt: skip
+def test_a_claim_against_ageing_stays_beside_a_mouse_study(title, summary, kept):
+    f = extract(title, summary)
+    assert f.phrases.get("hype:anti_aging") == [kept], f.phrases
+    assert "t:hype:anti_aging" in f.names
+
+
+def test_ageing_with_no_lab_word_stays_an_anti_ageing_word():
+    f = extract("Stem cell drips against ageing at a Cancún clinic", "")
+    assert f.phrases.get("hype:anti_aging") == ["ageing"], f.phrases
 
 
 def test_a_law_named_once_with_no_other_regulatory_word_is_regulation(clf):

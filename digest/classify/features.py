@@ -554,7 +554,9 @@ def extract(
         feats.add("hype:offer", raw[:title_end])
         feats.names.add("t:hype:offer")
     if obituary and (harm := feats.phrases.get("safety:harm")):
-        _drop_deaths(feats, harm, lower[:title_end])
+        _drop_kept(feats, "safety:harm", harm, _DEATHS, lower[:title_end])
+    if "research:lab" in feats.names and (ageing := feats.phrases.get("hype:anti_aging")):
+        _drop_kept(feats, "hype:anti_aging", ageing, _BARE_AGEING, lower[:title_end])
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
             _drop(feats, group)
@@ -615,17 +617,22 @@ def extract(
 
 
 _DEATHS = re.compile(lexicon.OBITUARY_DEATHS)
+_BARE_AGEING = re.compile(lexicon.BARE_AGEING)
 
 
-def _drop_deaths(feats: Features, harm: list[str], title: str) -> None:
-    """An obituary's death words are no harm (lexicon.OBITUARY): safety:harm keeps the rest."""
-    kept = [p for p in harm if not _DEATHS.fullmatch(p.lower())]
+def _drop_kept(
+    feats: Features, group: str, phrases: list[str], dropped: re.Pattern, title: str
+) -> None:
+    """Drop the phrases `dropped` matches whole from `group`, which keeps the rest: an
+    obituary's death words are no harm (lexicon.OBITUARY), a lab's ageing no claim against
+    it (lexicon.BARE_AGEING)."""
+    kept = [p for p in phrases if not dropped.fullmatch(p.lower())]
     if not kept:
-        _drop(feats, "safety:harm")
+        _drop(feats, group)
         return
-    feats.phrases["safety:harm"] = kept
+    feats.phrases[group] = kept
     if not any(p.lower() in title for p in kept):
-        feats.names.discard("t:safety:harm")
+        feats.names.discard("t:" + group)
 
 
 def _drop(feats: Features, group: str) -> None:

@@ -984,6 +984,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
         "verb_act": [
             r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)",
+            # how cells behave: "Making Old Stem Cells Act Young Again" (heldout387)
+            r"act\s+(?:young|old|younger|older|like|differently|normally|abnormally)",
             # and the noun in idioms: a trade magazine's "Balancing Act" on marketing stem cell
             # facelifts (heldout160), "a tough act to follow", "an act of faith"
             r"(?:balancing|juggling|class|tough|hard|disappearing|vanishing|circus|high[\s-]wire|tightrope|solo|double|opening|closing)\s+act",
@@ -3523,6 +3525,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"Mäusen?",
             r"futóeger\w*|egerek\w*|egér\w*",
             r"laborator\w*" + _NOT_PATIENT_LAB,
+            # French "in the lab" ("laborator-" misses laboratoire; alone it is also a drug
+            # maker: "les laboratoires Servier"): "les garder en vie ... en laboratoire"
+            # (heldout387)
+            r"en\s+laboratoire",
             r"laboratuvar\w*",  # Turkish (heldout233)
             r"animal\s+models?",
             r"models?",
@@ -3677,6 +3683,17 @@ ANIMAL_PATIENTS = "context:animal_patients"
 # clinic selling an unproven treatment to people: its provider words are dropped too (a
 # word of doubt or an anti-ageing claim still reads as hype).
 ANIMAL_DROPPED = ("hype:clinic", "hype:offer", "hype:service")
+# Ageing itself, the bare word for the process, which a clinic sells against and a lab
+# studies ("stem cell aging", "Alterung", "el envejecimiento de las células madre"): beside
+# the lab words (mice, in vitro, a lab) these phrases leave hype:anti_aging, which keeps its
+# claims (anti-ageing, rejuvenation, youth, longevity): a study of how stem cells age in
+# mice is no claim against ageing (heldout387: five such studies read as hype). Matched
+# whole against the group's phrases, lowercased, in either lexicon.
+BARE_AGEING = (
+    r"ageing|aging|vieilliss\w*|envejec\w*|envelhec\w*|invecchiam\w*|altern|alterung\w*"
+    r"|alterungsprozess\w*|veroudering|starzeni\w*|старени\w*|старінн\w*|yaşlanma\w*|penuaan"
+    r"|lão\s+hóa|[åa]ldrande\w*|aldring\w*|stárnutí|îmbătrânir\w*|γήρανσ\w*|衰老|老化|노화"
+)
 # An obituary (LATIN "context" "obituary"): its death words ("Ira Black dies" over a lede
 # closing "He was 64.") are a long life's end, not a harm, so they are dropped from
 # safety:harm wherever the item has them; any other harm word it names stays.
