@@ -3031,6 +3031,11 @@ LEXICON_CUES = [
     ("heldout386", "Niña necesita 50 mil dólares para tratarse con células madre", "hype:clinic", "necesita 50 mil dólares para tratarse"),
     # the French lab (heldout387)
     ("heldout387", "garder les cellules en vie pendant des années en laboratoire", "research:lab", "en laboratoire"),
+    # German lab news: scientists, the lab, growing cells, discovering (heldout388)
+    ("heldout388", "Chinesische Wissenschaftler haben Stammzellen erzeugt", "research:people", "Wissenschaftler"),
+    ("heldout388", "Forschende erzeugen Eizellen aus Stammzellen", "research:people", "Forschende"),
+    ("heldout388", "blutformende Stammzellen im Labor zu züchten", "research:lab", "im Labor"),
+    ("heldout388", "Das Team hat einen Schalter entdeckt", "research:science", "entdeckt"),
 ]  # fmt: skip
 
 
@@ -3985,6 +3990,8 @@ LEXICON_CUES = [
         ("La fundación recauda fondos para la investigación con células madre", "hype:clinic"),
         # cells behaving young are no Act (heldout387)
         ("Making Old Stem Cells Act Young Again", "regulation:law"),
+        # English labour is no German lab (heldout388)
+        ("Labor unions back the stem cell research bill", "research:lab"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

