@@ -54,6 +54,28 @@ _STATISTICAL_MODEL_TAIL = (
     r"joint|multivariabl?e|multivariate|logistic|nomogram|ensemble|competing|risks|machine|"
     r"learning|mixed|effects?)(?:\s+\([\w-]{2,8}\))?[\s-]+)*models?"
 )
+# Ageing itself, the bare word for the process, in the anti-ageing groups (LATIN's and
+# CJK's) and in BARE_AGEING, which drops them beside the lab words: one list for both.
+# (Not yet here, so not dropped: the bare ageing words of Latvian, Estonian, Bengali, Urdu,
+# Mongolian, Marathi, Hindi and of CJK's Arabic, Persian, Hebrew, Georgian, Armenian,
+# Telugu and Malayalam, which sit on lines of their own with youth words.)
+_BARE_AGEING = [
+    r"ageing|aging",
+    r"vieilliss\w*",  # French
+    r"envejec\w*|envelhec\w*|invecchiam\w*",  # Spanish, Portuguese, Italian
+    r"altern|alterung\w*|alterungsprozess\w*",  # German
+    r"veroudering",  # Dutch
+    r"starzeni\w*",  # Polish
+    r"старени\w*|старінн\w*",  # Russian, Ukrainian
+    r"yaşlanma\w*",  # Turkish
+    r"penuaan",  # Indonesian
+    r"lão\s+hóa",  # Vietnamese
+    r"[åa]ldrande\w*|aldring\w*",  # Swedish, Danish, Norwegian
+    r"stárnutí",  # Czech
+    r"îmbătrânir\w*",  # Romanian
+    r"γήρανσ\w*",  # Greek
+]
+_BARE_AGEING_CJK = [r"衰老|老化|노화"]
 # An age an obituary gives (40 to 119; not "84.5" or "84,000"), not one a death came
 # "after", "following" or "from complications of" something (a treatment's harm: "died at
 # 74, after stem cell injections", "died at 52, days after the infusion").
@@ -63,6 +85,14 @@ _OLD_AGE = (
 )
 # and where a clause ends after it ("dies at 92.", "at the age of 84, his colleagues said")
 _SENTENCE_END = r"(?=\s*(?:[.,;:!?)]|$))"
+
+
+def _death_at_age(died: str, at: str, unit: str = "") -> str:
+    """A death, up to eight words, then an age ending a clause: "died this week at the age of
+    84,", "est mort à Seattle à l'âge de 92 ans" (LATIN "context" "obituary")."""
+    return died + r"(?:\s+[\w'’,-]+\.?){0,8}?\s+" + at + _OLD_AGE + unit + _SENTENCE_END
+
+
 _NAMED_PROTEIN = r"(?:[\s-]+type)?[\s-]+(?:progenitor\s+kinase|cell\s+kinase|prostaglandin|pgd2?\s+synthase)"
 # The RNA exosome's parts, as a cell biologist names them ("the exosome complex", "exosome
 # component 3"): a protein complex that breaks down RNA, no vesicle (neg:rna_exosome).
@@ -1382,30 +1412,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not a trial's "patients died aged 68 and 72 during the study": a death by the
             # patient word, or an age followed by more than a sentence's end)
             # (the lookbehinds come after the word, so only a death word pays for them)
-            r"(?:dies|died|dead|passe[sd]\s+away)(?<!patients\sdied)(?<!patient\sdied)(?<!patient\sdies)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|at\s+)"
-            + _OLD_AGE
-            + _SENTENCE_END,
+            _death_at_age(
+                r"(?:dies|died|dead|passe[sd]\s+away)(?<!patients\sdied)(?<!patient\sdied)(?<!patient\sdies)",
+                r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|at\s+)",
+            ),
             r"died(?:\s+[\w'’,-]+\.?){0,20}?[.;]\s+(?:he|she)\s+was\s+" + _OLD_AGE + _SENTENCE_END,
             # (not "clinic founder dies after his own treatment")
             r"(?:pioneer|co-?discoverer|discoverer|founder|laureate)s?\s+(?:dies|died|is\s+dead|has\s+died|passe[sd]\s+away)(?![\s,]+(?:after|following|from|of)\b)",
             r"mourns?\s+the\s+(?:loss|death|passing)\s+of|in\s+memoriam|obituar(?:y|ies)|nachruf|n[ée]crologie",
             # French, German, Spanish, Italian: died at (the age of) 92 (years)
-            r"(?:mort|morte|d[ée]c[ée]d[ée]e?)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:à\s+l['’]\s*âge\s+de\s+|à\s+)"
-            + _OLD_AGE
-            + r"\s+ans"
-            + _SENTENCE_END,
-            r"(?:starb|gestorben|verstorben)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:im\s+alter\s+von\s+|mit\s+)"
-            + _OLD_AGE
-            + r"(?:\s+jahren)?"
-            + _SENTENCE_END,
-            r"(?:muri[óo]|falleci[óo]|muere|fallece)(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:a\s+los\s+|con\s+)"
-            + _OLD_AGE
-            + r"\s+años"
-            + _SENTENCE_END,
-            r"(?:morto|morta|scompars[oa]|decedut[oa])(?:\s+[\w'’,-]+\.?){0,8}?\s+(?:all['’]\s*età\s+di\s+|a\s+)"
-            + _OLD_AGE
-            + r"\s+anni"
-            + _SENTENCE_END,
+            _death_at_age(r"(?:mort|morte|d[ée]c[ée]d[ée]e?)", r"(?:à\s+l['’]\s*âge\s+de\s+|à\s+)", r"\s+ans"),
+            _death_at_age(r"(?:starb|gestorben|verstorben)", r"(?:im\s+alter\s+von\s+|mit\s+)", r"(?:\s+jahren)?"),
+            _death_at_age(r"(?:muri[óo]|falleci[óo]|muere|fallece)", r"(?:a\s+los\s+|con\s+)", r"\s+años"),
+            _death_at_age(r"(?:morto|morta|scompars[oa]|decedut[oa])", r"(?:all['’]\s*età\s+di\s+|a\s+)", r"\s+anni"),
         ],
     },
     "regulation": {
@@ -2529,22 +2548,22 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout281)
             r"plump\w*\s+(?:up\s+)?(?:your|the|her|his|their|a)\s+(?:face|skin|cheeks|lips)",
             r"vitality",
-            r"ageing|aging",
+            *_BARE_AGEING,
             r"wellness",
             r"spas?",
             r"retreats?",
             r"sub-health",
-            r"vieilliss\w*|jeunesse",  # French: ageing, youth
-            r"envejec\w*|juventud|envelhec\w*|juventude|invecchiam\w*|giovinezza",  # Spanish, Portuguese, Italian
+            r"jeunesse",  # French: youth
+            r"juventud|juventude|giovinezza",  # youth: Spanish, Portuguese, Italian
             # longevity: "Sueroterapia con células madre: Una alternativa segura y eficaz para la
             # longevidad" (heldout368, a Chilean clinic's drips), and in Portuguese, French, Italian
             r"longevidad|longevidade|long[ée]vit[ée]|longevità",
-            r"altern|alterung\w*|alterungsprozess\w*|jugend",  # German
-            r"veroudering|jeugd",  # Dutch
-            r"starzeni\w*|młodoś\w*",  # Polish
-            r"старени\w*|молодост\w*|старінн\w*|молодіст\w*",  # Russian, Ukrainian
-            r"yaşlanma\w*|gençli\w*",  # Turkish
-            r"penuaan|awet\s+muda|kemudaan",  # Indonesian
+            r"jugend",  # German: youth
+            r"jeugd",  # Dutch: youth
+            r"młodoś\w*",  # Polish: youth
+            r"молодост\w*|молодіст\w*",  # Russian, Ukrainian: youth
+            r"gençli\w*",  # Turkish: youth
+            r"awet\s+muda|kemudaan",  # Indonesian: ageless, youth
             # a facelift in Hindi and Arabic ("स्टेम सेल फेसलिफ्ट", "شد الوجه بالخلايا الجذعية",
             # heldout124). Not English "facelift": the corpus's three stem cell facelift items
             # then retrain hype's weights enough to tip a vet practice's page over its threshold
@@ -2554,11 +2573,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # refusing to grow old: "Menolak Tua, Sosialita dan Artis Rela Rogoh Kocek ... Untuk
             # Suntik Sel Punca" (heldout330)
             r"menolak\s+tua",
-            r"lão\s+hóa|tuổi\s+trẻ",  # Vietnamese
-            r"[åa]ldrande\w*|aldring\w*|ungdom\w*|f[öø]ryng\w*|foryng\w*",  # Swedish, Danish, Norwegian
-            r"stárnutí|mládí",  # Czech
-            r"îmbătrânir\w*|tinere[țt]\w*|întiner\w*",  # Romanian
-            r"γήρανσ\w*|νεότητ\w*",  # Greek
+            r"tuổi\s+trẻ",  # Vietnamese: youth
+            r"ungdom\w*|f[öø]ryng\w*|foryng\w*",  # youth, rejuvenation: Swedish, Danish, Norwegian
+            r"mládí",  # Czech: youth
+            r"tinere[țt]\w*|întiner\w*",  # Romanian: youth, rejuvenation
+            r"νεότητ\w*",  # Greek: youth
             r"बुढ़ापा|जवानी|एंटी[\s-]?एजिंग",  # Hindi
         ],
         "unproven": [
@@ -3696,11 +3715,7 @@ ANIMAL_DROPPED = ("hype:clinic", "hype:offer", "hype:service")
 # claims (anti-ageing, rejuvenation, youth, longevity): a study of how stem cells age in
 # mice is no claim against ageing (heldout387: five such studies read as hype). Matched
 # whole against the group's phrases, lowercased, in either lexicon.
-BARE_AGEING = (
-    r"ageing|aging|vieilliss\w*|envejec\w*|envelhec\w*|invecchiam\w*|altern|alterung\w*"
-    r"|alterungsprozess\w*|veroudering|starzeni\w*|старени\w*|старінн\w*|yaşlanma\w*|penuaan"
-    r"|lão\s+hóa|[åa]ldrande\w*|aldring\w*|stárnutí|îmbătrânir\w*|γήρανσ\w*|衰老|老化|노화"
-)
+BARE_AGEING = "|".join(_BARE_AGEING + _BARE_AGEING_CJK)
 # An obituary (LATIN "context" "obituary"): its death words ("Ira Black dies" over a lede
 # closing "He was 64.") are a long life's end, not a harm, so they are dropped from
 # safety:harm wherever the item has them; any other harm word it names stays.
@@ -4296,12 +4311,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"抗衰",
             r"若返り",
             r"抗老",
-            r"노화",
             r"젊어지|회춘",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
             r"ชะลอวัย",
             r"الشيخوخة",
             r"التجاعيد|تجاعيد|نضارة",  # Arabic: wrinkles, a skin's freshness (heldout295)
-            r"衰老|青春|老化|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|ย้อนวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
+            *_BARE_AGEING_CJK,
+            r"青春|若さ|アンチエイジング|젊음|안티에이징|อ่อนเยาว์|ต้านวัย|ย้อนวัย|الشباب|أكثر\s+شباب|پیری",  # ageing, youth (Arabic: "more youthful")
             # stem cells (their number) dwindling with age, the pitch for topping them up
             # ("全身的幹細胞隨年紀增長而減少", heldout139)
             # (read after "干细胞", looking behind: the stem cell phrase itself is relevance's)
