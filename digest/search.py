@@ -6,13 +6,17 @@ out what has the word or phrase (battery cells -"fuel cell"); left-out terms alo
 everything else (store.items.left_out_queries). Punctuation is not syntax:
 it separates words, as the archive's tokenizer does, so nothing typed can reach FTS5 as
 an operator. A word matches its other forms (the archive's index stems words, schema 0013):
-"transplant" finds "transplanted".
+"transplant" finds "transplanted". A prefix (`transpla*`, or the word being typed) matches
+the words that begin with it as typed, each with its own other forms (schema 0014): the
+stemmer cuts "regula" and "ageing" to stems no indexed word begins with, or to "ag", which
+"agency" begins with.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 
 from digest.scripts import SPACELESS, SPACELESS_RUN
@@ -23,6 +27,19 @@ _TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 # A one-letter prefix matches most of the archive and costs the most; typing goes on.
 TYPED_PREFIX_MIN = 2
+# A word as the tokenizer cuts text: letters and digits (its separators are the rest).
+ONE_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(word: str) -> str:
+    """A word as the archive's tokenizer compares it: lower case, without diacritics
+    (unicode61 remove_diacritics 2, as near as Python gives it): the form search_words
+    holds and a prefix is looked up in (store.items.words_beginning)."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 @dataclass(frozen=True)
@@ -67,9 +84,10 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 def marks(text: str, search: str | None, typing: bool = False) -> list[tuple[int, int]]:
     """Where `text` has the searched words, as (start, end) spans in order: the spans the
-    archive's own index would match (a word's other forms, a phrase's words in a row, a
-    prefix from a word's start), found by FTS5 itself on this text; inside Chinese,
-    Japanese, Korean or Thai, the characters anywhere. Left-out terms are not marked."""
+    archive's own index would match (a word's other forms, a phrase's words in a row),
+    found by FTS5 itself on this text, and for a prefix the words that begin with it too;
+    inside Chinese, Japanese, Korean or Thai, the characters anywhere. Left-out terms are
+    not marked."""
     spans: list[tuple[int, int]] = []
     worded = []
     for term in terms(search or "", typing=typing):
@@ -79,10 +97,18 @@ def marks(text: str, search: str | None, typing: bool = False) -> list[tuple[int
             body = r"\W+".join(re.escape(word) for word in term.words.split())
             spans += [m.span() for m in re.finditer(body, text, re.IGNORECASE)]
         else:
-            worded.append(f'"{term.words}"' + ("*" if term.prefix else ""))
+            worded.append(f'"{term.words}"')
+            if term.prefix:
+                spans += _begun(text, term.words)
     if worded and text:
         spans += _stemmed_marks(text, worded)
     return _merged(spans)
+
+
+def _begun(text: str, prefix: str) -> list[tuple[int, int]]:
+    """The words of `text` that begin with `prefix` as typed (not with its stem)."""
+    start = fold(prefix)
+    return [m.span() for m in ONE_WORD.finditer(text) if fold(m.group()).startswith(start)]
 
 
 def _stemmed_marks(text: str, queries: list[str]) -> list[tuple[int, int]]:

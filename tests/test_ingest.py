@@ -482,6 +482,57 @@ def test_words_inside_chinese_japanese_korean_and_thai_text_are_found(server, db
     db.conn.close()
 
 
+WRITTEN_ITEMS = [
+    ("agency", "Agency clears a cord blood bank", "The licence covers storage of donated units."),
+    ("ageing", "Ageing stem cells lose their daily rhythm", "Old mice kept fewer of them."),
+    ("rules", "Regulators fine a stem cell clinic", "New regulations on marketing apply."),
+    ("aged", "Clinic offered aged patients unproven infusions", "The stem cell shots cost $9,000."),
+]
+
+
+def test_a_prefix_finds_the_words_that_begin_with_it_as_written(server, db, db_path, monkeypatch):
+    """The index holds stems (schema 0013) and FTS5 stemmed a prefix too: half-typed
+    "regula" looked for stems beginning "regula" (regulators is "regul") and the list went
+    empty; "ageing", typed in full, looked for "ag*" and listed the agency. A prefix now
+    finds the words that begin with it as written, each in its other forms, after an edit
+    and in rows another writer added too."""
+    from digest.store import items, open_db, write
+
+    poll(db, [FeedConfig("w", server.static("/written.xml", rss(WRITTEN_ITEMS)))])
+
+    def typed(q: str, **kw) -> list[str]:
+        listed = query_items(db, search=q, search_prefix=True, include_irrelevant=True, **kw)
+        assert count_items(db, search=q, search_prefix=True, include_irrelevant=True) == len(listed)
+        return sorted(r["guid"] for r in listed)
+
+    assert typed("regula") == typed("regulat") == ["rules"]  # half typed
+    assert typed("agein") == ["aged", "ageing"]  # ageing whole: its other forms (aged)
+    assert typed("ageing") == ["aged", "ageing"]  # not the agency ("ag*")
+    assert typed("agen") == ["agency"] and typed("stem ageing") == ["aged", "ageing"]
+    assert typed("stem-ce") == ["aged", "ageing", "rules"]  # words in a row: FTS5's own prefix
+    assert typed("cord regula") == [] and typed("ageing -mice") == ["aged"]
+    assert sorted(
+        r["guid"] for r in query_items(db, search="regula*", include_irrelevant=True)
+    ) == ["rules"]  # a prefix the user marked
+    # a prefix that begins more words than are worth a lookup each: the stems that begin it
+    monkeypatch.setattr(items, "TYPED_WORDS_MAX", 1)
+    assert items.words_beginning(db, "Regul") is None and typed("regul") == ["rules"]
+    monkeypatch.undo()
+    with write(db):
+        (item_id,) = db.execute("SELECT id FROM items WHERE guid = 'agency'").fetchone()
+        items.update_item(db, item_id, {"summary": "Xenotransplantation rules for banks."})
+    assert typed("xenotransplanta") == ["agency"]
+    db.execute(
+        "INSERT INTO items (feed_id, guid, title, published_at, first_seen_at, updated_at,"
+        " content_hash) VALUES (1, 'by-hand', 'Hämatopoetische Stammzellen im Fokus',"
+        " '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', '2026-11-17T10:00:00Z', 'h')"
+    )
+    db.conn.close()
+    db = open_db(db_path)
+    assert typed("hamatopoe") == typed("Hämatop") == ["by-hand"]
+    assert "hamatopoetische" in items.words_beginning(db, "HÄMA")
+
+
 # What people type into a search box, FTS5's own syntax and scripts without spaces included.
 _TYPED = st.sampled_from(
     [*"abc \"*-()^:.,+'\\", "AND", "NOT", "OR", "NEAR", "NEAR(", "干细胞", "ไทย", "한국", "\u200b"]

@@ -281,6 +281,27 @@ def test_0013_search_finds_a_words_other_forms_in_an_archive_indexed_before(serv
     assert told == [db_path]
 
 
+def test_0014_lists_the_words_of_an_archive_stored_before(server, db_path):
+    """0014 fills search_words from every stored item, so a half-typed word finds them at
+    once: before it, "regula" found nothing in an archive of regulations."""
+    from digest.store.items import count_items
+
+    db = open_db(db_path)
+    items = [("t1", "Regulators tighten stem cell rules", "The regulation covers clinics.")]
+    poll(db, [FeedConfig("A", server.static("/a.xml", rss(items)))])
+    db.executescript(
+        "DROP TABLE search_words; DELETE FROM _sqlite_migrations WHERE name = '0014_search_words';"
+    )
+    db.conn.close()
+    told = []
+    db = open_db(db_path, on_upgrade=told.append)
+    assert told == [db_path]
+    assert count_items(db, include_irrelevant=True, search="regula", search_prefix=True) == 1
+    words = [w for (w,) in db.execute("SELECT word FROM search_words")]
+    assert {"regulators", "regulation", "stem", "clinics"} <= set(words), words
+    db.conn.close()
+
+
 def test_an_archive_from_a_newer_digest_is_refused_and_left_as_it_was(server, db_path):
     """A schema step this version does not know was applied by a newer digest (a downgrade,
     or two versions sharing one archive): this code might misread or break its schema, so

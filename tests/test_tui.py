@@ -539,6 +539,10 @@ def test_the_preview_marks_the_searched_words_not_the_left_out_ones():
     # a word's other forms, as the archive's index stems them
     assert marked("bank cells") == ["cell", "cell", "banks"]
     assert marked("干细胞") == []
+    # a prefix marks the words that begin with it as written, not with its stem ("ag")
+    text = "Agency says ageing cells aged; regulators act"
+    assert marked("ageing", typing=True) == ["ageing", "aged"]
+    assert marked("regula", typing=True) == ["regulators"]
 
 
 async def test_star_pick_and_mark_not_relevant(archive_path):

@@ -254,12 +254,12 @@ def _index_after(db: Database, after: int) -> None:
     # `+search_key`: ordered by its unique index, SQLite would walk that whole index (every
     # item in the archive) to find the few new rows, in every write transaction of a run; a
     # rowid range and a sort of the new rows costs nothing when there are none.
-    db.execute(
+    indexed = db.execute(
         "INSERT INTO items_search (rowid, title, summary, content) "
         "SELECT search_key, title, summary, content FROM items "
         "WHERE id > ? AND +search_key IS NOT NULL ORDER BY +search_key",
         [after],
-    )
+    ).rowcount
     db.execute(
         "INSERT INTO items_search_pairs (rowid, search_pairs) "
         "SELECT search_key, search_pairs FROM items "
@@ -267,6 +267,10 @@ def _index_after(db: Database, after: int) -> None:
         "ORDER BY +search_key",
         [after],
     )
+    if indexed:
+        from digest.store.items import add_search_words
+
+        add_search_words(db, "id > ?", [after])
     db.execute("DELETE FROM state WHERE key = ?", [SEARCH_DEFER_KEY])
 
 
@@ -281,17 +285,18 @@ def _finish_search_batch(db: Database) -> None:
 
 def key_unkeyed_items(db: Database) -> None:
     """Give rows another writer inserted without a search_key (schema 0007) their key, and
-    their search_pairs (schema 0011); the update triggers then index their text. One index
+    their search_pairs (schema 0011) and words (0014); the update triggers then index their text. One index
     lookup when there are none. Naming published_at in the SET fires items_key_au, which writes the key with the
     formula schema 0002 defines, so the SQL formula lives in one place."""
     if db.execute("SELECT 1 FROM items WHERE search_key IS NULL LIMIT 1").fetchone() is None:
         return
-    from digest.store.items import pairs_text
+    from digest.store.items import add_search_words, pairs_text
 
     with write(db):
         rows = db.execute("SELECT id, title, summary, content FROM items WHERE search_key IS NULL")
         pairs = [(pairs_text(*text), item_id) for item_id, *text in rows.fetchall()]
         db.conn.executemany("UPDATE items SET search_pairs = ? WHERE id = ?", pairs)
+        add_search_words(db, "search_key IS NULL", [])
         db.execute("UPDATE items SET published_at = published_at WHERE search_key IS NULL")
 
 

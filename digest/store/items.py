@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
 from digest.scripts import SPACELESS_RUN, segmented
+from digest.search import ONE_WORD, fold
 from digest.search import terms as search_terms
 from digest.store import chunks, iso, search_batch, update_row
 
@@ -53,14 +55,64 @@ def next_ids(db: Database) -> tuple[int, int]:
 
 
 def update_item(db: Database, item_id: int, fields: dict) -> None:
-    if any(k in fields for k in _TEXT):  # new text: its pairs for search (schema 0011) too
+    new_text = any(k in fields for k in _TEXT)
+    if new_text:  # its pairs for search (schema 0011) too, and its words (0014) after
         row = db.execute("SELECT title, summary, content FROM items WHERE id = ?", [item_id])
         text = {**dict(zip(_TEXT, row.fetchone(), strict=True)), **fields}
         fields = {**fields, "search_pairs": pairs_text(*(text[k] for k in _TEXT))}
     update_row(db, "items", item_id, fields)
+    if new_text:
+        add_search_words(db, "id = ?", [item_id])
 
 
 _TEXT = ("title", "summary", "content")
+# Longer runs are addresses, codes and text in scripts without spaces: nobody types them.
+_LONGEST_WORD = 40
+
+
+def add_search_words(db: Database, where: str, params: list) -> None:
+    """Add the words of the items `where` picks to search_words (schema 0014), cut and
+    folded by the index's own tokenizer, without its stemmer: the items' text goes through
+    a scratch FTS5 table of this connection, whose vocabulary lists each word once. Runs of
+    Chinese, Japanese, Korean or Thai are left out (their search cuts pairs, schema 0011)."""
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_scratch USING fts5(title, summary, "
+        "content, content='', detail='none', tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_scratch_vocab "
+        "USING fts5vocab(temp, words_scratch, 'row')"
+    )
+    db.execute(
+        "INSERT INTO temp.words_scratch (rowid, title, summary, content) "
+        f"SELECT id, title, summary, content FROM items WHERE {where}",
+        params,
+    )
+    words = db.execute(
+        "SELECT term FROM temp.words_scratch_vocab WHERE length(term) BETWEEN 2 AND ?",
+        [_LONGEST_WORD],
+    ).fetchall()
+    db.execute("INSERT INTO temp.words_scratch (words_scratch) VALUES ('delete-all')")
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO search_words (word) VALUES (?)",
+        [w for w in words if w[0].isascii() or not SPACELESS_RUN.search(w[0])],
+    )
+
+
+# A prefix that begins more words than this asks the index for the stems that begin with it
+# instead (one or two letters typed, in a large archive): each word is a lookup.
+TYPED_WORDS_MAX = 40
+
+
+def words_beginning(db: Database, prefix: str) -> list[str] | None:
+    """The archive's words that begin with `prefix` as written (search_words, schema 0014),
+    or None when there are more than TYPED_WORDS_MAX."""
+    start = fold(prefix)
+    rows = db.execute(
+        "SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?",
+        [start, start + "\U0010ffff", TYPED_WORDS_MAX + 1],
+    ).fetchall()
+    return None if len(rows) > TYPED_WORDS_MAX else [w for (w,) in rows]
 
 
 def pairs_text(*texts: str | None) -> str | None:
@@ -198,10 +250,14 @@ def story_sources(db: Database, story_id: int) -> list[dict]:
 # --- reading -----------------------------------------------------------------------------
 
 
-def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
+Words = Callable[[str], list[str] | None]  # words_beginning, on an archive
+
+
+def fts_query(text: str, *, prefix_last: bool = False, words: Words | None = None) -> str | None:
     """User search text (see digest.search) -> an FTS5 query, or None when nothing is
     searched for (left-out terms alone: see `left_out_queries`). `prefix_last` makes the word
-    being typed a prefix (search as you type).
+    being typed a prefix (search as you type). `words` gives the words a prefix begins
+    (words_beginning); without it a prefix is the stemmer's (see _term_query).
 
     Text with Chinese, Japanese, Korean or Thai in it is for items_search_pairs (see
     `search_index`): each word is cut into pairs as the items' text is (scripts.segmented),
@@ -210,13 +266,15 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     parts: list[str] = []
     left_out: list[str] = []
     for term in search_terms(text, typing=prefix_last):
-        (left_out if term.excluded else parts).append(_term_query(term, spaceless))
+        (left_out if term.excluded else parts).append(_term_query(term, spaceless, words))
     if not parts:
         return None
-    return " ".join(parts) + "".join(f" NOT {part}" for part in left_out)
+    return " AND ".join(parts) + "".join(f" NOT {part}" for part in left_out)
 
 
-def left_out_queries(text: str, *, prefix_last: bool = False) -> list[tuple[str, str]]:
+def left_out_queries(
+    text: str, *, prefix_last: bool = False, words: Words | None = None
+) -> list[tuple[str, str]]:
     """For a search of left-out terms only (-battery -"fuel cell"), which FTS5 cannot run on
     its own: (index, query) for each term, the items being those no query matches. Each term
     is looked up in the index for its own script, so "-cell -细胞" leaves out both. Empty
@@ -225,15 +283,26 @@ def left_out_queries(text: str, *, prefix_last: bool = False) -> list[tuple[str,
     if any(not t.excluded for t in found):
         return []
     return [
-        (search_index(t.words), _term_query(t, SPACELESS_RUN.search(t.words) is not None))
+        (search_index(t.words), _term_query(t, SPACELESS_RUN.search(t.words) is not None, words))
         for t in found
     ]
 
 
-def _term_query(term, spaceless: bool) -> str:
-    """One search term as FTS5 reads it: a phrase, with a * when it is a prefix."""
+def _term_query(term, spaceless: bool, words: Words | None = None) -> str:
+    """One search term as FTS5 reads it: a phrase; a prefix is the words it begins, each
+    whole (so in its other forms), or the word itself. FTS5's own prefix (a * after the
+    phrase) stems the prefix first, so it stands in only for text without spaces, which
+    has no stems, for a prefix of several words ("stem-ce") and for one that begins more
+    words than are worth looking up."""
     part = _phrase(term.words, spaceless)
-    return part + "*" if term.prefix and not part.endswith("*") else part
+    if not term.prefix or part.endswith("*"):
+        return part
+    one_word = words is not None and not spaceless and ONE_WORD.fullmatch(term.words)
+    begun = words(term.words) if one_word else None
+    if begun is None:
+        return part + "*"
+    alternatives = dict.fromkeys([fold(term.words), *begun])
+    return "(" + " OR ".join(f'"{word}"' for word in alternatives) + ")"
 
 
 def _phrase(words: str, spaceless: bool) -> str:
@@ -268,11 +337,14 @@ class ItemFilter:
     seen_after: str | None = None  # first seen after this time (new since the last visit)
     item_ids: tuple[int, ...] | None = None
     collapse_stories: bool = False  # a story several sources carried: its lead item only
+    words: Words | None = field(default=None, compare=False, repr=False)  # see fts_query
 
     @functools.cached_property
     def match(self) -> str | None:
         """The FTS5 query for the search, if any (read by source, where and the order)."""
-        return fts_query(self.search, prefix_last=self.search_prefix) if self.search else None
+        if not self.search:
+            return None
+        return fts_query(self.search, prefix_last=self.search_prefix, words=self.words)
 
     def source(self) -> str:
         """FROM clause: with a search, the FTS index drives (published order, see schema
@@ -287,7 +359,9 @@ class ItemFilter:
             clauses.append(f"{search_index(self.search)} MATCH ?")
             params.append(self.match)
         elif self.search:
-            for index, query in left_out_queries(self.search, prefix_last=self.search_prefix):
+            for index, query in left_out_queries(
+                self.search, prefix_last=self.search_prefix, words=self.words
+            ):
                 clauses.append(
                     f"(i.search_key IS NULL OR i.search_key NOT IN "
                     f"(SELECT rowid FROM {index} WHERE {index} MATCH ?))"
@@ -330,10 +404,14 @@ class ItemFilter:
         return " AND ".join(clauses), params
 
 
+def _filter(db: Database, filters: dict) -> ItemFilter:
+    return ItemFilter(**filters, words=functools.partial(words_beginning, db))
+
+
 def query_items(db: Database, *, limit: int | None = 100, offset: int = 0, **filters) -> list[dict]:
     """Items newest first, with their feed name, effective topics and story size; paged with
     limit/offset. `filters` are the fields of ItemFilter."""
-    flt = ItemFilter(**filters)
+    flt = _filter(db, filters)
     source = flt.source()
     where, params = flt.where()
     order = "s.rowid DESC" if flt.match else "i.published_at DESC, i.id DESC"
@@ -368,7 +446,7 @@ def arrivals(db: Database, after_id: int) -> tuple[int, int]:
 
 
 def count_items(db: Database, **filters) -> int:
-    flt = ItemFilter(**filters)
+    flt = _filter(db, filters)
     source = flt.source()
     where, params = flt.where()
     return db.execute(f"SELECT count(*) FROM {source} WHERE {where}", params).fetchone()[0]
@@ -381,7 +459,7 @@ def set_read(db: Database, item_id: int, read: bool, now: datetime) -> None:
 def mark_read(db: Database, now: datetime, **filters) -> int:
     """Mark every unread item the filters match as read (each copy of a story that matches,
     not only the one a list shows); returns how many."""
-    flt = ItemFilter(**{**filters, "collapse_stories": False})
+    flt = _filter(db, {**filters, "collapse_stories": False})
     where, params = flt.where()
     return db.execute(
         f"UPDATE items SET read_at = ? WHERE read_at IS NULL "

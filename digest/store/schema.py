@@ -537,3 +537,22 @@ def search_by_word_stem(db: Database) -> None:
         DELETE FROM state WHERE key = '{SEARCH_DEFER_KEY}';
         """
     )
+
+
+@migrations(name="0014_search_words")
+def search_words(db: Database) -> None:
+    """The archive's words as written (cut and folded as the index's tokenizer does, not
+    stemmed), one row each, so a prefix finds the words that begin with it as typed.
+
+    Since 0013 the index holds stems, and FTS5 stems a prefix too: "regula*" looked for
+    stems beginning "regula" and found none (regulation is "regul"), so the list went empty
+    while a word was half typed, and "ageing*" looked for "ag*" and listed "agency". A
+    prefix now reads its words here (store.items.words_beginning) and asks the index for
+    each of them whole, which finds it in its other forms too. Filled from every item here,
+    then with each new or changed item's text (store.items.add_search_words). Words never
+    leave: items are never deleted, and a word an edit removed only costs a lookup.
+    """
+    from digest.store.items import add_search_words
+
+    db.execute("CREATE TABLE search_words (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    add_search_words(db, "1", [])
