@@ -3036,6 +3036,14 @@ LEXICON_CUES = [
     ("heldout388", "Forschende erzeugen Eizellen aus Stammzellen", "research:people", "Forschende"),
     ("heldout388", "blutformende Stammzellen im Labor zu züchten", "research:lab", "im Labor"),
     ("heldout388", "Das Team hat einen Schalter entdeckt", "research:science", "entdeckt"),
+    # payers and assessors: the HAS's committee, reimbursement in French, a price in
+    # Italian, Spanish and Portuguese (heldout389)
+    ("heldout389", "COMMISSION DE LA TRANSPARENCE AVIS 18 MARS 2020", "regulation:agency", "COMMISSION DE LA TRANSPARENCE"),
+    ("heldout389", "Avis favorable au remboursement chez les patients", "regulation:guidance", "remboursement"),
+    ("heldout389", "la thérapie est remboursée par l'assurance maladie", "regulation:guidance", "remboursée"),
+    ("heldout389", "Il prezzo della terapia con cellule staminali", "business:market", "prezzo"),
+    ("heldout389", "El precio de la terapia génica con células madre", "business:market", "precio"),
+    ("heldout389", "o preço do tratamento com células-tronco", "business:market", "preço"),
 ]  # fmt: skip
 
 
@@ -3992,6 +4000,11 @@ LEXICON_CUES = [
         ("Making Old Stem Cells Act Young Again", "regulation:law"),
         # English labour is no German lab (heldout388)
         ("Labor unions back the stem cell research bill", "research:lab"),
+        # a clinic's treatment paid out of pocket is no reimbursement decision (heldout389)
+        ("Injection de cellules souches non remboursée par la sécurité sociale", "regulation:guidance"),
+        ("Le traitement par cellules souches n'est pas remboursé", "regulation:guidance"),
+        # a clinic's price list is hype's, not a product's price (heldout389)
+        ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

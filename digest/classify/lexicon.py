@@ -1481,6 +1481,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"gemeinsame[nrs]?\s+bundesausschuss\w*|IQWiG|haute\s+autorit[ée]\s+de\s+sant[ée]",
             r"G-BA",
             r"PBAC|CADTH",
+            # the HAS's committee on what medicines are reimbursed (its opinions head with its
+            # name: "COMMISSION DE LA TRANSPARENCE AVIS 18 MARS 2020", heldout389)
+            r"commission\s+de\s+la\s+transparence",
             r"Health\s+Canada",
             r"Anvisa",
             # Brazil's medical councils, which rule on what doctors may offer (the acronym in
@@ -2115,6 +2118,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registry(?<!cell\sregistry)(?<!join\sthe\sregistry)(?<!joining\sthe\sregistry)(?<!donation,\sthe\sregistry)",
             r"insurance\s+coverage",
             r"reimburs\w*",
+            # French: reimbursement, reimbursed ("Avis favorable au remboursement", the HAS's
+            # transparency committee, heldout389); not a clinic's "non remboursé", "n'est
+            # pas remboursée" (paid out of pocket)
+            r"r(?<!non\sr)(?<!pas\sr)embours(?:ement|ables?|ée?s?)",  # looks behind past its r
         ],
     },
     "trials": {
@@ -3450,6 +3457,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # possible at Tk3 lakh", heldout290; "Rs 5 crore")
             r"(?:tk|rs|inr)\.?\s?\d[\d.,]*\s?(?:lakhs?|lacs?|crores?)",
             r"pric\w+",
+            # a price in Italian, Spanish, Portuguese ("Definito il prezzo del rimborso",
+            # AIFA's price for Strimvelis, heldout389): the singular, a product's price; the
+            # plural heads a clinic's price list ("precios y resultados"), hype's already.
+            # Not French "prix" or German "Preis", which are prizes too
+            r"prezzo|precio|pre[çc]o",
             # a paid tooth bank: "Why parents are paying to store children's teeth", "Banking
             # dental stem cells" (heldout300); the word alone, so the stem cells stay relevance's
             r"pa(?:y|ys|ying|id)(?=\s+(?:\w+\s+){0,2}to\s+(?:store|bank|freeze)\s+(?:\S+\s+){0,2}(?:baby\s+|milk\s+|wisdom\s+)?(?:teeth|tooth)\b)",
