@@ -3044,6 +3044,15 @@ LEXICON_CUES = [
     ("heldout389", "Il prezzo della terapia con cellule staminali", "business:market", "prezzo"),
     ("heldout389", "El precio de la terapia génica con células madre", "business:market", "precio"),
     ("heldout389", "o preço do tratamento com células-tronco", "business:market", "preço"),
+    # a Slovenian cord blood bank's collapse: cord blood, the agency by acronym and name,
+    # the supervisors, its decisions, bankruptcy (heldout390)
+    ("heldout390", "vzorcev popkovnične krvi in tkiv otrok", "rel:hematopoietic", "popkovnične krvi"),
+    ("heldout390", "hranila popkovnično kri otrok", "rel:hematopoietic", "popkovnično kri"),
+    ("heldout390", "JAZMP vztraja pri izvršitvi", "regulation:agency", "JAZMP"),
+    ("heldout390", "brez dovoljenja Javne agencije Republike Slovenije za zdravila", "regulation:agency", "agencije Republike Slovenije za zdravila"),
+    ("heldout390", "razgalil neučinkovitost nadzornih institucij", "regulation:agency", "nadzornih institucij"),
+    ("heldout390", "je izdala odločbo, v kateri je Biobanki naročila", "regulation:enforcement", "odločbo"),
+    ("heldout390", "iz propadle Biobanke v stečaju", "business:market", "stečaju"),
 ]  # fmt: skip
 
 

