@@ -3053,6 +3053,14 @@ LEXICON_CUES = [
     ("heldout390", "razgalil neučinkovitost nadzornih institucij", "regulation:agency", "nadzornih institucij"),
     ("heldout390", "je izdala odločbo, v kateri je Biobanki naročila", "regulation:enforcement", "odločbo"),
     ("heldout390", "iz propadle Biobanke v stečaju", "business:market", "stečaju"),
+    # cord blood in Lithuanian, Finnish, Romanian, Bulgarian; Bulgarian haematopoietic
+    # (heldout391)
+    ("heldout391", "Virkštelės kraujo bankai", "rel:hematopoietic", "Virkštelės kraujo"),
+    ("heldout391", "Veripalvelun Istukkaveripankkiin kerättiin", "rel:hematopoietic", "Istukkaveripankkiin"),
+    ("heldout391", "Napanuoraveri sisältää joitakin kantasoluja", "rel:hematopoietic", "Napanuoraveri"),
+    ("heldout391", "care a donat sange din cordonul ombilical", "rel:hematopoietic", "sange din cordonul ombilical"),
+    ("heldout391", "събирането на кръв от пъпната връв на бебето", "rel:hematopoietic", "кръв от пъпната връв"),
+    ("heldout391", "източник на хемопоетични клетки", "rel:hematopoietic", "хемопоетични"),
 ]  # fmt: skip
 
 

@@ -410,9 +410,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Slovenian cord blood, whose blood is "kri" ("popkovnično kri", "vzorcev
             # popkovnične krvi", heldout390)
             r"popkovničn\w*\s+(?:kri|krv\w*)",
+            # Lithuanian, Finnish (cord blood, placental blood: "Istukkaveripankkiin"),
+            # Romanian, Bulgarian cord blood ("virkštelės kraujo bankai", "sange din cordonul
+            # ombilical", "кръв от пъпната връв", heldout391)
+            r"virkštel\w*\s+krauj\w*",
+            r"napanuoraver\w*|istukkaver\w*",
+            r"s[âa]nge\w*\s+(?:din\s+|de\s+)?cordon\w*\s+ombilical\w*",
+            r"кръв\w*\s+от\s+пъпна(?:та)?\s+връв",
             r"пуповинн\w*\s+кров\w*|ομφαλ\w*\s+α[ίι]μα\w*|α[ίι]μα\w*\s+ομφαλ[ίι]ου\s+λ[ώω]ρου",  # cord blood: Russian, Ukrainian, Greek (ομφαλικό αίμα, ομφαλοπλακουντιακού αίματος)
             r"krvotvorn\w*|krvetvorn\w*|krwiotwórcz\w*",  # blood-forming (stem cells): Serbian, Slovenian, Czech, Polish
             r"αιμοποιητικ\w*|кроветворн\w*|кръвотворн\w*",  # blood-forming: Greek (αιμοποιητικών κυττάρων), Russian, Bulgarian
+            r"хемопоетичн\w*",  # Bulgarian: haematopoietic ("хемопоетични стволови клетки", heldout391)
             r"umbilical[\s-]cord",
             r"umbilical\s+blood",  # "umbilical blood bank", as Israel's regulations name it
             # the umbilical cord and its blood in other languages: Spanish, Portuguese, French,
@@ -3841,7 +3849,7 @@ STEM_CELL_FACTOR = rf"\b{_STEM_CELL_FACTOR}\b|\bkit\s+ligand\b"
 MERISTEM = r"meristem|arabidopsis|quiescent\s+cent(?:er|re)"
 NAMES_PATIENTS = r"\bhumans?\b|\bpatients?\b|\bpeople\b|\bmice\b|\bmouse\b|\btherap\w*|\bclinic\w*"
 # the relevance phrases that name the cord or its blood
-CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|popkovn|пуповин|ομφαλ"
+CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|popkovn|virkštel|napanuor|istukka|пуповин|пъпн|ομφαλ"
 
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
