@@ -3061,6 +3061,19 @@ LEXICON_CUES = [
     ("heldout391", "care a donat sange din cordonul ombilical", "rel:hematopoietic", "sange din cordonul ombilical"),
     ("heldout391", "събирането на кръв от пъпната връв на бебето", "rel:hematopoietic", "кръв от пъпната връв"),
     ("heldout391", "източник на хемопоетични клетки", "rel:hematopoietic", "хемопоетични"),
+    # Polish clinics: cell therapy, promises, curing the incurable, a miracle, advertising,
+    # abuse, payments for treatment, the health minister, MPs
+    # (heldout392)
+    ("heldout392", "o wpłaty na leczenie tzw. terapią komórkową", "rel:cell_therapy", "terapią komórkową"),
+    ("heldout392", "w Instytucie Terapii Komórkowych w Olsztynie", "rel:cell_therapy", "Terapii Komórkowych"),
+    ("heldout392", "firma obiecywała leczenie na wiele chorób", "hype:unproven", "obiecywała"),
+    ("heldout392", "zastrzyk z komórek leczący nieuleczalne choroby", "hype:unproven", "leczący nieuleczalne"),
+    ("heldout392", "oferują identyczną cudowną terapię komórkową", "hype:unproven", "cudowną"),
+    ("heldout392", "można było przeczytać w ulotce reklamowej", "hype:unproven", "reklamowej"),
+    ("heldout392", "Instytucja eksperymentu medycznego jest nadużywana?", "hype:unproven", "nadużywana"),
+    ("heldout392", "apeli chorych o wpłaty na leczenie komórkami", "hype:clinic", "wpłaty na leczenie"),
+    ("heldout392", "takie pytania skierowała do ministra zdrowia", "regulation:agency", "ministra zdrowia"),
+    ("heldout392", "posłanka wraz z grupą posłów", "regulation:law", "posłanka"),
 ]  # fmt: skip
 
 
@@ -4020,6 +4033,8 @@ LEXICON_CUES = [
         # a clinic's treatment paid out of pocket is no reimbursement decision (heldout389)
         ("Injection de cellules souches non remboursée par la sécurité sociale", "regulation:guidance"),
         ("Le traitement par cellules souches n'est pas remboursé", "regulation:guidance"),
+        # hope for treating the incurable is no claim of curing it (heldout392)
+        ("Komórki macierzyste mogą pomóc w leczeniu nieuleczalnych chorób", "hype:unproven"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

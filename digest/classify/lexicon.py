@@ -549,6 +549,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"terapias?\s+celular(?:es)?(?!\s+car[\s-]?t)",
             r"terapi[ae]\s+cellulari?(?!\s+car[\s-]?t)",
             r"th[ée]rapies?\s+cellulaires?(?!\s+car[\s-]?t)",
+            # Polish: cell therapy ("o wpłaty na leczenie tzw. „terapią komórkową”", "Instytut
+            # Terapii Komórkowych", heldout392)
+            r"terapi\w*\s+komórkow\w*(?!\s+car[\s-]?t)",
         ],
         "brand": [
             r"mesoblast",
@@ -1443,6 +1446,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
+            r"minist(?:er|ra|rowi|rem|rze)\s+zdrowia",  # Polish: the health minister (heldout392)
             r"(?:minister|ministerie|staatssecretaris)\s+van\s+volksgezondheid",  # Dutch: the health minister, ministry
             # Bulgarian: the (deputy) health minister, the ministry ("зам.-министъра на
             # здравеопазването", heldout93)
@@ -2039,6 +2043,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Portuguese law: "projeto de lei", "a nova lei", "Lei nº" (not a bare "Lei", a name)
             r"projetos?\s+de\s+lei|(?:da|na|pela|nova|uma)\s+lei\b|lei\s+(?:n[º°o.]|federal|estadual|complementar)",
             r"ustaw\w*",  # Polish: act
+            r"poseł|posł(?:owie|anka|anki|ance|ów|om|ami|a|em)",  # Polish: MP, MPs (heldout392)
             r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
             r"wetsvoorstel\w*|wetgev\w*|nieuwe\s+wet|de\s+wet",  # Dutch (not bare "wet": wet AMD)
             r"yasa(?:sı|sını|nın|yı|lar\w*)?|yasak\w*",  # Turkish: law, ban
@@ -2796,6 +2801,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"बिना\s+लाइसेंस|अप्रमाणित|दावा",  # Hindi: without a licence, unproven, claim
             r"senza\s+autorizzazion\w*|sin\s+licencia|sin\s+permiso",  # Italian, Spanish
             r"prometem|promett\w*|censée?s?|versprech\w*|beloo?(?:ft|ven)|obiecuj\w*|обеща\w*|обіця\w*|vaat\w*|utlovar|slibuj\w*|promit\w*|υπόσχ\w*",  # promise
+            # Polish: promised ("obiecywała leczenie na wiele nieuleczalnych chorób"), curing
+            # the incurable ("„leczący nieuleczalne” choroby"), a miracle ("cudowną terapię
+            # komórkową"), advertising ("w ulotce reklamowej"), abused ("Instytucja
+            # eksperymentu medycznego jest nadużywana?"; heldout392)
+            # (the claim's present tense, not "w leczeniu nieuleczalnych chorób", a hope news
+            # reports)
+            r"obiecyw\w*|lecz(?:y|ymy|ą|ący|ąca|ące|ącą)\s+nieuleczaln\w*|cudown\w*|reklamow\w*|nadużyw\w*",
             r"fraude|publicidad\s+enga[ñn]osa|enga[ñn]os[oa]s?|propaganda\s+enganosa",  # Spanish, Portuguese: fraud, deceptive advertising
             r"falta\s+de\s+(?:estudos|evid[êe]ncias?|pruebas|estudios|comprova[çc][ãa]o)",  # Spanish, Portuguese: lack of studies/evidence
             r"iklan|tertipu|penipuan|hoaks?|hoax",  # Indonesian: advertisement, deceived, fraud, hoax
@@ -2883,6 +2895,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"donations?\s+to\s+(?:make|pay\s+for|cover)\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?)\b",
             r"recaud(?:ar|a|an|ó|aron|ando)\s+(?:[\d.,]+\s+)?(?:mil\s+)?(?:fondos|dinero|euros|dólares|pesos)(?!\s+(?:\S+\s+){0,3}?para\s+(?:la\s+)?investiga)",
             r"campaña\s+solidaria(?!\s+(?:de|para)\s+(?:la\s+)?(?:donaci[óo]n|donantes|donar|investigaci[óo]n))",
+            # Polish: payments or a fund drive for someone's treatment ("apeli chorych ... o
+            # wpłaty na leczenie", heldout392)
+            r"(?:wpłat\w*|zbiórk\w*)\s+na\s+(?:(?:jego|jej|ich)\s+)?(?:leczenie|terapi\w*)",
             r"necesita(?:n)?\s+(?:[\d.,]+\s+)?(?:mil\s+)?(?:dólares|euros|pesos)\s+para\s+(?:tratarse|viajar|recibir|su\s+tratamiento)",
             r"cash[\s-]pay",
             r"chiropract\w*",
