@@ -7,9 +7,9 @@ everything else (store.items.left_out_queries). Punctuation is not syntax:
 it separates words, as the archive's tokenizer does, so nothing typed can reach FTS5 as
 an operator. A word matches its other forms (the archive's index stems words, schema 0013):
 "transplant" finds "transplanted". A prefix (`transpla*`, or the word being typed) matches
-the words that begin with it as typed, each with its own other forms (schema 0014): the
-stemmer cuts "regula" and "ageing" to stems no indexed word begins with, or to "ag", which
-"agency" begins with.
+the words that begin with it as typed, each with its own other forms (schema 0014). FTS5's
+own prefix is stemmed and matches stems: "regula*" found nothing, as "regulation" and
+"regulators" are indexed as "regul", and "ageing*" became "ag*", which "agency" begins with.
 """
 
 from __future__ import annotations

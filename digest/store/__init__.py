@@ -285,9 +285,10 @@ def _finish_search_batch(db: Database) -> None:
 
 def key_unkeyed_items(db: Database) -> None:
     """Give rows another writer inserted without a search_key (schema 0007) their key, and
-    their search_pairs (schema 0011) and words (0014); the update triggers then index their text. One index
-    lookup when there are none. Naming published_at in the SET fires items_key_au, which writes the key with the
-    formula schema 0002 defines, so the SQL formula lives in one place."""
+    their search_pairs (schema 0011) and words (0014); the update triggers then index their
+    text. One index lookup when there are none. Naming published_at in the SET fires
+    items_key_au, which writes the key with the formula schema 0002 defines, so the SQL
+    formula lives in one place."""
     if db.execute("SELECT 1 FROM items WHERE search_key IS NULL LIMIT 1").fetchone() is None:
         return
     from digest.store.items import add_search_words, pairs_text
