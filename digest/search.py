@@ -14,6 +14,7 @@ own prefix is stemmed and matches stems: "regula*" found nothing, as "regulation
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -80,6 +81,22 @@ def terms(text: str, *, typing: bool = False) -> list[Term]:
 # The archive's tokenizer for items_search (schema 0013): the preview marks what it matches.
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 _OPEN, _CLOSE = "\x02", "\x03"
+
+
+@functools.lru_cache(maxsize=4096)
+def stem(word: str) -> str | None:
+    """`word` as the archive's index holds it, its Porter stem, found by FTS5 itself (None
+    when the tokenizer makes no single token of it): store.items asks whether FTS5 would
+    stem a typed prefix, which makes its own prefix query wrong."""
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+        con.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
+        con.execute("INSERT INTO t (x) VALUES (?)", [word])
+        found = [term for (term,) in con.execute("SELECT term FROM v")]
+        return found[0] if len(found) == 1 else None
+    finally:
+        con.close()
 
 
 def marks(text: str, search: str | None, typing: bool = False) -> list[tuple[int, int]]:

@@ -487,6 +487,11 @@ WRITTEN_ITEMS = [
     ("ageing", "Ageing stem cells lose their daily rhythm", "Old mice kept fewer of them."),
     ("rules", "Regulators fine a stem cell clinic", "New regulations on marketing apply."),
     ("aged", "Clinic offered aged patients unproven infusions", "The stem cell shots cost $9,000."),
+    (
+        "glued",
+        "iPS細胞から作った網膜シートの移植",
+        "臨床研究で1例目。",
+    ),  # one token: iPS細胞から...
 ]
 
 
@@ -506,6 +511,7 @@ def test_a_prefix_finds_the_words_that_begin_with_it_as_written(server, db, db_p
         return sorted(r["guid"] for r in listed)
 
     assert typed("regula") == typed("regulat") == ["rules"]  # half typed
+    assert typed("iPS") == typed("ip") == ["glued"]  # a word run together with Japanese
     assert typed("agein") == ["aged", "ageing"]  # ageing whole: its other forms (aged)
     assert typed("ageing") == ["aged", "ageing"]  # not the agency ("ag*")
     assert typed("agen") == ["agency"] and typed("stem ageing") == ["aged", "ageing"]
@@ -522,6 +528,10 @@ def test_a_prefix_finds_the_words_that_begin_with_it_as_written(server, db, db_p
         (item_id,) = db.execute("SELECT id FROM items WHERE guid = 'agency'").fetchone()
         items.update_item(db, item_id, {"summary": "Xenotransplantation rules for banks."})
     assert typed("xenotransplanta") == ["agency"]
+    # text another program changed with SQL: indexed by the triggers, its words not listed;
+    # where the stemmer leaves the typed text as it is, FTS5's own prefix finds it
+    db.execute("UPDATE items SET summary = 'Organoid xenografts.' WHERE guid = 'rules'")
+    assert typed("xenograf") == ["rules"]
     db.execute(
         "INSERT INTO items (feed_id, guid, title, published_at, first_seen_at, updated_at,"
         " content_hash) VALUES (1, 'by-hand', 'Hämatopoetische Stammzellen im Fokus',"
