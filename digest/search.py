@@ -14,10 +14,12 @@ own prefix is stemmed and matches stems: "regula*" found nothing, as "regulation
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from digest.scripts import SPACELESS, SPACELESS_RUN
@@ -83,20 +85,28 @@ TOKENIZER = "porter unicode61 remove_diacritics 2"
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
+@contextlib.contextmanager
+def _indexed(text: str) -> Iterator[sqlite3.Connection]:
+    """A throwaway FTS5 table `t` of one row (rowid 1), `text` indexed by the archive's
+    tokenizer: what the archive's index would make of it."""
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+        con.execute("INSERT INTO t (rowid, x) VALUES (1, ?)", [text])
+        yield con
+    finally:
+        con.close()
+
+
 @functools.lru_cache(maxsize=4096)
 def stem(word: str) -> str | None:
     """`word` as the archive's index holds it, its Porter stem, found by FTS5 itself (None
     when the tokenizer makes no single token of it): store.items asks whether FTS5 would
     stem a typed prefix, which makes its own prefix query wrong."""
-    con = sqlite3.connect(":memory:")
-    try:
-        con.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+    with _indexed(word) as con:
         con.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
-        con.execute("INSERT INTO t (x) VALUES (?)", [word])
         found = [term for (term,) in con.execute("SELECT term FROM v")]
-        return found[0] if len(found) == 1 else None
-    finally:
-        con.close()
+    return found[0] if len(found) == 1 else None
 
 
 def marks(text: str, search: str | None, typing: bool = False) -> list[tuple[int, int]]:
@@ -132,20 +142,15 @@ def _stemmed_marks(text: str, queries: list[str]) -> list[tuple[int, int]]:
     # The markers are control characters, which stored text never holds (normalize drops
     # them); blanked anyway, so that the offsets read back stay the text's own.
     plain = text.replace(_OPEN, " ").replace(_CLOSE, " ")
-    con = sqlite3.connect(":memory:")
-    try:
-        con.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
-        con.execute("INSERT INTO t (rowid, x) VALUES (1, ?)", [plain])
-        spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    with _indexed(plain) as con:
         for query in queries:  # one at a time: a word is marked even if another is not here
             row = con.execute(
                 "SELECT highlight(t, 0, ?, ?) FROM t WHERE t MATCH ?", [_OPEN, _CLOSE, query]
             ).fetchone()
             if row is not None:
                 spans += _spans_of(row[0])
-        return spans
-    finally:
-        con.close()
+    return spans
 
 
 def _spans_of(marked: str) -> list[tuple[int, int]]:
