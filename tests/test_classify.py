@@ -3074,6 +3074,20 @@ LEXICON_CUES = [
     ("heldout392", "apeli chorych o wpłaty na leczenie komórkami", "hype:clinic", "wpłaty na leczenie"),
     ("heldout392", "takie pytania skierowała do ministra zdrowia", "regulation:agency", "ministra zdrowia"),
     ("heldout392", "posłanka wraz z grupą posłów", "regulation:law", "posłanka"),
+    # Korean research news: pluripotent, ES and iPS cells, organoids, researchers, a mouse
+    # experiment, the laboratory and the test tube, discovery, elucidation, genes,
+    # differentiation, papers and journals (heldout393)
+    ("heldout393", "만능세포를 만드는 쥐실험에 성공했다", "rel:pluripotent", "만능세포"),
+    ("heldout393", "쥐의 ES세포와 혼합한 덩어리", "rel:pluripotent", "ES세포"),
+    ("heldout393", "환자의 iPS 세포로 만든 망막", "rel:pluripotent", "iPS 세포"),
+    ("heldout393", "인간의 장기와 유사한 오가노이드를 제작", "rel:organoid", "오가노이드"),
+    ("heldout393", "일본 규슈대와 도쿄대 등 공동연구진은", "research:people", "연구진"),
+    ("heldout393", "만능세포를 만드는 쥐실험에 성공했다", "research:lab", "쥐실험"),
+    ("heldout393", "이젠 실험실에서 인체의 각종 세포를", "research:lab", "실험실"),
+    ("heldout393", "시험관 실험을 통해 줄기세포를", "research:lab", "시험관"),
+    ("heldout393", "TAZ란 유전자를 발견해", "research:science", "발견"),
+    ("heldout393", "분화기능을 규명했다", "research:science", "규명"),
+    ("heldout393", "논문을 세계적 학술지에 게재했다", "research:science", "학술지"),
 ]  # fmt: skip
 
 
@@ -4035,6 +4049,8 @@ LEXICON_CUES = [
         ("Le traitement par cellules souches n'est pas remboursé", "regulation:guidance"),
         # hope for treating the incurable is no claim of curing it (heldout392)
         ("Komórki macierzyste mogą pomóc w leczeniu nieuleczalnych chorób", "hype:unproven"),
+        # an all-purpose key is no pluripotent cell (heldout393)
+        ("만능 열쇠는 없다: 바이오 투자 전략", "rel:pluripotent"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

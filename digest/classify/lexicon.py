@@ -4003,6 +4003,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"胚胎干",
             r"ES細胞",
             r"Muse細胞",
+            # Korean: pluripotent cells, and ES and iPS cells with the Korean word for cells
+            # ("만능세포를 만드는 쥐실험", "쥐의 ES세포와 혼합한", heldout393)
+            r"만능\s?세포|(?:ES|iPS)\s?세포",
             # Arabic: (induced) pluripotent ("خلايا جذعية مستحثة متعددة القدرات", heldout306)
             r"(?:مستحثة\s+)?متعددة\s+(?:ال)?قدرات",
         ],
@@ -4049,7 +4052,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # (heldout70: 中源协和's half-year report names no stem cell)
             r"中源协和|北科生物|汉氏联合|铂生卓越",
         ],
-        "organoid": [r"类器官", r"オルガノイド"],
+        "organoid": [r"类器官", r"オルガノイド", r"오가노이드"],
         "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
         "regenerative": [r"再生医療", r"再生医学", r"재생의료"],
     },
@@ -4615,9 +4618,23 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
     },
     "research": {
-        "people": [r"研究人员", r"研究チーム", r"研究团队", r"(?:ال)?باحث\w*"],  # Arabic: researchers
-        # Arabic: reprogramming cells ("إعادة برمجة خلايا الدم", heldout306)
-        "science": [r"إعادة\s+(?:ال)?برمجة"],
+        "people": [
+            r"研究人员",
+            r"研究チーム",
+            r"研究团队",
+            r"(?:ال)?باحث\w*",  # Arabic: researchers
+            # Korean: researchers ("공동연구진은", heldout393). Not 연구팀, a team, which a
+            # corpus trial item's hospital team has ("대학병원 연구팀은 뇌졸중 환자 30명에게"):
+            # read, it moved the retrained weights
+            r"연구진",
+        ],
+        "science": [
+            r"إعادة\s+(?:ال)?برمجة",  # Arabic: reprogramming cells ("إعادة برمجة خلايا الدم", heldout306)
+            # Korean: discovered, elucidated, a gene, differentiation (and reprogramming,
+            # 역분화), a paper published or a journal ("TAZ란 유전자를 발견해 ... 논문을 세계적
+            # 학술지 사이언스 최신호에 게재했다", heldout393)
+            r"발견|규명|유전자|분화|논문|학술지",
+        ],
         "lab": [
             r"小鼠",
             r"マウス",
@@ -4640,6 +4657,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # haemorrhage). Not a bare 쥐 ("주도권을 쥐고", holding the initiative) nor 쥐가
             # ("다리에 쥐가 나", a cramp)
             r"생쥐|실험\s*쥐|쥐(?:의|에게|에|를)(?=\s)|동물\s*실험",
+            # a mouse experiment, the laboratory, the test tube ("만능세포를 만드는 쥐실험에
+            # 성공", "시험관 실험을 통해", heldout393)
+            r"쥐\s*실험|실험실|시험관",
         ],
     },
 }
