@@ -3088,6 +3088,14 @@ LEXICON_CUES = [
     ("heldout393", "TAZ란 유전자를 발견해", "research:science", "발견"),
     ("heldout393", "분화기능을 규명했다", "research:science", "규명"),
     ("heldout393", "논문을 세계적 학술지에 게재했다", "research:science", "학술지"),
+    # Indonesian research news: researchers, scientists, mice, test animals, findings
+    # (heldout394)
+    ("heldout394", "Tim peneliti Amerika Serikat berhasil", "research:people", "peneliti"),
+    ("heldout394", "Ilmuan di Inggris sukses ciptakan embrio", "research:people", "Ilmuan"),
+    ("heldout394", "Ilmuwan Klaim Buat Printer 3D", "research:people", "Ilmuwan"),
+    ("heldout394", "berhasil menumbuhkan tanduk pada tikus", "research:lab", "tikus"),
+    ("heldout394", "diuji pada hewan coba di laboratorium", "research:lab", "hewan coba"),
+    ("heldout394", "telah menyingkap misteri di balik kemampuan regenerasi", "research:science", "menyingkap"),
 ]  # fmt: skip
 
 
@@ -4051,6 +4059,8 @@ LEXICON_CUES = [
         ("Komórki macierzyste mogą pomóc w leczeniu nieuleczalnych chorób", "hype:unproven"),
         # an all-purpose key is no pluripotent cell (heldout393)
         ("만능 열쇠는 없다: 바이오 투자 전략", "rel:pluripotent"),
+        # Swedish "genom" (through) is no genome (heldout394)
+        ("Behandlingen sker genom stamcellstransplantation", "research:science"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

@@ -3569,6 +3569,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # research, researchers: Danish and Norwegian, Swedish, Czech and Slovak (heldout71)
             r"forsk(?:er|ere|erne|ning|ningen|are|arna|arteam)|výzkum\w*|výskum\w*|vědc\w*|vedc\w*",
             r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
+            # Indonesian and Malay: researchers, research, scientists (also spelled "ilmuan":
+            # "Ilmuan di Inggris sukses ciptakan embrio tikus", heldout394)
+            r"peneliti(?:an)?|ilmu(?:w)?an",
         ],
         "lab": [
             r"lab(?:oratory)?" + _NOT_PATIENT_LAB,
@@ -3605,6 +3608,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout388; bare "Labor" is English labour), lab mice and lab trials
             r"im\s+labor|labor(?:versuch|experiment|mäus|maus|ratten|tier)\w*",
             r"laboratuvar\w*",  # Turkish (heldout233)
+            # Indonesian and Malay: mice or rats, lab mice, test animals ("menumbuhkan tanduk
+            # pada tikus", heldout394)
+            r"tikus|mencit|hewan\s+(?:coba|percobaan|uji)",
             r"animal\s+models?",
             r"models?",
             r"camundongos?|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
@@ -3634,6 +3640,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"reveals?",
             r"discover\w*",
             r"entdeck\w*|entschlüssel\w*",  # German: discovered, deciphered (heldout388)
+            # Indonesian: found, a finding, a mechanism, uncovered ("menyingkap misteri",
+            # heldout394); not "genom", the genome, which is Swedish "through"
+            r"menemukan|temuan|mekanisme|menyingkap",
             r"identif\w*",
             r"pinpoint\w*",  # "may have pinpointed how going gray is connected" (heldout71)
             r"mechanism",
