@@ -3096,6 +3096,20 @@ LEXICON_CUES = [
     ("heldout394", "berhasil menumbuhkan tanduk pada tikus", "research:lab", "tikus"),
     ("heldout394", "diuji pada hewan coba di laboratorium", "research:lab", "hewan coba"),
     ("heldout394", "telah menyingkap misteri di balik kemampuan regenerasi", "research:science", "menyingkap"),
+    # research news in Hebrew, Thai, Khmer, Vietnamese and Urdu: researchers and scientists,
+    # research and discovery, mice and the laboratory (heldout395)
+    ("heldout395", "בניסוי חדשני הצליחו חוקרים מישראל", "research:people", "חוקרים"),
+    ("heldout395", "לדברי המדענים במכון", "research:people", "המדענים"),
+    ("heldout395", "ตามการศึกษาของนักวิจัย", "research:people", "นักวิจัย"),
+    ("heldout395", "นักวิทยาศาสตร์สร้างตัวอ่อน", "research:people", "นักวิทยาศาสตร์"),
+    ("heldout395", "ผู้บุกเบิกการวิจัยเซลล์ต้นกำเนิด", "research:science", "การวิจัย"),
+    ("heldout395", "ทดสอบในหนูทดลอง", "research:lab", "หนูทดลอง"),
+    ("heldout395", "ក្រុមអ្នកសិក្សាបានលើកឡើងថា", "research:people", "ក្រុមអ្នកសិក្សា"),
+    ("heldout395", "nuôi cấy tai người thành công trên cơ thể chuột", "research:lab", "chuột"),
+    ("heldout395", "các nhà nghiên cứu Nhật Bản", "research:people", "nhà nghiên cứu"),
+    ("heldout395", "جاپانی سائنسدانوں نے نیا طریقہ", "research:people", "سائنسدان"),
+    ("heldout395", "חוק תאי הגזע עבר בכנסת", "regulation:law", "חוק"),
+    ("heldout395", "أقام المريض دعوى ضد العيادة", "regulation:enforcement", "دعوى"),
 ]  # fmt: skip
 
 
@@ -4061,6 +4075,10 @@ LEXICON_CUES = [
         ("만능 열쇠는 없다: 바이오 투자 전략", "rel:pluripotent"),
         # Swedish "genom" (through) is no genome (heldout394)
         ("Behandlingen sker genom stamcellstransplantation", "research:science"),
+        # Hebrew researchers begin with the word for law; an Urdu claim made is no suit
+        # (heldout395)
+        ("הצליחו חוקרים מישראל ליצור קוצב לב", "regulation:law"),
+        ("سائنسدانوں نے نیا طریقہ دریافت کرنے کا دعویٰ کیا ہے", "regulation:enforcement"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

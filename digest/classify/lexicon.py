@@ -3565,6 +3565,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Wissenschaftler haben ... Stammzellen erzeugt", "Forschende erzeugen", heldout388)
             r"wissenschaftler\w*|forschende\w*",
             r"учён\w*|ученые|araştırmacı\w*|nhà\s+khoa\s+học",  # scientists (ru, tr, vi)
+            r"nhà\s+nghiên\s+cứu",  # Vietnamese: researchers (heldout395)
             r"bilim\s+insan\w*",  # Turkish: scientists ("Bilim insanları laboratuvarda saç kökü büyüttü", heldout233)
             # research, researchers: Danish and Norwegian, Swedish, Czech and Slovak (heldout71)
             r"forsk(?:er|ere|erne|ning|ningen|are|arna|arteam)|výzkum\w*|výskum\w*|vědc\w*|vedc\w*",
@@ -3608,6 +3609,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout388; bare "Labor" is English labour), lab mice and lab trials
             r"im\s+labor|labor(?:versuch|experiment|mäus|maus|ratten|tier)\w*",
             r"laboratuvar\w*",  # Turkish (heldout233)
+            # Vietnamese: mice or rats, the laboratory ("nuôi cấy thận ... trên cơ thể chuột",
+            # heldout395)
+            r"chuột|phòng\s+thí\s+nghiệm",
             # Indonesian and Malay: mice or rats, lab mice, test animals ("menumbuhkan tanduk
             # pada tikus", heldout394)
             r"tikus|mencit|hewan\s+(?:coba|percobaan|uji)",
@@ -4218,7 +4222,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"负面清单",
             r"试行",
             r"قانون|تشريع|لائحة",  # Arabic: law, legislation, bylaw
-            r"חוק|הכנסת",  # Hebrew: law, Knesset
+            # Hebrew: law, Knesset; not the researchers the word for law begins ("חוקרים",
+            # heldout395)
+            r"חוק(?!ר)|הכנסת",
             r"国会|人大|국회|법안|법률|개정안|กฎหมาย|รัฐสภา",  # parliaments, bills
             r"규제",  # Korean: regulation, and easing it (규제 완화)
             # public insurance deciding what it pays for (heldout153): Japan's council and its
@@ -4240,7 +4246,10 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "enforcement": [
             r"检察院|检察|判处|诈骗罪",  # procuratorate, sentenced, the crime of fraud
-            r"소송|고소장|피소|법원|提訴|訴訟|裁判|地裁|告訴|诉讼|ฟ้อง|ศาล|دعوى|قضائي|תביעה|תובע|תבעו",  # lawsuits, courts
+            r"소송|고소장|피소|법원|提訴|訴訟|裁判|地裁|告訴|诉讼|ฟ้อง|ศาล|قضائي|תביעה|תובע|תבעו",  # lawsuits, courts
+            # and a suit in Arabic and Persian, not an Urdu claim made ("دریافت کرنے کا دعویٰ
+            # کیا ہے", has claimed to have found, heldout395)
+            r"دعوى(?!\u0670?\s+(?:کیا|کی|کر|کرتے|کرتی|کرنے)(?!\w))",
             r"严查",
             r"判决|判決|宣判|法院|一审|二审|一審|二審|起诉|起訴",  # courts
             r"非法行医|非法行醫|无资质|無資質",  # practising without a licence
@@ -4632,6 +4641,15 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"研究チーム",
             r"研究团队",
             r"(?:ال)?باحث\w*",  # Arabic: researchers
+            # Urdu: scientists ("جاپانی سائنسدانوں نے", heldout395)
+            r"سائنس\s*دان",
+            # Hebrew: researchers and scientists, with the prefixes that join them ("הצליחו
+            # חוקרים מישראל", heldout395)
+            rf"{_HE}(?:חוקר(?:ים|ות|ת)?|מדענ(?:ים|יות|ית)?)",
+            # Thai: researchers, scientists; Khmer: scientists, researchers, a study's team
+            # (heldout395)
+            r"นักวิจัย|นักวิทยาศาสตร์",
+            r"អ្នកវិទ្យាសាស្ត្រ|អ្នកស្រាវជ្រាវ|ក្រុមអ្នកសិក្សា",
             # Korean: researchers ("공동연구진은", heldout393). Not 연구팀, a team, which a
             # corpus trial item's hospital team has ("대학병원 연구팀은 뇌졸중 환자 30명에게"):
             # read, it moved the retrained weights
@@ -4639,6 +4657,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "science": [
             r"إعادة\s+(?:ال)?برمجة",  # Arabic: reprogramming cells ("إعادة برمجة خلايا الدم", heldout306)
+            # Thai: research, a discovery ("ผู้บุกเบิกการวิจัยเซลล์ต้นกำเนิด", "การค้นพบนี้",
+            # heldout395)
+            r"การวิจัย|งานวิจัย|ค้นพบ",
             # Korean: discovered, elucidated, a gene, differentiation (and reprogramming,
             # 역분화), a paper published or a journal ("TAZ란 유전자를 발견해 ... 논문을 세계적
             # 학술지 사이언스 최신호에 게재했다", heldout393)
@@ -4666,6 +4687,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # haemorrhage). Not a bare 쥐 ("주도권을 쥐고", holding the initiative) nor 쥐가
             # ("다리에 쥐가 나", a cramp)
             r"생쥐|실험\s*쥐|쥐(?:의|에게|에|를)(?=\s)|동물\s*실험",
+            # Thai: lab mice, the laboratory (not a bare หนู, also a girl's "I")
+            r"หนูทดลอง|ห้องปฏิบัติการ|ห้องทดลอง",
             # a mouse experiment, the laboratory, the test tube ("만능세포를 만드는 쥐실험에
             # 성공", "시험관 실험을 통해", heldout393)
             r"쥐\s*실험|실험실|시험관",
