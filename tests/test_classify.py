@@ -3110,6 +3110,17 @@ LEXICON_CUES = [
     ("heldout395", "جاپانی سائنسدانوں نے نیا طریقہ", "research:people", "سائنسدان"),
     ("heldout395", "חוק תאי הגזע עבר בכנסת", "regulation:law", "חוק"),
     ("heldout395", "أقام المريض دعوى ضد العيادة", "regulation:enforcement", "دعوى"),
+    # research news in Greek, Norwegian, Swedish and Armenian: Armenian "mother cells",
+    # scientists and research groups, mice and animal experiments (heldout396)
+    ("heldout396", "նոր մեթոդ են հայտնաբերել ստեղծելու մայր բջիջներ", "rel:stem_cell", "մայր բջիջ"),
+    ("heldout396", "մի խումբ գիտնականներ", "research:people", "գիտնական"),
+    ("heldout396", "En forskergruppe ved University of California", "research:people", "forskergruppe"),
+    ("heldout396", "Ομάδα επιστημόνων, με Ελληνική συμμετοχή", "research:people", "επιστημόνων"),
+    ("heldout396", "Οι επιστήμονες χρησιμοποίησαν ποντίκια", "research:lab", "ποντίκια"),
+    ("heldout396", "Forsøk på mus har gitt lovende resultater", "research:lab", "mus"),
+    ("heldout396", "Försöken på möss visade", "research:lab", "möss"),
+    ("heldout396", "menneskelige stamceller i dyreforsøk", "research:lab", "dyreforsøk"),
+    ("heldout396", "Stamceller ersätter djurförsök", "research:lab", "djurförsök"),
 ]  # fmt: skip
 
 
@@ -4079,6 +4090,8 @@ LEXICON_CUES = [
         # (heldout395)
         ("הצליחו חוקרים מישראל ליצור קוצב לב", "regulation:law"),
         ("سائنسدانوں نے نیا طریقہ دریافت کرنے کا دعویٰ کیا ہے", "regulation:enforcement"),
+        # Scandinavian music and museums are no mice (heldout396)
+        ("Stamcellsgala med musik på museet", "research:lab"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

@@ -3570,6 +3570,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # research, researchers: Danish and Norwegian, Swedish, Czech and Slovak (heldout71)
             r"forsk(?:er|ere|erne|ning|ningen|are|arna|arteam)|výzkum\w*|výskum\w*|vědc\w*|vedc\w*",
             r"پژوهش\w*",  # Persian: research ("پژوهشهای ... سلولهای بنیادی", heldout65)
+            # a research group in Swedish, Norwegian and Danish ("en forskargrupp på Lunds
+            # universitet", "En forskergruppe ved University of California", heldout396);
+            # Greek scientists and researchers ("Ομάδα επιστημόνων", "οι επιστήμονες")
+            r"forsk(?:ar|er)grupp\w*",
+            r"επιστήμον\w*|επιστημόν\w*|ερευνητ\w*",
             # Indonesian and Malay: researchers, research, scientists (also spelled "ilmuan":
             # "Ilmuan di Inggris sukses ciptakan embrio tikus", heldout394)
             r"peneliti(?:an)?|ilmu(?:w)?an",
@@ -3612,6 +3617,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Vietnamese: mice or rats, the laboratory ("nuôi cấy thận ... trên cơ thể chuột",
             # heldout395)
             r"chuột|phòng\s+thí\s+nghiệm",
+            # Swedish, Norwegian and Danish mice and animal experiments ("Försöken på möss",
+            # "Forsøk på mus", "menneskelige stamceller i dyreforsøk", "Stamceller ersätter
+            # djurförsök", heldout396); Greek mice and lab animals ("χρησιμοποίησαν ποντίκια")
+            r"möss\w*|mus(?:en|ene)?|dyrefors[øo][kg]\w*|djurförs[öo]k\w*",
+            r"ποντ[ιί]κ\w*|πειραματόζω\w*",
             # Indonesian and Malay: mice or rats, lab mice, test animals ("menumbuhkan tanduk
             # pada tikus", heldout394)
             r"tikus|mencit|hewan\s+(?:coba|percobaan|uji)",
@@ -3996,7 +4006,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Scripts whose words take their endings (and in Indic scripts their vowel signs,
             # which are not \w) on the stem: read unbounded, like Arabic and Hebrew.
             r"ღეროვან\w*\s+უჯრედ",  # Georgian
-            r"ցողունային\s+բջիջ",  # Armenian
+            # Armenian, also "mother cells" ("ստեղծելու մայր բջիջներ", heldout396)
+            r"ցողունային\s+բջիջ|մայր\s+բջիջ",
             r"మూల\s*కణ|స్టెమ్[\s-]*సెల్",  # Telugu (also hyphenated)
             r"ಕಾಂಡ\s*ಕೋಶ|ಸ್ಟೆಮ್\s*ಸೆಲ್",  # Kannada
             r"മൂല\s*കോശ|സ്റ്റെം\s*സെൽ",  # Malayalam
@@ -4650,6 +4661,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # (heldout395)
             r"นักวิจัย|นักวิทยาศาสตร์",
             r"អ្នកវិទ្យាសាស្ត្រ|អ្នកស្រាវជ្រាវ|ក្រុមអ្នកសិក្សា",
+            # Armenian: scientists ("մի խումբ գիտնականներ", heldout396)
+            r"գիտնական",
             # Korean: researchers ("공동연구진은", heldout393). Not 연구팀, a team, which a
             # corpus trial item's hospital team has ("대학병원 연구팀은 뇌졸중 환자 30명에게"):
             # read, it moved the retrained weights
