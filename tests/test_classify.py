@@ -3146,6 +3146,12 @@ LEXICON_CUES = [
     ("heldout398", "ستتكفل بتمويل المشروع بالكامل", "business:funding", "تمويل"),
     ("heldout398", "تمكنا من توطين صناعة بعض تلك المعدات", "business:manufacturing", "توطين صناع"),
     ("heldout398", "باستثمار 65 مليون يورو", "business:funding", "استثمار"),
+    # Indonesian cord blood business: the cord as "tali pusar", teaming up, shares, funds
+    # injected (heldout399)
+    ("heldout399", "perusahaan jasa penitipan darah tali pusar", "rel:hematopoietic", "darah tali pusar"),
+    ("heldout399", "Kalbe Farma menggandeng CordLife", "business:deal", "menggandeng"),
+    ("heldout399", "joint venture dengan pembagian saham seimbang", "business:market", "saham"),
+    ("heldout399", "akan menyuntik dana investasi sebesar US$ 55 juta", "business:funding", "menyuntik dana"),
 ]  # fmt: skip
 
 
@@ -4126,6 +4132,8 @@ LEXICON_CUES = [
         ("قطع الحبل السري بعد الولادة مباشرة", "rel:hematopoietic"),
         # a bank belonging to the health ministry is no regulator's act (heldout398)
         ("أول بنك لحفظ الخلايا الجذعية يتبع وزارة الصحة والسكان", "regulation:agency"),
+        # a clinic's price page is hype's, not a company's business (heldout399)
+        ("Harga terapi stem cell di Jakarta dengan harga terjangkau", "business:market"),
         # a clinic's price list is hype's, not a product's price (heldout389)
         ("Terapia de células madre para la rodilla: precios y resultados", "business:market"),
     ],

@@ -430,7 +430,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sangue\s+(?:do\s+|del\s+)?cord(?:[ãa]o|one|onale)",  # Portuguese, Italian: cord blood
             r"cordons?\s+ombilica(?:l|ux)|sang\s+(?:du\s+|de\s+)?cordon|sang\s+placentaire",
             r"nabelschnur\w*|nav(?:el|le)streng\w*|navelsträng\w*",
-            r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusat|máu\s+cuống\s+rốn|dây\s+rốn",
+            # (Indonesian also writes the cord "tali pusar", the navel's word: "jasa penitipan
+            # darah tali pusar", heldout399)
+            r"pępowin\w*|kordon\s+kan\w*|(?:darah\s+)?tali\s+pusa[rt]|máu\s+cuống\s+rốn|dây\s+rốn",
             r"गर्भनाल\w*",  # Hindi: umbilical cord
             r"marrow\s+transplant\w*",  # ("stem cell transplant" is stem_cell's: its "stem cell" comes first)
             # a transplant from a matched or unrelated donor, as haematology papers name marrow
@@ -3353,6 +3355,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Dutch: a capital or financing round, convertible bonds, raising millions ("haalt
             # 9,3 miljoen op met converteerbare obligaties", "in de kapitaalronde", heldout263)
             r"kapitaalronde\w*|financieringsronde\w*|kapitaalverhoging\w*|(?:converteerbare|omzetbare)\s+obligaties|haalt\s+(?:[\w,.-]+\s+){0,3}miljoen\s+(?:euro\s+)?op",
+            # Indonesian: funding, funds injected ("menyuntik dana investasi", heldout399)
+            r"pendanaan|(?:me)?nyuntik(?:kan)?\s+dana|suntikan\s+dana",
         ],
         "deal": [
             r"acqui\w+",
@@ -3411,6 +3415,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"übern(?:immt|ehmen|ahm|ommen)\w*\s+(?:\w+\s+){0,2}(?:haupt)?(?:konkurrent|wettbewerber|rivale|firma|unternehmen|mehrheit|anteile|aktien)\w*",
             # French deals; not a bare "accord", which is also a regulator's consent
             r"sign[ée]\w*\s+(?:un\s+|une\s+)?(?:accord|contrat|partenariat)\w*|accords?\s+de\s+(?:partenariat|licence|collaboration|coop[ée]ration)|partenariat\w*",
+            # Indonesian: teaming up with, partnering, a joint venture ("Kalbe Farma menggandeng
+            # CordLife", heldout399)
+            r"menggandeng|bermitra|kemitraan|(?:perusahaan|usaha)\s+patungan",
         ],
         "market": [
             r"IPO",
@@ -3486,6 +3493,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # in rupiah ("Rp4,6 triliun"): in a plant opening's headline they pulled its
             # regulation (the drug agency's GMP certificate) under the threshold
             r"tbk",
+            # and Indonesian shares ("pembagian saham seimbang", heldout399). Not "harga", a
+            # price: tried, it read clinics' price pages ("Harga terapi stem cell di Jakarta")
+            # as business too, as English "price" does
+            r"saham",
             r"CAGR",
             r"billions?",
             # an amount, not a head count ("25 million people", "affects millions of women
@@ -3905,7 +3916,7 @@ STEM_CELL_FACTOR = rf"\b{_STEM_CELL_FACTOR}\b|\bkit\s+ligand\b"
 MERISTEM = r"meristem|arabidopsis|quiescent\s+cent(?:er|re)"
 NAMES_PATIENTS = r"\bhumans?\b|\bpatients?\b|\bpeople\b|\bmice\b|\bmouse\b|\btherap\w*|\bclinic\w*"
 # the relevance phrases that name the cord or its blood
-CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusat|rốn|köldökzsinór|pupo|pupč|popkovn|virkštel|napanuor|istukka|пуповин|пъпн|ομφαλ|حبل"
+CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusa[rt]|rốn|köldökzsinór|pupo|pupč|popkovn|virkštel|napanuor|istukka|пуповин|пъпн|ομφαλ|حبل"
 
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
