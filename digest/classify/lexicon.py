@@ -3529,7 +3529,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Russian share news: shareholders, ordinary or preferred shares, shares in the
             # plural's other cases (not a bare "акция" or "акции", also a campaign or a sale),
             # an initial public offering, the exchange, the stock market, revenue, profit and
-            # profitable (not "прибыл", arrived), financial results, sums in roubles
+            # profitable (not "прибыл", arrived), financial results, sums in roubles or dollars
             # ("продажи 15 000 000 обыкновенных акций", "путем первичного публичного
             # предложения", "Финансовые и операционные результаты ПАО «ИСКЧ»", "бизнес весьма
             # перспективен и прибылен", "едва достигает 2 млрд рублей", heldout397)
