@@ -62,7 +62,38 @@ def test_the_check_says_which_addresses_are_used_and_where_a_subject_was(tmp_pat
         "used  https://news.example.org/utah-again/  (heldout2.tsv)",
         "new   https://new.example/x",
         "utah: heldout1.tsv, heldout2.tsv",
+        "  address  heldout1.tsv  https://www.example.org/utah-law/",
+        "  address  heldout2.tsv  https://news.example.org/utah-again  (left out as retold)",
         "Zemcelpro: in no header",
+    ]
+
+
+def test_a_subject_is_found_in_an_address_that_spells_it_with_hyphens_or_percent_codes(
+    tmp_path, capsys
+):
+    root = tmp_path
+    (root / "heldout1.tsv").write_text(
+        "# A first set: two reports with nothing in this comment to name them.\n"
+        "https://news.example.kr/%EC%A4%84%EA%B8%B0%EC%84%B8%ED%8F%AC-%EB%82%9C%EC%9E%90\t1\tresearch\n"
+        "https://example.org/2016/mice-born-from-lab_made-eggs.html\t1\tresearch\n"
+        "https://example.org/view?story=eggs-unrelated\t0\t\n"
+        "https://example.org/the-ovaryless-worm\t0\t\n"
+        "https://example.org/sovary-report\t0\t\n",
+        encoding="utf-8",
+    )
+    check_new.main(
+        ["--subject", "lab made eggs", "--subject", "줄기세포", "--subject", "ovary"],
+        root,
+        io.StringIO(""),
+    )
+    assert capsys.readouterr().out.splitlines() == [
+        "lab made eggs: in no header",
+        "  address  heldout1.tsv  https://example.org/2016/mice-born-from-lab_made-eggs.html",
+        "줄기세포: in no header",
+        "  address  heldout1.tsv  "
+        "https://news.example.kr/%EC%A4%84%EA%B8%B0%EC%84%B8%ED%8F%AC-%EB%82%9C%EC%9E%90",
+        "ovary: in no header",
+        "  address  heldout1.tsv  https://example.org/the-ovaryless-worm",
     ]
 
 

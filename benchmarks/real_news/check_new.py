@@ -12,7 +12,9 @@ and sets leave such retellings out. Two aids for that:
   or more uncommon words of the page name in common, is printed as "like", with the earlier file and
   address, to be read;
 - --subject lists, for each word given (a company, a product, a law, a place), the files
-  whose comments name it: read their items before deciding.
+  whose comments name it, and the rows whose address spells it (page names carry a story's
+  words: session 98 found two retellings after scoring that only their addresses named):
+  read their items before deciding.
 
 The addresses given are also compared with each other the same way, so two candidates that
 tell one story (a report and its syndicated copy, a page and its translation) are printed as
@@ -243,8 +245,22 @@ def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> i
     for subject in args.subject:
         needle = re.compile(re.escape(subject), re.IGNORECASE)
         names = [name for name, text in headers.items() if needle.search(text)]
+        # in addresses, from a word's start ("STAP" is not inside "instapundit")
+        starts = re.compile(r"(?<!\w)" + re.escape(subject), re.IGNORECASE)
+        spelled = [row for row in rows if starts.search(address_words(row.url))]
         print(f"{subject}: {', '.join(names) if names else 'in no header'}")
+        for row in spelled:
+            retold = "  (left out as retold)" if row.commented else ""
+            print(f"  address  {row.file}  {row.url}{retold}")
     return 0
+
+
+def address_words(url: str) -> str:
+    """An address's path and query unquoted, with the separators page names use between
+    words (hyphens, underscores, plus signs, slashes, dots) as spaces: "stem cell" is found
+    in .../stem-cell-law.html, and a Korean word in its percent-encoded slug."""
+    parts = urlsplit(url.strip())
+    return re.sub(r"[-_+/.=&]+", " ", unquote(f"{parts.path} {parts.query}", errors="replace"))
 
 
 if __name__ == "__main__":
