@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -220,6 +221,17 @@ def test_every_assigned_tag_has_evidence_from_the_text(clf):
             assert phrase.lower() in f"{title} {summary}".lower(), phrase
     assert set(r.scores) == set(LABELS)
     assert all(0.0 <= s <= 1.0 for s in r.scores.values())
+
+
+def test_evidence_shows_no_half_syllable_of_a_thai_word(clf):
+    # Thai is read in character pairs; a pair that opens on a vowel or tone mark ("ื่" and
+    # "่อ" of "เงื่อนไข", a condition) carries weight but is no phrase to show (session 99)
+    title = "อย. อนุมัติยาสเต็มเซลล์ตัวแรกของประเทศ"
+    summary = "กระทรวงสาธารณสุขออกใบอนุญาตแบบมีเงื่อนไข"
+    r = clf.classify(title, summary)
+    assert "regulation" in r.topics and "อนุมัติ" in r.evidence["regulation"], r.evidence
+    shown = [p for phrases in r.evidence.values() for p in phrases]
+    assert not [p for p in shown if unicodedata.category(p[0]).startswith("M")], shown
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -68,7 +69,11 @@ class Result:
 
 def _phrases(feature: str, feats: Features) -> list[str]:
     if feature.startswith("w:"):
-        return [feature[2:]]
+        # a Thai character pair that opens on a vowel or tone mark ("ื่", "่อ" in "เงื่อนไข",
+        # a condition) is half a syllable, no phrase a reader can check: it weighs in the
+        # score but is not shown
+        word = feature[2:]
+        return [] if unicodedata.category(word[0]).startswith("M") else [word]
     if feature.startswith("t:"):  # a group matched in the headline: the phrases are the group's
         feature = feature[2:]
     return feats.phrases.get(feature, [])
