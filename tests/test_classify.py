@@ -3218,6 +3218,16 @@ LEXICON_CUES = [
     ("heldout400", "Potilas kuoli kantasoluhoidon jälkeen", "safety:harm", "kuoli"),
     ("heldout400", "مرگ بیمار پس از تزریق سلول‌های بنیادی", "safety:harm", "مرگ"),
     ("heldout400", "המטופל פיתח זיהום קשה שעות לאחר הטיפול", "safety:harm", "זיהום"),
+    # Serbian anti-ageing spelt from the English; Croatian, Serbian and Slovenian research
+    # and differentiation; a death in Serbo-Croatian still a harm (heldout401)
+    ("heldout401", "koriste se i u anti-ejdžing programu", "hype:anti_aging", "anti-ejdžing"),
+    ("heldout401", "користе се у анти-еџинг програму", "hype:anti_aging", "анти-еџинг"),
+    ("heldout401", "ovaj rad unaprijediti istraživanja", "research:people", "istraživanja"),
+    ("heldout401", "Francuski znanstvenici s Institut Pasteur", "research:people", "znanstvenici"),
+    ("heldout401", "srpski naučnici u rasejanju", "research:people", "naučnici"),
+    ("heldout401", "raziskovalci so ustvarili zarodek", "research:people", "raziskovalci"),
+    ("heldout401", "matične ćelije se diferenciraju", "research:science", "diferenciraju"),
+    ("heldout401", "smrt pacijenta nakon terapije matičnim ćelijama", "safety:harm", "smrt"),
 ]  # fmt: skip
 
 
@@ -4257,6 +4267,9 @@ LEXICON_CUES = [
         ("Stem cell company takes out a mortgage on its mortal plant", "safety:harm"),
         ("trots intensiva försök gick det inte att åtgärda", "trials:trial"),
         ("ett försök att förklara stamcellernas roll", "trials:trial"),
+        # mortality cut, and cells taken after a person's death, are no harm (heldout401)
+        ("smrtnost reducirana oko 70 posto", "safety:harm"),
+        ("Matične stanice je moguće prikupiti i nakon smrti", "safety:harm"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

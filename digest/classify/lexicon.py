@@ -2562,6 +2562,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"verjong\w*|anti-?veroudering\w*",  # Dutch
             r"odmładz\w*",  # Polish
             r"pomla[đd]\w*|podmla[đd]\w*|omlazen\w*|omla[dď]\w*",  # Croatian, Serbian, Czech, Slovak
+            # anti-ageing as Serbian spells the English ("koriste se i u anti-ejdžing programu",
+            # heldout401), in Latin and Cyrillic letters
+            r"anti-?ej[dđ][žz]ing\w*|анти-?еј?џинг\w*",
             r"immortality|besmrtn\w*|vje[čc]n\w*\s+mlad\w*|forever\s+young|eternal\s+youth",
             r"омоложени\w*|антивозрастн\w*",  # Russian
             # the verb and adjective too, and Ukrainian: "Стволовые клетки не омолаживают, а
@@ -3291,7 +3294,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emboli[ae]|lungenembolie|infec[çc](?:ão|ões|ao|oes)|infezion[ei]|sepsi|setticemi\w*|shock\s+settico",  # pt, it, fr, de
             r"infektio\w*|infekc\w*|zakażen\w*|enfeksiyon\w*|infeksi|fertőzés\w*|инфекци\w*|сепсис\w*",  # de, sv, fi; cs, pl, sr; tr, id, hu, ru
             r"blutung\w*|blödning\w*|blodpropp\w*",  # bleeding: de, sv; a clot (sv)
-            r"zmarł\w*|zmarli|śmier[ćc]\w*|zemřel\w*|smrt\w*|preminu\w*|umr(?:o|la|li)",  # pl, cs, sr/hr: died, death
+            # (death, not mortality, "smrtnost reducirana oko 70", nor cells taken "nakon smrti",
+            # after a person's death, heldout401)
+            r"zmarł\w*|zmarli|śmier[ćc]\w*|zemřel\w*|smrt(?<!nakon\ssmrt)(?<!poslije\ssmrt)(?<!posle\ssmrt)(?<!po\ssmrt)(?!nost)\w*|preminu\w*|umr(?:o|la|li)",  # pl, cs, sr/hr: died, death
             r"скончал\w*|умер(?:ла|ли)?|ослеп\w*|осліп\w*|помер(?:ла|ли)?|слепот\w*|сліпот\w*",  # ru, uk: died, blinded
             r"öldü\w*|hayat[ıi]n[ıi]\s+kaybet\w*",  # tr: died, lost their life
             r"meninggal(?:\s+dunia)?|tewas|wafat",  # id, ms: died (not "meninggalkan", to leave)
@@ -3627,6 +3632,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Indonesian and Malay: researchers, research, scientists (also spelled "ilmuan":
             # "Ilmuan di Inggris sukses ciptakan embrio tikus", heldout394)
             r"peneliti(?:an)?|ilmu(?:w)?an",
+            # Croatian, Serbian and Bosnian research, researchers and scientists, Slovenian
+            # research and researchers ("ovaj rad unaprijediti istraživanja", heldout401)
+            r"istraživa[čc]\w*|istraživanj\w*|znanstvenic\w*|znanstvenik\w*|naučnic\w*|naučnik\w*|raziskoval\w*|raziskav\w*",
         ],
         "lab": [
             r"lab(?:oratory)?" + _NOT_PATIENT_LAB,
@@ -3725,6 +3733,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"McSCs?|MeSCs?",
             r"atlas",
             r"differentiat\w*",
+            r"diferencir\w*|diferencijacij\w*",  # Croatian, Serbian: differentiate (heldout401)
             r"reprogramm\w*",
             r"method",
             r"protocol",
