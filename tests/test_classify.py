@@ -3228,6 +3228,15 @@ LEXICON_CUES = [
     ("heldout401", "raziskovalci so ustvarili zarodek", "research:people", "raziskovalci"),
     ("heldout401", "matične ćelije se diferenciraju", "research:science", "diferenciraju"),
     ("heldout401", "smrt pacijenta nakon terapije matičnim ćelijama", "safety:harm", "smrt"),
+    # a Dutch licence, ministerial regulation, parliamentary questions and MPs; the Turkish
+    # health minister (heldout402)
+    ("heldout402", "Vanaf 2007 vergunning nodig voor stamceltransplantatie", "regulation:approval", "vergunning"),
+    ("heldout402", "de nieuwe ministeriële regeling stamceltransplantatie", "regulation:law", "ministeriële regeling"),
+    ("heldout402", "Antwoorden op kamervragen over stamcelbehandeling", "regulation:law", "kamervragen"),
+    ("heldout402", "kamervragen van het Kamerlid Arib", "regulation:law", "Kamerlid"),
+    ("heldout402", "Kamerleden willen regels tegen stamcellen", "regulation:law", "Kamerleden"),
+    ("heldout402", "de Eerste Kamer stemt over de Embryowet", "regulation:law", "Eerste Kamer"),
+    ("heldout402", "Sağlık Bakanı Recep Akdağ, kök hücre nakli ile ilgili", "regulation:agency", "Sağlık Bakanı"),
 ]  # fmt: skip
 
 
@@ -4270,6 +4279,8 @@ LEXICON_CUES = [
         # mortality cut, and cells taken after a person's death, are no harm (heldout401)
         ("smrtnost reducirana oko 70 posto", "safety:harm"),
         ("Matične stanice je moguće prikupiti i nakon smrti", "safety:harm"),
+        # a room is no chamber of parliament (heldout402)
+        ("De patiënt kreeg een eigen kamer in de stamcelkliniek", "regulation:law"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

@@ -1557,7 +1557,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kementerian\s+kesehatan",  # Indonesian health ministry
             r"obat\s+dan\s+makanan",  # Indonesian "food and drug" (agency)
             r"Минздрав\w*|Росздравнадзор\w*",  # Russian health ministry, regulator
-            r"Sağlık\s+Bakanlığı",  # Turkish health ministry
+            # Turkish health ministry, and its minister ("Sağlık Bakanı Recep Akdağ", heldout402)
+            r"Sağlık\s+Bakan(?:lığı|ı)\w*",
             r"Bộ\s+Y\s+tế",  # Vietnamese health ministry
             r"وزارت\s+بهداشت|سازمان\s+غذا\s+و\s+دارو",  # Persian: health ministry, food and drug
             r"МОЗ",  # Ukrainian health ministry
@@ -1648,7 +1649,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"zugelassen",
             # German, and its compounds (a leading \w* would split the trie on every letter)
             r"(?:markt|notfall|arzneimittel|produkt)?zulassung\w*",
-            r"handelsvergunning\w*",
+            # Dutch: a (marketing) licence, a permit ("Vanaf 2007 vergunning nodig voor
+            # stamceltransplantatie", heldout402), as English "licence" is
+            r"(?:handels)?vergunning\w*",
             r"(?:meng)?izin(?!siz)\w*",  # not Turkish "izinsiz" (unlicensed): hype's
             r"persetujuan",
             r"odobr\w*",  # Croatian, Serbian
@@ -2048,6 +2051,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"poseł|posł(?:owie|anka|anki|ance|ów|om|ami|a|em)",  # Polish: MP, MPs (heldout392)
             r"bundestag|bundesrat|sejm\w*|госдум\w*|государственн\w*\s+дум\w*|верховн\w*\s+рад\w*|folketing\w*|storting\w*|DPR|quốc\s+hội|βουλή|संसद|meclis\w*|TBMM",  # parliaments
             r"wetsvoorstel\w*|wetgev\w*|nieuwe\s+wet|de\s+wet",  # Dutch (not bare "wet": wet AMD)
+            # Dutch: a ministerial regulation; parliamentary questions and MPs, the senate (the
+            # lower house is with the parliaments above)
+            # ("kamervragen van het Kamerlid Arib", heldout402; not a bare "kamer", a room)
+            r"ministeri[ëe]le\s+regeling\w*|kamervra\w*|kamerlid\w*|kamerleden|eerste\s+kamer",
             r"yasa(?:sı|sını|nın|yı|lar\w*)?|yasak\w*",  # Turkish: law, ban
             r"undang-undang|peraturan|regulasi",  # Indonesian
             # Vietnamese: law, decree, circular (not "quy luật", a law of nature: "quy luật lão
