@@ -59,17 +59,11 @@ NOT_RELEVANT = [
     # (heldout352: twelve such pages read as stem cell news, 0.97-0.99)
     ("MSC continues to order new box ships", "MSC has ordered more containerships from yards."),
     ("MSC makes history as mega ships arrive in West Africa", ""),
-    (
-        "New ESC Guidelines 2023: An overview",
-        "Five new guidelines were presented in the ESC Congress.",
-    ),
+    ("New ESC Guidelines 2023: An overview", "Five new guidelines were presented in the ESC Congress."),
     ("HSC results 2017: Wait finally over for NSW students", ""),
     ("The results are now in", "The Higher School Certificate (HSC) results are available."),
     # a liver disease and public service commissions (heldout353)
-    (
-        "Gilead starts phase 3 trial of cilofexor in PSC",
-        "Primary sclerosing cholangitis has no approved drug.",
-    ),
+    ("Gilead starts phase 3 trial of cilofexor in PSC", "Primary sclerosing cholangitis has no approved drug."),
     ("Primary sclerosing cholangitis (PSC) is a rare liver disease", ""),
     ("Public Service Commissions (PSC)", "The Public Service Commissions (PSCs) are bodies."),
     # a car's stability control, an industrial distributor and a software maker (heldout354)
@@ -80,31 +74,16 @@ NOT_RELEVANT = [
     ("Ripretinib for advanced gastrointestinal stromal tumours", "A GIST is a gut tumour."),
     ("Endometrial stromal sarcoma: a review", "A rare mesenchymal tumor; patients receive drugs."),
     # kinases and a synthase named for the blood cells they are found in (heldout357)
-    (
-        "A selective HPK1 inhibitor enhances T cell activation",
-        "HPK1 is expressed in cells of hematopoietic origin.",
-    ),
-    (
-        "Slight improvement of 6MWT with TAS-205 in DMD",
-        "PGD2 is produced by hematopoietic PGD synthase (HPGDS).",
-    ),
-    (
-        "Hematopoietic cell kinase (HCK) as a target in cancer",
-        "HCK is expressed in hematopoietic cells.",
-    ),
+    ("A selective HPK1 inhibitor enhances T cell activation", "HPK1 is expressed in cells of hematopoietic origin."),
+    ("Slight improvement of 6MWT with TAS-205 in DMD", "PGD2 is produced by hematopoietic PGD synthase (HPGDS)."),
+    ("Hematopoietic cell kinase (HCK) as a target in cancer", "HCK is expressed in hematopoietic cells."),
     # hepatic stellate cells, the liver's scarring cells, abbreviated HSC (heldout366)
     ("Hepatic stellate cells (HSCs) drive liver fibrosis", "HSC activation precedes scarring."),
-    (
-        "肝星状细胞的活化",
-        "激活的肝星状细胞(hepatic stellate cells, HSC)是关键. 肝损伤后, HSC发生激活.",
-    ),
+    ("肝星状细胞的活化", "激活的肝星状细胞(hepatic stellate cells, HSC)是关键. 肝损伤后, HSC发生激活."),
     # stem cell factor, the KIT ligand of mast cells (heldout363)
     ("Stem cell factor programs the mast cell activation phenotype", "SCF is the KIT ligand."),
     # the RNA exosome, a protein complex that breaks down RNA (heldout359)
-    (
-        "The eukaryotic RNA exosome",
-        "The exosome is an essential multi-subunit ribonuclease complex.",
-    ),
+    ("The eukaryotic RNA exosome", "The exosome is an essential multi-subunit ribonuclease complex."),
     ("Exosome complex", "The exosome complex is a protein complex which can degrade RNA strands."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
@@ -3825,10 +3804,8 @@ LEXICON_CUES = [
         ("India bans stem cell therapy for autism", "hype:offer"),
         ("New stem cell therapy for gout", "hype:offer"),
         # the side effects of the drugs patients already take (heldout204)
-        (
-            "patients who cannot tolerate the side effects of nonsteroidal anti-inflammatory drugs",
-            "safety:harm",
-        ),
+        ("patients who cannot tolerate the side effects of nonsteroidal anti-inflammatory drugs",
+         "safety:harm"),
         # a Roman four after a grade or stage is no IV drip; a trial's usual-care group is no
         # rule (heldout205)
         ("Ten cases with pressure ulcers of grade IV took part", "hype:clinic"),
@@ -3846,18 +3823,14 @@ LEXICON_CUES = [
         ("a therapy for white matter stroke, a type of silent stroke", "safety:harm"),
         # a burger's or a fish's stem cells are food's (heldout208)
         ("How to grow fish from stem cells: lab-grown fish", "rel:stem_cell"),
-        (
-            "pork muscle from porcine induced pluripotent stem cell lines, animal-free meat",
-            "rel:pluripotent",
-        ),
+        ("pork muscle from porcine induced pluripotent stem cell lines, animal-free meat",
+         "rel:pluripotent"),
         # a state endorsing research is no celebrity's endorsement (heldout210)
         ("California Endorses Stem Cell Research", "hype:unproven"),
         ("the governor endorsed embryonic stem cell research", "hype:unproven"),
         # a disease that is "a cosmetic concern" is no cosmetic clinic (heldout211)
-        (
-            "Varicose veins are generally more of a cosmetic concern than a serious condition",
-            "hype:clinic",
-        ),
+        ("Varicose veins are generally more of a cosmetic concern than a serious condition",
+         "hype:clinic"),
         # the field a French bioethics law rules is no research at work (heldout212)
         ("Autorisation de la recherche sur l'embryon : publication de la loi", "research:people"),
         # cells carried in a liquid are no suspended licence and no IV drip (heldout214); the
@@ -3867,10 +3840,8 @@ LEXICON_CUES = [
         ("deployed as an IV suspension in sterile Normal Saline", "hype:clinic"),
         ("a suspension of cells in culture medium", "regulation:enforcement"),
         # the funding rider's words for an embryo name no patient's harm (heldout218)
-        (
-            "a human embryo destroyed, discarded or knowingly subjected to risk of injury or death",
-            "safety:harm",
-        ),
+        ("a human embryo destroyed, discarded or knowingly subjected to risk of injury or death",
+         "safety:harm"),
         ("unregulated stem cell therapies", "regulation:guidance"),
         # cells regulating a process and a regular schedule make no rules (heldout219)
         ("MSCs regulate the immune response in the joint", "regulation:law"),
@@ -3885,24 +3856,18 @@ LEXICON_CUES = [
         # a trial finder's page opens its lede on the phase, a registry's on the study
         # (heldout222)
         ("Stem Cell Therapy for Traumatic Brain Injury. Phase 2 Waitlist Available", "hype:offer"),
-        (
-            "Stem cell treatment for lupus nephritis. This study compares cord MSCs with IL-2",
-            "hype:offer",
-        ),
+        ("Stem cell treatment for lupus nephritis. This study compares cord MSCs with IL-2",
+         "hype:offer"),
         # cells taken from a trial's patients and given back are no dish (heldout223)
-        (
-            "Bone marrow cells taken from patients with heart failure were injected back",
-            "research:lab",
-        ),
+        ("Bone marrow cells taken from patients with heart failure were injected back",
+         "research:lab"),
         ("a satellite dish on the clinic roof", "research:lab"),
         # a company's crowdfunding record sells no clinic (heldout224)
         ("UK stem cell firm grabs crowdfunding record", "hype:clinic"),
         ("the firm turned to equity crowdfunding", "hype:clinic"),
         # a funder approving programmes with their sum is no regulator's approval (heldout225)
-        (
-            "Stem cell board approves two research-centered programs totaling $27 million",
-            "regulation:approval",
-        ),
+        ("Stem cell board approves two research-centered programs totaling $27 million",
+         "regulation:approval"),
         # a donors' register is no regulator's (heldout226)
         ("first transplant via National Stem Cell Register", "regulation:approval"),
         ("the new National Register for Volunteer Donors of Stem Cells", "regulation:approval"),
@@ -3915,10 +3880,8 @@ LEXICON_CUES = [
         ("Is stem cell therapy a viable treatment for kidney failure?", "safety:harm"),
         ("Chronic kidney failure is the final stage of chronic kidney disease", "safety:harm"),
         # Spanish news of a study or a trial is no seller's headline (heldout231)
-        (
-            "Células madre para el párkinson: investigadores japoneses publican su estudio",
-            "hype:offer",
-        ),
+        ("Células madre para el párkinson: investigadores japoneses publican su estudio",
+         "hype:offer"),
         ("Células madre para la diabetes: el ensayo en fase 2 muestra resultados", "hype:offer"),
         ("Terapia con células madre para la ELA aprobada en Corea", "hype:offer"),
         # a headline naming the cells, not an ailment, is no seller's pairing (heldout232)
@@ -3933,14 +3896,10 @@ LEXICON_CUES = [
         ("melanocytes make the pigment of the skin", "research:science"),
         ("pigment loss in vitiligo treated with stem cells", "research:science"),
         # children a woman may have or conceive are no trial's patients (heldout236)
-        (
-            "Women who go through the menopause early could be helped to conceive children",
-            "trials:patients",
-        ),
-        (
-            "may be given the chance to have children again due to new stem cell treatment",
-            "trials:patients",
-        ),
+        ("Women who go through the menopause early could be helped to conceive children",
+         "trials:patients"),
+        ("may be given the chance to have children again due to new stem cell treatment",
+         "trials:patients"),
         ("women who want to have their own children", "trials:patients"),
         # a doctor's or a trial's advice is no body's practice guideline (heldout238)
         ("the doctor's recommendations for aftercare", "regulation:practice_guideline"),
@@ -3949,7 +3908,8 @@ LEXICON_CUES = [
         # a donor's cells mobilized for a transplant, a study's supplement and a fasting
         # study's headline promise no reader anything (heldout239)
         ("a drug that mobilizes the donor's stem cells into the blood", "hype:own_cells"),
-        ("A nutritional supplement could stimulate the production of stem cells", "hype:own_cells"),
+        ("A nutritional supplement could stimulate the production of stem cells",
+         "hype:own_cells"),
         ("Fasting For Just A Day Can Regenerate Your Stem Cells", "hype:own_cells"),
         # millions of people are a head count, not money (heldout240)
         ("Endometriosis affects millions of women around the world", "business:market"),
@@ -3987,15 +3947,11 @@ LEXICON_CUES = [
         ("doctors were at a loss to explain her recovery", "business:market"),
         # signing up as a donor, a transplant that is a patient's hope of a cure, and a
         # population counted in thousands (heldout252)
-        (
-            "Mixed Ethnicity? Register to Be Stem Cell Donor and You Could Save A Life",
-            "regulation:approval",
-        ),
+        ("Mixed Ethnicity? Register to Be Stem Cell Donor and You Could Save A Life",
+         "regulation:approval"),
         ("Register to be a blood stem cell donor today", "regulation:approval"),
-        (
-            "their best, or only, hope for a cure is a transplant from an unrelated donor",
-            "hype:unproven",
-        ),
+        ("their best, or only, hope for a cure is a transplant from an unrelated donor",
+         "hype:unproven"),
         ("Every year, over 80,000 people around the globe search for a donor", "trials:cohort"),
         ("Based on the almost 10,000 stem-cell-treated patients we have tracked", "trials:cohort"),
         # buying time, a baby, a donor's gift (heldout253)
@@ -4008,26 +3964,24 @@ LEXICON_CUES = [
         # a bone's therapeutics in general are no company (heldout259)
         ("new bone therapeutics for osteoporosis", "rel:brand"),
         # a charge of making unapproved products is no manufacturing business (heldout261)
-        (
-            "alleging the company manufactured unapproved stromal vascular fraction products",
-            "business:manufacturing",
-        ),
+        ("alleging the company manufactured unapproved stromal vascular fraction products",
+         "business:manufacturing"),
         # a Dutch head count in millions is no money (heldout263)
         ("twee miljoen mensen lijden aan artrose", "business:market"),
         # a funder approving a sum for a study is no regulator's approval (heldout264)
-        (
-            "Department of Defense Approves $4.9M for Next Phase Traumatic Brain Injury Study",
-            "regulation:approval",
-        ),
+        ("Department of Defense Approves $4.9M for Next Phase Traumatic Brain Injury Study",
+         "regulation:approval"),
         # the colour alone is no company (heldout266)
         ("a magenta dye stains the dividing cells", "rel:brand"),
         # a trial's promising results are no seller's promise (heldout267)
-        ("Novadip's NVDX3 Stem-Cell Bone Graft Shows Promising Interim Results", "hype:unproven"),
+        ("Novadip's NVDX3 Stem-Cell Bone Graft Shows Promising Interim Results",
+         "hype:unproven"),
         ("the study reported promising results in ten patients", "hype:unproven"),
         # a company's mid-stage growth is no trial (heldout268)
         ("a mid-stage company with growing revenue", "trials:phase"),
         # a charge of loose rules is no rule (heldout271)
-        ("But are loosely regulated companies such as Beike to be trusted?", "regulation:guidance"),
+        ("But are loosely regulated companies such as Beike to be trusted?",
+         "regulation:guidance"),
         # a trial's own patients are no seller's treatments (heldout271)
         ("the results in our patients were encouraging", "hype:offer"),
         # the valley of death is no death (heldout273)
@@ -4083,10 +4037,7 @@ LEXICON_CUES = [
         # regulator's act; German "vor Bio-" is no maker (heldout299)
         ("Vor Bio Slashes Workforce by 95%, Shuts Down Trials", "regulation:enforcement"),
         ("shutting down all clinical and manufacturing operations", "regulation:enforcement"),
-        (
-            "The Japanese Agency for Medical Research and Development granted the money",
-            "regulation:agency",
-        ),
+        ("The Japanese Agency for Medical Research and Development granted the money", "regulation:agency"),
         ("$59 million in funding from a Japanese government grant", "regulation:law"),
         ("Angst vor Bio-Lebensmitteln", "rel:brand"),
         # a bank with no teeth, and paying to store something else (heldout300)
@@ -4100,10 +4051,7 @@ LEXICON_CUES = [
         ("إصابات النخاع الشوكي", "rel:hematopoietic"),
         ("un centre au profit des enfants atteints", "business:market"),
         # a shrine's health commission, a ministry source, a prime minister's title (heldout307)
-        (
-            "مستشفى المجتبى التابع لهيئة الصحة والتعليم الطبي في العتبة الحسينية",
-            "regulation:agency",
-        ),
+        ("مستشفى المجتبى التابع لهيئة الصحة والتعليم الطبي في العتبة الحسينية", "regulation:agency"),
         ("وقال مصدر في وزارة الصحة العراقية إن المركز الأول", "regulation:agency"),
         ("افتتح رئيس مجلس الوزراء مركز أمراض الدم", "regulation:law"),
         # a company closing for want of money is no enforcement (heldout308)
@@ -4159,10 +4107,7 @@ LEXICON_CUES = [
         ("WHO classification of tumors of hematopoietic and lymphoid tissues", "rel:hematopoietic"),
         ("Hematopoietic Growth Factors after chemotherapy", "rel:hematopoietic"),
         ("the hematopoietic (bone marrow) syndrome of radiation", "rel:hematopoietic"),
-        (
-            "new drugs for hematopoietic malignancies and hematopoietic toxicity",
-            "rel:hematopoietic",
-        ),
+        ("new drugs for hematopoietic malignancies and hematopoietic toxicity", "rel:hematopoietic"),
         # stem cell factor, a mast cell growth factor named for stem cells (heldout363)
         ("Stem cell factor programs the mast cell activation phenotype", "rel:stem_cell"),
         ("the stem cell factor receptor KIT", "rel:stem_cell"),
@@ -4181,10 +4126,7 @@ LEXICON_CUES = [
         ("My doubts I stem from a family of doctors", "rel:brand"),
         # a seller's "can restore" is a claim, not how many did well (heldout370)
         ("Our stem cells can restore movement in paralysed patients", "trials:cohort"),
-        (
-            "This treatment helps restore vision to patients with macular degeneration",
-            "trials:cohort",
-        ),
+        ("This treatment helps restore vision to patients with macular degeneration", "trials:cohort"),
         # a medical corporation in a hospital's name is no law (heldout370)
         ("의료법인 차의료재단 분당차병원이 줄기세포 연구를 발표했다", "regulation:law"),
         # a hospital's kind is no study's setting (the review of session 95)
@@ -4196,20 +4138,14 @@ LEXICON_CUES = [
         ("Cox proportional hazard versus accelerated failure time models", "research:lab"),
         ("a nomogram prediction model was built on 294 patients", "research:lab"),
         ("the model performance was judged by the C-index", "research:lab"),
-        (
-            "a variation of the Aalen additive hazard and accelerated failure time (AFT) models",
-            "research:lab",
-        ),
+        ("a variation of the Aalen additive hazard and accelerated failure time (AFT) models", "research:lab"),
         ("mortality from the disease remains high", "safety:harm"),
         # a trial's comparator is no rule; a proof of concept in mice is no trial (heldout375)
         ("in comparison to standard conservative management", "regulation:guidance"),
         ("a proof-of-concept study in mice with spinal cord injury", "trials:design"),
         # cells grown on purpose are no lump; a cell's capacity is no plant's (heldout376)
         ("Material and methods for the growth of hematopoietic stem cells", "safety:harm"),
-        (
-            "improve the proliferative capacity and differentiation potential of the cells",
-            "business:manufacturing",
-        ),
+        ("improve the proliferative capacity and differentiation potential of the cells", "business:manufacturing"),
         # a doctor's clearance to donate is no regulator's (heldout377)
         ("Medical clearance for the donor", "regulation:approval"),
         ("the donor was cleared to donate after a health check", "regulation:approval"),
@@ -4237,10 +4173,7 @@ LEXICON_CUES = [
         # English labour is no German lab (heldout388)
         ("Labor unions back the stem cell research bill", "research:lab"),
         # a clinic's treatment paid out of pocket is no reimbursement decision (heldout389)
-        (
-            "Injection de cellules souches non remboursée par la sécurité sociale",
-            "regulation:guidance",
-        ),
+        ("Injection de cellules souches non remboursée par la sécurité sociale", "regulation:guidance"),
         ("Le traitement par cellules souches n'est pas remboursé", "regulation:guidance"),
         # hope for treating the incurable is no claim of curing it (heldout392)
         ("Komórki macierzyste mogą pomóc w leczeniu nieuleczalnych chorób", "hype:unproven"),
@@ -4418,13 +4351,9 @@ def test_a_trial_that_names_mice_keeps_its_trial_words_in_any_script(clf):
     mice = extract("マウスの脊髄を治す細胞、治験に向け効果を確認", "研究チームがマウスで確かめた。")
     assert "research:lab" in mice.names and "trials:trial" not in mice.names
     # Arabic joins its article to the word ("المرضى", the patients): read anywhere too
-    arabic = extract(
-        "بدء تجربة سريرية للخلايا الجذعية على المرضى", "اختبر الباحثون الخلايا على الفئران."
-    )
+    arabic = extract("بدء تجربة سريرية للخلايا الجذعية على المرضى", "اختبر الباحثون الخلايا على الفئران.")
     assert "research:lab" in arabic.names and "trials:trial" in arabic.names
-    rats = extract(
-        "الخلايا الجذعية تصلح قلوب الفئران قبل تجربة سريرية", "اختبر الباحثون الخلايا في المختبر."
-    )
+    rats = extract("الخلايا الجذعية تصلح قلوب الفئران قبل تجربة سريرية", "اختبر الباحثون الخلايا في المختبر.")
     assert "research:lab" in rats.names and "trials:trial" not in rats.names
 
 
@@ -4516,21 +4445,9 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
     [
         # a clinic's page on platelets or dextrose, "regenerative" its only relevance word
         # (heldout342: four such pages read as stem cell news, 0.79-0.97)
-        (
-            "Regenerative Medicine: PRP",
-            "PRP is injected into joints and tendons.",
-            "rel:regenerative",
-        ),
-        (
-            "Prolo Therapy",
-            "Prolotherapy is a regenerative therapy using dextrose.",
-            "rel:regenerative",
-        ),
-        (
-            "Regenerative Therapy for Knee Injuries",
-            "Platelet Rich Plasma therapy.",
-            "rel:regenerative",
-        ),
+        ("Regenerative Medicine: PRP", "PRP is injected into joints and tendons.", "rel:regenerative"),
+        ("Prolo Therapy", "Prolotherapy is a regenerative therapy using dextrose.", "rel:regenerative"),
+        ("Regenerative Therapy for Knee Injuries", "Platelet Rich Plasma therapy.", "rel:regenerative"),
         ("再生医療によるPRP療法", "多血小板血漿を肌に注入します。", "rel:regenerative"),
         # a beauty clinic's "regenerative medicine" with no stem cells (heldout344)
         ("Regenerative Medicine in Aesthetics", "Lines and wrinkles appear.", "rel:regenerative"),
@@ -4545,18 +4462,10 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "Delaying umbilical cord clamping can improve outcomes of preterm newborns.",
             "rel:hematopoietic",
         ),
-        (
-            "Umbilical-cord blood gas analysis",
-            "The pH of arterial cord blood.",
-            "rel:hematopoietic",
-        ),
+        ("Umbilical-cord blood gas analysis", "The pH of arterial cord blood.", "rel:hematopoietic"),
         ("Waiting to clamp umbilical cord may help premature babies", "", "rel:hematopoietic"),
         # an organ's own stroma: the cornea's, the ovary's, the womb lining's (heldout360)
-        (
-            "Corneal stromal dystrophy",
-            "A group of inherited conditions clouds the cornea.",
-            "rel:msc",
-        ),
+        ("Corneal stromal dystrophy", "A group of inherited conditions clouds the cornea.", "rel:msc"),
         ("Postmenopausal Ovarian Stromal Hyperplasia", "A rare cause of virilization.", "rel:msc"),
         (
             "Endometrial decidualization",
@@ -4564,11 +4473,7 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:msc",
         ),
         # the words cell culture uses for what any cells release, said of microbes (heldout361)
-        (
-            "Secretome: clues into pathogen infection",
-            "Secretory proteins of pathogens.",
-            "rel:exosome",
-        ),
+        ("Secretome: clues into pathogen infection", "Secretory proteins of pathogens.", "rel:exosome"),
         ("Bacterial culture supernatant inhibits biofilms", "", "rel:exosome"),
         # cancer's spread, which a tumour's exosomes and recruited cells prepare (heldout362)
         (
@@ -4576,11 +4481,7 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "Exosomes are extracellular vesicles with many functions.",
             "rel:exosome",
         ),
-        (
-            "Pre-metastatic niches",
-            "Tumours recruit bone marrow-derived cells.",
-            "rel:hematopoietic",
-        ),
+        ("Pre-metastatic niches", "Tumours recruit bone marrow-derived cells.", "rel:hematopoietic"),
         ("Metastasis", "EVs carry signals between tumor and stromal cells.", "rel:msc"),
         # the cells stem cell factor acts on, listed by an assay maker (heldout363)
         (
@@ -4594,11 +4495,7 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "A small group of pluripotent stem cells is the source of all aerial parts.",
             "rel:stem_cell",
         ),
-        (
-            "Root growth",
-            "Stem cells surround the quiescent center of Arabidopsis roots.",
-            "rel:stem_cell",
-        ),
+        ("Root growth", "Stem cells surround the quiescent center of Arabidopsis roots.", "rel:stem_cell"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -4640,9 +4537,7 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         assert "rel:msc" in kept.names and "no_anchor" not in kept.names, title
     # a service-like headline over a lede reporting a study in mice sells nothing
     # (heldout364), where a clinic's page of the same headline still does
-    news = extract(
-        "Corneal Stromal Stem Cell Therapy", "A study shows its effect in a mouse model."
-    )
+    news = extract("Corneal Stromal Stem Cell Therapy", "A study shows its effect in a mouse model.")
     assert "hype:offer" not in news.names and "research:lab" in news.names
     assert "hype:offer" in extract("Knee Stem Cell Therapy", "Book your consultation.").names
     # a plant gene used on human stem cells keeps them
@@ -4702,16 +4597,14 @@ def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
 
 
 def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_in_the_text():
-    """ "Mediterranean Shipping Company (MSC)" makes the text's every MSC the shipping line,
+    """"Mediterranean Shipping Company (MSC)" makes the text's every MSC the shipping line,
     plural or singular; a text that spells out no such name keeps its MSCs (heldout352-354)."""
     ships = extract("MSC grows", "Mediterranean Shipping Company (MSC) bought four ships.")
     assert "rel:msc" not in ships.names and "ff" in ships.names
     cells = extract("MSC grows", "Mesenchymal stromal cells (MSCs) grew on the scaffold.")
     assert "rel:msc" in cells.names and "ff" not in cells.names
     # an acronym against another script's letters is the same acronym (heldout366)
-    liver = extract(
-        "肝星状细胞", "激活的肝星状细胞(hepatic stellate cells, HSC)很关键. HSC发生激活."
-    )
+    liver = extract("肝星状细胞", "激活的肝星状细胞(hepatic stellate cells, HSC)很关键. HSC发生激活.")
     assert "rel:hematopoietic" not in liver.names and "ff" in liver.names
     # the womb lining's stromal cells abbreviated ESCs are no embryonic stem cells (heldout360)
     womb = extract("Decidualization", "Endometrial stromal fibroblast cells (ESCs) become DSCs.")
@@ -5078,7 +4971,7 @@ def test_lab_work_beside_a_phase_or_people_keeps_its_trial(text):
 
 
 def test_a_seller_title_is_read_only_where_the_headline_starts():
-    """ "Stem cell therapy for X" opens a clinic's page title; in a lede, or in a headline
+    """"Stem cell therapy for X" opens a clinic's page title; in a lede, or in a headline
     that starts otherwise, it is any text's phrase (heldout201, heldout202)."""
     assert extract("Stem cell therapy for knees", "").phrases.get("hype:offer") == ["therapy"]
     assert "t:hype:offer" in extract("Stem cell therapy for knees", "").names
