@@ -4872,6 +4872,9 @@ def test_a_vet_practice_offering_stem_cells_is_no_clinic_selling_them(clf, title
         # session 99's death words in the obituary's other languages (heldout400)
         ("El pionero del trasplante de médula muere a los 90 años", ""),
         ("Il pioniere dei trapianti di midollo è morto a 88 anni.", ""),
+        ("Pioneiro do transplante de medula morre aos 90 anos", ""),
+        ("Der Pionier der Stammzellforschung stirbt mit 88 Jahren.", ""),
+        ("Ilmuwan sel punca itu meninggal dunia pada usia 80 tahun.", ""),
     ],
 )  # fmt: skip
 def test_an_obituarys_death_words_are_no_harm(title, summary):
@@ -4889,6 +4892,9 @@ def test_an_obituarys_death_words_are_no_harm(title, summary):
         ("Patient died at 71 from complications of a clinic's stem cell treatment", ""),
         ("Stem cell clinic founder dies after receiving his own treatment", ""),
         ("Woman died aged 81 after receiving stem cells in Mexico", "Her family said she was 81."),
+        # (session 99's languages: a death after a clinic's treatment stays harm)
+        ("Paciente morre aos 60 anos após infusão de células-tronco em clínica", ""),
+        ("Pasien meninggal dunia setelah disuntik sel punca di klinik", ""),
     ],
 )  # fmt: skip
 def test_a_death_a_treatment_caused_stays_harm_whatever_the_age(title, summary):

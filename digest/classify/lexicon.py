@@ -1438,9 +1438,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"mourns?\s+the\s+(?:loss|death|passing)\s+of|in\s+memoriam|obituar(?:y|ies)|nachruf|n[ée]crologie",
             # French, German, Spanish, Italian: died at (the age of) 92 (years)
             _death_at_age(r"(?:mort|morte|d[ée]c[ée]d[ée]e?)", r"(?:à\s+l['’]\s*âge\s+de\s+|à\s+)", r"\s+ans"),
-            _death_at_age(r"(?:starb|gestorben|verstorben)", r"(?:im\s+alter\s+von\s+|mit\s+)", r"(?:\s+jahren)?"),
+            _death_at_age(r"(?:starb|stirbt|gestorben|verstorben)", r"(?:im\s+alter\s+von\s+|mit\s+)", r"(?:\s+jahren)?"),
             _death_at_age(r"(?:muri[óo]|falleci[óo]|muere|fallece)", r"(?:a\s+los\s+|con\s+)", r"\s+años"),
             _death_at_age(r"(?:morto|morta|scompars[oa]|decedut[oa])", r"(?:all['’]\s*età\s+di\s+|a\s+)", r"\s+anni"),
+            # Portuguese and Indonesian, whose dies and died became harms in session 99: "morre
+            # aos 90 anos", "meninggal dunia pada usia 80 tahun"
+            _death_at_age(r"(?:morre|morreu|faleceu|falece)", r"(?:aos\s+|com\s+)", r"\s+anos"),
+            _death_at_age(r"(?:meninggal(?:\s+dunia)?|wafat|tutup\s+usia)", r"(?:pada\s+usia\s+|di\s+usia\s+|dalam\s+usia\s+)", r"\s+tahun"),
         ],
     },
     "regulation": {
@@ -3864,6 +3868,7 @@ OBITUARY_DEATHS = (
     # (and the dies, died and dead of session 99's words, which the obituary patterns read
     # in French, Spanish and Italian: "est mort à Seattle à l'âge de 92 ans")
     r"|muere|murieron|muert[oa]s?|muore|mort(?:[oaie]s?|s)?|meurt|stirbt|starben"
+    r"|morre(?:u|ram)?|falece\w*|meninggal(?:\s+dunia)?|wafat"
 )
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
