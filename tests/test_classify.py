@@ -4875,6 +4875,11 @@ def test_a_vet_practice_offering_stem_cells_is_no_clinic_selling_them(clf, title
         ("Pioneiro do transplante de medula morre aos 90 anos", ""),
         ("Der Pionier der Stammzellforschung stirbt mit 88 Jahren.", ""),
         ("Ilmuwan sel punca itu meninggal dunia pada usia 80 tahun.", ""),
+        ("Pionier przeszczepów szpiku zmarł w wieku 88 lat.", ""),
+        ("Průkopník transplantací kostní dřeně zemřel ve věku 91 let.", ""),
+        ("Pionir transplantacije koštane srži preminuo u 87. godini", ""),
+        ("Пионер пересадки костного мозга умер в возрасте 90 лет.", ""),
+        ("Stamcellsforskaren avled vid 85 års ålder.", ""),
     ],
 )  # fmt: skip
 def test_an_obituarys_death_words_are_no_harm(title, summary):
@@ -4895,6 +4900,8 @@ def test_an_obituarys_death_words_are_no_harm(title, summary):
         # (session 99's languages: a death after a clinic's treatment stays harm)
         ("Paciente morre aos 60 anos após infusão de células-tronco em clínica", ""),
         ("Pasien meninggal dunia setelah disuntik sel punca di klinik", ""),
+        ("Pacjent zmarł w wieku 60 lat po terapii komórkami macierzystymi w klinice", ""),
+        ("Пациент умер в возрасте 45 лет после инъекции стволовых клеток", ""),
     ],
 )  # fmt: skip
 def test_a_death_a_treatment_caused_stays_harm_whatever_the_age(title, summary):

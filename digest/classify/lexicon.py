@@ -1445,6 +1445,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # aos 90 anos", "meninggal dunia pada usia 80 tahun"
             _death_at_age(r"(?:morre|morreu|faleceu|falece)", r"(?:aos\s+|com\s+)", r"\s+anos"),
             _death_at_age(r"(?:meninggal(?:\s+dunia)?|wafat|tutup\s+usia)", r"(?:pada\s+usia\s+|di\s+usia\s+|dalam\s+usia\s+)", r"\s+tahun"),
+            # and Polish, Czech, Serbo-Croatian, Russian, Swedish: "zmarł w wieku 88 lat",
+            # "zemřel ve věku 88 let", "preminuo u 88. godini", "умер в возрасте 88 лет",
+            # "avled vid 88 års ålder"
+            _death_at_age(r"(?:zmarł|zmarła)", r"(?:w\s+wieku\s+)", r"\s+lat"),
+            _death_at_age(r"(?:zemřel|zemřela)", r"(?:ve\s+věku\s+)", r"\s+let"),
+            _death_at_age(r"(?:preminuo|preminula|umro|umrla)", r"(?:u\s+)", r"\.?\s+godini(?:\s+života)?"),
+            _death_at_age(r"(?:умер|умерла|скончался|скончалась)", r"(?:в\s+возрасте\s+)", r"\s+(?:лет|года)"),
+            _death_at_age(r"(?:avled|avlidit|dog)", r"(?:vid\s+)", r"\s+års\s+ålder"),
         ],
     },
     "regulation": {
@@ -3869,6 +3877,7 @@ OBITUARY_DEATHS = (
     # in French, Spanish and Italian: "est mort à Seattle à l'âge de 92 ans")
     r"|muere|murieron|muert[oa]s?|muore|mort(?:[oaie]s?|s)?|meurt|stirbt|starben"
     r"|morre(?:u|ram)?|falece\w*|meninggal(?:\s+dunia)?|wafat"
+    r"|zmarł\w*|zemřel\w*|preminu\w*|umr(?:o|la|li)|умер(?:ла|ли)?|скончал\w*|avled\w*|avlidit"
 )
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
