@@ -242,12 +242,13 @@ def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> i
         for earlier, why in likeness.like(url, before=len(rows) + i):
             if not where or earlier.file == BATCH:
                 print(f"  like {earlier.file}  {earlier.url}  ({', '.join(why)})")
+    spellings = [(row, address_words(row.url)) for row in rows] if args.subject else []
     for subject in args.subject:
         needle = re.compile(re.escape(subject), re.IGNORECASE)
         names = [name for name, text in headers.items() if needle.search(text)]
         # in addresses, from a word's start ("STAP" is not inside "instapundit")
         starts = re.compile(r"(?<!\w)" + re.escape(subject), re.IGNORECASE)
-        spelled = [row for row in rows if starts.search(address_words(row.url))]
+        spelled = [row for row, words in spellings if starts.search(words)]
         print(f"{subject}: {', '.join(names) if names else 'in no header'}")
         for row in spelled:
             retold = "  (left out as retold)" if row.commented else ""

@@ -3288,7 +3288,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"yan\s+etki\w*",  # Turkish: side effects
             # deaths and complications in more languages (heldout7-22: most safety items
             # outside English and German had no cue at all)
-            r"muertes?|complicaciones|mortes?|complicações",  # Spanish, Portuguese
+            r"muertes?|complicaciones|complicações",  # Spanish, Portuguese (the Portuguese death, "morte", is with the dies and died below)
             r"decess[io]|complicanz\w*",  # Italian
             r"Komplikation\w*|complicaties|bijwerking\w*|overleden",  # German, Dutch
             r"ölüm\w*|komplikasyon\w*",  # Turkish
