@@ -4880,6 +4880,14 @@ def test_a_vet_practice_offering_stem_cells_is_no_clinic_selling_them(clf, title
         ("Pionir transplantacije koštane srži preminuo u 87. godini", ""),
         ("Пионер пересадки костного мозга умер в возрасте 90 лет.", ""),
         ("Stamcellsforskaren avled vid 85 års ålder.", ""),
+        ("Kök hücre araştırmalarının öncüsü profesör 88 yaşında hayatını kaybetti", ""),
+        ("Kök hücre öncüsü bilim insanı 88 yaşında öldü.", ""),
+        ("Az őssejtkutatás úttörője 88 éves korában elhunyt", ""),
+        ("Elhunyt az őssejtkutató professzor, 88 éves volt.", ""),
+        ("Kantasolututkimuksen uranuurtaja kuoli 88-vuotiaana", ""),
+        ("Піонер досліджень стовбурових клітин помер у віці 88 років.", ""),
+        ("پیشگام تحقیقات سلول‌های بنیادی در سن ۸۸ سالگی درگذشت", ""),
+        ("חלוץ מחקר תאי הגזע נפטר בגיל 88", ""),
     ],
 )  # fmt: skip
 def test_an_obituarys_death_words_are_no_harm(title, summary):
@@ -4902,6 +4910,12 @@ def test_an_obituarys_death_words_are_no_harm(title, summary):
         ("Pasien meninggal dunia setelah disuntik sel punca di klinik", ""),
         ("Pacjent zmarł w wieku 60 lat po terapii komórkami macierzystymi w klinice", ""),
         ("Пациент умер в возрасте 45 лет после инъекции стволовых клеток", ""),
+        ("Hasta kök hücre tedavisinden sonra 45 yaşında hayatını kaybetti", ""),
+        ("Kök hücre kliniğinde tedavi gören kadın, tedavinin ardından 52 yaşında öldü.", ""),
+        ("Az őssejtkezelés után 45 évesen meghalt a beteg", ""),
+        ("Potilas kuoli 45-vuotiaana kantasoluhoidon jälkeen", ""),
+        ("Пацієнт помер у віці 45 років після ін'єкції стовбурових клітин", ""),
+        ("מטופל נפטר בגיל 45 לאחר טיפול בתאי גזע במרפאה", ""),
     ],
 )  # fmt: skip
 def test_a_death_a_treatment_caused_stays_harm_whatever_the_age(title, summary):

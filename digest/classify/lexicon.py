@@ -1451,8 +1451,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
             _death_at_age(r"(?:zmarł|zmarła)", r"(?:w\s+wieku\s+)", r"\s+lat"),
             _death_at_age(r"(?:zemřel|zemřela)", r"(?:ve\s+věku\s+)", r"\s+let"),
             _death_at_age(r"(?:preminuo|preminula|umro|umrla)", r"(?:u\s+)", r"\.?\s+godini(?:\s+života)?"),
-            _death_at_age(r"(?:умер|умерла|скончался|скончалась)", r"(?:в\s+возрасте\s+)", r"\s+(?:лет|года)"),
+            # (and Ukrainian: "помер у віці 88 років")
+            _death_at_age(r"(?:умер|умерла|скончался|скончалась|помер|померла)", r"(?:[ву]\s+(?:возрасте|віці)\s+)", r"\s+(?:лет|года|років|року)"),
             _death_at_age(r"(?:avled|avlidit|dog)", r"(?:vid\s+)", r"\s+års\s+ålder"),
+            # Finnish, Hebrew: "kuoli 88-vuotiaana", "נפטר בגיל 88"
+            _death_at_age(r"(?:kuoli|menehtyi)", r"", r"(?:-vuotiaana|\s+vuoden\s+iässä)"),
+            _death_at_age(r"(?:נפטר|נפטרה)", r"(?:בגיל\s+)"),
+            # Turkish, Hungarian and Persian put the age first: "88 yaşında hayatını
+            # kaybetti", "88 éves korában elhunyt", "در سن ۸۸ سالگی درگذشت"; the death word
+            # next to it, and not after a treatment's "sonra", "ardından", "után" (after).
+            # (The age is read behind the age word, so the pattern starts with a letter and
+            # the factored regex keeps one branch for it: 40 to 99 only.)
+            r"yaşında(?<=\b[4-9]\d\syaşında)(?<!sonra\s\d\d\syaşında)(?<!ardından\s\d\d\syaşında)\s+(?:hayat[ıi]n[ıi]\s+kaybetti|öldü|vefat\s+etti)" + _SENTENCE_END,
+            r"éves(?<=\b[4-9]\d\séves)(?<!után\s\d\d\séves)(?:\s+korában|en)\s+(?:elhunyt|meghalt)" + _SENTENCE_END,
+            # (Persian ages in Persian or Arabic digits too)
+            r"در\s+(?:سن\s+)?(?:[4-9۴-۹٤-٩]\d|[1۱١][01۰۱٠١]\d)(?!\d)\s+سالگی\s+درگذشت" + _SENTENCE_END,
+            # and Hungarian's death before the age: "elhunyt ..., 88 éves volt"
+            _death_at_age(r"(?:elhunyt|meghalt)", r"", r"\s+éves\s+volt"),
         ],
     },
     "regulation": {
@@ -3878,6 +3893,7 @@ OBITUARY_DEATHS = (
     r"|muere|murieron|muert[oa]s?|muore|mort(?:[oaie]s?|s)?|meurt|stirbt|starben"
     r"|morre(?:u|ram)?|falece\w*|meninggal(?:\s+dunia)?|wafat"
     r"|zmarł\w*|zemřel\w*|preminu\w*|umr(?:o|la|li)|умер(?:ла|ли)?|скончал\w*|avled\w*|avlidit"
+    r"|помер(?:ла|ли)?|kuoli\w*|נפטר|öldü\w*|hayat[ıi]n[ıi]\s+kaybet\w*|elhunyt\w*|meghalt\w*|درگذشت"
 )
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
