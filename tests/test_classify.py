@@ -3216,6 +3216,14 @@ LEXICON_CUES = [
     ("heldout402", "Kamerleden willen regels tegen stamcellen", "regulation:law", "Kamerleden"),
     ("heldout402", "de Eerste Kamer stemt over de Embryowet", "regulation:law", "Eerste Kamer"),
     ("heldout402", "Sağlık Bakanı Recep Akdağ, kök hücre nakli ile ilgili", "regulation:agency", "Sağlık Bakanı"),
+    # Nordic millions as money; basic research in the Nordic and other languages (heldout403)
+    ("heldout403", "20 millioner til stamcelleforskning", "business:market", "millioner"),
+    ("heldout403", "10 millioner kroner til nyt stamcellelaboratorium", "business:market", "millioner"),
+    ("heldout403", "Forskningsrådet satsar 60 miljoner kronor på stamceller", "business:market", "miljoner"),
+    ("heldout403", "Säätiö myönsi kaksi miljoonaa euroa kantasolututkimukseen", "business:market", "miljoonaa euroa"),
+    ("heldout403", "kompetansen innenfor grunnforskning og klinisk forskning på stamceller", "research:science", "grunnforskning"),
+    ("heldout403", "Grundlagenforschung an embryonalen Stammzellen", "research:science", "Grundlagenforschung"),
+    ("heldout403", "un progetto di ricerca di base sulle cellule staminali", "research:science", "ricerca di base"),
 ]  # fmt: skip
 
 
@@ -4214,6 +4222,10 @@ LEXICON_CUES = [
         ("Matične stanice je moguće prikupiti i nakon smrti", "safety:harm"),
         # a room is no chamber of parliament (heldout402)
         ("De patiënt kreeg een eigen kamer in de stamcelkliniek", "regulation:law"),
+        # millions of people, patients or cells are no money (heldout403)
+        ("To millioner nordmenn har fått stamcelletransplantasjon", "business:market"),
+        ("Benmärgen bildar flera miljoner celler varje sekund", "business:market"),
+        ("Det er millioner af celler i en dosis", "business:market"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

