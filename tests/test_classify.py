@@ -3224,6 +3224,27 @@ LEXICON_CUES = [
     ("heldout403", "kompetansen innenfor grunnforskning og klinisk forskning på stamceller", "research:science", "grunnforskning"),
     ("heldout403", "Grundlagenforschung an embryonalen Stammzellen", "research:science", "Grundlagenforschung"),
     ("heldout403", "un progetto di ricerca di base sulle cellule staminali", "research:science", "ricerca di base"),
+    # Swedish stem cell companies named alone; Swedish share issues, loans, takeovers, shares
+    # and listings; making at scale and supplying (heldout404)
+    ("heldout404", "NextCell beslutar att föreslå riktad nyemission om 15 MSEK", "rel:brand", "NextCell"),
+    ("heldout404", "the drug candidate ProTrans for the treatment of type 1 diabetes", "rel:brand", "ProTrans"),
+    ("heldout404", "the ongoing study ProTrans-Young at Uppsala", "rel:brand", "ProTrans"),
+    ("heldout404", "Xintela nedpressat trots händelserikt år", "rel:brand", "Xintela"),
+    ("heldout404", "three dose levels of XSTEM in knee osteoarthritis", "rel:brand", "XSTEM"),
+    ("heldout404", "Cellcolabs and InnoHK CNRM partner", "rel:brand", "Cellcolabs"),
+    ("heldout404", "Nu köps Göteborgsföretaget Cellartis", "rel:brand", "Cellartis"),
+    ("heldout404", "Cellaviva sparar navelsträngsblod", "rel:brand", "Cellaviva"),
+    ("heldout404", "NextCell beslutar att föreslå riktad nyemission om 15 MSEK", "business:funding", "nyemission"),
+    ("heldout404", "genomför en företrädesemission om 44,6 MSEK", "business:funding", "företrädesemission"),
+    ("heldout404", "Selskapet henter penger i en ny emisjon", "business:funding", "emisjon"),
+    ("heldout404", "Lån från Bauerfeind AG signalerar stark tilltro", "business:funding", "Lån"),
+    ("heldout404", "Stamcells-mästarna köps upp av franskt genföretag", "business:deal", "köps upp"),
+    ("heldout404", "Cellectis förvärvar Cellartis", "business:deal", "förvärvar"),
+    ("heldout404", "Xintelas aktie har tagit mycket stryk", "business:market", "aktie"),
+    ("heldout404", "inför planerad notering på AktieTorget", "business:market", "notering"),
+    ("heldout404", "riktad nyemission om 15 MSEK", "business:market", "MSEK"),
+    ("heldout404", "specializing in the industrial-scale production of cells", "business:manufacturing", "industrial-scale"),
+    ("heldout404", "De blev först i världen med att massproducera stamceller", "business:manufacturing", "massproducera"),
 ]  # fmt: skip
 
 
@@ -4222,6 +4243,10 @@ LEXICON_CUES = [
         ("Matične stanice je moguće prikupiti i nakon smrti", "safety:harm"),
         # a room is no chamber of parliament (heldout402)
         ("De patiënt kreeg een eigen kamer in de stamcelkliniek", "regulation:law"),
+        # a logistics firm's ProTrans, light's emission, a library loan (heldout404)
+        ("ProTrans Logistics adds trucks to its fleet", "rel:brand"),
+        ("The emission of light from stem cells labelled with luciferase", "business:funding"),
+        ("Stamcellerna lånade hon på biblioteket", "business:funding"),
         # millions of people, patients or cells are no money (heldout403)
         ("To millioner nordmenn har fått stamcelletransplantasjon", "business:market"),
         ("Benmärgen bildar flera miljoner celler varje sekund", "business:market"),

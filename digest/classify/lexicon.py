@@ -702,6 +702,18 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kadimastem",
             r"astrorx|isletrx",
             r"promethera",  # liver progenitor cells (HepaStem), named alone (heldout263)
+            # Swedish stem cell companies and products named alone in share and trial news
+            # (heldout404): NextCell (umbilical cord MSCs, ProTrans; its cord blood bank
+            # Cellaviva), Xintela (integrin-selected MSCs, XSTEM and the horses' EQSTEM),
+            # Cellcolabs (MSC manufacturing), Cellartis (embryonic stem cell lines); not a
+            # bare "ProTrans", a name logistics firms use too
+            r"nextcell",
+            r"protrans(?=[\s-]+(?:young|\d|stud\w*|trial|cells?|treatment|therapy|behandling)\b)|protrans(?<=nextcell's\sprotrans)|protrans(?<=candidate\sprotrans)",
+            r"cellaviva",
+            r"xintela\w*",
+            r"xstem|eqstem",
+            r"cellcolabs",
+            r"cellartis",
             r"hepastem",
             # Novadip's bone products grown from adipose stem cells (NVD-003, NVDX3) and
             # CellProthera's expanded CD34+ stem cells (ProtheraCytes), named alone (heldout267)
@@ -3416,6 +3428,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"kapitaalronde\w*|financieringsronde\w*|kapitaalverhoging\w*|(?:converteerbare|omzetbare)\s+obligaties|haalt\s+(?:[\w,.-]+\s+){0,3}miljoen\s+(?:euro\s+)?op",
             # Indonesian: funding, funds injected ("menyuntik dana investasi", heldout399)
             r"pendanaan|(?:me)?nyuntik(?:kan)?\s+dana|suntikan\s+dana",
+            # Swedish and Norwegian share issues (a new issue, a rights issue, a directed
+            # issue, its proceeds; "emisjon"), a loan from or of ("NextCell beslutar att
+            # föreslå riktad nyemission om 15 MSEK", "Lån från Bauerfeind AG", heldout404)
+            r"nyemission\w*|företrädesemission\w*|emissionslikvid\w*|(?:riktad|riktade)\s+emission\w*|emission\s+av\s+(?:units|aktier)|emisjon\w*",
+            r"lån(?:et)?(?=\s+(?:om|på|fr[åa]n?)\b)",
         ],
         "deal": [
             r"acqui\w+",
@@ -3428,6 +3445,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a company's and a university's joint programme: "Takeda Launch the Joint Program
             # for iPS Cell Applications Research" (heldout273)
             r"joint\s+(?:research\s+|development\s+)?(?:programs?|programmes?|ventures?)(?!\s+(?:for|of)\s+(?:knee|hip|joint)\b)",
+            # Swedish, Danish and Norwegian takeovers: bought up, an acquisition ("Nu köps
+            # Göteborgsföretaget Cellartis av ett franskt genteknikföretag", heldout404)
+            r"köps\s+upp|köper\s+upp|uppköp\w*|förvärv\w*|opkøb\w*|oppkjøp\w*|kjøpes\s+opp|købes\s+op",
             r"licens\w*\s+(?:deal|agreement)",
             # "a non-exclusive license to use AgeX's embryonic stem cell line" (heldout66): a
             # deal's licence, read whole before the licence alone (an approval's word)
@@ -3495,6 +3515,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # sprzedaży", "PBKM pozyskał 6 486 próbek w I kw., wzrost o 8,6% r/r", heldout286)
             r"przych[óo]d\w*|zysk\w*|sprzedaż\w*|(?:mln|mld)\s+zł|akcjonariusz\w*",
             r"r/r(?<=\d%\sr/r)|r:\sr(?<=\d%\sr:\sr)",
+            # Swedish, Danish and Norwegian shares, shareholders, share prices and listings,
+            # Swedish millions of kronor as written ("Xintelas aktie har tagit mycket stryk",
+            # "inför planerad notering på AktieTorget", "15 MSEK", heldout404)
+            r"aktie(?:r|rna|ns|kurs\w*|ägar\w*)|aksje\w*|b[öø]rsnoter\w*|notering\w*(?=\s+på\b)|aktietorget|msek|mkr",
             r"pozyska\w*\s+(?:(?:w|na)\s+(?:\S+\s+){1,4})?(?:ponad\s+|blisko\s+|około\s+)?\d[\d\s,.]*(?:tys\.\s+)?(?:nowych\s+)?pr[óo]bek|pozyskiwani\w*\s+(?:nowych\s+)?pr[óo]bek",
             # quarterly results ("wyniki pierwszego kwartału", as an address spells it unaccented)
             r"wynik\w*\s+(?:finansow\w+\s+)?(?:za\s+)?(?:pierwszego|drugiego|trzeciego|czwartego|I|II|III|IV)\s+(?:kwarta\w*|kw\.)",
@@ -3630,6 +3654,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # differentiation potential of the mesenchymal stem cells", heldout376)
             r"capacity(?<!proliferative\scapacity)(?<!proliferation\scapacity)(?<!differentiation\scapacity)(?<!regenerative\scapacity)(?<!renewal\scapacity)(?<!repopulating\scapacity)(?<!migratory\scapacity)(?<!secretory\scapacity)(?<!immunomodulatory\scapacity)(?<!immunosuppressive\scapacity)",
             r"industriali[sz]\w*",
+            # making at scale and supplying others: "a Swedish biotechnology company
+            # specializing in the industrial-scale production", "a supplier of GMP manufactured
+            # aMSCs", "De blev först i världen med att massproducera stamceller" (heldout404)
+            r"industrial[\s-]scale|mass[\s-]produc\w*|massproduc\w*|massproduktion\w*|suppliers?\s+of",
             # bringing a product or procedure to market: "laying the foundation for the
             # commercialization of the controversial procedure in Texas" (heldout281)
             r"commerciali[sz]\w*",
