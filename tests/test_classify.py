@@ -3245,6 +3245,16 @@ LEXICON_CUES = [
     ("heldout404", "riktad nyemission om 15 MSEK", "business:market", "MSEK"),
     ("heldout404", "specializing in the industrial-scale production of cells", "business:manufacturing", "industrial-scale"),
     ("heldout404", "De blev först i världen med att massproducera stamceller", "business:manufacturing", "massproducera"),
+    # Genenta and Temferon named alone; Italian liquidation, jobs, recapitalisation, majority
+    # shareholders and money raised; a cell factory (heldout405)
+    ("heldout405", "Genenta Science Announces Preliminary Findings", "rel:brand", "Genenta"),
+    ("heldout405", "Orphan Drug Designation for its product Temferon", "rel:brand", "Temferon"),
+    ("heldout405", "Holostem, il gioiello della ricerca in liquidazione", "business:funding", "liquidazione"),
+    ("heldout405", "a rischio anche 43 posti di lavoro", "business:funding", "posti di lavoro"),
+    ("heldout405", "un'operazione di ricapitalizzazione da circa 4 milioni", "business:funding", "ricapitalizzazione"),
+    ("heldout405", "Valline, socio di maggioranza di Holostem", "business:funding", "socio di maggioranza"),
+    ("heldout405", "ha ora raccolto altri 2 milioni da Marco Bombarda", "business:funding", "raccolto altri 2 milioni"),
+    ("heldout405", "la nuova cell factory di Medolla", "business:manufacturing", "cell factory"),
 ]  # fmt: skip
 
 
@@ -4247,6 +4257,10 @@ LEXICON_CUES = [
         ("ProTrans Logistics adds trucks to its fleet", "rel:brand"),
         ("The emission of light from stem cells labelled with luciferase", "business:funding"),
         ("Stamcellerna lånade hon på biblioteket", "business:funding"),
+        # Italian "cure" is treatments, a life senator's title no law (heldout405)
+        ("la cell factory di cure staminali contro i tumori", "hype:unproven"),
+        ("Le cure palliative per i pazienti trapiantati", "hype:unproven"),
+        ("la senatrice a vita Elena Cattaneo difende la ricerca sulle staminali", "regulation:law"),
         # millions of people, patients or cells are no money (heldout403)
         ("To millioner nordmenn har fått stamcelletransplantasjon", "business:market"),
         ("Benmärgen bildar flera miljoner celler varje sekund", "business:market"),

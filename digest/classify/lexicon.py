@@ -714,6 +714,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"xstem|eqstem",
             r"cellcolabs",
             r"cellartis",
+            # Genenta's Temferon, the patient's blood stem cells modified to carry interferon
+            # into glioblastoma, named alone (heldout405)
+            r"genenta",
+            r"temferon",
             r"hepastem",
             # Novadip's bone products grown from adipose stem cells (NVD-003, NVDX3) and
             # CellProthera's expanded CD34+ stem cells (ProtheraCytes), named alone (heldout267)
@@ -2117,7 +2121,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"parlement\w*|parlament\w*",  # Dutch, French; German, Polish, Czech, Scandinavian
             # France's chambers and their members; the minister a deputy's written question is
             # put to ("attire l'attention de Mme la ministre", heldout153)
-            r"assembl[ée]e\s+nationale|s[ée]nat(?:eur|rice)?s?|d[ée]put[ée]e?s?|(?:la|le)\s+ministre",
+            r"assembl[ée]e\s+nationale|s[ée]nat(?:eur|rice)?s?(?!\s+a\s+vita\b)|d[ée]put[ée]e?s?|(?:la|le)\s+ministre",
             r"парламент\w*|народн\w*\s+събрани\w*",  # Russian, Bulgarian, Ukrainian; Bulgaria's National Assembly
             r"pemerintah|keputusan\s+menteri|(?:per|kepmen)menkes|kemenkes|menteri\s+kesehatan|pedoman|aturan|berizin",  # Indonesian: government, ministerial decree, guideline, rule, licensed
             r"emendament[oi]|decreto\s+legge|commissione\s+affari\s+sociali",  # Italian: amendment, decree-law
@@ -2748,7 +2752,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not Italian "le cure", the treatments: "Calvizie: le ultime novità nelle cure",
             # heldout234; "miracle cure" keeps its cure; nor Lineage's unit Cell Cure
             # Neurosciences, heldout289)
-            r"cur(?:es?|ed|ing)(?<!\ble\scure)(?<!\bnelle\scure)(?<!\bdelle\scure)(?<!\balle\scure)(?<!\bsulle\scure)(?!\s+neurosciences?\b)",
+            # (not Italian "cure", treatments: "le cure", "di cure staminali", "cure palliative",
+            # heldout405's "la cell factory di cure staminali contro i tumori")
+            r"cur(?:es?|ed|ing)(?<!\ble\scure)(?<!\bnelle\scure)(?<!\bdelle\scure)(?<!\balle\scure)(?<!\bsulle\scure)(?<!\bdi\scure)(?!\s+neurosciences?\b)(?!\s+(?:staminali|palliative|mediche|sanitarie|domiciliari|intensive|oncologiche|primarie|termali|cellulari|avanzate|innovative|sperimentali)\b)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
@@ -3433,6 +3439,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # föreslå riktad nyemission om 15 MSEK", "Lån från Bauerfeind AG", heldout404)
             r"nyemission\w*|företrädesemission\w*|emissionslikvid\w*|(?:riktad|riktade)\s+emission\w*|emission\s+av\s+(?:units|aktier)|emisjon\w*",
             r"lån(?:et)?(?=\s+(?:om|på|fr[åa]n?)\b)",
+            # Italian capital raised and a company wound up, its jobs at risk: a
+            # recapitalisation, a capital increase, liquidation, the majority shareholder
+            # ("Holostem, il gioiello della ricerca in liquidazione", "a rischio anche 43 posti
+            # di lavoro", "un'operazione di ricapitalizzazione", heldout405)
+            r"ricapitalizzazion\w*|aumento\s+di\s+capitale|liquidazion[ei]|posti\s+di\s+lavoro|soci[oe]?\s+di\s+maggioranza",
+            # and money raised: "ha ora raccolto altri 2 milioni" (heldout405)
+            r"raccolt[oia]\s+(?:altri\s+|oltre\s+|ben\s+)?(?:[\d.,]+\s+)?(?:milioni|miliardi|capitali)",
         ],
         "deal": [
             r"acqui\w+",
@@ -3658,6 +3671,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # specializing in the industrial-scale production", "a supplier of GMP manufactured
             # aMSCs", "De blev först i världen med att massproducera stamceller" (heldout404)
             r"industrial[\s-]scale|mass[\s-]produc\w*|massproduc\w*|massproduktion\w*|suppliers?\s+of",
+            # a plant making cells for patients, in English and as Italian news borrows it ("la
+            # nuova cell factory di Medolla", heldout405)
+            r"cell[\s-]factor(?:y|ies)",
             # bringing a product or procedure to market: "laying the foundation for the
             # commercialization of the controversial procedure in Texas" (heldout281)
             r"commerciali[sz]\w*",
