@@ -3265,6 +3265,13 @@ LEXICON_CUES = [
     ("heldout406", "com 35% de quota de mercado", "business:market", "quota de mercado"),
     ("heldout406", "El primer banco privado de cordón umbilical de España abrirá", "business:market", "banco privado"),
     ("heldout406", "o maior banco familiar de células estaminais", "business:market", "banco familiar"),
+    # Korean stem cell companies named alone; a government project won; a maker's licence
+    # (heldout407)
+    ("heldout407", "차바이오텍은 자회사 차바이오랩이 허가를 받았다", "rel:brand", "차바이오텍"),
+    ("heldout407", "코스닥 시장 상장을 추진 중인 이엔셀이 공모가를 확정했다", "rel:brand", "이엔셀"),
+    ("heldout407", "엑소좀 분야 선도기업 ㈜엑소코바이오가 최종 선정됐다", "rel:brand", "엑소코바이오"),
+    ("heldout407", "엑소좀 코스메슈티컬 정부과제", "business:funding", "정부과제"),
+    ("heldout407", "첨단바이오의약품 제조업 허가를 받았다", "business:manufacturing", "제조업"),
 ]  # fmt: skip
 
 

