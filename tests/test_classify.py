@@ -3229,6 +3229,7 @@ LEXICON_CUES = [
     ("heldout404", "NextCell beslutar att föreslå riktad nyemission om 15 MSEK", "rel:brand", "NextCell"),
     ("heldout404", "the drug candidate ProTrans for the treatment of type 1 diabetes", "rel:brand", "ProTrans"),
     ("heldout404", "the ongoing study ProTrans-Young at Uppsala", "rel:brand", "ProTrans"),
+    ("heldout404", "NextCell’s ProTrans consists of umbilical cord cells", "rel:brand", "ProTrans"),
     ("heldout404", "Xintela nedpressat trots händelserikt år", "rel:brand", "Xintela"),
     ("heldout404", "three dose levels of XSTEM in knee osteoarthritis", "rel:brand", "XSTEM"),
     ("heldout404", "Cellcolabs and InnoHK CNRM partner", "rel:brand", "Cellcolabs"),

@@ -708,7 +708,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Cellcolabs (MSC manufacturing), Cellartis (embryonic stem cell lines); not a
             # bare "ProTrans", a name logistics firms use too
             r"nextcell",
-            r"protrans(?=[\s-]+(?:young|\d|stud\w*|trial|cells?|treatment|therapy|behandling)\b)|protrans(?<=nextcell's\sprotrans)|protrans(?<=candidate\sprotrans)",
+            r"protrans(?=[\s-]+(?:young|\d|stud\w*|trial|cells?|treatment|therapy|behandling)\b)|protrans(?<=nextcell['’]s\sprotrans)|protrans(?<=candidate\sprotrans)",
             r"cellaviva",
             r"xintela\w*",
             r"xstem|eqstem",
