@@ -3273,6 +3273,22 @@ LEXICON_CUES = [
     ("heldout407", "엑소좀 분야 선도기업 ㈜엑소코바이오가 최종 선정됐다", "rel:brand", "엑소코바이오"),
     ("heldout407", "엑소좀 코스메슈티컬 정부과제", "business:funding", "정부과제"),
     ("heldout407", "첨단바이오의약품 제조업 허가를 받았다", "business:manufacturing", "제조업"),
+    # Southeast Asian and Iranian stem cell companies named alone; Iran's knowledge-based
+    # firms, a bank abroad, refunds, hiring, a banking service, re-accreditation, a bank's
+    # pitch to parents (heldout408, heldout409)
+    ("heldout409", "the opening of the Cytopeutics Experience Centre", "rel:brand", "Cytopeutics"),
+    ("heldout409", "Medeze Group Public Company Limited (SET: MEDEZE)", "rel:brand", "Medeze"),
+    ("heldout409", "a further 11.89% interest in StemLife Berhad", "rel:brand", "StemLife"),
+    ("heldout408", "the CEO of a knowledge-based firm called SinaCell", "rel:brand", "SinaCell"),
+    ("heldout408", "over 40 knowledge-based firms in the field of stem cell", "business:market", "knowledge-based firms"),
+    ("heldout408", "Iran develops first umbilical cord blood bank abroad", "business:market", "bank abroad"),
+    ("heldout409", "the financial impact of refunding customers in Singapore", "business:market", "financial impact"),
+    ("heldout409", "the cost of refunding customers for damaged units", "business:market", "refunding customers"),
+    ("heldout409", "accelerated recruitment of laboratory and technical staff", "business:market", "recruitment of laboratory and technical staff"),
+    ("heldout409", "Cordlife Accelerates Lab and Technical Staff Recruitment", "business:market", "Staff Recruitment"),
+    ("heldout409", "its umbilical cord banking service BabyCord", "business:market", "banking service"),
+    ("heldout409", "Cordlife subsidiaries in Hong Kong, Malaysia obtain re-accreditations", "regulation:approval", "re-accreditations"),
+    ("heldout409", "urged parents to store their new born baby's cord blood", "hype:pitch", "urged parents to store"),
 ]  # fmt: skip
 
 
@@ -4283,6 +4299,16 @@ LEXICON_CUES = [
         ("To millioner nordmenn har fått stamcelletransplantasjon", "business:market"),
         ("Benmärgen bildar flera miljoner celler varje sekund", "business:market"),
         ("Det er millioner af celler i en dosis", "business:market"),
+        # a trial recruiting patients hires no one, a lab's staff do no research, a clinic
+        # abroad is no company's office (heldout409, heldout408)
+        ("The trial completed its recruitment of patients in March", "business:market"),
+        ("Lab and technical staff were hired after the audit", "research:lab"),
+        ("Patients paid for stem cell injections at a clinic abroad", "business:market"),
+        # a ministry's spokesman as a story's source is no regulator acting (heldout408)
+        (
+            "Iran is developing a stem cell method, according to a health ministry spokesman",
+            "regulation:agency",
+        ),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

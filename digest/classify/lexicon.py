@@ -128,10 +128,12 @@ _ISSUING = r"(?:updat|publish|issu|releas|adopt)(?:e|es|ed|ing)"
 _ISSUED_WORDS = r"(?:(?:the|its|their|new|previously|published|updated|revised)\s+){0,3}"
 
 # Not a patient's laboratory tests or values, which trials and clinics measure ("changes in
-# renal function laboratory indicators", heldout189): the research lab words look past them.
+# renal function laboratory indicators", heldout189): the research lab words look past them,
+# and past a lab's staff, whom a company hires ("recruitment of laboratory and technical
+# staff", heldout409).
 _NOT_PATIENT_LAB = (
     r"(?!\s+(?:tests?|testing|values?|indicators?|parameters?|abnormalit\w*|measurements?"
-    r"|workups?|investigations?|markers?)\b)"
+    r"|workups?|investigations?|markers?|(?:and\s+technical\s+)?staff|technicians?)\b)"
 )
 
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
@@ -714,6 +716,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"xstem|eqstem",
             r"cellcolabs",
             r"cellartis",
+            # Southeast Asian and Iranian stem cell companies named alone (heldout409,
+            # heldout408): Cytopeutics (Malaysia's umbilical cord MSCs), Medeze (a Thai stem cell
+            # bank and therapy group), StemLife (Malaysia's cord blood bank), SinaCell (Iranian
+            # MSC products)
+            r"cytopeutics",
+            r"medeze",
+            r"stemlife",
+            r"sinacell",
             # Genenta's Temferon, the patient's blood stem cells modified to carry interferon
             # into glioblastoma, named alone (heldout405)
             r"genenta",
@@ -1152,6 +1162,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Ministry of Health" (heldout38, heldout41: transplant units, not rules)
             r"(?:health\s+)?ministry\s+sources|sources\s+(?:at|in)\s+the\s+(?:health\s+)?ministry",
             r"citing\s+(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+health)",
+            # and its spokesman quoted ("according to a health ministry spokesman", heldout408:
+            # a treatment being developed, not a rule)
+            r"according\s+to\s+(?:an?\s+|the\s+)?(?:health\s+)?ministry\s+spokes(?:man|woman|person)",
         ],
         # A football team is no bill: "played with the Buffalo Bills" (heldout246)
         "sports_team": [
@@ -1632,7 +1645,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:re)?acredita(?:ci[óo]n|ç[ãa]o|rse|t\w*)|(?:re)?acredit[óo]",
             # the English noun, an event ("StemCyte, Inc. Receives Accreditation From Foundation
             # For The Accreditation Of Cellular Therapy", heldout303), and "accredited by" a body
-            r"(?:re)?accreditation|accredited(?=\s+by\b)",
+            r"(?:re-?)?accreditations?|accredited(?=\s+by\b)",
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
@@ -2404,8 +2417,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dosing",
             r"enrol\w*",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
-            # people as potential blood stem cell donors", heldout173)
-            r"recruit\w*(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)",
+            # people as potential blood stem cell donors", heldout173), nor a company hiring
+            # staff ("Lab and Technical Staff Recruitment", "recruitment of laboratory and
+            # technical staff", heldout409: business's)
+            r"recruit\w*(?<!staff\srecruitment)(?<!employee\srecruitment)(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:staff|employees|workers|personnel)\b)",
             r"participants?",
             r"placebo",
             r"double[\s-]blind",
@@ -3126,6 +3141,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
             r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
+            # a bank's doctor urging parents to store ("urged parents to store their new born
+            # baby's cord blood", heldout409)
+            r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:parents|mothers|families|couples)\s+to\s+(?:store|bank|save|preserve|freeze|keep)",
             # a seller's safety promise: "Autologous stem cell therapy is a 100% safe form of
             # treatment" (heldout319, a medical tourism page)
             # (read from "safe", looking behind: a digit-led pattern would add a branch beside
@@ -3663,6 +3681,22 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"lay\w*\s+off|layoffs?",
             r"cuts?\s+\d+%?\s+of\s+staff",
             r"workforce",
+            # a company hiring ("accelerated recruitment of laboratory and technical staff",
+            # heldout409), not a trial's recruitment of patients
+            r"(?:staff|employee)\s+recruitment|recruit\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:staff|employees|workers|personnel)\b",
+            # refunds to customers and what they cost ("the financial impact of refunding
+            # customers", heldout409: a cord blood bank's damaged units)
+            r"refund\w*\s+(?:\w+\s+){0,2}(?:customers|clients|fees)|financial\s+impact",
+            # a bank's or a company's office abroad ("Iran develops first umbilical cord blood
+            # bank abroad", heldout408)
+            r"(?:banks?|offices?|branch(?:es)?|subsidiar(?:y|ies))\s+abroad|(?:overseas|foreign)\s+(?:offices?|branch(?:es)?)",
+            # a banking service sold ("its umbilical cord banking service BabyCord", heldout409;
+            # the cord words before it are relevance's, read first)
+            r"banking\s+services?",
+            # Iran's name for its technology start-ups ("over 40 knowledge-based firms in the
+            # field of stem cell", "the number of knowledge-based organizations has
+            # increased", heldout408)
+            r"knowledge[\s-]based\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|enterprises?)",
             r"contracts?",
         ],
         "manufacturing": [
