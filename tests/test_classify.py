@@ -3289,6 +3289,12 @@ LEXICON_CUES = [
     ("heldout409", "its umbilical cord banking service BabyCord", "business:market", "banking service"),
     ("heldout409", "Cordlife subsidiaries in Hong Kong, Malaysia obtain re-accreditations", "regulation:approval", "re-accreditations"),
     ("heldout409", "urged parents to store their new born baby's cord blood", "hype:pitch", "urged parents to store"),
+    # a storage service launched, a bank's count of its clients; a Korean company's name
+    # without its particle (heldout410)
+    ("heldout410", "to launch human adipose tissue stem cells storage services", "business:market", "storage services"),
+    ("heldout410", "cord blood stem cells for over 100,000 clients", "business:market", "over 100,000 clients"),
+    ("heldout410", "강스템바이오텍은 10일 코스닥 시장에서", "rel:brand", "강스템바이오텍"),
+    ("heldout410", "코아스템켐온이 상한가를 기록했다", "rel:brand", "코아스템켐온"),
 ]  # fmt: skip
 
 

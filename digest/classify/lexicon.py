@@ -3690,9 +3690,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a bank's or a company's office abroad ("Iran develops first umbilical cord blood
             # bank abroad", heldout408)
             r"(?:banks?|offices?|branch(?:es)?|subsidiar(?:y|ies))\s+abroad|(?:overseas|foreign)\s+(?:offices?|branch(?:es)?)",
-            # a banking service sold ("its umbilical cord banking service BabyCord", heldout409;
-            # the cord words before it are relevance's, read first)
-            r"banking\s+services?",
+            # a banking or storage service sold ("its umbilical cord banking service BabyCord",
+            # heldout409; "to launch human adipose tissue stem cells storage services",
+            # heldout410; the cord and cell words before it are relevance's, read first)
+            r"(?:banking|storage)\s+services?",
+            # a company's count of its clients ("cord blood stem cells for over 100,000
+            # clients", heldout410)
+            r"(?:over|more\s+than|nearly|almost|some)\s+\d[\d,.]*\s+(?:clients|customers)\b",
             # Iran's name for its technology start-ups ("over 40 knowledge-based firms in the
             # field of stem cell", "the number of knowledge-based organizations has
             # increased", heldout408)
@@ -4265,7 +4269,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         # products and companies, as Korean, Japanese and Chinese news write them
         "brand": [
-            r"파미셀|메디포스트|안트로젠|코아스템\w*|네이처셀|강스템\w*|카티스템|큐피스템|하티셀그램|뉴로나타",
+            r"파미셀|메디포스트|안트로젠|코아스템(?:켐온)?|네이처셀|강스템(?:바이오텍|홀딩스)?|카티스템|큐피스템|하티셀그램|뉴로나타",
             r"에스바이오메딕스|SCM생명과학",  # (heldout118: a listing that names no stem cell)
             # Israel's stem cell companies in Hebrew: Pluristem, BrainStorm, Kadimastem, Gamida
             # Cell, Bonus BioGroup (heldout122: Pluristem's share news names no stem cell)
