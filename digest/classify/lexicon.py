@@ -3155,8 +3155,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and Spanish ("Cord blood banking is a once-in-a-lifetime opportunity", "I
             # participated in a campaign on behalf of ... the Cord Blood Registry", "Conservar
             # el cordón Umbilical de tu bebé puede llegar a salvarle la vida", "Los motivos por
-            # los que debes conservar el cordón umbilical", heldout413; "an investment in your
-            # children's health", heldout398)
+            # los que debes conservar el cordón umbilical", heldout413; heldout398's Arabic bank
+            # page, in its set's words, called storage an investment in a child's health)
             # (a chance to save or store something, not a concert's thrill)
             r"once[\s-]in[\s-]a[\s-]lifetime(?=\s+(?:opportunity|chance)\s+(?:\w+\s+){0,4}(?:save|store|bank|collect|preserve|keep)\b)",
             r"invest(?:ment|ing)\s+in\s+(?:your|their|the)\s+(?:child(?:ren)?|bab(?:y|ies)|family|newborn)(?:'s|’s|s'|s’)?\s+(?:health|future)",
