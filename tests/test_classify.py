@@ -3327,6 +3327,15 @@ LEXICON_CUES = [
     ("heldout413", "Here is why you should bank your baby's cord blood", "hype:pitch", "you should bank"),
     ("heldout413", "I participated in a campaign on behalf of the Cord Blood Registry", "hype:pitch", "I participated in a campaign"),
     ("heldout413", "has recorded a record number of enrollments", "business:market", "record number of enrollments"),
+    # banking pitched in Italian and German, a cure in German, private banks and a
+    # storage not yet allowed in Italian (heldout414)
+    ("heldout414", "In Italia però non è ancora permessa la conservazione autologa", "regulation:enforcement", "non è ancora permessa"),
+    ("heldout414", "Damit können verschiedene Krankheiten geheilt werden", "hype:unproven", "geheilt"),
+    ("heldout414", "Ecco perché è importante conservare il cordone ombelicale", "hype:pitch", "è importante conservare"),
+    ("heldout414", "una scelta intelligente per il futuro del proprio bambino", "hype:pitch", "per il futuro del proprio bambino"),
+    ("heldout414", "Um die Gesundheit ihres Kindes so gut wie möglich zu schützen", "hype:pitch", "Gesundheit ihres Kindes so gut wie möglich zu schützen"),
+    ("heldout414", "Nabelschnurblut für alle Eventualitäten des Lebens zu lagern", "hype:pitch", "für alle Eventualitäten"),
+    ("heldout414", "dove ci sono banche private per la conservazione", "business:market", "banche private"),
 ]  # fmt: skip
 
 
@@ -4348,6 +4357,9 @@ LEXICON_CUES = [
         ("Découvrez nos traitements par cellules souches", "research:science"),
         ("Scopri di più sulle cellule staminali", "research:science"),
         ("Terapias avançadas com células-tronco", "trials:phase"),
+        # donating the cord is no pitch, wounds healing no cure claim (heldout414)
+        ("È importante donare il cordone ombelicale", "hype:pitch"),
+        ("Die Wunden heilen mit Stammzellen schneller", "hype:unproven"),
         # a donor appeal's life saved is no pitch, a trade's growth no harm (heldout413)
         ("Un trasplante de médula podría salvarle la vida a Pablo", "hype:pitch"),
         ("A matching donor could save his life", "hype:pitch"),

@@ -1844,6 +1844,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # forbids, a ban: Spanish and Portuguese, French, Italian, Dutch
             r"proh[ií]b\w*|pro[ií]b(?:e|em|ir|iu|ido|ida|idos|idas|i[çc][ãa]o)\b|interdi(?:t|ct|ç)\w*|viet(?:a|ano|at[oaie]|are)\b|divieto|verbied\w*",
             r"forbud\w*|förbud\w*|verbod\w*",  # ban: Danish/Norwegian, Swedish, Dutch
+            # Italian: not (yet) allowed ("In Italia però non è ancora permessa la conservazione
+            # autologa", heldout414)
+            r"non\s+(?:è|e['’])\s+(?:ancora\s+)?(?:permess[ao]|consentit[ao])",
             # illegal: Norwegian/Danish, Swedish, Dutch, English, French, German ("illegaler Handel")
             r"ulovlig\w*|olaglig\w*|illegaal\w*|ill[ée]ga(?:l|le[mnrs]?|ux|lement)",
             r"valvo(?:o|vat|taan|ja\w*|a)|valvon(?:ta|n)\w*",  # Finnish: supervises, supervision (not Italian "valvola")
@@ -2779,6 +2782,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout405's "la cell factory di cure staminali contro i tumori")
             r"cur(?:es?|ed|ing)(?<!\ble\scure)(?<!\bnelle\scure)(?<!\bdelle\scure)(?<!\balle\scure)(?<!\bsulle\scure)(?<!\bdi\scure)(?!\s+neurosciences?\b)(?!\s+(?:staminali|palliative|mediche|sanitarie|domiciliari|intensive|oncologiche|primarie|termali|cellulari|avanzate|innovative|sperimentali)\b)",
             r"curan|curaron|curó|curam|curou",  # cure(s), cured: Spanish, Portuguese (not Italian "curano", treat)
+            # German: cured, diseases healed ("Damit können verschiedene Krankheiten geheilt
+            # werden", heldout414); not "heilen" alone (wounds heal)
+            r"geheilt|(?:krankheiten|erkrankungen|leiden)\s+(?:\w+\s+)?heilen",
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
             # not a lawsuit's claim, nor a payer's: "before claims start moving through
@@ -3165,6 +3171,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tu\s+(?:bebé|hijo|hija)\s+(?:\w+\s+){0,2}(?:puede|podría)\s+(?:llegar\s+a\s+)?salvarle\s+la\s+vida",
             r"(?:debes|deberías)\s+(?:conservar|guardar|preservar|criopreservar)|you\s+should\s+(?:bank|store|save|preserve|freeze)",
             r"sponsored\s+(?:post|content)|promotional\s+item|(?:I|we)\s+participated\s+in\s+a\s+campaign",
+            # and in Italian and German: keeping the cord "is important", a choice for the child's
+            # future, storing it to protect the child's health or for all of life's eventualities
+            # ("Ecco perché è importante conservare il cordone ombelicale", "una scelta
+            # intelligente per il futuro del proprio bambino", "Um die Gesundheit ihres Kindes so
+            # gut wie möglich zu schützen", "für alle Eventualitäten des Lebens", heldout414)
+            r"(?:è|e['’])\s+importante\s+(?:conservare|crioconservare|preservare)",
+            r"(?:per\s+il|nel)\s+futuro\s+del(?:\s+(?:proprio|tuo|vostro|suo))?\s+(?:bambino|bimbo|figlio|figlia|neonato)|(?:for|secure|protect)\s+your\s+(?:baby|child|newborn)(?:'s|’s)\s+(?:future|health)|para\s+el\s+futuro\s+de\s+(?:tu|su)\s+(?:bebé|hijo|hija)",
+            r"gesundheit\s+(?:ihres|deines|eures|des)\s+kindes\s+(?:\w+\s+){0,4}zu\s+schützen|proteger\s+la\s+salud\s+de\s+(?:tu|su)\s+(?:bebé|hijo|hija)|proteggere\s+la\s+salute\s+del\s+(?:tuo|vostro|proprio)\s+(?:bambino|figlio)",
+            r"für\s+alle\s+eventualitäten",
             # a bank's doctor urging parents to store ("urged parents to store their new born
             # baby's cord blood", heldout409)
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:parents|mothers|families|couples)\s+to\s+(?:store|bank|save|preserve|freeze|keep)",
@@ -3677,6 +3692,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Portuguese ("El primer banco privado de cordón umbilical de España abrirá",
             # "los servicios de un banco privado de cordón umbilical", heldout406)
             r"bancos?\s+privados?|bancos?\s+familiar(?:es)?",
+            # and in Italian ("nella repubblica di San Marino dove ci sono banche private per la
+            # conservazione", heldout414)
+            r"banche\s+private|banca\s+privata",
             # a paid tooth bank: "Why parents are paying to store children's teeth", "Banking
             # dental stem cells" (heldout300); the word alone, so the stem cells stay relevance's
             r"pa(?:y|ys|ying|id)(?=\s+(?:\w+\s+){0,2}to\s+(?:store|bank|freeze)\s+(?:\S+\s+){0,2}(?:baby\s+|milk\s+|wisdom\s+)?(?:teeth|tooth)\b)",
