@@ -3355,6 +3355,13 @@ LEXICON_CUES = [
     ("heldout416", "большинство врачей уже не первый год призывают хранить ее", "hype:pitch", "призывают хранить"),
     ("heldout416", "уникальным материалом для борьбы с большинством болезней", "hype:unproven", "борьбы с большинством болезней"),
     ("heldout416", "3,9 тис гривень заплатили кияни за зберігання", "business:market", "гривень"),
+    # cord blood banking pitched in Polish and Turkish; experts on preying on parents' fear
+    # (heldout417)
+    ("heldout417", "Podaruj swojemu dziecku bezpieczną przyszłość, polisę na wypadek raka", "hype:pitch", "polisę na wypadek raka"),
+    ("heldout417", "To cyniczne wykorzystywanie strachu rodziców", "hype:warning", "wykorzystywanie strachu"),
+    ("heldout417", "dla nowych Europejczyków to doskonała inwestycja na przyszłość", "hype:pitch", "inwestycja na przyszłość"),
+    ("heldout417", "Zabezpieczenie krwi pępowinowej daje gwarancję błyskawicznego rozpoczęcia terapii", "hype:pitch", "daje gwarancję"),
+    ("heldout417", "Kordon Kanı Neden Saklanmalıdır?", "hype:pitch", "Saklanmalıdır"),
 ]  # fmt: skip
 
 

