@@ -3362,6 +3362,12 @@ LEXICON_CUES = [
     ("heldout417", "dla nowych Europejczyków to doskonała inwestycja na przyszłość", "hype:pitch", "inwestycja na przyszłość"),
     ("heldout417", "Zabezpieczenie krwi pępowinowej daje gwarancję błyskawicznego rozpoczęcia terapii", "hype:pitch", "daje gwarancję"),
     ("heldout417", "Kordon Kanı Neden Saklanmalıdır?", "hype:pitch", "Saklanmalıdır"),
+    # keeping the cord in Arabic is banking it, and a pitch that it may save your children;
+    # a count of diseases treated with "of" and no "more than" (heldout418)
+    ("heldout418", "احتفظوا بالحبل السري… فقد يُنقذ حياة أطفالكم في المستقبل!", "rel:hematopoietic", "احتفظوا بالحبل السري"),
+    ("heldout418", "احتفظوا بالحبل السري… فقد يُنقذ حياة أطفالكم في المستقبل!", "hype:pitch", "ينقذ حياة أطفالكم"),
+    ("heldout418", "podem ser hoje usadas para o tratamento de 81 doenças", "hype:service", "tratamento de 81 doenças"),
+    ("heldout418", "colaboram com a cura de mais de 80 enfermidades", "hype:service", "cura de mais de 80 enfermidades"),
 ]  # fmt: skip
 
 

