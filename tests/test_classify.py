@@ -3368,6 +3368,12 @@ LEXICON_CUES = [
     ("heldout418", "احتفظوا بالحبل السري… فقد يُنقذ حياة أطفالكم في المستقبل!", "hype:pitch", "ينقذ حياة أطفالكم"),
     ("heldout418", "podem ser hoje usadas para o tratamento de 81 doenças", "hype:service", "tratamento de 81 doenças"),
     ("heldout418", "colaboram com a cura de mais de 80 enfermidades", "hype:service", "cura de mais de 80 enfermidades"),
+    # cord blood banking pitched in Indonesian and Vietnamese (heldout419)
+    ("heldout419", "Simpan Darah Tali Pusat Bayi untuk Investasi Kesehatan Anak Nanti", "hype:pitch", "Investasi Kesehatan"),
+    ("heldout419", "tali pusat kini menjadi investasi biologis yang mulai dilirik", "hype:pitch", "investasi biologis"),
+    ("heldout419", "Ibu-ibu Kini Mulai Lirik Menabung Tali Pusat Bayi", "hype:pitch", "Menabung"),
+    ("heldout419", "Jangan Buang Tali Pusat, Jadi Obat Ibu dan Bayi di Masa Depan", "hype:pitch", "Jangan Buang"),
+    ("heldout419", "có thể mang lại cơ hội bảo vệ sức khỏe lâu dài cho bé và gia đình", "hype:pitch", "bảo vệ sức khỏe lâu dài"),
 ]  # fmt: skip
 
 
@@ -4389,6 +4395,8 @@ LEXICON_CUES = [
         ("Découvrez nos traitements par cellules souches", "research:science"),
         ("Scopri di più sulle cellule staminali", "research:science"),
         ("Terapias avançadas com células-tronco", "trials:phase"),
+        # saving money is no pitch unless the cord is what is saved (heldout419)
+        ("Ibu-ibu kini menabung emas dan saham", "hype:pitch"),
         # donating the cord is no pitch, wounds healing no cure claim (heldout414)
         ("È importante donare il cordone ombelicale", "hype:pitch"),
         ("Die Wunden heilen mit Stammzellen schneller", "hype:unproven"),

