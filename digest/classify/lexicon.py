@@ -136,6 +136,11 @@ _NOT_PATIENT_LAB = (
     r"|workups?|investigations?|markers?|(?:and\s+technical\s+)?staff|technicians?)\b)"
 )
 
+# A company hiring, told after "recruit-": "recruitment of laboratory and technical staff"
+# (heldout409). Business reads it; the trial's recruitment word looks past it, so the two
+# stay each other's complement.
+_STAFF_HIRED = r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:staff|employees|workers|personnel)\b"
+
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
 # words and hype reads "Stamina" after them, so each mention counts for both (a phrase counts
@@ -2428,7 +2433,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # people as potential blood stem cell donors", heldout173), nor a company hiring
             # staff ("Lab and Technical Staff Recruitment", "recruitment of laboratory and
             # technical staff", heldout409: business's)
-            r"recruit\w*(?<!staff\srecruitment)(?<!employee\srecruitment)(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:staff|employees|workers|personnel)\b)",
+            r"recruit\w*(?<!staff\srecruitment)(?<!employee\srecruitment)(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)(?!"
+            + _STAFF_HIRED
+            + ")",
             r"participants?",
             r"placebo",
             r"double[\s-]blind",
@@ -3768,7 +3775,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"workforce",
             # a company hiring ("accelerated recruitment of laboratory and technical staff",
             # heldout409), not a trial's recruitment of patients
-            r"(?:staff|employee)\s+recruitment|recruit\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:staff|employees|workers|personnel)\b",
+            r"(?:staff|employee)\s+recruitment|recruit\w*" + _STAFF_HIRED,
             # refunds to customers and what they cost ("the financial impact of refunding
             # customers", heldout409: a cord blood bank's damaged units)
             r"refund\w*\s+(?:\w+\s+){0,2}(?:customers|clients|fees)|financial\s+impact",
@@ -4815,7 +4822,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # hospital's stem cell lab "لخدمة الرياضيين المحترفين", heldout311)
             r"(?:ال)?(?:رياضيين|لاعبين)\s+(?:ال)?محترفين",
             # Arabic: it may save your children's lives (a cord banking pitch, heldout418)
-            r"[يت]\u064f?نقذ\s+حياة\s+(?:أطفالكم|أطفالك|طفلك|طفلكم)",
+            r"[يت]نقذ\s+حياة\s+(?:أطفالكم|أطفالك|طفلك|طفلكم)",  # (marks are stripped before matching)
         ],
         "warning": [
             r"提醒",
