@@ -3374,6 +3374,21 @@ LEXICON_CUES = [
     ("heldout419", "Ibu-ibu Kini Mulai Lirik Menabung Tali Pusat Bayi", "hype:pitch", "Menabung"),
     ("heldout419", "Jangan Buang Tali Pusat, Jadi Obat Ibu dan Bayi di Masa Depan", "hype:pitch", "Jangan Buang"),
     ("heldout419", "có thể mang lại cơ hội bảo vệ sức khỏe lâu dài cho bé và gia đình", "hype:pitch", "bảo vệ sức khỏe lâu dài"),
+    # a market opened to foreign capital, a permit and a pilot programme in German, firms
+    # gone out of business, an industry's yearly growth, commercial use and an industrial
+    # cluster in Chinese (heldout420)
+    ("heldout420", "foreign-invested enterprises are permitted to engage in stem cell technologies", "business:market", "foreign"),
+    ("heldout420", "Lifting Restrictions on Foreign Investment in Stem Cell", "business:market", "Foreign"),
+    ("heldout420", "das ausländischen Investoren ermöglicht, in Stammzellen zu investieren", "business:market", "ausländischen"),
+    ("heldout420", "Geplant ist auch die Erlaubnis zur Errichtung von Krankenhäusern", "regulation:approval", "Erlaubnis"),
+    ("heldout420", "China hat ein Pilotprogramm zur Ausweitung der Öffnung gestartet", "regulation:law", "Pilotprogramm"),
+    ("heldout420", "many non-qualified clinics and companies went out of business", "business:market", "went out of business"),
+    ("heldout420", "a new industrial chain has developed, with a growth rate of 50 % per year", "business:market", "growth rate of 50 % per year"),
+    ("heldout420", "标志着我国干细胞药品正式开启商业化临床应用", "business:manufacturing", "商业化"),
+    ("heldout420", "39个项目已在干细胞临床研究等4个方面形成产业聚集", "business:manufacturing", "产业聚集"),
+    ("heldout420", "艾米迈托赛注射液首张处方在北京大学人民医院开出", "business:market", "首张处方"),
+    ("heldout420", "Ryoncil's first commercial sale came in March", "business:market", "first commercial sale"),
+    ("heldout420", "the company announced the commercial launch of its cord blood product", "business:market", "commercial launch"),
 ]  # fmt: skip
 
 
@@ -4395,6 +4410,14 @@ LEXICON_CUES = [
         ("Découvrez nos traitements par cellules souches", "research:science"),
         ("Scopri di più sulle cellule staminali", "research:science"),
         ("Terapias avançadas com células-tronco", "trials:phase"),
+        # a foreign doctor or patient is no foreign capital, a tumour's growth rate no
+        # industry's, a clinic that stays in business no closure (heldout420)
+        ("Foreign patients travel for stem cell injections", "business:market"),
+        ("The tumour growth rate of 20 % per month slowed", "business:market"),
+        ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
+        ("China's stem cell-related industry shows healthy growth", "safety:harm"),
+        # a first prescription or sale is the market's, a first patient treated a trial's
+        ("The first patient received the first dose of the cell therapy", "business:market"),
         # saving money is no pitch unless the cord is what is saved (heldout419)
         ("Ibu-ibu kini menabung emas dan saham", "hype:pitch"),
         # donating the cord is no pitch, wounds healing no cure claim (heldout414)

@@ -1711,6 +1711,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"autorizz\w*",
             r"approuv\w*",
             r"genehmig\w*",
+            # German: a permit ("Geplant ist auch die Erlaubnis zur Errichtung von ...
+            # Krankenhäusern", heldout420), as English "permission"
+            r"erlaubnis\w*",
             r"billig(?:t|te|en)",
             r"zugelassen",
             # German, and its compounds (a leading \w* would split the trie on every letter)
@@ -2048,6 +2051,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"polic(?:y|ies)",
             r"pilot\s+zones?",
             r"pilot\s+program\w*",
+            r"pilotprogramm\w*",  # German ("China hat ein Pilotprogramm ... gestartet", heldout420)
             r"projetos?[\s-]+piloto|proyectos?\s+piloto|zonas?\s+piloto|progetti\s+pilota",
             r"government",
             # German, Italian, French, Dutch: government, cabinet ("Erfahrungsbericht der
@@ -3394,8 +3398,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dialysis",
             r"scarring",
             # a growth (a lump, a culture's), not a market's or a sector's ("room for growth",
-            # "year-on-year growth rate", heldout123) nor growth factors or hormones
-            r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)"
+            # "year-on-year growth rate", heldout123; an industry's "healthy growth",
+            # heldout420) nor growth factors or hormones
+            r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
             r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))"  # tissue's normal growth (heldout136)
             # nor a trade's ("Friends, parents contribute to growth of cord blood banking",
@@ -3737,6 +3742,21 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bank(?:ing|ed|s)?(?=\s+(?:\S+\s+){0,2}(?:baby\s+|milk\s+|wisdom\s+)?(?:teeth|tooth|dental\s+(?:stem|pulp)))",
             r"(?:tooth|teeth)\s+bank(?:ing|s)?",
             r"bankrupt\w*|insolven\w*|liquidat\w*|receivership",  # a company's end
+            # and its closing: "many non-qualified medical institutions and companies went out
+            # of business" (heldout420)
+            r"went\s+out\s+of\s+business|go(?:es|ne|ing)?\s+out\s+of\s+business",
+            # an industry's yearly growth: "a new industrial chain ... with a growth rate of 50 %
+            # per year" (heldout420); a tumour's rate per month is no market's
+            r"growth\s+rate\s+of\s+\d[\d.,]*\s*%\s+(?:per|a|each)\s+year",
+            # a market opened to foreign capital: "foreign-invested enterprises are permitted",
+            # "Lifting Restrictions on Foreign Investment", German "ausländischen Investoren"
+            # (heldout420). The adjective only, so the investment stays funding's too; a foreign
+            # patient or doctor is no capital
+            r"foreign(?=[\s-]+(?:invest(?:ed|ment|ments|ors?)|capital)\b)",
+            r"ausländisch\w*(?=\s+(?:investor|kapital|finanziert|investition)\w*)",
+            # a product on the market: its first commercial sale, its commercial launch ("the
+            # first stem cell drug's first prescription", heldout420, in Chinese below)
+            r"first\s+commercial\s+(?:sales?|prescriptions?|orders?|shipments?|patients?)|commercial(?:ly)?\s+launch\w*",
             # and in Dutch, Italian and French: bankrupt, bankruptcy ("Stamcelbedrijf Esperite
             # failliet verklaard", "è entrata in bancarotta", heldout297)
             r"failliet\w*|faillissement\w*|bancarott\w*|faillite\w*",
@@ -4959,6 +4979,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # a Tokyo-listed company's code beside its name ("ロート製薬(4527)", "ロート製薬
             # <4527.T>", heldout298); not a year in brackets
             r"[(（](?!(?:19|20)\d\d)\d{4}[)）]|<\d{4}\.T>",
+            # a new drug's first prescription, its first sale ("艾米迈托赛注射液首张处方 ... 开出",
+            # heldout420)
+            r"首[张張][处處]方",
             # Arabic: sales, revenues, profits, sums in millions or billions of a currency
             # ("حققت مبيعات قدرها نحو 250 مليون دولار", "عائدات المشروع", heldout398)
             r"مبيعات|إيرادات|عائدات|أرباح|(?:مليون|مليار)\s+(?:دولار|جنيه|يورو|ريال|درهم|دينار)",
@@ -4989,6 +5012,10 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "manufacturing": [
             r"产业化",
+            # commercial use, an industrial cluster ("标志着我国干细胞药品正式开启商业化临床应用",
+            # "39个项目已在干细胞临床研究 ... 形成产业聚集", heldout420), as English
+            # "commercialization" and "industry park"
+            r"商[业業]化|[产產][业業](?:聚集|集群|园|園)",
             r"事业化",  # Japanese 事業化, folded: making a business of it (heldout76)
             r"基地",
             r"产能",
