@@ -3389,6 +3389,23 @@ LEXICON_CUES = [
     ("heldout420", "艾米迈托赛注射液首张处方在北京大学人民医院开出", "business:market", "首张处方"),
     ("heldout420", "Ryoncil's first commercial sale came in March", "business:market", "first commercial sale"),
     ("heldout420", "the company announced the commercial launch of its cord blood product", "business:market", "commercial launch"),
+    # calls for rules, in English, Chinese and Japanese; unverified, touted and not shown
+    # safe, a mixed bag (heldout421)
+    ("heldout421", "Tighter regulations on stem cell tourism called for", "regulation:call", "Tighter"),
+    ("heldout421", "critics argue their regulation is long overdue", "regulation:call", "overdue"),
+    ("heldout421", "Should unproven stem cell therapies be regulated?", "regulation:call", "be regulated"),
+    ("heldout421", "Legislation to Curb Unregulated Stem Cell Clinics", "regulation:call", "Curb"),
+    ("heldout421", "experts call for stricter rules on stem cell clinics", "regulation:call", "call for"),
+    ("heldout421", "doctors urged the state to crack down on stem cell clinics", "regulation:call", "urged the state to crack down"),
+    ("heldout421", "中国迫切需要对干细胞的临床应用进行更严格的管理", "regulation:call", "更严格的管理"),
+    ("heldout421", "应建立规范的干细胞临床及应用监管模式", "regulation:call", "监管模式"),
+    ("heldout421", "干细胞美容却长期游走在监管的盲区", "regulation:call", "监管的盲区"),
+    ("heldout421", "行政に対して安全性を確保する体制の構築を訴えている", "regulation:call", "行政に対して安全性を確保する体制の構築を訴え"),
+    ("heldout421", "国に柔軟な対応を求めた", "regulation:call", "国に柔軟な対応を求め"),
+    ("heldout421", "企業仍在向患者提供這些未經驗證的治療", "hype:unproven", "未經驗證"),
+    ("heldout421", "成为不少医院标榜高科技的时髦金字招牌", "hype:unproven", "标榜"),
+    ("heldout421", "安全性が十分でない再生医療が実施されている", "hype:unproven", "安全性が十分でない"),
+    ("heldout421", "我国的干细胞治疗现在鱼龙混杂", "hype:warning", "鱼龙混杂"),
 ]  # fmt: skip
 
 
@@ -4416,6 +4433,11 @@ LEXICON_CUES = [
         ("The tumour growth rate of 20 % per month slowed", "business:market"),
         ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
         ("China's stem cell-related industry shows healthy growth", "safety:harm"),
+        # clinics "on trial" are in the dock or the news, not in a study; curbing a symptom
+        # is no crackdown (heldout421)
+        ("Stem cell clinics on trial", "trials:trial"),
+        ("The clinic's owner stood trial for fraud", "trials:trial"),
+        ("MSCs curbing inflammation in mice", "regulation:call"),
         # a first prescription or sale is the market's, a first patient treated a trial's
         ("The first patient received the first dose of the cell therapy", "business:market"),
         # saving money is no pitch unless the cord is what is saved (heldout419)

@@ -300,8 +300,8 @@ _COMPOUND_TAILS = [
 # Traditional characters folded to their simplified forms, one for one (so offsets stay
 # true), before the CJK lexicon is matched, and in its patterns: 幹細胞 (Japanese, Taiwan),
 # 干细胞 (mainland) and the mixed 干細胞 of converted pages are one word to a reader.
-_TRADITIONAL = "幹細監規備藥衛臨療請審評準許證範關冊劑機構醫發國產業資險亂輸試驗類臍帶間葉質獲報認條務違廣診齡齢風礎轉應術護實點價營銷開會員體腦導聯辦則罰處虛妝傳偽"
-_SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构医发国产业资险乱输试验类脐带间叶质获报认条务违广诊龄龄风础转应术护实点价营销开会员体脑导联办则罚处虚妆传伪"
+_TRADITIONAL = "幹細監規備藥衛臨療請審評準許證範關冊劑機構醫發國產業資險亂輸試驗類臍帶間葉質獲報認條務違廣診齡齢風礎轉應術護實點價營銷開會員體腦導聯辦則罰處虛妝傳偽經嚴強標"
+_SIMPLIFIED = "干细监规备药卫临疗请审评准许证范关册剂机构医发国产业资险乱输试验类脐带间叶质获报认条务违广诊龄龄风础转应术护实点价营销开会员体脑导联办则罚处虚妆传伪经严强标"
 CJK_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # Persian pages are often typed on Arabic keyboards: Arabic's kaf and yeh (and the final
 # alef maksura) for Persian's keheh and yeh ("كارخانه", "سلولهاي"). Both lexicons read them

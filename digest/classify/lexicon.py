@@ -256,6 +256,12 @@ FALSE_FRIENDS_CJK = [
 ]
 
 # label -> group -> patterns (case-insensitive). Group names are stable feature ids.
+# what a call for rules asks for, and the trade a crackdown would curb (regulation's "call")
+_RULES = r"(?:regulations?|rules|oversight|legislation|laws?|crackdowns?)\b"
+_UNPROVEN_TRADE = (
+    r"\s+(?:\w+\s+){0,3}(?:clinics?|practices?|advertising|marketing|sales|industry|tourism)\b"
+)
+
 LATIN: dict[str, dict[str, list[str]]] = {
     "relevant": {
         "stem_cell": [
@@ -1510,6 +1516,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
     },
     "regulation": {
+        # a call for rules: tighter rules asked for, a crackdown urged, regulation said to be
+        # overdue ("Tighter regulations on stem cell tourism called for", "their regulation is
+        # long overdue", "Should unproven stem cell therapies be regulated?", "Curb
+        # Unregulated Stem Cell Clinics", heldout421). Regulation news
+        # whether or not a seller is named, so a group of its own with no pull on hype, as
+        # the law words have (the corpus has two, so its prior is most of what it weighs)
+        "call": [
+            # (the asking only, looking ahead: the rules' own word stays guidance's)
+            rf"call(?:s|ed|ing)?\s+for(?=\s+(?:\w+\s+){{0,2}}{_RULES})",
+            r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}to\s+(?:regulate|legislate|crack\s+down|rein\s+in|curb)\b",
+            rf"tighter(?=\s+{_RULES})|stricter(?=\s+{_RULES})|stronger(?=\s+{_RULES})|tougher(?=\s+{_RULES})",
+            r"overdue(?<=regulation\sis\soverdue)|overdue(?<=regulation\sis\slong\soverdue)",
+            r"needed(?<=regulation\sis\sneeded)|needed(?<=regulations\sare\sneeded)|needed(?<=regulations\sare\surgently\sneeded)",
+            # (asked, the words between left to their own groups)
+            r"be\s+regulated(?=\s*\?)|should\s+be\s+regulated|must\s+be\s+regulated|needs?\s+to\s+be\s+regulated",
+            rf"curb(?:s|ed|ing)?(?={_UNPROVEN_TRADE})|rein(?:s|ed|ing)?\s+in(?={_UNPROVEN_TRADE})",
+        ],
         "agency": [
             r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
@@ -2349,7 +2372,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"clinical(?:\s+and\s+manufacturing)?\s+operations",
             r"human\s+(?:tests?|testing)|tests?\s+(?:on|in)\s+(?:people|humans)",  # "human tests of the treatment"
             r"investigational",
-            r"trials?",
+            # not a court's or a figure of speech: "Stem cell clinics on trial" (heldout421),
+            # "stood trial"
+            r"trials?(?<!on\strial)(?<!on\strials)(?<!stand\strial)(?<!stood\strial)(?<!stands\strial)",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
             r"sperimentazion[ei](?:\s+clinic[ahe])?",
@@ -4055,6 +4080,10 @@ PRIORS: dict[str, float] = {
     "regulation:agency": 0.7,
     "regulation:guidance": 0.8,
     "regulation:law": 1.5,
+    # a call for rules (heldout421): two corpus items ask for one (officials calling for
+    # national rules against cells of unknown origin, in English and Chinese), so the prior
+    # is most of its weight, a little over what training gives the law words (2.1)
+    "regulation:call": 2.5,
     "regulation:submission": 3.0,
     "trials:patients": 0.4,
     "trials:results": 0.6,
@@ -4441,6 +4470,17 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
     },
     "regulation": {
+        # a call for rules, as the Latin group: stricter management, supervision
+        # strengthened, a supervisory model or its blind spot, an appeal for rules; Japanese
+        # asking the state or the administration for something ("迫切需要对干细胞的临床应用
+        # 进行更严格的管理", "应建立规范的干细胞临床及应用监管模式", "干细胞美容却长期游走在
+        # 监管的盲区", "行政に対して安全性を確保する体制の構築を訴えている", "国に柔軟な対応を
+        # 求めた", heldout421)
+        "call": [
+            r"(?:更|进一步)?严格的?(?:管理|监管|规范)|加强\S{0,8}?(?:监管|管理|规范)",
+            r"监管(?:模式|体系|空白|漏洞)|(?:政策|监管)的?盲区|呼吁\S{0,24}?(?:立法|监管|管理|规范|规定)",
+            r"(?:国|行政|政府|厚労省|厚生労働省)(?:に対して|に|へ)\S{0,24}?(?:求め|訴え|要望|要請)",
+        ],
         # asking to start a trial, as regulation:trial_filing above: Japan's plan for a
         # clinical study or a trial (heldout69: "臨床研究計画を...了承"), Korea's trial plan;
         # the plan's word only, looking behind, so the trial word stays the trial's. (China's
@@ -4848,6 +4888,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"提醒",
             r"注意",
             r"乱象",
+            r"鱼龙混杂|魚龍混雜",  # a mixed bag: "我国的干细胞治疗现在鱼龙混杂" (heldout421)
             r"حذر",
             r"تحذير",
             r"警惕|警示|주의|경고|เตือน|هشدار|מזהיר|אזהרה",  # warn
@@ -4865,6 +4906,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"夸大",
             r"เถื่อน",  # Thai: bootleg, illegal
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
+            # (and unverified, flaunted, not shown safe: "提供這些未經驗證的治療", "标榜高科技",
+            # "安全性が十分でない再生医療", heldout421)
+            r"未经验证|标榜|安全性が(?:十分で|確認されてい|確立されてい)ない",
             r"未经证实|没有科学依据|伪科学|号称|宣称|推销|証明されていない|うたう|검증되지\s*않은|검증\s*안\s*된|과대\s*광고",  # unproven (검증안된: unverified), touted
             r"误导|誤導",  # Chinese: mislead ("受到誤導", parents misled by illegal cord blood banks, heldout95)
             r"ไม่ได้รับการพิสูจน์|อ้างว่า",  # Thai: unproven, claimed
