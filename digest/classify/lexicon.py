@@ -255,13 +255,13 @@ FALSE_FRIENDS_CJK = [
     r"(?:植物|苹果|蘋果|りんご|リンゴ)の?(?:干细胞|幹細胞)",
 ]
 
-# label -> group -> patterns (case-insensitive). Group names are stable feature ids.
 # what a call for rules asks for, and the trade a crackdown would curb (regulation's "call")
 _RULES = r"(?:regulations?|rules|oversight|legislation|laws?|crackdowns?)\b"
 _UNPROVEN_TRADE = (
     r"\s+(?:\w+\s+){0,3}(?:clinics?|practices?|advertising|marketing|sales|industry|tourism)\b"
 )
 
+# label -> group -> patterns (case-insensitive). Group names are stable feature ids.
 LATIN: dict[str, dict[str, list[str]]] = {
     "relevant": {
         "stem_cell": [
@@ -5028,7 +5028,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"[(（](?!(?:19|20)\d\d)\d{4}[)）]|<\d{4}\.T>",
             # a new drug's first prescription, its first sale ("艾米迈托赛注射液首张处方 ... 开出",
             # heldout420)
-            r"首[张張][处處]方",
+            r"首[张張]处方",  # (處 folds to 处)
             # Arabic: sales, revenues, profits, sums in millions or billions of a currency
             # ("حققت مبيعات قدرها نحو 250 مليون دولار", "عائدات المشروع", heldout398)
             r"مبيعات|إيرادات|عائدات|أرباح|(?:مليون|مليار)\s+(?:دولار|جنيه|يورو|ريال|درهم|دينار)",
@@ -5061,8 +5061,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"产业化",
             # commercial use, an industrial cluster ("标志着我国干细胞药品正式开启商业化临床应用",
             # "39个项目已在干细胞临床研究 ... 形成产业聚集", heldout420), as English
-            # "commercialization" and "industry park"
-            r"商[业業]化|[产產][业業](?:聚集|集群|园|園)",
+            # "commercialization" and "industry park" (業 and 產 fold to 业 and 产)
+            r"商业化|产业(?:聚集|集群|园|園)",
             r"事业化",  # Japanese 事業化, folded: making a business of it (heldout76)
             r"基地",
             r"产能",
