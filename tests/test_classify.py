@@ -2876,6 +2876,12 @@ LEXICON_CUES = [
     ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
     # a seller's "100% safe" (heldout319)
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
+    # its kin, the word "hype" weighed against evidence, and a Japanese seller's "now in
+    # vogue" (heldout425)
+    ("heldout425", "Not only is it highly effective and extremely safe", "hype:pitch", "safe"),
+    ("heldout425", "the extracellular vesicle technology between hype and evidence", "hype:pitch", "between hype"),
+    ("heldout425", "Exosomes are the most intensely hyped ingredient", "hype:pitch", "intensely hyped"),
+    ("heldout425", "今話題の再生医療についてご存じですか", "hype:pitch", "今話題の"),
     # a Chinese trial phase with a space before 期 (heldout322)
     ("heldout322", "获得正式批准,开展注册临床 I/II 期试验", "trials:phase", "I/II 期"),
     # a joint venture in Japanese, Chinese and Korean (heldout326)
@@ -4437,6 +4443,10 @@ LEXICON_CUES = [
         ("The tumour growth rate of 20 % per month slowed", "business:market"),
         ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
         ("China's stem cell-related industry shows healthy growth", "safety:harm"),
+        # a hyperbaric chamber is no hype, a drug shown safe in a trial no seller's promise
+        # (heldout425)
+        ("Patients moved from the hyperbaric chamber to the ward", "hype:pitch"),
+        ("The infusion was shown to be safe and well tolerated", "hype:pitch"),
         # clinics "on trial" are in the dock or the news, not in a study; curbing a symptom
         # is no crackdown (heldout421)
         ("Stem cell clinics on trial", "trials:trial"),

