@@ -2876,6 +2876,8 @@ LEXICON_CUES = [
     ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
     # a seller's "100% safe" (heldout319)
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
+    # a factory still reads when it is no power station (heldout426)
+    ("heldout426", "Bayer to build new cell therapy plant for BlueRock", "business:manufacturing", "plant"),
     # its kin, the word "hype" weighed against evidence, and a Japanese seller's "now in
     # vogue" (heldout425)
     ("heldout425", "Not only is it highly effective and extremely safe", "hype:pitch", "safe"),
@@ -4443,6 +4445,10 @@ LEXICON_CUES = [
         ("The tumour growth rate of 20 % per month slowed", "business:market"),
         ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
         ("China's stem cell-related industry shows healthy growth", "safety:harm"),
+        # a power station or a hospital named Plant is no factory (heldout424, heldout426)
+        ("workers at the ailing Fukushima Daiichi nuclear plant", "business:manufacturing"),
+        ("an accident at the Chernobyl Nuclear Power Plant", "business:manufacturing"),
+        ("the first patient enrolled at BayCare Morton Plant Hospital", "business:manufacturing"),
         # a hyperbaric chamber is no hype, a drug shown safe in a trial no seller's promise
         # (heldout425)
         ("Patients moved from the hyperbaric chamber to the ward", "hype:pitch"),

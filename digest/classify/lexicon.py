@@ -3857,7 +3857,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"manufactur\w*(?!\s+(?:and\s+(?:sold|marketed|distributed)\s+)?(?:unapproved|adulterated|misbranded|illegal|unlicensed)\b)",
             r"GMP",
             r"facilit(?:y|ies)",
-            r"plants?",
+            # a factory, not a power station ("the ailing Fukushima Daiichi nuclear plant",
+            # heldout424) or a hospital's name ("BayCare Morton Plant Hospital", heldout426)
+            r"plants?(?<!power\splant)(?<!power\splants)(?<!nuclear\splant)(?<!nuclear\splants)(?<!hydroelectric\splant)(?!\s+hospital)",
             r"CDMO",
             r"scale[\s-]up",
             # a plant's capacity, not a cell's ("improve the proliferative capacity and
