@@ -2876,6 +2876,13 @@ LEXICON_CUES = [
     ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
     # a seller's "100% safe" (heldout319)
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
+    # eggs and sperm made in a dish, told without "stem cells" (heldout427)
+    ("heldout427", "Scientists create mice from two dads after making eggs from skin cells", "rel:pluripotent", "eggs from skin cells"),
+    ("heldout427", "technology would create eggs and sperm from any cell in the body", "rel:pluripotent", "eggs and sperm from any cell"),
+    ("heldout427", "How Silicon Valley hatched a plan to turn blood into human eggs", "rel:pluripotent", "turn blood into human eggs"),
+    ("heldout427", "Lab grown eggs and sperms could soon take IVF to the next level", "rel:pluripotent", "Lab grown eggs"),
+    ("heldout427", "科学家利用小鼠胚胎干细胞制造出人造精子", "rel:pluripotent", "人造精子"),
+    ("heldout427", "iPS細胞から体外配偶子を作る研究", "rel:pluripotent", "体外配偶子"),
     # a factory still reads when it is no power station (heldout426)
     ("heldout426", "Bayer to build new cell therapy plant for BlueRock", "business:manufacturing", "plant"),
     # its kin, the word "hype" weighed against evidence, and a Japanese seller's "now in
@@ -4445,6 +4452,11 @@ LEXICON_CUES = [
         ("The tumour growth rate of 20 % per month slowed", "business:market"),
         ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
         ("China's stem cell-related industry shows healthy growth", "safety:harm"),
+        # egg whites grown for food, an egg matured in the lab, eggs collected from a donor
+        # are no gametes made from stem cells (heldout427)
+        ("A startup sells lab-grown egg whites to bakeries", "rel:pluripotent"),
+        ("The first baby born from an egg matured in the lab", "rel:pluripotent"),
+        ("Doctors collected eggs from the donor before IVF", "rel:pluripotent"),
         # a power station or a hospital named Plant is no factory (heldout424, heldout426)
         ("workers at the ailing Fukushima Daiichi nuclear plant", "business:manufacturing"),
         ("an accident at the Chernobyl Nuclear Power Plant", "business:manufacturing"),

@@ -366,6 +366,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
             # eggs and sperm made in a dish are made from pluripotent stem cells
             r"in[\s-]vitro\s+gametogenesis",
+            # and told without the word: eggs "from skin cells", "from any cell in the body",
+            # "turn blood into human eggs", "lab grown eggs and sperms" (heldout427); not egg
+            # whites grown for food, nor an egg matured or fertilised in the lab
+            r"(?:eggs?|sperms?|gametes?|oocytes?)\s+(?:and\s+(?:eggs?|sperms?)\s+)?from\s+(?:(?:the\s+|their\s+|human\s+|male\s+|female\s+|a\s+)?(?:skin|blood|adult|body|somatic)\s+cells?|any\s+cell)",
+            r"(?:turn|turning|turns|transform\w*|convert\w*)\s+(?:skin|blood)(?:\s+cells?)?\s+into\s+(?:human\s+)?(?:eggs?|sperms?)",
+            r"(?:lab[\s-]+(?:grown|made|created|generated)|artificial|synthetic)\s+(?:human\s+)?(?:eggs?|sperms?|gametes?|oocytes?)(?!\s+whites?)|in[\s-]vitro\s+gametes?",
         ],
         # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
         "msc": [
@@ -4398,6 +4404,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"만능\s?세포|(?:ES|iPS)\s?세포",
             # Arabic: (induced) pluripotent ("خلايا جذعية مستحثة متعددة القدرات", heldout306)
             r"(?:مستحثة\s+)?متعددة\s+(?:ال)?قدرات",
+            # eggs and sperm made in a dish, as the Latin group reads them: Chinese "artificial
+            # sperm" (人造精子), Japanese artificial gametes and in vitro gametes
+            r"人造(?:精子|卵子)|人工(?:精子|卵子|配偶子)|体外配偶子|体外配子|體外配子",
         ],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [
