@@ -2876,6 +2876,8 @@ LEXICON_CUES = [
     ("heldout317", "脳性麻痺モデル動物に対して効果を発揮", "research:lab", "モデル動物"),
     # a seller's "100% safe" (heldout319)
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
+    # a seller's "has been used to treat various" (heldout428)
+    ("heldout428", "it has been used to treat various kidney diseases widely", "hype:service", "has been used to treat various"),
     # eggs and sperm made in a dish, told without "stem cells" (heldout427)
     ("heldout427", "Scientists create mice from two dads after making eggs from skin cells", "rel:pluripotent", "eggs from skin cells"),
     ("heldout427", "technology would create eggs and sperm from any cell in the body", "rel:pluripotent", "eggs and sperm from any cell"),
@@ -4452,6 +4454,9 @@ LEXICON_CUES = [
         ("The tumour growth rate of 20 % per month slowed", "business:market"),
         ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
         ("China's stem cell-related industry shows healthy growth", "safety:harm"),
+        # an organ's failure a treatment is for, or its patients, is no harm (heldout428)
+        ("How does Stem Cell Therapy Treat Kidney Failure", "safety:harm"),
+        ("so as a kidney failure patient you'd better know it", "safety:harm"),
         # egg whites grown for food, an egg matured in the lab, eggs collected from a donor
         # are no gametes made from stem cells (heldout427)
         ("A startup sells lab-grown egg whites to bakeries", "rel:pluripotent"),

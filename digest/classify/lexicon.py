@@ -1287,6 +1287,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # an organ's failure a therapy is for: "a viable treatment for kidney failure",
             # "Chronic kidney failure is the final stage of chronic kidney disease" (heldout230)
             r"for\s+(?:chronic\s+|end[\s-]stage\s+|acute\s+)?(?:kidney|renal|liver|heart)\s+failure|(?:chronic|end[\s-]stage)\s+(?:kidney|renal|liver|heart)\s+failure",
+            # and the treating of it, or its patients: "How does Stem Cell Therapy Treat Kidney
+            # Failure", "as a kidney failure patient" (heldout428, a kidney hospital's page);
+            # "developed kidney failure" and "died from kidney failure" stay harm's
+            r"treat(?:s|ed|ing|ments?\s+(?:of|for))?\s+(?:chronic\s+|end[\s-]stage\s+|acute\s+)?(?:kidney|renal|liver|heart)\s+failure",
+            r"(?:kidney|renal|liver|heart)\s+failure\s+patients?",
             r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint|cuff)\s+injur(?:y|ies)",
             # the recovery from an injury a therapy speeds: "Rewriting the Rules of Injury
             # Recovery" (heldout246, a lab's blog on athletes)
@@ -3299,7 +3304,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and with "of" and no "more than" ("usadas para o tratamento de 81 doenças", "colaboram
             # com a cura de mais de 80 enfermidades", heldout418)
             r"(?:alivi|trat|cur|treat|reliev|help)\w*\s+(?:(?:de|do|of)\s+)?(?:(?:al\s+menos|m[áa]s\s+de|hasta|mais\s+de|at\s+least|more\s+than|over|up\s+to)\s+)?\d+\s+(?:diseases|conditions|illnesses|enfermedades|enfermidades|padecimientos|doen[çc]as)",
-            r"(?:are|is)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present tense, not "may one day")
+            r"(?:are|is|has\s+been|have\s+been)\s+used\s+(?:to\s+treat|in\s+the\s+treatment\s+of)\s+(?:many|numerous|various|a\s+wide\s+range)|se\s+(?:utilizan|usan)\s+para\s+tratar\s+(?:muchas|numerosas|diversas)|são\s+usad[ao]s\s+para\s+tratar\s+(?:muitas|diversas)|utilisées?\s+pour\s+traiter\s+de\s+nombreuses|vengono\s+usat[ei]\s+per\s+curare\s+molte|zur\s+behandlung\s+vieler\s+\w+\s+eingesetzt(?!\s+werden\s+k)|stosuje\s+się\s+(?:je\s+)?w\s+leczeniu\s+wielu|používa?j[íú]\s+pri\s+liečbe\s+mnoh\w*|používají\s+při\s+léčbě\s+mnoha|birçok\s+hastalığın\s+tedavisinde\s+kullanıl\w*|folosite\s+în\s+tratamentul\s+multor|számos\s+betegség\s+kezelésére\s+használ\w*|används\s+de\s+för\s+att\s+behandla\s+många|χρησιμοποιούνται\s+για\s+(?:τη\s+)?θεραπεία\s+πολλών",  # used to treat many diseases (present or perfect tense, "it has been used to treat various kidney diseases widely", heldout428; not "may one day")
             # a sports clinic's pitch: patients who "have turned to stem cells therapy", "stem
             # cells for knee problems" (heldout74; a trial of them for knee pain is dropped beside
             # its phase or design, as every service phrase is)
