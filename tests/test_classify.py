@@ -3410,7 +3410,11 @@ LEXICON_CUES = [
     # safe, a mixed bag (heldout421)
     ("heldout421", "Tighter regulations on stem cell tourism called for", "regulation:call", "Tighter"),
     ("heldout421", "critics argue their regulation is long overdue", "regulation:call", "overdue"),
-    ("heldout421", "Should unproven stem cell therapies be regulated?", "regulation:call", "be regulated"),
+    ("heldout421", "Should unproven stem cell therapies be regulated?", "regulation:call", "be"),
+    # the asking word only: "regulated" stays guidance's, as the rules' words do
+    ("heldout421", "Should unproven stem cell therapies be regulated?", "regulation:guidance", "regulated"),
+    ("heldout421", "Stem cell clinics must be regulated like pharmacies", "regulation:call", "must"),
+    ("heldout421", "Stem cell clinics must be regulated like pharmacies", "regulation:guidance", "regulated"),
     ("heldout421", "Legislation to Curb Unregulated Stem Cell Clinics", "regulation:call", "Curb"),
     ("heldout421", "experts call for stricter rules on stem cell clinics", "regulation:call", "call for"),
     ("heldout421", "doctors urged the state to crack down on stem cell clinics", "regulation:call", "urged the state to crack down"),

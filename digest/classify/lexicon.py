@@ -1540,8 +1540,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             rf"tighter(?=\s+{_RULES})|stricter(?=\s+{_RULES})|stronger(?=\s+{_RULES})|tougher(?=\s+{_RULES})",
             r"overdue(?<=regulation\sis\soverdue)|overdue(?<=regulation\sis\slong\soverdue)",
             r"needed(?<=regulation\sis\sneeded)|needed(?<=regulations\sare\sneeded)|needed(?<=regulations\sare\surgently\sneeded)",
-            # (asked, the words between left to their own groups)
-            r"be\s+regulated(?=\s*\?)|should\s+be\s+regulated|must\s+be\s+regulated|needs?\s+to\s+be\s+regulated",
+            # (asked: the asking word only, looking ahead, so "regulated" stays guidance's as
+            # the rules' words do above)
+            r"be(?=\s+regulated\s*\?)|should(?=\s+be\s+regulated)|must(?=\s+be\s+regulated)|needs?(?=\s+to\s+be\s+regulated)",
             rf"curb(?:s|ed|ing)?(?={_UNPROVEN_TRADE})|rein(?:s|ed|ing)?\s+in(?={_UNPROVEN_TRADE})",
         ],
         "agency": [
