@@ -2877,22 +2877,23 @@ LEXICON_CUES = [
     # a seller's "100% safe" (heldout319)
     ("heldout319", "Autologous stem cell therapy is a 100% safe form of treatment", "hype:pitch", "safe"),
     # a seller's "has been used to treat various" (heldout428)
-    ("heldout428", "it has been used to treat various kidney diseases widely", "hype:service", "has been used to treat various"),
+    ("heldout428", "The infusion has been used to treat various chronic illnesses", "hype:service", "has been used to treat various"),
     # eggs and sperm made in a dish, told without "stem cells" (heldout427)
-    ("heldout427", "Scientists create mice from two dads after making eggs from skin cells", "rel:pluripotent", "eggs from skin cells"),
-    ("heldout427", "technology would create eggs and sperm from any cell in the body", "rel:pluripotent", "eggs and sperm from any cell"),
-    ("heldout427", "How Silicon Valley hatched a plan to turn blood into human eggs", "rel:pluripotent", "turn blood into human eggs"),
-    ("heldout427", "Lab grown eggs and sperms could soon take IVF to the next level", "rel:pluripotent", "Lab grown eggs"),
+    ("heldout427", "The team grew eggs from skin cells of male mice", "rel:pluripotent", "eggs from skin cells"),
+    ("heldout427", "Clinics may one day make eggs and sperm from any cell a patient gives", "rel:pluripotent", "eggs and sperm from any cell"),
+    ("heldout427", "A startup wants to turn blood into human eggs", "rel:pluripotent", "turn blood into human eggs"),
+    ("heldout427", "Researchers turned skin cells into eggs in mice", "rel:pluripotent", "turned skin cells into eggs"),
+    ("heldout427", "Regulators weigh Lab grown eggs for fertility clinics", "rel:pluripotent", "Lab grown eggs"),
     ("heldout427", "科学家利用小鼠胚胎干细胞制造出人造精子", "rel:pluripotent", "人造精子"),
     ("heldout427", "iPS細胞から体外配偶子を作る研究", "rel:pluripotent", "体外配偶子"),
     # a factory still reads when it is no power station (heldout426)
     ("heldout426", "Bayer to build new cell therapy plant for BlueRock", "business:manufacturing", "plant"),
     # its kin, the word "hype" weighed against evidence, and a Japanese seller's "now in
     # vogue" (heldout425)
-    ("heldout425", "Not only is it highly effective and extremely safe", "hype:pitch", "safe"),
-    ("heldout425", "the extracellular vesicle technology between hype and evidence", "hype:pitch", "between hype"),
-    ("heldout425", "Exosomes are the most intensely hyped ingredient", "hype:pitch", "intensely hyped"),
-    ("heldout425", "今話題の再生医療についてご存じですか", "hype:pitch", "今話題の"),
+    ("heldout425", "The clinic calls its knee injection extremely safe", "hype:pitch", "safe"),
+    ("heldout425", "A guide to exosome creams between hype and evidence", "hype:pitch", "between hype"),
+    ("heldout425", "Skin serums with exosomes are intensely hyped", "hype:pitch", "intensely hyped"),
+    ("heldout425", "今話題の幹細胞点滴をご紹介します", "hype:pitch", "今話題の"),
     # a Chinese trial phase with a space before 期 (heldout322)
     ("heldout322", "获得正式批准,开展注册临床 I/II 期试验", "trials:phase", "I/II 期"),
     # a joint venture in Japanese, Chinese and Korean (heldout326)
@@ -4459,17 +4460,17 @@ LEXICON_CUES = [
         ("Die ausländischen Patienten zahlen für Stammzellen", "business:market"),
         ("China's stem cell-related industry shows healthy growth", "safety:harm"),
         # an organ's failure a treatment is for, or its patients, is no harm (heldout428)
-        ("How does Stem Cell Therapy Treat Kidney Failure", "safety:harm"),
-        ("so as a kidney failure patient you'd better know it", "safety:harm"),
+        ("Can stem cell infusions treat kidney failure?", "safety:harm"),
+        ("Every kidney failure patient should ask about the cost", "safety:harm"),
         # egg whites grown for food, an egg matured in the lab, eggs collected from a donor
         # are no gametes made from stem cells (heldout427)
         ("A startup sells lab-grown egg whites to bakeries", "rel:pluripotent"),
         ("The first baby born from an egg matured in the lab", "rel:pluripotent"),
         ("Doctors collected eggs from the donor before IVF", "rel:pluripotent"),
         # a power station or a hospital named Plant is no factory (heldout424, heldout426)
-        ("workers at the ailing Fukushima Daiichi nuclear plant", "business:manufacturing"),
-        ("an accident at the Chernobyl Nuclear Power Plant", "business:manufacturing"),
-        ("the first patient enrolled at BayCare Morton Plant Hospital", "business:manufacturing"),
+        ("Workers at a nuclear plant could bank their blood stem cells", "business:manufacturing"),
+        ("Victims of a nuclear power plant accident received marrow", "business:manufacturing"),
+        ("The trial enrolled its first patient at Morton Plant Hospital", "business:manufacturing"),
         # a hyperbaric chamber is no hype, a drug shown safe in a trial no seller's promise
         # (heldout425)
         ("Patients moved from the hyperbaric chamber to the ward", "hype:pitch"),

@@ -370,7 +370,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "turn blood into human eggs", "lab grown eggs and sperms" (heldout427); not egg
             # whites grown for food, nor an egg matured or fertilised in the lab
             r"(?:eggs?|sperms?|gametes?|oocytes?)\s+(?:and\s+(?:eggs?|sperms?)\s+)?from\s+(?:(?:the\s+|their\s+|human\s+|male\s+|female\s+|a\s+)?(?:skin|blood|adult|body|somatic)\s+cells?|any\s+cell)",
-            r"(?:turn|turning|turns|transform\w*|convert\w*)\s+(?:skin|blood)(?:\s+cells?)?\s+into\s+(?:human\s+)?(?:eggs?|sperms?)",
+            r"(?:turn(?:s|ed|ing)?|transform\w*|convert\w*)\s+(?:skin|blood)(?:\s+cells?)?\s+into\s+(?:human\s+)?(?:eggs?|sperms?)",
             r"(?:lab[\s-]+(?:grown|made|created|generated)|artificial|synthetic)\s+(?:human\s+)?(?:eggs?|sperms?|gametes?|oocytes?)(?!\s+whites?)|in[\s-]vitro\s+gametes?",
         ],
         # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
