@@ -2886,6 +2886,10 @@ LEXICON_CUES = [
     ("heldout427", "Regulators weigh Lab grown eggs for fertility clinics", "rel:pluripotent", "Lab grown eggs"),
     ("heldout427", "科学家利用小鼠胚胎干细胞制造出人造精子", "rel:pluripotent", "人造精子"),
     ("heldout427", "iPS細胞から体外配偶子を作る研究", "rel:pluripotent", "体外配偶子"),
+    # traditional forms are read through the fold, not written into the patterns
+    ("heldout427", "體外配子的研究進展", "rel:pluripotent", "體外配子"),
+    ("heldout415", "據說可治療許多不治之症", "hype:cure", "治療許多不治之症"),
+    ("heldout415", "這是寶寶一生只有一次的機會", "hype:pitch", "一生只有一次的機會"),
     # a factory still reads when it is no power station (heldout426)
     ("heldout426", "Bayer to build new cell therapy plant for BlueRock", "business:manufacturing", "plant"),
     # its kin, the word "hype" weighed against evidence, and a Japanese seller's "now in

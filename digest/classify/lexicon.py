@@ -4412,7 +4412,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"(?:مستحثة\s+)?متعددة\s+(?:ال)?قدرات",
             # eggs and sperm made in a dish, as the Latin group reads them: Chinese "artificial
             # sperm" (人造精子), Japanese artificial gametes and in vitro gametes
-            r"人造(?:精子|卵子)|人工(?:精子|卵子|配偶子)|体外配偶子|体外配子|體外配子",
+            r"人造(?:精子|卵子)|人工(?:精子|卵子|配偶子)|体外配偶子|体外配子",
         ],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [
@@ -4810,7 +4810,7 @@ CJK: dict[str, dict[str, list[str]]] = {
         ],
         "cure": [
             # treating "many incurable diseases", a cord blood page's claim (heldout415)
-            r"(?:治療|治疗)(?:很多|許多|许多|多種|多种)不治之症",
+            r"治疗(?:很多|许多|多種|多种)不治之症",  # (療 and 許 fold to 疗 and 许)
             r"治愈",
             r"治癒",
             r"根治",
@@ -4889,7 +4889,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # medicine's "trump card", storing for one's own child ("是寶寶一生只有一次的機會",
             # "超過九成的准媽媽想為寶寶儲存臍帶血", "赤ちゃんの将来の健康を守る可能性を秘めた大切な
             # 選択肢", "再生医療や難病治療の切り札", "我が子のために保管できるサービス", heldout415)
-            r"一生(?:只有|僅有|仅有)?一次(?:的)?(?:機會|机会)|一生に一度(?:の)?(?:機会|チャンス)",
+            r"一生(?:只有|僅有|仅有)?一次(?:的)?机会|一生に一度(?:の)?(?:機会|チャンス)",  # (機會 folds to 机会)
             r"[為为](?:寶寶|宝宝|孩子)[儲储]存",
             r"(?:将来|未来)の健康を守る",
             r"(?:治療|医療)の切り札",
