@@ -3462,6 +3462,19 @@ LEXICON_CUES = [
     ("heldout431", "Chips powered by lab-grown neurons need no fan", "rel:pluripotent", "Chips powered by lab-grown neurons"),
     ("heldout431", "A lab rents out brain cells for biocomputing by the month", "rel:pluripotent", "brain cells for biocomputing"),
     ("heldout431", "Lab-grown human neurons learned to play a video game", "rel:pluripotent", "Lab-grown human neurons"),
+    # a saviour sibling named in several languages, or told as a baby chosen to cure a
+    # brother or sister (heldout432)
+    ("heldout432", "Judges allow another family to try for a saviour sibling", "rel:hematopoietic", "saviour sibling"),
+    ("heldout432", "The savior baby's cord blood was frozen at birth", "rel:hematopoietic", "savior baby"),
+    ("heldout432", "Un deuxième bébé-médicament est attendu à Paris", "rel:hematopoietic", "bébé-médicament"),
+    ("heldout432", "La comisión aprueba otro bebé medicamento", "rel:hematopoietic", "bebé medicamento"),
+    ("heldout432", "Das Rettungsbaby kam gesund zur Welt", "rel:hematopoietic", "Rettungsbaby"),
+    ("heldout432", "Ein Retter-Geschwister soll helfen", "rel:hematopoietic", "Retter-Geschwister"),
+    ("heldout432", "Nace un bebé seleccionado en Sevilla para curar a su hermano", "rel:hematopoietic", "bebé seleccionado en Sevilla para curar a su hermano"),
+    ("heldout432", "è nato un bimbo selezionato per curare il fratello malato", "rel:hematopoietic", "bimbo selezionato per curare il fratello"),
+    ("heldout432", "The child was conceived in a clinic to save his sister", "rel:hematopoietic", "child was conceived in a clinic to save his sister"),
+    ("heldout432", "父母决定再生一个救命宝宝", "rel:hematopoietic", "救命宝宝"),
+    ("heldout432", "구세주 아기가 태어났다", "rel:hematopoietic", "구세주 아기"),
 ]  # fmt: skip
 
 
@@ -4538,6 +4551,11 @@ LEXICON_CUES = [
         ("Neuromorphic chips with artificial neurons save power", "rel:pluripotent"),
         ("Processors using spiking neurons run on milliwatts", "rel:pluripotent"),
         ("The drug kept rat neurons in vitro alive for a week", "rel:pluripotent"),
+        # gene-edited "designer babies", a kidney donor for a sister, a brother saved from a
+        # fire are no saviour siblings (heldout432)
+        ("The designer babies scientist was jailed in Shenzhen", "rel:hematopoietic"),
+        ("She was selected as a kidney donor to save her sister", "rel:hematopoietic"),
+        ("A firefighter saved the baby brother of a neighbour", "rel:hematopoietic"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

