@@ -3475,6 +3475,13 @@ LEXICON_CUES = [
     ("heldout432", "The child was conceived in a clinic to save his sister", "rel:hematopoietic", "child was conceived in a clinic to save his sister"),
     ("heldout432", "父母决定再生一个救命宝宝", "rel:hematopoietic", "救命宝宝"),
     ("heldout432", "구세주 아기가 태어났다", "rel:hematopoietic", "구세주 아기"),
+    # a people's vote in Switzerland and Germany; charges still read when no mood comes
+    # before them (heldout433)
+    ("heldout433", "Die Volksabstimmung über das Gesetz findet im Herbst statt", "regulation:law", "Volksabstimmung"),
+    ("heldout433", "Das Stimmvolk sagte Ja zur Forschung", "regulation:law", "Stimmvolk"),
+    ("heldout433", "The clinic owner was charged with fraud", "regulation:enforcement", "charged"),
+    ("heldout433", "Research ministers agreed on the rules for embryo studies", "regulation:agency", "Research ministers"),
+    ("heldout433", "The Council of Ministers has the final say on the programme", "regulation:agency", "Council of Ministers"),
 ]  # fmt: skip
 
 
@@ -4556,6 +4563,9 @@ LEXICON_CUES = [
         ("The designer babies scientist was jailed in Shenzhen", "rel:hematopoietic"),
         ("She was selected as a kidney donor to save her sister", "rel:hematopoietic"),
         ("A firefighter saved the baby brother of a neighbour", "rel:hematopoietic"),
+        # a debate's mood is no charge (heldout433)
+        ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
+        ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

@@ -1573,6 +1573,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guvern\w*|premierul",  # Romanian: government, prime minister
             r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
+            # and the ministers who decide research policy ("European Union science ministers
+            # reached a 'historic' compromise ... research into stem cells from human embryos",
+            # heldout433), and the EU's council of them
+            r"(?:science|research)\s+minist(?:ers?|ry|ries)|council\s+of\s+(?:eu\s+)?ministers",
             r"minist(?:er|ra|rowi|rem|rze)\s+zdrowia",  # Polish: the health minister (heldout392)
             r"(?:minister|ministerie|staatssecretaris)\s+van\s+volksgezondheid",  # Dutch: the health minister, ministry
             # Bulgarian: the (deputy) health minister, the ministry ("зам.-министъра на
@@ -1940,7 +1944,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # arrest" (heldout69: a dental pulp trial read as enforcement)
             # (the lookbehinds come after the word, so only an "arrest" pays for them)
             r"arrest(?<!cardiac\sarrest)(?<!cycle\sarrest)(?<!growth\sarrest)(?<!respiratory\sarrest)\w*(?!\s+(?:(?:root|tooth|cell|tumou?r|the|its|their)\s+)?(?:development|growth|progression|cycle|differentiation|proliferation))",
-            r"charged",
+            # (not a mood: "the highly charged issue of research into stem cells from human
+            # embryos", heldout433)
+            r"charged(?<!highly\scharged)(?<!emotionally\scharged)(?<!politically\scharged)",
             r"prosecut\w*",
             r"sentenc\w*",
             r"acquit\w*",
@@ -2108,6 +2114,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Commons", heldout146)
             r"(?:second|third)\s+reading|house\s+of\s+(?:commons|lords)",
             r"referend\w*",
+            # and the Swiss and German words for a people's vote ("In einer Volksabstimmung hat
+            # sich eine Mehrheit der Schweizer für dieses Vorhaben ausgesprochen", heldout433)
+            r"volks(?:abstimmung|entscheid|initiative|begehren)\w*|stimmvolk\w*|stimmb[üu]rger\w*",
             # a bill's amendments; French "amendement" too ("Cet amendement vise une
             # autoconservation des cellules-souches", heldout153)
             r"amende?ments?",
