@@ -368,7 +368,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"in[\s-]vitro\s+gametogenesis",
             # STAP cells, the claimed pluripotent cells of 2014, named alone ("株価急降下 ...
             # STAP細胞の2本の論文", heldout430: a cell sheet firm's shares after the papers)
-            r"STAP[\s-]+(?:cells?|Zellen|cellules?|c[ée]lulas?)|(?:c[ée]lulas?|cellules?|cellule)\s+STAP",
+            r"STAP[\s-]+(?:cells?|Zellen|cellules?|c[ée]lulas?)|(?:c[ée]lulas?|cellules?)\s+STAP",
             # and told without the word: eggs "from skin cells", "from any cell in the body",
             # "turn blood into human eggs", "lab grown eggs and sperms" (heldout427); not egg
             # whites grown for food, nor an egg matured or fertilised in the lab
@@ -4848,9 +4848,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"抗衰",
             r"若返り",
             r"抗老",
-            r"젊어지|회춘",
+            r"젊어지|회춘",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
             # Chinese: rejuvenation, years off ("2天豪掷400万元欲年轻30岁'回春'", heldout430)
-            r"回春|年轻\s*(?:了\s*)?(?:\d+|[一二三四五六七八九十]+)\s*岁",  # Korean: to grow younger, rejuvenation ("젊어지려고 일본 간다", heldout111)
+            r"回春|年轻\s*(?:了\s*)?(?:\d+|[一二三四五六七八九十]+)\s*岁",
             r"ชะลอวัย",
             r"الشيخوخة",
             r"التجاعيد|تجاعيد|نضارة",  # Arabic: wrinkles, a skin's freshness (heldout295)
