@@ -1561,9 +1561,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (the asking only, looking ahead: the rules' own word stays guidance's)
             rf"call(?:s|ed|ing)?\s+for(?=\s+(?:\w+\s+){{0,2}}{_RULES})",
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}to\s+(?:regulate|legislate|crack\s+down|rein\s+in|curb)\b",
-            rf"tighter(?=\s+{_RULES})|stricter(?=\s+{_RULES})|stronger(?=\s+{_RULES})|tougher(?=\s+{_RULES})",
-            r"overdue(?<=regulation\sis\soverdue)|overdue(?<=regulation\sis\slong\soverdue)",
-            r"needed(?<=regulation\sis\sneeded)|needed(?<=regulations\sare\sneeded)|needed(?<=regulations\sare\surgently\sneeded)",
+            rf"(?:tighter|stricter|stronger|tougher)(?=\s+{_RULES})",
+            r"overdue(?:(?<=regulation\sis\soverdue)|(?<=regulation\sis\slong\soverdue))",
+            r"needed(?:(?<=regulation\sis\sneeded)|(?<=regulations\sare\sneeded)|(?<=regulations\sare\surgently\sneeded))",
             # (asked: the asking word only, looking ahead, so "regulated" stays guidance's as
             # the rules' words do above)
             r"be(?=\s+regulated\s*\?)|should(?=\s+be\s+regulated)|must(?=\s+be\s+regulated)|needs?(?=\s+to\s+be\s+regulated)",
