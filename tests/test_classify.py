@@ -3502,6 +3502,12 @@ LEXICON_CUES = [
     ("heldout436", "京都大学の研究グループがiPS細胞を作った", "research:people", "研究グループ"),
     ("heldout436", "科研小組發表了干細胞論文", "research:people", "科研小組"),
     ("heldout436", "The clinic endangered their patients with its infusions", "safety:harm", "endangered"),
+    # a seller's promise and a celebrity's treatment still read; science's promise leaves
+    # "stem cell" to relevance (heldout439)
+    ("heldout439", "The clinic's promise of a stem cell cure", "hype:unproven", "promise"),
+    ("heldout439", "the promise of stem cell therapy for ageing skin", "hype:unproven", "promise"),
+    ("heldout439", "A celebrity had stem cell injections in Panama", "hype:unproven", "celebrity"),
+    ("heldout439", "The promise of stem cell research divides voters", "rel:stem_cell", "stem cell"),
 ]  # fmt: skip
 
 
@@ -4593,6 +4599,11 @@ LEXICON_CUES = [
         ("A plant to produce induced pluripotent stem cell-derived heart cells", "research:science"),
         ("The clinic endangered patients with untested infusions", "research:lab"),
         ("Stem cells of endangered species are banked in San Diego", "safety:harm"),
+        # science's promise, which a film weighs, and a film's famous voice are no seller's
+        # promise and no celebrity's treatment (heldout439)
+        ("The film weighs the promise of new discoveries against modern science", "hype:unproven"),
+        ("the promise and perils of stem cell research", "hype:unproven"),
+        ("the film's celebrity commentator, a novelist, opens it", "hype:unproven"),
         ("研究者发起的临床研究获得批准", "research:people"),
         ("研究者主導治験で患者に投与した", "research:people"),
         # a debate's mood is no charge (heldout433)

@@ -1374,6 +1374,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor is a disease that is hard to cure: "Keloid is a disease that is difficult to
             # cure" (heldout199, a research hypothesis)
             r"(?:difficult|hard|impossible)\s+to\s+cure\b",
+            # nor science's promise, which a film or a debate weighs: "the interplay between the
+            # promise of new discoveries, the controversy of modern science" (heldout439, a
+            # documentary on the stem cell debate), "the promise and perils of stem cell
+            # research"; a treatment's or a therapy's promise stays hype's. Only the word is
+            # taken, so "stem cell" after it stays relevance's
+            r"promises?(?=\s+(?:and\s+(?:the\s+)?perils?\s+)?of\s+(?:(?:new|scientific|embryonic|stem[\s-]cells?|modern)\s+){0,3}(?:discover(?:y|ies)|research|science)\b)",
             # nor a transplant that is a blood cancer patient's hope of one: "their best, or only,
             # hope for a cure is a transplant from an unrelated bone marrow or blood stem cell
             # donor" (heldout252, a donor registry's page)
@@ -2897,7 +2903,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"vend(?:a|as|em|iam|er|e|en|ían|iendo|endo)(?=\s+(?:de\s+)?(?:c[ée]lulas|tratamentos?|tratamientos?|terapias?)\b)|venta(?=\s+de\s+(?:c[ée]lulas|tratamientos?|terapias?)\b)",
             r"pitch\w*",
             r"influencers?",
-            r"celebrit\w*",
+            # (not a film's or a show's famous voice: "the film's celebrity commentator novelist
+            # Margaret Atwood", heldout439)
+            r"celebrit\w*(?!\s+(?:commentators?|narrators?|hosts?|presenters?|judges?|chefs?|guests?|panel\w*)\b)",
             # sports stars who had a clinic's injections: "more than 100 NFL players" (heldout54)
             r"(?:NFL|NBA|MLB|NHL|pro(?:fessional)?|elite|star)\s+(?:athletes?|players?|golfers?|quarterbacks?|footballers?|pitchers?)",
             r"(?:tennis|football|soccer|basketball|baseball|golf|rugby|cricket|hockey|boxing|sports?)\s+(?:superstars?|stars?|legends?|greats?|icons?)",  # "the Spanish tennis star" (heldout56: Nadal's back)
