@@ -4592,20 +4592,22 @@ LEXICON_CUES = [
         # a Chinese "star" product or company is no celebrity (heldout434)
         ("这是公司的明星产品", "hype:unproven"),
         ("干细胞明星企业获得融资", "hype:unproven"),
-        # cells produced from iPS cells, a plant producing their derived cells, a clinic that
-        # endangered patients, an investigator-initiated trial are no lab's making of stem
-        # cells, no endangered species, no research group (heldout436)
+        # cells produced from iPS cells and a plant producing their derived cells are no lab
+        # making stem cells, a clinic that endangered patients no species to save, an
+        # endangered species no harm done, an investigator-initiated trial's investigator no
+        # research group (heldout436)
         ("Researchers produced platelets from induced pluripotent stem cells", "research:science"),
         ("A plant to produce induced pluripotent stem cell-derived heart cells", "research:science"),
         ("The clinic endangered patients with untested infusions", "research:lab"),
         ("Stem cells of endangered species are banked in San Diego", "safety:harm"),
+        ("研究者发起的临床研究获得批准", "research:people"),
+        ("研究者主導治験で患者に投与した", "research:people"),
+        ("研究者發起的臨床研究獲得批准", "research:people"),  # traditional characters, folded
         # science's promise, which a film weighs, and a film's famous voice are no seller's
         # promise and no celebrity's treatment (heldout439)
         ("The film weighs the promise of new discoveries against modern science", "hype:unproven"),
         ("the promise and perils of stem cell research", "hype:unproven"),
         ("the film's celebrity commentator, a novelist, opens it", "hype:unproven"),
-        ("研究者发起的临床研究获得批准", "research:people"),
-        ("研究者主導治験で患者に投与した", "research:people"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),

@@ -4038,7 +4038,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # mice's are ("save the critically endangered northern white rhinoceros from
             # extinction", "Stem cells give hope for revival of Malaysia's extinct rhinos",
             # "de-extinction company Colossal", "vom Aussterben bedrohte", heldout436)
-            r"(?:de-?)?extinct(?:ion)?|extinci[óo]n|extin[çc][ãa]o|estinzione|extint[oa]s?|frozen\s+zoo",
+            r"(?:de-?)?extinct(?:ions?)?|extinci[óo]n|extin[çc][ãa]o|estinzione|extint[oa]s?|frozen\s+zoo",
             r"critically\s+endangered|endangered" + _ENDANGERED_KIND,
             r"(?:vom\s+)?aussterben|ausgestorben\w*|artenschutz\w*",
             r"models?",
@@ -5221,7 +5221,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Chinese and Japanese scientists, researchers and research groups ("科學家正在開發
             # 一種利用動物干細胞制造配子的方法", "科研小組", heldout436); not the investigator of an
             # investigator-initiated trial (研究者发起的临床研究, 研究者主導治験)
-            r"科[学學]家|科学者|研究者(?!发起|發起|主导|主導|発起)|研究グループ|研究小[组組]|科研(?:小[组組]|[团團][队隊]|人员)|[课課][题題][组組]",
+            r"科[学學]家|科学者|研究者(?!发起|主导|発起)|研究グループ|研究小[组組]|科研(?:小[组組]|[团團][队隊]|人员)|[课課][题題][组組]",
         ],
         "science": [
             r"إعادة\s+(?:ال)?برمجة",  # Arabic: reprogramming cells ("إعادة برمجة خلايا الدم", heldout306)
