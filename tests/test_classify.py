@@ -3508,6 +3508,10 @@ LEXICON_CUES = [
     ("heldout439", "the promise of stem cell therapy for ageing skin", "hype:unproven", "promise"),
     ("heldout439", "A celebrity had stem cell injections in Panama", "hype:unproven", "celebrity"),
     ("heldout439", "The promise of stem cell research divides voters", "rel:stem_cell", "stem cell"),
+    # a clinic's cure claim still reads; a counted cure leaves "stem cells" to relevance
+    # (heldout440)
+    ("heldout440", "Our clinic cured the first patient of autism with stem cells", "hype:unproven", "cured"),
+    ("heldout440", "The second patient given stem cells was cured", "rel:stem_cell", "stem cells"),
 ]  # fmt: skip
 
 
@@ -4608,6 +4612,12 @@ LEXICON_CUES = [
         ("The film weighs the promise of new discoveries against modern science", "hype:unproven"),
         ("the promise and perils of stem cell research", "hype:unproven"),
         ("the film's celebrity commentator, a novelist, opens it", "hype:unproven"),
+        # a cure doctors report, counted among the world's few or declared, is no seller's
+        # claim (heldout440)
+        ("Third person cured of HIV after a marrow transplant for leukaemia", "hype:unproven"),
+        ("Ärzte haben einen dritten Patienten von HIV geheilt", "hype:unproven"),
+        ("Der Patient gilt nach fünf Jahren als geheilt", "hype:unproven"),
+        ("Doctors declared him cured two years after the transplant", "hype:unproven"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),
