@@ -3512,6 +3512,7 @@ LEXICON_CUES = [
     # (heldout440)
     ("heldout440", "Our clinic cured the first patient of autism with stem cells", "hype:unproven", "cured"),
     ("heldout440", "The second patient given stem cells was cured", "rel:stem_cell", "stem cells"),
+    ("heldout440", "A third man given cord blood was cured", "rel:hematopoietic", "cord blood"),
 ]  # fmt: skip
 
 

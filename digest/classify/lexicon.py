@@ -107,19 +107,18 @@ _BLOOD_DISORDER = r"[\s-]+(?:and\s+lymphoid|growth\s+factors?|(?:\(bone\s+marrow
 # temporary ones, as the CJK pass reads it), with the prefixes that join it (and, the, in,
 # to, from, that, as: "ההשקעה", "ומניות").
 _HE = r"(?<![\u05d0-\u05ea])(?:ו?[הבלמשכ])?"
-# the second, third... of a kind, in English and German: a cure counted among the world's few
+# The second, third... of a kind, in English and German: a cure counted among the world's few
 # documented ones ("Third person cured of HIV", heldout440); not "first", which a clinic's
-# pitch can claim of its own patients
-# (each form written out, at most 16 to a group: the factored lexicon splits a leading group
-# of plain words by first letter only then; no "2nd", "3rd": a digit start costs the
-# factored lexicon a branch of its own)
+# pitch can claim of its own patients. Each form is written out, at most 16 to a group: the
+# factored lexicon splits a leading group of plain words by first letter only then (and a
+# digit start, "2nd", would cost it a branch of its own).
 _ORDINAL_EN = r"(?:second|third|fourth|fifth|sixth|seventh|eighth)"
 _ORDINAL_DE = r"(?:zweite|zweiter|zweiten|dritte|dritter|dritten|vierte|vierter|vierten|fünfte|fünfter|fünften)"
-# ... and after it, the one cured (in up to five words that are not the stem cell or
-# transplant words, which stay relevance's)
+# ... and after it, the one cured, in up to five words that are not the words of stem cells,
+# marrow, cord blood or transplants, which stay relevance's
 _COUNTED_CURE = (
     r"\s+(?:(?:known|documented|reported)\s+)?(?:person|people|patient\w*|man|woman|case|mensch\w*|mann|frau|fall)"
-    r"\s+(?:(?!(?:stem|cells?|transplant\w*|stammzell\w*|zell\w*)\b)[\w-]+\s+){0,5}?(?:cured|geheilt)"
+    r"\s+(?:(?!(?:stem|cells?|transplant\w*|stammzell\w*|zell\w*|bone|marrow|blood|cord|knochenmark\w*|nabelschnur\w*)\b)[\w-]+\s+){0,5}?(?:cured|geheilt)"
 )
 
 # Where Chinese news lists a company's shares (上市 after them is a listing, not a product
