@@ -160,6 +160,9 @@ _ENDANGERED_KIND = (
     r"\s+(?:(?!(?:the|their|his|her|its|our|your)\b)[\w-]+\s+){0,3}?"
     r"(?:species|subspecies|animals?|mammals?|birds?|wildlife|cats?|primates?|rhinos?|rhinoceros(?:es)?|elephants?|leopards?)\b"
 )
+# pluripotent cells, their lines and organoids, as what a lab makes: research:science reads
+# the verb before them (generated, created, produced), looking ahead to these
+_MADE_CELLS = r"induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?"
 
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
@@ -4151,14 +4154,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # pluripotent stem cell (iPSC) lines", "generated pluripotent stem cells (iPSCs) from
             # the skin of people with Down syndrome", heldout187); only the verb is taken, so the
             # cells' own words stay relevance's
-            r"generat(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}(?:induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?))",
+            rf"generat(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}(?:{_MADE_CELLS}))",
             # and created or produced, as labs' news tells it ("creates induced pluripotent stem
             # cells from elephant skin cells", "produced embryonic stem-like cells from the
             # tissue of an adult snow leopard", heldout436); not cells produced from them nor
             # a plant producing their derived cells ("produced platelets from induced
             # pluripotent stem cells", "a plant to produce induced pluripotent stem
             # cell-derived cells": a trial's and a maker's)
-            r"(?:creat|produc)(?:e|es|ed|ing)(?=\s+(?:(?!from\b)[\w-]+\s+){0,3}(?:induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?|stem[\s-]like\s+cells?)(?![\s-]+(?:stem[\s-]+cells?[\s-]+)?derived))",
+            rf"(?:creat|produc)(?:e|es|ed|ing)(?=\s+(?:(?!from\b)[\w-]+\s+){{0,3}}(?:{_MADE_CELLS}|stem[\s-]like\s+cells?)(?![\s-]+(?:stem[\s-]+cells?[\s-]+)?derived))",
             # the cells eggs and sperm come from, made from stem cells in a lab ("Primordial
             # germ cells successfully created from endangered northern white rhino", heldout436)
             r"primordial\s+germ[\s-]+cells?(?:[\s-]+like)?|PGCLCs?",
