@@ -3513,6 +3513,14 @@ LEXICON_CUES = [
     ("heldout440", "Our clinic cured the first patient of autism with stem cells", "hype:unproven", "cured"),
     ("heldout440", "The second patient given stem cells was cured", "rel:stem_cell", "stem cells"),
     ("heldout440", "A third man given cord blood was cured", "rel:hematopoietic", "cord blood"),
+    # the brain's stem cells in two words; Arabic scientists, the lab in Egypt's word, a
+    # study that revealed (heldout441)
+    ("heldout441", "Vaping harms brain stem cells in young mice", "rel:stem_cell", "stem cells"),
+    ("heldout441", "أجرى علماء ألمان تجارب على الخلايا الجذعية", "research:people", "علماء"),
+    ("heldout441", "وتوصل العلماء إلى طريقة جديدة", "research:people", "علماء"),
+    ("heldout441", "زرع الباحثون الخلايا في المعمل لمدة أسبوع", "research:lab", "في المعمل"),
+    ("heldout441", "أظهرت تجارب معملية أن الخلايا تتجدد", "research:lab", "معملية"),
+    ("heldout441", "كشفت دراسة جديدة عن دور الخلايا الجذعية", "research:science", "كشفت دراسة"),
 ]  # fmt: skip
 
 
@@ -4619,6 +4627,14 @@ LEXICON_CUES = [
         ("Ärzte haben einen dritten Patienten von HIV geheilt", "hype:unproven"),
         ("Der Patient gilt nach fünf Jahren als geheilt", "hype:unproven"),
         ("Doctors declared him cured two years after the transplant", "hype:unproven"),
+        # the brainstem in one word, or two words before no "cells", stays a false friend;
+        # religious scholars are no scientists, a factory is no lab (heldout441)
+        ("Brainstem cells fire as the mouse breathes in", "rel:stem_cell"),
+        ("A brain stem stroke left him unable to speak", "rel:stem_cell"),
+        ("أصدرت هيئة كبار العلماء فتوى بشأن الخلايا الجذعية", "research:people"),
+        ("قال علماء الدين إن استخدام الأجنة محرم", "research:people"),
+        ("بفضل جهود علماءنا صنعنا أجهزة حفظ دم الحبل السري", "research:people"),
+        ("افتتح معمل أدوية جديد في حلب", "research:lab"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),
