@@ -3521,6 +3521,12 @@ LEXICON_CUES = [
     ("heldout441", "زرع الباحثون الخلايا في المعمل لمدة أسبوع", "research:lab", "في المعمل"),
     ("heldout441", "أظهرت تجارب معملية أن الخلايا تتجدد", "research:lab", "معملية"),
     ("heldout441", "كشفت دراسة جديدة عن دور الخلايا الجذعية", "research:science", "كشفت دراسة"),
+    # German labs in the plural, Italian "in the test tube"; German research's promise
+    # leaves the research word to research (heldout442)
+    ("heldout442", "Forscher züchten in ihren Laboren Stammzellen aus Milch", "research:lab", "Laboren"),
+    ("heldout442", "le cellule sono state coltivate in provetta", "research:lab", "in provetta"),
+    ("heldout442", "Die Forschung verspricht neue Therapien", "research:people", "Forschung"),
+    ("heldout442", "Kliniken versprechen Heilung mit Stammzellen", "hype:unproven", "versprechen"),
 ]  # fmt: skip
 
 
@@ -4635,6 +4641,12 @@ LEXICON_CUES = [
         ("قال علماء الدين إن استخدام الأجنة محرم", "research:people"),
         ("بفضل جهود علماءنا صنعنا أجهزة حفظ دم الحبل السري", "research:people"),
         ("افتتح معمل أدوية جديد في حلب", "research:lab"),
+        # research's promise in German is no seller's; a clinic's promise still reads (cue
+        # rows above); test-tube babies are IVF's, not a lab's (heldout442)
+        ("Neuste Forschungen versprechen Bahnbrechendes", "hype:unproven"),
+        ("Neue Studien versprechen Fortschritte bei Stammzellen", "hype:unproven"),
+        ("La prima dei bambini in provetta compie quarant'anni", "research:lab"),
+        ("Il centro di fecondazione in provetta apre a Milano", "research:lab"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),

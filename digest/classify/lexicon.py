@@ -1412,6 +1412,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             _ORDINAL_DE + _COUNTED_CURE,
             r"cured\s+(?:a|the)\s+" + _ORDINAL_EN + r"\s+(?:person|patient|man|woman)",
             r"(?:considered|declared|deemed|pronounced)\s+(?:(?:him|her|them)\s+)?(?:to\s+be\s+)?(?:functionally\s+)?cured|als\s+geheilt",
+            # and science's promise in German, as in English above: "Neuste Forschungen
+            # versprechen Bahnbrechendes" (heldout442, a breast pump maker's blog on milk's stem
+            # cells); only the verb is taken, so the research word before it stays research's
+            r"versprechen(?<=forschungen\sversprechen)|versprechen(?<=studien\sversprechen)|verspricht(?<=forschung\sverspricht)|verspricht(?<=studie\sverspricht)",
         ],
         # A treatment that lowers a risk or stops a disease is its benefit, not a safety
         # signal: cord blood that "can actually help reduce the risk of long-term brain
@@ -4049,6 +4053,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and German "in the lab" ("blutformende Stammzellen im Labor zu züchten",
             # heldout388; bare "Labor" is English labour), lab mice and lab trials
             r"im\s+labor|labor(?:versuch|experiment|mäus|maus|ratten|tier)\w*",
+            # and the plural ("die medizinischen Forscher in ihren Laboren", heldout442)
+            r"laboren",
+            # Italian "in the test tube", in vitro ("trasformabili in provetta in molte cellule
+            # diverse", heldout442); not test-tube babies, IVF's children
+            r"in\s+provetta(?<!bambini\sin\sprovetta)(?<!bambino\sin\sprovetta)(?<!bambina\sin\sprovetta)(?<!figli\sin\sprovetta)(?<!figlio\sin\sprovetta)(?<!fecondazione\sin\sprovetta)",
             r"laboratuvar\w*",  # Turkish (heldout233)
             # Vietnamese: mice or rats, the laboratory ("nuôi cấy thận ... trên cơ thể chuột",
             # heldout395)
