@@ -4044,6 +4044,7 @@ LEXICON_CUES = [
         # a lost sense is the disease, not a financial loss; an ethics approval is no rule
         # (heldout183)
         ("patients with bilateral visual loss due to retinitis pigmentosa", "business:market"),
+        ("Chronic sleep loss harms immune stem cells", "business:market"),  # heldout445
         ("stem cells to treat hearing loss in mice", "business:market"),
         ("Both are Institutional Review Board (IRB) approved studies", "regulation:approval"),
         # an asset sale sells no treatment (heldout185)

