@@ -3531,6 +3531,11 @@ LEXICON_CUES = [
     # neural precursor cells are the brain's stem and progenitor cells (heldout443)
     ("heldout443", "Running raises neural precursor cells in the hippocampus", "rel:progenitor", "neural precursor cells"),
     ("heldout443", "Neural precursors divide faster in running mice", "rel:progenitor", "Neural precursors"),
+    # an oxygen chamber sold by the stem cells it raises; the stem cell words stay
+    # relevance's (heldout446)
+    ("heldout446", "Our hyperbaric sessions boost the number of circulating stem cells", "hype:own_cells", "hyperbaric sessions boost"),
+    ("heldout446", "HBOT has been shown to mobilize stem cells from the marrow", "hype:own_cells", "HBOT has been shown to mobilize"),
+    ("heldout446", "Can hyperbaric oxygen raise your stem cells?", "rel:stem_cell", "stem cells"),
 ]  # fmt: skip
 
 
@@ -4652,6 +4657,10 @@ LEXICON_CUES = [
         ("Neue Studien versprechen Fortschritte bei Stammzellen", "hype:unproven"),
         ("La prima dei bambini in provetta compie quarant'anni", "research:lab"),
         ("Il centro di fecondazione in provetta apre a Milano", "research:lab"),
+        # a study's finding about an oxygen chamber, and a chamber with no stem cells, are
+        # no pitch (heldout446)
+        ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
+        ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),

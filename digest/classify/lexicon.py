@@ -3249,6 +3249,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # first character a second branch in the factored scan)
             r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?<=stem\scells\snaturally)",
             r"(?:repair|heal|regenerate|rebuild|renew)s?\s+(?:itself|yourself|themselves)\s+(?:naturally|from\s+the\s+inside(?:\s+out)?)",
+            # or if one sits in an oxygen chamber: "hyperbaric oxygen treatments increases by
+            # eight-fold the number of stem cells", "HBOT ... is known to increase the body's
+            # production of stem cells", "Can hyperbaric oxygen Therapy mobilize stem cells?"
+            # (heldout446: hyperbaric centres' and a chamber maker's pages); not the study's
+            # news, which reports what the treatment "was found to" do. The words from the
+            # chamber to the verb are taken, the stem cell words after it stay relevance's
+            r"(?:hyperbaric|HBOT)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
         ],
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
