@@ -4651,6 +4651,7 @@ LEXICON_CUES = [
         ("قال علماء الدين إن استخدام الأجنة محرم", "research:people"),
         ("بفضل جهود علماءنا صنعنا أجهزة حفظ دم الحبل السري", "research:people"),
         ("افتتح معمل أدوية جديد في حلب", "research:lab"),
+        ("يعمل مهندسا في معمل أدوية في حلب", "research:lab"),
         # research's promise in German is no seller's; a clinic's promise still reads (cue
         # rows above); test-tube babies are IVF's, not a lab's (heldout442)
         ("Neuste Forschungen versprechen Bahnbrechendes", "hype:unproven"),
@@ -4661,6 +4662,7 @@ LEXICON_CUES = [
         # no pitch (heldout446)
         ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
         ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
+        ("Hyperbaric oxygen increases the survival of transplanted stem cells in rats", "hype:own_cells"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),

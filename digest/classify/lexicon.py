@@ -3253,9 +3253,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # eight-fold the number of stem cells", "HBOT ... is known to increase the body's
             # production of stem cells", "Can hyperbaric oxygen Therapy mobilize stem cells?"
             # (heldout446: hyperbaric centres' and a chamber maker's pages); not the study's
-            # news, which reports what the treatment "was found to" do. The words from the
-            # chamber to the verb are taken, the stem cell words after it stay relevance's
-            r"(?:hyperbaric|HBOT)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
+            # news, which reports what the treatment "was found to" do, nor what oxygen does
+            # for stem cells someone transplanted or injected (a study's, or a combined
+            # therapy's). The words from the chamber to the verb are taken, the stem cell words
+            # after it stay relevance's
+            r"(?:hyperbaric|HBOT)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+(?!(?:transplant|graft|implant|inject|infus|deliver)\w*)[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
         ],
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
@@ -5300,8 +5302,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"モデル動物|動物モデル",
             r"(?:ال)?مختبر\w*|(?:ال)?فئران",  # Arabic: the laboratory, mice
             # and Egypt's word for it, in the lab or a lab's experiments ("تجارب في معمل تحليل
-            # الكروموسومات", heldout441); not "معمل" alone, a factory in Syria and Iraq
-            r"(?:في|داخل)\s+(?:ال)?معمل|(?:ال)?معملي(?:ة|ا)?",
+            # الكروموسومات", heldout441); not "معمل" alone, nor in a drug factory ("في معمل
+            # أدوية"): it is a factory in Syria and Iraq
+            r"(?:في|داخل)\s+(?:ال)?معمل(?!\s+(?:لل|ال|ل)?(?:أدوي|ادوي|دواء))|(?:ال)?معملي(?:ة|ا)?",
             # Hebrew: (in) animals, large animals, mice, rats, read from a word's start (not
             # inside "הנחיות", guidelines) ("בניסוי הפיילוט בחיות גדולות", heldout130)
             rf"{_HE}(?:חיות|עכברים|עכבר|חולדות)",
