@@ -5454,10 +5454,20 @@ def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():
     [
         "After preclinical work in vitro, the phase 1 trial of the cell therapy began",
         "Preclinical data led to a trial that enrolled 12 patients",
+        # a trial's healthy or human subjects are people (heldout448)
+        "A randomized trial in healthy subjects, after work on mouse embryonic stem cells",
+        "Mouse studies came first; the placebo-controlled trial enrolled 40 human subjects",
     ],
 )
 def test_lab_work_beside_a_phase_or_people_keeps_its_trial(text):
     assert any(n.startswith("trials:") for n in extract(text, "").names)
+
+
+def test_a_labs_test_subjects_are_not_people():
+    # rats are a lab's "test subjects" too (heldout448's guard): the trial words still drop
+    f = extract("A trial of the diet in mice", "The test subjects showed more stem cells.")
+    assert "research:lab" in f.names
+    assert not any(n.startswith("trials:") for n in f.names), f.phrases
 
 
 def test_a_seller_title_is_read_only_where_the_headline_starts():

