@@ -5438,13 +5438,23 @@ def test_a_law_named_once_with_no_other_regulatory_word_is_regulation(clf):
     assert "regulation" in got.topics, got.scores
 
 
-def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():
-    # heldout46: "investigational", "data" and "results" read as a trial in a preclinical story
-    f = extract(
-        "TreeFrog will present new preclinical findings for TFG-001, an investigational "
-        "cell therapy, with data suggesting reinnervation in translational models",
-        "",
-    )
+@pytest.mark.parametrize(
+    "title,summary",
+    [
+        # heldout46: "investigational", "data" and "results" read as a trial in a preclinical
+        # story
+        (
+            "TreeFrog will present new preclinical findings for TFG-001, an investigational "
+            "cell therapy, with data suggesting reinnervation in translational models",
+            "",
+        ),
+        # rats are a lab's "test subjects" too: only healthy or human subjects are people
+        # (heldout448)
+        ("A trial of the diet in mice", "The test subjects showed more stem cells."),
+    ],
+)
+def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial(title, summary):
+    f = extract(title, summary)
     assert "research:lab" in f.names
     assert not any(n.startswith("trials:") for n in f.names), f.phrases
 
@@ -5461,13 +5471,6 @@ def test_lab_work_naming_no_people_and_no_phase_is_not_a_trial():
 )
 def test_lab_work_beside_a_phase_or_people_keeps_its_trial(text):
     assert any(n.startswith("trials:") for n in extract(text, "").names)
-
-
-def test_a_labs_test_subjects_are_not_people():
-    # rats are a lab's "test subjects" too (heldout448's guard): the trial words still drop
-    f = extract("A trial of the diet in mice", "The test subjects showed more stem cells.")
-    assert "research:lab" in f.names
-    assert not any(n.startswith("trials:") for n in f.names), f.phrases
 
 
 def test_a_seller_title_is_read_only_where_the_headline_starts():

@@ -1419,7 +1419,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and science's promise in German, as in English above: "Neuste Forschungen
             # versprechen Bahnbrechendes" (heldout442, a breast pump maker's blog on milk's stem
             # cells); only the verb is taken, so the research word before it stays research's
-            r"versprechen(?<=forschungen\sversprechen)|versprechen(?<=studien\sversprechen)|verspricht(?<=forschung\sverspricht)|verspricht(?<=studie\sverspricht)",
+            r"versprechen(?:(?<=forschungen\sversprechen)|(?<=studien\sversprechen))|verspricht(?:(?<=forschung\sverspricht)|(?<=studie\sverspricht))",
         ],
         # A treatment that lowers a risk or stops a disease is its benefit, not a safety
         # signal: cord blood that "can actually help reduce the risk of long-term brain
