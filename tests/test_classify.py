@@ -2541,6 +2541,7 @@ LEXICON_CUES = [
     # Portuguese (heldout234)
     ("heldout234", "clinics sell a miracle cure for baldness", "hype:unproven", "cure"),
     ("heldout234", "the clinic was fined $10,000", "regulation:enforcement", "fined"),
+    ("heldout449", "the regulator imposed a fine on the clinic", "regulation:enforcement", "fine"),
     ("heldout234", "cientistas curam calvicie em camundongo", "research:lab", "camundongo"),
     # the stem cells that colour hair are named where their biology is studied (heldout235)
     ("heldout235", "Stress Turns Hair Gray By Depleting Pigment-Producing Stem Cells",
@@ -4663,6 +4664,10 @@ LEXICON_CUES = [
         ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
         ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
         ("Hyperbaric oxygen increases the survival of transplanted stem cells in rats", "hype:own_cells"),
+        # the adjective is no penalty: fine particles, dust, tuning (heldout449)
+        ("Fine particulate matter harms the marrow's stem cells", "regulation:enforcement"),
+        ("exposure to fine PM2.5 and fine dust in Seoul", "regulation:enforcement"),
+        ("A fine-tuning of the differentiation protocol", "regulation:enforcement"),
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),

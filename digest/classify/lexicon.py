@@ -1999,8 +1999,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"prosecut\w*",
             r"sentenc\w*",
             r"acquit\w*",
-            # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234)
-            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)",
+            # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234; nor
+            # the adjective: "fine particulate matter", "fine dust", "fine-tuning", heldout449)
+            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?)\b)",
             r"crack\w*\s+down",
             r"crackdown",
             r"bans?",
