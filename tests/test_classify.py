@@ -2574,6 +2574,9 @@ LEXICON_CUES = [
      "activate your body's"),
     ("heldout239", "Stem Cell Enhancers Without the Controversy", "hype:own_cells", "Enhancers"),
     ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
+    ("heldout450", "Can sauna use improve stem cell production naturally?", "hype:own_cells", "naturally"),
+    ("heldout450", "the company's late-stage stem cell trial in stroke", "trials:phase", "late-stage"),
+    ("heldout450", "its late-phase pipeline of cell therapies", "trials:phase", "late-phase"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4664,6 +4667,10 @@ LEXICON_CUES = [
         ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
         ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
         ("Hyperbaric oxygen increases the survival of transplanted stem cells in rats", "hype:own_cells"),
+        # a cell's or a disease's late stage is no trial's (heldout450)
+        ("Mild hypothermia enhances gene expression in late-stage neural precursors", "trials:phase"),
+        ("stem cell transplants for late-stage cancer", "trials:phase"),
+        ("patients with late-stage kidney disease", "trials:phase"),
         # the adjective is no penalty: fine particles, dust, tuning (heldout449)
         ("Fine particulate matter harms the marrow's stem cells", "regulation:enforcement"),
         ("exposure to fine PM2.5 and fine dust in Seoul", "regulation:enforcement"),

