@@ -2576,6 +2576,10 @@ LEXICON_CUES = [
     ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
     ("heldout450", "Can sauna use improve stem cell production naturally?", "hype:own_cells", "naturally"),
     ("heldout452", "Análise com minicérebros", "rel:organoid", "minicérebros"),
+    # a hyphen before a German or Dutch stem cell compound (heldout453)
+    ("heldout453", "MPI-Stammzellforscher entdecken Protein", "rel:stem_cell", "Stammzellforscher"),
+    ("heldout453", "Knochenmark-Stammzellen spenden", "rel:stem_cell", "Stammzellen"),
+    ("heldout453", "navelstreng-stamcellen bewaren", "rel:stem_cell", "stamcellen"),
     ("heldout452", "I mini-cervelli coltivati in laboratorio", "rel:organoid", "mini-cervelli"),
     ("heldout452", "Forscher züchten Mini-Gehirne aus Stammzellen", "rel:organoid", "Mini-Gehirne"),
     ("heldout450", "the company's late-stage stem cell trial in stroke", "trials:phase", "late-stage"),
@@ -4670,6 +4674,10 @@ LEXICON_CUES = [
         ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
         ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
         ("Hyperbaric oxygen increases the survival of transplanted stem cells in rats", "hype:own_cells"),
+        # English compounds after a hyphen still name no stem cells (heldout453 let German
+        # and Dutch ones through)
+        ("non-stem cell populations of the marrow", "rel:stem_cell"),
+        ("the anti-stem cell research lobby", "rel:stem_cell"),
         # a cell's or a disease's late stage is no trial's (heldout450)
         ("Mild hypothermia enhances gene expression in late-stage neural precursors", "trials:phase"),
         ("stem cell transplants for late-stage cancer", "trials:phase"),

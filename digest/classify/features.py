@@ -163,6 +163,9 @@ def without_lookarounds(pattern: str) -> str:
     return "".join(out)
 
 
+_HYPHEN_COMPOUNDS = ("-stammzell", "-stamcel")
+
+
 class _Lexicon:
     """One alternation of every pattern, factored into a trie (factor.py), plus a cache from
     matched phrase to group.
@@ -494,6 +497,15 @@ def extract(
     # (6% more instructions per item).
     if unbounded and (runs := [m.span() for m in SPACELESS_RUN.finditer(lower)]):
         latin, latin_cased = _blank(lower, runs, "¦"), _blank(raw, runs, "¦")
+    # A phrase starts at a word's start, not after a hyphen: English "non-stem cell" and
+    # "anti-stem cell" name no stem cells. German, Dutch and Scandinavian compounds are the
+    # exception: the word after the hyphen still names them ("Knochenmark-Stammzellen",
+    # "MPI-Stammzellforscher", heldout453; "navelstreng-stamcellen"), so the Latin pass reads
+    # that hyphen as a space (same length). A boundary widened in the regex cost 6.6% more
+    # instructions per item; texts without these compounds pay two substring tests.
+    for joined in _HYPHEN_COMPOUNDS:
+        if joined in latin:
+            latin = latin.replace(joined, " " + joined[1:])
     # Arabic's letters are in _UNBOUNDED's range: texts without them pay nothing here
     if unbounded and _ARABIC_VARIANTS.search(latin):
         latin = latin.translate(ARABIC_FOLD)
