@@ -2576,6 +2576,13 @@ LEXICON_CUES = [
     ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
     ("heldout450", "Can sauna use improve stem cell production naturally?", "hype:own_cells", "naturally"),
     ("heldout452", "Análise com minicérebros", "rel:organoid", "minicérebros"),
+    # the sentence and the plea (heldout454)
+    ("heldout454", "faces up to 240 years in federal prison", "regulation:enforcement", "prison"),
+    ("heldout454", "Scientist Jailed Over Stem Cell Fraud", "regulation:enforcement", "Jailed"),
+    ("heldout454", "the clinic owner pleaded guilty to wire fraud", "regulation:enforcement",
+     "pleaded guilty"),
+    ("heldout454", "a doctor convicted of selling unapproved cells", "regulation:enforcement",
+     "convicted"),
     # a hyphen before a German or Dutch stem cell compound (heldout453)
     ("heldout453", "MPI-Stammzellforscher entdecken Protein", "rel:stem_cell", "Stammzellforscher"),
     ("heldout453", "Knochenmark-Stammzellen spenden", "rel:stem_cell", "Stammzellen"),
@@ -4674,6 +4681,8 @@ LEXICON_CUES = [
         ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
         ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
         ("Hyperbaric oxygen increases the survival of transplanted stem cells in rats", "hype:own_cells"),
+        # guilt without a plea or a verdict is no court's (heldout454)
+        ("a podcast of guilty pleasures", "regulation:enforcement"),
         # English compounds after a hyphen still name no stem cells (heldout453 let German
         # and Dutch ones through)
         ("non-stem cell populations of the marrow", "rel:stem_cell"),

@@ -1991,6 +1991,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"judges?",
             r"injunctions?",
             r"indict\w*",
+            # the sentence and the plea: "a judgment that carries up to a 240-year prison
+            # sentence", "jailed", "pleaded guilty", "convicted" (heldout454; a prison cell is
+            # a false friend, masked before)
+            r"jail(?:ed|s)?|prisons?|imprison\w*",
+            r"(?:pleaded|pleads?|found)\s+guilty|guilty\s+(?:pleas?|verdicts?)|convicted",
             # not the biology's "arrests root development", "cell cycle arrest", "cardiac
             # arrest" (heldout69: a dental pulp trial read as enforcement)
             # (the lookbehinds come after the word, so only an "arrest" pays for them)
