@@ -2575,7 +2575,16 @@ LEXICON_CUES = [
     ("heldout239", "Stem Cell Enhancers Without the Controversy", "hype:own_cells", "Enhancers"),
     ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
     ("heldout450", "Can sauna use improve stem cell production naturally?", "hype:own_cells", "naturally"),
+    ("heldout450", "the company's late-stage stem cell trial in stroke", "trials:phase", "late-stage"),
+    ("heldout450", "its late-phase pipeline of cell therapies", "trials:phase", "late-phase"),
+    # mini-brains in five more languages (heldout452)
     ("heldout452", "Análise com minicérebros", "rel:organoid", "minicérebros"),
+    ("heldout452", "I mini-cervelli coltivati in laboratorio", "rel:organoid", "mini-cervelli"),
+    ("heldout452", "Forscher züchten Mini-Gehirne aus Stammzellen", "rel:organoid", "Mini-Gehirne"),
+    # a hyphen before a German or Dutch stem cell compound (heldout453)
+    ("heldout453", "MPI-Stammzellforscher entdecken Protein", "rel:stem_cell", "Stammzellforscher"),
+    ("heldout453", "Knochenmark-Stammzellen spenden", "rel:stem_cell", "Stammzellen"),
+    ("heldout453", "navelstreng-stamcellen bewaren", "rel:stem_cell", "stamcellen"),
     # the sentence and the plea (heldout454)
     ("heldout454", "faces up to 240 years in federal prison", "regulation:enforcement", "prison"),
     ("heldout454", "Scientist Jailed Over Stem Cell Fraud", "regulation:enforcement", "Jailed"),
@@ -2583,14 +2592,6 @@ LEXICON_CUES = [
      "pleaded guilty"),
     ("heldout454", "a doctor convicted of selling unapproved cells", "regulation:enforcement",
      "convicted"),
-    # a hyphen before a German or Dutch stem cell compound (heldout453)
-    ("heldout453", "MPI-Stammzellforscher entdecken Protein", "rel:stem_cell", "Stammzellforscher"),
-    ("heldout453", "Knochenmark-Stammzellen spenden", "rel:stem_cell", "Stammzellen"),
-    ("heldout453", "navelstreng-stamcellen bewaren", "rel:stem_cell", "stamcellen"),
-    ("heldout452", "I mini-cervelli coltivati in laboratorio", "rel:organoid", "mini-cervelli"),
-    ("heldout452", "Forscher züchten Mini-Gehirne aus Stammzellen", "rel:organoid", "Mini-Gehirne"),
-    ("heldout450", "the company's late-stage stem cell trial in stroke", "trials:phase", "late-stage"),
-    ("heldout450", "its late-phase pipeline of cell therapies", "trials:phase", "late-phase"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)

@@ -3258,7 +3258,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (the look-backs come after the word: a pattern opening on one would give every
             # first character a second branch in the factored scan)
             # ("Can Sauna Use Improve Stem Cell Production Naturally?", heldout450, a sauna seller)
-            r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?<=stem\scells\snaturally)|naturally(?<=stem\scell\sproduction\snaturally)",
+            r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?:(?<=stem\scells\snaturally)|(?<=stem\scell\sproduction\snaturally))",
             r"(?:repair|heal|regenerate|rebuild|renew)s?\s+(?:itself|yourself|themselves)\s+(?:naturally|from\s+the\s+inside(?:\s+out)?)",
             # or if one sits in an oxygen chamber: "hyperbaric oxygen treatments increases by
             # eight-fold the number of stem cells", "HBOT ... is known to increase the body's
