@@ -2592,6 +2592,16 @@ LEXICON_CUES = [
      "pleaded guilty"),
     ("heldout454", "a doctor convicted of selling unapproved cells", "regulation:enforcement",
      "convicted"),
+    # a testimonial by another name (heldout457)
+    ("heldout457", "Stem Cell Therapy for Scleroderma: A Patient Story", "hype:clinic",
+     "Patient Story"),
+    ("heldout457", "Read our patients’ stories", "hype:clinic", "patients’ stories"),
+    ("heldout457", "A feedback on stem cell treatment of patient Ch.M.", "hype:clinic",
+     "feedback on"),
+    ("heldout457", "I wanted to give you a 2-month, post-stem cell update", "hype:clinic",
+     "update"),
+    ("heldout457", "Before Stem Cell Therapy I am a 53 year old man", "hype:clinic",
+     "Before"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4682,6 +4692,12 @@ LEXICON_CUES = [
         ("Hyperbaric oxygen was found to increase circulating stem cells eightfold", "hype:own_cells"),
         ("Hyperbaric oxygen sessions sold as age reversal lengthen telomeres", "hype:own_cells"),
         ("Hyperbaric oxygen increases the survival of transplanted stem cells in rats", "hype:own_cells"),
+        # feedback on a talk, an update on a trial and the time after a transplant are no
+        # testimonial (heldout457)
+        ("more realistic feedback on their performance might be helpful", "hype:clinic"),
+        ("myeloma patients post stem cell transplantation", "hype:clinic"),
+        ("Before stem cell therapy, in 2019, the trial enrolled 40 patients", "hype:clinic"),
+        ("Stem Cell Therapy for Scleroderma: A Patient Story", "trials:patients"),
         # guilt without a plea or a verdict is no court's (heldout454)
         ("a podcast of guilty pleasures", "regulation:enforcement"),
         # English compounds after a hyphen still name no stem cells (heldout453 let German
