@@ -2602,6 +2602,16 @@ LEXICON_CUES = [
      "update"),
     ("heldout457", "Before Stem Cell Therapy I am a 53 year old man", "hype:clinic",
      "Before"),
+    # a peripheral blood stem cell transplant by its initials, and an allergy it passed on
+    # (heldout458)
+    ("heldout458", "Transfer of peanut allergy through PBSCT", "rel:hematopoietic", "PBSCT"),
+    ("heldout458", "As donation of BM or PBSCs is not in the donor's interest", "rel:hematopoietic",
+     "PBSCs"),
+    ("heldout458", "Transfer of peanut allergy through PBSCT", "safety:harm",
+     "Transfer of peanut allergy"),
+    ("heldout458", "transmission of IgE-mediated allergy by the graft", "safety:harm",
+     "transmission of IgE-mediated allergy"),
+    ("heldout458", "angioedema with swelling of the nasal mucosa", "safety:harm", "angioedema"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4698,6 +4708,10 @@ LEXICON_CUES = [
         ("myeloma patients post stem cell transplantation", "hype:clinic"),
         ("Before stem cell therapy, in 2019, the trial enrolled 40 patients", "hype:clinic"),
         ("Stem Cell Therapy for Scleroderma: A Patient Story", "trials:patients"),
+        # Palm Beach State College is PBSC too; a transfer of know-how is no allergy's
+        # (heldout458)
+        ("PBSC opens a nursing campus in Palm Beach", "rel:hematopoietic"),
+        ("technology transfer of knowledge on allergy testing", "safety:harm"),
         # guilt without a plea or a verdict is no court's (heldout454)
         ("a podcast of guilty pleasures", "regulation:enforcement"),
         # English compounds after a hyphen still name no stem cells (heldout453 let German

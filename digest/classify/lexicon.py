@@ -438,6 +438,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             rf"hematopoiet\w*(?!\w)(?!{_NAMED_PROTEIN})(?!{_BLOOD_DISORDER})|hematopoet\w*|hemopoet\w*",
             r"HSCTs?",
             r"HSCs?",
+            # peripheral blood stem cell transplants and the cells, by their initials ("Transfer
+            # of peanut allergy through PBSCT", heldout458; "donation of BM or PBSCs"); the
+            # singular "PBSC" is also Palm Beach State College, so only these forms
+            r"PBSC(?:Ts?|s)",
             # a kidney donor's blood stem cells given to the recipient for tolerance, by the
             # product and its maker: Talaris's FCR001, Medeor's MDR-101/102, named alone
             # (heldout284). Here, not among the brands: the brand feature's weight reads a
@@ -3553,7 +3557,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"infected",
             r"sickened",
             r"sepsis",
-            r"allergic\s+reactions?|anaphyla\w*",
+            r"allergic\s+reactions?|anaphyla\w*|angioedema",
+            # an allergy the donor's cells or organ passed on ("Transfer of peanut allergy
+            # through PBSCT", heldout458), not an allergy a treatment is tested against
+            r"(?:transfer|transmission)\s+of\s+(?:[\w-]+\s+)?allerg(?:y|ies)",
             r"hepatitis",
             r"complications?",
             r"hospitali[sz]\w*",
