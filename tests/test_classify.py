@@ -2612,6 +2612,9 @@ LEXICON_CUES = [
     ("heldout458", "transmission of IgE-mediated allergy by the graft", "safety:harm",
      "transmission of IgE-mediated allergy"),
     ("heldout458", "angioedema with swelling of the nasal mucosa", "safety:harm", "angioedema"),
+    # a seller's present tense stays a claim beside a study's "could lead to cures"
+    # (heldout461)
+    ("heldout461", "Our stem cell injections can lead to a cure", "hype:unproven", "cure"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4682,6 +4685,10 @@ LEXICON_CUES = [
         ("Ärzte haben einen dritten Patienten von HIV geheilt", "hype:unproven"),
         ("Der Patient gilt nach fünf Jahren als geheilt", "hype:unproven"),
         ("Doctors declared him cured two years after the transplant", "hype:unproven"),
+        # a cure a study might one day lead to, and a goal of curing, claim none (heldout461)
+        ("New Fetal Transplant Study Could Lead to Cures for Alpha Thalassemia Major",
+         "hype:unproven"),
+        ("with the goal of curing the fetus before birth", "hype:unproven"),
         # the brainstem in one word, or two words before no "cells", stays a false friend;
         # religious scholars are no scientists, a factory is no lab (heldout441)
         ("Brainstem cells fire as the mouse breathes in", "rel:stem_cell"),

