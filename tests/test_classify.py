@@ -2602,6 +2602,8 @@ LEXICON_CUES = [
      "update"),
     ("heldout457", "Before Stem Cell Therapy I am a 53 year old man", "hype:clinic",
      "Before"),
+    # (a storytelling workshop's patients stay the trials' word)
+    ("heldout457", "patient storytelling workshops for nurses", "trials:patients", "patient"),
     # a peripheral blood stem cell transplant by its initials, and an allergy it passed on
     # (heldout458)
     ("heldout458", "Transfer of peanut allergy through PBSCT", "rel:hematopoietic", "PBSCT"),

@@ -2771,7 +2771,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
             # (not a clinic's "patient story", a testimonial: hype's, heldout457)
-            r"patients?(?!(?:['’]s?)?\s+stor(?:y|ies))",
+            r"patients?(?!(?:['’]s?)?\s+stor(?:y|ies)(?!\w))",
             r"children",
             r"infants",
             r"patient(?:en|in|innen)|pacientes?|pazient[ei]|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*",  # patients
