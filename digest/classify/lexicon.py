@@ -163,6 +163,10 @@ _ENDANGERED_KIND = (
 # pluripotent cells, their lines and organoids, as what a lab makes: research:science reads
 # the verb before them (generated, created, produced), looking ahead to these
 _MADE_CELLS = r"induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\b|(?:stem\s+)?cell\s+lines?|organoids?"
+# what follows "patient(s)" in a clinic's testimonial, "A Patient Story", "patients' stories":
+# hype:clinic reads the phrase, and the trials' "patients" looks ahead past it, so the two
+# stay one definition (heldout457)
+_PATIENT_STORY = r"(?:['’]s?)?\s+stor(?:y|ies)(?!\w)"
 
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
@@ -2771,7 +2775,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "patients": [
             r"रोगी|रोगियों",  # Hindi: patients
             # (not a clinic's "patient story", a testimonial: hype's, heldout457)
-            r"patients?(?!(?:['’]s?)?\s+stor(?:y|ies)(?!\w))",
+            rf"patients?(?!{_PATIENT_STORY})",
             r"children",
             r"infants",
             r"patient(?:en|in|innen)|pacientes?|pazient[ei]|pati[eë]nten|pacjent\w*|пациент\w*|пацієнт\w*",  # patients
@@ -3177,7 +3181,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # post-stem cell update", a patient's card opening "Before Stem Cell Therapy I am a
             # 53 year old man" (heldout457). A surgeon's patient story names no stem cells, so
             # relevance keeps it out; a company's "success story" is left to business.
-            r"patients?(?:['’]s?)?\s+stor(?:y|ies)",
+            rf"patients?{_PATIENT_STORY}",
             # (the stem cell words in look-arounds: relevance reads them)
             r"feedback\s+on(?=\s+(?:(?:the|my|his|her|our|their)\s+)?stem[\s-]cell\s+(?:treatments?|therap(?:y|ies)))",
             r"update(?:(?<=post[\s-]stem[\s-]cell\supdate)|(?<=post[\s-]stem[\s-]cells\supdate))",
