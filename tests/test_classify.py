@@ -2621,6 +2621,19 @@ LEXICON_CUES = [
     ("heldout464", "Using Boyden chamber assays, cannabidiol increased MSC migration",
      "research:lab", "assays"),
     ("heldout464", "A Transwell Migration assay was performed", "research:lab", "assay"),
+    # a statute's definitions of a drug and of medical care, the tax code's deductions and
+    # the tax authority (heldout465)
+    ("heldout465", "the costs of diagnosis, cure, mitigation, treatment, or prevention of disease",
+     "regulation:law", "diagnosis, cure, mitigation, treatment, or prevention"),
+    ("heldout465", "intended for use in the cure, mitigation, treatment, or prevention of disease",
+     "regulation:law", "cure, mitigation, treatment, or prevention"),
+    ("heldout465", "storage is NOT a deductible medical expense", "regulation:law",
+     "deductible medical expense"),
+    ("heldout465", "Medical expense deduction: who can use it", "regulation:law",
+     "Medical expense deduction"),
+    ("heldout465", "the IRS makes clear that cord blood storage isn't", "regulation:agency", "IRS"),
+    ("heldout465", "The Internal Revenue Service outlines criteria", "regulation:agency",
+     "Internal Revenue Service"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4730,6 +4743,9 @@ LEXICON_CUES = [
         ("after years of back-and-forth over potency assays", "research:lab"),
         ("the cord blood unit failed its release assay", "research:lab"),
         ("a diagnostic assay for marrow failure", "research:lab"),
+        # the statute's listed "cure" is no cure claim (heldout465)
+        ("the costs of diagnosis, cure, mitigation, treatment, or prevention of disease",
+         "hype:unproven"),
         # guilt without a plea or a verdict is no court's (heldout454)
         ("a podcast of guilty pleasures", "regulation:enforcement"),
         # English compounds after a hyphen still name no stem cells (heldout453 let German

@@ -1737,6 +1737,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # CellCyte With Stem Cell Fraud", "settle charges by the Security and Exchange
             # Commission", heldout430); not "filed with the SEC", a company's own filings
             r"securit(?:y|ies)\s+and\s+exchange\s+commission|SEC(?=\s+(?:charges?|charged|sues|sued|settles?|settled|fines?|fined|probes?|investigat\w*|complaint|alleg\w*|bars?|barred|halts?|suspend\w*))",
+            # the tax authority ruling on what storing cord blood costs a family ("the IRS
+            # makes clear that cord blood storage isn't ...", "IRS regulations", heldout465)
+            r"IRS",
+            r"internal\s+revenue\s+service",
             r"regulators?",
             r"regulatory(?!(?:\s+and\s+\w+)?\s+milestones?)|r[ée]glementaires?",  # "regulatory milestones" are a deal's
             # not California's "stem cell agency", which funds research (heldout51); the
@@ -2138,6 +2142,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a statute's own voice: "(1) No person, shall— (a) acquire or import human stem
             # cells" (South Africa's stem cell regulations, heldout105)
             r"no\s+person,?\s+(?:shall|may)|it\s+shall\s+be\s+unlawful",
+            # and a statute's definitions: of a drug (the US drug law's "intended for use in the
+            # diagnosis, cure, mitigation, treatment, or prevention of disease", which warning
+            # letters quote) and of medical care in the tax code, whose words a ruling on cord
+            # blood storage turns on ("Medical expenses are the costs of diagnosis, cure,
+            # mitigation, treatment, or prevention of disease", "NOT a deductible medical
+            # expense", heldout465); the listed "cure" is no cure claim
+            r"diagnosis,?\s+cure,?\s+mitigation,?\s+treatment,?\s+(?:or|and)\s+prevention",
+            r"cure,?\s+mitigation,?\s+treatment,?\s+(?:or|and)\s+prevention",
+            r"(?:qualified|deductible)\s+medical\s+expenses?|medical\s+expense\s+deductions?",
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
             r"c[áa]mara\s+de\s+(?:diputados|senadores)|proyecto\s+de\s+ley|san(?:ct?i[oó]n|zion|ktion)\w*",  # Spanish chambers, a bill, (passed) sanctioned
