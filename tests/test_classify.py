@@ -2634,6 +2634,8 @@ LEXICON_CUES = [
     ("heldout465", "the IRS makes clear that cord blood storage isn't", "regulation:agency", "IRS"),
     ("heldout465", "The Internal Revenue Service outlines criteria", "regulation:agency",
      "Internal Revenue Service"),
+    # (a count out of a number still reads, stars aside: heldout467)
+    ("heldout467", "In 4 out of 5 cases the graft took", "trials:cohort", "4 out of 5"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4743,6 +4745,9 @@ LEXICON_CUES = [
         ("after years of back-and-forth over potency assays", "research:lab"),
         ("the cord blood unit failed its release assay", "research:lab"),
         ("a diagnostic assay for marrow failure", "research:lab"),
+        # a rating out of five stars is no count of patients (heldout467)
+        ("4.0 out of 5 stars -- a fast-paced medical thriller", "trials:cohort"),
+        ("Our clinic is rated 4.9 out of 5 stars by our patients", "trials:cohort"),
         # the statute's listed "cure" is no cure claim (heldout465)
         ("the costs of diagnosis, cure, mitigation, treatment, or prevention of disease",
          "hype:unproven"),
