@@ -167,6 +167,10 @@ _MADE_CELLS = r"induced\s+pluripotent|pluripotent|iPSCs?\b|iPS\s+cells?|hiPSCs?\
 # hype:clinic reads the phrase, and the trials' "patients" looks ahead past it, so the two
 # stay one definition (heldout457)
 _PATIENT_STORY = r"(?:['’]s?)?\s+stor(?:y|ies)(?!\w)"
+# the listed purposes in a statute's definition of a drug or of medical care, "(diagnosis,)
+# cure, mitigation, treatment, or prevention": regulation:law reads the list with or without
+# its first word, so the two patterns share one spelling of the rest (heldout465)
+_CURE_MITIGATION = r"cure,?\s+mitigation,?\s+treatment,?\s+(?:or|and)\s+prevention"
 
 # Italy's Stamina affair (2012-2019), named for its foundation's "method": the words news puts
 # before "Stamina" ("metodo Stamina", "il caso Stamina"). Relevance's brand list reads these
@@ -2148,8 +2152,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # blood storage turns on ("Medical expenses are the costs of diagnosis, cure,
             # mitigation, treatment, or prevention of disease", "NOT a deductible medical
             # expense", heldout465); the listed "cure" is no cure claim
-            r"diagnosis,?\s+cure,?\s+mitigation,?\s+treatment,?\s+(?:or|and)\s+prevention",
-            r"cure,?\s+mitigation,?\s+treatment,?\s+(?:or|and)\s+prevention",
+            r"diagnosis,?\s+" + _CURE_MITIGATION,
+            _CURE_MITIGATION,
             r"(?:qualified|deductible)\s+medical\s+expenses?|medical\s+expense\s+deductions?",
             r"lovgivning\w*|lagstiftning\w*|wetgeving\w*|lainsäädän\w*",  # legislation
             r"riksdag\w*|eduskun\w*|tweede\s+kamer",  # parliaments (Folketinget: folketing\w*, below)
