@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.classify import features, load_corpus
-from digest.classify.factor import _head, factor, split_top
+from digest.classify.factor import _head, dispatch, factor, split_top
 
 LEXICONS = {
     "latin": features.lexicons().latin,
@@ -46,6 +46,26 @@ def test_factored_lexicon_matches_the_flat_one_on_the_corpus(name):
     assert matched > 50  # the comparison saw real matches, not only misses
 
 
+@pytest.mark.parametrize("name", sorted(LEXICONS))
+def test_factored_relevance_matches_the_flat_one_inside_topic_phrases(name):
+    """The relevance groups' own regex is read inside a topic phrase, from where it starts
+    (features.extract): factored, it finds what the flat one finds from every start."""
+    lex = LEXICONS[name]
+    flat = lex.flat_relevance()
+    matched = 0
+    for text in corpus_texts():
+        for variant in (text, text.lower()):
+            for m in lex.regex.finditer(variant):
+                got = spans_from(lex.relevance, variant, m.start())
+                assert got == spans_from(flat, variant, m.start()), variant
+                matched += len(got)
+    assert matched > 30  # real matches compared (the cased lexicon names stem cells least)
+
+
+def spans_from(rx: re.Pattern, text: str, start: int) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text, start, start + 80)]
+
+
 def test_factoring_gives_each_first_character_one_branch():
     lex = features.lexicons().latin
     top = split_top(factor(lex.alternatives))
@@ -75,37 +95,100 @@ def test_factored_lexicon_matches_the_flat_one_on_generated_text(words, sep):
     assert spans(lex.regex, text) == spans(lex.flat_regex(), text)
 
 
-@pytest.mark.parametrize(
-    "alternatives, text",
-    [
-        # an earlier, shorter alternative wins over a later, longer one, as in the flat form
-        (["stem\\w*", "stem cells"], "stem cells"),
-        (["stem cells", "stem\\w*"], "stem cells"),
-        (["stem", "stem cells", "stems"], "stems and stem cells"),
-        # ...even when a later alternative shares a longer prefix with an earlier one
-        (["stem cells", "stem\\w*", "stem cellular"], "stem cellular"),
-        # leading optional groups, alternation groups and classes are expanded in order
-        (["(?:induced\\s+)?pluripoten\\w*", "induced"], "induced pluripotent cells"),
-        (["(?:a|ab)c", "abc"], "abc ac"),
-        (["authori[sz]ations?", "authoris"], "authorisation authorization"),
-        (["s?cells?", "cel"], "cells scell cel"),
-        # a class's special characters stay literal once taken out of it
-        (["[$.€]\\d+m", "€5"], "$5m .5m €5m €5 5m"),
-        # quantified groups and negated classes are left as they are
-        (["(?:ab)+c", "abab"], "ababc abab"),
-        (["[^x]y", "ay"], "ay xy"),
-        (["", "a"], "a"),
-        # a pattern that starts with a digit, a repeated letter or a lookbehind stays ahead
-        # of later alternatives that start with a character it can match
-        (["3x", "\\d+ a", "3 a b"], "3 a b"),
-        (["ix", "i{1,3} phase", "ii phase 3"], "ii phase 3"),
-        (["rx", "(?<=a )rep", "reports"], "a reports"),
-        (["2x", "[1-3]\\. a", "2. a b"], "2. a b"),
-    ],
-)
+FLAT_CASES = [
+    # an earlier, shorter alternative wins over a later, longer one, as in the flat form
+    (["stem\\w*", "stem cells"], "stem cells"),
+    (["stem cells", "stem\\w*"], "stem cells"),
+    (["stem", "stem cells", "stems"], "stems and stem cells"),
+    # ...even when a later alternative shares a longer prefix with an earlier one
+    (["stem cells", "stem\\w*", "stem cellular"], "stem cellular"),
+    # leading optional groups, alternation groups and classes are expanded in order
+    (["(?:induced\\s+)?pluripoten\\w*", "induced"], "induced pluripotent cells"),
+    (["(?:a|ab)c", "abc"], "abc ac"),
+    (["authori[sz]ations?", "authoris"], "authorisation authorization"),
+    (["s?cells?", "cel"], "cells scell cel"),
+    # a class's special characters stay literal once taken out of it
+    (["[$.€]\\d+m", "€5"], "$5m .5m €5m €5 5m"),
+    # quantified groups and negated classes are left as they are
+    (["(?:ab)+c", "abab"], "ababc abab"),
+    (["[^x]y", "ay"], "ay xy"),
+    (["", "a"], "a"),
+    # a pattern that starts with a digit, a repeated letter or a lookbehind stays ahead
+    # of later alternatives that start with a character it can match
+    (["3x", "\\d+ a", "3 a b"], "3 a b"),
+    (["ix", "i{1,3} phase", "ii phase 3"], "ii phase 3"),
+    (["rx", "(?<=a )rep", "reports"], "a reports"),
+    (["2x", "[1-3]\\. a", "2. a b"], "2. a b"),
+    # a pattern that might start with anything is tried where it stood, whatever leads
+    (["ab", "\\w+ y", "a y", "1 y"], "ab y a y 1 y -y"),
+    (["1st", "\\d+ x", "1 x", "apple", "\\d+"], "1st 1 x 12 apple"),
+]
+
+
+@pytest.mark.parametrize("alternatives, text", FLAT_CASES)
 def test_factor_keeps_the_flat_semantics(alternatives, text):
     flat = re.compile("|".join(alternatives))
     assert spans(re.compile(factor(alternatives)), text) == spans(flat, text)
+
+
+@pytest.mark.parametrize("alternatives, text", FLAT_CASES)
+@pytest.mark.parametrize("groups", [1, 2, 3])
+def test_dispatch_keeps_the_flat_semantics(alternatives, text, groups):
+    flat = re.compile("|".join(alternatives))
+    body = dispatch(factor(alternatives), groups=groups, min_branches=0)
+    assert spans(re.compile(body), text) == spans(flat, text)
+
+
+def test_dispatch_gathers_branches_behind_their_first_characters():
+    body = dispatch(
+        factor(["apple", "berry", "1st", "\\d+ x", "\\w+ y", "ash", "zed"]),
+        groups=2,
+        min_branches=0,
+    )
+    # digits first; then ranges of first characters holding about as many branches each;
+    # the pattern that might start with anything is in every gathering, in its place, and
+    # last for characters no gathering covers
+    assert body == (
+        "(?=\\d)(?:1st|\\d+ x|\\w+ y)"
+        "|(?=[a])(?:apple|\\w+ y|ash)"
+        "|(?=[b-z])(?:berry|\\w+ y|zed)"
+        "|\\w+ y"
+    )
+    # a short alternation is left as it is: its lookaheads would cost more than they save
+    assert dispatch("a|b|c") == "a|b|c"
+
+
+_PIECES = [
+    "a",
+    "b",
+    "ab",
+    "ba",
+    "1",
+    "12",
+    "a b",
+    "\\d+",
+    "\\d a",
+    "[ab]1",
+    "\\w+ b",
+    "(?<=a )b",
+    "a?b",
+    "b+",
+    "é",
+    "éa",
+    "-a",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+    st.text(alphabet="ab12é -", max_size=24),
+    st.integers(min_value=1, max_value=5),
+)
+def test_dispatch_keeps_the_flat_semantics_on_generated_patterns(alternatives, text, groups):
+    flat = re.compile("|".join(alternatives))
+    body = dispatch(factor(alternatives), groups=groups, min_branches=0)
+    assert spans(re.compile(body), text) == spans(flat, text)
 
 
 def test_factor_merges_branches_past_a_pattern_they_cannot_compete_with():

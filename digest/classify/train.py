@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from digest.classify import train_model
-from digest.classify.factor import factor
+from digest.classify.factor import trie
 from digest.classify.features import TRIES_PATH, lexicons, trie_key
 
 
@@ -20,9 +20,14 @@ def main() -> None:
     model = train_model(fingerprint="shipped")
     path.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {path} ({len(model.weights)} features)")
-    tries = {trie_key(lex.alternatives): factor(lex.alternatives) for lex in lexicons()}
+    # each lexicon's whole alternation and its relevance groups' own (features._Lexicon)
+    tries = {
+        trie_key(alts): trie(alts)
+        for lex in lexicons()
+        for alts in (lex.alternatives, lex.naming)
+    }
     TRIES_PATH.write_text(json.dumps(tries, ensure_ascii=False, indent=0) + "\n", "utf-8")
-    print(f"wrote {TRIES_PATH} ({len(tries)} lexicons)")
+    print(f"wrote {TRIES_PATH} ({len(tries)} alternations)")
 
 
 if __name__ == "__main__":
