@@ -2640,6 +2640,11 @@ LEXICON_CUES = [
     ("heldout467", "In 4 out of 5 cases the graft took", "trials:cohort", "4 out of 5"),
     # (a trial's arms still read beside the idiom's: heldout468)
     ("heldout468", "patients in both arms were up and walking", "trials:dosing", "arms"),
+    # the biohackers' stem cell makeover; a provider's own expansion plans (heldout472)
+    ("heldout472", "Stem Cell Therapy and the Full-Body Stem Cell Makeover", "hype:anti_aging",
+     "Makeover"),
+    ("heldout472", "the cornerstones for its global expansion plans", "business:market",
+     "its global expansion plans"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4749,6 +4754,9 @@ LEXICON_CUES = [
         ("after years of back-and-forth over potency assays", "research:lab"),
         ("the cord blood unit failed its release assay", "research:lab"),
         ("a diagnostic assay for marrow failure", "research:lab"),
+        # a makeover of anything but the body with stem cells sells nothing (heldout472)
+        ("a makeover of the stem cell rules", "hype:anti_aging"),
+        ("the agency's regulatory makeover for cell therapies", "hype:anti_aging"),
         # people up in arms, and an arms race, are no trial's arms (heldout468)
         ("people are up in arms over cord blood banking", "trials:dosing"),
         ("a global arms race in stem cell research", "trials:dosing"),

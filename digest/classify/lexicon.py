@@ -2840,6 +2840,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # plumping a face with cells: "Use fat from your derriere to plump up your face?"
             # (heldout281)
             r"plump\w*\s+(?:up\s+)?(?:your|the|her|his|their|a)\s+(?:face|skin|cheeks|lips)",
+            # the biohackers' "full-body stem cell makeover": cells injected everywhere, the
+            # face and scalp too ("Stem Cell Therapy and the Full-Body Stem Cell Makeover", a
+            # naturopath clinic's page, heldout472); not a regulator's or a lab's makeover
+            r"makeover(?<=stem\scell\smakeover)s?",
             r"vitality",
             *_BARE_AGEING,
             r"wellness",
@@ -3992,6 +3996,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a company announcing its growth plans: "Dental Stem Cell Bank Announces Major
             # Expansion Plan" (heldout337); not a podcast's "Grand Giant Bomb Expansion Plan"
             r"announc(?:es|ed|ing)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}expansion\s+plans?",
+            # and its own: "branded The Bahamas 'one of the cornerstones' for its global
+            # expansion plans" (heldout472, a stem cell provider)
+            r"(?:its|their)\s+(?:global|international|overseas|regional|national|\w+-wide)\s+expansion\s+plans?",
             r"restructur\w*",
             r"lay\w*\s+off|layoffs?",
             r"cuts?\s+\d+%?\s+of\s+staff",
