@@ -2645,6 +2645,19 @@ LEXICON_CUES = [
      "Makeover"),
     ("heldout472", "the cornerstones for its global expansion plans", "business:market",
      "its global expansion plans"),
+    # the research record mended: retractions and doctored images (heldout473)
+    ("heldout473", "Nature retracts highly cited 2002 paper on adult stem cells",
+     "research:science", "retracts highly cited 2002 paper"),
+    ("heldout473", "Stem cell study retraction produces useless notice", "research:science",
+     "study retraction"),
+    ("heldout473", "Top 5 stem cell retractions", "research:science", "retractions"),
+    ("heldout473", "possibly containing improperly manipulated images", "research:science",
+     "manipulated images"),
+    ("heldout473", "Journal retracts heart stem cell paper over image fraud", "research:science",
+     "image fraud"),
+    ("heldout473", "inappropriate western blot image adjustment", "research:lab", "western blot"),
+    ("heldout473", "دعا عالم ياباني إلى سحب دراسته عن الخلايا الجذعية", "research:science",
+     "سحب دراسته"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4754,6 +4767,9 @@ LEXICON_CUES = [
         ("after years of back-and-forth over potency assays", "research:lab"),
         ("the cord blood unit failed its release assay", "research:lab"),
         ("a diagnostic assay for marrow failure", "research:lab"),
+        # an approval withdrawn, or gums drawn back, are no paper retracted (heldout473)
+        ("The agency retracted its approval of the stem cell product", "research:science"),
+        ("gum retraction after a dental stem cell graft", "research:science"),
         # a makeover of anything but the body with stem cells sells nothing (heldout472)
         ("a makeover of the stem cell rules", "hype:anti_aging"),
         ("the agency's regulatory makeover for cell therapies", "hype:anti_aging"),

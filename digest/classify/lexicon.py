@@ -4104,6 +4104,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # chamber assays", heldout464); not the potency or release assay a regulator asks
             # of a product, nor a diagnostic one
             r"assay(?<!potency\sassay)(?<!release\sassay)(?<!diagnostic\sassay)s?",
+            # a lab's protein blots ("multiple instances of inappropriate western blot image
+            # adjustment", heldout473, a retracted tumour study)
+            r"western\s+blot\w*",
             r"preclinical",
             r"pre-clinical",
             r"mice|mouse",
@@ -4188,6 +4191,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "science": [
             r"study\s+(?:shows|finds|found|reveals|suggests|questions|identifies|verifies|confirms|uncovers)",
+            # the research record mended: a paper or a figure retracted, its images duplicated
+            # or manipulated ("Nature retracts highly cited 2002 paper", "Journal retracts heart
+            # stem cell paper ... over image fraud", "Stem cell study retraction produces useless
+            # notice", "improperly manipulated images", heldout473); a retracted trial paper
+            # keeps its trial words as well
+            r"retract(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|his|her|one|two|three|\d+)\s+)?(?:[\w-]+\s+){0,4}(?:papers?|stud(?:y|ies)|articles?|figures?)\b",
+            r"(?:papers?|stud(?:y|ies)|articles?)\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+)?retract(?:ed|ions?)\b",
+            r"retraction(?<=cell\sretraction)s?|retraction\s+(?:notices?|watch)",
+            r"(?:image|figure|data)\s+(?:duplications?|manipulations?|fabrications?|falsifications?|fraud)",
+            r"(?:duplicated|manipulated|falsified|fabricated|recycled)\s+(?:images?|figures?|data)",
             r"reveals?",
             r"discover\w*",
             r"entdeck\w*|entschlüssel\w*",  # German: discovered, deciphered (heldout388)
@@ -5357,6 +5370,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Arabic: a study revealed, showed or found, as English "study reveals" ("كشفت دراسة
             # حديثة - تناولت الخلايا الجذعية", "أظهرت الدراسة أن", heldout441)
             r"(?:كشفت|[أا]ظهرت|وجدت)\s+(?:ال)?دراس[ةه]",
+            # Arabic: a study or paper withdrawn ("دعا عالم ياباني إلى سحب دراسته", heldout473)
+            r"سحب\s+(?:ال)?(?:دراس|بحث|ورق)\w*",
             # Thai: research, a discovery ("ผู้บุกเบิกการวิจัยเซลล์ต้นกำเนิด", "การค้นพบนี้",
             # heldout395)
             r"การวิจัย|งานวิจัย|ค้นพบ",
