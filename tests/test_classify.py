@@ -5089,6 +5089,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:stem_cell",
         ),
         ("Root growth", "Stem cells surround the quiescent center of Arabidopsis roots.", "rel:stem_cell"),
+        # the field's name as a team's specialty (heldout472)
+        (
+            "A 45-year-old billionaire has been determined to be 18 again",
+            "A team of thirty doctors specializing in regenerative medicine aims to cut his"
+            " ageing by a quarter.",
+            "rel:regenerative",
+        ),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5115,6 +5122,10 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     assert clf.classify(title, lede).relevant
     # and without platelets or dextrose a regenerative word still anchors
     assert "no_anchor" not in extract("Regenerative medicine for knee injuries", "").names
+    # and a regenerative medicine doctor who gives stem cells keeps them (heldout472)
+    doctor = extract("A regenerative medicine physician injects stem cells into knees", "")
+    assert {"rel:regenerative", "rel:stem_cell"} <= doctor.names
+    assert "no_anchor" not in doctor.names
     # as it does beside aesthetics where the page names its stem cells
     fat = extract("Regenerative medicine in aesthetics", "Fat grafting carries stem cells.")
     assert {"rel:regenerative", "rel:stem_cell"} <= fat.names and "no_anchor" not in fat.names

@@ -4415,6 +4415,15 @@ NOT_STEM_CELLS_REGENERATIVE = (
     r"|線維芽細胞|纤维母细胞|成纤维细胞|纖維母細胞|섬유아세포|歯茎細胞|歯肉細胞"
 )
 
+# The field's name as someone's specialty says who they are, not what the item is about: "a
+# team of thirty doctors specializing in regenerative medicine" (heldout472, a biohacker's
+# plan to be 18 again, 0.91). Where "regenerative medicine" is an item's only relevance
+# phrase and is named so, it anchors nothing; a page that names stem cells keeps its anchor.
+REGENERATIVE_SPECIALTY = (
+    r"\bspeciali[sz](?:ing|es|ed|e|ts?)\s+in\s+regenerative\s+medicine"
+    r"|\bregenerative\s+medicine\s+(?:doctors?|physicians?|specialists?|practitioners?|surgeons?)\b"
+)
+
 # The umbilical cord's blood as a newborn's circulation, not a source of stem cells:
 # clamping the cord late or early, milking it, the gas and acid-base values of its blood at
 # birth (heldout351: seven obstetric pages read as stem cell news, 0.97-0.99). Where the
@@ -4483,6 +4492,7 @@ CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s
 # keep the anchor all the same (None: none do).
 LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:regenerative", "rel:regenerative_named"}), None, NOT_STEM_CELLS_REGENERATIVE, None),
+    (frozenset({"rel:regenerative"}), r"^regenerative\s+medicine$", REGENERATIVE_SPECIALTY, None),
     (frozenset({"rel:hematopoietic"}), CORD_WORDS, CORD_AT_BIRTH, CORD_AS_SOURCE),
     (frozenset({"rel:hematopoietic"}), r"^ha?ematopoiet", RADIATION_SICKNESS, NAMES_STEM_CELLS),
     (frozenset({"rel:msc"}), r"^stromal", ORGAN_STROMA, STROMA_AS_THERAPY),
