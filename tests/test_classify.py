@@ -2658,6 +2658,16 @@ LEXICON_CUES = [
     ("heldout473", "inappropriate western blot image adjustment", "research:lab", "western blot"),
     ("heldout473", "دعا عالم ياباني إلى سحب دراسته عن الخلايا الجذعية", "research:science",
      "سحب دراسته"),
+    # a bill in Congress: the Senate, a federal bill's number (heldout475)
+    ("heldout475", "support embryonic stem cell research and a vote on HR 810 in US Senate",
+     "regulation:law", "Senate"),
+    ("heldout475", "a vote on HR 810 in US Senate", "regulation:law", "HR 810"),
+    ("heldout475", "the Senate passed H.R. 810", "regulation:law", "H.R. 810"),
+    # a poll's share stays beside a trial's cohort: people who received cells, or treated
+    ("heldout475", "7 out of 10 people who received the cells improved", "trials:cohort",
+     "7 out of 10 people"),
+    ("heldout475", "12 of 20 people treated said their pain eased", "trials:cohort",
+     "12 of 20 people"),
     ("heldout239", "so it can repair itself naturally", "hype:own_cells",
      "repair itself naturally"),
     # money in millions is still the market's beside the head counts (heldout240)
@@ -4799,6 +4809,13 @@ LEXICON_CUES = [
         # a debate's mood is no charge (heldout433)
         ("Ministers met on the highly charged issue of embryo research", "regulation:enforcement"),
         ("An emotionally charged hearing on stem cell funding", "regulation:enforcement"),
+        # a poll's share of the public is no trial's cohort (heldout475)
+        ("Seventy two percent of adults polled agree", "trials:cohort"),
+        ("Seven out of 10 people in Britain support the use of embryos", "trials:cohort"),
+        ("Six out of ten women surveyed want the cord blood stored", "trials:cohort"),
+        # a university's senate is no legislature; a hazard ratio no bill (heldout475)
+        ("The Academic Senate debated the stem cell institute", "regulation:law"),
+        ("overall survival improved (HR 0.65)", "regulation:law"),
         # a ministry's spokesman as a story's source is no regulator acting (heldout408)
         (
             "Iran is developing a stem cell method, according to a health ministry spokesman",

