@@ -2663,6 +2663,19 @@ LEXICON_CUES = [
      "regulation:law", "Senate"),
     ("heldout475", "a vote on HR 810 in US Senate", "regulation:law", "HR 810"),
     ("heldout475", "the Senate passed H.R. 810", "regulation:law", "H.R. 810"),
+    # national medicines regulators by their short names (session 111's note: a gap)
+    ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
+     "regulation:agency", "NAFDAC"),
+    ("regulators", "El Invima cierra una clínica de células madre", "regulation:agency",
+     "Invima"),
+    ("regulators", "Digemid alerta sobre terapias con células madre", "regulation:agency",
+     "Digemid"),
+    ("regulators", "SAHPRA registers a stem cell product", "regulation:agency", "SAHPRA"),
+    ("regulators", "Medsafe says the injections are unapproved", "regulation:agency",
+     "Medsafe"),
+    ("regulators", "DRAP cracks down on stem cell clinics", "regulation:agency", "DRAP"),
+    ("regulators", "TİTCK kök hücre ürününü onayladı", "regulation:agency", "TİTCK"),
+    ("regulators", "SÚKL varuje před kmenovými buňkami", "regulation:agency", "SÚKL"),
     # a poll's share stays beside a trial's cohort: people who received cells, or treated
     ("heldout475", "7 out of 10 people who received the cells improved", "trials:cohort",
      "7 out of 10 people"),
@@ -4813,6 +4826,8 @@ LEXICON_CUES = [
         ("Seventy two percent of adults polled agree", "trials:cohort"),
         ("Seven out of 10 people in Britain support the use of embryos", "trials:cohort"),
         ("Six out of ten women surveyed want the cord blood stored", "trials:cohort"),
+        # a French sheet is no Pakistani regulator
+        ("Un drap de lit en coton bio", "regulation:agency"),
         # a university's senate is no legislature; a hazard ratio no bill (heldout475)
         ("The Academic Senate debated the stem cell institute", "regulation:law"),
         ("overall survival improved (HR 0.65)", "regulation:law"),

@@ -1739,6 +1739,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # ("Javna agencija Republike Slovenije za zdravila in medicinske pripomočke"), and
             # the supervisors ("neučinkovitost nadzornih institucij", heldout390)
             r"JAZMP|HALMED|ALIMS",
+            # more national medicines regulators by their short names, as headlines give them
+            # ("NAFDAC warns ...", "el Invima", "Digemid"): Nigeria, South Africa, Saudi Arabia
+            # (and China's SFDA before 2013), Malaysia, Colombia, Peru, Taiwan, Jordan, Turkey,
+            # Bangladesh, New Zealand, the Czech Republic; Pakistan's DRAP in capitals only
+            # (French "drap" is a sheet), and Turkey's TİTCK there too (its dotted capital İ
+            # lowercases to two characters). Their full names read as an authority or an agency
+            r"Nafdac|Sahpra|Sfda|Npra|Invima|Digemid|Tfda|Jfda|Titck|Dgda|Medsafe|S[úu]kl",
+            r"DRAP|T[İI]TCK",
             r"agencij\w*\s+(?:republike\s+slovenije\s+)?za\s+zdravila",
             r"nadzorn\w*\s+(?:institucij|organ)\w*",
             r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
