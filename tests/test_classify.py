@@ -2663,6 +2663,15 @@ LEXICON_CUES = [
      "regulation:law", "Senate"),
     ("heldout475", "a vote on HR 810 in US Senate", "regulation:law", "HR 810"),
     ("heldout475", "the Senate passed H.R. 810", "regulation:law", "H.R. 810"),
+    # appeals to pay for a treatment abroad, and one advocating a bill (heldout476)
+    ("heldout476", "Why am I advocating for the Senator Kirk REGROW Act (H.R. 4762)",
+     "regulation:call", "advocating for"),
+    ("heldout476", "Stem cell treatments are not yet approved in the U.S.", "hype:unproven",
+     "not yet approved"),
+    ("heldout476", "If you want one, you have to travel out of the country.", "hype:tourism",
+     "travel out of the country"),
+    ("heldout476", "Why? To help fund stem cell treatment.", "hype:clinic",
+     "help fund stem cell treatment"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4826,6 +4835,11 @@ LEXICON_CUES = [
         ("Seventy two percent of adults polled agree", "trials:cohort"),
         ("Seven out of 10 people in Britain support the use of embryos", "trials:cohort"),
         ("Six out of ten women surveyed want the cord blood stored", "trials:cohort"),
+        # advocating for patients is no call for a law; funding research or a trial no
+        # appeal for a treatment (heldout476)
+        ("She spent years advocating for patients with MS", "regulation:call"),
+        ("Donors help fund stem cell research at the university", "hype:clinic"),
+        ("Stem cell treatments are not yet approved in the U.S.", "regulation:approval"),
         # a French sheet is no Pakistani regulator
         ("Un drap de lit en coton bio", "regulation:agency"),
         # a university's senate is no legislature; a hazard ratio no bill (heldout475)

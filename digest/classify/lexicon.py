@@ -1639,6 +1639,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "call": [
             # (the asking only, looking ahead: the rules' own word stays guidance's)
             rf"call(?:s|ed|ing)?\s+for(?=\s+(?:\w+\s+){{0,2}}{_RULES})",
+            # advocacy or lobbying for a bill: "Why am I advocating for the Senator Kirk REGROW
+            # Act (H.R. 4762)" (heldout476; the bill's own words stay law's, looked ahead at)
+            r"(?:advocat|lobb(?:y|i))(?:e|es|ed|ing|y|ies)?\s+for(?=\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:act|bill|law|legislation)\b)",
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}to\s+(?:regulate|legislate|crack\s+down|rein\s+in|curb)\b",
             rf"(?:tighter|stricter|stronger|tougher)(?=\s+{_RULES})",
             r"overdue(?:(?<=regulation\sis\soverdue)|(?<=regulation\sis\slong\soverdue))",
@@ -2956,7 +2959,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"controversial\s+(?:[\w-]+\s+){0,2}(?:therap\w*|treatments?|clinics?|procedures?|injections?|infusions?)",
             r"alternative\s+(?:[\w-]+\s+){1,2}(?:treatments?|therap\w*)",  # not "alternative treatments" (options)
             # "are NOT FDA APPROVED", a clinic's own disclaimer (heldout198)
-            r"not\s+(?:been\s+)?(?:(?:FDA|EMA)[\s-]+)?approved",
+            # and the same told as not yet: "Stem cell treatments are not yet approved in the
+            # U.S." (heldout476: read as an approval before)
+            r"not\s+(?:yet\s+)?(?:been\s+)?(?:(?:FDA|EMA)[\s-]+)?approved",
             r"without\s+approval",
             # "no scientific evidence", "there isn't scientific proof to confirm" (heldout78),
             # "no proven benefit"
@@ -3199,6 +3204,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rais(?:e|es|ed|ing)\s+(?:funds|money)\s+(?:for|towards?)\s+(?:his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?|infusions?|trip)\b",
             r"rais(?:e|es|ed|ing)\s+(?:funds|money)\s+to\s+(?:send|fly|take)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?|infusions?)\b",
             r"donations?\s+to\s+(?:make|pay\s+for|cover)\s+(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?)\b",
+            # a friend's challenge walked for it: "The Reason ... To help fund stem cell
+            # treatment" (heldout476); research or a trial helped is no appeal
+            r"help\s+(?:to\s+)?fund\s+(?:(?:his|her|their|[\w-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|injections?|infusions?)\b",
             r"recaud(?:ar|a|an|ó|aron|ando)\s+(?:[\d.,]+\s+)?(?:mil\s+)?(?:fondos|dinero|euros|dólares|pesos)(?!\s+(?:\S+\s+){0,3}?para\s+(?:la\s+)?investiga)",
             r"campaña\s+solidaria(?!\s+(?:de|para)\s+(?:la\s+)?(?:donaci[óo]n|donantes|donar|investigaci[óo]n))",
             # Polish: payments or a fund drive for someone's treatment ("apeli chorych ... o
@@ -3511,6 +3519,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"asequibles?",
             r"tourists?",
             r"travel\w*\s+(?:abroad|overseas|to)",
+            # abroad in plain words: "If you want one, you have to travel out of the country"
+            # (heldout476)
+            r"(?:travel\w*|go|goes|going|went|fl(?:y|ew|ying|ies))\s+out\s+of\s+the\s+country",
             # Spanish, Portuguese: travel to ("el viaje que hizo a Medellín para someterse a un
             # tratamiento de células madre", heldout83)
             r"viaj(?:ar|an|aron|ó|a|e|es|eros?)\s+(?:que\s+hizo\s+)?al?(?!\w)",
