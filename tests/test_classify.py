@@ -2675,6 +2675,18 @@ LEXICON_CUES = [
     # a clinic selling treatments still sells (heldout477's guard is for shares)
     ("heldout477", "clinics selling stem cell shots to the desperate", "hype:unproven",
      "selling"),
+    # Catalan: marrow given or transplanted, cord blood, blood-forming (heldout478)
+    ("heldout478", "cas jose raul pateix leucemia crida donar medulla ossia", "rel:hematopoietic",
+     "donar medulla"),
+    ("heldout478", "una crida a donar medul·la òssia", "rel:hematopoietic", "donar medul·la"),
+    ("heldout478", "els donants de medul·la òssia", "rel:hematopoietic", "donants de medul·la"),
+    ("heldout478", "el trasplantament de medul·la", "rel:hematopoietic",
+     "trasplantament de medul·la"),
+    ("heldout478", "La sang de cordó umbilical pot curar la leucèmia", "rel:hematopoietic",
+     "sang de cordó"),
+    ("heldout478", "cèl·lules progenitores hematopoiètiques", "rel:hematopoietic",
+     "hematopoiètiques"),
+    ("heldout478", "Quiero donar médula a mi hermano", "rel:hematopoietic", "donar médula"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4843,6 +4855,9 @@ LEXICON_CUES = [
         ("She spent years advocating for patients with MS", "regulation:call"),
         ("Donors help fund stem cell research at the university", "hype:clinic"),
         ("Stem cell treatments are not yet approved in the U.S.", "regulation:approval"),
+        # the brainstem's medulla, a blood donation: no marrow (heldout478)
+        ("a lesion of the medulla oblongata", "rel:hematopoietic"),
+        ("Vine a donar sang aquest dissabte", "rel:hematopoietic"),
         # investors selling a company's shares sell no treatment (heldout477)
         ("Investors have been selling the company's shares this morning", "hype:unproven"),
         ("The founder sold his stake in the stem cell company", "hype:unproven"),

