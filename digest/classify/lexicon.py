@@ -132,6 +132,9 @@ _COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
 # A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
 # for the patterns that take a count either way.
 _COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# Catalan marrow, "medul·la", its middle dot also written as a full stop, as the one-letter
+# "ŀl", or dropped (as an address spells it: "donar-medulla-ossia")
+_MEDULLA = r"m[eè]du(?:l[·.]?l|ŀl)a"
 # A poll's share of the public, not a trial's cohort: "Seventy two percent of adults
 # polled", "Seven out of 10 people in Britain support" (heldout475). After people, adults,
 # women or men, within three words (none of them a treatment's), a pollster's verb or an
@@ -542,8 +545,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # donation ("crida a donar medul·la òssia", heldout478; the middle dot also written
             # as a full stop or dropped, as an address spells it): the marrow named with its
             # giving or its transplant, as in Spanish, not alone
-            r"donar\s+(?:la\s+)?(?:m[ée]dula|medu(?:l[·.]?l|ŀl)a)",
-            r"(?:trasplantaments?|transplantaments?|donants?|donaci[óo]|donacions)\s+de\s+(?:la\s+)?m[eè]du(?:l[·.]?l|ŀl)a",
+            r"donar\s+(?:la\s+)?(?:m[ée]dula|" + _MEDULLA + ")",
+            r"(?:trasplantaments?|transplantaments?|donants?|donaci[óo]|donacions)\s+de\s+(?:la\s+)?" + _MEDULLA,
             r"trapiant\w*\s+di\s+midollo|donator\w*\s+di\s+midollo|donazione\s+di\s+midollo",  # Italian
             # French: graft, autograft, transplantation of (the) marrow, its donor; and the old
             # spelling "moëlle" ("Le père de la greffe de moëlle osseuse ... est mort",
