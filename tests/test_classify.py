@@ -2687,6 +2687,9 @@ LEXICON_CUES = [
     ("heldout478", "cèl·lules progenitores hematopoiètiques", "rel:hematopoietic",
      "hematopoiètiques"),
     ("heldout478", "Quiero donar médula a mi hermano", "rel:hematopoietic", "donar médula"),
+    # the sickle cell gene therapies, a few more words apart (heldout479)
+    ("heldout479", "access to gene therapy treatments for people living with sickle cell disease",
+     "rel:hematopoietic", "gene therapy treatments for people living with sickle cell"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),

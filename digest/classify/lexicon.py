@@ -585,7 +585,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Gene therapies for sickle cell disease and beta thalassaemia are made from the
             # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
             # stem-cell news even when it never says so.
-            r"gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?|editing)\s+(?:\w+\s+){0,3}(?:sickle[\s-]cell|(?:beta[\s-])?thalass[ae]mi\w*)",
+            # (up to five words between: "gene therapy treatments for people living with sickle
+            # cell disease", heldout479)
+            r"gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?|editing)\s+(?:\w+\s+){0,5}(?:sickle[\s-]cell|(?:beta[\s-])?thalass[ae]mi\w*)",
             # "a sickle cell disease patient using CRISPR-based gene-editing therapy"
             r"(?:sickle[\s-]cell|thalass[ae]mi\w*)\s+(?:[\w-]+\s+){0,4}gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?)",
             # A saviour sibling is conceived and chosen as an embryo to give cord blood or
