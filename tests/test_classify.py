@@ -2690,6 +2690,13 @@ LEXICON_CUES = [
     # the sickle cell gene therapies, a few more words apart (heldout479)
     ("heldout479", "access to gene therapy treatments for people living with sickle cell disease",
      "rel:hematopoietic", "gene therapy treatments for people living with sickle cell"),
+    # a public payer saying what it pays for (heldout480)
+    ("heldout480", "whether the Department of Veterans Affairs (VA) covers stem cell therapy",
+     "regulation:law", "Veterans Affairs (VA)"),
+    ("heldout480", "The VA covers certain stem cell procedures", "regulation:law", "VA"),
+    ("heldout480", "Medicare now covers stem cell transplants for myelofibrosis",
+     "regulation:law", "Medicare"),
+    ("heldout480", "Tricare will cover the transplant", "regulation:law", "Tricare"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4397,6 +4404,11 @@ LEXICON_CUES = [
         # (heldout248)
         ("Medicare does not cover stem cell injections at our clinic", "regulation:law"),
         ("we accept Medicare and most insurance plans", "regulation:law"),
+        # nor a question, a "no", or the verb in another language (heldout480)
+        ("Does Medicare cover stem cell therapy?", "regulation:law"),
+        ("Medicare doesn't cover stem cell therapy", "regulation:law"),
+        ("la clínica va a cubrir el coste", "regulation:law"),
+        ("the va covers it", "regulation:law"),
         ("When the sperm and egg are combined in fertility clinics", "hype:clinic"),
         # a loss for words is no money lost (heldout251)
         ("At a Loss For Words", "business:market"),

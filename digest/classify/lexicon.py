@@ -2232,6 +2232,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # that Medicare does not cover its injections (a practice's self-pay note, heldout152)
             r"medica(?:re|id)(?=\s+(?:won[’']?t|will\s+not|would\s+not|wouldn[’']?t|refuses?\s+to|refused\s+to)\s+(?:fully\s+)?(?:pay|cover|reimburse))",
             r"medica(?:re|id)(?:(?<=won[’']t\smedica..)|(?<=wouldn[’']t\smedica..))(?=\s+(?:fully\s+)?(?:pay|cover|reimburse))",
+            # and one saying what it pays for is its policy too: "whether the Department of
+            # Veterans Affairs (VA) covers stem cell therapy", "The VA covers certain stem cell
+            # procedures" (heldout480), "Medicare now covers"; the VA only in capitals (Spanish,
+            # French, Italian "va"). A clinic's "Medicare does not cover" or "Does Medicare
+            # cover" says no such thing
+            r"(?:medica(?:re|id)|tricare|veterans\s+affairs(?:\s+\(va\))?)(?=\s+(?:now\s+|also\s+|only\s+)?(?:covers|will\s+cover|to\s+cover))",
+            r"VA(?=(?i:\s+(?:now\s+|also\s+|only\s+)?(?:covers|will\s+cover|to\s+cover)))",
             # Germany's social insurance code, whose fifth book governs what sickness funds pay
             # for ("Beratungsverfahren gemäß 137c SGB V", heldout152)
             r"SGB\s+V(?!\w)|sozialgesetzbuch\w*",
