@@ -2697,6 +2697,17 @@ LEXICON_CUES = [
     ("heldout480", "Medicare now covers stem cell transplants for myelofibrosis",
      "regulation:law", "Medicare"),
     ("heldout480", "Tricare will cover the transplant", "regulation:law", "Tricare"),
+    # the accreditation of transplant programmes, in more languages (heldout481)
+    ("heldout481", "ha ottenuto, per la seconda volta, l'accreditamento mondiale", "regulation:approval",
+     "accreditamento"),
+    ("heldout481", "è stato riaccreditato dal Jacie e dal Centro nazionale trapianti",
+     "regulation:approval", "riaccreditato"),
+    ("heldout481", "Krankenhaus Bozen erhält Qualitätssiegel Jacie", "regulation:approval", "Jacie"),
+    ("heldout481", "Le centre a obtenu l'accréditation JACIE", "regulation:approval", "accréditation"),
+    ("heldout481", "un programme accrédité par la FACT", "regulation:approval", "accrédité"),
+    ("heldout481", "Die Akkreditierung des Transplantationszentrums", "regulation:approval",
+     "Akkreditierung"),
+    ("heldout481", "Ośrodek uzyskał akredytację JACIE", "regulation:approval", "akredytację"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4409,6 +4420,10 @@ LEXICON_CUES = [
         ("Medicare doesn't cover stem cell therapy", "regulation:law"),
         ("la clínica va a cubrir el coste", "regulation:law"),
         ("the va covers it", "regulation:law"),
+        # an accredited journalist or a credited sum is no accreditation of a programme
+        # (heldout481)
+        ("un giornalista accreditato alla conferenza", "regulation:approval"),
+        ("il medico accreditato presso la clinica", "regulation:approval"),
         ("When the sperm and egg are combined in fertility clinics", "hype:clinic"),
         # a loss for words is no money lost (heldout251)
         ("At a Loss For Words", "business:market"),

