@@ -2708,6 +2708,13 @@ LEXICON_CUES = [
     ("heldout481", "Die Akkreditierung des Transplantationszentrums", "regulation:approval",
      "Akkreditierung"),
     ("heldout481", "Ośrodek uzyskał akredytację JACIE", "regulation:approval", "akredytację"),
+    # marrow registries by their names, a PBSC donation (heldout482)
+    ("heldout482", "Even under these extreme conditions, Be The Match ensures life-saving marrow",
+     "rel:hematopoietic", "Be The Match"),
+    ("heldout482", "The NMDP delivers cells within 48 hours", "rel:hematopoietic", "NMDP"),
+    ("heldout482", "DKMS registers its ten millionth donor", "rel:hematopoietic", "DKMS"),
+    ("heldout482", "Anthony Nolan calls for young men to join", "rel:hematopoietic", "Anthony Nolan"),
+    ("heldout482", "PBSC Donation Postponed", "rel:hematopoietic", "PBSC"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4420,6 +4427,10 @@ LEXICON_CUES = [
         ("Medicare doesn't cover stem cell therapy", "regulation:law"),
         ("la clínica va a cubrir el coste", "regulation:law"),
         ("the va covers it", "regulation:law"),
+        # a contest's match, a college's initials, a donor's trip (heldout482)
+        ("He could be the match winner on Saturday", "rel:hematopoietic"),
+        ("PBSC announced its new nursing programme", "rel:hematopoietic"),
+        ("donors in rural areas to travel to distribution sites", "hype:tourism"),
         # an accredited journalist or a credited sum is no accreditation of a programme
         # (heldout481)
         ("un giornalista accreditato alla conferenza", "regulation:approval"),

@@ -465,6 +465,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # of peanut allergy through PBSCT", heldout458; "donation of BM or PBSCs"); the
             # singular "PBSC" is also Palm Beach State College, so only these forms
             r"PBSC(?:Ts?|s)",
+            # and the singular before what is done with the cells: "PBSC Donation Postponed", a
+            # donor's blog (heldout482)
+            r"PBSC(?=(?i:\s+(?:donations?|donors?|collections?|harvest\w*|mobili[sz]ation|apheresis|grafts?|transplant\w*|products?|units?)\b))",
             # a kidney donor's blood stem cells given to the recipient for tolerance, by the
             # product and its maker: Talaris's FCR001, Medeor's MDR-101/102, named alone
             # (heldout284). Here, not among the brands: the brand feature's weight reads a
@@ -531,6 +534,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"HLA[\s-](?:matched|identical|mismatched)\s+(?:(?:related|unrelated|sibling)\s+)?(?:donor\s+)?transplant\w*|(?:unrelated(?<!living\sunrelated)|sibling(?<!living\ssibling))[\s-]+donor\s+transplantation",
             # giving marrow is giving blood stem cells: donor registries and drives
             r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:(?:her|his|their|my|your|our|some|the)\s+)?(?:bone[\s-])?marrow",  # "donating her bone marrow to my little sister" (heldout251)
+            # and the registries by their names: the US programme's "Be The Match ensures
+            # life-saving marrow is transported" (heldout482), the NMDP, Germany's DKMS,
+            # Britain's Anthony Nolan; not a contest's "could be the match winner". The registry's
+            # own word is read with it (the context group donor_registry read it before), so
+            # regulation's "registry" does not
+            r"be\s+the\s+match(?:®?\s+registry)?(?!\s+(?:winners?|fixing|fixers?|point|report|of\s+the)\b)",
+            r"NMDP|DKMS",
+            r"anthony\s+nolan",
             # cells taken from the bone marrow: "seeded with cells from the patient's own bone marrow"
             r"cells?\s+(?:[\w-]+\s+){0,2}from\s+(?:(?:the|their|his|her|a|an)\s+)?(?:patients?(?:'s?|’s?)?\s+)?(?:own\s+)?bone[\s-]marrow",
             r"bone[\s-]marrow[\s-](?:derived|mononuclear)",
@@ -1130,6 +1141,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # People at a meeting are not a trial's participants: "les participants à un Congrès
         # africain", "participants at the symposium" (heldout48)
+        # A marrow donor's trip to give is no medical tourism: "for some bone marrow donors in
+        # rural areas to travel to distribution sites" (heldout482)
+        "donor_trip": [
+            r"travel\w*\s+to(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:distribution|collection|donation|donor|apheresis)\s+(?:sites?|cent(?:er|re)s?|points?|facilit(?:y|ies)))",
+        ],
         "event_attendees": [
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
