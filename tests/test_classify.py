@@ -4931,6 +4931,25 @@ def test_arabic_letters_in_persian_text_match_the_lexicon_but_stay_in_the_words(
     assert "w:كارخانه" in typed.names and "w:کارخانه" not in typed.names
 
 
+def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_stand():
+    # heldout479, heldout483: the therapy and the disease in different sentences, or in Dutch
+    far = extract(
+        "Access barriers to sickle cell disease therapies",
+        "Until 2019, few approved therapies targeted the disease. Over the past six years, "
+        "however, four new therapies have been approved, including novel gene therapies.",
+    )
+    assert far.phrases["rel:hematopoietic"] == ["gene therapies", "sickle cell"]
+    assert "t:rel:hematopoietic" in far.names and "no_anchor" not in far.names
+    dutch = extract("Medicijn tegen sikkelcelziekte wordt getest", "de eerste gentherapie in de VS")
+    assert dutch.phrases["rel:hematopoietic"] == ["gentherapie", "sikkelcelziekte"]
+    # a gene therapy for another disease, a sickle cell drug: neither is such news
+    for title, summary in [
+        ("FDA approves hemophilia B gene therapy", "The one-time infusion costs $3.5 million."),
+        ("Sickle cell drug withdrawn", "Pfizer pulled the pill after more deaths on treatment."),
+    ]:
+        assert "rel:hematopoietic" not in extract(title, summary).phrases
+
+
 def test_the_fields_name_in_another_language_is_not_among_the_models_words():
     # like "células madre", "medicina regenerativa" says which language an item is in; as
     # words it learnt business from the corpus's one Spanish market report (heldout248)

@@ -290,6 +290,8 @@ class _Lexicon:
 
 _SPACE = re.compile(r"\s")
 _SELLER_HEADLINE = re.compile(lexicon.SELLER_HEADLINE)
+_GENE_THERAPY = re.compile(rf"\b(?:{lexicon.HAEMOGLOBIN_GENE_THERAPY})")
+_HAEMOGLOBINOPATHY = re.compile(rf"\b(?:{lexicon.HAEMOGLOBINOPATHY})")
 _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it may run
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"
@@ -569,6 +571,15 @@ def extract(
                     # The headline states what the item is about; the lede often mentions
                     # an agency or a trial in passing.
                     feats.names.add("t:" + group)
+    # a sickle cell or thalassaemia gene therapy named with its disease anywhere
+    # (lexicon.HAEMOGLOBIN_GENE_THERAPY)
+    if "rel:hematopoietic" not in feats.phrases and (gene := _GENE_THERAPY.search(lower)):
+        if disease := _HAEMOGLOBINOPATHY.search(lower):
+            for m in (gene, disease):
+                feats.add("rel:hematopoietic", raw[m.start() : m.end()])
+                if m.start() < title_end:
+                    feats.names.add("t:rel:hematopoietic")
+            anchored = True
     if _SELLER_HEADLINE.fullmatch(lower, 0, title_end):
         feats.add("hype:offer", raw[:title_end])
         feats.names.add("t:hype:offer")

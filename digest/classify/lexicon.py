@@ -39,6 +39,26 @@ SELLER_HEADLINE = (
     r"|limbal|dental|the|new|experimental|unproven)\s+stem)(?:[\w'’-]+\s+)?[\w'’-]+\s+stem[\s-]cells?"
     r"\s+(?:therap(?:y|ies)|treatments?)"
 )
+# The sickle cell and beta thalassaemia gene therapies (exa-cel, lovo-cel, beti-cel) are made
+# from the patient's own blood stem cells, and no other kind is sold for either disease, so
+# an item naming a gene therapy and either disease anywhere in its headline and lede is
+# about them (rel:hematopoietic reads both words as its evidence), whether the two stand
+# close (rel:hematopoietic's patterns) or apart: "Multimillion-dollar gene therapies promising
+# treatment for sickle cell disease" (heldout479), "Over the past six years, however, four
+# new therapies have been approved ... including novel gene therapies" after a first
+# sentence on sickle cell disease, a Dutch "eerste gentherapie" for "sikkelcelziekte"
+# (heldout483). Matched by features.extract on the lowercased text; a hemophilia or
+# muscular dystrophy gene therapy names neither disease.
+HAEMOGLOBIN_GENE_THERAPY = (
+    r"gene[\s-]+(?:therap\w*|edit\w*)|crispr|gentherap\w*|th[ée]rapies?\s+g[ée]niques?"
+    r"|terapias?\s+g[ée]nicas?|terapi[ae]\s+genic[ah]e?|terapias?\s+g[êe]nicas?|terapi\w*\s+genow\w*"
+    r"|генн\w*\s+терапи\w*"
+)
+HAEMOGLOBINOPATHY = (
+    r"sickle[\s-]cell|thalass?[ae]mi\w*|thalassémi\w*|thalassämi\w*|talass?emi\w*"
+    r"|dr[ée]panocyt\w*|drepanocit\w*|falciforme|sikkelcel\w*|sichelzell\w*|sierpowat\w*"
+    r"|серповидно\w*"
+)
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
