@@ -2715,6 +2715,13 @@ LEXICON_CUES = [
     ("heldout482", "DKMS registers its ten millionth donor", "rel:hematopoietic", "DKMS"),
     ("heldout482", "Anthony Nolan calls for young men to join", "rel:hematopoietic", "Anthony Nolan"),
     ("heldout482", "PBSC Donation Postponed", "rel:hematopoietic", "PBSC"),
+    # makers of stem cell products by their names (session 112: a gap found by probing)
+    ("makers", "ExCellThera raises funds for its expanded cord blood", "rel:brand", "ExCellThera"),
+    ("makers", "Ossium Health opens a bank of deceased donors' marrow", "rel:brand",
+     "Ossium Health"),
+    ("makers", "Cellino Biotech signs a deal", "rel:brand", "Cellino Biotech"),
+    ("makers", "S.Biomedics doses its Parkinson's patients", "rel:brand", "S.Biomedics"),
+    ("makers", "Stemedica and Regeneus in talks", "rel:brand", "Stemedica"),
     # national medicines regulators by their short names (session 111's note: a gap)
     ("regulators", "NAFDAC warns Nigerians against unapproved stem cell products",
      "regulation:agency", "NAFDAC"),
@@ -4427,6 +4434,8 @@ LEXICON_CUES = [
         ("Medicare doesn't cover stem cell therapy", "regulation:law"),
         ("la clínica va a cubrir el coste", "regulation:law"),
         ("the va covers it", "regulation:law"),
+        # an Italian club owner is no iPS cell maker (session 112)
+        ("Massimo Cellino sells the club", "rel:brand"),
         # a contest's match, a college's initials, a donor's trip (heldout482)
         ("He could be the match winner on Saturday", "rel:hematopoietic"),
         ("PBSC announced its new nursing programme", "rel:hematopoietic"),

@@ -952,6 +952,20 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sb623",
             r"neurona\s+therapeutics",
             r"nrtx[\s-]?1001",
+            # makers of stem cell products whose names say nothing of stem cells, found by probing
+            # company names rather than by a set (session 112): cord blood expanded with UM171
+            # (ExCellThera), donated blood stem cells expanded (Deverra), marrow banked from
+            # deceased donors (Ossium), off-the-shelf blood stem cells (Garuda); cells made
+            # from iPS or embryonic stem cells (Cellino, Orizuru, Kenai, Ryne Bio, Vita,
+            # S.Biomedics, Cellusion, iHeart Japan, Nuwacell, Clade, Trailhead, ReproCELL) or
+            # their vesicles (Aruna Bio); MSCs (Stemedica, Regeneus), and cord blood stem cells
+            # that re-educate immune cells (Throne). Not a bare Cellino (an Italian surname)
+            r"excellthera|deverra\s+therapeutics",
+            r"ossium\s+health|garuda\s+therapeutics",
+            r"cellino\s+(?:bio\w*|therapeutics)|orizuru\s+therapeutics|kenai\s+therapeutics",
+            r"ryne\s+bio|vita\s+therapeutics|s\.\s?biomedics|cellusion|iheart\s+japan|nuwacell",
+            r"clade\s+therapeutics|trailhead\s+biosystems|reprocell",
+            r"aruna\s+bio|stemedica|regeneus|throne\s+biotechnolog\w*",
             r"akuugo",
             # Italy's Stamina affair, by the words beside the name (see _STAMINA_BEFORE); not
             # the English word for endurance
