@@ -4440,6 +4440,13 @@ LEXICON_CUES = [
         ("He could be the match winner on Saturday", "rel:hematopoietic"),
         ("PBSC announced its new nursing programme", "rel:hematopoietic"),
         ("donors in rural areas to travel to distribution sites", "hype:tourism"),
+        # the trade's sector, gene first (heldout484)
+        ("advances in gene and cell therapies, including FDA actions", "rel:cell_therapy"),
+        ("a gene & cell therapy company", "rel:cell_therapy"),
+        # HIV's cure is news of transplant patients and research, no seller's (heldout484)
+        ("type 2 diabetes therapy, potential HIV cure", "hype:unproven"),
+        ("Scientists edge closer to a cure for HIV", "hype:unproven"),
+        ("two new HIV cures reported", "hype:unproven"),
         # an accredited journalist or a credited sum is no accreditation of a programme
         # (heldout481)
         ("un giornalista accreditato alla conferenza", "regulation:approval"),

@@ -1177,6 +1177,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # africain", "participants at the symposium" (heldout48)
         # A marrow donor's trip to give is no medical tourism: "for some bone marrow donors in
         # rural areas to travel to distribution sites" (heldout482)
+        # The trade's name for its sector, said gene first, names no stem cells any more than
+        # "cell and gene therapies" does (which holds no "cell therapy" to read): "advances in
+        # gene and cell therapies, including FDA actions", a trade site's weekly rewind
+        # (heldout484)
+        "cgt_sector": [
+            r"gene(?:tic)?\s+(?:and|&)\s+cell(?:ular)?(?:[\s-]based)?\s+therap\w*",
+        ],
         "donor_trip": [
             r"travel\w*\s+to(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:distribution|collection|donation|donor|apheresis)\s+(?:sites?|cent(?:er|re)s?|points?|facilit(?:y|ies)))",
         ],
@@ -1516,6 +1523,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             _ORDINAL_DE + _COUNTED_CURE,
             r"cured\s+(?:a|the)\s+" + _ORDINAL_EN + r"\s+(?:person|patient|man|woman)",
             r"(?:considered|declared|deemed|pronounced)\s+(?:(?:him|her|them)\s+)?(?:to\s+be\s+)?(?:functionally\s+)?cured|als\s+geheilt",
+            # nor HIV's cure, as news of transplant patients and research names it: "Stem cell
+            # Stories that caught our eye: type 2 diabetes therapy, potential HIV cure"
+            # (heldout484, a stem cell agency's roundup), "the search for an HIV cure",
+            # "closer to a cure for HIV" (the counted cures above are its patients)
+            r"cure(?<=hiv\scure)s?|cure(?=\s+(?:for\s+)?(?:hiv|aids)\b)",
             # and science's promise in German, as in English above: "Neuste Forschungen
             # versprechen Bahnbrechendes" (heldout442, a breast pump maker's blog on milk's stem
             # cells); only the verb is taken, so the research word before it stays research's
