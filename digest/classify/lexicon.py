@@ -1175,8 +1175,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # People at a meeting are not a trial's participants: "les participants à un Congrès
         # africain", "participants at the symposium" (heldout48)
-        # A marrow donor's trip to give is no medical tourism: "for some bone marrow donors in
-        # rural areas to travel to distribution sites" (heldout482)
         # The trade's name for its sector, said gene first, names no stem cells any more than
         # "cell and gene therapies" does (which holds no "cell therapy" to read): "advances in
         # gene and cell therapies, including FDA actions", a trade site's weekly rewind
@@ -1184,6 +1182,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "cgt_sector": [
             r"gene(?:tic)?\s+(?:and|&)\s+cell(?:ular)?(?:[\s-]based)?\s+therap\w*",
         ],
+        # A marrow donor's trip to give is no medical tourism: "for some bone marrow donors in
+        # rural areas to travel to distribution sites" (heldout482)
         "donor_trip": [
             r"travel\w*\s+to(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:distribution|collection|donation|donor|apheresis)\s+(?:sites?|cent(?:er|re)s?|points?|facilit(?:y|ies)))",
         ],
