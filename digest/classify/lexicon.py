@@ -987,6 +987,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "CAR-T cell therapy" is CAR-T: read whole, its "cell therapy" is no stem-cell cue
             r"car[\s-]?t[\s-]+cells?[\s-]+therap\w*",
             r"CAR[\s-]?T",
+            # CARs in other immune cells: natural killer and NKT cells, macrophages ("the first
+            # patient ... dosed with CMD-501, an innovative autologous CAR-NKT therapy",
+            # heldout486), and a maker "developing CAR therapies"
+            r"CAR[\s-]?(?:NKT?|M)",
+            r"CAR(?=(?i:\s+therap))",  # the acronym in capitals, not a car's
             r"t[\s-]cells?",
             r"t[\s-]cell\s+engagers?",
             # T cell receptor therapies and their makers: "TCR² Therapeutics has raised $75
@@ -4623,6 +4628,22 @@ NAMES_PATIENTS = r"\bhumans?\b|\bpatients?\b|\bpeople\b|\bmice\b|\bmouse\b|\bthe
 # the relevance phrases that name the cord or its blood
 CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s+pusa[rt]|rốn|köldökzsinór|pupo|pupč|popkovn|virkštel|napanuor|istukka|пуповин|пъпн|ομφαλ|حبل"
 
+# The cell and gene therapy trade's own words for all living drugs, most of them T cells for
+# cancer: a bare "cell therapy" (or "cell products", "cellular therapy") named where cells are
+# made at scale (manufacturing, a CDMO, a factory, a production facility) or named as a cancer
+# cell therapy is the trade's, not a stem cell's: "J&J plans $1B investment in PA cell
+# therapy manufacturing facility", Takeda's "production facility for ... cancer cell
+# therapy", "FDA lifts clinical hold on ... off-the-shelf cancer cell therapy trial"
+# (heldout486: seven such pages read as stem cell news, 0.87-0.98; heldout474's four robot
+# and automation pages too). The 166th, 475th and 487th sets labelled these not relevant;
+# a stem cell maker's plant names its stem cells ("stem cell manufacturing", "iPS cells"),
+# which anchor it all the same. No corpus item is anchored by a cell therapy word alone
+# among these words.
+CELL_THERAPY_TRADE = (
+    r"\bmanufactur\w*|\bcdmos?\b|\bcontract\s+(?:development|manufactur)\w*|\bfactor(?:y|ies)\b"
+    r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
+)
+
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
 # any phrase), the words that say so (read anywhere in the lowercased text), and words that
@@ -4635,6 +4656,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:msc"}), r"^stromal", ORGAN_STROMA, STROMA_AS_THERAPY),
     (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
+    (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
     (frozenset({"rel:stem_cell", "rel:pluripotent"}), None, MERISTEM, NAMES_PATIENTS),
     (
         frozenset({"rel:exosome", "rel:msc", "rel:hematopoietic"}),
