@@ -5250,6 +5250,23 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Company cuts the ribbon on its cell therapy factory", "", "rel:cell_therapy"),
         ("Takeda opens production facility for cell therapies", "", "rel:cell_therapy"),
         ("FDA lifts clinical hold on off-the-shelf cancer cell therapy trial", "", "rel:cell_therapy"),
+        # the FDA's regenerative medicine advanced therapy designation given to a CAR-T, an
+        # AAV gene therapy or an engineered vessel (heldout487)
+        (
+            "FDA Grants RMAT Designation to CAR T-Cell Therapy for Myeloma",
+            "The FDA granted a Regenerative Medicine Advanced Therapy designation to the CAR T.",
+            "rel:regenerative",
+        ),
+        (
+            "Gene therapy for Danon disease gets regenerative medicine advanced therapy status",
+            "The AAV-based therapy showed phase 1 data.",
+            "rel:regenerative",
+        ),
+        (
+            "FDA Grants Regenerative Medicine Designation to Vascular Tissue Therapy",
+            "The acellular vessel is the first product to receive it.",
+            "rel:regenerative",
+        ),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5325,6 +5342,15 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         "Cancer cell therapy made from cord blood stem cells enters trial",
     ]:
         assert "no_anchor" not in extract(title, "").names, title
+    # the designation's programme as news of its own keeps its anchor (the 23rd set's pages)
+    programme = extract(
+        "Rapidly rising RMAT designations",
+        "The FDA grants more regenerative medicine advanced therapy designations, CAR-T among them.",
+    )
+    assert "rel:regenerative" in programme.names and "no_anchor" not in programme.names
+    # and a stem cell product's designation keeps its cells
+    msc = extract("MSCs win regenerative medicine advanced therapy designation", "A T-cell disease.")
+    assert "no_anchor" not in msc.names
     heart = extract("Meta-analysis of cell therapy trials in heart failure", "")
     assert "rel:cell_therapy" in heart.names and "no_anchor" not in heart.names
     # and beside radiation sickness the blood-forming word anchors where marrow is transplanted

@@ -4644,6 +4644,24 @@ CELL_THERAPY_TRADE = (
     r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
 )
 
+# The FDA's regenerative medicine advanced therapy (RMAT) designation is named for the field,
+# whatever it goes to: CAR-T cells, AAV gene therapies, an engineered vessel stripped of its
+# cells ("FDA Grants RMAT Designation to CAR T-Cell Therapy CT053", "RMAT designation to
+# AAV2-hAQP1", "Humacyte's Human Acellular Vessel ... Receives FDA's Regenerative Medicine
+# Advanced Therapy (RMAT) Designation": heldout487, eight such pages read as stem cell news,
+# 0.57-0.97). Where the designation's "regenerative medicine" is an item's only relevance
+# phrase and the product it names is of those kinds, it anchors nothing; a stem cell product's
+# designation names its cells or its brand, which anchor it all the same. News of the
+# programme itself, its designations and the companies applying (the 23rd set's three pages,
+# labelled relevant), keeps its anchor. Both conditions are lookaheads from the text's start,
+# searched only in the few items this row is tried on.
+RMAT_FOR_OTHER_PRODUCTS = (
+    r"^(?=[\s\S]*?(?:regenerative\s+medicine\s+(?:advanced\s+therap|designation)|\brmat\b))"
+    r"(?=[\s\S]*?(?:gene\s+therap|genetic\s+medicine|\baav\d*\b|adeno-associated|\bcar[\s-]t\b"
+    r"|\bt[\s-]cells?\b|acellular|\bvessels?\b|tissue[\s-]engineered|bioengineered|tissue\s+therap))"
+)
+RMAT_PROGRAMME = r"\bprogram(?:me)?s?\b|\bdesignations\b|\brequests\b|\bcompanies\b|\brecipients\b"
+
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
 # any phrase), the words that say so (read anywhere in the lowercased text), and words that
@@ -4657,6 +4675,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
+    (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
     (frozenset({"rel:stem_cell", "rel:pluripotent"}), None, MERISTEM, NAMES_PATIENTS),
     (
         frozenset({"rel:exosome", "rel:msc", "rel:hematopoietic"}),
