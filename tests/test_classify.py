@@ -4434,6 +4434,10 @@ LEXICON_CUES = [
         ("Medicare doesn't cover stem cell therapy", "regulation:law"),
         ("la clínica va a cubrir el coste", "regulation:law"),
         ("the va covers it", "regulation:law"),
+        # a making method, a technique, a building method are no law (heldout488)
+        ("iPS細胞由来の再生医療等製品CLS001の製法開発で提携", "regulation:law"),
+        ("细胞产品的制法改进", "regulation:law"),
+        ("新しい製造法と技法と工法", "regulation:law"),
         # an Italian club owner is no iPS cell maker (session 112)
         ("Massimo Cellino sells the club", "rel:brand"),
         # a contest's match, a college's initials, a donor's trip (heldout482)
@@ -5267,6 +5271,11 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "The acellular vessel is the first product to receive it.",
             "rel:regenerative",
         ),
+        # Japan's class of regenerative medicine products given to an oncolytic virus, a
+        # CAR-T or donor corneal cells (heldout488)
+        ("デリタクト注、再生医療等製品として承認", "癌治療用ウイルスG47Δ製品。", "rel:regenerative"),
+        ("ブレヤンジ静注の承認を了承", "CAR-T療法を採用した再生医療等製品。", "rel:regenerative"),
+        ("再生医療等製品「ビズノバ」承認", "ドナー由来の培養ヒト角膜内皮細胞。", "rel:regenerative"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5351,6 +5360,13 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     # and a stem cell product's designation keeps its cells
     msc = extract("MSCs win regenerative medicine advanced therapy designation", "A T-cell disease.")
     assert "no_anchor" not in msc.names
+    # a regenerative medicine product of stem cells, or the class named with no other
+    # product, keeps its anchor (heldout488)
+    for title, lede in [
+        ("テムセル、再生医療等製品として承認", "ヒト骨髄由来間葉系幹細胞。遺伝子治療ではない。"),
+        ("再生医療等製品の承認が加速", "条件付き承認制度が使われている。"),
+    ]:
+        assert "no_anchor" not in extract(title, lede).names, title
     heart = extract("Meta-analysis of cell therapy trials in heart failure", "")
     assert "rel:cell_therapy" in heart.names and "no_anchor" not in heart.names
     # and beside radiation sickness the blood-forming word anchors where marrow is transplanted

@@ -4662,6 +4662,22 @@ RMAT_FOR_OTHER_PRODUCTS = (
 )
 RMAT_PROGRAMME = r"\bprogram(?:me)?s?\b|\bdesignations\b|\brequests\b|\bcompanies\b|\brecipients\b"
 
+# Japan's legal class of "regenerative medicine products" (再生医療等製品), made by the 2014
+# drug law for cell and tissue products and gene therapies alike, names CAR-T cells, gene
+# therapies, an oncolytic virus, donor corneal cells and cultured skin as "regenerative
+# medicine" too: "癌治療用ウイルスG47Δ製品「デリタクト注」...再生医療等製品として国内承認",
+# "CAR-T療法「ブレヤンジ静注」", "培養ヒト角膜内皮細胞「ビズノバ」" (heldout488: eight such
+# pages read as stem cell news, 0.67-0.97). Where the class's 再生医療 is an item's only
+# relevance phrase and the product it names is of those kinds (a gene therapy, a virus, a
+# plasmid, CAR-T or T cells, corneal endothelial, skin or cartilage cells, the law's
+# "somatic cell" products), it anchors nothing; a stem cell product names its stem cells
+# (幹細胞, iPS細胞) or its brand, which anchor it all the same.
+REGENERATIVE_PRODUCT_OF_OTHER_CELLS = (
+    r"^(?=[\s\S]*?再生医療(?:等)?製品)"
+    r"(?=[\s\S]*?(?:遺伝子治療|ウイルス|プラスミド|アデノ随伴|car[\s-]?t|キメラ抗原受容体|t細胞"
+    r"|角膜内皮|表皮|軟骨|体細胞加工))"
+)
+
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
 # any phrase), the words that say so (read anywhere in the lowercased text), and words that
@@ -4676,6 +4692,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
     (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
+    (frozenset({"rel:regenerative"}), r"^再生医療$", REGENERATIVE_PRODUCT_OF_OTHER_CELLS, None),
     (frozenset({"rel:stem_cell", "rel:pluripotent"}), None, MERISTEM, NAMES_PATIENTS),
     (
         frozenset({"rel:exosome", "rel:msc", "rel:hematopoietic"}),
@@ -5030,7 +5047,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # or a filing's boilerplate 法律责任 (legal liability; heldout70); nor Japanese
             # 療法, 美容法, 健康法 (therapy, beauty and health methods: heldout101); nor "之法"
             # (the way of: "器官修復之法", heldout139), 无法 (unable), 看法, 想法, 设法, 没法, 算法
-            r"(?<![疗療方手用办做说容康之无無看想设設没沒算])法(?![人院]|律责任)",
+            # nor 製法/制法/製造法 (a making method: "CLS001の...製法開発", heldout488, a maker's
+            # deal), 技法 (technique) or 工法 (building method)
+            r"(?<![疗療方手用办做说容康之无無看想设設没沒算製制造技工])法(?![人院]|律责任)",
             r"規制",
             r"管理办法",
             r"细则",
