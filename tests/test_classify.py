@@ -5204,6 +5204,10 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ),
         ("Umbilical-cord blood gas analysis", "The pH of arterial cord blood.", "rel:hematopoietic"),
         ("Waiting to clamp umbilical cord may help premature babies", "", "rel:hematopoietic"),
+        # the cord's blood as a sample of pollutants, metals or antibodies (heldout489)
+        ("Study shows toxic chemicals in newborns", "200 pollutants in umbilical cord blood.", "rel:hematopoietic"),
+        ("PFAS trends in cord plasma from the Beijing Cord Blood Bank", "", "rel:hematopoietic"),
+        ("Allergy risk shows up in umbilical cord blood", "High levels of IgE.", "rel:hematopoietic"),
         # an organ's own stroma: the cornea's, the ovary's, the womb lining's (heldout360)
         ("Corneal stromal dystrophy", "A group of inherited conditions clouds the cornea.", "rel:msc"),
         ("Postmenopausal Ovarian Stromal Hyperplasia", "A rare cause of virilization.", "rel:msc"),
@@ -5400,6 +5404,17 @@ def test_exosomes_from_platelets_or_milk_are_no_stem_cell_news_but_msc_exosomes_
     assert "no_anchor" in extract(*milk).names and not clf.classify(*milk).relevant
     msc = ("MSC exosomes outperform platelet-rich plasma in knee osteoarthritis", "")
     assert "rel:exosome" in extract(*msc).names and clf.classify(*msc).relevant
+
+
+def test_cord_blood_banked_given_or_named_for_its_stem_cells_beside_a_pollutant_stays_relevant(clf):
+    """A bank's page on chemicals, a transplant's toxicity, cord blood stem cells harmed by
+    pollutants: the blood is given or its stem cells named, so the cord's words anchor."""
+    for title, lede in [
+        ("Is cord blood banking safe from chemicals?", "We test every stored unit."),
+        ("Cord blood transplant toxicity in adults", "Conditioning exposure matters."),
+        ("Pollutants harm cord blood stem cells", "Umbilical cord blood from exposed mothers."),
+    ]:
+        assert "no_anchor" not in extract(title, lede).names, title
 
 
 def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):

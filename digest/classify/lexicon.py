@@ -4580,6 +4580,24 @@ CORD_AS_SOURCE = (
     r"\bbank\w*|\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b"
     r"|\bcryo\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
 )
+# The cord's blood as a sample of what a newborn was exposed to or carries: pollutants,
+# metals, PFAS, tobacco's chemicals, allergy antibodies, gene expression ("287 chemicals ...
+# in umbilical cord blood", "PFASs in cord plasma", "high levels of IgE in their umbilical
+# cord blood", heldout489: eleven such pages read as stem cell news, 0.95-0.99). Where the
+# cord's words are an item's only relevance phrases and these are named, they anchor nothing,
+# unless the blood is also given, banked, stored, donated or its stem cells named (a bank
+# whose archive was the samples' source is no banking: "Bank" alone keeps no anchor here).
+CORD_AS_SAMPLE = (
+    r"\bpollutants?\b|\bchemicals?\b|\btoxi\w*|\bcontaminant\w*|\bpfas\b|\bpfcs?\b|\bpfo[as]\b"
+    r"|perfluoro\w*|polyfluoro\w*|\bmercury\b|\bcadmium\b|\bmetals?\b|\barsenic\b|\bbisphenol"
+    r"|\bbpa\b|\bpesticides?\b|\bpcbs?\b|\bdioxins?\b|\bcotinine\b|\bnicotine\b|\bmicroplastics?\b"
+    r"|\bige\b|\bantibod(?:y|ies)\b|\bbiomarkers?\b|\bgene\s+expression\b|\bepigenetic\w*"
+    r"|\bmethylation\b|\bexposures?\b"
+)
+CORD_GIVEN = (
+    r"\btransplant\w*|\bstem\b|\bdonat\w*|\bdonors?\b|\bcryo\w*|\binfus\w*|\btherap\w*"
+    r"|\bbanking\b|\bbanked\b|\bstor(?:e|ed|es|ing|age)\b"
+)
 # Radiation sickness, whose syndromes a primer lists as "Hematopoietic, GI, CNS" (heldout358):
 # the blood-forming word beside it names marrow failed, not stem cells given, unless the
 # text transplants or names stem cells all the same.
@@ -4686,6 +4704,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:regenerative", "rel:regenerative_named"}), None, NOT_STEM_CELLS_REGENERATIVE, None),
     (frozenset({"rel:regenerative"}), r"^regenerative\s+medicine$", REGENERATIVE_SPECIALTY, None),
     (frozenset({"rel:hematopoietic"}), CORD_WORDS, CORD_AT_BIRTH, CORD_AS_SOURCE),
+    (frozenset({"rel:hematopoietic"}), CORD_WORDS, CORD_AS_SAMPLE, CORD_GIVEN),
     (frozenset({"rel:hematopoietic"}), r"^ha?ematopoiet", RADIATION_SICKNESS, NAMES_STEM_CELLS),
     (frozenset({"rel:msc"}), r"^stromal", ORGAN_STROMA, STROMA_AS_THERAPY),
     (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
