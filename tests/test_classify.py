@@ -5449,6 +5449,12 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
     # an acronym against another script's letters is the same acronym (heldout366)
     liver = extract("肝星状细胞", "激活的肝星状细胞(hepatic stellate cells, HSC)很关键. HSC发生激活.")
     assert "rel:hematopoietic" not in liver.names and "ff" in liver.names
+    # Northern Ireland's Health and Social Care service, by name or by its trusts (heldout491)
+    care = extract("Making an application to the HSC", "A career in Health & Social Care (HSC).")
+    assert "rel:hematopoietic" not in care.names and "ff" in care.names
+    trust = extract("Belfast HSC Trust waiting times", "HSC jobs and HSC staff pay.")
+    assert "rel:hematopoietic" not in trust.names and "ff" in trust.names
+    assert "rel:hematopoietic" in extract("HSC transplant at a Belfast hospital", "").names
     # the womb lining's stromal cells abbreviated ESCs are no embryonic stem cells (heldout360)
     womb = extract("Decidualization", "Endometrial stromal fibroblast cells (ESCs) become DSCs.")
     assert "rel:pluripotent" not in womb.names and "ff" in womb.names

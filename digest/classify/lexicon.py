@@ -247,6 +247,11 @@ ACRONYM_FALSE_FRIENDS: dict[str, list[str]] = {
         # HSC the New South Wales Higher School Certificate, by its results, exams and students,
         # not "HSCs" or "HSC transplant"
         r"\bHSC\b(?=\s+(?:results?|exams?|examinations?|students?|marks?|texts?|subjects?|courses?|English|[Mm]aths?|[Mm]athematics|cohort|class|trial\s+exams?|(?:19|20)\d\d)\b)",
+        # and Northern Ireland's Health and Social Care service, by its trusts, jobs, board,
+        # staff and pay ("Belfast HSC Trust – Treatments", "HSC Jobs - Privacy Notice",
+        # heldout491: six such pages read as stem cell news, 0.97-1.00)
+        r"\bHSC\b(?=\s+(?:[Tt]rusts?|[Jj]obs?|[Bb]oards?|[Ee]mployers?|[Ss]ervices?|[Ss]taff|[Ww]orkers?|[Ww]orkforce|[Oo]rganisations?|[Rr]ecruitment|[Pp]ay)\b)",
+        r"\b(?:Belfast|Northern|Southern|Western|South\s+Eastern)\s+HSC\b",
     ],
 }
 
@@ -259,7 +264,8 @@ ACRONYM_OWNERS: dict[str, str] = {
     "MSC": r"mediterranean\s+shipping|msc\s+(?:cruises?|industrial|software|direct)|msc\.software",
     "ESC": r"european\s+society\s+of\s+cardiology|stability\s+control|eurovision|endometrial\s+stromal",
     # and hepatic stellate cells, the liver's scarring cells in fibrosis (heldout366)
-    "HSC": r"higher\s+(?:school|secondary)\s+certificate|(?:hepatic|liver|pancreatic)\s+stellate\s+cells?|肝星状细胞|간성상세포",
+    # and Northern Ireland's Health and Social Care service, spelt out (heldout491)
+    "HSC": r"higher\s+(?:school|secondary)\s+certificate|(?:hepatic|liver|pancreatic)\s+stellate\s+cells?|health\s*(?:and|&)\s*social\s+care|肝星状细胞|간성상세포",
     "PSC": r"sclerosing\s+cholangitis|public\s+service\s+commissions?|port\s+state\s+control",
 }
 
