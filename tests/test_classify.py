@@ -5449,6 +5449,13 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
     # an acronym against another script's letters is the same acronym (heldout366)
     liver = extract("肝星状细胞", "激活的肝星状细胞(hepatic stellate cells, HSC)很关键. HSC发生激活.")
     assert "rel:hematopoietic" not in liver.names and "ff" in liver.names
+    # IPSC in capitals beside shooting or its guns is the practical shooting confederation
+    # (heldout492); iPSCs, and an IPSC headline with no guns, keep their stem cells
+    sport = extract("IPSC Handgun", "IPSC pistol is a shooting competition with handguns.")
+    assert "rel:pluripotent" not in sport.names and "ff" in sport.names
+    cells = extract("iPSC-derived neurons fire like shooting stars", "iPSCs from skin.")
+    assert "rel:pluripotent" in cells.names
+    assert "rel:pluripotent" in extract("IPSC-DERIVED HEART CELLS ENTER TRIAL", "").names
     # Northern Ireland's Health and Social Care service, by name or by its trusts (heldout491)
     care = extract("Making an application to the HSC", "A career in Health & Social Care (HSC).")
     assert "rel:hematopoietic" not in care.names and "ff" in care.names

@@ -267,6 +267,11 @@ ACRONYM_OWNERS: dict[str, str] = {
     # and Northern Ireland's Health and Social Care service, spelt out (heldout491)
     "HSC": r"higher\s+(?:school|secondary)\s+certificate|(?:hepatic|liver|pancreatic)\s+stellate\s+cells?|health\s*(?:and|&)\s*social\s+care|肝星状细胞|간성상세포",
     "PSC": r"sclerosing\s+cholangitis|public\s+service\s+commissions?|port\s+state\s+control",
+    # IPSC in capitals, the International Practical Shooting Confederation, in a text on
+    # shooting or its guns ("divisions within IPSC in which to compete", "IPSC Handgun",
+    # heldout492: five club, region and encyclopaedia pages read as stem cell news,
+    # 0.97-0.99); an iPSC is written with a small i, which this never claims
+    "IPSC": r"practical\s+shooting|shooting|handguns?|pistols?|firearms?|rifles?|shotguns?|revolvers?",
 }
 
 # Stem cell factor (SCF, the KIT ligand): a false friend below, and the word beside which a
