@@ -5462,6 +5462,8 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
     trust = extract("Belfast HSC Trust waiting times", "HSC jobs and HSC staff pay.")
     assert "rel:hematopoietic" not in trust.names and "ff" in trust.names
     assert "rel:hematopoietic" in extract("HSC transplant at a Belfast hospital", "").names
+    dhsc = extract("Department of Health and Social Care funds research on HSCs", "")
+    assert "rel:hematopoietic" in dhsc.names
     # the womb lining's stromal cells abbreviated ESCs are no embryonic stem cells (heldout360)
     womb = extract("Decidualization", "Endometrial stromal fibroblast cells (ESCs) become DSCs.")
     assert "rel:pluripotent" not in womb.names and "ff" in womb.names

@@ -264,8 +264,10 @@ ACRONYM_OWNERS: dict[str, str] = {
     "MSC": r"mediterranean\s+shipping|msc\s+(?:cruises?|industrial|software|direct)|msc\.software",
     "ESC": r"european\s+society\s+of\s+cardiology|stability\s+control|eurovision|endometrial\s+stromal",
     # and hepatic stellate cells, the liver's scarring cells in fibrosis (heldout366)
-    # and Northern Ireland's Health and Social Care service, spelt out (heldout491)
-    "HSC": r"higher\s+(?:school|secondary)\s+certificate|(?:hepatic|liver|pancreatic)\s+stellate\s+cells?|health\s*(?:and|&)\s*social\s+care|肝星状细胞|간성상세포",
+    # and Northern Ireland's Health and Social Care service, spelt out with its acronym or as
+    # its trusts, board or service (heldout491); not England's Department of Health and
+    # Social Care, whose news may name haematopoietic stem cells as HSCs
+    "HSC": r"higher\s+(?:school|secondary)\s+certificate|(?:hepatic|liver|pancreatic)\s+stellate\s+cells?|health\s*(?:and|&)\s*social\s+care\s*(?:\(hsc\)|trusts?|boards?|service)|肝星状细胞|간성상세포",
     "PSC": r"sclerosing\s+cholangitis|public\s+service\s+commissions?|port\s+state\s+control",
     # IPSC in capitals, the International Practical Shooting Confederation, in a text on
     # shooting or its guns ("divisions within IPSC in which to compete", "IPSC Handgun",
