@@ -5288,6 +5288,9 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("デリタクト注、再生医療等製品として承認", "癌治療用ウイルスG47Δ製品。", "rel:regenerative"),
         ("ブレヤンジ静注の承認を了承", "CAR-T療法を採用した再生医療等製品。", "rel:regenerative"),
         ("再生医療等製品「ビズノバ」承認", "ドナー由来の培養ヒト角膜内皮細胞。", "rel:regenerative"),
+        # Korea's advanced regenerative medicine act given to NK and CAR-NK cells (heldout493)
+        ("NK세포 치료제 첨단재생의료 임상 연구 승인", "췌장암 환자 22명.", "rel:regenerative"),
+        ("CAR-NK 세포치료제, 첨단재생의료 임상연구계획 승인", "", "rel:regenerative"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5386,6 +5389,12 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("再生医療等製品の承認が加速", "条件付き承認制度が使われている。"),
     ]:
         assert "no_anchor" not in extract(title, lede).names, title
+    # the act's committee approving stem cell and CAR-T studies together keeps the stem cells,
+    # and news of the act itself keeps its name's anchor
+    act = extract("첨단재생의료 제도 개정안 시행", "CAR-T 치료도 병원에서 가능해진다.")
+    assert "rel:regenerative" in act.names and "no_anchor" not in act.names
+    both = extract("첨단재생의료 심의위원회", "탯줄유래 중간엽 줄기세포와 CD19 CAR-T 투여 연구 승인.")
+    assert "rel:stem_cell" in both.names and "no_anchor" not in both.names
     heart = extract("Meta-analysis of cell therapy trials in heart failure", "")
     assert "rel:cell_therapy" in heart.names and "no_anchor" not in heart.names
     # and beside radiation sickness the blood-forming word anchors where marrow is transplanted

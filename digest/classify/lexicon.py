@@ -4725,6 +4725,20 @@ REGENERATIVE_PRODUCT_OF_OTHER_CELLS = (
     r"|角膜内皮|表皮|軟骨|体細胞加工))"
 )
 
+# Korea's advanced regenerative medicine act (첨단재생의료, 첨단재생바이오법) is named for the
+# field too, and its committee approves NK cell, CAR-T and CAR-NK studies under that name:
+# "NK세포 ... 기반 치료제를 이용한 진행성 췌장암 첨단재생의료 임상 연구를 승인", "CAR-NK
+# 세포치료제 ... 첨단재생의료 임상연구계획 승인" (heldout493: two such pages read as stem cell
+# news, 0.78-0.82). Where the act's 재생의료 is an item's only relevance phrase and the study
+# is of immune cells or a gene therapy, it anchors nothing, unless the item is news of the act
+# itself (its amendment, enforcement or system), as the RMAT row keeps the FDA's programme.
+ADVANCED_REGENERATIVE_ACT_OF_OTHER_CELLS = (
+    r"^(?=[\s\S]*?첨단\s*재생)"
+    r"(?=[\s\S]*?(?:nk\s*세포|자연살해세포|car[\s-]?(?:t|nk)|키메라|t\s*세포|면역세포|유전자\s*치료"
+    r"|cik|사이토카인\s*유도))"
+)
+ADVANCED_REGENERATIVE_ACT_ITSELF = r"개정|시행|제정|제도|법안"
+
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
 # any phrase), the words that say so (read anywhere in the lowercased text), and words that
@@ -4742,6 +4756,12 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
     (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
     (frozenset({"rel:regenerative"}), r"^再生医療$", REGENERATIVE_PRODUCT_OF_OTHER_CELLS, None),
+    (
+        frozenset({"rel:regenerative"}),
+        r"^재생의료$",
+        ADVANCED_REGENERATIVE_ACT_OF_OTHER_CELLS,
+        ADVANCED_REGENERATIVE_ACT_ITSELF,
+    ),
     (frozenset({"rel:stem_cell", "rel:pluripotent"}), None, MERISTEM, NAMES_PATIENTS),
     (
         frozenset({"rel:exosome", "rel:msc", "rel:hematopoietic"}),
