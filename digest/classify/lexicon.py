@@ -4589,10 +4589,10 @@ CORD_AT_BIRTH = (
     r"\bclamp\w*|\bcord\s+milking|\bblood\s+gas\w*|\bacid[\s-]base|\bacid(?:osis|emia|aemia)\b"
     r"|\bapgar\b|\bpinzamiento|\bclampeamento|\bclampage|\babnabel\w*"
 )
-CORD_AS_SOURCE = (
-    r"\bbank\w*|\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b"
-    r"|\bcryo\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
-)
+# (what keeps the cord's words an anchor beside either reading below: the blood stored,
+# donated, transplanted or frozen, or its stem cells named)
+_CORD_KEPT = r"\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b|\bcryo\w*"
+CORD_AS_SOURCE = _CORD_KEPT + r"|\bbank\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
 # The cord's blood as a sample of what a newborn was exposed to or carries: pollutants,
 # metals, PFAS, tobacco's chemicals, allergy antibodies, gene expression ("287 chemicals ...
 # in umbilical cord blood", "PFASs in cord plasma", "high levels of IgE in their umbilical
@@ -4607,10 +4607,7 @@ CORD_AS_SAMPLE = (
     r"|\bige\b|\bantibod(?:y|ies)\b|\bbiomarkers?\b|\bgene\s+expression\b|\bepigenetic\w*"
     r"|\bmethylation\b|\bexposures?\b"
 )
-CORD_GIVEN = (
-    r"\btransplant\w*|\bstem\b|\bdonat\w*|\bdonors?\b|\bcryo\w*|\binfus\w*|\btherap\w*"
-    r"|\bbanking\b|\bbanked\b|\bstor(?:e|ed|es|ing|age)\b"
-)
+CORD_GIVEN = _CORD_KEPT + r"|\binfus\w*|\btherap\w*|\bbanking\b|\bbanked\b"
 # Radiation sickness, whose syndromes a primer lists as "Hematopoietic, GI, CNS" (heldout358):
 # the blood-forming word beside it names marrow failed, not stem cells given, unless the
 # text transplants or names stem cells all the same.
@@ -4691,6 +4688,14 @@ CELL_THERAPY_TRADE = (
     r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
 )
 
+
+def _names_both(name: str, other: str) -> str:
+    """A context for the rows below: a text naming the field's word as a designation, a legal
+    class or a law (`name`) and also a product of another kind (`other`), in either order.
+    Both are lookaheads from the text's start, so the pattern is searched once."""
+    return rf"^(?=[\s\S]*?(?:{name}))(?=[\s\S]*?(?:{other}))"
+
+
 # The FDA's regenerative medicine advanced therapy (RMAT) designation is named for the field,
 # whatever it goes to: CAR-T cells, AAV gene therapies, an engineered vessel stripped of its
 # cells ("FDA Grants RMAT Designation to CAR T-Cell Therapy CT053", "RMAT designation to
@@ -4700,12 +4705,11 @@ CELL_THERAPY_TRADE = (
 # phrase and the product it names is of those kinds, it anchors nothing; a stem cell product's
 # designation names its cells or its brand, which anchor it all the same. News of the
 # programme itself, its designations and the companies applying (the 23rd set's three pages,
-# labelled relevant), keeps its anchor. Both conditions are lookaheads from the text's start,
-# searched only in the few items this row is tried on.
-RMAT_FOR_OTHER_PRODUCTS = (
-    r"^(?=[\s\S]*?(?:regenerative\s+medicine\s+(?:advanced\s+therap|designation)|\brmat\b))"
-    r"(?=[\s\S]*?(?:gene\s+therap|genetic\s+medicine|\baav\d*\b|adeno-associated|\bcar[\s-]t\b"
-    r"|\bt[\s-]cells?\b|acellular|\bvessels?\b|tissue[\s-]engineered|bioengineered|tissue\s+therap))"
+# labelled relevant), keeps its anchor. Searched only in the few items this row is tried on.
+RMAT_FOR_OTHER_PRODUCTS = _names_both(
+    r"regenerative\s+medicine\s+(?:advanced\s+therap|designation)|\brmat\b",
+    r"gene\s+therap|genetic\s+medicine|\baav\d*\b|adeno-associated|\bcar[\s-]t\b"
+    r"|\bt[\s-]cells?\b|acellular|\bvessels?\b|tissue[\s-]engineered|bioengineered|tissue\s+therap",
 )
 RMAT_PROGRAMME = r"\bprogram(?:me)?s?\b|\bdesignations\b|\brequests\b|\bcompanies\b|\brecipients\b"
 
@@ -4719,10 +4723,9 @@ RMAT_PROGRAMME = r"\bprogram(?:me)?s?\b|\bdesignations\b|\brequests\b|\bcompanie
 # plasmid, CAR-T or T cells, corneal endothelial, skin or cartilage cells, the law's
 # "somatic cell" products), it anchors nothing; a stem cell product names its stem cells
 # (幹細胞, iPS細胞) or its brand, which anchor it all the same.
-REGENERATIVE_PRODUCT_OF_OTHER_CELLS = (
-    r"^(?=[\s\S]*?再生医療(?:等)?製品)"
-    r"(?=[\s\S]*?(?:遺伝子治療|ウイルス|プラスミド|アデノ随伴|car[\s-]?t|キメラ抗原受容体|t細胞"
-    r"|角膜内皮|表皮|軟骨|体細胞加工))"
+REGENERATIVE_PRODUCT_OF_OTHER_CELLS = _names_both(
+    r"再生医療(?:等)?製品",
+    r"遺伝子治療|ウイルス|プラスミド|アデノ随伴|car[\s-]?t|キメラ抗原受容体|t細胞|角膜内皮|表皮|軟骨|体細胞加工",
 )
 
 # Korea's advanced regenerative medicine act (첨단재생의료, 첨단재생바이오법) is named for the
@@ -4732,10 +4735,9 @@ REGENERATIVE_PRODUCT_OF_OTHER_CELLS = (
 # news, 0.78-0.82). Where the act's 재생의료 is an item's only relevance phrase and the study
 # is of immune cells or a gene therapy, it anchors nothing, unless the item is news of the act
 # itself (its amendment, enforcement or system), as the RMAT row keeps the FDA's programme.
-ADVANCED_REGENERATIVE_ACT_OF_OTHER_CELLS = (
-    r"^(?=[\s\S]*?첨단\s*재생)"
-    r"(?=[\s\S]*?(?:nk\s*세포|자연살해세포|car[\s-]?(?:t|nk)|키메라|t\s*세포|면역세포|유전자\s*치료"
-    r"|cik|사이토카인\s*유도))"
+ADVANCED_REGENERATIVE_ACT_OF_OTHER_CELLS = _names_both(
+    r"첨단\s*재생",
+    r"nk\s*세포|자연살해세포|car[\s-]?(?:t|nk)|키메라|t\s*세포|면역세포|유전자\s*치료|cik|사이토카인\s*유도",
 )
 ADVANCED_REGENERATIVE_ACT_ITSELF = r"개정|시행|제정|제도|법안"
 
