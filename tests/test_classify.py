@@ -5488,6 +5488,21 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
     assert "rel:hematopoietic" in extract("HSC transplant at a Belfast hospital", "").names
     dhsc = extract("Department of Health and Social Care funds research on HSCs", "")
     assert "rel:hematopoietic" in dhsc.names
+    # the Marine Stewardship Council, named or known by its fisheries, seafood and ecolabel
+    # (heldout494); MSCs labelled for imaging, and a zebrafish's MSCs, keep their cells
+    for title, lede in [
+        ("Suspension For Mackerel Fisheries MSC Certification", "MSC certified fisheries..."),
+        ("Sales Of MSC-Certified Seafood Reach One Million Tonnes", ""),
+        ("Sainsbury's helps MSC reach 7,000 products", "The Marine Stewardship Council said."),
+        ("Supermarket sells more MSC tuna", "Look for the blue fish label of the MSC."),
+    ]:
+        fish = extract(title, lede)
+        assert "rel:msc" not in fish.names and "ff" in fish.names, title
+    for title, lede in [
+        ("MSC labelled with iron oxide tracked by MRI", "MSC labeling did not harm the cells."),
+        ("Zebrafish MSC niche regrows fins", "MSC from the fish's fin rays."),
+    ]:
+        assert "rel:msc" in extract(title, lede).names, title
     # the womb lining's stromal cells abbreviated ESCs are no embryonic stem cells (heldout360)
     womb = extract("Decidualization", "Endometrial stromal fibroblast cells (ESCs) become DSCs.")
     assert "rel:pluripotent" not in womb.names and "ff" in womb.names

@@ -261,7 +261,12 @@ ACRONYM_FALSE_FRIENDS: dict[str, list[str]] = {
 # sclerosing cholangitis (PSC)" (heldout352 to heldout354). Acronym (matched cased, whole,
 # singular or plural) and the names that claim it, matched case-insensitively.
 ACRONYM_OWNERS: dict[str, str] = {
-    "MSC": r"mediterranean\s+shipping|msc\s+(?:cruises?|industrial|software|direct)|msc\.software",
+    # and the Marine Stewardship Council, whose blue ecolabel certifies wild fisheries, named
+    # or known by its fisheries, seafood and ecolabel ("MSC certified mackerel fisheries",
+    # "Sales Of MSC-Certified Seafood", heldout494: nine such pages read as stem cell news,
+    # 0.99); not a cell's label ("MSCs labelled with iron oxide")
+    "MSC": r"mediterranean\s+shipping|msc\s+(?:cruises?|industrial|software|direct)|msc\.software"
+    r"|marine\s+stewardship|\b(?:fisher(?:y|ies)|seafood|eco-?label\w*)\b|blue\s+(?:fish\s+)?label",
     "ESC": r"european\s+society\s+of\s+cardiology|stability\s+control|eurovision|endometrial\s+stromal",
     # and hepatic stellate cells, the liver's scarring cells in fibrosis (heldout366)
     # and Northern Ireland's Health and Social Care service, spelt out with its acronym or as
