@@ -5291,6 +5291,11 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         # Korea's advanced regenerative medicine act given to NK and CAR-NK cells (heldout493)
         ("NK세포 치료제 첨단재생의료 임상 연구 승인", "췌장암 환자 22명.", "rel:regenerative"),
         ("CAR-NK 세포치료제, 첨단재생의료 임상연구계획 승인", "", "rel:regenerative"),
+        # a bare progenitor of an exploding star, a virus or a breed (heldout495)
+        ("Astronomers find the progenitor to a rare supernova", "Hubble data.", "rel:progenitor"),
+        ("Engines and Progenitors of Gamma-Ray Bursts", "A review.", "rel:progenitor"),
+        ("The direct progenitor of SARS-CoV-2", "A bat coronavirus.", "rel:progenitor"),
+        ("Ten 'progenitor' breeds of dogs", "All modern breeds trace to them.", "rel:progenitor"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5412,6 +5417,11 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("Is cord blood banking safe from chemicals?", "We test every stored unit.", ()),
         ("Cord blood transplant toxicity in adults", "Conditioning exposure matters.", ()),
         ("Pollutants harm cord blood stem cells", "Umbilical cord blood from exposed mothers.", ()),
+        # progenitor cells, or progenitors named as a brain's or the blood's, beside a virus
+        # or a star (heldout495)
+        ("Zika virus kills neural progenitors", "The virus stunts brain growth.", ()),
+        ("Progenitor cells regrow the retina", "The star of the meeting.", ()),
+        ("Progenitors of blood in bats", "Bats resist the virus.", ()),
         # and beside radiation sickness the blood-forming word anchors where marrow is
         # transplanted
         (

@@ -4665,6 +4665,20 @@ EXOSOMES_SOLD = (
 # and melanocyte progenitors" (heldout363, an assay maker's page): a lone "progenitors"
 # beside it names no stem cell either.
 STEM_CELL_FACTOR = rf"\b{_STEM_CELL_FACTOR}\b|\bkit\s+ligand\b"
+# A bare "progenitor" is also a star that exploded, a virus's forebear and a breed's founder:
+# "Progenitor to a Supernova", "Engines and Progenitors of Gamma-Ray Bursts", "the Direct
+# Progenitor of SARS-CoV-2", "10 'progenitor' breeds" (heldout495: seven such pages read as
+# stem cell news, 0.95-0.98; the lexicon's own pattern already leaves "progenitor star"
+# and "progenitors of supernovae"). As an item's only relevance phrase, with no "cell" in
+# it, beside such words it anchors nothing, unless the text names cells, neurons, blood or
+# marrow ("Zika virus kills neural progenitors" stays stem cell science).
+PROGENITOR_AFIELD = (
+    r"supernova|\bstell[ae]r\b|\bstars?\b|galax|gamma[\s-]ray|\bgrbs?\b|black\s+holes?"
+    r"|white\s+dwarf|neutron\s+stars?|astronom|telescope|hubble|collapsar|magnetar"
+    r"|\bvirus|coronavirus|sars-cov|\bbats?\b|\bbreeds?\b|\bdogs?\b|\bhounds?\b"
+    r"|domesticat|\bcultivars?\b|\bwheat\b|\bmaize\b"
+)
+PROGENITOR_OF_CELLS = r"\bcells?\b|\bneur\w*|\bblood\b|\bmarrow\b|\bstem\b|organoid|differentiat"
 # A plant's stem cells, in its shoot and root meristems (heldout365: eight papers, reviews
 # and explainers read as stem cell news, 0.91-1.00), are no more the stem-cell industry's
 # than the plant stem cells of skin creams (FALSE_FRIENDS): beside a meristem, Arabidopsis
@@ -4760,6 +4774,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:exosome"}), r"^(?:secretom|conditioned|culture)", MICROBES, None),
     (frozenset({"rel:exosome"}), None, EXOSOMES_READ, EXOSOMES_SOLD),
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
+    (frozenset({"rel:progenitor"}), r"^progenitors?$", PROGENITOR_AFIELD, PROGENITOR_OF_CELLS),
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
     (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
     (frozenset({"rel:regenerative"}), r"^再生医療$", REGENERATIVE_PRODUCT_OF_OTHER_CELLS, None),
