@@ -361,6 +361,11 @@ _ACRONYM_OWNERS = [
     )
     for acronym, owners in lexicon.ACRONYM_OWNERS.items()
 ]
+# A firm's name another trade bears, claimed by that trade's words (lower-case text)
+_NAME_OWNERS = [
+    (name, re.compile(rf"(?<!\w){re.escape(name)}\w*"), re.compile(owners, re.IGNORECASE))
+    for name, owners in lexicon.NAME_OWNERS.items()
+]
 
 
 @dataclass
@@ -485,6 +490,9 @@ def extract(
     for acronym, word, owners in _ACRONYM_OWNERS:  # "Mediterranean Shipping Company (MSC)"
         if acronym in raw and owners.search(raw):
             spans += [m.span() for m in word.finditer(raw)]
+    for name, word, owners in _NAME_OWNERS:  # "LifeBank, the Nigerian blood courier"
+        if name in lower and owners.search(lower):
+            spans += [m.span() for m in word.finditer(lower)]
     if any(hint in lower for hint in lexicon.FALSE_FRIEND_HINTS):
         spans += [m.span() for m in _FALSE.finditer(lower)]
     unbounded = _UNBOUNDED.search(lower) is not None
