@@ -5551,6 +5551,17 @@ def test_a_firms_name_another_trade_bears_is_that_trades_where_the_text_names_it
         assert "rel:brand" in feats.names and "ff" not in feats.names
 
 
+def test_a_korean_hospital_designated_for_clinical_research_is_no_trial():
+    """"임상연구를 위한 ... 실시기관으로 선정" (designated an institution for clinical research,
+    heldout493) names no trial; a study approved or patients dosed at it still do."""
+    site = extract("분당차병원, 임상연구를 위한 첨단재생의료 실시기관으로 선정", "줄기세포 치료.")
+    assert not any(n.startswith("trials:") for n in site.names)
+    trial_site = extract("병원, 임상시험실시기관으로 지정", "줄기세포.")
+    assert not any(n.startswith("trials:") for n in trial_site.names)
+    study = extract("줄기세포 임상연구 승인", "실시기관에서 환자 투여를 시작했다.")
+    assert "trials:trial" in study.names
+
+
 def test_nk_cells_made_from_stem_cells_stay_relevant(clf):
     """NK cell therapy is no stem-cell therapy (heldout71: a clinic's NK infusions read as
     relevant, 0.96), but NK cells made from iPS cells are stem-cell products."""
