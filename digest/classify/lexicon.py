@@ -4859,6 +4859,11 @@ COMPOUND_TAILS: dict[str, str] = {
 
 # Matched without word boundaries: scripts written without spaces between words (Chinese,
 # Japanese, Korean, Thai), and Arabic, which writes its clitics onto the word.
+# A hospital designated an institution for trials or clinical research after the Korean
+# trial words is regulation's, no trial ("임상연구를 위한 첨단재생의료 실시기관으로 선정",
+# heldout493; "임상시험실시기관으로 지정"): what the trial words may not be followed by.
+_KO_SITE_DESIGNATED = r"(?![가-힣\s]{0,24}?기관\s*(?:으로|로)\s*(?:지정|선정))"
+
 CJK: dict[str, dict[str, list[str]]] = {
     # as LATIN "context": phrases no topic may read
     "context": {
@@ -5263,12 +5268,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # "...移植预后的影响", heldout367); not a clinic's "疗效显著" (remarkable efficacy)
             r"(?:疗效|療效)(?:和|及|与|與)?(?:预后|預後)?的?(?:分析|观察|觀察|评价|評價|评估|評估|比较|比較)",
             r"(?:预后|預後|予後)的?(?:影响|影響|因素|分析|评估|評估)|影响预后|影響預後",
-            # a hospital designated an institution for trials or clinical research is
-            # regulation's, no trial ("임상연구를 위한 첨단재생의료 실시기관으로 선정",
-            # heldout493; "임상시험실시기관으로 지정")
-            r"임상시험(?![가-힣\s]{0,24}?기관\s*(?:으로|로)\s*(?:지정|선정))",
+            rf"임상시험{_KO_SITE_DESIGNATED}",
             # not 임상적 (clinical, as in clinical significance) or 전임상 (preclinical: the lab's)
-            r"(?<!전)임상(?!적)(?![가-힣\s]{0,24}?기관\s*(?:으로|로)\s*(?:지정|선정))",
+            rf"(?<!전)임상(?!적){_KO_SITE_DESIGNATED}",
             r"ทดลองทางคลินิก",
             r"تجارب?\s+سريري|تجربة\s+(?:ال)?سريري",  # Arabic: clinical trial(s)
             r"(?:دراسات?|دراسة|تجارب|تجربة)\s+(?:ال)?إكلينيكي",  # Arabic, Egypt's word: clinical studies, trials
