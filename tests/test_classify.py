@@ -5536,6 +5536,11 @@ def test_an_acronym_spelt_out_as_another_trades_name_is_that_trades_everywhere_i
         ("BioTime 8.0 manual", "ZKTeco's time and attendance software.", True),
         ("C-CURE 9000 guide", "Software House access control.", True),
         ("C-Cure heart cells in a trial", "Cardio3's cardiopoietic cells.", False),
+        # heldout498: a beach of El Masnou, a bird of the bestiaries
+        ("Playa de Ocata", "Un arenal del Maresme, en El Masnou.", True),
+        ("Ocata Therapeutics' RPE cells", "The former Advanced Cell Technology.", False),
+        ("The caladrius", "A white bird of the medieval bestiaries.", True),
+        ("Caladrius Biosciences raises $30 million", "CD34+ cell therapy for angina.", False),
     ],
 )
 def test_a_firms_name_another_trade_bears_is_that_trades_where_the_text_names_it(

@@ -299,6 +299,11 @@ NAME_OWNERS: dict[str, str] = {
     "treefrog": r"\bfrogs?\b|amphibian|osteopilus|herpetolog|invasive\s+species",
     "biotime": r"attendance|zkteco|payroll|fingerprint|punch",
     "c-cure": r"access\s+control|software\s*house|security\s+(?:center|management)|johnson\s+controls|tyco",
+    # and Ocata, a beach and district of El Masnou, and the caladrius, a healing bird of the
+    # bestiaries (heldout498: eight such pages, 0.97-0.99), not Ocata Therapeutics nor
+    # Caladrius Biosciences
+    "ocata": r"playas?\b|platja|\bbeach|masnou|maresme|barcelona",
+    "caladrius": r"\bbirds?\b|bestiar|mytholog|mythical|feathers?|plumage|physiologus",
 }
 
 # Stem cell factor (SCF, the KIT ligand): a false friend below, and the word beside which a
