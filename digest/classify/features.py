@@ -351,19 +351,22 @@ _ACRONYM_FALSE = [
     (acronym, re.compile("|".join(patterns)))
     for acronym, patterns in lexicon.ACRONYM_FALSE_FRIENDS.items()
 ]
-# An acronym ends where a letter of another script begins, as a Latin word does in the scan
-# ("HSC参与", heldout366): its bounds are Latin letters and digits only.
-_ACRONYM_OWNERS = [
+# Words another trade claims where the text names that trade: (literal that must occur,
+# the word's pattern, the trade's words, whether both are read in the cased text).
+# An acronym (lexicon.ACRONYM_OWNERS) is matched cased and ends where a letter of another
+# script begins, as a Latin word does in the scan ("HSC参与", heldout366): its bounds are
+# Latin letters and digits only. A firm's name (lexicon.NAME_OWNERS) is matched in the
+# lower-case text, with any word characters after it ("treefrogs").
+_OWNED = [
     (
         acronym,
         re.compile(rf"(?<![A-Za-z0-9]){acronym}s?(?![A-Za-z0-9])"),
         re.compile(owners, re.IGNORECASE),
+        True,
     )
     for acronym, owners in lexicon.ACRONYM_OWNERS.items()
-]
-# A firm's name another trade bears, claimed by that trade's words (lower-case text)
-_NAME_OWNERS = [
-    (name, re.compile(rf"(?<!\w){re.escape(name)}\w*"), re.compile(owners, re.IGNORECASE))
+] + [
+    (name, re.compile(rf"(?<!\w){re.escape(name)}\w*"), re.compile(owners, re.IGNORECASE), False)
     for name, owners in lexicon.NAME_OWNERS.items()
 ]
 
@@ -487,12 +490,11 @@ def extract(
     for acronym, false in _ACRONYM_FALSE:  # "STEM fair", "MSC continues to order new box ships"
         if acronym in raw:
             spans += [m.span() for m in false.finditer(raw)]
-    for acronym, word, owners in _ACRONYM_OWNERS:  # "Mediterranean Shipping Company (MSC)"
-        if acronym in raw and owners.search(raw):
-            spans += [m.span() for m in word.finditer(raw)]
-    for name, word, owners in _NAME_OWNERS:  # "LifeBank, the Nigerian blood courier"
-        if name in lower and owners.search(lower):
-            spans += [m.span() for m in word.finditer(lower)]
+    # "Mediterranean Shipping Company (MSC)", "LifeBank, the Nigerian blood courier"
+    for hint, word, owners, cased in _OWNED:
+        text = raw if cased else lower
+        if hint in text and owners.search(text):
+            spans += [m.span() for m in word.finditer(text)]
     if any(hint in lower for hint in lexicon.FALSE_FRIEND_HINTS):
         spans += [m.span() for m in _FALSE.finditer(lower)]
     unbounded = _UNBOUNDED.search(lower) is not None
