@@ -387,6 +387,14 @@ class Features:
         elif len(got) < 4 and phrase not in got:
             got.append(phrase)
 
+    def add_at(self, name: str, raw: str, start: int, end: int, title_end: int) -> None:
+        """The phrase raw[start:end], and `t:name` where it begins in the headline: the
+        headline states what the item is about; the lede often mentions an agency or a
+        trial in passing."""
+        self.add(name, raw[start:end])
+        if start < title_end:
+            self.names.add("t:" + name)
+
 
 # A user's watchlist pattern gets this long per item before it is taken as no match: the
 # `regex` engine does not backtrack for ever on (a+)+ as `re` does, and settings.py refuses
@@ -502,10 +510,8 @@ def extract(
         spans += [m.span() for m in _FALSE_CJK.finditer(lower)]
     title_end = len(title or "")
     if spans:
-        for a, b in spans:
-            feats.add("ff", raw[a:b])
-            if a < title_end:  # "plant stem cells" in the headline: the item is about them
-                feats.names.add("t:ff")
+        for a, b in spans:  # "plant stem cells" in the headline: the item is about them
+            feats.add_at("ff", raw, a, b, title_end)
         raw, lower = _blank(raw, spans, "¦"), _blank(lower, spans, "¦")
     lex_ = lexicons()
     latin, latin_cased = lower, raw
@@ -576,19 +582,13 @@ def extract(
                 anchored = anchored or group.startswith("rel:")
                 if group in _NAMING:
                     naming.append((start, end))
-                feats.add(group, raw[start:end])
-                if start < title_end:
-                    # The headline states what the item is about; the lede often mentions
-                    # an agency or a trial in passing.
-                    feats.names.add("t:" + group)
+                feats.add_at(group, raw, start, end, title_end)
     # a sickle cell or thalassaemia gene therapy named with its disease anywhere
     # (lexicon.HAEMOGLOBIN_GENE_THERAPY)
     if "rel:hematopoietic" not in feats.phrases and (gene := _GENE_THERAPY.search(lower)):
         if disease := _HAEMOGLOBINOPATHY.search(lower):
             for m in (gene, disease):
-                feats.add("rel:hematopoietic", raw[m.start() : m.end()])
-                if m.start() < title_end:
-                    feats.names.add("t:rel:hematopoietic")
+                feats.add_at("rel:hematopoietic", raw, m.start(), m.end(), title_end)
             anchored = True
     if _SELLER_HEADLINE.fullmatch(lower, 0, title_end):
         feats.add("hype:offer", raw[:title_end])
