@@ -5579,6 +5579,13 @@ def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
             "rel:brand",
             False,
         ),
+        # heldout499: a mineral, a glutamine suspension, a nursery's trees
+        ("Esperite from Franklin", "A calcium lead zinc silicate that glows yellow.", "rel:brand", True),
+        ("Esperite shares fall", "Cryo-Save's parent halts cord blood storage.", "rel:brand", False),
+        ("Healios for mouth sores", "An oral glutamine suspension for mucositis.", "rel:brand", True),
+        ("Healios files for approval", "HLCM051 for ARDS in Japan.", "rel:brand", False),
+        ("Betula utilis multistem", "A white-barked birch for the garden.", "rel:brand", True),
+        ("MultiStem cut deaths in ARDS", "Athersys' cells in a phase 2 trial.", "rel:brand", False),
     ],
 )
 def test_a_word_another_trade_claims_is_that_trades_where_the_text_names_the_trade(

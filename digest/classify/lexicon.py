@@ -304,6 +304,13 @@ NAME_OWNERS: dict[str, str] = {
     # Caladrius Biosciences
     "ocata": r"playas?\b|platja|\bbeach|masnou|maresme|barcelona",
     "caladrius": r"\bbirds?\b|bestiar|mytholog|mythical|feathers?|plumage|physiologus",
+    # and esperite, a fluorescent calcium lead zinc silicate of Franklin, New Jersey, Healios,
+    # a glutamine suspension for mucositis and a Call for Code project, and the nursery
+    # trade's multistem trees (heldout499: twelve such pages, 0.98-0.99), not Esperite (the
+    # cord blood banker), Healios K.K. nor Athersys' MultiStem
+    "esperite": r"minerals?\b|fluoresc|willemite|calcite|silicate|larsenite|franklin|\bores?\b",
+    "healios": r"glutamine|mucos|stomatitis|digestive|nutrients?\b|call\s+for\s+code",
+    "multistem": r"\btrees?\b|\bshrubs?\b|birch|betula|nurser(?:y|ies)|garden|hedg|\bbark\b|prun(?:e|ed|ing)\b",
 }
 
 # Stem cell factor (SCF, the KIT ligand): a false friend below, and the word beside which a
