@@ -2577,6 +2577,14 @@ LEXICON_CUES = [
     ("heldout239", "Stem Cell Enhancers Without the Controversy", "hype:own_cells", "Enhancers"),
     ("heldout239", "foods that help generate stem cells naturally", "hype:own_cells", "naturally"),
     ("heldout450", "Can sauna use improve stem cell production naturally?", "hype:own_cells", "naturally"),
+    # the supplement trade's own phrases, and the people its studies count (heldout500)
+    ("heldout500", "an extract documented to support the release of stem cells from the marrow",
+     "hype:own_cells", "support the release of"),
+    ("heldout500", "Stem Cell Nutritional Research", "hype:own_cells", "Nutritional"),
+    ("heldout500", "we examined 44 individuals who took the supplement", "trials:cohort",
+     "44 individuals"),
+    ("heldout500", "a cross-over trial was conducted in 12 healthy subjects", "trials:cohort",
+     "12 healthy subjects"),
     ("heldout450", "the company's late-stage stem cell trial in stroke", "trials:phase", "late-stage"),
     ("heldout450", "its late-phase pipeline of cell therapies", "trials:phase", "late-phase"),
     # mini-brains in five more languages (heldout452)
@@ -4399,6 +4407,9 @@ LEXICON_CUES = [
         ("A nutritional supplement could stimulate the production of stem cells",
          "hype:own_cells"),
         ("Fasting For Just A Day Can Regenerate Your Stem Cells", "hype:own_cells"),
+        # nor a donor's drug that releases stem cells, nor their nutrients in a dish (heldout500)
+        ("G-CSF stimulates the release of stem cells into the blood", "hype:own_cells"),
+        ("the nutrition of stem cells in culture", "hype:own_cells"),
         # millions of people are a head count, not money (heldout240)
         ("Endometriosis affects millions of women around the world", "business:market"),
         ("millions of patients travel abroad for stem cells", "business:market"),

@@ -2894,12 +2894,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not "25 million people" or "six million people": a population, not a cohort)
             # (nor "80,000 people around the globe" or "almost 10,000 stem-cell-treated patients":
             # a count written with a thousands separator is a population or a clinic's tally,
-            # heldout252, a session 84 set)
+            # heldout252, a session 84 set); people studied may be "individuals" or "subjects"
+            # ("we examined 44 individuals", "12 healthy subjects", heldout500: supplements'
+            # studies)
             r"(?:"
             + _COUNT
             + r"(?<!\d[,.]\d\d\d)|"
             + _COUNT_WORDS
-            + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients)"
+            + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|people|adults|women|men|volunteers|participants|babies|infants|recipients|individuals|subjects)"
             + _POLL_ANSWER,
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             # the disease named between: "patients with osteonecrosis of the femoral head treated
@@ -3497,6 +3499,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # ("Can Sauna Use Improve Stem Cell Production Naturally?", heldout450, a sauna seller)
             r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?:(?<=stem\scells\snaturally)|(?<=stem\scell\sproduction\snaturally))",
             r"(?:repair|heal|regenerate|rebuild|renew)s?\s+(?:itself|yourself|themselves)\s+(?:naturally|from\s+the\s+inside(?:\s+out)?)",
+            # and the stem cell supplement trade's own phrases: an extract "documented to support
+            # the release of stem cells from the bone marrow", "Stem Cell Nutritional Research"
+            # (heldout500: an algae seller's health page and a food seller's page); not a
+            # donor's drug, which "stimulates the release of stem cells" into the blood
+            r"support(?:s|ed|ing)?\s+(?:the\s+)?(?:natural\s+)?release\s+of(?=\s+(?:[\w-]+\s+){0,2}stem\s+cells?)",
+            r"nutrition(?<=stem\scell\snutrition)(?:al)?",
             # or if one sits in an oxygen chamber: "hyperbaric oxygen treatments increases by
             # eight-fold the number of stem cells", "HBOT ... is known to increase the body's
             # production of stem cells", "Can hyperbaric oxygen Therapy mobilize stem cells?"
@@ -4518,6 +4526,11 @@ PRIORS: dict[str, float] = {
     "hype:destination": 0.5,
     "hype:offer": 0.8,
     "hype:pitch": 0.6,
+    # promising what one's own stem cells will do if one buys the product: one corpus item
+    # says so (a clinic's "stem cell activator" supplement), so training leaves the group
+    # at its start; alone in a lede it scored 0.11-0.19 on the supplement sellers' pages of
+    # heldout500, under the threshold, as the sellers' other words are ordinary ones
+    "hype:own_cells": 2.5,
     "hype:service": 0.8,
     "safety:signal": 0.6,
     "business:market": 0.8,
