@@ -5607,6 +5607,11 @@ def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
         ("Healios files for approval", "HLCM051 for ARDS in Japan.", "rel:brand", False),
         ("Betula utilis multistem", "A white-barked birch for the garden.", "rel:brand", True),
         ("MultiStem cut deaths in ARDS", "Athersys' cells in a phase 2 trial.", "rel:brand", False),
+        # heldout502: a Seattle site, a German aid charity
+        ("Talaris site sold", "The 18-acre Laurelhurst campus in Seattle.", "rel:hematopoietic", True),
+        ("Talaris starts phase 3", "FCR001 for kidney transplant tolerance.", "rel:hematopoietic", False),
+        ("action medeor hilft in Malawi", "Das Medikamentenhilfswerk aus Tönisvorst.", "rel:hematopoietic", True),
+        ("Medeor reports pivotal trial data", "MDR-101 for kidney transplants.", "rel:hematopoietic", False),
     ],
 )
 def test_a_word_another_trade_claims_is_that_trades_where_the_text_names_the_trade(
