@@ -5317,6 +5317,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Engines and Progenitors of Gamma-Ray Bursts", "A review.", "rel:progenitor"),
         ("The direct progenitor of SARS-CoV-2", "A bat coronavirus.", "rel:progenitor"),
         ("Ten 'progenitor' breeds of dogs", "All modern breeds trace to them.", "rel:progenitor"),
+        # school biology's parent cell, in Indonesian, dividing into daughter cells (heldout504)
+        (
+            "Pembelahan Mitosis",
+            "Satu sel induk membelah diri menjadi dua sel anakan.",
+            "rel:stem_cell",
+        ),
+        ("Meiosis", "Sel induk diploid menghasilkan empat sel anak.", "rel:stem_cell"),
         # radiation sickness's syndromes listed by the tissue each strikes (heldout358)
         (
             "Acute Radiation Syndromes [ Hematopoietic, GI, CNS ]",
@@ -5443,6 +5450,11 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("Zika virus kills neural progenitors", "The virus stunts brain growth.", ()),
         ("Progenitor cells regrow the retina", "The star of the meeting.", ()),
         ("Progenitors of blood in bats", "Bats resist the virus.", ()),
+        # "sel induk" beside its division where the text says what stem cells are for, or
+        # names them in another word (heldout504)
+        ("Sel induk dapat membelah diri", "Sel induk tali pusat dipakai untuk terapi.", ("rel:stem_cell",)),
+        ("Sel induk membelah dan berdiferensiasi", "Penelitian di Jakarta.", ("rel:stem_cell",)),
+        ("Sel induk (sel punca) membelah diri", "", ("rel:stem_cell",)),
         # and beside radiation sickness the blood-forming word anchors where marrow is
         # transplanted
         (

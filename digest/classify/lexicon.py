@@ -4816,6 +4816,18 @@ ADVANCED_REGENERATIVE_ACT_OF_OTHER_CELLS = _names_both(
 )
 ADVANCED_REGENERATIVE_ACT_ITSELF = r"개정|시행|제정|제도|법안"
 
+# "Sel induk", one of Indonesian's and Malay's words for stem cells, is also school biology's
+# parent cell, the one that divides into daughter cells ("sel anak", "sel anakan") in mitosis
+# and meiosis ("satu sel induk membelah diri menjadi dua sel anakan", heldout504: three cell
+# division lessons read as stem cell news, 0.97). Where it is an item's only anchor beside
+# cell division, it anchors nothing, unless the text also says stem cell in another word or
+# names what stem cells are for (differentiating, therapy, treatment, research, a clinic).
+SEL_INDUK = r"^sel\s+induk"
+CELL_DIVISION = r"pembelahan|membelah|mitosis|meiosis|sel\s+anak|kromosom"
+SEL_INDUK_AS_STEM_CELL = (
+    r"\bpunca\b|\bstem\b|diferensiasi|terapi|pengobatan|penelitian|riset|klinik|transplan|cangkok"
+)
+
 # Relevance groups that anchor nothing when they are an item's only ones and the text says
 # what else it is about: the groups, a pattern every one of their phrases must match (None:
 # any phrase), the words that say so (read anywhere in the lowercased text), and words that
@@ -4841,6 +4853,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
         ADVANCED_REGENERATIVE_ACT_ITSELF,
     ),
     (frozenset({"rel:stem_cell", "rel:pluripotent"}), None, MERISTEM, NAMES_PATIENTS),
+    (frozenset({"rel:stem_cell"}), SEL_INDUK, CELL_DIVISION, SEL_INDUK_AS_STEM_CELL),
     (
         frozenset({"rel:exosome", "rel:msc", "rel:hematopoietic"}),
         TUMOUR_MILIEU,
