@@ -5229,6 +5229,15 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Study shows toxic chemicals in newborns", "200 pollutants in umbilical cord blood.", "rel:hematopoietic"),
         ("PFAS trends in cord plasma from the Beijing Cord Blood Bank", "", "rel:hematopoietic"),
         ("Allergy risk shows up in umbilical cord blood", "High levels of IgE.", "rel:hematopoietic"),
+        # the cord as the newborn's anatomy: its stump, a loop around the neck, a prolapse, a
+        # birth that leaves it uncut (heldout505)
+        ("Looking after the umbilical cord stump", "Keep it dry until it drops.", "rel:hematopoietic"),
+        ("Umbilical cord care at home", "Fold the nappy down below the cord.", "rel:hematopoietic"),
+        ("When the umbilical cord falls off", "Most babies lose it in the second week.", "rel:hematopoietic"),
+        ("Born with the umbilical cord around the neck", "Midwives slip it over the head.", "rel:hematopoietic"),
+        ("A nuchal cord seen on the scan", "The umbilical cord loops once.", "rel:hematopoietic"),
+        ("Umbilical cord prolapse during labour", "An emergency caesarean followed.", "rel:hematopoietic"),
+        ("Why some parents choose a lotus birth", "The umbilical cord is left uncut.", "rel:hematopoietic"),
         # an organ's own stroma: the cornea's, the ovary's, the womb lining's (heldout360)
         ("Corneal stromal dystrophy", "A group of inherited conditions clouds the cornea.", "rel:msc"),
         ("Postmenopausal Ovarian Stromal Hyperplasia", "A rare cause of virilization.", "rel:msc"),
@@ -5503,6 +5512,17 @@ def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
     bank = ("Delayed cord clamping and cord blood banking: can you do both?", "")
     assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
     msc = ("Umbilical cord MSCs for knee osteoarthritis", "Results after clamping the dose.")
+    assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
+
+
+def test_a_bank_or_a_cord_cell_therapy_beside_the_cord_stump_or_neck_stays_relevant(clf):
+    """The cord's anatomy drops a lone cord anchor (heldout505), but not where its blood is
+    banked or stored, nor where cells grown from the cord are named."""
+    bank = ("Lotus birth or cord blood banking?", "Banking needs the umbilical cord cut.")
+    assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
+    stored = ("After the umbilical cord is cut", "Its blood is stored before the stump falls off.")
+    assert "no_anchor" not in extract(*stored).names and clf.classify(*stored).relevant
+    msc = ("Umbilical cord MSCs for neck pain", "A study of injections into the neck.")
     assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
 
 

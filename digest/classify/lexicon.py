@@ -4640,15 +4640,21 @@ REGENERATIVE_SPECIALTY = (
     r"|\bregenerative\s+medicine\s+(?:doctors?|physicians?|specialists?|practitioners?|surgeons?)\b"
 )
 
-# The umbilical cord's blood as a newborn's circulation, not a source of stem cells:
-# clamping the cord late or early, milking it, the gas and acid-base values of its blood at
-# birth (heldout351: seven obstetric pages read as stem cell news, 0.97-0.99). Where the
-# cord's words are an item's only relevance phrases and these are named, they anchor nothing,
-# unless the text also banks, stores, donates or transplants the blood (a bank's page on
-# delayed clamping and banking stays relevant). Read anywhere, as the trial rule's words are.
+# The umbilical cord as the newborn's, not a source of stem cells: its blood's circulation
+# (clamping the cord late or early, milking it, the gas and acid-base values of its blood at
+# birth; heldout351: seven obstetric pages read as stem cell news, 0.97-0.99) and the cord
+# itself as anatomy (its stump and the stump's care until it falls off, a nuchal cord looped
+# around the baby's neck, a prolapsed cord or procidence, a "lotus birth" that leaves it
+# uncut; heldout505: twenty-two parenting, nursing, legal and obstetric pages, 0.96-0.99).
+# Where the cord's words are an item's only relevance phrases and these are named, they
+# anchor nothing, unless the text also banks, stores, donates or transplants the blood (a
+# bank's page on delayed clamping and banking stays relevant). Read anywhere, as the trial
+# rule's words are.
 CORD_AT_BIRTH = (
     r"\bclamp\w*|\bcord\s+milking|\bblood\s+gas\w*|\bacid[\s-]base|\bacid(?:osis|emia|aemia)\b"
     r"|\bapgar\b|\bpinzamiento|\bclampeamento|\bclampage|\babnabel\w*"
+    r"|\bstumps?\b|\bcord\s+care\b|\b(?:falls?|fell|falling)\s+(?:off|away)\b|\bnuchal\b|\bnecks?\b"
+    r"|\bprolaps\w*|\bprocidence\b|\blotus\s+birth"
 )
 # (what keeps the cord's words an anchor beside either reading below: the blood stored,
 # donated, transplanted or frozen, or its stem cells named)
