@@ -5238,6 +5238,16 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("A nuchal cord seen on the scan", "The umbilical cord loops once.", "rel:hematopoietic"),
         ("Umbilical cord prolapse during labour", "An emergency caesarean followed.", "rel:hematopoietic"),
         ("Why some parents choose a lotus birth", "The umbilical cord is left uncut.", "rel:hematopoietic"),
+        # the same in Spanish, Portuguese, French, Italian and German, and the cord cut at
+        # birth (heldout506)
+        ("El cordón umbilical del bebé", "El muñón tarda una semana en caerse.", "rel:hematopoietic"),
+        ("Cordón umbilical alrededor del cuello", "Ocurre en uno de cada tres partos.", "rel:hematopoietic"),
+        ("Cordão umbilical no pescoço", "Uma circular de cordão é comum.", "rel:hematopoietic"),
+        ("Les soins du cordon ombilical", "Le moignon tombe vers le dixième jour.", "rel:hematopoietic"),
+        ("Il cordone ombelicale del neonato", "Il moncone cade dopo una settimana.", "rel:hematopoietic"),
+        ("Nabelschnur um den Hals", "Das kommt bei jeder dritten Geburt vor.", "rel:hematopoietic"),
+        ("Le cordon ombilical, pourquoi le couper", "Le papa peut couper le cordon.", "rel:hematopoietic"),
+        ("Dads describe cutting the umbilical cord", "", "rel:hematopoietic"),
         # an organ's own stroma: the cornea's, the ovary's, the womb lining's (heldout360)
         ("Corneal stromal dystrophy", "A group of inherited conditions clouds the cornea.", "rel:msc"),
         ("Postmenopausal Ovarian Stromal Hyperplasia", "A rare cause of virilization.", "rel:msc"),
@@ -5524,6 +5534,24 @@ def test_a_bank_or_a_cord_cell_therapy_beside_the_cord_stump_or_neck_stays_relev
     assert "no_anchor" not in extract(*stored).names and clf.classify(*stored).relevant
     msc = ("Umbilical cord MSCs for neck pain", "A study of injections into the neck.")
     assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
+
+
+@pytest.mark.parametrize(
+    "title, lede",
+    [
+        # the blood kept in another language's word for it (heldout506)
+        ("Le sang du cordon ombilical conservé", "Avant la chute du moignon."),
+        ("Conservar el cordón umbilical", "Cuando el muñón se cae ya fue conservado."),
+        ("Nabelschnurblut einlagern", "Bevor der Nabelschnurrest abfällt, vom Hals bis zum Bauch."),
+        # the womb's neck is no baby's
+        ("Células del cordón umbilical y cáncer de cuello uterino", "Un estudio en ratones."),
+    ],
+)
+def test_cord_words_kept_or_beside_another_neck_stay_an_anchor(clf, title, lede):
+    """Beside the cord's anatomy in other languages, lone cord words still anchor where the
+    blood is kept (conservar, conserver, einlagern) or the neck is the womb's."""
+    assert "no_anchor" not in extract(title, lede).names
+    assert clf.classify(title, lede).relevant
 
 
 @pytest.mark.parametrize(

