@@ -1871,6 +1871,8 @@ LEXICON_CUES = [
      "regulation:approval", "acreditarse"),
     ("heldout64", "Min-Salud solo avala uso de células madres", "regulation:agency", "Min-Salud"),
     ("heldout64", "Nelson Hernández alertó este viernes", "hype:warning", "alertó"),
+    ("heldout511", "Experto advierte sobre uso de células madres", "hype:warning", "advierte"),
+    ("heldout511", "La dermatóloga advirtió a sus pacientes", "hype:warning", "advirtió"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

