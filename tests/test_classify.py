@@ -5531,32 +5531,22 @@ def test_exosomes_from_platelets_or_milk_are_no_stem_cell_news_but_msc_exosomes_
     assert "rel:exosome" in extract(*msc).names and clf.classify(*msc).relevant
 
 
-def test_a_bank_on_delayed_clamping_and_a_cord_msc_trial_stay_relevant(clf):
-    bank = ("Delayed cord clamping and cord blood banking: can you do both?", "")
-    assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
-    stored = ("Delayed clamping, then umbilical cord blood stored", "It raises iron stores too.")
-    assert "no_anchor" not in extract(*stored).names and clf.classify(*stored).relevant
-    foal = ("Foal cord blood banking", "Vets keep the umbilical cord blood of newborn foals.")
-    assert "no_anchor" not in extract(*foal).names and clf.classify(*foal).relevant
-    msc = ("Umbilical cord MSCs for knee osteoarthritis", "Results after clamping the dose.")
-    assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
-
-
-def test_a_bank_or_a_cord_cell_therapy_beside_the_cord_stump_or_neck_stays_relevant(clf):
-    """The cord's anatomy drops a lone cord anchor (heldout505), but not where its blood is
-    banked or stored, nor where cells grown from the cord are named."""
-    bank = ("Lotus birth or cord blood banking?", "Banking needs the umbilical cord cut.")
-    assert "no_anchor" not in extract(*bank).names and clf.classify(*bank).relevant
-    stored = ("After the umbilical cord is cut", "Its blood is stored before the stump falls off.")
-    assert "no_anchor" not in extract(*stored).names and clf.classify(*stored).relevant
-    msc = ("Umbilical cord MSCs for neck pain", "A study of injections into the neck.")
-    assert "no_anchor" not in extract(*msc).names and clf.classify(*msc).relevant
-
-
 @pytest.mark.parametrize(
     "title, lede",
     [
-        # the blood kept in another language's word for it (heldout506)
+        # a bank's page on delayed clamping, and cells grown from the cord (heldout351)
+        ("Delayed cord clamping and cord blood banking: can you do both?", ""),
+        ("Umbilical cord MSCs for knee osteoarthritis", "Results after clamping the dose."),
+        # blood stored, beside an infant's iron stores (heldout508)
+        ("Delayed clamping, then umbilical cord blood stored", "It raises iron stores too."),
+        # a foal's cord blood banked (heldout509)
+        ("Foal cord blood banking", "Vets keep the umbilical cord blood of newborn foals."),
+        # the cord's anatomy beside its blood banked or stored, or cells grown from it
+        # (heldout505)
+        ("Lotus birth or cord blood banking?", "Banking needs the umbilical cord cut."),
+        ("After the umbilical cord is cut", "Its blood is stored before the stump falls off."),
+        ("Umbilical cord MSCs for neck pain", "A study of injections into the neck."),
+        # the blood kept in another language's word for it (heldout506, heldout507)
         ("Le sang du cordon ombilical conservé", "Avant la chute du moignon."),
         ("Conservar el cordón umbilical", "Cuando el muñón se cae ya fue conservado."),
         ("Nabelschnurblut einlagern", "Bevor der Nabelschnurrest abfällt, vom Hals bis zum Bauch."),
@@ -5568,10 +5558,13 @@ def test_a_bank_or_a_cord_cell_therapy_beside_the_cord_stump_or_neck_stays_relev
         ("Células del cordón umbilical y cáncer de cuello uterino", "Un estudio en ratones."),
     ],
 )
-def test_cord_words_kept_or_beside_another_neck_stay_an_anchor(clf, title, lede):
-    """Beside the cord's anatomy in other languages, lone cord words still anchor where the
-    blood is kept (conservar, conserver, einlagern, simpan, menabung, przechowywać, lưu trữ)
-    or the neck is the womb's."""
+def test_cord_words_beside_the_cords_birth_words_stay_an_anchor_where_kept_or_grown(
+    clf, title, lede
+):
+    """The cord clamped at birth or named as the newborn's anatomy drops a lone cord anchor
+    (lexicon.CORD_AT_BIRTH), but not where its blood is banked, stored or kept (conservar,
+    conserver, einlagern, simpan, menabung, przechowywać, lưu trữ; not an infant's iron
+    stores), nor where cells grown from the cord are named, nor beside the womb's neck."""
     assert "no_anchor" not in extract(title, lede).names
     assert clf.classify(title, lede).relevant
 
