@@ -5000,6 +5000,8 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
     for title, summary in [
         ("FDA approves hemophilia B gene therapy", "The one-time infusion costs $3.5 million."),
         ("Sickle cell drug withdrawn", "Pfizer pulled the pill after more deaths on treatment."),
+        ("血友病の遺伝子治療を承認", "1回の点滴で治療する"),
+        ("土地贫瘠的山区推广基因编辑水稻", "农民的收成提高了三成"),
     ]:
         assert "rel:hematopoietic" not in extract(title, summary).phrases
 
@@ -5027,6 +5029,15 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("A edição genética contra a anemia falciforme", "", "edição genética", "falciforme"),
         ("L'édition du génome au secours de la drépanocytose", "", "édition du génome",
          "drépanocytose"),
+        # and in Chinese, Japanese and Korean, whose words run together (heldout515)
+        ("英国批准应用全球首个CRISPR基因编辑疗法", "用于治疗镰状细胞病和输血依赖型β地中海贫血",
+         "基因编辑", "镰状细胞"),
+        ("碱基编辑疗法成新方向", "一次性治愈重型地贫", "碱基编辑", "地贫"),
+        ("美國首次批準兩種基因療法治療鐮狀細胞病", "", "基因療法", "鐮狀細胞"),
+        ("米FDAが鎌状赤血球症で遺伝子療法2種を承認", "", "遺伝子療法", "鎌状赤血球"),
+        ("ゲノム畏るべし", "ゲノム編集で血液の難病のβサラセミアを治療", "ゲノム編集", "サラセミア"),
+        ("겸상 적혈구 빈혈증 치료제 FDA 승인", "유전자 가위 기술을 이용한 치료제", "유전자 가위",
+         "겸상 적혈구"),
     ],
 )
 def test_a_sickle_cell_gene_therapy_is_read_whatever_the_editing_is_called(

@@ -290,8 +290,12 @@ class _Lexicon:
 
 _SPACE = re.compile(r"\s")
 _SELLER_HEADLINE = re.compile(lexicon.SELLER_HEADLINE)
-_GENE_THERAPY = re.compile(rf"\b(?:{lexicon.HAEMOGLOBIN_GENE_THERAPY})")
-_HAEMOGLOBINOPATHY = re.compile(rf"\b(?:{lexicon.HAEMOGLOBINOPATHY})")
+_GENE_THERAPY = re.compile(
+    rf"\b(?:{lexicon.HAEMOGLOBIN_GENE_THERAPY})|{lexicon.HAEMOGLOBIN_GENE_THERAPY_CJK}"
+)
+_HAEMOGLOBINOPATHY = re.compile(
+    rf"\b(?:{lexicon.HAEMOGLOBINOPATHY})|{lexicon.HAEMOGLOBINOPATHY_CJK}"
+)
 _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it may run
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
 _CLAIM_ONLY = "context:"

