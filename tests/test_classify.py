@@ -5002,6 +5002,9 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("Sickle cell drug withdrawn", "Pfizer pulled the pill after more deaths on treatment."),
         ("血友病の遺伝子治療を承認", "1回の点滴で治療する"),
         ("土地贫瘠的山区推广基因编辑水稻", "农民的收成提高了三成"),
+        # a lab's immune-deficient mice, and RNA editing's enzymes, are no patients
+        ("Gene therapy vector tested in SCID mice", "The AAV restored factor IX in the animals."),
+        ("Gene editing without DNA breaks", "Adenosine deaminases acting on RNA recode the transcript."),
     ]:
         assert "rel:hematopoietic" not in extract(title, summary).phrases
 
@@ -5038,6 +5041,21 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("ゲノム畏るべし", "ゲノム編集で血液の難病のβサラセミアを治療", "ゲノム編集", "サラセミア"),
         ("겸상 적혈구 빈혈증 치료제 FDA 승인", "유전자 가위 기술을 이용한 치료제", "유전자 가위",
          "겸상 적혈구"),
+        # the immune deficiencies and leukodystrophies whose gene therapies are also made
+        # from the patient's blood stem cells, by their popular names too (heldout516,
+        # heldout517)
+        ("Gene Therapy Provides Lasting Cure For 'Bubble Boy' Children", "", "Gene Therapy",
+         "Bubble Boy"),
+        ("Experimental Gene Therapy Frees “Bubble-Boy” Babies", "", "Gene Therapy",
+         "Bubble-Boy"),
+        ("Gene therapy appears safe", "for children with Wiskott-Aldrich Syndrome", "Gene therapy",
+         "Wiskott-Aldrich"),
+        ("Gene therapy halts metachromatic leukodystrophy", "", "Gene therapy",
+         "metachromatic leukodystrophy"),
+        ("Terapia genica per bimbi bolla, bene i risultati", "", "Terapia genica", "bimbi bolla"),
+        ("Una terapia génica rescata a 59 “niños burbuja” con ADA-SCID", "", "terapia génica",
+         "niños burbuja"),
+        ("La thérapie génique sauve les bébés bulles", "", "thérapie génique", "bébés bulles"),
     ],
 )
 def test_a_sickle_cell_gene_therapy_is_read_whatever_the_editing_is_called(

@@ -293,8 +293,9 @@ _SELLER_HEADLINE = re.compile(lexicon.SELLER_HEADLINE)
 _GENE_THERAPY = re.compile(
     rf"\b(?:{lexicon.HAEMOGLOBIN_GENE_THERAPY})|{lexicon.HAEMOGLOBIN_GENE_THERAPY_CJK}"
 )
-_HAEMOGLOBINOPATHY = re.compile(
-    rf"\b(?:{lexicon.HAEMOGLOBINOPATHY})|{lexicon.HAEMOGLOBINOPATHY_CJK}"
+_GENE_CORRECTED_DISEASE = re.compile(
+    rf"\b(?:{lexicon.HAEMOGLOBINOPATHY}|{lexicon.GENE_CORRECTED_IN_STEM_CELLS})"
+    rf"|{lexicon.HAEMOGLOBINOPATHY_CJK}"
 )
 _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it may run
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
@@ -590,7 +591,7 @@ def extract(
     # a sickle cell or thalassaemia gene therapy named with its disease anywhere
     # (lexicon.HAEMOGLOBIN_GENE_THERAPY)
     if "rel:hematopoietic" not in feats.phrases and (gene := _GENE_THERAPY.search(lower)):
-        if disease := _HAEMOGLOBINOPATHY.search(lower):
+        if disease := _GENE_CORRECTED_DISEASE.search(lower):
             for m in (gene, disease):
                 feats.add_at("rel:hematopoietic", raw, m.start(), m.end(), title_end)
             anchored = True

@@ -40,7 +40,8 @@ SELLER_HEADLINE = (
     r"\s+(?:therap(?:y|ies)|treatments?)"
 )
 # The sickle cell and beta thalassaemia gene therapies (exa-cel, lovo-cel, beti-cel) are made
-# from the patient's own blood stem cells, and no other kind is sold for either disease, so
+# from the patient's own blood stem cells, and no other kind is sold for either disease (nor
+# for the diseases of GENE_CORRECTED_IN_STEM_CELLS, below), so
 # an item naming a gene therapy and either disease anywhere in its headline and lede is
 # about them (rel:hematopoietic reads both words as its evidence), whether the two stand
 # close (rel:hematopoietic's patterns) or apart: "Multimillion-dollar gene therapies promising
@@ -65,6 +66,26 @@ HAEMOGLOBINOPATHY = (
     r"sickle[\s-]cell|thalass?[ae]mi\w*|thalassémi\w*|thalassämi\w*|talass?emi\w*"
     r"|dr[ée]panocyt\w*|drepanocit\w*|falciforme|sikkelcel\w*|sichelzell\w*|sierpowat\w*"
     r"|серповидно\w*"
+)
+# The inherited immune deficiencies and leukodystrophies whose gene therapies, too, are all
+# made by correcting the patient's own blood stem cells (Strimvelis and the UCLA and
+# St Jude lentiviral therapies for ADA-SCID and SCID-X1, Wiskott-Aldrich syndrome, chronic
+# granulomatous disease, leukocyte adhesion deficiency, Fanconi anaemia, Libmeldy for
+# metachromatic leukodystrophy, Skysona for cerebral adrenoleukodystrophy), with their
+# popular names: "bubble boy" disease, "bambini bolla", "niños burbuja" (heldout516,
+# heldout517: 14 of 19 such stories named no stem cell). Not "SCID mice", a lab strain;
+# not the adenosine deaminases acting on RNA of RNA editing.
+GENE_CORRECTED_IN_STEM_CELLS = (
+    r"bubble[\s-]+bab(?:y|ies)|bubble[\s-]+boys?|bambin[oi]\s+(?:in\s+)?bolla|bimb[oi]\s+(?:in\s+)?bolla"
+    r"|ni[ñn][oa]s?\s+(?:de\s+(?:la\s+)?)?burbuja|b[ée]b[ée]s?[\s-]+bulles?|enfants?[\s-]+bulles?"
+    r"|ada[\s-]+scid|scid[\s-]+x1|x[\s-]+scid|x-linked\s+scid"
+    r"|severe\s+combined\s+immun[eo]-?deficiency|inmunodeficiencia\s+combinada\s+(?:grave|severa)"
+    r"|immunodeficienza\s+(?:grave\s+|severa\s+)?combinata|d[ée]ficit\s+immunitaire\s+combin[ée]\s+s[ée]v[èe]re"
+    r"|adenosin\w*[\s-]+d?e?s?aminas(?:es|e|as|a|i)\b(?!\s+acting)|wiskott[\s-]+aldrich"
+    r"|chronic\s+granulomatous\s+disease|leu[ck]ocyte\s+adhesion\s+deficiency"
+    r"|fanconi(?:'s)?\s+an(?:a)?emia|an[ée]mi[ae]\s+d[ei]\s+fanconi|fanconi-an[äa]mie"
+    r"|metachromatic\s+leukodystrophy|leucodistrofia\s+metacrom[aá]tica|leucodystrophie\s+m[ée]tachromatique"
+    r"|adrenoleukodystroph\w*|adrenoleucodistrofia|adr[ée]noleucodystrophie"
 )
 # The same in Chinese, Japanese and Korean, searched with no word boundary (their words run
 # together): gene therapy, gene or base editing, genome editing, gene scissors, and
