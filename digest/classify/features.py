@@ -291,7 +291,7 @@ class _Lexicon:
 _SPACE = re.compile(r"\s")
 _SELLER_HEADLINE = re.compile(lexicon.SELLER_HEADLINE)
 _GENE_THERAPY = re.compile(
-    rf"\b(?:{lexicon.HAEMOGLOBIN_GENE_THERAPY})|{lexicon.HAEMOGLOBIN_GENE_THERAPY_CJK}"
+    rf"\b(?:{lexicon.GENE_THERAPY_NAMES})|{lexicon.GENE_THERAPY_NAMES_CJK}"
 )
 _GENE_CORRECTED_DISEASE = re.compile(
     rf"\b(?:{lexicon.HAEMOGLOBINOPATHY}|{lexicon.GENE_CORRECTED_IN_STEM_CELLS})"
@@ -588,8 +588,8 @@ def extract(
                 if group in _NAMING:
                     naming.append((start, end))
                 feats.add_at(group, raw, start, end, title_end)
-    # a sickle cell or thalassaemia gene therapy named with its disease anywhere
-    # (lexicon.HAEMOGLOBIN_GENE_THERAPY)
+    # a gene therapy named anywhere with a disease whose gene therapies are all made from
+    # the patient's blood stem cells (lexicon.GENE_THERAPY_NAMES)
     if "rel:hematopoietic" not in feats.phrases and (gene := _GENE_THERAPY.search(lower)):
         if disease := _GENE_CORRECTED_DISEASE.search(lower):
             for m in (gene, disease):

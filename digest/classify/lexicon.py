@@ -41,9 +41,9 @@ SELLER_HEADLINE = (
 )
 # The sickle cell and beta thalassaemia gene therapies (exa-cel, lovo-cel, beti-cel) are made
 # from the patient's own blood stem cells, and no other kind is sold for either disease (nor
-# for the diseases of GENE_CORRECTED_IN_STEM_CELLS, below), so
-# an item naming a gene therapy and either disease anywhere in its headline and lede is
-# about them (rel:hematopoietic reads both words as its evidence), whether the two stand
+# for those of GENE_CORRECTED_IN_STEM_CELLS, below), so an item naming a gene therapy and
+# such a disease anywhere in its headline and lede is about them (rel:hematopoietic reads
+# both words as its evidence), whether the two stand
 # close (rel:hematopoietic's patterns) or apart: "Multimillion-dollar gene therapies promising
 # treatment for sickle cell disease" (heldout479), "Over the past six years, however, four
 # new therapies have been approved ... including novel gene therapies" after a first
@@ -53,7 +53,7 @@ SELLER_HEADLINE = (
 # genome, base or prime editing, a "genetic therapy" (heldout513), the German gene scissors
 # ("Genschere"), and in the Romance languages "editing del genoma", "edición genética",
 # "edição do genoma", "tratamiento genético" (heldout514).
-HAEMOGLOBIN_GENE_THERAPY = (
+GENE_THERAPY_NAMES = (
     r"gene[\s-]+(?:therap\w*|edit\w*)|genom(?:e|ic)[\s-]+edit\w*|(?:base|prime)[\s-]+edit\w*"
     r"|genetic\s+therap\w*|crispr|gentherap\w*|genscher\w*|gen(?:om)?[\s-]*editier\w*"
     r"|th[ée]rapies?\s+g[ée]n(?:iques?|[ée]tiques?)|[ée]dition\s+(?:du\s+)?g[ée]nom\w*|[ée]dition\s+g[ée]n[ée]tique"
@@ -91,7 +91,7 @@ GENE_CORRECTED_IN_STEM_CELLS = (
 # together): gene therapy, gene or base editing, genome editing, gene scissors, and
 # sickle cell disease and thalassaemia ("英国批准应用全球首个CRISPR基因编辑疗法 ...
 # 镰状细胞病", "鎌状赤血球症の遺伝子療法", "겸상 적혈구 ... 유전자 가위", heldout515)
-HAEMOGLOBIN_GENE_THERAPY_CJK = (
+GENE_THERAPY_NAMES_CJK = (
     r"基因(?:疗法|療法|治疗|治療|编辑|編輯)|碱基编辑|鹼基編輯|遺伝子(?:治療|療法|編集)|ゲノム編集"
     r"|塩基編集|유전자\s*(?:치료|가위|교정|편집)|염기\s*편집"
 )
