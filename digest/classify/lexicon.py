@@ -746,6 +746,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"organo[iï]d(?:e[sn]?|i)",  # Spanish, Portuguese, French, Italian, German, Dutch
             r"assembloids?",  # organoids of several regions fused; grown from stem cells
             r"embryo\s+models?",
+            # and the embryo models told as "synthetic" embryos, "model embryos" or
+            # "embryo-like structures" (heldout518: four of seven such stories named no stem
+            # cell), in English and as the Romance and German press write them; not an
+            # embryo grown in the lab from an egg, which is IVF's
+            r"(?:synthetic[’'”]?|stem[\s-]+cell[\s-]+(?:based|derived))\s+(?:human\s+|mouse\s+|monkey\s+)?embryos?|model\s+embryos?"
+            r"|embryo[\s-]+like\s+(?:structures?|entities|models?)|embryoids?|blastoids?|gastruloids?"
+            r"|embri(?:ones|ões|oni)\s+sint[ée]tic[oi]s?|embryons?\s+synth[ée]tiques?|synthetische[nr]?\s+embryo\w*",
             # and in Portuguese, Spanish, Italian, French and German ("Análise com minicérebros",
             # heldout452: mini-brains grown from stem cells to study Zika)
             r"mini[\s-]?(?:brains?|c[ée]rebros?|cervell[io]|cerveaux?|gehirne?n?)",
