@@ -1894,6 +1894,18 @@ LEXICON_CUES = [
     ("heldout518", "Blastoids grown from reprogrammed cells", "rel:organoid", "Blastoids"),
     ("heldout518", "Des embryons synthétiques créés en laboratoire", "rel:organoid",
      "embryons synthétiques"),
+    ("heldout518", "Human embryos created without egg or sperm", "rel:organoid",
+     "embryos created without egg"),
+    ("heldout519", "Un embrión sintético fabricado sin espermatozoides", "rel:organoid",
+     "embrión sintético"),
+    ("heldout519", "Científicos crean embriones humanos sintéticos", "rel:organoid",
+     "embriones humanos sintéticos"),
+    ("heldout519", "Embrión humano artificial sin óvulo ni espermatozoide", "rel:organoid",
+     "Embrión humano artificial"),
+    ("heldout519", "lograron desarrollar un embrión con apariencia humana sin la necesidad de "
+     "utilizar óvulos", "rel:organoid",
+     "embrión con apariencia humana sin la necesidad de utilizar óvulos"),
+    ("heldout519", "从合成胚胎模型到合成人类有多远", "rel:organoid", "合成胚"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -4976,6 +4988,9 @@ LEXICON_CUES = [
             "Iran is developing a stem cell method, according to a health ministry spokesman",
             "regulation:agency",
         ),
+        # a human embryo (人类胚胎) holds the letters of an embryo-like one (类胚胎), which the
+        # embryo models' Chinese words leave out (heldout519)
+        ("人类胚胎基因编辑引发争议", "rel:organoid"),
     ],
 )
 def test_a_word_inside_another_is_not_its_cue(text, group):

