@@ -5030,6 +5030,8 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         # a lab's immune-deficient mice, and RNA editing's enzymes, are no patients
         ("Gene therapy vector tested in SCID mice", "The AAV restored factor IX in the animals."),
         ("Gene editing without DNA breaks", "Adenosine deaminases acting on RNA recode the transcript."),
+        # the first bubble boy's story, told with no gene therapy (heldout520)
+        ("12歲才走出隔離罩的「泡泡男孩」", "他必須保持與外界隔離,在泡泡中享用獨特的一份空氣。"),
     ]:
         assert "rel:hematopoietic" not in extract(title, summary).phrases
 
@@ -5081,6 +5083,9 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("Una terapia génica rescata a 59 “niños burbuja” con ADA-SCID", "", "terapia génica",
          "niños burbuja"),
         ("La thérapie génique sauve les bébés bulles", "", "thérapie génique", "bébés bulles"),
+        ("她出生时没有免疫系统,基因治疗挽救了她的生命", "“泡泡男孩病”曾是死刑判决", "基因治疗",
+         "泡泡男孩"),
+        ("重症複合免疫不全症の遺伝子治療で免疫が回復", "", "遺伝子治療", "重症複合免疫不全"),
     ],
 )
 def test_a_sickle_cell_gene_therapy_is_read_whatever_the_editing_is_called(

@@ -295,7 +295,7 @@ _GENE_THERAPY = re.compile(
 )
 _GENE_CORRECTED_DISEASE = re.compile(
     rf"\b(?:{lexicon.HAEMOGLOBINOPATHY}|{lexicon.GENE_CORRECTED_IN_STEM_CELLS})"
-    rf"|{lexicon.HAEMOGLOBINOPATHY_CJK}"
+    rf"|{lexicon.HAEMOGLOBINOPATHY_CJK}|{lexicon.GENE_CORRECTED_IN_STEM_CELLS_CJK}"
 )
 _RUN_ON = 60  # how far past a topic phrase a relevance phrase begun inside it may run
 # Lexicon groups that only claim their phrases from the topics (see lexicon.LATIN["context"]).
