@@ -67,6 +67,18 @@ HAEMOGLOBINOPATHY = (
     r"|dr[ée]panocyt\w*|drepanocit\w*|falciforme|sikkelcel\w*|sichelzell\w*|sierpowat\w*"
     r"|серповидно\w*"
 )
+# The same in Chinese, Japanese and Korean, searched with no word boundary (their words run
+# together): gene therapy, gene or base editing, genome editing, gene scissors, and
+# sickle cell disease and thalassaemia ("英国批准应用全球首个CRISPR基因编辑疗法 ...
+# 镰状细胞病", "鎌状赤血球症の遺伝子療法", "겸상 적혈구 ... 유전자 가위", heldout515)
+GENE_THERAPY_NAMES_CJK = (
+    r"基因(?:疗法|療法|治疗|治療|编辑|編輯)|碱基编辑|鹼基編輯|遺伝子(?:治療|療法|編集)|ゲノム編集"
+    r"|塩基編集|유전자\s*(?:치료|가위|교정|편집)|염기\s*편집"
+)
+HAEMOGLOBINOPATHY_CJK = (
+    r"镰状细胞|鐮狀細胞|镰刀(?:型|形|状)?(?:红)?细胞|地中海(?:贫|貧)血|(?<!土)地(?:贫|貧)"
+    r"|鎌状赤血球|サラセミア|겸상\s*적혈구|낫\s*적혈구|지중해\s*빈혈"
+)
 # The inherited immune deficiencies and leukodystrophies whose gene therapies, too, are all
 # made by correcting the patient's own blood stem cells (Strimvelis and the UCLA and
 # St Jude lentiviral therapies for ADA-SCID and SCID-X1, Wiskott-Aldrich syndrome, chronic
@@ -92,18 +104,6 @@ GENE_CORRECTED_IN_STEM_CELLS_CJK = (
     r"泡泡(?:男孩|婴儿|嬰兒|宝宝|寶寶|儿童|兒童)|(?:重症|严重|嚴重)(?:联合|聯合)免疫缺[陷乏]|腺苷脱氨酶"
     r"|重症複合免疫不全|バブルボーイ|ウィスコット[・･]?アルドリッチ|白質ジストロフィー"
     r"|중증\s*복합\s*면역\s*결핍|부신\s*백질\s*이영양증"
-)
-# The same in Chinese, Japanese and Korean, searched with no word boundary (their words run
-# together): gene therapy, gene or base editing, genome editing, gene scissors, and
-# sickle cell disease and thalassaemia ("英国批准应用全球首个CRISPR基因编辑疗法 ...
-# 镰状细胞病", "鎌状赤血球症の遺伝子療法", "겸상 적혈구 ... 유전자 가위", heldout515)
-GENE_THERAPY_NAMES_CJK = (
-    r"基因(?:疗法|療法|治疗|治療|编辑|編輯)|碱基编辑|鹼基編輯|遺伝子(?:治療|療法|編集)|ゲノム編集"
-    r"|塩基編集|유전자\s*(?:치료|가위|교정|편집)|염기\s*편집"
-)
-HAEMOGLOBINOPATHY_CJK = (
-    r"镰状细胞|鐮狀細胞|镰刀(?:型|形|状)?(?:红)?细胞|地中海(?:贫|貧)血|(?<!土)地(?:贫|貧)"
-    r"|鎌状赤血球|サラセミア|겸상\s*적혈구|낫\s*적혈구|지중해\s*빈혈"
 )
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
 # own harm ("malignancy risk", "risk of leukemia", "secondary cancers").
