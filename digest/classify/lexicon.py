@@ -759,7 +759,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:synthetic[’'”]?|stem[\s-]+cell[\s-]+(?:based|derived))\s+(?:human\s+|mouse\s+|monkey\s+)?embryos?|model\s+embryos?"
             r"|embryo[\s-]+like\s+(?:structures?|entities|models?)|embryoids?|blastoids?|gastruloids?"
             r"|embri(?:[óo]n|ão|one|ones|ões|oni)\s+(?:human[oa]s?\s+|umani?\s+)?(?:sint[ée]tic[oaie]s?|artificia(?:l|les|is|le|li))"
-            r"|embryons?\s+(?:humains?\s+)?synth[ée]tiques?|synthetische[nr]?\s+embryo\w*",
+            r"|embryons?\s+(?:humains?\s+)?synth[ée]tiques?|(?:synthetische|künstliche)[nr]?\s+(?:menschliche[nr]?\s+)?embryo\w*",
             # and told by what they lack: embryos made "without eggs or sperm", "sin óvulos ni
             # espermatozoides" (heldout518, heldout519); a natural embryo needs both
             r"embryos?\s+(?:[\w-]+\s+){0,3}without\s+(?:the\s+need\s+for\s+|using\s+|an?\s+)?(?:eggs?|sperm)"
