@@ -85,6 +85,9 @@ NOT_RELEVANT = [
     # the RNA exosome, a protein complex that breaks down RNA (heldout359)
     ("The eukaryotic RNA exosome", "The exosome is an essential multi-subunit ribonuclease complex."),
     ("Exosome complex", "The exosome complex is a protein complex which can degrade RNA strands."),
+    # a wearable monitor's heart patch and a surgeon's biomaterial cardiac patch (heldout524)
+    ("Wearable heart patch spots atrial fibrillation", "The adhesive ECG monitor records for two weeks."),
+    ("Surgeons repair a ventricular septal defect with a cardiac patch", "The bovine pericardium patch held."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -1910,6 +1913,20 @@ LEXICON_CUES = [
      "utilizar óvulos", "rel:organoid",
      "embrión con apariencia humana sin la necesidad de utilizar óvulos"),
     ("heldout519", "从合成胚胎模型到合成人类有多远", "rel:organoid", "合成胚"),
+    ("heldout524", "Researchers transplant lab-grown heart muscle cells into patient",
+     "rel:progenitor", "lab-grown heart muscle cells"),
+    ("heldout524", "Göttingen team implants engineered heart muscle in patients", "rel:progenitor",
+     "engineered heart muscle"),
+    ("heldout524", "'Pumping heart patch' ready for human use", "rel:progenitor",
+     "Pumping heart patch"),
+    ("heldout524", "the lab-grown patch that can heal broken hearts", "rel:progenitor",
+     "lab-grown patch"),
+    ("heldout524", "patches of beating heart muscle aid patients", "rel:progenitor",
+     "patches of beating heart muscle"),
+    ("heldout524", "degradable heart muscle sheets placed on the heart", "rel:progenitor",
+     "heart muscle sheets"),
+    ("heldout524", "heart muscle cells grown in the lab", "rel:progenitor",
+     "heart muscle cells grown in the lab"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

