@@ -88,6 +88,9 @@ NOT_RELEVANT = [
     # a wearable monitor's heart patch and a surgeon's biomaterial cardiac patch (heldout524)
     ("Wearable heart patch spots atrial fibrillation", "The adhesive ECG monitor records for two weeks."),
     ("Surgeons repair a ventricular septal defect with a cardiac patch", "The bovine pericardium patch held."),
+    # a minor heart attack and a small heart pump are not the press's mini organs (heldout526)
+    ("Was it a mini heart attack?", "Chest pain that passes may still be a small heart attack."),
+    ("A miniature heart pump wins approval", "The device supports a failing left ventricle."),
     # a plant stem cell headline over a lede that explains human stem cells: still cosmetics
     (
         "Edelweiss stem cell toner: our verdict",
@@ -1936,6 +1939,17 @@ LEXICON_CUES = [
     ("heldout525", "der den Ansatz erstmals am Menschen geprüft hat", "trials:trial",
      "am Menschen geprüft"),
     ("heldout525", "Der erste Test am Menschen", "trials:trial", "Test am Menschen"),
+    ("heldout526", "Human Mini-Lungs Grown in Lab Dishes", "rel:organoid", "Mini-Lungs"),
+    ("heldout526", "Scientists can now grow ‘mini organs’ for each patient", "rel:organoid",
+     "mini organs"),
+    ("heldout526", "Lab-grown mini-livers bring us closer", "rel:organoid", "mini-livers"),
+    ("heldout526", "Scientists grow miniature liver", "rel:organoid", "miniature liver"),
+    ("heldout526", "Tiny mini-hearts beat in a dish", "rel:organoid", "mini-hearts"),
+    ("heldout526", "Lab-grown retinas explain colour vision", "rel:organoid", "Lab-grown retinas"),
+    ("heldout526", "they have grown a human retina in a lab", "rel:organoid",
+     "grown a human retina in a lab"),
+    ("heldout526", "Scientists Have Grown a Human Retina From Scratch in The Lab", "rel:organoid",
+     "Grown a Human Retina From Scratch in The Lab"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

