@@ -1950,6 +1950,12 @@ LEXICON_CUES = [
      "grown a human retina in a lab"),
     ("heldout526", "Scientists Have Grown a Human Retina From Scratch in The Lab", "rel:organoid",
      "Grown a Human Retina From Scratch in The Lab"),
+    ("heldout527", "Bone Marrow Aspirate Concentration (BMAC)", "rel:hematopoietic",
+     "Bone Marrow Aspirate Concentration"),
+    ("heldout527", "What is Bone Marrow Cellular Concentrate Therapy?", "rel:hematopoietic",
+     "Bone Marrow Cellular Concentrate"),
+    ("heldout527", "Concentrated Bone Marrow Aspirate for Chondral Injuries", "rel:hematopoietic",
+     "Concentrated Bone Marrow Aspirate"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5052,6 +5058,14 @@ def test_arabic_letters_in_persian_text_match_the_lexicon_but_stay_in_the_words(
     assert typed.phrases == {"business:manufacturing": ["كارخانه"]}
     assert persian.phrases == {"business:manufacturing": ["کارخانه"]}
     assert "w:كارخانه" in typed.names and "w:کارخانه" not in typed.names
+
+
+def test_a_bone_marrow_aspirate_drawn_to_diagnose_is_not_the_clinics_concentrate():
+    # heldout527: the concentrate clinics inject is read, the aspirate a haematologist draws is not
+    drawn = extract("Bone marrow aspiration and biopsy", "A sample of bone marrow aspirate is examined.")
+    assert "rel:hematopoietic" not in drawn.names
+    injected = extract("Bone marrow aspirate concentrate injections for knee pain", "")
+    assert injected.phrases["rel:hematopoietic"] == ["Bone marrow aspirate concentrate"]
 
 
 def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_stand():

