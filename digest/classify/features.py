@@ -98,7 +98,14 @@ _UNBOUNDED = re.compile(
 )
 # Relevance groups that name stem cells themselves; their words are kept out of the word features.
 _NAMING = frozenset(
-    {"rel:stem_cell", "rel:pluripotent", "rel:msc", "rel:hematopoietic", "rel:regenerative_named"}
+    {
+        "rel:stem_cell",
+        "rel:pluripotent",
+        "rel:msc",
+        "rel:perinatal",
+        "rel:hematopoietic",
+        "rel:regenerative_named",
+    }
 )
 
 
