@@ -780,6 +780,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # espermatozoides" (heldout518, heldout519); a natural embryo needs both
             r"embryos?\s+(?:[\w-]+\s+){0,3}without\s+(?:the\s+need\s+for\s+|using\s+|an?\s+)?(?:eggs?|sperm)"
             r"|embri(?:[óo]n|ones)\s+(?:[\w-]+\s+){0,4}sin\s+(?:la\s+necesidad\s+de\s+)?(?:usar\s+|utilizar\s+|un\s+|una\s+)?(?:[óo]vulos?|espermatozoides?|esperma)",
+            # and in Vietnamese: an embryo (phôi) made "không cần trứng, tinh trùng" (without
+            # needing eggs or sperm), a synthetic or artificial one, an embryo model ("Tạo ra phôi
+            # thai không cần trứng, tinh trùng?", heldout519, left at 0.07 until session 118)
+            r"phôi(?:\s+thai)?\s+(?:[\w,]+\s+){0,4}không\s+(?:cần|sử\s+dụng|dùng)\s+(?:đến\s+)?(?:trứng|tinh\s+trùng)"
+            r"|phôi(?:\s+thai)?\s+(?:người\s+)?(?:tổng\s+hợp|nhân\s+tạo)|mô\s+hình\s+phôi",
             # and in Portuguese, Spanish, Italian, French and German ("Análise com minicérebros",
             # heldout452: mini-brains grown from stem cells to study Zika)
             r"mini[\s-]?(?:brains?|c[ée]rebros?|cervell[io]|cerveaux?|gehirne?n?)",
