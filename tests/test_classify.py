@@ -1972,6 +1972,12 @@ LEXICON_CUES = [
     ("heldout519", "Các nhà khoa học tạo ra phôi người tổng hợp", "rel:organoid",
      "phôi người tổng hợp"),
     ("heldout519", "Mô hình phôi từ tế bào gốc", "rel:organoid", "Mô hình phôi"),
+    ("heldout529", "iPS心筋移植の治験開始 世界初", "rel:pluripotent", "iPS"),
+    ("heldout529", "iPS心臓治療、慶応大が厚労省に申請", "rel:pluripotent", "iPS"),
+    ("heldout529", "Hospital transplants dopamine cells from donor iPS lines", "rel:pluripotent",
+     "iPS"),
+    ("heldout529", "海外で幹細胞治療を受けた患者", "hype:tourism", "海外で幹細胞治療を受け"),
+    ("heldout529", "海外のクリニックで幹細胞を注射", "hype:tourism", "海外のクリニック"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5082,6 +5088,27 @@ def test_a_bone_marrow_aspirate_drawn_to_diagnose_is_not_the_clinics_concentrate
     assert "rel:hematopoietic" not in drawn.names
     injected = extract("Bone marrow aspirate concentrate injections for knee pain", "")
     assert injected.phrases["rel:hematopoietic"] == ["Bone marrow aspirate concentrate"]
+
+
+def test_full_width_latin_is_read_as_ascii_with_its_offsets_kept():
+    # heldout529: Japanese papers print "ｉＰＳ細胞"; the headline mark still falls on the
+    # headline's phrase, so the folding kept every character where it was
+    wide = extract("ｉＰＳ細胞で心臓病治療", "ＥＳ細胞から肝臓の細胞")
+    assert wide.phrases["rel:pluripotent"] == ["iPS", "iPS細胞", "ES細胞"]
+    assert "t:rel:pluripotent" in wide.names
+    assert extract("ＭＳＣ治療", "").phrases["rel:msc"] == ["MSC"]
+
+
+def test_ips_in_capitals_is_not_the_cells():
+    # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
+    for text in ("IPS液晶パネルを採用", "Las IPS de Bogotá atienden pacientes", "IPS panel review"):
+        assert "rel:pluripotent" not in extract(text, "").names, text
+
+
+def test_abroad_alone_is_not_medical_tourism_in_japanese():
+    # heldout529: "used for treatment abroad for the first time" is an iPS trial in the US
+    first = extract("国内作製のiPS細胞、海外で初めて治療に使用される", "")
+    assert "hype:tourism" not in first.names
 
 
 def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_stand():

