@@ -1978,6 +1978,10 @@ LEXICON_CUES = [
      "iPS"),
     ("heldout529", "海外で幹細胞治療を受けた患者", "hype:tourism", "海外で幹細胞治療を受け"),
     ("heldout529", "海外のクリニックで幹細胞を注射", "hype:tourism", "海外のクリニック"),
+    ("heldout530", "Video: parche viviente podría reparar el daño que un infarto causa en el corazón",
+     "rel:progenitor", "parche viviente"),
+    ("heldout530", "Parche de músculo cardíaco cultivado en laboratorio", "rel:progenitor",
+     "Parche de músculo cardíaco"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5097,6 +5101,11 @@ def test_full_width_latin_is_read_as_ascii_with_its_offsets_kept():
     assert wide.phrases["rel:pluripotent"] == ["iPS", "iPS細胞", "ES細胞"]
     assert "t:rel:pluripotent" in wide.names
     assert extract("ＭＳＣ治療", "").phrases["rel:msc"] == ["MSC"]
+
+
+def test_a_living_patch_is_heart_muscle_only_beside_the_heart():
+    # heldout530: "parche viviente" beside a heart attack; a skin patch is another thing
+    assert "rel:progenitor" not in extract("Un parche viviente para heridas de la piel", "").names
 
 
 def test_ips_in_capitals_is_not_the_cells():

