@@ -489,10 +489,14 @@ def _unmarked(text: str | None) -> str:
     head = (text or "")[:MAX_CHARS]
     if head.isascii():  # most texts: no Arabic, no full-width letters, nothing to change
         return head
-    if _FULL_WIDTH.search(head):
-        text, head = (text or "").translate(_TO_ASCII), head.translate(_TO_ASCII)
+    wide = _FULL_WIDTH.search(head) is not None
+    if wide:
+        head = head.translate(_TO_ASCII)
     bare = _ARABIC_MARKS.sub("", head)
-    return bare if len(bare) == len(head) else _ARABIC_MARKS.sub("", text)[:MAX_CHARS]
+    if len(bare) == len(head):
+        return bare
+    # only here is the whole text read, so only here is the whole of it folded
+    return _ARABIC_MARKS.sub("", text.translate(_TO_ASCII) if wide else text)[:MAX_CHARS]
 
 
 def extract(
