@@ -1994,6 +1994,10 @@ LEXICON_CUES = [
      "rel:hematopoietic", "typisieren zu lassen"),
     ("heldout532", "Die Suche nach einem geeigneten Spender für Leukämiekranke", "rel:hematopoietic",
      "Spender für Leukämiekranke"),
+    ("heldout533", "가톨릭大 학생 170명 조혈모세포 기증희망", "rel:hematopoietic", "조혈모세포"),
+    ("heldout533", "서울성모병원 조혈모세포이식 7,000례 세계적 위업 달성", "rel:hematopoietic",
+     "조혈모세포"),
+    ("heldout533", "생면부지 환자에게 골수 기증한 대학생", "rel:hematopoietic", "골수 기증"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5122,6 +5126,8 @@ LOOKALIKES = [
     # heldout532 reads the German donor search's typing; a type system's typing is another
     ("heldout532", "Statische Typisierung in TypeScript", "rel:hematopoietic"),
     ("heldout532", "Funktionen lassen sich stark typisieren", "rel:hematopoietic"),
+    # heldout533 reads Korean marrow donation; a die-hard fan is 골수 팬
+    ("heldout533", "30년 골수 팬이 본 우승", "rel:hematopoietic"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

