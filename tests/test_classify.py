@@ -1998,6 +1998,11 @@ LEXICON_CUES = [
     ("heldout533", "서울성모병원 조혈모세포이식 7,000례 세계적 위업 달성", "rel:hematopoietic",
      "조혈모세포"),
     ("heldout533", "생면부지 환자에게 골수 기증한 대학생", "rel:hematopoietic", "골수 기증"),
+    ("heldout534", "Σπάρτη: Με επιτυχία η δράση για τη δωρεά μυελού των οστών", "rel:hematopoietic",
+     "δωρεά μυελού"),
+    ("heldout534", "Παγκόσμια Ημέρα Εθελοντή Δότη Μυελού των Οστών", "rel:hematopoietic",
+     "Δότη Μυελού"),
+    ("heldout534", "ΕΓΓΡΑΦΗ ΕΘΕΛΟΝΤΩΝ ΔΟΤΩΝ ΜΥΕΛΟΥ", "rel:hematopoietic", "ΔΟΤΩΝ ΜΥΕΛΟΥ"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5128,6 +5133,8 @@ LOOKALIKES = [
     ("heldout532", "Funktionen lassen sich stark typisieren", "rel:hematopoietic"),
     # heldout533 reads Korean marrow donation; a die-hard fan is 골수 팬
     ("heldout533", "30년 골수 팬이 본 우승", "rel:hematopoietic"),
+    # heldout534 reads Greek marrow donors; a blood donor is not one
+    ("heldout534", "Εθελοντές δότες αίματος στο νοσοκομείο", "rel:hematopoietic"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

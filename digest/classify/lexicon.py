@@ -724,6 +724,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # мозку", heldout66)
             r"(?:трансплантац|пересадк|донор)\w*\s+(?:\w+\s+)?кістков\w*\s+моз\w*",
             r"μεταμ[οό]σχευσ\w*\s+μυελ\w*",  # Greek: marrow transplant (μεταμόσχευση μυελού των οστών)
+            # and its donation and donors ("δωρεά μυελού των οστών", "Εθελοντή Δότη Μυελού",
+            # "εθελοντών δοτών μυελού", heldout534); a donor alone gives blood or organs
+            r"(?:δωρε[άα]\w*|δ[οό]τ(?:ης|η|ες|ών|ων|ρι\w*))\s+μυελ\w*",
             # ... and in sixteen more: a hospital's first marrow transplant, probed in 24 languages,
             # read no stem cell news in 16 of them, and nor did twelve of the 384th set's 18
             # real pages (heldout383: "100'üncü kemik iliği nakli", "cangkok sumsum tulang",
