@@ -2003,6 +2003,10 @@ LEXICON_CUES = [
     ("heldout534", "Παγκόσμια Ημέρα Εθελοντή Δότη Μυελού των Οστών", "rel:hematopoietic",
      "Δότη Μυελού"),
     ("heldout534", "ΕΓΓΡΑΦΗ ΕΘΕΛΟΝΤΩΝ ΔΟΤΩΝ ΜΥΕΛΟΥ", "rel:hematopoietic", "ΔΟΤΩΝ ΜΥΕΛΟΥ"),
+    ("heldout535", "骨髄バンクドナー登録促進ウェーブについて", "rel:hematopoietic", "骨髄バンク"),
+    ("heldout535", "骨髄ドナーや献血について色々考えさせられる一日", "rel:hematopoietic", "骨髄ドナー"),
+    ("heldout535", "中华骨髓库新增志愿者", "rel:hematopoietic", "骨髓库"),
+    ("heldout535", "大学生捐献骨髓救人", "rel:hematopoietic", "捐献骨髓"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5135,6 +5139,9 @@ LOOKALIKES = [
     ("heldout533", "30년 골수 팬이 본 우승", "rel:hematopoietic"),
     # heldout534 reads Greek marrow donors; a blood donor is not one
     ("heldout534", "Εθελοντές δότες αίματος στο νοσοκομείο", "rel:hematopoietic"),
+    # heldout535 reads the marrow bank; myeloma and a marrow test are not donation
+    ("heldout535", "多発性骨髄腫の新薬", "rel:hematopoietic"),
+    ("heldout535", "骨髄検査で白血病と診断", "rel:hematopoietic"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

