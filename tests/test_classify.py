@@ -2007,6 +2007,9 @@ LEXICON_CUES = [
     ("heldout535", "骨髄ドナーや献血について色々考えさせられる一日", "rel:hematopoietic", "骨髄ドナー"),
     ("heldout535", "中华骨髓库新增志愿者", "rel:hematopoietic", "骨髓库"),
     ("heldout535", "大学生捐献骨髓救人", "rel:hematopoietic", "捐献骨髓"),
+    ("heldout537", "Paolo Macchiarini Found Guilty for Botched Surgery", "rel:brand", "Macchiarini"),
+    ("heldout537", "the first transplant to the world of trachea with stamina cells", "rel:brand",
+     "stamina cells"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5142,6 +5145,8 @@ LOOKALIKES = [
     # heldout535 reads the marrow bank; myeloma and a marrow test are not donation
     ("heldout535", "多発性骨髄腫の新薬", "rel:hematopoietic"),
     ("heldout535", "骨髄検査で白血病と診断", "rel:hematopoietic"),
+    # heldout537 reads "stamina cells"; an athlete's stamina is not
+    ("heldout537", "Marathon runners build stamina over months", "rel:brand"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

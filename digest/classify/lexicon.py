@@ -1151,6 +1151,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the English word for endurance
             r"(?:" + "|".join(_STAMINA_BEFORE) + r")(?=\s+(?:simil-)?stamina)",
             r"foundation(?<=stamina\sfoundation)|onlus(?<=stamina\sonlus)",
+            # and "stamina cells", a machine translation of the Italian "cellule staminali"
+            # (heldout537); "stamina" alone stays the English word
+            r"stamina\s+cells?",
+            # Paolo Macchiarini, whose windpipes seeded with patients' stem cells ended in his
+            # conviction; reports of the verdict name the surgeon and the court, not the cells
+            # (heldout537; his affair was labelled stem cell news in heldout32 and heldout162)
+            r"macchiarini",
             # WHO names of stem and stromal cell products (-temcel, -strocel), listed: a
             # pattern for the stems would be tried at every word and slow the scan by a fifth
             r"vandefitemcel",
