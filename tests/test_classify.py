@@ -2010,6 +2010,13 @@ LEXICON_CUES = [
     ("heldout537", "Paolo Macchiarini Found Guilty for Botched Surgery", "rel:brand", "Macchiarini"),
     ("heldout537", "the first transplant to the world of trachea with stamina cells", "rel:brand",
      "stamina cells"),
+    ("heldout538", "few startups start with $3bn in the bank. Yet that is the fortunate position "
+     "in which Altos Labs finds itself", "rel:reprogramming", "Altos Labs"),
+    ("heldout538", "Yamanaka factors turn back the clock in old mice", "rel:reprogramming",
+     "Yamanaka factors"),
+    ("heldout538", "Partial reprogramming rejuvenates aged skin", "rel:reprogramming",
+     "Partial reprogramming"),
+    ("heldout538", "山中因子で老化した細胞を若返らせる", "rel:reprogramming", "山中因子"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5147,6 +5154,8 @@ LOOKALIKES = [
     ("heldout535", "骨髄検査で白血病と診断", "rel:hematopoietic"),
     # heldout537 reads "stamina cells"; an athlete's stamina is not
     ("heldout537", "Marathon runners build stamina over months", "rel:brand"),
+    # heldout538 reads partial reprogramming; the epigenetic reprogramming of a tumour is not
+    ("heldout538", "Epigenetic reprogramming drives tumour growth", "rel:reprogramming"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -107,6 +107,7 @@ _NAMING = frozenset(
         "rel:pluripotent",
         "rel:msc",
         "rel:perinatal",
+        "rel:reprogramming",
         "rel:hematopoietic",
         "rel:regenerative_named",
     }
