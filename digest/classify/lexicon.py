@@ -217,6 +217,9 @@ _POLL_ANSWER = (
     r"(?:polled|surveyed|questioned|interviewed|asked|say|said|believe|think|support|oppose"
     r"|agree|favou?r|approve|disapprove|want)\b)"
 )
+# The people counted in "N of (the) M ...", a trial's outcome, with the poll guard: the end
+# of the cohort patterns that open on a count (closing the count's group)
+_OF_A_COHORT = r")\s+(?:patients|participants|people|children|boys|girls|volunteers)" + _POLL_ANSWER
 
 # A practice guideline named by its kind ("best practice recommendations", "updated
 # guidelines") or by its issuing ("updated the previously published guidelines"), for the
@@ -3050,16 +3053,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _COUNT_WORDS
             + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|"
             + _COUNT_WORDS
-            + r")\s+(?:patients|participants|people|children|boys|girls|volunteers)"
-            + _POLL_ANSWER,
+            + _OF_A_COHORT,
             r"(?:"
             + _TEEN_COUNT_WORDS
             + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d+|"
             + _COUNT_WORDS
             + r"|"
             + _TEEN_COUNT_WORDS
-            + r")\s+(?:patients|participants|people|children|boys|girls|volunteers)"
-            + _POLL_ANSWER,
+            + _OF_A_COHORT,
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65,
             # nor a rating: "4.0 out of 5 stars", a book review's, heldout467)
             r"\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)",
