@@ -5258,7 +5258,7 @@ def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_s
         ("ADA欠損による免疫不全症に遺伝子治療が有効", "", "遺伝子治療", "ADA欠損"),
     ],
 )
-def test_a_sickle_cell_gene_therapy_is_read_whatever_the_editing_is_called(
+def test_a_blood_stem_cell_gene_therapy_is_read_whatever_it_and_its_disease_are_called(
     title, summary, gene, disease
 ):
     feats = extract(title, summary)
