@@ -2023,6 +2023,9 @@ LEXICON_CUES = [
      "two boys"),
     ("heldout539", "Gene therapy aids boys with Lorenzo’s Oil disease", "rel:hematopoietic",
      "Lorenzo’s Oil"),
+    ("heldout540", "Yamanaka och Gurdon får Nobelpriset", "rel:pluripotent", "Yamanaka och Gurdon"),
+    ("heldout540", "British researcher John Gurdon and Shinya Yamanaka of Japan won", "rel:pluripotent",
+     "Gurdon and Shinya Yamanaka"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5162,6 +5165,9 @@ LOOKALIKES = [
     ("heldout537", "Marathon runners build stamina over months", "rel:brand"),
     # heldout538 reads partial reprogramming; the epigenetic reprogramming of a tumour is not
     ("heldout538", "Epigenetic reprogramming drives tumour growth", "rel:reprogramming"),
+    # heldout540 reads the 2012 laureates named together; either name alone is not read
+    ("heldout540", "The Gurdon Institute opens a new wing", "rel:pluripotent"),
+    ("heldout540", "Yamanaka says Japan should test more for the virus", "rel:pluripotent"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -547,6 +547,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # origen embrionario humano" (Ley 14/2007, heldout91)
             r"l[íi]neas\s+(?:de\s+c[ée]lulas\s+|celulares\s+)embrionarias|Banco\s+Nacional\s+de\s+L[íi]neas\s+Celulares|c[ée]lulas\s+(?:y\s+tejidos\s+)?de\s+origen\s+embrionario",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
+            # the two laureates of the 2012 Nobel Prize for reprogramming mature cells into
+            # pluripotent ones, named together: the prize's reports may name nothing else
+            # ("Yamanaka och Gurdon får Nobelpriset", "Gurdon, Yamanaka win Nobel medicine
+            # prize ... reprogrammed into blank slates", heldout540); either name alone is not
+            # read (an institute named for Gurdon, Yamanaka's words on other subjects)
+            r"gurdon\W+(?:and|und|och|og|et|e|y|en|i|&)?\W*(?:\w+\W+){0,2}yamanaka|yamanaka\W+(?:and|und|och|og|et|e|y|en|i|&)\W+(?:\w+\W+){0,2}gurdon",
             # eggs and sperm made in a dish are made from pluripotent stem cells
             r"in[\s-]vitro\s+gametogenesis",
             # STAP cells, the claimed pluripotent cells of 2014, named alone ("株価急降下 ...
