@@ -2026,6 +2026,15 @@ LEXICON_CUES = [
     ("heldout540", "Yamanaka och Gurdon får Nobelpriset", "rel:pluripotent", "Yamanaka och Gurdon"),
     ("heldout540", "British researcher John Gurdon and Shinya Yamanaka of Japan won", "rel:pluripotent",
      "Gurdon and Shinya Yamanaka"),
+    ("heldout516", "Gene Therapy Provides Lasting Cure For 'Bubble Boy' Children", "trials:cured",
+     "Provides Lasting Cure"),
+    ("heldout514", "un jeune Français guéri grâce à une thérapie génique", "trials:cured",
+     "guéri grâce à"),
+    ("heldout517", "Terapia genica efficace contro la sindrome dei bimbi in bolla", "trials:cured",
+     "efficace"),
+    ("heldout514", "Terapia genowa okazała się skuteczna w walce z beta-talasemią", "trials:cured",
+     "okazała się skuteczna"),
+    ("heldout539", "Gene therapy halts brain disease", "trials:cured", "halts"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5168,6 +5177,11 @@ LOOKALIKES = [
     # heldout540 reads the 2012 laureates named together; either name alone is not read
     ("heldout540", "The Gurdon Institute opens a new wing", "rel:pluripotent"),
     ("heldout540", "Yamanaka says Japan should test more for the virus", "rel:pluripotent"),
+    # heldout514 and after read a gene therapy's cure told of patients; a cure in mice, hope
+    # alone, and a clinic's stem cell cure are not
+    ("heldout516", "Gene therapy cures deafness in mice", "trials:cured"),
+    ("heldout516", "FDA-approved gene therapies bring hope for sickle cell patients", "trials:cured"),
+    ("heldout516", "Stem cell therapy cures everything, the clinic claims", "trials:cured"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

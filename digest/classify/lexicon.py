@@ -3037,6 +3037,36 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"NEJM",
             r"Lancet",
         ],
+        # a gene therapy's cure or success told of the patients it treated, with no trial
+        # word: "Gene Therapy Provides Lasting Cure For 'Bubble Boy' Children", "un jeune
+        # Français guéri grâce à une thérapie génique", "Terapia genica efficace contro la
+        # sindrome dei bimbi in bolla", "Terapia genowa okazała się skuteczna" (the pooled
+        # misses of heldout522 to heldout539: results of treating patients in studies); not
+        # a cure in mice, nor hope alone ("approved gene therapies bring hope")
+        # a gene therapy's cure or success told of the patients it treated, with no trial
+        # word: "Gene Therapy Provides Lasting Cure For 'Bubble Boy' Children", "un jeune
+        # Français guéri grâce à une thérapie génique", "Terapia genica efficace contro la
+        # sindrome dei bimbi in bolla", "Terapia genowa okazała się skuteczna" (the pooled
+        # misses of heldout514 to heldout539: results of treating patients in studies); not
+        # a cure in mice, nor hope alone ("approved gene therapies bring hope"). The therapy's
+        # own words are looked at, not taken, so the groups that read them still do
+        "cured": [
+            r"(?:cure|save|heal|halt)(?:(?<=gene\stherapy\s....)|(?<=crispr\s....))(?:s|d|ed)?\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
+            r"work(?:(?<=gene\stherapy\swork)|(?<=crispr\swork))(?:s|ed)\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
+            r"provide(?<=gene\stherapy\sprovide)s?\s+(?:a\s+)?(?:lasting\s+|long[\s-]term\s+)?cure\b",
+            r"brings?(?:(?<=experimental\sgene\stherapy\sbring)|(?<=experimental\sgene\stherapy\sbrings))\s+hope",
+            r"to(?<=used\sgene\stherapy\sto)\s+(?:cure|treat|save)",
+            r"(?:cured|healed|saved)\s+(?:[\w'’-]+\s+){0,4}(?:with|by|thanks\s+to)(?=\s+(?:an?\s+)?(?:experimental\s+|new\s+)?(?:gene\s+therap|crispr))",
+            r"gu[ée]ri[es]?\s+(?:[\w'’-]+\s+){0,3}gr[âa]ce\s+[àa](?=\s+(?:une\s+|la\s+)?th[ée]rapie\s+g[ée]nique)",  # French
+            r"efficace(?:(?<=terapia\sgenica\sefficace)|(?<=crispr-cas9\sefficace))",  # Italian
+            r"la(?<=terapia\sgenica,\sla)\s+cura\s+che\s+salva",
+            r"combattut[ao]\s+grazie\s+alla(?=\s+terapia\s+genica)",
+            r"terapia\s+g[ée]n(?:ica|[ée]tica)\s+(?:[\w'’-]+\s+){0,3}(?:soluci[óo]n\s+efectiva|eficaz|exitosa|salva\s+la\s+vida|devolvi[óo]\s+la\s+vida|esperanza\s+de\s+cura)",  # Spanish: no other group reads its words
+            r"(?:tratad[oa]s|curad[oa]s)\s+(?:exitosamente|con\s+[ée]xito)\s+con\s+(?:crispr|terapia\s+g[ée]nica)",
+            r"cura\s+para\s+(?:[\w'’-]+\s+){0,3}con\s+terapia\s+g[ée]nica",
+            r"okazała(?<=terapia\sgenowa\sokazała)\s+się\s+skuteczna",  # Polish
+            r"(?:geheilt|heilt|rettet)(?:(?<=gentherapie\sgeheilt)|(?<=gentherapie\sheilt)|(?<=gentherapie\srettet))",  # German
+        ],
         # How many people were treated, or how many of them did well: "eight patients",
         # "40 pacientes", "patients who received", "12 of 20"
         "cohort": [
@@ -4703,6 +4733,9 @@ PRIORS: dict[str, float] = {
     "trials:patients": 0.4,
     "trials:results": 0.6,
     "trials:cohort": 0.6,
+    # a gene therapy's cure told of its patients: no corpus item tells one, so its prior is
+    # its weight, that of a trial word's (the trial group is trained to 2.2)
+    "trials:cured": 2.0,
     "trials:case": 0.6,
     "trials:trial": 1.2,
     # a look back over treated patients, named as such, is as sure a sign of trial news
