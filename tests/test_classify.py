@@ -5182,6 +5182,10 @@ LOOKALIKES = [
     ("heldout516", "Gene therapy cures deafness in mice", "trials:cured"),
     ("heldout516", "FDA-approved gene therapies bring hope for sickle cell patients", "trials:cured"),
     ("heldout516", "Stem cell therapy cures everything, the clinic claims", "trials:cured"),
+    # heldout542: a company's own supervisory board or shareholders approving is not a regulator
+    ("heldout542", "has signed a merger agreement with the approval of the Supervisory Board",
+     "regulation:approval"),
+    ("heldout542", "the deal needs approval from shareholders at a general meeting", "regulation:approval"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

