@@ -1088,11 +1088,11 @@ LEXICON_CUES = [
     ("heldout18", "குருத்தணு சிகிச்சை", "rel:stem_cell", "குருத்தணு"),
     # sickle cell and thalassaemia gene therapies are made from blood stem cells
     ("heldout23", "FDA approves first gene therapies to treat sickle cell disease",
-     "rel:hematopoietic", "gene therapies to treat sickle cell"),
+     "rel:hematopoietic", "gene therapies"),
     ("heldout23", "A sickle cell gene therapy reaches more patients", "rel:hematopoietic",
-     "sickle cell gene therapy"),
+     "gene therapy"),
     ("heldout23", "Gene editing for beta thalassemia", "rel:hematopoietic",
-     "Gene editing for beta thalassemia"),
+     "Gene editing"),
     ("heldout23", "Aesthetic cellular therapies in Seoul", "rel:cell_therapy",
      "cellular therapies"),
     ("heldout23", "Biobank buys LifebankUSA", "rel:brand", "LifebankUSA"),
@@ -1296,7 +1296,7 @@ LEXICON_CUES = [
      "in vitro gametogenesis"),
     # the disease named first, the gene editing a few words on (heldout38: Bahrain)
     ("hematopoietic", "A sickle cell patient given a CRISPR-based gene-editing therapy",
-     "rel:hematopoietic", "sickle cell patient given a CRISPR-based gene-editing therapy"),
+     "rel:hematopoietic", "CRISPR"),
     # Switzerland's medicines authority in German, and German's inflected "illegal"
     ("agency", "Die Heilmittelbehörde prüft den Fall", "regulation:agency", "Heilmittelbehörde"),
     ("enforcement", "Swissmedic ermittelt wegen illegalen Handels mit Zellen",
@@ -2035,6 +2035,18 @@ LEXICON_CUES = [
     ("heldout514", "Terapia genowa okazała się skuteczna w walce z beta-talasemią", "trials:cured",
      "okazała się skuteczna"),
     ("heldout539", "Gene therapy halts brain disease", "trials:cured", "halts"),
+    ("heldout544", "World-first gene therapy cures teen with sickle cell disease", "trials:cured",
+     "cures"),
+    ("heldout544", "World-first gene therapy cures teen with sickle cell disease",
+     "rel:hematopoietic", "gene therapy"),
+    ("heldout544", "Addio trasfusioni per 3 bimbi talassemici, funziona la cura genica",
+     "trials:cured", "funziona la cura genica"),
+    ("heldout544", "Beta talassemia, la terapia genica elimina le trasfusioni", "trials:cured",
+     "elimina le trasfusioni"),
+    ("heldout544", "Una terapia génica evita la necesidad de transfusiones de sangre", "trials:cured",
+     "evita la necesidad de transfusiones"),
+    ("heldout544", "Most of the patients no longer need blood transfusions", "trials:cured",
+     "no longer need blood transfusions"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -2868,7 +2880,7 @@ LEXICON_CUES = [
     ("heldout478", "Quiero donar médula a mi hermano", "rel:hematopoietic", "donar médula"),
     # the sickle cell gene therapies, a few more words apart (heldout479)
     ("heldout479", "access to gene therapy treatments for people living with sickle cell disease",
-     "rel:hematopoietic", "gene therapy treatments for people living with sickle cell"),
+     "rel:hematopoietic", "gene therapy"),
     # a public payer saying what it pays for (heldout480)
     ("heldout480", "whether the Department of Veterans Affairs (VA) covers stem cell therapy",
      "regulation:law", "Veterans Affairs (VA)"),
@@ -5186,6 +5198,8 @@ LOOKALIKES = [
     ("heldout542", "has signed a merger agreement with the approval of the Supervisory Board",
      "regulation:approval"),
     ("heldout542", "the deal needs approval from shareholders at a general meeting", "regulation:approval"),
+    # heldout544 reads transfusions no longer needed; a shortage of blood for them is not that
+    ("heldout544", "Hospitals warn they may run out of blood for transfusions", "trials:cured"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -44,7 +44,8 @@ SELLER_HEADLINE = (
 # for those of GENE_CORRECTED_IN_STEM_CELLS, below), so an item naming a gene therapy and
 # such a disease anywhere in its headline and lede is about them (rel:hematopoietic reads
 # both words as its evidence), whether the two stand
-# close (rel:hematopoietic's patterns) or apart: "Multimillion-dollar gene therapies promising
+# close or apart (no pattern spans them, so the words between stay for the topics: "gene
+# therapy cures teen with sickle cell disease", heldout544): "Multimillion-dollar gene therapies promising
 # treatment for sickle cell disease" (heldout479), "Over the past six years, however, four
 # new therapies have been approved ... including novel gene therapies" after a first
 # sentence on sickle cell disease, a Dutch "eerste gentherapie" for "sikkelcelziekte"
@@ -54,7 +55,7 @@ SELLER_HEADLINE = (
 # ("Genschere"), and in the Romance languages "editing del genoma", "edición genética",
 # "edição do genoma", "tratamiento genético" (heldout514).
 GENE_THERAPY_NAMES = (
-    r"gene[\s-]+(?:therap\w*|edit\w*)|genom(?:e|ic)[\s-]+edit\w*|(?:base|prime)[\s-]+edit\w*"
+    r"gene[\s-]+(?:therap\w*|edit\w*|treatments?)|genom(?:e|ic)[\s-]+edit\w*|(?:base|prime)[\s-]+edit\w*"
     r"|genetic\s+therap\w*|crispr|gentherap\w*|genscher\w*|gen(?:om)?[\s-]*editier\w*"
     r"|th[ée]rapies?\s+g[ée]n(?:iques?|[ée]tiques?)|[ée]dition\s+(?:du\s+)?g[ée]nom\w*|[ée]dition\s+g[ée]n[ée]tique"
     r"|terapias?\s+g[ée]n(?:icas?|[ée]ticas?)|tratamientos?\s+gen[ée]ticos?|tratamentos?\s+gen[ée]ticos?"
@@ -776,14 +777,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"upandikizaji\s+(?:wa\s+)?uboho",  # Swahili
             # a marrow transplant unit by its initials: "a BMT centre", "the BMT unit"
             r"BMT\s+(?:cent(?:er|re)|unit|program(?:me)?|ward|team|service|facilit(?:y|ie))s?",
-            # Gene therapies for sickle cell disease and beta thalassaemia are made from the
-            # patient's own blood stem cells (Casgevy, Lyfgenia, Zynteglo), so news of them is
-            # stem-cell news even when it never says so.
-            # (up to five words between: "gene therapy treatments for people living with sickle
-            # cell disease", heldout479)
-            r"gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?|editing)\s+(?:\w+\s+){0,5}(?:sickle[\s-]cell|(?:beta[\s-])?thalass[ae]mi\w*)",
-            # "a sickle cell disease patient using CRISPR-based gene-editing therapy"
-            r"(?:sickle[\s-]cell|thalass[ae]mi\w*)\s+(?:[\w-]+\s+){0,4}gene(?:[\s-]edit\w*)?\s+(?:therap\w*|treatments?)",
             # A saviour sibling is conceived and chosen as an embryo to give cord blood or
             # marrow to a sick brother or sister, so news of one is a blood stem cell
             # transplant's even when it never says so ("Law Lords back saviour siblings",
@@ -3054,13 +3047,20 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # own words are looked at, not taken, so the groups that read them still do
         "cured": [
             r"(?:cure|save|heal|halt)(?:(?<=gene\stherapy\s....)|(?<=crispr\s....))(?:s|d|ed)?\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
+            r"freed(?<=gene\stherapy\sfreed)",
             r"work(?:(?<=gene\stherapy\swork)|(?<=crispr\swork))(?:s|ed)\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
             r"provide(?<=gene\stherapy\sprovide)s?\s+(?:a\s+)?(?:lasting\s+|long[\s-]term\s+)?cure\b",
             r"brings?(?:(?<=experimental\sgene\stherapy\sbring)|(?<=experimental\sgene\stherapy\sbrings))\s+hope",
             r"to(?<=used\sgene\stherapy\sto)\s+(?:cure|treat|save)",
             r"(?:cured|healed|saved)\s+(?:[\w'’-]+\s+){0,4}(?:with|by|thanks\s+to)(?=\s+(?:an?\s+)?(?:experimental\s+|new\s+)?(?:gene\s+therap|crispr))",
             r"gu[ée]ri[es]?\s+(?:[\w'’-]+\s+){0,3}gr[âa]ce\s+[àa](?=\s+(?:une\s+|la\s+)?th[ée]rapie\s+g[ée]nique)",  # French
-            r"efficace(?:(?<=terapia\sgenica\sefficace)|(?<=crispr-cas9\sefficace))",  # Italian
+            r"efficace(?:(?<=terapia\sgenica\sefficace)|(?<=crispr-cas9\sefficace)|(?<=genica\sè\sefficace))",
+            r"funziona\s+la\s+(?:cura|terapia)\s+genica",
+            # thalassaemia's outcome, blood transfusions no longer needed ("la terapia genica
+            # elimina le trasfusioni", "Una terapia génica evita la necesidad de transfusiones",
+            # heldout544)
+            r"(?:elimina|evita)(?:(?<=genica\selimina)|(?<=génica\sevita)|(?<=genica\sevita))\s+(?:le\s+|la\s+necesidad\s+de\s+)?(?:trasfusioni|transfusiones)",
+            r"transfusion[\s-]independen\w*|(?:no\s+longer|never\s+again)\s+(?:needs?|needed|requires?|required)\s+(?:blood\s+)?transfusions",  # Italian
             r"la(?<=terapia\sgenica,\sla)\s+cura\s+che\s+salva",
             r"combattut[ao]\s+grazie\s+alla(?=\s+terapia\s+genica)",
             r"terapia\s+g[ée]n(?:ica|[ée]tica)\s+(?:[\w'’-]+\s+){0,3}(?:soluci[óo]n\s+efectiva|eficaz|exitosa|salva\s+la\s+vida|devolvi[óo]\s+la\s+vida|esperanza\s+de\s+cura)",  # Spanish: no other group reads its words
