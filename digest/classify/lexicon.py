@@ -3036,15 +3036,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # word: "Gene Therapy Provides Lasting Cure For 'Bubble Boy' Children", "un jeune
         # Français guéri grâce à une thérapie génique", "Terapia genica efficace contro la
         # sindrome dei bimbi in bolla", "Terapia genowa okazała się skuteczna" (the pooled
-        # misses of heldout522 to heldout539: results of treating patients in studies); not
-        # a cure in mice, nor hope alone ("approved gene therapies bring hope")
-        # a gene therapy's cure or success told of the patients it treated, with no trial
-        # word: "Gene Therapy Provides Lasting Cure For 'Bubble Boy' Children", "un jeune
-        # Français guéri grâce à une thérapie génique", "Terapia genica efficace contro la
-        # sindrome dei bimbi in bolla", "Terapia genowa okazała się skuteczna" (the pooled
-        # misses of heldout514 to heldout539: results of treating patients in studies); not
-        # a cure in mice, nor hope alone ("approved gene therapies bring hope"). The therapy's
-        # own words are looked at, not taken, so the groups that read them still do
+        # misses of heldout514 to heldout539: results of treating patients in studies), and
+        # thalassaemia's outcome, blood transfusions no longer needed (heldout544); not a cure
+        # in mice, nor hope alone ("approved gene therapies bring hope"). The therapy's own
+        # words are looked at, not taken, so the groups that read them still do
         "cured": [
             r"(?:cure|save|heal|halt)(?:(?<=gene\stherapy\s....)|(?<=crispr\s....))(?:s|d|ed)?\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
             r"freed(?<=gene\stherapy\sfreed)",
@@ -3053,17 +3048,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"brings?(?:(?<=experimental\sgene\stherapy\sbring)|(?<=experimental\sgene\stherapy\sbrings))\s+hope",
             r"to(?<=used\sgene\stherapy\sto)\s+(?:cure|treat|save)",
             r"(?:cured|healed|saved)\s+(?:[\w'’-]+\s+){0,4}(?:with|by|thanks\s+to)(?=\s+(?:an?\s+)?(?:experimental\s+|new\s+)?(?:gene\s+therap|crispr))",
+            r"transfusion[\s-]independen\w*|(?:no\s+longer|never\s+again)\s+(?:needs?|needed|requires?|required)\s+(?:blood\s+)?transfusions",
             r"gu[ée]ri[es]?\s+(?:[\w'’-]+\s+){0,3}gr[âa]ce\s+[àa](?=\s+(?:une\s+|la\s+)?th[ée]rapie\s+g[ée]nique)",  # French
-            r"efficace(?:(?<=terapia\sgenica\sefficace)|(?<=crispr-cas9\sefficace)|(?<=genica\sè\sefficace))",
+            r"efficace(?:(?<=terapia\sgenica\sefficace)|(?<=crispr-cas9\sefficace)|(?<=genica\sè\sefficace))",  # Italian; elimina/evita: Spanish too
             r"funziona\s+la\s+(?:cura|terapia)\s+genica",
-            # thalassaemia's outcome, blood transfusions no longer needed ("la terapia genica
-            # elimina le trasfusioni", "Una terapia génica evita la necesidad de transfusiones",
-            # heldout544)
-            r"(?:elimina|evita)(?:(?<=genica\selimina)|(?<=génica\sevita)|(?<=genica\sevita))\s+(?:le\s+|la\s+necesidad\s+de\s+)?(?:trasfusioni|transfusiones)",
-            r"transfusion[\s-]independen\w*|(?:no\s+longer|never\s+again)\s+(?:needs?|needed|requires?|required)\s+(?:blood\s+)?transfusions",  # Italian
             r"la(?<=terapia\sgenica,\sla)\s+cura\s+che\s+salva",
             r"combattut[ao]\s+grazie\s+alla(?=\s+terapia\s+genica)",
-            r"terapia\s+g[ée]n(?:ica|[ée]tica)\s+(?:[\w'’-]+\s+){0,3}(?:soluci[óo]n\s+efectiva|eficaz|exitosa|salva\s+la\s+vida|devolvi[óo]\s+la\s+vida|esperanza\s+de\s+cura)",  # Spanish: no other group reads its words
+            r"(?:elimina|evita)(?:(?<=genica\selimina)|(?<=génica\sevita)|(?<=genica\sevita))\s+(?:le\s+|la\s+necesidad\s+de\s+)?(?:trasfusioni|transfusiones)",
+            r"terapia\s+g[ée]n(?:ica|[ée]tica)\s+(?:[\w'’-]+\s+){0,3}(?:soluci[óo]n\s+efectiva|eficaz|exitosa|salva\s+la\s+vida|devolvi[óo]\s+la\s+vida|esperanza\s+de\s+cura)",  # Spanish: no other group reads its words, so it takes them
             r"(?:tratad[oa]s|curad[oa]s)\s+(?:exitosamente|con\s+[ée]xito)\s+con\s+(?:crispr|terapia\s+g[ée]nica)",
             r"cura\s+para\s+(?:[\w'’-]+\s+){0,3}con\s+terapia\s+g[ée]nica",
             r"okazała(?<=terapia\sgenowa\sokazała)\s+się\s+skuteczna",  # Polish
