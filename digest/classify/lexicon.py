@@ -221,6 +221,8 @@ _POLL_ANSWER = (
 # The people counted in "N of (the) M ...", a trial's outcome, with the poll guard: the end
 # of the cohort patterns that open on a count (closing the count's group)
 _OF_A_COHORT = r")\s+(?:patients|participants|people|children|boys|girls|volunteers)" + _POLL_ANSWER
+# A treatment's outcome not told of animals: "Gene therapy cures deafness in mice" is a lab's
+_NOT_IN_ANIMALS = r"(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)"
 
 # A practice guideline named by its kind ("best practice recommendations", "updated
 # guidelines") or by its issuing ("updated the previously published guidelines"), for the
@@ -3041,9 +3043,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # in mice, nor hope alone ("approved gene therapies bring hope"). The therapy's own
         # words are looked at, not taken, so the groups that read them still do
         "cured": [
-            r"(?:cure|save|heal|halt)(?:(?<=gene\stherapy\s....)|(?<=crispr\s....))(?:s|d|ed)?\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
+            r"(?:cure|save|heal|halt)(?:(?<=gene\stherapy\s....)|(?<=crispr\s....))(?:s|d|ed)?\b"
+            + _NOT_IN_ANIMALS,
             r"freed(?<=gene\stherapy\sfreed)",
-            r"work(?:(?<=gene\stherapy\swork)|(?<=crispr\swork))(?:s|ed)\b(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)",
+            r"work(?:(?<=gene\stherapy\swork)|(?<=crispr\swork))(?:s|ed)\b" + _NOT_IN_ANIMALS,
             r"provide(?<=gene\stherapy\sprovide)s?\s+(?:a\s+)?(?:lasting\s+|long[\s-]term\s+)?cure\b",
             r"brings?(?:(?<=experimental\sgene\stherapy\sbring)|(?<=experimental\sgene\stherapy\sbrings))\s+hope",
             r"to(?<=used\sgene\stherapy\sto)\s+(?:cure|treat|save)",
