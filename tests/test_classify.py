@@ -2055,6 +2055,8 @@ LEXICON_CUES = [
     ("heldout547", "Thận trọng “mốt” hồi xuân bằng tế bào gốc", "hype:anti_aging", "hồi xuân"),
     ("heldout547", "Nguy hiểm khó lường khi \"cải lão hoàn đồng\" bằng tế bào gốc", "hype:anti_aging", "cải lão hoàn đồng"),
     ("heldout547", "để được “trẻ mãi không già”", "hype:anti_aging", "trẻ mãi không già"),
+    ("heldout548", "FDA Warns Companies That Process And Distribute Unapproved Products", "hype:offer", "Distribute"),
+    ("heldout548", "for processing and distributing unapproved products derived from umbilical cord blood", "hype:offer", "distributing"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5210,6 +5212,8 @@ LOOKALIKES = [
     ("heldout544", "Hospitals warn they may run out of blood for transfusions", "trials:cured"),
     ("heldout546", "사과 3상자를 샀다", "trials:phase"),
     ("heldout546", "2023상반기 실적", "trials:phase"),
+    ("heldout548", "The company markets the first approved stem cell product", "hype:offer"),
+    ("heldout548", "Distributors of cord blood units were unapproved as donors", "hype:offer"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

