@@ -41,6 +41,15 @@ def test_every_committed_set_is_counted_in_both_tables():
     assert len(_row(DOCS, "| model |")) == SETS + 2
 
 
+def test_the_model_row_names_a_model_for_each_set():
+    """Each set's model cell says which model scored it; the placeholder written while a
+    set's own fix is pending, or the fix's outcome put in the wrong row, must not be left."""
+    cells = _row(DOCS, "| model |")[1:-1]
+    left = [c for c in cells if "HASH" in c or c.lower() in {"none needed", ""}]
+    assert not left, left
+    assert re.search(r"\b[0-9a-f]{7}\b", cells[-1]), cells[-1]
+
+
 def test_the_readme_status_row_says_what_the_tables_say():
     readme = [_met(c) for c in _row(README, "| sets meeting the target |")[1:]]
     docs = [_met(c) for c in _row(DOCS, "| sets meeting the target |")[1:]]
