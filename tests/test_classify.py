@@ -2059,6 +2059,7 @@ LEXICON_CUES = [
     ("heldout548", "for processing and distributing unapproved products derived from umbilical cord blood", "hype:offer", "distributing"),
     ("heldout549", "Tako je počeo prvi klinički pokus u svijetu", "trials:trial", "klinički pokus"),
     ("heldout549", "Američki lekari privode kraju kliničku studiju", "trials:trial", "kliničku studiju"),
+    ("heldout551", "全国12のクリニックで臍帯血を無届けで投与していた問題", "regulation:enforcement", "無届"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

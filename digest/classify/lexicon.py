@@ -5532,6 +5532,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"緊急命令",
             r"改善命令",
             r"一時停止",
+            # given without the notification Japan's regenerative medicine law requires
+            # ("臍帯血を無届けで投与していた問題", heldout551)
+            r"無届",
             r"行政処分",
             r"立ち入り検査",
             r"위법",
