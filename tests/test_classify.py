@@ -2057,6 +2057,7 @@ LEXICON_CUES = [
     ("heldout547", "để được “trẻ mãi không già”", "hype:anti_aging", "trẻ mãi không già"),
     ("heldout548", "FDA Warns Companies That Process And Distribute Unapproved Products", "hype:offer", "Distribute"),
     ("heldout548", "for processing and distributing unapproved products derived from umbilical cord blood", "hype:offer", "distributing"),
+    ("heldout548", "a firm accused of supplying unapproved stem cell products", "hype:offer", "supplying"),
     ("heldout549", "Tako je počeo prvi klinički pokus u svijetu", "trials:trial", "klinički pokus"),
     ("heldout549", "Američki lekari privode kraju kliničku studiju", "trials:trial", "kliničku studiju"),
     ("heldout551", "全国12のクリニックで臍帯血を無届けで投与していた問題", "regulation:enforcement", "無届"),

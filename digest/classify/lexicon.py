@@ -3656,7 +3656,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Distribute Unapproved Products Derived From Umbilical Cord Blood" (heldout548, the
             # FDA's warning to Liveyon); the look ahead leaves "unapproved" to regulation ("sold"
             # is unproven's already)
-            r"(?:distribut|sell|offer|market|suppl)(?:e[ds]?|ing|s|ies|ied|y)?(?=\s+(?:[\w-]+\s+){0,2}unapproved\b)",
+            r"(?:distribut|sell|offer|market|suppl)(?:e[ds]?|ing|s|ies|ied|y|ying)?(?=\s+(?:[\w-]+\s+){0,2}unapproved\b)",
             # a seller's own voice on what it gives: "We use adult stem cells for all our
             # treatments" (heldout271, a Beijing hospital's page for foreign patients)
             r"(?:for|in)\s+(?:all\s+)?our\s+(?:treatments|therapies|procedures|protocols)\b",
@@ -5580,7 +5580,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"임상\s*[1-3]상",
             # the phase alone, as Korean headlines name it ("뉴로나타 알’, 3상 유효성 미입증", "3상
             # 결과", heldout546), before a space, a mark or a particle; not 3상자 (three boxes)
-            r"(?<![0-9])[1-3][ab]?상(?:(?![가-힣])|(?=에서|에|을|의|이|은|과|도|까지))",
+            r"(?<![0-9])[1-3][ab]?상(?:(?![가-힣])|(?=에|을|의|이|은|과|도|까지))",  # (에 covers 에서)
             r"第?[IⅠⅡⅢ1-3]+相",  # Japanese: 第2相
             r"第[一二三]相|[一二三]期(?=临床)",  # in kanji numerals: 第二相 (Japanese), 二期 before 临床 (Chinese)
             # Taiwan's: "進入臨床三期" (into phase 3), "二期人體臨床試驗" (heldout108)
