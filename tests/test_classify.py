@@ -2065,6 +2065,8 @@ LEXICON_CUES = [
     ("heldout552", "NeuroGen director in soup for allegedly violating NMC direction", "regulation:enforcement", "violating"),
     ("heldout552", "The National Medical Commission has directed doctors not to use it", "regulation:agency", "National Medical Commission"),
     ("heldout552", "for violating Indian Council of Medical Research (ICMR) guidelines", "regulation:agency", "ICMR"),
+    ("heldout553", "Pasien yang datang ke tempat itu diiming-imingi krim awet muda", "hype:unproven", "diiming-imingi"),
+    ("heldout553", "iming-iming kesembuhan dari suntik stem cell", "hype:unproven", "iming-iming"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

