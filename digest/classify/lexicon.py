@@ -3968,6 +3968,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"undercover",
             r"скандал\w*",  # scandal: Bulgarian, Russian, Ukrainian, Serbian ("Огромен скандал предизвика лечението със стволови клетки", heldout93)
             r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
+            r"botrány\w*",  # Hungarian: scandal (and "őssejtbotrány", COMPOUND_TAILS)
             r"mett\w*\s+en\s+garde|mise\s+en\s+garde|avertiss\w*",  # French
             r"alerta[mn]?|alert(?:[óo]|aron|ou|aram)|advierten|advertencia",  # Spanish, Portuguese (alertó: heldout64)
             # and one who warns, or warned, as the English reads every form ("Experto advierte
@@ -5166,6 +5167,9 @@ DROPPED_BESIDE: dict[str, frozenset[str]] = {
 COMPOUND_TAILS: dict[str, str] = {
     "hype:clinic": r"klini[ek]k?\w*",  # kliniek(en), Klinik(en), klinikk(er)
     "hype:destination": r"(?:toer|tour|tur)is\w*",  # stem cell tourism
+    # a stem cell scandal: Hungarian "őssejtbotrány", the press's name for the Kaposvár clinic's
+    # unlicensed treatments ("Őssejtbotrány a köbön", heldout555), German "Stammzellskandal"
+    "hype:warning": r"(?:botrány|skandal)\w*",
 }
 
 # Matched without word boundaries: scripts written without spaces between words (Chinese,
