@@ -2070,6 +2070,9 @@ LEXICON_CUES = [
     ("heldout555", "Őssejtbotrány a köbön, már egy férfi halálát is vizsgálják!", "hype:warning", "botrány"),
     ("heldout555", "a 2009-ben nagy botrányt kavart őssejtügyben", "hype:warning", "botrányt"),
     ("heldout555", "Der Stammzellskandal um eine Düsseldorfer Klinik", "hype:warning", "skandal"),
+    ("heldout556", "kosmetické firmy přišly s nápadem: používat kmenové buňky z rostlin", "ff", "kmenové buňky z rostlin"),
+    ("heldout556", "Krém s rostlinnými kmenovými buňkami vyhladí vrásky", "ff", "rostlinnými kmenovými buňkami"),
+    ("heldout556", "Rastlinné kmeňové bunky v pleťových krémoch", "ff", "Rastlinné kmeňové bunky"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5229,6 +5232,7 @@ LOOKALIKES = [
     ("heldout548", "Distributors of cord blood units were unapproved as donors", "hype:offer"),
     ("heldout552", "Battery makers cut costs for NMC cells and NMC-811 cathodes", "regulation:agency"),
     ("heldout552", "NMC Health shares suspended after the hospital group's debts surfaced", "regulation:agency"),
+    ("heldout556", "Kmenové buňky z pupečníkové krve zachránily dítě", "ff"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

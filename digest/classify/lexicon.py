@@ -393,6 +393,7 @@ FALSE_FRIEND_HINTS = (
     "punca",
     "hücre",
     "стволов",
+    "kme",
 )
 FALSE_FRIENDS = [
     r"stem(?:s|med|ming)?\s+(?:from|the\s+(?:tide|flow|spread|bleeding|losses))(?!\w)",
@@ -424,6 +425,9 @@ FALSE_FRIENDS = [
     # vegetais"), French, Italian
     r"(?:células|celulas|célula|celula)[\s-]+(?:madre|tronco)s?\s+(?:vegeta(?:les|is|l)|de\s+(?:manzana|maçã|plantas?|uvas?))(?!\w)",
     r"cellules?[\s-]+souches?\s+(?:v[ée]g[ée]tales?|de\s+pommes?)(?!\w)|cellule\s+staminali\s+(?:vegetali|di\s+mela)(?!\w)",
+    # Czech, Slovak: plant (or apple) stem cells, "kmenové buňky z rostlin", "rastlinné kmeňové
+    # bunky" (heldout556)
+    r"(?:rostlinn|rastlinn|jablečn|jablkov)\w*\s+kme[nň]ov\w*\s+bu[nň]\w*|kme[nň]ov\w*\s+bu[nň]\w*\s+(?:z\s+)?(?:rostlin|rastlín|jablek|jabĺk|hroznů)\w*",
     # Russian: plant (or apple) stem cells, "стволовые клетки растений" (heldout136)
     r"(?:растительн|яблочн)\w*\s+стволов\w*\s+клет\w*|стволов\w*\s+клет\w*\s+(?:растени|яблок|виноград)\w*",
 ]
