@@ -2075,6 +2075,8 @@ LEXICON_CUES = [
     ("heldout556", "Rastlinné kmeňové bunky v pleťových krémoch", "ff", "Rastlinné kmeňové bunky"),
     ("heldout558", "Florida Allows Use of Unapproved Stem Cell Therapies", "hype:offer", "Allows"),
     ("heldout558", "Law allowing physicians to give unapproved stem cell therapy takes effect", "hype:offer", "allowing"),
+    ("heldout561", "Os primeiros testes clínicos de uma técnica que usa células-tronco", "trials:trial", "testes clínicos"),
+    ("heldout561", "o teste clínico com células-tronco começou em Glasgow", "trials:trial", "teste clínico"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

