@@ -2077,6 +2077,8 @@ LEXICON_CUES = [
     ("heldout558", "Law allowing physicians to give unapproved stem cell therapy takes effect", "hype:offer", "allowing"),
     ("heldout561", "Os primeiros testes clínicos de uma técnica que usa células-tronco", "trials:trial", "testes clínicos"),
     ("heldout561", "o teste clínico com células-tronco começou em Glasgow", "trials:trial", "teste clínico"),
+    ("heldout563", "Stamina, nuove regole anti-truffa sulla preparazione di farmaci", "rel:brand", "Stamina"),
+    ("heldout563", "Stamina, Vannoni patteggia", "rel:brand", "Stamina"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5239,6 +5241,8 @@ LOOKALIKES = [
     ("heldout556", "Kmenové buňky z pupečníkové krve zachránily dítě", "ff"),
     ("heldout558", "FDA allowed use of the stem cell product in children", "hype:offer"),
     ("heldout558", "Florida Allows Use of Unapproved Stem Cell Therapies", "regulation:approval"),
+    ("heldout563", "Stamina, I found, comes from sleep and steady training", "rel:brand"),
+    ("heldout563", "Stamina: how to build it for a marathon", "rel:brand"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

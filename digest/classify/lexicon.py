@@ -1178,6 +1178,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the English word for endurance
             r"(?:" + "|".join(_STAMINA_BEFORE) + r")(?=\s+(?:simil-)?stamina)",
             r"foundation(?<=stamina\sfoundation)|onlus(?<=stamina\sonlus)",
+            # and the name as an Italian headline's tag, an Italian word after its comma
+            # ("Stamina, nuove regole anti-truffa", heldout563); not English "stamina, I ..."
+            r"stamina(?=,\s+(?:il|lo|la|gli|nuov[aeio]|ok|sì|stop|vannoni|aifa|nas|tar|procura|giudice|ministero|lorenzin)\b)",
             # and "stamina cells", a machine translation of the Italian "cellule staminali"
             # (heldout537); "stamina" alone stays the English word
             r"stamina\s+cells?",
