@@ -2079,6 +2079,8 @@ LEXICON_CUES = [
     ("heldout561", "o teste clínico com células-tronco começou em Glasgow", "trials:trial", "teste clínico"),
     ("heldout563", "Stamina, nuove regole anti-truffa sulla preparazione di farmaci", "rel:brand", "Stamina"),
     ("heldout563", "Stamina, Vannoni patteggia", "rel:brand", "Stamina"),
+    ("heldout564", "Chile vive boom de terapias de células madre pese a que mayoría no aprueba su efectividad", "regulation:approval", "aprueba"),
+    ("heldout564", "Aprueban dos tratamientos con células madre", "regulation:approval", "Aprueban"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5243,6 +5245,7 @@ LOOKALIKES = [
     ("heldout558", "Florida Allows Use of Unapproved Stem Cell Therapies", "regulation:approval"),
     ("heldout563", "Stamina, I found, comes from sleep and steady training", "rel:brand"),
     ("heldout563", "Stamina: how to build it for a marathon", "rel:brand"),
+    ("heldout564", "El paciente apuesta por un tratamiento nuevo", "regulation:approval"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

