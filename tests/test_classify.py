@@ -2081,6 +2081,15 @@ LEXICON_CUES = [
     ("heldout563", "Stamina, Vannoni patteggia", "rel:brand", "Stamina"),
     ("heldout564", "Chile vive boom de terapias de células madre pese a que mayoría no aprueba su efectividad", "regulation:approval", "aprueba"),
     ("heldout564", "Aprueban dos tratamientos con células madre", "regulation:approval", "Aprueban"),
+    # a sweep of the enforcement words' missing forms (session 122)
+    ("sweep", "Cofepris multó a una clínica de células madre", "regulation:enforcement", "multó"),
+    ("sweep", "Anvisa multou clínica que vendia células-tronco", "regulation:enforcement", "multou"),
+    ("sweep", "La policía decomisó células madre en un allanamiento", "regulation:enforcement", "decomisó"),
+    ("sweep", "Polícia apreendeu produtos com células-tronco", "regulation:enforcement", "apreendeu"),
+    ("sweep", "Behörde beschlagnahmt Stammzellpräparate", "regulation:enforcement", "beschlagnahmt"),
+    ("sweep", "Il ministero sospende la clinica delle staminali", "regulation:enforcement", "sospende"),
+    ("sweep", "Ministerstwo zakazuje terapii komórkami macierzystymi", "regulation:enforcement", "zakazuje"),
+    ("sweep", "Минздрав запретил клинике лечение стволовыми клетками", "regulation:enforcement", "запретил"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5246,6 +5255,7 @@ LOOKALIKES = [
     ("heldout563", "Stamina, I found, comes from sleep and steady training", "rel:brand"),
     ("heldout563", "Stamina: how to build it for a marathon", "rel:brand"),
     ("heldout564", "El paciente apuesta por un tratamiento nuevo", "regulation:approval"),
+    ("sweep", "El hallazgo allana el camino a terapias con células madre", "regulation:enforcement"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -2456,7 +2456,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"aangehouden|gearresteerd|arrestatie|rechtbank|rechter|boete\w*|aangifte\s+(?:gedaan|tegen)",  # Dutch
             # a fine: es/pt, fr, it, de; a criminal complaint (de). Not "multe": Romanian for
             # "many" ("multe aplicații", heldout136) as well as Italian fines
-            r"mult(?:as?|ad[oa]s?|ar|at[oa])|amendes?|geldstrafe\w*|strafanzeige\w*",
+            r"mult(?:as?|ad[oa]s?|ar|at[oa]|ó|ou|aron|aram)|amendes?|geldstrafe\w*|strafanzeige\w*",
+            # seized, and a raid: Spanish, Portuguese, German ("decomisó", "apreendeu",
+            # "beschlagnahmt"; the noun "allanamiento", not the verb, which also paves a way);
+            # bans: Polish, Russian, Ukrainian; Italian "sospende" (a sweep, session 122: each
+            # word the enforcement list read in its other forms but not in this one)
+            r"decomis\w*|allanamientos?|apreend\w*|apreens(?:ão|ao|ões|oes)|beschlagnahm\w*|sospend(?:e|ono|uto|uta|uti|ute)\b",
+            r"zakaz\w*|zabrani\w*|запре[тщ]\w*|заборон\w*",
             r"clausur\w*|fermeture\s+administrative|den[úu]ncias?|procuratore|procura\s+della\s+repubblica|indagat[oaie]|parquet\s+(?:de|d['’]|national)",  # closed by order (es, fr), complaint (pt), prosecutors, suspects (it, fr)
             # a closure in Spanish, of banks, clinics or centres, and an order that they may not
             # operate ("Padres preocupados ante cierre de bancos de células madre", "no pueden
