@@ -4,6 +4,7 @@ and a count left behind in one place is easy to miss."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -11,16 +12,20 @@ ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 DOCS = (ROOT / "docs" / "real-news.md").read_text(encoding="utf-8")
 
-
-def _rows(path: Path) -> list[str]:
-    """A set file's scored rows: not its comments (rows left out as retold among them) and
-    not the column names."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [ln for ln in lines if ln.strip() and not ln.startswith(("#", "url\t"))]
-
-
-# a set withdrawn after scoring (every row commented out as retold) counts in no table
-SETS = sum(1 for p in (ROOT / "benchmarks" / "real_news").glob("*.tsv") if _rows(p))
+# the set files are read as check_new.py reads them; a set withdrawn after scoring (every row
+# commented out as retold) counts in no table
+_SPEC = importlib.util.spec_from_file_location(
+    "check_new", ROOT / "benchmarks" / "real_news" / "check_new.py"
+)
+check_new = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(check_new)
+SETS = len(
+    {
+        row.file
+        for row in check_new.read_rows(ROOT / "benchmarks" / "real_news")
+        if not row.commented
+    }
+)
 TOPICS = {"regulation": "regulation", "trials": "trial", "hype": "hype"}  # as the lists name them
 
 
