@@ -1,0 +1,144 @@
+"""First sight pooled over items, not sets: the model's answers kept in first_sight/answers.tsv
+(each given by the model that first scored its set) against our labels in the set files.
+
+    python benchmarks/real_news/pooled.py
+    python benchmarks/real_news/pooled.py --add heldoutN.tsv SET.jsonl --model COMMIT
+
+The second form is for a new set at its first scoring: it tags the set's headlines and
+ledes (JSON lines with `url`, `title`, `summary`) with the installed model, which must be
+the commit named, and appends the answers (never the text) to first_sight/answers.tsv.
+Topic figures count only the items labelled relevant, as `digest eval` scores topics. An
+answer whose row its set has since commented out as retold is left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).parent
+ANSWERS = HERE / "first_sight" / "answers.tsv"
+TOPICS = ("regulation", "trials", "hype")
+
+
+class Pooled(NamedTuple):
+    sets: int
+    items: int
+    relevant: int
+    models: int
+    accuracy: float
+    false_alarms: int  # items not about stem cells read as relevant
+    misses: int  # relevant items read as not relevant
+    topics: dict[str, tuple[int, int, int]]  # topic -> (tp, fp, fn)
+
+
+def _split(line: str) -> list[str]:
+    return line.rstrip("\n").split("\t")
+
+
+def labels(root: Path = HERE) -> dict[tuple[str, str], tuple[bool, frozenset[str]]]:
+    """(set file, address) -> (relevant, topics) for every scored row of every set file."""
+    out = {}
+    for path in root.glob("*.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(("#", "url\t")) or not line.strip():
+                continue
+            url, rel, topics = (_split(line) + ["", ""])[:3]
+            out[(path.name, url)] = (rel == "1", frozenset(filter(None, topics.split(","))))
+    return out
+
+
+class Answer(NamedTuple):
+    file: str
+    model: str
+    said_relevant: bool
+    said_topics: frozenset[str]
+    relevant: bool
+    topics: frozenset[str]
+
+
+def answers_with_labels(answers: Path = ANSWERS, root: Path = HERE) -> list[Answer]:
+    """The kept answers whose rows are still scored, each beside our labels for it."""
+    truth = labels(root)
+    out = []
+    for line in answers.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "file\t")) or not line.strip():
+            continue
+        file, url, model, rel, topics = (_split(line) + [""])[:5]
+        if (file, url) in truth:
+            said = frozenset(filter(None, topics.split(",")))
+            out.append(Answer(file, model, rel == "1", said, *truth[(file, url)]))
+    return out
+
+
+def pool(answers: Path = ANSWERS, root: Path = HERE) -> Pooled:
+    rows = answers_with_labels(answers, root)
+    counts = {}
+    for topic in TOPICS:
+        scored = [(topic in a.topics, topic in a.said_topics) for a in rows if a.relevant]
+        counts[topic] = (
+            sum(gold and said for gold, said in scored),
+            sum(said and not gold for gold, said in scored),
+            sum(gold and not said for gold, said in scored),
+        )
+    return Pooled(
+        sets=len({a.file for a in rows}),
+        items=len(rows),
+        relevant=sum(a.relevant for a in rows),
+        models=len({a.model for a in rows}),
+        accuracy=sum(a.said_relevant == a.relevant for a in rows) / len(rows) if rows else 0.0,
+        false_alarms=sum(a.said_relevant and not a.relevant for a in rows),
+        misses=sum(a.relevant and not a.said_relevant for a in rows),
+        topics=counts,
+    )
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+
+
+def add(set_file: str, texts: Path, model: str, answers: Path = ANSWERS) -> int:
+    """Append the installed model's answers for a set's items; returns how many."""
+    from digest.classify import Classifier, default_model
+
+    classifier = Classifier(default_model())
+    lines = []
+    for line in texts.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            result = classifier.classify(item["title"], item.get("summary", ""))
+            topics = ",".join(result.topics)
+            lines.append(f"{set_file}\t{item['url']}\t{model}\t{int(result.relevant)}\t{topics}\n")
+    with answers.open("a", encoding="utf-8") as out:
+        out.writelines(lines)
+    return len(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--add", nargs=2, metavar=("SET_FILE", "TEXTS"))
+    parser.add_argument("--model", help="the commit whose model is installed (with --add)")
+    args = parser.parse_args()
+    if args.add:
+        if not args.model:
+            parser.error("--add needs --model COMMIT")
+        n = add(args.add[0], Path(args.add[1]), args.model)
+        print(f"{n} answers added to {ANSWERS}")
+        return
+    p = pool()
+    print(
+        f"first sight, pooled: {p.sets} sets, {p.items} items ({p.relevant} relevant), {p.models} models"
+    )
+    print(
+        f"relevance accuracy {p.accuracy:.3f} ({p.false_alarms} read as relevant, {p.misses} missed)"
+    )
+    for topic, (tp, fp, fn) in p.topics.items():
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        print(f"{topic:<11} P {prec:.3f}  R {rec:.3f}  F1 {f1(tp, fp, fn):.3f}  ({tp + fn} items)")
+
+
+if __name__ == "__main__":
+    main()

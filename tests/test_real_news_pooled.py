@@ -1,0 +1,115 @@
+"""benchmarks/real_news/pooled.py: first sight pooled over items from the kept answers."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+SETS = ROOT / "benchmarks" / "real_news"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, SETS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+pooled = _load("pooled")
+check_new = _load("check_new")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small(tmp_path):
+    """Two sets and the answers given for them, one answer for a row since commented out."""
+    _write(
+        tmp_path / "heldout1.tsv",
+        "# a set\nurl\trelevant\ttopics\n"
+        "https://a.example/approved\t1\tregulation\n"
+        "https://a.example/trial\t1\ttrials,hype\n"
+        "https://a.example/battery\t0\t\n"
+        "# Left out after scoring, retelling a story told before:\n"
+        "#   https://a.example/retold\t1\tregulation\t(the approval again)\n",
+    )
+    _write(
+        tmp_path / "heldout2.tsv",
+        "url\trelevant\ttopics\nhttps://b.example/clinic\t1\thype\n",
+    )
+    answers = _write(
+        tmp_path / "answers.tsv",
+        "# answers\nfile\turl\tmodel\trelevant\ttopics\n"
+        "heldout1.tsv\thttps://a.example/approved\taaaaaaa\t1\tregulation,business\n"
+        "heldout1.tsv\thttps://a.example/trial\taaaaaaa\t1\ttrials\n"
+        "heldout1.tsv\thttps://a.example/battery\taaaaaaa\t1\tregulation\n"
+        "heldout1.tsv\thttps://a.example/retold\taaaaaaa\t0\t\n"
+        "heldout2.tsv\thttps://b.example/clinic\tbbbbbbb\t0\thype\n",
+    )
+    return answers, tmp_path
+
+
+def test_pool_counts_items_against_the_labels_and_drops_retold_rows(small):
+    answers, root = small
+    p = pooled.pool(answers, root)
+    assert (p.sets, p.items, p.relevant, p.models) == (2, 4, 3, 2)
+    # the battery page read as relevant, the clinic page missed; the retold row is gone
+    assert (p.false_alarms, p.misses) == (1, 1)
+    assert p.accuracy == pytest.approx(2 / 4)
+    # topics on the labelled-relevant items only: the battery page's regulation is not counted
+    assert p.topics == {"regulation": (1, 0, 0), "trials": (1, 0, 0), "hype": (1, 0, 1)}
+    assert pooled.f1(*p.topics["hype"]) == pytest.approx(2 / 3)
+
+
+def test_add_appends_the_installed_models_answers_and_no_text(tmp_path):
+    texts = _write(
+        tmp_path / "set.jsonl",
+        json.dumps(
+            {
+                "url": "https://c.example/ryoncil",
+                "title": "FDA approves Mesoblast's Ryoncil, the first MSC therapy",
+                "summary": "The agency approved the stem cell product for children with GVHD.",
+            }
+        )
+        + "\n",
+    )
+    answers = _write(tmp_path / "answers.tsv", "file\turl\tmodel\trelevant\ttopics\n")
+    assert pooled.add("heldout9.tsv", texts, "ccccccc", answers) == 1
+    last = answers.read_text(encoding="utf-8").splitlines()[-1].split("\t")
+    assert last[:4] == ["heldout9.tsv", "https://c.example/ryoncil", "ccccccc", "1"]
+    assert "regulation" in last[4].split(",")
+    assert "Mesoblast" not in answers.read_text(encoding="utf-8")
+
+
+def test_every_kept_answer_names_a_row_of_its_set():
+    rows = {(row.file, row.url) for row in check_new.read_rows(SETS)}
+    kept = [
+        tuple(line.split("\t")[:2])
+        for line in pooled.ANSWERS.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "file\t"))
+    ]
+    assert kept
+    assert [k for k in kept if k not in rows] == []
+
+
+def test_the_readme_gives_the_pooled_figure():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    p = pooled.pool()
+    f1 = {t: pooled.f1(*counts) for t, counts in p.topics.items()}
+    text = " ".join(readme.split())
+    assert f"For the {p.sets} counted sets" in text
+    assert f"({p.items} items, {p.relevant} about stem cells)" in text
+    expected = (
+        f"relevance accuracy {p.accuracy:.3f} and F1 regulation {f1['regulation']:.2f}, "
+        f"trials {f1['trials']:.2f}, hype {f1['hype']:.2f}"
+    )
+    assert expected in text
+    assert re.search(rf"\b{p.false_alarms} of them were read as relevant", text)
