@@ -224,3 +224,14 @@ def test_the_addresses_checked_are_compared_with_each_other(tmp_path, capsys):
     assert {"governor", "advert", "broke"} <= set(found.rstrip(")").split("(")[1].split(", "))
     assert not [line for line in likes[other] if "this batch" in line]
     assert f"  like this batch  {report}  (same address)" in likes[again]
+
+
+def test_addresses_checked_without_a_subject_get_a_reminder(tmp_path, capsys):
+    """A new address can still retell a used story; sessions 117-122 read only the address
+    verdicts, so a check with no --subject says what else to run."""
+    root = _story_sets(tmp_path)
+    url = "https://third.example.com/regulator-approves-marrow-gene-editing-cure-in-adults"
+    check_new.main([url, "--min-weight", "6"], root, io.StringIO(""))
+    assert "no --subject given" in capsys.readouterr().err
+    check_new.main([url, "--subject", "marrow", "--min-weight", "6"], root, io.StringIO(""))
+    assert "no --subject given" not in capsys.readouterr().err

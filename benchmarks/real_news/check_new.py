@@ -242,6 +242,14 @@ def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> i
         for earlier, why in likeness.like(url, before=len(rows) + i):
             if not where or earlier.file == BATCH:
                 print(f"  like {earlier.file}  {earlier.url}  ({', '.join(why)})")
+    if urls and not args.subject:
+        # sessions 117-122 read only the address verdicts and let retold stories back in
+        print(
+            "no --subject given: an address that is new can still retell a story an earlier"
+            " set used; run --subject for each company, product, law and place, and read the"
+            " like lines above, before labelling",
+            file=sys.stderr,
+        )
     spellings = [(row, address_words(row.url)) for row in rows] if args.subject else []
     for subject in args.subject:
         needle = re.compile(re.escape(subject), re.IGNORECASE)
