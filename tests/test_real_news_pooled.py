@@ -91,11 +91,7 @@ def test_add_appends_the_installed_models_answers_and_no_text(tmp_path):
 
 def test_every_kept_answer_names_a_row_of_its_set():
     rows = {(row.file, row.url) for row in check_new.read_rows(SETS)}
-    kept = [
-        tuple(line.split("\t")[:2])
-        for line in pooled.ANSWERS.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith(("#", "file\t"))
-    ]
+    kept = [(file, url) for file, url, *_ in pooled.read_answers()]
     assert kept
     assert [k for k in kept if k not in rows] == []
 

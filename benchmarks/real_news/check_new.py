@@ -87,6 +87,8 @@ class Row(NamedTuple):
     file: str
     url: str
     commented: bool
+    relevant: bool = False  # our labels, as the row gives them
+    topics: frozenset[str] = frozenset()
 
 
 def read_rows(root: Path) -> list[Row]:
@@ -100,7 +102,9 @@ def read_rows(root: Path) -> list[Row]:
     for path in sorted(root.glob("*.tsv"), key=order):
         for line in path.read_text(encoding="utf-8").splitlines():
             if m := _ROW.match(line):
-                rows.append(Row(path.name, m.group(1), line.startswith("#")))
+                _, rel, topics = (line[m.start(1) :].split("\t") + [""])[:3]
+                labels = (rel == "1", frozenset(filter(None, topics.split(","))))
+                rows.append(Row(path.name, m.group(1), line.startswith("#"), *labels))
     return rows
 
 

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))  # its sibling check_new.py is the reader of the set files
+from check_new import read_rows  # noqa: E402
+
 ANSWERS = HERE / "first_sight" / "answers.tsv"
 TOPICS = ("regulation", "trials", "hype")
 
@@ -40,14 +44,16 @@ def _split(line: str) -> list[str]:
 
 def labels(root: Path = HERE) -> dict[tuple[str, str], tuple[bool, frozenset[str]]]:
     """(set file, address) -> (relevant, topics) for every scored row of every set file."""
-    out = {}
-    for path in root.glob("*.tsv"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith(("#", "url\t")) or not line.strip():
-                continue
-            url, rel, topics = (_split(line) + ["", ""])[:3]
-            out[(path.name, url)] = (rel == "1", frozenset(filter(None, topics.split(","))))
-    return out
+    return {(r.file, r.url): (r.relevant, r.topics) for r in read_rows(root) if not r.commented}
+
+
+def read_answers(answers: Path = ANSWERS) -> list[list[str]]:
+    """The kept answers' rows: set file, address, model, relevant (0/1), topics."""
+    return [
+        (_split(line) + [""])[:5]
+        for line in answers.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith(("#", "file\t"))
+    ]
 
 
 class Answer(NamedTuple):
@@ -63,10 +69,7 @@ def answers_with_labels(answers: Path = ANSWERS, root: Path = HERE) -> list[Answ
     """The kept answers whose rows are still scored, each beside our labels for it."""
     truth = labels(root)
     out = []
-    for line in answers.read_text(encoding="utf-8").splitlines():
-        if line.startswith(("#", "file\t")) or not line.strip():
-            continue
-        file, url, model, rel, topics = (_split(line) + [""])[:5]
+    for file, url, model, rel, topics in read_answers(answers):
         if (file, url) in truth:
             said = frozenset(filter(None, topics.split(",")))
             out.append(Answer(file, model, rel == "1", said, *truth[(file, url)]))
