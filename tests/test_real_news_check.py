@@ -111,6 +111,15 @@ def test_a_mobile_host_amp_copy_or_tracking_parameter_is_the_same_address():
     assert key("https://example.org/view?id=1&utm_source=rss") == "example.org/view?id=1"
 
 
+def test_entries_of_one_listing_page_are_different_addresses():
+    key = check_new.address_key
+    assert key("https://example.org/news?page=4#entry-2") == "example.org/news?page=4#entry-2"
+    assert key("https://example.org/news?page=4#entry-2") != key("https://example.org/news?page=4#entry-3")
+    assert key("https://example.org/news#entry-2") != key("https://example.org/news")
+    # any other fragment is a place on the page, not another item
+    assert key("https://example.org/news/clinic-fined#comments") == "example.org/news/clinic-fined"
+
+
 def _story_sets(root: Path) -> Path:
     (root / "labels.tsv").write_text(
         "# A first set.\n"

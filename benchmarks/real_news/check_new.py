@@ -1,8 +1,9 @@
 """Before a page joins a real-news set: has an earlier set used its address, or its story?
 
 Addresses are compared without their scheme, a leading "www.", "m." or "amp." host, an AMP
-path segment, tracking parameters (utm_*, ref, fbclid, gclid, amp) or a trailing slash,
-across every file here, the rows commented out as retold included. That cannot see a story
+path segment, tracking parameters (utm_*, ref, fbclid, gclid, amp) or a trailing slash (a fragment is
+dropped too, except "#entry-N": one entry of a listing page, the Nth headline and lede that
+page shows, as a feed would carry it), across every file here, the rows commented out as retold included. That cannot see a story
 told again under another address (a wire story reprinted, a press release on a second site),
 and sets leave such retellings out. Two aids for that:
 
@@ -45,6 +46,7 @@ _ROW = re.compile(r"^#?\s*(https?://\S+)\t")
 _TRACKING = re.compile(r"^(?:utm_\w+|ref|fbclid|gclid|amp|outputtype)$", re.IGNORECASE)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.", re.IGNORECASE)
 _AMP_SEGMENT = re.compile(r"/amp(?=/|$)")
+_ENTRY = re.compile(r"entry-\d+")  # "#entry-3": the third entry a listing page shows
 # Words every slug is full of: they say nothing about which story a page tells.
 _COMMON = frozenset(
     """www com org net html htm php aspx asp shtml amp news article articles index view detail
@@ -62,7 +64,8 @@ BATCH = "this batch"  # the file name the addresses being checked are compared u
 
 
 def address_key(url: str) -> str:
-    """The address as compared: no scheme, mobile or www host, tracking, AMP or trailing slash."""
+    """The address as compared: no scheme, mobile or www host, tracking, AMP, trailing slash or
+    fragment (but a listing entry's "#entry-N")."""
     parts = urlsplit(url.strip())
     if not parts.scheme:  # not an address: compare the text as it is
         return url.strip().rstrip("/")
@@ -71,7 +74,8 @@ def address_key(url: str) -> str:
     query = [
         kv for kv in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(kv[0])
     ]
-    return host + path + (f"?{urlencode(query)}" if query else "")
+    entry = f"#{parts.fragment}" if _ENTRY.fullmatch(parts.fragment) else ""
+    return host + path + (f"?{urlencode(query)}" if query else "") + entry
 
 
 def slug_words(url: str) -> frozenset[str]:
