@@ -69,6 +69,13 @@ def test_pool_counts_items_against_the_labels_and_drops_retold_rows(small):
     assert pooled.f1(*p.topics["hype"]) == pytest.approx(2 / 3)
 
 
+def test_pool_can_be_limited_to_the_sets_named(small):
+    answers, root = small
+    p = pooled.pool(answers, root, only=["heldout2.tsv"])
+    assert (p.sets, p.items, p.relevant, p.false_alarms, p.misses) == (1, 1, 1, 0, 1)
+    assert p.topics["hype"] == (1, 0, 0)  # its topic was said, though relevance was missed
+
+
 def test_add_appends_the_installed_models_answers_and_no_text(tmp_path):
     texts = _write(
         tmp_path / "set.jsonl",
@@ -109,3 +116,18 @@ def test_the_readme_gives_the_pooled_figure():
     )
     assert expected in text
     assert re.search(rf"\b{p.false_alarms} of them were read as relevant", text)
+
+
+def test_the_readme_gives_the_ordinary_mix_figure():
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    m = re.search(
+        r"`python benchmarks/real_news/pooled.py ((?:heldout\d+\.tsv ?)+)` gives relevance "
+        r"accuracy (\d\.\d{3}) on (\d+) entries",
+        text,
+    )
+    assert m, "the README names the ordinary-mix sets and their pooled figure"
+    p = pooled.pool(only=m[1].split())
+    assert (m[2], int(m[3])) == (f"{p.accuracy:.3f}", p.items)
+    assert p.sets == len(m[1].split())
+    assert f"all {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
+    assert p.misses == 0

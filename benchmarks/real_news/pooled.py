@@ -1,8 +1,11 @@
 """First sight pooled over items, not sets: the model's answers kept in first_sight/answers.tsv
 (each given by the model that first scored its set) against our labels in the set files.
 
-    python benchmarks/real_news/pooled.py
+    python benchmarks/real_news/pooled.py [heldoutN.tsv ...]
     python benchmarks/real_news/pooled.py --add heldoutN.tsv SET.jsonl --model COMMIT
+
+The first form pools every kept answer, or only those of the set files named (the sets of a
+feed's ordinary mix, say, apart from the probes).
 
 The second form is for a new set at its first scoring: it tags the set's headlines and
 ledes (JSON lines with `url`, `title`, `summary`) with the installed model, which must be
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from typing import NamedTuple
 
@@ -76,8 +80,9 @@ def answers_with_labels(answers: Path = ANSWERS, root: Path = HERE) -> list[Answ
     return out
 
 
-def pool(answers: Path = ANSWERS, root: Path = HERE) -> Pooled:
-    rows = answers_with_labels(answers, root)
+def pool(answers: Path = ANSWERS, root: Path = HERE, only: Collection[str] = ()) -> Pooled:
+    """The kept answers pooled against our labels: all of them, or those of the files named."""
+    rows = [a for a in answers_with_labels(answers, root) if not only or a.file in only]
     counts = {}
     for topic in TOPICS:
         scored = [(topic in a.topics, topic in a.said_topics) for a in rows if a.relevant]
@@ -121,6 +126,7 @@ def add(set_file: str, texts: Path, model: str, answers: Path = ANSWERS) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", help="pool only these set files (heldoutN.tsv)")
     parser.add_argument("--add", nargs=2, metavar=("SET_FILE", "TEXTS"))
     parser.add_argument("--model", help="the commit whose model is installed (with --add)")
     args = parser.parse_args()
@@ -130,7 +136,13 @@ def main() -> None:
         n = add(args.add[0], Path(args.add[1]), args.model)
         print(f"{n} answers added to {ANSWERS}")
         return
-    p = pool()
+    kept = {a.file for a in answers_with_labels()}
+    if missing := [name for name in args.sets if name not in kept]:
+        sys.exit(
+            f"no first-sight answers are kept for {', '.join(missing)}: only the sets of "
+            "session 109 on have them (see first_sight/answers.tsv)"
+        )
+    p = pool(only=args.sets)
     print(
         f"first sight, pooled: {p.sets} sets, {p.items} items ({p.relevant} relevant), {p.models} models"
     )
@@ -138,6 +150,9 @@ def main() -> None:
         f"relevance accuracy {p.accuracy:.3f} ({p.false_alarms} read as relevant, {p.misses} missed)"
     )
     for topic, (tp, fp, fn) in p.topics.items():
+        if not tp + fp + fn:
+            print(f"{topic:<11} no item")
+            continue
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         print(f"{topic:<11} P {prec:.3f}  R {rec:.3f}  F1 {f1(tp, fp, fn):.3f}  ({tp + fn} items)")
