@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import socket
 import threading
 import time
@@ -23,6 +24,16 @@ from digest.store import now_utc, open_db
 from digest.store.feeds import due_feeds, sync_feeds
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "feeds"
+REAL_NEWS = Path(__file__).resolve().parents[1] / "benchmarks" / "real_news"
+
+
+def real_news_script(name: str):
+    """A script of benchmarks/real_news (check_new, pooled) loaded as a module: the folder is
+    no package, and the scripts run as files."""
+    spec = importlib.util.spec_from_file_location(name, REAL_NEWS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @dataclass

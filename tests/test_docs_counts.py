@@ -4,9 +4,10 @@ and a count left behind in one place is easy to miss."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
+
+from conftest import real_news_script
 
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -14,11 +15,7 @@ DOCS = (ROOT / "docs" / "real-news.md").read_text(encoding="utf-8")
 
 # the set files are read as check_new.py reads them; a set withdrawn after scoring (every row
 # commented out as retold) counts in no table
-_SPEC = importlib.util.spec_from_file_location(
-    "check_new", ROOT / "benchmarks" / "real_news" / "check_new.py"
-)
-check_new = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(check_new)
+check_new = real_news_script("check_new")
 SETS = len(
     {
         row.file

@@ -3,14 +3,12 @@ real-news set, on set files written to tmp_path."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from pathlib import Path
 
-SCRIPT = Path(__file__).parent.parent / "benchmarks" / "real_news" / "check_new.py"
-spec = importlib.util.spec_from_file_location("check_new", SCRIPT)
-check_new = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(check_new)
+from conftest import real_news_script
+
+check_new = real_news_script("check_new")
 
 
 def _sets(root: Path) -> Path:
@@ -114,7 +112,9 @@ def test_a_mobile_host_amp_copy_or_tracking_parameter_is_the_same_address():
 def test_entries_of_one_listing_page_are_different_addresses():
     key = check_new.address_key
     assert key("https://example.org/news?page=4#entry-2") == "example.org/news?page=4#entry-2"
-    assert key("https://example.org/news?page=4#entry-2") != key("https://example.org/news?page=4#entry-3")
+    assert key("https://example.org/news?page=4#entry-2") != key(
+        "https://example.org/news?page=4#entry-3"
+    )
     assert key("https://example.org/news#entry-2") != key("https://example.org/news")
     # any other fragment is a place on the page, not another item
     assert key("https://example.org/news/clinic-fined#comments") == "example.org/news/clinic-fined"

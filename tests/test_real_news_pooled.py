@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
+from conftest import real_news_script
 
 ROOT = Path(__file__).parents[1]
 SETS = ROOT / "benchmarks" / "real_news"
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, SETS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-pooled = _load("pooled")
-check_new = _load("check_new")
+pooled = real_news_script("pooled")
+check_new = real_news_script("check_new")
 
 
 def _write(path: Path, text: str) -> Path:
@@ -130,4 +123,6 @@ def test_the_readme_gives_the_ordinary_mix_figure():
     assert (m[2], int(m[3])) == (f"{p.accuracy:.3f}", p.items)
     assert p.sets == len(m[1].split())
     found = p.relevant - p.misses
-    assert f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
+    assert (
+        f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
+    )
