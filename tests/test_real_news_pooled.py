@@ -122,6 +122,8 @@ def test_the_readme_gives_the_ordinary_mix_figure():
     p = pooled.pool(only=m[1].split())
     assert (m[2], int(m[3])) == (f"{p.accuracy:.3f}", p.items)
     assert p.sets == len(m[1].split())
+    # the status table's summary gives the same figure
+    assert f"relevance accuracy {p.accuracy:.3f} over {p.items} entries" in text
     found = p.relevant - p.misses
     assert (
         f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
