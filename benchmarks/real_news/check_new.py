@@ -1,11 +1,12 @@
 """Before a page joins a real-news set: has an earlier set used its address, or its story?
 
 Addresses are compared without their scheme, a leading "www.", "m." or "amp." host, an AMP
-path segment, tracking parameters (utm_*, ref, fbclid, gclid, amp) or a trailing slash (a fragment is
-dropped too, except "#entry-N": one entry of a listing page, the Nth headline and lede that
-page shows, as a feed would carry it), across every file here, the rows commented out as retold included. That cannot see a story
-told again under another address (a wire story reprinted, a press release on a second site),
-and sets leave such retellings out. Two aids for that:
+path segment, tracking parameters (utm_*, ref, fbclid, gclid, amp), a trailing slash or a
+fragment (except "#entry-N": one entry of a listing page, the Nth headline and lede that
+page shows, as a feed would carry it), across every file here, the rows commented out as
+retold included. That cannot see a story told again under another address (a wire story
+reprinted, a press release on a second site), and sets leave such retellings out. Two aids
+for that:
 
 - each new address is also compared with every earlier address by its path: the same
   path on another host, the same long page name in another folder (a translation), the
