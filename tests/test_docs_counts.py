@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import real_news_script
+from conftest import REAL_NEWS, real_news_script
 
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -16,13 +16,7 @@ DOCS = (ROOT / "docs" / "real-news.md").read_text(encoding="utf-8")
 # the set files are read as check_new.py reads them; a set withdrawn after scoring (every row
 # commented out as retold) counts in no table
 check_new = real_news_script("check_new")
-SETS = len(
-    {
-        row.file
-        for row in check_new.read_rows(ROOT / "benchmarks" / "real_news")
-        if not row.commented
-    }
-)
+SETS = len({row.file for row in check_new.read_rows(REAL_NEWS) if not row.commented})
 TOPICS = {"regulation": "regulation", "trials": "trial", "hype": "hype"}  # as the lists name them
 
 

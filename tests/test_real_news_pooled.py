@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import real_news_script
+from conftest import REAL_NEWS, real_news_script
 
-ROOT = Path(__file__).parents[1]
-SETS = ROOT / "benchmarks" / "real_news"
+# the README as one line of words, as its paragraphs wrap anywhere
+README = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
 
 
 pooled = real_news_script("pooled")
@@ -90,17 +90,16 @@ def test_add_appends_the_installed_models_answers_and_no_text(tmp_path):
 
 
 def test_every_kept_answer_names_a_row_of_its_set():
-    rows = {(row.file, row.url) for row in check_new.read_rows(SETS)}
+    rows = {(row.file, row.url) for row in check_new.read_rows(REAL_NEWS)}
     kept = [(file, url) for file, url, *_ in pooled.read_answers()]
     assert kept
     assert [k for k in kept if k not in rows] == []
 
 
 def test_the_readme_gives_the_pooled_figure():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     p = pooled.pool()
     f1 = {t: pooled.f1(*counts) for t, counts in p.topics.items()}
-    text = " ".join(readme.split())
+    text = README
     assert f"For the {p.sets} counted sets" in text
     assert f"({p.items} items, {p.relevant} about stem cells)" in text
     expected = (
@@ -113,7 +112,7 @@ def test_the_readme_gives_the_pooled_figure():
 
 
 def test_the_readme_gives_the_ordinary_mix_figure():
-    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    text = README
     m = re.search(
         r"`python benchmarks/real_news/pooled.py ((?:heldout\d+\.tsv ?)+)` gives relevance "
         r"accuracy (\d\.\d{3}) on (\d+) entries",

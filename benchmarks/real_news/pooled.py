@@ -82,7 +82,12 @@ def answers_with_labels(answers: Path = ANSWERS, root: Path = HERE) -> list[Answ
 
 def pool(answers: Path = ANSWERS, root: Path = HERE, only: Collection[str] = ()) -> Pooled:
     """The kept answers pooled against our labels: all of them, or those of the files named."""
-    rows = [a for a in answers_with_labels(answers, root) if not only or a.file in only]
+    return summarise(answers_with_labels(answers, root), only)
+
+
+def summarise(answers: list[Answer], only: Collection[str] = ()) -> Pooled:
+    """Answers already beside their labels, pooled: all of them, or those of the files named."""
+    rows = [a for a in answers if not only or a.file in only]
     counts = {}
     for topic in TOPICS:
         scored = [(topic in a.topics, topic in a.said_topics) for a in rows if a.relevant]
@@ -136,13 +141,14 @@ def main() -> None:
         n = add(args.add[0], Path(args.add[1]), args.model)
         print(f"{n} answers added to {ANSWERS}")
         return
-    kept = {a.file for a in answers_with_labels()}
+    answers = answers_with_labels()  # read once: for the check and for the pooling
+    kept = {a.file for a in answers}
     if missing := [name for name in args.sets if name not in kept]:
         sys.exit(
             f"no first-sight answers are kept for {', '.join(missing)}: only the sets of "
             "session 109 on have them (see first_sight/answers.tsv)"
         )
-    p = pool(only=args.sets)
+    p = summarise(answers, args.sets)
     print(
         f"first sight, pooled: {p.sets} sets, {p.items} items ({p.relevant} relevant), {p.models} models"
     )
