@@ -128,3 +128,9 @@ def test_the_readme_gives_the_ordinary_mix_figure():
     assert (
         f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
     )
+    # and the topics' F1 over the same entries, in that paragraph and in the status table
+    f1 = {t: pooled.f1(*counts) for t, counts in p.topics.items()}
+    topics = (
+        f"regulation F1 {f1['regulation']:.2f}, trials {f1['trials']:.2f}, hype {f1['hype']:.2f}"
+    )
+    assert text.count(topics) == 2
