@@ -173,6 +173,16 @@ def test_a_filing_to_start_a_trial_counts_for_trials_and_a_filing_to_sell_does_n
     assert prior("regulation:trial_filing", ("regulation",)) == [ind[labels.index("regulation")]]
 
 
+def test_a_vet_page_starts_training_against_hype_though_its_group_has_no_label():
+    labels = tuple(LABELS)
+    vet = prior("context:animal_patients", labels)
+    assert vet[labels.index("hype")] < 0
+    assert [w for i, w in enumerate(vet) if i != labels.index("hype")] == [0.0] * (len(labels) - 1)
+    # with hype not being trained, the context group has no prior at all
+    assert prior("context:animal_patients", ("relevant", "trials")) is None
+    assert prior("context:obituary", labels) is None
+
+
 # IND clearances whose ledes name no trial (heldout52): written for this test
 IND_CLEARANCES = [
     (
@@ -2102,6 +2112,22 @@ LEXICON_CUES = [
      "Oncology Cell Therapy"),
     ("heldout569", "The biotech develops a solid tumor cell therapy", "neg:car_t",
      "solid tumor cell therapy"),
+    ("heldout576", "The STAP saga has continued, with Haruko Obokata given a year",
+     "rel:pluripotent", "STAP saga"),
+    ("heldout576", "a year for Haruko Obokata to correct her dissertation", "rel:pluripotent",
+     "Obokata"),
+    ("heldout576", "ThermoGenesis Takes Next Step Toward Merger With TotipotentRx", "rel:brand",
+     "TotipotentRx"),
+    ("heldout576", "the company, to be re-named Cesca Therapeutics", "rel:brand",
+     "Cesca Therapeutics"),
+    ("heldout576", "They are currently in animal trials.", "research:lab", "animal trials"),
+    ("heldout576", "in a study of COVID-19 patients with acute respiratory distress",
+     "trials:design", "study"),
+    ("heldout576", "there was 83 percent survival with two intravenous infusions",
+     "trials:results", "percent survival"),
+    ("heldout576", "the cells gave 83% survival at a year", "trials:results", "survival"),
+    ("heldout576", "The fast-growing cell therapy market is attracting private funds",
+     "business:market", "fast-growing cell therapy market"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5279,6 +5305,14 @@ LOOKALIKES = [
     ("heldout571", "may be due to a loss in translation of laboratory protocols", "business:market"),
     ("heldout571", "two trials found the cells safe but not effective in stroke patients", "safety:harm"),
     ("heldout571", "safety and efficacy of stem cells in stroke animals", "safety:harm"),
+    # heldout576: an animal trial is no human trial, a company's owners' approval no
+    # regulator's, the body's heat-making no firm's name, a cell study no trial's design
+    ("heldout576", "They are currently in animal trials.", "trials:trial"),
+    ("heldout576", "seeking shareholder approval of its planned cashless merger", "regulation:submission"),
+    ("heldout576", "seeking shareholder approval of its planned cashless merger", "regulation:approval"),
+    ("heldout576", "a date for the shareholders' meeting to approve the proposal", "regulation:approval"),
+    ("heldout576", "brown fat drives thermogenesis in mice", "rel:brand"),
+    ("heldout576", "a study of stem cells in culture", "trials:design"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),

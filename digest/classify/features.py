@@ -725,12 +725,13 @@ def prior(feature: str, labels: tuple[str, ...]) -> list[float] | None:
     label = {"rel": "relevant", "neg": "relevant", "ff": "relevant", "no_anchor": "relevant"}.get(
         label, label
     )
-    if label not in labels:
+    also, strength = lexicon.ALSO_PRIORS.get(name, (None, 0.0))
+    if label not in labels and also not in labels:  # a label not being trained has no prior
         return None
     scale = 0.5 if title else 1.0
     out = [0.0] * len(labels)
-    out[labels.index(label)] = lexicon.PRIORS.get(name, lexicon.DEFAULT_PRIOR) * scale
-    also, strength = lexicon.ALSO_PRIORS.get(name, (None, 0.0))
-    if also in labels:  # as for the own label: a label not being trained has no prior
+    if label in labels:  # (a context group has no label of its own, only the second one)
+        out[labels.index(label)] = lexicon.PRIORS.get(name, lexicon.DEFAULT_PRIOR) * scale
+    if also in labels:
         out[labels.index(also)] = strength * scale
     return out

@@ -565,6 +565,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # STAP cells, the claimed pluripotent cells of 2014, named alone ("株価急降下 ...
             # STAP細胞の2本の論文", heldout430: a cell sheet firm's shares after the papers)
             r"STAP[\s-]+(?:cells?|Zellen|cellules?|c[ée]lulas?)|(?:c[ée]lulas?|cellules?)\s+STAP",
+            # and the affair told by its name or its scientist's, no cells named: "The STAP saga
+            # has continued, with Haruko Obokata being given 1 year by Waseda University"
+            # (heldout576)
+            r"STAP[\s-]+(?:saga|affair|scandal|controvers\w*|papers?|fiasco)|obokata",
             # and told without the word: eggs "from skin cells", "from any cell in the body",
             # "turn blood into human eggs", "lab grown eggs and sperms" (heldout427); not egg
             # whites grown for food, nor an egg matured or fertilised in the lab
@@ -922,6 +926,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"nurown",
             r"brainstorm\s+cell",
             r"bluerock",
+            # a cord blood processing firm and a stem cell firm merging, named alone in share
+            # news: "ThermoGenesis Takes Next Step Toward Merger With TotipotentRx", to be
+            # "Cesca Therapeutics" (heldout576); not the body's heat-making thermogenesis
+            r"totipotentrx|cesca\s+therapeutics|thermogenesis\s+(?:corp\w*|holdings)",
             r"bemdaneprocel",
             r"omisirge",
             r"biorestorative|BRTX-100",  # BioRestorative's MSC product for disc disease
@@ -2163,7 +2171,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"অনুমোদ\w*",  # Bengali: approval, approved
             # not a company's own bodies' approval: "has signed a merger agreement ... with the
             # approval of the Supervisory Board" (heldout542, an ad hoc release)
-            r"approv\w*(?!\s+(?:of|from|by)\s+(?:the\s+|its\s+|our\s+)?(?:supervisory\s+board|shareholders|(?:annual\s+|extraordinary\s+)?general\s+meeting))",
+            # (nor the shareholders' before it: "seeking shareholder approval", "the
+            # shareholders' meeting to approve the proposal", heldout576)
+            r"approv\w*(?!\s+(?:of|from|by)\s+(?:the\s+|its\s+|our\s+)?(?:supervisory\s+board|shareholders|(?:annual\s+|extraordinary\s+)?general\s+meeting))(?<!shareholder\sapproval)(?<!stockholder\sapproval)(?<!meeting\sto\sapprove)",
             r"منظوری",  # Urdu: approval
             r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
             r"authori[sz]\w*",
@@ -2289,7 +2299,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Asking a regulator for approval: unlike a bare "approval" (of a plan, of voters),
         # an application for one is always regulatory news.
         "submission": [
-            r"(?:seek|seeks|seeking|sought)\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation|clearance)",
+            # (not a company's owners': "seeking shareholder approval of its planned cashless
+            # merger", heldout576)
+            r"(?:seek|seeks|seeking|sought)\s+(?!(?:shareholder|stockholder)s?['’]?\s)(?:\w+\s+){0,2}(?:approval|authori[sz]ation|clearance)",
             r"appl(?:y|ies|ied|ying)\s+for\s+(?:\w+\s+){0,3}(?:approval|authori[sz]ations?|licen[cs]es?)",
             r"(?:file|files|filed|filing)\s+for\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation)",
             r"applications?\s+for\s+(?:the\s+)?(?:\w+\s+){0,2}(?:approval|authori[sz]ation)",
@@ -2854,6 +2866,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # evaluated" (heldout195)
             r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|trials?|cohorts?|analys[ie]s|evaluation)",
             r"preliminary\s+efficacy",
+            # a study of treated people, told with no trial word: "in a study of COVID-19
+            # patients with moderate to severe acute respiratory distress syndrome, there was 83
+            # percent survival" (heldout576); the patients are looked at, not taken, so their
+            # own word still counts
+            r"stud(?:y|ies)(?=\s+(?:of|in|involving)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:patients|participants|volunteers)\b)",
             # a registry's word for a trial that treats people, as against an observational
             # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
             # Dysplasia in Preterm Infants" (heldout305)
@@ -2911,7 +2928,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"investigational",
             # not a court's or a figure of speech: "Stem cell clinics on trial" (heldout421),
             # "stood trial"
-            r"trials?(?<!on\strial)(?<!on\strials)(?<!stand\strial)(?<!stood\strial)(?<!stands\strial)",
+            r"trials?(?<!on\strial)(?<!on\strials)(?<!stand\strial)(?<!stood\strial)(?<!stands\strial)(?<!animal\strial)(?<!animal\strials)",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
             r"sperimentazion[ei](?:\s+clinic[ahe])?",
@@ -3078,6 +3095,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"futility",
             # what a look back over treated patients measures (heldout367)
             r"survival\s+analys[ie]s|prognostic\s+factors?",
+            # a share of patients alive: "there was 83 percent survival with two intravenous
+            # infusions" (heldout576, COVID-19 patients given MSCs)
+            # (from the word, not the number: a pattern opening on a digit is tried at every
+            # number and takes a branch of its own in the factored regex)
+            r"(?:percent|per\s+cent)\s+(?:overall\s+)?survival|survival(?<=%\ssurvival)",
             r"fail(?:s|ed)\s+(?:its\s+|a\s+|the\s+)?(?:phase|ph|pivotal|trial|study|endpoint)\w*",
             r"met\s+its",
             r"NEJM",
@@ -4389,6 +4411,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"full[\s-]year",
             r"cash\s+runway",
             r"market\s+(?:size|report|to\s+reach)",
+            # a market said to grow: "The fast-growing cell therapy market is attracting
+            # government and private funds" (heldout576)
+            r"(?:fast[\s-]growing|booming|burgeoning|expanding|growing)\s+(?:[\w-]+\s+){0,3}?markets?\b",
             # a market's worth ("the stem cell ... market is estimated to be worth US$157mil",
             # heldout123)
             r"market\s+(?:is\s+)?(?:(?:estimated|expected|projected|valued)\s+)?(?:to\s+be\s+)?worth",
@@ -4641,6 +4666,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # pada tikus", heldout394)
             r"tikus|mencit|hewan\s+(?:coba|percobaan|uji)",
             r"animal\s+models?",
+            # trials and tests in animals are a lab's, not a human trial: "They are currently in
+            # animal trials" (heldout576, beta cells made from embryonic stem cells)
+            r"animal\s+(?:trials?|testing|tests?|experiments?|stud(?:y|ies))",
             # species saved from extinction: their stem cells are made and studied in labs, as
             # mice's are ("save the critically endangered northern white rhinoceros from
             # extinction", "Stem cells give hope for revival of Malaysia's extinct rhinos",
@@ -4838,6 +4866,12 @@ DEFAULT_PRIOR = 1.5
 # when its lede names no trial (heldout52).
 ALSO_PRIORS: dict[str, tuple[str, float]] = {
     "regulation:trial_filing": ("trials", 1.5),
+    # and one that is news against a label: a vet practice's page (ANIMAL_PATIENTS below)
+    # sells nothing to people, so training starts its mark below zero on hype, where the
+    # practice's own words ("clinic", "treat", "book") would otherwise carry a people's
+    # clinic's weight: the corpus's few vet pages left it at -0.76, and a page of them
+    # scored 0.2497 to 0.2500 on hype, the threshold, as unrelated corpus items changed
+    "context:animal_patients": ("hype", -1.5),
 }
 
 # A study in animal patients ("40 client-owned dogs", "racehorses") reads like a trial:
