@@ -2132,6 +2132,12 @@ LEXICON_CUES = [
      "business:funding", "proceeds will advance the company's current Phase 2 trial"),
     ("heldout578", "it will use the proceeds to fund its pivotal study", "business:funding",
      "proceeds to fund its pivotal study"),
+    ("heldout577", "new paper from Cell Stem Cell: H3K4 Methylation-Dependent Memory",
+     "research:paper", "new paper"),
+    ("heldout577", "and the source paper led by Joe Wu, which used IPS cell technology",
+     "research:paper", "source paper"),
+    ("heldout577", "Legos for manipulating cultures of stem cells, Sci Reports, 2021",
+     "research:paper", "Sci Reports"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5317,6 +5323,9 @@ LOOKALIKES = [
     ("heldout576", "a date for the shareholders' meeting to approve the proposal", "regulation:approval"),
     ("heldout576", "brown fat drives thermogenesis in mice", "rel:brand"),
     ("heldout576", "a study of stem cells in culture", "trials:design"),
+    # heldout577: a clinical journal's trial paper is the trial's, and paper is not a paper
+    ("heldout577", "Results of the stem cell trial were published in The Lancet", "research:paper"),
+    ("heldout577", "patients sign paper consent forms at the clinic", "research:paper"),
     # heldout578: an offering's proceeds are business's only where they go to a trial; a
     # trial's own news names no proceeds
     ("heldout578", "The proceeds will advance the company's current Phase 2 trial", "trials:phase"),

@@ -4697,6 +4697,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # its own, not research:lab's: there a clinic's "we culture your stem cells" would
         # drop trial words and weigh against hype. Trained on the corpus's few such items
         # (cultured cells' mutations are safety news there), it weighs 0.9 on research.
+        # A paper as science news names it: "new paper from Cell Stem Cell", "the source paper",
+        # "..., Nature.", a basic-science journal by name (heldout577: a stem cell blog's
+        # reading lists, whose items are a paper's title and its journal). Not the clinical
+        # journals (NEJM, Lancet, JAMA), where trials are published: those are trials' words.
+        "paper": [
+            r"(?:new|source|recent|original|latest|research)\s+(?:research\s+)?(?:papers?|pubs?)\b",
+            r"(?:science|cell)\s+(?:paper|article)s?\b",
+            r"sci(?:entific)?\s+reports|cell\s+reports|developmental\s+cell|current\s+biology|elife|pnas",
+            # (Nature and the journals named after stem cells are science's words, read with
+            # their capitals: the group learned them before this one was made)
+        ],
         "method": [
             r"(?:the\s+)?present\s+invention|the\s+invention\s+(?:provides|relates|discloses|further\s+provides|finds\s+use)",
             r"cultur(?:ing|e[sd]?)(?=\s+(?:[\w-]+\s+){0,3}cells?\b)",
@@ -4862,6 +4873,10 @@ PRIORS: dict[str, float] = {
     "research:lab": 0.8,
     "research:people": 0.3,
     "research:science": 0.6,
+    # a paper named is research beside one more research word, not alone: the bias is -3.6
+    # and the threshold -0.6, so 2.2 and a science word (0.8) just carry it (no corpus item
+    # names one, so training leaves it here)
+    "research:paper": 2.2,
 }
 DEFAULT_PRIOR = 1.5
 
