@@ -98,7 +98,7 @@ def test_every_kept_answer_names_a_row_of_its_set():
 
 def test_the_readme_gives_the_pooled_figure():
     p = pooled.pool()
-    f1 = {t: pooled.f1(*counts) for t, counts in p.topics.items()}
+    f1 = pooled.topic_f1(p)
     text = README
     assert f"For the {p.sets} counted sets" in text
     assert f"({p.items} items, {p.relevant} about stem cells)" in text
@@ -129,7 +129,7 @@ def test_the_readme_gives_the_ordinary_mix_figure():
         f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
     )
     # and the topics' F1 over the same entries, in that paragraph and in the status table
-    f1 = {t: pooled.f1(*counts) for t, counts in p.topics.items()}
+    f1 = pooled.topic_f1(p)
     topics = (
         f"regulation F1 {f1['regulation']:.2f}, trials {f1['trials']:.2f}, hype {f1['hype']:.2f}"
     )

@@ -96,6 +96,11 @@ class Row(NamedTuple):
     topics: frozenset[str] = frozenset()
 
 
+def topic_set(text: str) -> frozenset[str]:
+    """A topics cell ("trials,hype", or empty) as the set files and the kept answers write it."""
+    return frozenset(filter(None, text.split(",")))
+
+
 def read_rows(root: Path) -> list[Row]:
     """Every address row of every set file, in set order (labels.tsv, heldout.tsv, heldout2...)."""
 
@@ -108,7 +113,7 @@ def read_rows(root: Path) -> list[Row]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if m := _ROW.match(line):
                 _, rel, topics = (line[m.start(1) :].split("\t") + [""])[:3]
-                labels = (rel == "1", frozenset(filter(None, topics.split(","))))
+                labels = (rel == "1", topic_set(topics))
                 rows.append(Row(path.name, m.group(1), line.startswith("#"), *labels))
     return rows
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))  # its sibling check_new.py is the reader of the set files
-from check_new import read_rows  # noqa: E402
+from check_new import read_rows, topic_set  # noqa: E402
 
 ANSWERS = HERE / "first_sight" / "answers.tsv"
 TOPICS = ("regulation", "trials", "hype")
@@ -75,8 +75,7 @@ def answers_with_labels(answers: Path = ANSWERS, root: Path = HERE) -> list[Answ
     out = []
     for file, url, model, rel, topics in read_answers(answers):
         if (file, url) in truth:
-            said = frozenset(filter(None, topics.split(",")))
-            out.append(Answer(file, model, rel == "1", said, *truth[(file, url)]))
+            out.append(Answer(file, model, rel == "1", topic_set(topics), *truth[(file, url)]))
     return out
 
 
@@ -110,6 +109,11 @@ def summarise(answers: list[Answer], only: Collection[str] = ()) -> Pooled:
 
 def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+
+
+def topic_f1(p: Pooled) -> dict[str, float]:
+    """Each topic's F1 over the pooled items."""
+    return {topic: f1(*counts) for topic, counts in p.topics.items()}
 
 
 def add(set_file: str, texts: Path, model: str, answers: Path = ANSWERS) -> int:
