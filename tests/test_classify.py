@@ -5321,6 +5321,8 @@ LOOKALIKES = [
     ("heldout576", "seeking shareholder approval of its planned cashless merger", "regulation:submission"),
     ("heldout576", "seeking shareholder approval of its planned cashless merger", "regulation:approval"),
     ("heldout576", "a date for the shareholders' meeting to approve the proposal", "regulation:approval"),
+    ("heldout576", "the latter's shareholders approved critical terms of the deal", "regulation:approval"),
+    ("heldout576", "stockholders approve the merger at a special meeting", "regulation:approval"),
     ("heldout576", "brown fat drives thermogenesis in mice", "rel:brand"),
     ("heldout576", "a study of stem cells in culture", "trials:design"),
     # heldout577: a clinical journal's trial paper is the trial's, and paper is not a paper

