@@ -2138,6 +2138,8 @@ LEXICON_CUES = [
      "research:paper", "source paper"),
     ("heldout577", "Legos for manipulating cultures of stem cells, Sci Reports, 2021",
      "research:paper", "Sci Reports"),
+    ("heldout579", "responses were seen in 12 of 20 treated", "trials:cohort", "12 of 20"),
+    ("heldout579", "a promising stem cell cure for aging", "hype:unproven", "promising"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5332,6 +5334,11 @@ LOOKALIKES = [
     # trial's own news names no proceeds
     ("heldout578", "The proceeds will advance the company's current Phase 2 trial", "trials:phase"),
     ("heldout578", "the company will advance its Phase 2 trial to a second cohort", "business:funding"),
+    # heldout579: a page count is no cohort, an investor's promising companies no claim
+    ("heldout579", "Page 2 of 2 Moving on, let's look at Cesca Therapeutics", "trials:cohort"),
+    ("heldout579", "Part 3 of 4: the stem cell series goes on", "trials:cohort"),
+    ("heldout579", "Two Promising CLI Companies And Their Near Term Milestones", "hype:unproven"),
+    ("heldout579", "three promising stem cell stocks to watch", "hype:unproven"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
