@@ -2139,6 +2139,9 @@ LEXICON_CUES = [
     ("heldout577", "Legos for manipulating cultures of stem cells, Sci Reports, 2021",
      "research:paper", "Sci Reports"),
     ("heldout579", "responses were seen in 12 of 20 treated", "trials:cohort", "12 of 20"),
+    ("heldout580", "patients in the cell therapy arm walked farther", "trials:dosing", "arm"),
+    ("heldout580", "the search for results ended when the trial's results were published", "trials:results", "results"),
+    ("heldout580", "the drug agency cleared the gene therapy", "regulation:agency", "agency"),
     ("heldout579", "a promising stem cell cure for aging", "hype:unproven", "promising"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
@@ -5339,6 +5342,14 @@ LOOKALIKES = [
     ("heldout579", "Part 3 of 4: the stem cell series goes on", "trials:cohort"),
     ("heldout579", "Two Promising CLI Companies And Their Near Term Milestones", "hype:unproven"),
     ("heldout579", "three promising stem cell stocks to watch", "hype:unproven"),
+    # heldout580: an organisation's arm, a search engine's results, the stem cell agency's
+    # later name and its board's name are no trial's and no regulator's
+    ("heldout580", "The propaganda arm of the anti-stem cell movement", "trials:dosing"),
+    ("heldout580", "the drugmaker's venture capital arm led the round", "trials:dosing"),
+    ("heldout580", "it gets prominent places in search results", "trials:results"),
+    ("heldout580", "the election results on the stem cell bond measure", "trials:results"),
+    ("heldout580", "Kevin Xu joins governing board of California's Stem Cell & Gene Therapy Agency", "regulation:agency"),
+    ("heldout580", "appointed to its Independent Citizens' Oversight Committee", "regulation:guidance"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),
