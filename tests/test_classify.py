@@ -2140,6 +2140,8 @@ LEXICON_CUES = [
      "research:paper", "Sci Reports"),
     ("heldout579", "responses were seen in 12 of 20 treated", "trials:cohort", "12 of 20"),
     ("heldout580", "patients in the cell therapy arm walked farther", "trials:dosing", "arm"),
+    ("heldout581", "Rushing stem cell treatments to patients is like playing Russian Roulette with patients",
+     "hype:warning", "Russian Roulette"),
     ("heldout580", "the search for results ended when the trial's results were published", "trials:results", "results"),
     ("heldout580", "the drug agency cleared the gene therapy", "regulation:agency", "agency"),
     ("heldout579", "a promising stem cell cure for aging", "hype:unproven", "promising"),

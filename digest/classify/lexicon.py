@@ -4044,6 +4044,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"alarm\w*",
             r"(?:the\s+)?public\s+is\s+(?:hereby\s+)?(?:advised|cautioned)",  # a health department's advisory (heldout63)
             r"beware",
+            # a figure of the gamble taken with patients: "Rushing new medicines such as stem
+            # cell treatments to patients ... is like playing Russian Roulette with patients"
+            # (heldout581, a blog's warning)
+            r"russian\s+roulette",
             r"caution\w*",
             r"push\s+back",
             r"question(?![ei](?!\w))\w*",  # not Italian "questione", "questioni" (an issue, heldout90)
