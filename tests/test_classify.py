@@ -2142,6 +2142,8 @@ LEXICON_CUES = [
     ("heldout580", "patients in the cell therapy arm walked farther", "trials:dosing", "arm"),
     ("heldout581", "Rushing stem cell treatments to patients is like playing Russian Roulette with patients",
      "hype:warning", "Russian Roulette"),
+    ("heldout583", "Miniature human brains continue to develop in the mouse brain", "rel:organoid",
+     "Miniature human brains"),
     ("heldout580", "the search for results ended when the trial's results were published", "trials:results", "results"),
     ("heldout580", "the drug agency cleared the gene therapy", "regulation:agency", "agency"),
     ("heldout579", "a promising stem cell cure for aging", "hype:unproven", "promising"),
@@ -5352,6 +5354,8 @@ LOOKALIKES = [
     ("heldout580", "the election results on the stem cell bond measure", "trials:results"),
     ("heldout580", "Kevin Xu joins governing board of California's Stem Cell & Gene Therapy Agency", "regulation:agency"),
     ("heldout580", "appointed to its Independent Citizens' Oversight Committee", "regulation:guidance"),
+    # heldout583: one's own habit is no standard
+    ("heldout583", "I had to do my standard fake news check first", "regulation:guidance"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),
     # heldout529 reads "iPS" alone; the capitals are a display's, a health provider's
     ("heldout529", "IPS液晶パネルを採用", "rel:pluripotent"),

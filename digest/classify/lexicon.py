@@ -837,6 +837,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and in Portuguese, Spanish, Italian, French and German ("Análise com minicérebros",
             # heldout452: mini-brains grown from stem cells to study Zika)
             r"mini[\s-]?(?:brains?|c[ée]rebros?|cervell[io]|cerveaux?|gehirne?n?)",
+            # and spelt out: "Miniature human brains continue to develop ... in the mouse brain"
+            # (heldout583, organoids grafted into mice, with no stem cell word)
+            r"miniature\s+(?:human\s+)?brains?",
             # and the other organs the press calls "mini" (heldout526: mini-lungs, mini organs,
             # mini-livers, five of eight such stories naming no stem cell); not a "mini heart
             # attack" nor a miniature heart pump
@@ -2795,7 +2798,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guides?\s+for\s+(?:medical\s+|health\s+)?(?:practitioners|doctors|clinicians|physicians|professionals)",
             # (not the Frankfurt exchange's listing segment: "Prime Standard: Vita 34 meldet
             # Übernahme", heldout285)
-            r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)(?<!prime\sstandard)",
+            # (nor one's own habit: "I had to do my standard 'fake news' check", heldout583)
+            r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)(?<!prime\sstandard)(?<!my\sstandard)(?<!our\sstandard)(?<!his\sstandard)(?<!her\sstandard)(?<!your\sstandard)",
             r"rules?",
             # not a patient's needs: "celebrities ... for different medical requirements" (heldout74)
             r"requirement(?<!medical\srequirement)(?<!different\srequirement)(?<!individual\srequirement)s?",
