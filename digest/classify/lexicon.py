@@ -3188,8 +3188,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _OF_A_COHORT,
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65,
             # nor a rating: "4.0 out of 5 stars", a book review's, heldout467, nor a page or part
-            # of a series: "Page 2 of 2", an investor site's second page, heldout579)
-            r"(?<!page\s)(?<!part\s)(?<!\d)\d+\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)",
+            # of a series: "Page 2 of 2", an investor site's second page, heldout579; the
+            # lookbehinds come after the first digit, so the pattern still opens on a digit,
+            # and the last one starts the count at the number's start)
+            r"\d(?<!page\s\d)(?<!part\s\d)(?<!\d\d)\d*\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             # a share of the cases a study treated ("helps treat 90 percent of ALS cases
             # tested", heldout127); the number is left out so the pattern starts on a letter
