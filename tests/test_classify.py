@@ -2142,6 +2142,7 @@ LEXICON_CUES = [
     ("heldout580", "patients in the cell therapy arm walked farther", "trials:dosing", "arm"),
     ("heldout581", "Rushing stem cell treatments to patients is like playing Russian Roulette with patients",
      "hype:warning", "Russian Roulette"),
+    ("heldout585", "the agency's review board approved the stem cell trial", "regulation:approval", "approved"),
     ("heldout583", "Miniature human brains continue to develop in the mouse brain", "rel:organoid",
      "Miniature human brains"),
     ("heldout580", "the search for results ended when the trial's results were published", "trials:results", "results"),
@@ -5354,6 +5355,9 @@ LOOKALIKES = [
     ("heldout580", "the election results on the stem cell bond measure", "trials:results"),
     ("heldout580", "Kevin Xu joins governing board of California's Stem Cell & Gene Therapy Agency", "regulation:agency"),
     ("heldout580", "appointed to its Independent Citizens' Oversight Committee", "regulation:guidance"),
+    # heldout585: a trial's safety board allowing its next cohort is no regulator
+    ("heldout585", "The company received safety board approval to start a second cohort", "regulation:approval"),
+    ("heldout585", "the DSMB approved moving to the higher dose", "regulation:approval"),
     # heldout583: one's own habit is no standard
     ("heldout583", "I had to do my standard fake news check first", "regulation:guidance"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),

