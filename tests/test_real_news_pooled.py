@@ -99,38 +99,37 @@ def test_every_kept_answer_names_a_row_of_its_set():
 def test_the_readme_gives_the_pooled_figure():
     p = pooled.pool()
     f1 = pooled.topic_f1(p)
-    text = README
-    assert f"For the {p.sets} counted sets" in text
-    assert f"({p.items} items, {p.relevant} about stem cells)" in text
+    assert f"For the {p.sets} counted sets" in README
+    assert f"({p.items} items, {p.relevant} about stem cells)" in README
     expected = (
         f"relevance accuracy {p.accuracy:.3f} and F1 regulation {f1['regulation']:.2f}, "
         f"trials {f1['trials']:.2f}, hype {f1['hype']:.2f}"
     )
-    assert expected in text
+    assert expected in README
     not_relevant = p.items - p.relevant
-    assert f"Of all {not_relevant} items not about stem cells, {p.false_alarms} were read" in text
+    assert f"Of all {not_relevant} items not about stem cells, {p.false_alarms} were read" in README
 
 
 def test_the_readme_gives_the_ordinary_mix_figure():
-    text = README
     m = re.search(
         r"`python benchmarks/real_news/pooled.py ((?:heldout\d+\.tsv ?)+)` gives relevance "
         r"accuracy (\d\.\d{3}) on (\d+) entries",
-        text,
+        README,
     )
     assert m, "the README names the ordinary-mix sets and their pooled figure"
     p = pooled.pool(only=m[1].split())
     assert (m[2], int(m[3])) == (f"{p.accuracy:.3f}", p.items)
     assert p.sets == len(m[1].split())
     # the status table's summary gives the same figure
-    assert f"relevance accuracy {p.accuracy:.3f} over {p.items} entries" in text
+    assert f"relevance accuracy {p.accuracy:.3f} over {p.items} entries" in README
     found = p.relevant - p.misses
     assert (
-        f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms" in text
+        f"{found} of the {p.relevant} about stem cells found, {p.false_alarms} false alarms"
+        in README
     )
     # and the topics' F1 over the same entries, in that paragraph and in the status table
     f1 = pooled.topic_f1(p)
     topics = (
         f"regulation F1 {f1['regulation']:.2f}, trials {f1['trials']:.2f}, hype {f1['hype']:.2f}"
     )
-    assert text.count(topics) == 2
+    assert README.count(topics) == 2
