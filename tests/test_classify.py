@@ -2149,6 +2149,10 @@ LEXICON_CUES = [
     ("heldout580", "the search for results ended when the trial's results were published", "trials:results", "results"),
     ("heldout580", "the drug agency cleared the gene therapy", "regulation:agency", "agency"),
     ("heldout579", "a promising stem cell cure for aging", "hype:unproven", "promising"),
+    ("heldout587", "This same approach is now being tested in clinical trials for people with MS",
+     "trials:dosing", "now being tested"),
+    ("heldout587", "the cells are being evaluated in two clinical trials", "trials:dosing",
+     "being evaluated"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5361,6 +5365,8 @@ LOOKALIKES = [
     ("heldout585", "the DSMB approved moving to the higher dose", "regulation:approval"),
     ("heldout585", "Mesoblast had its stock suspended ahead of a big announcement", "regulation:enforcement"),
     ("heldout585", "trading suspended pending news", "regulation:enforcement"),
+    # heldout587: a lab's tests are no trial under way
+    ("heldout587", "the cells are now being tested in mice", "trials:dosing"),
     # heldout583: one's own habit is no standard
     ("heldout583", "I had to do my standard fake news check first", "regulation:guidance"),
     ("heldout538", "The change makes people younger than 40 eligible for the trial", "hype:anti_aging"),

