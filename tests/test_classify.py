@@ -2153,6 +2153,11 @@ LEXICON_CUES = [
      "trials:dosing", "now being tested"),
     ("heldout587", "the cells are being evaluated in two clinical trials", "trials:dosing",
      "being evaluated"),
+    ("heldout588", "StemCells has submitted a protocol to the FDA for a second trial",
+     "regulation:trial_filing", "submitted a protocol"),
+    ("heldout588", "a group is calling for a clamp down on unregulated stem cell treatments",
+     "regulation:call", "calling for"),
+    ("heldout588", "officials called for a clampdown on the clinics", "regulation:call", "called for"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5365,6 +5370,8 @@ LOOKALIKES = [
     ("heldout585", "the DSMB approved moving to the higher dose", "regulation:approval"),
     ("heldout585", "Mesoblast had its stock suspended ahead of a big announcement", "regulation:enforcement"),
     ("heldout585", "trading suspended pending news", "regulation:enforcement"),
+    # heldout588: a protocol sent to an ethics board is no filing with a regulator
+    ("heldout588", "the lab submitted a protocol to the ethics board", "regulation:trial_filing"),
     # heldout587: a lab's tests are no trial under way
     ("heldout587", "the cells are now being tested in mice", "trials:dosing"),
     # heldout583: one's own habit is no standard

@@ -447,7 +447,9 @@ FALSE_FRIENDS_CJK = [
 ]
 
 # what a call for rules asks for, and the trade a crackdown would curb (regulation's "call")
-_RULES = r"(?:regulations?|rules|oversight|legislation|laws?|crackdowns?)\b"
+# (a crackdown or a clampdown, in one word or two: "calling for a clamp down on unregulated
+# stem cell treatments", heldout588)
+_RULES = r"(?:regulations?|rules|oversight|legislation|laws?|(?:crack|clamp)[\s-]?downs?)\b"
 _UNPROVEN_TRADE = (
     r"\s+(?:\w+\s+){0,3}(?:clinics?|practices?|advertising|marketing|sales|industry|tourism)\b"
 )
@@ -2311,6 +2313,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "trial_filing": [
             r"IND",
             r"investigational\s+new\s+drugs?(?:\s+(?:applications?|exemptions?))?",
+            # a trial's protocol sent to a regulator: "has submitted a protocol to the FDA for
+            # initiation of a second clinical trial" (heldout588, 0.20 with the agency's name
+            # alone); the agency, looked ahead at, stays the agency group's
+            r"(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing))\s+(?:an?\s+|its\s+|the\s+)?(?:(?:clinical|trial|study|amended|revised|new)\s+)?protocols?(?=\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:FDA|EMA|PMDA|MHRA|TGA|NMPA|Health\s+Canada|regulators?)\b)",
             # the same filing outside the US: Europe's, Japan's and Canada's name for an IND
             r"clinical\s+trials?\s+applications?",
             # China's trial clearance by silence, as English news translates it: "granted
