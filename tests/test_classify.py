@@ -2158,6 +2158,10 @@ LEXICON_CUES = [
     ("heldout588", "a group is calling for a clamp down on unregulated stem cell treatments",
      "regulation:call", "calling for"),
     ("heldout588", "officials called for a clampdown on the clinics", "regulation:call", "called for"),
+    ("heldout589", "the state banned ads for unapproved stem cell treatments", "regulation:enforcement",
+     "banned"),
+    ("heldout589", "the FDA moved to crack down on predatory stem cell clinics", "regulation:enforcement",
+     "crack down"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5370,6 +5374,10 @@ LOOKALIKES = [
     ("heldout585", "the DSMB approved moving to the higher dose", "regulation:approval"),
     ("heldout585", "Mesoblast had its stock suspended ahead of a big announcement", "regulation:enforcement"),
     ("heldout585", "trading suspended pending news", "regulation:enforcement"),
+    # heldout589: a web platform's advertising rules are no regulator's act
+    ("heldout589", "Google eases ban on ads for stem cell therapies", "regulation:enforcement"),
+    ("heldout589", "an effort by Google to crack down on predatory stem cell clinics", "regulation:enforcement"),
+    ("heldout589", "Facebook's ban on stem cell ads", "regulation:enforcement"),
     # heldout588: a protocol sent to an ethics board is no filing with a regulator
     ("heldout588", "the lab submitted a protocol to the ethics board", "regulation:trial_filing"),
     # heldout587: a lab's tests are no trial under way

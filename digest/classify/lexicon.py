@@ -454,6 +454,11 @@ _UNPROVEN_TRADE = (
     r"\s+(?:\w+\s+){0,3}(?:clinics?|practices?|advertising|marketing|sales|industry|tourism)\b"
 )
 
+# what a web platform does to advertisers (context:platform_policy)
+_PLATFORM_ACT = (
+    r"(?:['’]s)?\s+(?:(?:to|will|has|had|is|eases|eased|lifts|lifted|expands|expanded|tightens|relaxes|reverses|updates|announced)\s+)?(?:ban(?:s|ned|ning)?|crack(?:s|ed|ing)?\s+down|restrict\w*)"
+)
+
 # label -> group -> patterns (case-insensitive). Group names are stable feature ids.
 LATIN: dict[str, dict[str, list[str]]] = {
     "relevant": {
@@ -1516,6 +1521,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A trial's own safety board allowing its next step is no regulator's approval: "The
         # company received safety board approval to start a second cohort" (heldout585); the
         # board's words stay the trial's
+        # A web platform's own rules on advertising are no regulator's act: "Google eases ban on
+        # ads for stem cell therapies", "an effort by Google to crack down on predatory stem cell
+        # clinics" (heldout589, regulation 0.93); the ads and the clinics stay hype's. Each
+        # platform opens its own pattern (one word, so the trie keeps one branch)
+        "platform_policy": [
+            "google" + _PLATFORM_ACT,
+            "facebook" + _PLATFORM_ACT,
+        ],
         "trial_board": [
             r"approv(?:(?<=safety\sboard\sapprov)|(?<=monitoring\sboard\sapprov)|(?<=monitoring\scommittee\sapprov)|(?<=dsmb\sapprov))\w*",
         ],
