@@ -4102,6 +4102,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # cell treatments to patients ... is like playing Russian Roulette with patients"
             # (heldout581, a blog's warning)
             r"russian\s+roulette",
+            # a claim told as a myth, a conspiracy theory or a phony idea: "the deep state FDA,
+            # big pharma stem cell conspiracy theory ... one of the more persistent stem cell
+            # myths" (heldout590, hype 0.39)
+            r"myths?",
+            r"conspiracy\s+theor(?:y|ies|ists?)",
+            r"phony|phoney",
             r"caution\w*",
             r"push\s+back",
             r"question(?![ei](?!\w))\w*",  # not Italian "questione", "questioni" (an issue, heldout90)
