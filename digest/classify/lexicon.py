@@ -1516,11 +1516,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not a bare "outside clinical trials": unproven treatments are sold there)
             r"outside\s+(?:of\s+)?the\s+(?:context|setting|framework)\s+of\s+(?:a\s+|any\s+)?clinical\s+(?:trials?|stud(?:y|ies)|research)",
         ],
-        # A funder approving money is no regulator's approval: "approved a grant of almost
-        # $12 million" (heldout107, California's stem cell agency); the money stays business's
-        # A trial's own safety board allowing its next step is no regulator's approval: "The
-        # company received safety board approval to start a second cohort" (heldout585); the
-        # board's words stay the trial's
         # A web platform's own rules on advertising are no regulator's act: "Google eases ban on
         # ads for stem cell therapies", "an effort by Google to crack down on predatory stem cell
         # clinics" (heldout589, regulation 0.93); the ads and the clinics stay hype's. Each
@@ -1529,9 +1524,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             "google" + _PLATFORM_ACT,
             "facebook" + _PLATFORM_ACT,
         ],
+        # A trial's own safety board allowing its next step is no regulator's approval: "The
+        # company received safety board approval to start a second cohort" (heldout585); the
+        # board's words stay the trial's
         "trial_board": [
             r"approv(?:(?<=safety\sboard\sapprov)|(?<=monitoring\sboard\sapprov)|(?<=monitoring\scommittee\sapprov)|(?<=dsmb\sapprov))\w*",
         ],
+        # A funder approving money is no regulator's approval: "approved a grant of almost
+        # $12 million" (heldout107, California's stem cell agency); the money stays business's
         "funder_approval": [
             # and its board's headlines, from a default feed: "CIRM Board Approves New
             # Clinical Trial for Rare Childhood Disease" is a grant, not a clearance
@@ -3071,7 +3071,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"dosing",
             # a trial under way, told as the treatment's state: "This same approach is now being
             # tested in clinical trials for people with multiple sclerosis" (heldout587, 0.21
-            # with the trial word alone; the trial word is left to its own group); not a lab's tests ("tested in mice")
+            # with the trial word alone, which is left to its own group); not a lab's tests
+            # ("tested in mice")
             r"(?:(?:now|currently|already)\s+(?:being\s+)?|being\s+)(?:tested|evaluated|trialled|trialed)(?=\s+in\s+(?:(?:several|many|two|three|early|small|ongoing|human|a)\s+)?(?:clinical\s+)?trials?\b)",
             r"enrol\w*",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
