@@ -1441,8 +1441,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:shareholders?|stockholders?)['’]?\s+(?:(?:meeting|vote)\s+to\s+)?approv\w*",
             r"meeting\s+to\s+approve",
         ],
-        # People at a meeting are not a trial's participants: "les participants à un Congrès
-        # africain", "participants at the symposium" (heldout48)
         # The trade's name for its sector, said gene first, names no stem cells any more than
         # "cell and gene therapies" does (which holds no "cell therapy" to read): "advances in
         # gene and cell therapies, including FDA actions", a trade site's weekly rewind
@@ -1455,6 +1453,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "donor_trip": [
             r"travel\w*\s+to(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:distribution|collection|donation|donor|apheresis)\s+(?:sites?|cent(?:er|re)s?|points?|facilit(?:y|ies)))",
         ],
+        # People at a meeting are not a trial's participants: "les participants à un Congrès
+        # africain", "participants at the symposium" (heldout48)
         "event_attendees": [
             r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
@@ -1507,9 +1507,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:balancing|juggling|class|tough|hard|disappearing|vanishing|circus|high[\s-]wire|tightrope|solo|double|opening|closing)\s+act",
             r"act\s+of\s+(?:faith|kindness|love|courage|charity|generosity|desperation|defiance)|caught\s+in\s+the\s+act",
         ],
-        # A thing referred to is not a thing doubted: "the clinic in question"; French "il
-        # sera question de" is "it will be about" (heldout48, a centre's opening). French
-        # "remettre en question" is a doubt, so "en question" is left to the warning words.
         # Use outside a trial is no trial news: "only been used in one patient outside the
         # context of clinical studies" (heldout107, a paused authorisation)
         "outside_trials": [
@@ -1560,6 +1557,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # share the $500,000 prize", "share fifty thousand dollars in prize money"
             r"share[sd]?\s+(?:the|a|their)\s+(?:\S+\s+){0,4}(?:prizes?|awards?)|share[sd]?\s+(?:\S+\s+){0,4}in\s+prize\s+money",
         ],
+        # A thing referred to is not a thing doubted: "the clinic in question"; French "il
+        # sera question de" is "it will be about" (heldout48, a centre's opening). French
+        # "remettre en question" is a doubt, so "en question" is left to the warning words.
         "reference": [
             r"in\s+question",
             # a question-and-answer page's label, no doubt: "Question: Is it permissible to
@@ -1853,9 +1853,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Tumours as the cancers a therapy is tested in, not a harm it caused: "64 patients
         # with a variety of solid tumors" (heldout53)
         "tumour_condition": [r"solid\s+tumou?rs?"],
-        # Acquiring a trait, knowledge or data is no company deal: "the acquisition of
-        # knowledge" (heldout56: Panama's science park), "the acquisition of pluripotency",
-        # "acquired aplastic anaemia" (a disease that marrow transplants treat)
         # A mutation that causes a disease is its genetics, not a flaw in a cell product:
         # "Stem Cell Mutations Linked to Hydrocephalus", "a genetic mutation explain why some
         # people with congenital hydrocephalus" (heldout193); a mutation tied to cancer stays
@@ -1866,6 +1863,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:homozygous|heterozygous|germline|inherited|F508del|CFTR|FLT3|NPM1|JAK2)\s+(?:[\w-]+\s+)?mutations?",
             r"mutations?\s+(?:(?:are|is|were|was)\s+)?(?:(?:linked|tied|connected)\s+to|(?:that\s+)?(?:causes?|causing|explains?|behind|underl(?:ie|ying)\w*))(?!\s+(?:\w+\s+)?(?:cancers?|tumou?r\w*|malignan\w*|leuk\w*))",
         ],
+        # Acquiring a trait, knowledge or data is no company deal: "the acquisition of
+        # knowledge" (heldout56: Panama's science park), "the acquisition of pluripotency",
+        # "acquired aplastic anaemia" (a disease that marrow transplants treat)
         "acquired_trait": [
             r"acqui\w+\s+(?:of\s+)?(?:new\s+)?(?:pluripoten\w*|knowledge|skills?|immunity|resistance|mutations?|data|images?|expertise|competenc\w*)",
             r"(?:data|image|knowledge|skills?|language|signal)\s+acquisition",
@@ -4774,12 +4774,6 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:derived|grown|generated|made)\s+from\s+(?:people|patients|individuals)\s+with",
             r"from\s+(?:the\s+)?(?:skin\s+|blood\s+)?cells\s+of\s+(?:[\w-]+\s+)?(?:patients|people|individuals)",
         ],
-        # How cells are grown and what an invention claims: a patent's "The present invention
-        # relates to a method for culturing mesenchymal stem cells", "a culture medium ... in
-        # xeno-free conditions" (heldout376, six patents read research 0.01-0.19). A group of
-        # its own, not research:lab's: there a clinic's "we culture your stem cells" would
-        # drop trial words and weigh against hype. Trained on the corpus's few such items
-        # (cultured cells' mutations are safety news there), it weighs 0.9 on research.
         # A paper as science news names it: "new paper from Cell Stem Cell", "the source paper",
         # "..., Nature.", a basic-science journal by name (heldout577: a stem cell blog's
         # reading lists, whose items are a paper's title and its journal). Not the clinical
@@ -4791,6 +4785,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (Nature and the journals named after stem cells are science's words, read with
             # their capitals: the group learned them before this one was made)
         ],
+        # How cells are grown and what an invention claims: a patent's "The present invention
+        # relates to a method for culturing mesenchymal stem cells", "a culture medium ... in
+        # xeno-free conditions" (heldout376, six patents read research 0.01-0.19). A group of
+        # its own, not research:lab's: there a clinic's "we culture your stem cells" would
+        # drop trial words and weigh against hype. Trained on the corpus's few such items
+        # (cultured cells' mutations are safety news there), it weighs 0.9 on research.
         "method": [
             r"(?:the\s+)?present\s+invention|the\s+invention\s+(?:provides|relates|discloses|further\s+provides|finds\s+use)",
             r"cultur(?:ing|e[sd]?)(?=\s+(?:[\w-]+\s+){0,3}cells?\b)",
