@@ -195,6 +195,18 @@ def print_eval_labelled(source: IO[str], name: str) -> None:
     for i, r in misses[:20]:
         click.echo(f"  line {i.line}: labelled {'relevant' if i.relevant else 'not relevant'}, "
                    f"scored {r.relevance:.2f}: {i.title[:70]}")  # fmt: skip
+    # the topics, as they are scored: on the items labelled relevant; a topic given that the
+    # labels lack shows the phrases that carried it, so the reader can see why
+    wrong = [(i, r, i.topics - set(r.topics), set(r.topics) & set(TOPICS) - i.topics)
+             for i, r in zip(gold, results, strict=True) if i.relevant]  # fmt: skip
+    wrong = [w for w in wrong if w[2] or w[3]]
+    if wrong:
+        click.echo(f"\nTopics that differ from the labels ({len(wrong)} relevant items):")
+    for i, r, missed, extra in wrong[:20]:
+        said = [f"missed {t} ({r.scores[t]:.2f})" for t in sorted(missed)]
+        said += [f"extra {t} ({r.scores[t]:.2f}: {', '.join(r.evidence.get(t, [])[:3])})"
+                 for t in sorted(extra)]  # fmt: skip
+        click.echo(f"  line {i.line}: {'; '.join(said)}: {i.title[:60]}")
 
 
 def known_topic(

@@ -841,6 +841,32 @@ def test_eval_on_your_own_labelled_items(tmp_path):
     assert 'hint: one JSON object a line: {"title"' in res.stderr
 
 
+def test_eval_on_labelled_items_lists_the_topics_that_differ(tmp_path):
+    # a relevant item labelled with no topic that reads as regulation, and one labelled as
+    # trial news that reads as none: each is listed with its line, the score, and for a topic
+    # the labels lack, the phrases that carried it
+    rows = [
+        {"title": "Regulator approves cord blood MSC product for GvHD", "summary": "The agency "
+         "granted conditional approval to the umbilical cord stem cell therapy.",
+         "relevant": True, "topics": []},
+        {"title": "Stem cell pioneer honoured at gala dinner", "summary": "The biologist who "
+         "first grew embryonic stem cells received a lifetime award.",
+         "relevant": True, "topics": ["trials"]},
+        {"title": "Weight-loss injection sales beat forecasts", "summary": "Revenue rose.",
+         "relevant": False, "topics": []},
+    ]  # fmt: skip
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", "--labelled", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "Topics that differ from the labels (2 relevant items):" in res.stdout
+    (first,) = [ln for ln in res.stdout.splitlines() if ln.startswith("  line 1: ")]
+    assert re.match(r"  line 1: extra regulation \([01]\.\d\d: [^)]*approv", first), first
+    (second,) = [ln for ln in res.stdout.splitlines() if ln.startswith("  line 2: ")]
+    assert re.match(r"  line 2: missed trials \(0\.\d\d\): Stem cell pioneer", second), second
+    assert "line 3" not in res.stdout  # not relevant: its topics are not scored
+
+
 def test_words_that_name_stem_cells_are_not_word_features():
     # In a language with few corpus items, "kök" and "hücre" would stand for the language
     # and learn the topics of its items; the lexicon group carries the relevance instead.
