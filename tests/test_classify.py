@@ -2191,6 +2191,11 @@ LEXICON_CUES = [
     ("heldout590", "It is one of the more persistent stem cell myths out there", "hype:warning", "myths"),
     ("heldout590", "the big pharma stem cell conspiracy theory", "hype:warning", "conspiracy theory"),
     ("heldout590", "This is the phony idea that the FDA blocks cures", "hype:warning", "phony"),
+    # heldout591: fresh cell injections are a foetal animal's cells, no stem cells
+    ("heldout591", "its animal cell therapy (Fresh Cell Therapy) cures", "neg:other_cells", "Fresh Cell"),
+    ("heldout591", "one woman's use of fetal animal cell injection", "neg:other_cells", "fetal animal cell"),
+    ("heldout591", "Frischzellentherapie gegen das Altern", "neg:other_cells", "Frischzellentherapie"),
+    ("heldout591", "anti-ageing cures from sheep foetal cells", "neg:other_cells", "sheep foetal cells"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5398,6 +5403,9 @@ LOOKALIKES = [
     ("heldout580", "the election results on the stem cell bond measure", "trials:results"),
     ("heldout580", "Kevin Xu joins governing board of California's Stem Cell & Gene Therapy Agency", "regulation:agency"),
     ("heldout580", "appointed to its Independent Citizens' Oversight Committee", "regulation:guidance"),
+    # heldout591: fresh cells and sheep cells are the animal's only where the words say so
+    ("heldout591", "the fresh cells were counted before freezing", "neg:other_cells"),
+    ("heldout591", "sheep stem cells grown into cartilage", "neg:other_cells"),
     # heldout585: a trial's safety board allowing its next cohort is no regulator
     ("heldout585", "The company received safety board approval to start a second cohort", "regulation:approval"),
     ("heldout585", "the DSMB approved moving to the higher dose", "regulation:approval"),

