@@ -2196,6 +2196,9 @@ LEXICON_CUES = [
     ("heldout591", "one woman's use of fetal animal cell injection", "neg:other_cells", "fetal animal cell"),
     ("heldout591", "Frischzellentherapie gegen das Altern", "neg:other_cells", "Frischzellentherapie"),
     ("heldout591", "anti-ageing cures from sheep foetal cells", "neg:other_cells", "sheep foetal cells"),
+    # heldout591: a seller's claim in the inverted order is still a claim
+    ("heldout591", "Stem cells heal any joint, claims the clinic", "hype:unproven", "claims"),
+    ("heldout591", "Our cells reverse ageing, claim the clinic's doctors", "hype:unproven", "claim"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5403,6 +5406,10 @@ LOOKALIKES = [
     ("heldout580", "the election results on the stem cell bond measure", "trials:results"),
     ("heldout580", "Kevin Xu joins governing board of California's Stem Cell & Gene Therapy Agency", "regulation:agency"),
     ("heldout580", "appointed to its Independent Citizens' Oversight Committee", "regulation:guidance"),
+    # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
+    ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
+    ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
+    ("heldout591", "A mere 150 stem cell lines would provide treatments for 40% of the UK, claim British…", "hype:unproven"),
     # heldout591: fresh cells and sheep cells are the animal's only where the words say so
     ("heldout591", "the fresh cells were counted before freezing", "neg:other_cells"),
     ("heldout591", "sheep stem cells grown into cartilage", "neg:other_cells"),
