@@ -81,12 +81,34 @@ def test_add_appends_the_installed_models_answers_and_no_text(tmp_path):
         )
         + "\n",
     )
+    _write(
+        tmp_path / "heldout9.tsv",
+        "url\trelevant\ttopics\nhttps://c.example/ryoncil\t1\tregulation\n",
+    )
     answers = _write(tmp_path / "answers.tsv", "file\turl\tmodel\trelevant\ttopics\n")
-    assert pooled.add("heldout9.tsv", texts, "ccccccc", answers) == 1
+    # named by a path, the set is kept by its file name, as the pooling names it
+    assert pooled.add(str(tmp_path / "heldout9.tsv"), texts, "ccccccc", answers, tmp_path) == 1
     last = answers.read_text(encoding="utf-8").splitlines()[-1].split("\t")
     assert last[:4] == ["heldout9.tsv", "https://c.example/ryoncil", "ccccccc", "1"]
     assert "regulation" in last[4].split(",")
     assert "Mesoblast" not in answers.read_text(encoding="utf-8")
+
+
+def test_add_keeps_nothing_for_a_set_it_cannot_match_or_has_scored(tmp_path):
+    _write(tmp_path / "heldout9.tsv", "url\trelevant\ttopics\nhttps://c.example/a\t1\t\n")
+    answers = _write(tmp_path / "answers.tsv", "file\turl\tmodel\trelevant\ttopics\n")
+    item = {"url": "https://c.example/a", "title": "Stem cells", "summary": ""}
+    stray = _write(tmp_path / "stray.jsonl", json.dumps({**item, "url": "https://c.example/b"}))
+    with pytest.raises(ValueError, match="not rows of heldout9.tsv: https://c.example/b"):
+        pooled.add("heldout9.tsv", stray, "ccccccc", answers, tmp_path)
+    texts = _write(tmp_path / "set.jsonl", json.dumps(item))
+    with pytest.raises(ValueError, match="heldout8.tsv has no scored rows"):
+        pooled.add("heldout8.tsv", texts, "ccccccc", answers, tmp_path)
+    assert len(answers.read_text(encoding="utf-8").splitlines()) == 1  # nothing appended
+    assert pooled.add("heldout9.tsv", texts, "ccccccc", answers, tmp_path) == 1
+    with pytest.raises(ValueError, match="already kept"):
+        pooled.add("heldout9.tsv", texts, "ddddddd", answers, tmp_path)
+    assert len(answers.read_text(encoding="utf-8").splitlines()) == 2
 
 
 def test_every_kept_answer_names_a_row_of_its_set():

@@ -116,18 +116,32 @@ def topic_f1(p: Pooled) -> dict[str, float]:
     return {topic: f1(*counts) for topic, counts in p.topics.items()}
 
 
-def add(set_file: str, texts: Path, model: str, answers: Path = ANSWERS) -> int:
-    """Append the installed model's answers for a set's items; returns how many."""
+def add(set_file: str, texts: Path, model: str, answers: Path = ANSWERS, root: Path = HERE) -> int:
+    """Append the installed model's answers for a set's items; returns how many.
+
+    The set is named by its file name wherever the path given points, as the pooling names
+    it. Nothing is appended (ValueError) if the set has no scored rows here, if an item's
+    address is not one of them, or if answers for the set are already kept: a set is scored
+    at first sight once."""
     from digest.classify import Classifier, default_model
 
+    name = Path(set_file).name
+    rows = {url for file, url in labels(root) if file == name}
+    if not rows:
+        raise ValueError(f"{name} has no scored rows in {root}: write the set file first")
+    if any(row[0] == name for row in read_answers(answers)):
+        raise ValueError(f"answers for {name} are already kept in {answers}: a set is scored once")
+    items = [
+        json.loads(line) for line in texts.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    if strays := [item["url"] for item in items if item["url"] not in rows]:
+        raise ValueError(f"{texts}: not rows of {name}: {', '.join(strays)}")
     classifier = Classifier(default_model())
     lines = []
-    for line in texts.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            result = classifier.classify(item["title"], item.get("summary", ""))
-            topics = ",".join(result.topics)
-            lines.append(f"{set_file}\t{item['url']}\t{model}\t{int(result.relevant)}\t{topics}\n")
+    for item in items:
+        result = classifier.classify(item["title"], item.get("summary", ""))
+        topics = ",".join(result.topics)
+        lines.append(f"{name}\t{item['url']}\t{model}\t{int(result.relevant)}\t{topics}\n")
     with answers.open("a", encoding="utf-8") as out:
         out.writelines(lines)
     return len(lines)
@@ -142,17 +156,21 @@ def main() -> None:
     if args.add:
         if not args.model:
             parser.error("--add needs --model COMMIT")
-        n = add(args.add[0], Path(args.add[1]), args.model)
+        try:
+            n = add(args.add[0], Path(args.add[1]), args.model)
+        except ValueError as e:
+            sys.exit(f"pooled.py --add: {e}")
         print(f"{n} answers added to {ANSWERS}")
         return
     answers = answers_with_labels()  # read once: for the check and for the pooling
     kept = {a.file for a in answers}
-    if missing := [name for name in args.sets if name not in kept]:
+    names = [Path(name).name for name in args.sets]  # a path names its set by its file name
+    if missing := [name for name in names if name not in kept]:
         sys.exit(
             f"no first-sight answers are kept for {', '.join(missing)}: only the sets of "
             "session 109 on have them (see first_sight/answers.tsv)"
         )
-    p = summarise(answers, args.sets)
+    p = summarise(answers, names)
     print(
         f"first sight, pooled: {p.sets} sets, {p.items} items ({p.relevant} relevant), {p.models} models"
     )
