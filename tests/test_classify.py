@@ -2199,6 +2199,10 @@ LEXICON_CUES = [
     # heldout591: a seller's claim in the inverted order is still a claim
     ("heldout591", "Stem cells heal any joint, claims the clinic", "hype:unproven", "claims"),
     ("heldout591", "Our cells reverse ageing, claim the clinic's doctors", "hype:unproven", "claim"),
+    # heldout592: ageing as a process or a participle is still anti-ageing's word
+    ("heldout592", "Frenar el envejecimiento con células madre", "hype:anti_aging", "envejecimiento"),
+    ("heldout592", "la piel envejecida recupera su brillo", "hype:anti_aging", "envejecida"),
+    ("heldout592", "o segredo para não envelhecer", "hype:anti_aging", "envelhecer"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5406,6 +5410,9 @@ LOOKALIKES = [
     ("heldout580", "the election results on the stem cell bond measure", "trials:results"),
     ("heldout580", "Kevin Xu joins governing board of California's Stem Cell & Gene Therapy Agency", "regulation:agency"),
     ("heldout580", "appointed to its Independent Citizens' Oversight Committee", "regulation:guidance"),
+    # heldout592: cells that age, in a finite verb, are biology, as English "cells age" is
+    ("heldout592", "A medida que algunas células envejecen o mueren", "hype:anti_aging"),
+    ("heldout592", "quando as células envelhecem, perdem a função", "hype:anti_aging"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -131,7 +131,10 @@ _STATISTICAL_MODEL_TAIL = (
 _BARE_AGEING = [
     r"ageing|aging",
     r"vieilliss\w*",  # French
-    r"envejec\w*|envelhec\w*|invecchiam\w*",  # Spanish, Portuguese, Italian
+    # Spanish, Portuguese, Italian: the process and its participle, as English "ageing"; not a
+    # finite verb, as English reads no "cells age": "A medida que algunas células envejecen
+    # o mueren" (heldout592, the body's renewal read as hype, 0.58)
+    r"envejecimient\w*|envejecid\w*|envejecer|envelhecimento\w*|envelhecid\w*|envelhecer|invecchiam\w*",
     r"altern|alterung\w*|alterungsprozess\w*",  # German
     r"veroudering",  # Dutch
     r"starzeni\w*",  # Polish
