@@ -383,6 +383,21 @@ def _shortest_examples(pattern):
     return [one(tree.data)]
 
 
+def test_no_pattern_carries_a_count_an_f_string_turned_into_a_tuple():
+    # In an rf-string "{0,2}" is Python's tuple, written out as "(0, 2)": the pattern then
+    # wants those characters and never matches (a first try at context:conditional_trials
+    # did this; a count in an rf-string is written "{{0,2}}")
+    tuples = [
+        p
+        for table in (lexicon.LATIN, lexicon.CJK)
+        for groups in table.values()
+        for patterns in groups.values()
+        for p in patterns
+        if re.search(r"\(\d+, \d*\)", p)
+    ]
+    assert tuples == []
+
+
 def test_no_pattern_is_hidden_behind_an_earlier_one():
     # The scan is one alternation, and where two patterns match at the same place the one
     # listed first wins even if it is shorter: "interim" (trial results) took "interim" from
@@ -2203,6 +2218,9 @@ LEXICON_CUES = [
     ("heldout592", "Frenar el envejecimiento con células madre", "hype:anti_aging", "envejecimiento"),
     ("heldout592", "la piel envejecida recupera su brillo", "hype:anti_aging", "envejecida"),
     ("heldout592", "o segredo para não envelhecer", "hype:anti_aging", "envelhecer"),
+    # heldout592: a running trial told conditionally, and trials that showed, are trial news
+    ("heldout592", "If the trial succeeds, the company will file for approval", "trials:trial", "trial"),
+    ("heldout592", "Clinical trials show the cells are safe", "trials:trial", "Clinical trials"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5413,6 +5431,11 @@ LOOKALIKES = [
     # heldout592: cells that age, in a finite verb, are biology, as English "cells age" is
     ("heldout592", "A medida que algunas células envejecen o mueren", "hype:anti_aging"),
     ("heldout592", "quando as células envelhecem, perdem a função", "hype:anti_aging"),
+    # heldout592: trials that may one day show something are a hope, not trial news
+    ("heldout592", "If clinical trials show the cells are safe, billions could be made", "trials:trial"),
+    ("heldout592", "if future human trials prove as successful", "trials:trial"),
+    ("heldout592", "Se gli studi clinici dimostreranno che le cellule sono sicure", "trials:trial"),
+    ("heldout592", "si los ensayos clínicos demuestran su eficacia", "trials:trial"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -159,6 +159,9 @@ _OLD_AGE = (
 _SENTENCE_END = r"(?=\s*(?:[.,;:!?)]|$))"
 
 
+# What trials to come may show ("if clinical trials show", "if human trials prove"), looked
+# ahead at by context:conditional_trials
+_TRIALS_SHOW = r"(?=\s+(?:show|prove|confirm|demonstrate|succeed)s?\b|\s+are\s+successful\b)"
 # Who reports a finding in the press's inverted order ("..., claim British geneticists"):
 # up to three words (a nationality, "a team of") before the scientists, or before the clip
 # mark of a headline cut from the lede (a feed item with no title: "..., claim British…"),
@@ -1534,6 +1537,17 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "outside_trials": [
             # (not a bare "outside clinical trials": unproven treatments are sold there)
             r"outside\s+(?:of\s+)?the\s+(?:context|setting|framework)\s+of\s+(?:a\s+|any\s+)?clinical\s+(?:trials?|stud(?:y|ies)|research)",
+        ],
+        # Trials that may one day show something are a hope, not trial news: "if clinical
+        # trials show the cells are safe", "Se gli studi clinici dimostreranno che le cellule
+        # ... sono sicure" (heldout592: a culture substrate for embryonic stem cells read as
+        # trial news, 0.74). Only trials in general or to come: "if the trial succeeds" is
+        # a running trial's news; the verb is looked ahead at
+        "conditional_trials": [
+            rf"if\s+(?:(?:future|further|larger|human)\s+){{0,2}}clinical\s+(?:trials|studies){_TRIALS_SHOW}",
+            rf"if\s+(?:(?:future|further|larger|human)\s+){{1,2}}trials{_TRIALS_SHOW}",
+            r"se\s+(?:gli\s+studi|i\s+trial)\s+clinici(?=\s+(?:dimostr|conferm|prov)\w*)",
+            r"si\s+(?:los\s+)?ensayos\s+cl[ií]nicos(?=\s+(?:demuestr|confirm|prueb)\w*)",
         ],
         # A web platform's own rules on advertising are no regulator's act: "Google eases ban on
         # ads for stem cell therapies", "an effort by Google to crack down on predatory stem cell
