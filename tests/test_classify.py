@@ -2221,6 +2221,9 @@ LEXICON_CUES = [
     # heldout592: a running trial told conditionally, and trials that showed, are trial news
     ("heldout592", "If the trial succeeds, the company will file for approval", "trials:trial", "trial"),
     ("heldout592", "Clinical trials show the cells are safe", "trials:trial", "Clinical trials"),
+    # a trial's and a standard's plural read as the singular does
+    ("heldout421", "the stem cell trials began", "trials:trial", "trials"),
+    ("heldout583", "the standards committee approved the cell bank", "regulation:guidance", "standards"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5431,6 +5434,10 @@ LOOKALIKES = [
     # heldout592: cells that age, in a finite verb, are biology, as English "cells age" is
     ("heldout592", "A medida que algunas células envejecen o mueren", "hype:anti_aging"),
     ("heldout592", "quando as células envelhecem, perdem a função", "hype:anti_aging"),
+    # a court's trial and one's own standard, in the plural too
+    ("heldout421", "Two clinic owners will stand trials in May", "trials:trial"),
+    ("heldout583", "the cells did not meet our standards", "regulation:guidance"),
+    ("heldout583", "by my standards the study is small", "regulation:guidance"),
     # heldout592: trials that may one day show something are a hope, not trial news
     ("heldout592", "If clinical trials show the cells are safe, billions could be made", "trials:trial"),
     ("heldout592", "if future human trials prove as successful", "trials:trial"),

@@ -2876,8 +2876,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"guides?\s+for\s+(?:medical\s+|health\s+)?(?:practitioners|doctors|clinicians|physicians|professionals)",
             # (not the Frankfurt exchange's listing segment: "Prime Standard: Vita 34 meldet
             # Übernahme", heldout285)
-            # (nor one's own habit: "I had to do my standard 'fake news' check", heldout583)
-            r"standards?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)(?<!prime\sstandard)(?<!my\sstandard)(?<!our\sstandard)(?<!his\sstandard)(?<!her\sstandard)(?<!your\sstandard)",
+            # (nor one's own habit: "I had to do my standard 'fake news' check", heldout583, nor
+            # "our standards"; looked behind at after "standard", so the plural is covered too)
+            _not_after("standard", "prime", "my", "our", "his", "her", "your")
+            + r"s?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)",
             r"rules?",
             # not a patient's needs: "celebrities ... for different medical requirements" (heldout74)
             r"requirement(?<!medical\srequirement)(?<!different\srequirement)(?<!individual\srequirement)s?",
@@ -3022,8 +3024,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"human\s+(?:tests?|testing)|tests?\s+(?:on|in)\s+(?:people|humans)",  # "human tests of the treatment"
             r"investigational",
             # not a court's or a figure of speech: "Stem cell clinics on trial" (heldout421),
-            # "stood trial"
-            r"trials?(?<!on\strial)(?<!on\strials)(?<!stand\strial)(?<!stood\strial)(?<!stands\strial)(?<!animal\strial)(?<!animal\strials)",
+            # "stood trial"; the words before are looked behind at after "trial", so one
+            # lookbehind serves the singular and the plural
+            _not_after("trial", "on", "stand", "stood", "stands", "animal") + "s?",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
             r"sperimentazion[ei](?:\s+clinic[ahe])?",
