@@ -120,6 +120,32 @@ def test_entries_of_one_listing_page_are_different_addresses():
     assert key("https://example.org/news/clinic-fined#comments") == "example.org/news/clinic-fined"
 
 
+def test_a_listing_page_whose_entries_a_set_took_is_used_and_so_are_its_other_entries(
+    tmp_path, capsys
+):
+    (tmp_path / "heldout1.tsv").write_text(
+        "url\trelevant\ttopics\n"
+        "https://news.example.org/tag/ips#entry-1\t1\tresearch\n"
+        "https://news.example.org/tag/ips#entry-2\t1\ttrials\n"
+        "https://blog.example.org/2020/05/one-post\t1\t\n",
+        encoding="utf-8",
+    )
+    urls = [
+        "https://www.news.example.org/tag/ips/",  # the page itself
+        "https://news.example.org/tag/ips#entry-3",  # an entry no set has
+        "https://blog.example.org/2020/05/one-post#entry-2",  # an entry of a page taken whole
+        "https://news.example.org/tag/ipsc",  # another page
+    ]
+    check_new.main([*urls, "--subject", "ips"], tmp_path, io.StringIO(""))
+    verdicts = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith(("used", "new"))]
+    assert verdicts == [
+        f"used  {urls[0]}  (heldout1.tsv, the page's entries)",
+        f"used  {urls[1]}  (heldout1.tsv, the page's entries)",
+        f"used  {urls[2]}  (heldout1.tsv, its page)",
+        f"new   {urls[3]}",
+    ]
+
+
 def _story_sets(root: Path) -> Path:
     (root / "labels.tsv").write_text(
         "# A first set.\n"

@@ -4,7 +4,9 @@ Addresses are compared without their scheme, a leading "www.", "m." or "amp." ho
 path segment, tracking parameters (utm_*, ref, fbclid, gclid, amp), a trailing slash or a
 fragment (except "#entry-N": one entry of a listing page, the Nth headline and lede that
 page shows, as a feed would carry it), across every file here, the rows commented out as
-retold included. That cannot see a story told again under another address (a wire story
+retold included. A listing page some of whose entries a set took is used, and so is each
+of its entries (a set takes every entry a page shows); an entry of a page a set took whole
+is used too. That cannot see a story told again under another address (a wire story
 reprinted, a press release on a second site), and sets leave such retellings out. Two aids
 for that:
 
@@ -132,6 +134,18 @@ def read_sets(root: Path, rows: list[Row]) -> tuple[dict[str, str], dict[str, st
     return used, headers
 
 
+_ENTRY_SUFFIX = re.compile(r"#entry-\d+$")
+
+
+def listing_pages(used: dict[str, str]) -> dict[str, str]:
+    """Each listing page some of whose entries ("#entry-N") a set used -> the first file."""
+    pages: dict[str, str] = {}
+    for key, file in used.items():
+        if _ENTRY_SUFFIX.search(key):
+            pages.setdefault(_ENTRY_SUFFIX.sub("", key), file)
+    return pages
+
+
 class Likeness:
     """Compares addresses by slug words, weighting each word by how rare it is in the sets."""
 
@@ -250,8 +264,15 @@ def main(argv: list[str] | None = None, root: Path = HERE, stdin=sys.stdin) -> i
     # the batch is compared with itself too: each address with the ones given before it
     batch = [Row(BATCH, url, False) for url in urls]
     likeness = Likeness(rows + batch, args.min_weight)
+    pages = listing_pages(used)
     for i, url in enumerate(urls):
-        where = used.get(address_key(url))
+        key = address_key(url)
+        where = used.get(key)
+        page = _ENTRY_SUFFIX.sub("", key)
+        if not where and page != key and page in used:  # an entry of a page a set took whole
+            where = f"{used[page]}, its page"
+        elif not where and page in pages:  # a listing page, or an entry of one, a set took
+            where = f"{pages[page]}, the page's entries"
         print(f"used  {url}  ({where})" if where else f"new   {url}")
         for earlier, why in likeness.like(url, before=len(rows) + i):
             if not where or earlier.file == BATCH:
