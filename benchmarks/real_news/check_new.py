@@ -134,7 +134,7 @@ def read_sets(root: Path, rows: list[Row]) -> tuple[dict[str, str], dict[str, st
     return used, headers
 
 
-_ENTRY_SUFFIX = re.compile(r"#entry-\d+$")
+_ENTRY_SUFFIX = re.compile(rf"#{_ENTRY.pattern}$")  # a key's "#entry-N", as address_key keeps it
 
 
 def listing_pages(used: dict[str, str]) -> dict[str, str]:

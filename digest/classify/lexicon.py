@@ -1374,8 +1374,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # news in brief read as stem cell news, 0.98)
             r"fresh[\s-]cells?(?=\s+(?:therap|injections?\b|treatments?\b|cures?\b))",
             r"frischzell\w*",
-            r"fetal\s+animal\s+cells?",
-            r"foetal\s+animal\s+cells?",
+            r"fo?etal\s+animal\s+cells?",
             r"sheep\s+(?:fetal\s+|foetal\s+|embryo(?:nic)?\s+)?cells",
         ],
         # proteins named for blood cells (_NAMED_PROTEIN): HPK1, an immuno-oncology kinase
@@ -1889,10 +1888,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # A finding told in the press's inverted order, "..., claim British geneticists", is
         # the scientists' result reported, not a seller's promise (heldout591: 150 stem cell
         # lines to match 40% of the UK read as hype, 0.51); only the verb is taken, the
-        # scientists are looked ahead at
+        # scientists are looked ahead at, and the lookbehind stands after "claim" so one
+        # pattern serves "claim" and "claims"
         "reported_claim": [
-            rf"claim(?<=[,”\"]\sclaim)(?={_REPORTERS})",
-            rf"claims(?<=[,”\"]\sclaims)(?={_REPORTERS})",
+            rf"claim(?<=[,”\"]\sclaim)s?(?={_REPORTERS})",
         ],
         # Tumours as the cancers a therapy is tested in, not a harm it caused: "64 patients
         # with a variety of solid tumors" (heldout53)
