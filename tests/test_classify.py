@@ -2224,6 +2224,13 @@ LEXICON_CUES = [
     # a trial's and a standard's plural read as the singular does
     ("heldout421", "the stem cell trials began", "trials:trial", "trials"),
     ("heldout583", "the standards committee approved the cell bank", "regulation:guidance", "standards"),
+    # heldout601: exosomes taken from platelets and an amniotic membrane graft name no stem cells
+    ("heldout601", "exosomes isolated from human platelets for wound healing", "neg:plant_vesicles",
+     "isolated from human platelets"),
+    ("heldout601", "processed dehydrated amnion/chorion membrane (dHACM)", "neg:other_cells",
+     "dehydrated amnion/chorion membrane"),
+    ("heldout601", "The healing potential of amniotic membrane preparations", "neg:other_cells",
+     "amniotic membrane"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5443,6 +5450,9 @@ LOOKALIKES = [
     ("heldout592", "if future human trials prove as successful", "trials:trial"),
     ("heldout592", "Se gli studi clinici dimostreranno che le cellule sono sicure", "trials:trial"),
     ("heldout592", "si los ensayos clínicos demuestran su eficacia", "trials:trial"),
+    # heldout601: the amniotic membrane's own stem cells are named as such
+    ("heldout601", "human amniotic membrane mesenchymal stem cells", "neg:other_cells"),
+    ("heldout601", "amniotic membrane-derived stem cells heal the cornea", "neg:other_cells"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
