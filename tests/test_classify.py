@@ -2231,6 +2231,11 @@ LEXICON_CUES = [
      "dehydrated amnion/chorion membrane"),
     ("heldout601", "The healing potential of amniotic membrane preparations", "neg:other_cells",
      "amniotic membrane"),
+    # heldout605: cancer treated "with" or "using" cell therapy is the immune cell kind
+    ("heldout605", "strategies to tackle solid tumors with cell therapy", "neg:car_t",
+     "solid tumors with cell therapy"),
+    ("heldout605", "treating cancers using engineered cell therapies", "neg:car_t",
+     "cancers using engineered cell therapies"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5453,6 +5458,9 @@ LOOKALIKES = [
     # heldout601: the amniotic membrane's own stem cells are named as such
     ("heldout601", "human amniotic membrane mesenchymal stem cells", "neg:other_cells"),
     ("heldout601", "amniotic membrane-derived stem cells heal the cornea", "neg:other_cells"),
+    # heldout605: a cancer treated with stem cell therapy names its stem cells
+    ("heldout605", "treating cancer with stem cell therapy", "neg:car_t"),
+    ("heldout605", "tumors with mesenchymal stem cell therapy", "neg:car_t"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
