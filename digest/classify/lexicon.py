@@ -470,6 +470,10 @@ _UNPROVEN_TRADE = (
     r"\s+(?:\w+\s+){0,3}(?:clinics?|practices?|advertising|marketing|sales|industry|tourism)\b"
 )
 
+# a regulator a submission or a trial protocol is sent to (regulation's submission and
+# trial_filing groups)
+_A_REGULATOR = r"(?:the\s+)?(?:FDA|EMA|PMDA|MHRA|TGA|NMPA|Health\s+Canada|regulators?)"
+
 # what a web platform does to advertisers (context:platform_policy)
 _PLATFORM_ACT = (
     r"(?:['’]s)?\s+(?:(?:to|will|has|had|is|eases|eased|lifts|lifted|expands|expanded|tightens|relaxes|reverses|updates|announced)\s+)?(?:ban(?:s|ned|ning)?|crack(?:s|ed|ing)?\s+down|restrict\w*)"
@@ -2386,7 +2390,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a trial's protocol sent to a regulator: "has submitted a protocol to the FDA for
             # initiation of a second clinical trial" (heldout588, 0.20 with the agency's name
             # alone); the agency, looked ahead at, stays the agency group's
-            r"(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing))\s+(?:an?\s+|its\s+|the\s+)?(?:(?:clinical|trial|study|amended|revised|new)\s+)?protocols?(?=\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:FDA|EMA|PMDA|MHRA|TGA|NMPA|Health\s+Canada|regulators?)\b)",
+            r"(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing))\s+(?:an?\s+|its\s+|the\s+)?(?:(?:clinical|trial|study|amended|revised|new)\s+)?protocols?(?=\s+(?:\w+\s+){0,2}?to\s+"
+            + _A_REGULATOR
+            + r"\b)",
             # the same filing outside the US: Europe's, Japan's and Canada's name for an IND
             r"clinical\s+trials?\s+applications?",
             # China's trial clearance by silence, as English news translates it: "granted
@@ -2414,7 +2420,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the agency's name is a phrase of its own, so a lookbehind reads it (placed after
             # the literal start, which keeps the word on the top level's "s" branch)
             r"submission(?:(?<=FDA\ssubmission)|(?<=EMA\ssubmission)|(?<=rolling\ssubmission)|(?<=regulatory\ssubmission))s?",
-            r"submissions?\s+(?:to|with)\s+(?:the\s+)?(?:FDA|EMA|PMDA|MHRA|TGA|NMPA|Health\s+Canada|regulators?)",
+            r"submissions?\s+(?:to|with)\s+" + _A_REGULATOR,
         ],
         "designation": [
             r"designations?",
