@@ -2236,6 +2236,11 @@ LEXICON_CUES = [
      "solid tumors with cell therapy"),
     ("heldout605", "treating cancers using engineered cell therapies", "neg:car_t",
      "cancers using engineered cell therapies"),
+    # heldout608: an application's decision date and the trade's name for the advisory committee
+    ("heldout608", "Bluebird's gene-edited cell therapy has a PDUFA date of December 20, 2023.",
+     "regulation:submission", "PDUFA"),
+    ("heldout608", "No AdComm Meeting for Sickle Cell Therapy Lovo-Cel", "regulation:rejection",
+     "AdComm"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5461,6 +5466,8 @@ LOOKALIKES = [
     # heldout605: a cancer treated with stem cell therapy names its stem cells
     ("heldout605", "treating cancer with stem cell therapy", "neg:car_t"),
     ("heldout605", "tumors with mesenchymal stem cell therapy", "neg:car_t"),
+    # heldout608 reads "AdComm"; an advertising team's "ad comms" is no committee
+    ("heldout608", "Our ad comms team planned the stem cell clinic's campaign", "regulation:rejection"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

