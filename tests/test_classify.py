@@ -2241,6 +2241,9 @@ LEXICON_CUES = [
      "regulation:submission", "PDUFA"),
     ("heldout608", "No AdComm Meeting for Sickle Cell Therapy Lovo-Cel", "regulation:rejection",
      "AdComm"),
+    # a seller's promise stays hype's beside a field's, which a blog cheers (heldout613)
+    ("heldout613", "The clinics promise great benefits from one infusion", "hype:unproven", "promise"),
+    ("heldout613", "The clinic promises tremendous results", "hype:unproven", "promises"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5468,6 +5471,10 @@ LOOKALIKES = [
     ("heldout605", "tumors with mesenchymal stem cell therapy", "neg:car_t"),
     # heldout608 reads "AdComm"; an advertising team's "ad comms" is no committee
     ("heldout608", "Our ad comms team planned the stem cell clinic's campaign", "regulation:rejection"),
+    # heldout593, heldout613: a field's promise, which a blog or a tag page cheers, is no
+    # seller's
+    ("heldout593", "The study of stem cells has produced more enthusiasm and promise than any other discovery", "hype:unproven"),
+    ("heldout613", "Stem cells are terribly exciting.  They promise tremendous benifits in one area after another.", "hype:unproven"),  # sic
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -1853,6 +1853,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # research"; a treatment's or a therapy's promise stays hype's. Only the word is
             # taken, so "stem cell" after it stays relevance's
             r"promises?(?=\s+(?:and\s+(?:the\s+)?perils?\s+)?of\s+(?:(?:new|scientific|embryonic|stem[\s-]cells?|modern)\s+){0,3}(?:discover(?:y|ies)|research|science)\b)",
+            # nor a field's promise, which an explainer or a blog cheers: "The study of stem
+            # cells has produced more enthusiasm and promise than any other discovery"
+            # (heldout593, a biotech blog's tag page), "They promise tremendous benifits [sic] in
+            # one area after another" (heldout613, a 2006 blog); what a clinic promises its
+            # customers ("promises rejuvenation", "promising visible results") stays hype's
+            r"promise(?:(?<=enthusiasm\sand\spromise)|(?<=excitement\sand\spromise)|(?<=hope\sand\spromise))",
+            r"promise(?:(?<=cells\spromise)|(?<=they\spromise)|(?<=research\spromise)|(?<=science\spromise))(?=\s+(?:tremendous|enormous|great|huge)\b)",
             # nor a transplant that is a blood cancer patient's hope of one: "their best, or only,
             # hope for a cure is a transplant from an unrelated bone marrow or blood stem cell
             # donor" (heldout252, a donor registry's page)
