@@ -2244,6 +2244,7 @@ LEXICON_CUES = [
     # a seller's promise stays hype's beside a field's, which a blog cheers (heldout613)
     ("heldout613", "The clinics promise great benefits from one infusion", "hype:unproven", "promise"),
     ("heldout613", "The clinic promises tremendous results", "hype:unproven", "promises"),
+    ("heldout613", "Our clinic offers hope and promise to every patient", "hype:unproven", "promise"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

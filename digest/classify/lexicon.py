@@ -1857,8 +1857,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # cells has produced more enthusiasm and promise than any other discovery"
             # (heldout593, a biotech blog's tag page), "They promise tremendous benifits [sic] in
             # one area after another" (heldout613, a 2006 blog); what a clinic promises its
-            # customers ("promises rejuvenation", "promising visible results") stays hype's
-            r"promise(?:(?<=enthusiasm\sand\spromise)|(?<=excitement\sand\spromise)|(?<=hope\sand\spromise))",
+            # customers ("promises rejuvenation", "promising visible results") stays hype's, and so
+            # does "hope and promise", which clinics offer
+            r"promise(?:(?<=enthusiasm\sand\spromise)|(?<=excitement\sand\spromise))",
             r"promise(?:(?<=cells\spromise)|(?<=they\spromise)|(?<=research\spromise)|(?<=science\spromise))(?=\s+(?:tremendous|enormous|great|huge)\b)",
             # nor a transplant that is a blood cancer patient's hope of one: "their best, or only,
             # hope for a cure is a transplant from an unrelated bone marrow or blood stem cell
