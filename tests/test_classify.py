@@ -2242,6 +2242,8 @@ LEXICON_CUES = [
     ("heldout608", "No AdComm Meeting for Sickle Cell Therapy Lovo-Cel", "regulation:rejection",
      "AdComm"),
     # a seller's promise stays hype's beside a field's, which a blog cheers (heldout613)
+    ("heldout613", "fifteen people diagnosed with Type 1 diabetes were given transfusions of their own stem cells",
+     "trials:case", "given transfusions of their own"),
     ("heldout613", "The clinics promise great benefits from one infusion", "hype:unproven", "promise"),
     ("heldout613", "The clinic promises tremendous results", "hype:unproven", "promises"),
     ("heldout613", "Our clinic offers hope and promise to every patient", "hype:unproven", "promise"),

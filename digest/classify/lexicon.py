@@ -3375,7 +3375,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"|[\s-]?jarige\s+(?:pati[eë]nt\w*|man|vrouw|meisje|jongen)"
             r"|[\s-]?letni\w*\s+(?:pacjent\w*|mężczyzn\w*|kobiet\w*|dziewczynk\w*|chłop\w*)"
             r"|enne|\s+yaşındaki|\s+tuổi)",
-            r"(?:received|receiving|given)\s+(?:his|her|their)\s+own",
+            # patients given their own cells, the way the treatment is named between: "fifteen
+            # people diagnosed with Type 1 diabetes were given transfusions of their own stem
+            # cells" (heldout613, a blog on a trial)
+            r"(?:received|receiving|given)\s+(?:(?:infusions?|injections?|transfusions?|transplants?)\s+of\s+)?(?:his|her|their)\s+own",
             r"(?:hombre|mujer|paciente|niñ[oa]|joven)\s+de\s+\d{1,3}\s+años",  # Spanish
             r"(?:homem|mulher|paciente|menin[oa])\s+de\s+\d{1,3}\s+anos",  # Portuguese
             r"[âa]g[ée]e?\s+de\s+\d{1,3}\s+ans",  # French
