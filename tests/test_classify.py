@@ -2244,6 +2244,9 @@ LEXICON_CUES = [
     # a seller's promise stays hype's beside a field's, which a blog cheers (heldout613)
     ("heldout613", "fifteen people diagnosed with Type 1 diabetes were given transfusions of their own stem cells",
      "trials:case", "given transfusions of their own"),
+    # heldout619: a legal framework stays a law word beside the EU's Framework Programme
+    ("heldout619", "The ministry set out a legal framework for stem cell clinics", "regulation:law",
+     "framework"),
     ("heldout613", "The clinics promise great benefits from one infusion", "hype:unproven", "promise"),
     ("heldout613", "The clinic promises tremendous results", "hype:unproven", "promises"),
     ("heldout613", "Our clinic offers hope and promise to every patient", "hype:unproven", "promise"),
@@ -5478,6 +5481,9 @@ LOOKALIKES = [
     # seller's
     ("heldout593", "The study of stem cells has produced more enthusiasm and promise than any other discovery", "hype:unproven"),
     ("heldout613", "Stem cells are terribly exciting.  They promise tremendous benifits in one area after another.", "hype:unproven"),  # sic
+    # heldout619: the EU's research budget is no legal framework
+    ("heldout619", "European research projects involving stem cells in the 6th Framework Programme", "regulation:law"),
+    ("heldout619", "Five major EU Framework 6 and 7 stem cell projects", "regulation:law"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

