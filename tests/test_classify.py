@@ -2242,14 +2242,15 @@ LEXICON_CUES = [
     ("heldout608", "No AdComm Meeting for Sickle Cell Therapy Lovo-Cel", "regulation:rejection",
      "AdComm"),
     # a seller's promise stays hype's beside a field's, which a blog cheers (heldout613)
+    ("heldout613", "The clinics promise great benefits from one infusion", "hype:unproven", "promise"),
+    ("heldout613", "The clinic promises tremendous results", "hype:unproven", "promises"),
+    ("heldout613", "Our clinic offers hope and promise to every patient", "hype:unproven", "promise"),
+    # heldout613: patients given their own cells, the treatment named between
     ("heldout613", "fifteen people diagnosed with Type 1 diabetes were given transfusions of their own stem cells",
      "trials:case", "given transfusions of their own"),
     # heldout619: a legal framework stays a law word beside the EU's Framework Programme
     ("heldout619", "The ministry set out a legal framework for stem cell clinics", "regulation:law",
      "framework"),
-    ("heldout613", "The clinics promise great benefits from one infusion", "hype:unproven", "promise"),
-    ("heldout613", "The clinic promises tremendous results", "hype:unproven", "promises"),
-    ("heldout613", "Our clinic offers hope and promise to every patient", "hype:unproven", "promise"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
