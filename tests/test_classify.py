@@ -5979,6 +5979,19 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "Acute radiation syndrome follows a large dose to the whole body.",
             "rel:hematopoietic",
         ),
+        # the cell and gene therapy trade's whole sector, which it calls regenerative medicine
+        # and whose products it calls cell therapies, naming no stem cells (heldout620)
+        (
+            "Record financing for the regenerative medicine sector",
+            "The cell and gene therapy sector raised $12 billion in nine months.",
+            "rel:regenerative",
+        ),
+        ("Alliance for Regenerative Medicine sees a quiet quarter", "Few CGT launches ahead.", "rel:regenerative"),
+        (
+            "Cell therapy approvals slow down",
+            "Cell, gene, and tissue-based therapies drew less money this year.",
+            "rel:cell_therapy",
+        ),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -6110,6 +6123,12 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
             "Radiation sickness: hematopoietic recovery",
             "after bone marrow transplant",
             ("rel:hematopoietic",),
+        ),
+        # a sector report naming a stem cell product among the year's approvals (heldout620)
+        (
+            "The regenerative medicine sector's year",
+            "Cell and gene therapy approvals included Ryoncil, a mesenchymal stem cell product.",
+            ("rel:regenerative", "rel:brand"),
         ),
     ],
 )

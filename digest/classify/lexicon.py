@@ -5294,6 +5294,21 @@ CELL_THERAPY_TRADE = (
     r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
 )
 
+# The cell and gene therapy trade calls its whole sector "regenerative medicine" (its
+# association is the Alliance for Regenerative Medicine) and its products "cell therapies",
+# most of them T cells and viral gene therapies: "Record financing for the regenerative
+# medicine sector", "the cell and gene therapy (CGT) sector", "cell, gene, and tissue-based
+# therapies" (heldout620: eight such pages read as stem cell news, 0.83-1.00). Where the
+# field's name or a bare cell therapy is an item's only relevance phrase and the text speaks
+# of that sector, it anchors nothing; a sector report naming a stem cell product (Libmeldy's
+# CD34+ cells, Ryoncil, Casgevy) keeps the product's anchor. No corpus item is anchored by
+# these words alone beside the sector's name.
+CGT_SECTOR = (
+    r"\balliance\s+for\s+regenerative\s+medicine\b|\bcgts?\b"
+    r"|\bcell(?:ular)?\s+(?:and|&)\s+gene\s+therap\w*|\bgene\s+(?:and|&)\s+cell(?:ular)?\s+therap\w*"
+    r"|\bcell,\s+gene,?\s+(?:and\s+)?tissue"
+)
+
 
 def _names_both(name: str, other: str) -> str:
     """A context for the rows below: a text naming the field's word as a designation, a legal
@@ -5375,6 +5390,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
     (frozenset({"rel:progenitor"}), r"^progenitors?$", PROGENITOR_AFIELD, PROGENITOR_OF_CELLS),
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
+    (frozenset({"rel:regenerative", "rel:cell_therapy"}), None, CGT_SECTOR, None),
     (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
     (frozenset({"rel:regenerative"}), r"^再生医療$", REGENERATIVE_PRODUCT_OF_OTHER_CELLS, None),
     (
