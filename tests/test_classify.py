@@ -5936,6 +5936,8 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Company cuts the ribbon on its cell therapy factory", "", "rel:cell_therapy"),
         ("Takeda opens production facility for cell therapies", "", "rel:cell_therapy"),
         ("FDA lifts clinical hold on off-the-shelf cancer cell therapy trial", "", "rel:cell_therapy"),
+        # a donor CAR-T line named by its brand alone (heldout621)
+        ("Cellectis cleared to test its gene edited cell therapy product UCART123", "", "rel:cell_therapy"),
         # the FDA's regenerative medicine advanced therapy designation given to a CAR-T, an
         # AAV gene therapy or an engineered vessel (heldout487)
         (

@@ -1269,6 +1269,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"bispecific",
             # approved CAR-T products, named without saying CAR-T
             r"yescarta|kymriah|tecartus|breyanzi|abecma|carvykti|aucatzyl",
+            # and Cellectis' gene-edited donor CAR-T line, UCART ("its gene edited cell therapy
+            # product UCART123 for blood cancers", heldout621, 0.95 on the bare "cell therapy")
+            r"ucart\w*",
             # other immune cells given as therapies, as the CJK lexicon reads NK細胞: natural
             # killer cells, and T cells taken from a tumour (TILs; Amtagvi, "the first
             # tumor-infiltrating lymphocyte therapy", heldout340)
