@@ -2251,6 +2251,9 @@ LEXICON_CUES = [
     # heldout619: a legal framework stays a law word beside the EU's Framework Programme
     ("heldout619", "The ministry set out a legal framework for stem cell clinics", "regulation:law",
      "framework"),
+    # heldout622: a government's act stays a law word beside a government's money
+    ("heldout622", "The government banned the clinic's stem cell infusions", "regulation:law", "government"),
+    ("heldout622", "A ban from the government for unlicensed clinics", "regulation:enforcement", "ban"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5485,6 +5488,10 @@ LOOKALIKES = [
     # heldout619: the EU's research budget is no legal framework
     ("heldout619", "European research projects involving stem cells in the 6th Framework Programme", "regulation:law"),
     ("heldout619", "Five major EU Framework 6 and 7 stem cell projects", "regulation:law"),
+    # heldout622: a government's money to a company, a tax refund among it, is no law
+    ("heldout622", "Stem cell firm gets $5 million from Australian Government for pipeline work", "regulation:law"),
+    ("heldout622", "a refund under the Australian Government's R&D tax incentive", "regulation:law"),
+    ("heldout622", "further reimbursement of funds spent on development", "regulation:guidance"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

