@@ -2254,6 +2254,10 @@ LEXICON_CUES = [
     # heldout622: a government's act stays a law word beside a government's money
     ("heldout622", "The government banned the clinic's stem cell infusions", "regulation:law", "government"),
     ("heldout622", "A ban from the government for unlicensed clinics", "regulation:enforcement", "ban"),
+    # heldout611, heldout614: a regulator's approval told in the past tense is still one
+    ("heldout614", "The FDA recently approved the first stem cell therapy for children",
+     "regulation:approval", "approved"),
+    ("heldout614", "Ryoncil, newly approved by the FDA, launches", "regulation:approval", "approved"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5492,6 +5496,11 @@ LOOKALIKES = [
     ("heldout622", "Stem cell firm gets $5 million from Australian Government for pipeline work", "regulation:law"),
     ("heldout622", "a refund under the Australian Government's R&D tax incentive", "regulation:law"),
     ("heldout622", "further reimbursement of funds spent on development", "regulation:guidance"),
+    # heldout611, heldout614: an approval told as the background of other news
+    ("heldout611", "CRISPR Therapeutics' CMO resigns 6 days after Casgevy's FDA approval", "regulation:approval"),
+    ("heldout611", "Just six days after the biotech secured a landmark FDA approval, its medical chief resigned", "regulation:agency"),
+    ("heldout614", "No patients have received the companies' recently approved sickle cell gene therapy", "regulation:approval"),
+    ("heldout614", "Sales of the newly approved cell therapy lag", "regulation:approval"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
@@ -5528,6 +5537,13 @@ LOOKALIKES = [
 @pytest.mark.parametrize("why,text,group", LOOKALIKES)
 def test_a_lookalike_is_not_its_cue(why, text, group):
     assert group not in extract(text, "").names, why
+
+
+def test_an_approval_told_as_background_lends_the_model_no_words():
+    # heldout611: the approval's words would read it as the news; the news's words stay
+    names = extract("CRISPR Therapeutics' CMO resigns 6 days after Casgevy's FDA approval", "").names
+    assert not [n for n in names if "approv" in n or "fda" in n]
+    assert {"w:resigns", "w:cmo"} <= names
 
 
 def test_a_sickle_cell_gene_therapy_is_blood_stem_cell_news_wherever_its_words_stand():

@@ -568,6 +568,7 @@ def extract(
     # What the lowercased pass's context groups claimed ("an IV suspension", "the clinic in
     # question"): the cased pass reads the same text and must not read it either.
     claimed: list[tuple[int, int]] = []
+    background: list[tuple[int, int]] = []  # lexicon.BACKGROUND's: no words either
     for lex, text in passes:
         cased = lex is lex_.latin_cased
         for m in lex.regex.finditer(text):
@@ -581,6 +582,8 @@ def extract(
                     obituary = True
                 if lex is lex_.latin:
                     claimed.append(m.span())
+                    if name == lexicon.BACKGROUND:
+                        background.append(m.span())
                 continue  # claimed so no topic reads it; carries nothing itself
             found = [(name, m.start(), m.end())]
             if lex.bounded and name.startswith("rel:"):
@@ -659,6 +662,8 @@ def extract(
                 if group in feats.phrases:
                     _drop(feats, group)
     text = lower
+    if background:
+        text = _blank(text, background, " ")
     if naming:
         # The words that name stem cells ("kök hücre", "stamceller") say which language
         # an item is in, not what it is about: left in, they learn the topics of the

@@ -1583,6 +1583,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "trial_board": [
             r"approv(?:(?<=safety\sboard\sapprov)|(?<=monitoring\sboard\sapprov)|(?<=monitoring\scommittee\sapprov)|(?<=dsmb\sapprov))\w*",
         ],
+        # An approval told as the background of other news is no approval news: a product
+        # "recently approved" before its sales or its first patient, an officer leaving "six
+        # days after" the company's FDA approval (heldout611, heldout614: 0.98 and 0.36). The
+        # product's approval as a possessive's or an article's adjective, and a span of days
+        # to months after an approval; its words are no evidence either (BACKGROUND)
+        "approval_background": [
+            r"recently(?:(?<=\bthe\srecently)|(?<=\bits\srecently)|(?<=\btheir\srecently)|(?<=['’]s\srecently)|(?<=s['’]\srecently))[\s-]+approved",
+            r"newly(?:(?<=\bthe\snewly)|(?<=\bits\snewly)|(?<=\btheir\snewly)|(?<=['’]s\snewly)|(?<=s['’]\snewly))[\s-]+approved",
+            r"after(?:(?<=days\safter)|(?<=day\safter)|(?<=weeks\safter)|(?<=week\safter)|(?<=months\safter)|(?<=month\safter))\s+(?:[\w'’.-]+\s+){0,6}?approvals?\b",
+        ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
         "funder_approval": [
@@ -5087,6 +5097,10 @@ ANIMAL_DROPPED = ("hype:clinic", "hype:offer", "hype:service")
 # mice is no claim against ageing (heldout387: five such studies read as hype). Matched
 # whole against the group's phrases, lowercased, in either lexicon.
 BARE_AGEING = "|".join(_BARE_AGEING + _BARE_AGEING_CJK)
+# An approval told as background (LATIN "context" "approval_background"): unlike the other
+# context groups' phrases, whose words still weigh in the model, its words ("approval",
+# "FDA") are blanked from the words the model reads, since they would read it as the news.
+BACKGROUND = "context:approval_background"
 # An obituary (LATIN "context" "obituary"): its death words ("Ira Black dies" over a lede
 # closing "He was 64.") are a long life's end, not a harm, so they are dropped from
 # safety:harm wherever the item has them; any other harm word it names stays.
