@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.classify import features, load_corpus
+from digest.classify import features, lexicon, load_corpus
 from digest.classify.factor import _head, dispatch, factor, split_top
 
 LEXICONS = {
@@ -200,3 +200,61 @@ def test_factor_merges_branches_past_a_pattern_they_cannot_compete_with():
 
 def test_factor_groups_shared_prefixes():
     assert factor(["stem cells", "stem cell lines", "stroma"]) == "st(?:em cell(?:s| lines)|roma)"
+
+
+# The searches extract runs beside the lexicon scan, factored, against their flat forms
+FLAT_SEARCHES = {
+    "false friends": (
+        features._FALSE,
+        rf"(?<!\w)(?:{'|'.join(features._lower_pattern(p) for p in lexicon.FALSE_FRIENDS)})",
+    ),
+    "gene therapies": (
+        features._GENE_THERAPY,
+        rf"\b(?:{lexicon.GENE_THERAPY_NAMES})|{lexicon.GENE_THERAPY_NAMES_CJK}",
+    ),
+    "gene-corrected diseases": (
+        features._GENE_CORRECTED_DISEASE,
+        rf"\b(?:{lexicon.HAEMOGLOBINOPATHY}|{lexicon.GENE_CORRECTED_IN_STEM_CELLS})"
+        rf"|{lexicon.HAEMOGLOBINOPATHY_CJK}|{lexicon.GENE_CORRECTED_IN_STEM_CELLS_CJK}",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLAT_SEARCHES))
+def test_factored_searches_match_the_flat_ones_on_the_corpus(name):
+    factored, flat = FLAT_SEARCHES[name][0], re.compile(FLAT_SEARCHES[name][1])
+    matched = 0
+    for text in corpus_texts():
+        got = spans(factored, text.lower())
+        assert got == spans(flat, text.lower()), text
+        matched += len(got)
+    assert matched > 5  # real matches compared
+
+
+def test_a_lone_anchors_context_finds_what_its_flat_pattern_finds_on_the_corpus():
+    found = 0
+    for text in corpus_texts():
+        lower = text.lower()
+        for row, (_g, _p, context, unless) in zip(
+            lexicon.LONE_ANCHORS, features._LONE_ANCHORS, strict=True
+        ):
+            for flat, present in ((row[2], context), (row[3], unless)):
+                if flat:
+                    hit = bool(re.search(flat, lower))
+                    assert bool(present.search(lower)) == hit, (flat[:60], text)
+                    found += hit
+    assert found > 20
+
+
+_BOUNDED_PIECES = _PIECES + ["\\ba", "\\bab", "\\bb a", "\\b\\d+", "\\b(?:a|b)1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_BOUNDED_PIECES), min_size=1, max_size=12),
+    st.text(alphabet="ab12é -", max_size=24),
+)
+def test_present_finds_a_match_wherever_the_flat_pattern_does(alternatives, text):
+    flat = re.compile("|".join(alternatives))
+    present = features._present("|".join(alternatives))
+    assert bool(present.search(text)) == bool(flat.search(text))
