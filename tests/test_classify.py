@@ -2258,6 +2258,15 @@ LEXICON_CUES = [
     ("heldout614", "The FDA recently approved the first stem cell therapy for children",
      "regulation:approval", "approved"),
     ("heldout614", "Ryoncil, newly approved by the FDA, launches", "regulation:approval", "approved"),
+    # heldout625: a trial's outcome as a registry or a shareholder names it
+    ("heldout625", "I still question how the PMDA set the primary outcome target", "trials:results",
+     "primary outcome"),
+    # heldout626: a patient's own joint given stem cells, as patients and clinics tell it
+    ("heldout626", "I had a few million stem cells injected into my right knee", "hype:service",
+     "injected into my right knee"),
+    ("heldout626", "I am undergoing mesenchymal stem cell injections for my knee", "hype:service",
+     "injections for my knee"),
+    ("heldout626", "Is stem cell therapy for knees a good idea?", "hype:service", "for knees"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5501,6 +5510,11 @@ LOOKALIKES = [
     ("heldout611", "Just six days after the biotech secured a landmark FDA approval, its medical chief resigned", "regulation:agency"),
     ("heldout614", "No patients have received the companies' recently approved sickle cell gene therapy", "regulation:approval"),
     ("heldout614", "Sales of the newly approved cell therapy lag", "regulation:approval"),
+    # heldout626: stem cells injected into eyes or a spine are harms' stories, and a trial's
+    # injections into knees its design (dropped beside the phase), not a patient's own joint
+    ("heldout626", "Three women blinded after stem cell injections into their eyes", "hype:service"),
+    ("heldout626", "Review links stem cell injections into the spine to paralysis", "hype:service"),
+    ("heldout626", "Phase 2 trial gives stem cell injections in their knees", "hype:service"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -3247,6 +3247,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:long[\s-]term\s+)?clinical\s+outcomes?",
             r"(?:limbs|patients|subjects|eyes|knees)\s+(?:that|who)\s+underwent",
             r"(?:primary|secondary)\s+endpoints?",
+            # and as registries and shareholders name them: "the primary outcome target", a
+            # forum post on a stroke trial (heldout625)
+            r"(?:primary|secondary)\s+outcomes?(?:\s+measures?)?",
             r"endpoints?",
             r"topline",
             r"top-line",
@@ -4146,7 +4149,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # its phase or design, as every service phrase is)
             # (the stem cell words are relevance's, so they are looked ahead or behind at)
             r"turn(?:ed|ing|s)?\s+to(?=\s+stem[\s-]cells?\s+(?:therap\w*|treatments?|injections?|clinics?))",
-            r"for(?:(?<=stem\scells\sfor)|(?<=stem\scell\sfor)|(?<=cell\stherapy\sfor)|(?<=cell\streatment\sfor)|(?<=cell\streatments\sfor)|(?<=cell\sinjections\sfor))\s+(?:knee|back|joint|hip|shoulder|neck)\s+(?:pain|problems|issues)",
+            r"for(?:(?<=stem\scells\sfor)|(?<=stem\scell\sfor)|(?<=cell\stherapy\sfor)|(?<=cell\streatment\sfor)|(?<=cell\streatments\sfor)|(?<=cell\sinjections\sfor))\s+(?:(?:knee|back|joint|hip|shoulder|neck)\s+(?:pain|problems|issues)|(?:(?:my|your|his|her|the)\s+)?(?:knees|joints|hips|shoulders)\b|(?:my|your|his|her)\s+(?:knee|hip|shoulder|back|neck)\b)",
+            # and a patient's own joint, told by the patient or the clinic: "stem cell therapy
+            # for knees", "I had a few million stem cells injected into my right knee",
+            # "mesenchymal stem cell injections for my knee" (heldout626); not injections into
+            # eyes or a spine, which are harms' stories
+            r"inject(?:ions?|ed)(?:(?<=stem\scell\sinjections)|(?<=stem\scell\sinjection)|(?<=stem\scells\sinjected))\s+(?:into|in|for)\s+(?:my|your|his|her|both|their)\s+(?:(?:right|left|bad|good|other)\s+)?(?:knees?|hips?|shoulders?|elbows?|ankles?|joints?)\b",
         ],
         # patients travelling for treatment sold abroad, and the places they travel to
         "tourism": [
