@@ -2267,6 +2267,12 @@ LEXICON_CUES = [
     ("heldout626", "I am undergoing mesenchymal stem cell injections for my knee", "hype:service",
      "injections for my knee"),
     ("heldout626", "Is stem cell therapy for knees a good idea?", "hype:service", "for knees"),
+    # heldout627: an MSC maker's products as its shareholders name them, by shorthand and code
+    ("heldout627", "MSB were unable to get approval of Rem-L in paediatric Gvhd", "rel:brand", "Rem-L"),
+    ("heldout627", "the potency assay at the time of the MSB-GVHD001 trial", "rel:brand", "MSB-GVHD001"),
+    ("heldout627", "Safety and Efficacy of CYP-006TK in Adults With Diabetic Foot Ulcers", "rel:brand",
+     "CYP-006TK"),
+    ("heldout627", "sites that might take up CYP-GvHD-P2-01, the proposed protocol", "rel:brand", "CYP-GvHD"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5515,6 +5521,9 @@ LOOKALIKES = [
     ("heldout626", "Three women blinded after stem cell injections into their eyes", "hype:service"),
     ("heldout626", "Review links stem cell injections into the spine to paralysis", "hype:service"),
     ("heldout626", "Phase 2 trial gives stem cell injections in their knees", "hype:service"),
+    # heldout627: the cytochromes join letters and digits with no hyphen
+    ("heldout627", "The drug is a strong CYP3A4 inhibitor and raises CYP2D6 levels", "rel:brand"),
+    ("heldout627", "Patients in REM sleep were woken", "rel:brand"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

