@@ -6047,6 +6047,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:cell_therapy",
         ),
         ("Cell therapy for lymphoma shows durable responses", "", "rel:cell_therapy"),
+        # and beside a solid cancer (heldout628)
+        (
+            "Company enrols first patient in cell therapy trial",
+            "The cell therapy is for advanced colorectal cancer, gastric cancer and neuroendocrine tumours.",
+            "rel:cell_therapy",
+        ),
+        ("Cell therapy shrinks solid tumors in mice", "", "rel:cell_therapy"),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -6188,6 +6195,8 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         # a blood cancer's stem cell product, named, or given as cord blood (heldout624)
         ("Omisirge cell therapy for leukemia patients", "", ("rel:brand",)),
         ("Cord blood cell therapy for leukaemia", "The expanded cells engraft faster.", ("rel:hematopoietic",)),
+        # a stem cell product against a solid cancer names its cells (heldout628)
+        ("MSC cell therapy carries a drug to glioblastoma", "", ("rel:msc",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

@@ -5334,11 +5334,17 @@ CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s
 # among these words. Nor is a bare "cell therapy" beside a blood cancer a stem cell's: a
 # start-up's "intelligent" cell therapy programmes "in multiple myeloma and acute myeloid
 # leukemia" (heldout624, 0.92) are T cells; a stem cell product for a blood cancer is named
-# (omidubicel, Gamida Cell) or named as a transplant or cord blood, which anchor it.
+# (omidubicel, Gamida Cell) or named as a transplant or cord blood, which anchor it. Nor
+# beside a solid cancer: a CAR-T company's "CHM CDH17 cell therapy" for "colorectal cancer,
+# gastric cancer, and intestinal neuroendocrine tumours" (heldout628, 0.97); no labelled text
+# anchored by a bare cell therapy alone beside these cancers is about stem cells.
 CELL_THERAPY_TRADE = (
     r"\bmanufactur\w*|\bcdmos?\b|\bcontract\s+(?:development|manufactur)\w*|\bfactor(?:y|ies)\b"
     r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
     r"|\b(?:multiple\s+)?myeloma\b|\bleuk(?:a)?emi\w*|\blymphom\w*"
+    r"|\b(?:colorectal|gastric|bowel|pancreatic|lung|breast|ovarian|prostate|liver|brain)\s+cancers?\b"
+    r"|\bsolid\s+tumou?rs?\b|\bneuroendocrine\b|\bglioblastomas?\b|\bmelanomas?\b|\bsarcomas?\b"
+    r"|\bcarcinomas?\b"
 )
 
 # The cell and gene therapy trade calls its whole sector "regenerative medicine" (its
