@@ -2273,6 +2273,8 @@ LEXICON_CUES = [
     ("heldout627", "Safety and Efficacy of CYP-006TK in Adults With Diabetic Foot Ulcers", "rel:brand",
      "CYP-006TK"),
     ("heldout627", "sites that might take up CYP-GvHD-P2-01, the proposed protocol", "rel:brand", "CYP-GvHD"),
+    # heldout634: a clinic network's stem cell procedures named by its brand alone
+    ("heldout634", "Regenexx FAQs: a phone review of your condition", "rel:brand", "Regenexx"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

@@ -1036,6 +1036,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"pluri",
             r"athersys",
             r"multistem",
+            # an orthopaedic clinic network's same-day bone marrow concentrate procedures, named
+            # alone: "Regenexx FAQs", a member practice's page (heldout634, 0.05); "the Regenexx
+            # Same-Day Stem Cell Procedure" (heldout626)
+            r"regenexx",
             r"healios",
             r"longeveron",
             r"lomecel\w*",
