@@ -2282,6 +2282,9 @@ LEXICON_CUES = [
     ("heldout639", "funds to kick off the Progenza osteoarthritis (OA) phase two trial in the U.S.",
      "trials:phase", "phase two"),
     ("heldout639", "The company will report phase three clinical trial results", "trials:phase", "phase three"),
+    # heldout641: a therapy tested in people
+    ("heldout641", "When are iPS cell-based therapies ready to be tested in actual people?", "trials:trial",
+     "tested in actual people"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5535,6 +5538,8 @@ LOOKALIKES = [
     ("heldout627", "Patients in REM sleep were woken", "rel:brand"),
     # heldout639: a building's or a plan's phase spelt out is no trial's
     ("heldout639", "Phase two of the new stem cell institute building opens in March", "trials:phase"),
+    # heldout641: tested in animals is no trial
+    ("heldout641", "The iPS cell-derived cells were tested in mice and rats", "trials:trial"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -3100,6 +3100,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # manufacturing operations, including its ongoing studies" (heldout299)
             r"clinical(?:\s+and\s+manufacturing)?\s+operations",
             r"human\s+(?:tests?|testing)|tests?\s+(?:on|in)\s+(?:people|humans)",  # "human tests of the treatment"
+            # and the verb: "When are iPS cell-based therapies ready to be tested in actual
+            # people?" (heldout641, 0.04); not "tested in mice"
+            r"tested\s+(?:on|in)\s+(?:actual\s+|real\s+)?(?:people|humans|patients)",
             r"investigational",
             # not a court's or a figure of speech: "Stem cell clinics on trial" (heldout421),
             # "stood trial"; the words before are looked behind at after "trial", so one
