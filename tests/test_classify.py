@@ -2285,6 +2285,18 @@ LEXICON_CUES = [
     # heldout641: a therapy tested in people
     ("heldout641", "When are iPS cell-based therapies ready to be tested in actual people?", "trials:trial",
      "tested in actual people"),
+    # heldout642: HCT by a half-matched donor, after reduced-intensity conditioning, in need
+    ("heldout642", "safe in recipients of peripheral blood haploidentical HCT", "rel:hematopoietic",
+     "HCT"),
+    ("heldout642", "reduced-intensity conditioning (RIC) HCT with PTCy", "rel:hematopoietic", "HCT"),
+    ("heldout642", "access to nearly 100% of patients in need of HCT", "rel:hematopoietic", "HCT"),
+    # and a registry's look at treated patients
+    ("heldout642", "An observational study from the CIBMTR found", "trials:lookback", "observational study"),
+    ("heldout642", "compared the outcomes of adult allogeneic HCT recipients", "trials:lookback",
+     "compared the outcomes of adult allogeneic HCT recipients"),
+    ("heldout642", "low income was associated with worse outcomes in patients", "trials:lookback",
+     "associated with worse outcomes"),
+    ("heldout642", "led to improved 2-year overall survival", "trials:lookback", "improved 2-year overall survival"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5540,6 +5552,9 @@ LOOKALIKES = [
     ("heldout639", "Phase two of the new stem cell institute building opens in March", "trials:phase"),
     # heldout641: tested in animals is no trial
     ("heldout641", "The iPS cell-derived cells were tested in mice and rats", "trials:trial"),
+    # heldout642: a blood count's Hct and an outcome compared among no patients
+    ("heldout642", "Hct 42% and platelets normal before the HCT was considered", "rel:hematopoietic"),
+    ("heldout642", "The agency compared the outcomes of two funding policies", "trials:lookback"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

