@@ -2297,6 +2297,15 @@ LEXICON_CUES = [
     ("heldout642", "low income was associated with worse outcomes in patients", "trials:lookback",
      "associated with worse outcomes"),
     ("heldout642", "led to improved 2-year overall survival", "trials:lookback", "improved 2-year overall survival"),
+    # heldout643: the blood stem cell transplant's own drugs, and a registry paper's title
+    ("heldout643", "Post-transplantation cyclophosphamide is associated with increased bacterial infections",
+     "rel:hematopoietic", "Post-transplantation cyclophosphamide"),
+    ("heldout643", "Gilteritinib as Post-Transplant Maintenance for Acute Myeloid Leukemia", "rel:hematopoietic",
+     "Post-Transplant Maintenance"),
+    ("heldout643", "Outcomes after umbilical cord blood transplantation for myelodysplastic syndromes",
+     "trials:lookback", "Outcomes after umbilical cord blood transplantation"),
+    ("heldout643", "A Center for International Blood and Marrow Transplant Research analysis", "trials:lookback",
+     "Research analysis"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5555,6 +5564,8 @@ LOOKALIKES = [
     # heldout642: a blood count's Hct and an outcome compared among no patients
     ("heldout642", "Hct 42% and platelets normal before the HCT was considered", "rel:hematopoietic"),
     ("heldout642", "The agency compared the outcomes of two funding policies", "trials:lookback"),
+    # heldout643: a kidney's maintenance immunosuppression after its transplant
+    ("heldout643", "Kidney recipients stay on post-transplant maintenance immunosuppression", "rel:hematopoietic"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

