@@ -2306,6 +2306,13 @@ LEXICON_CUES = [
      "trials:lookback", "Outcomes after umbilical cord blood transplantation"),
     ("heldout643", "A Center for International Blood and Marrow Transplant Research analysis", "trials:lookback",
      "Research analysis"),
+    # heldout644: the half-matched transplant by its name
+    ("heldout644", "El trasplante haploidéntico amplía las posibilidades", "rel:hematopoietic",
+     "trasplante haploidéntico"),
+    ("heldout644", "Haploidentical stem cell transplantation for leukaemia", "rel:hematopoietic",
+     "Haploidentical stem cell transplantation"),
+    ("heldout644", "Outcomes of haplo-HSCT in older adults", "rel:hematopoietic", "haplo-HSCT"),
+    ("heldout644", "primo trapianto aploidentico a Bari", "rel:hematopoietic", "trapianto aploidentico"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5566,6 +5573,8 @@ LOOKALIKES = [
     ("heldout642", "The agency compared the outcomes of two funding policies", "trials:lookback"),
     # heldout643: a kidney's maintenance immunosuppression after its transplant
     ("heldout643", "Kidney recipients stay on post-transplant maintenance immunosuppression", "rel:hematopoietic"),
+    # heldout644: a kidney from a haploidentical living donor
+    ("heldout644", "HLA-haploidentical kidney transplant from a living donor", "rel:hematopoietic"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

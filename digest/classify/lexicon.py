@@ -697,6 +697,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout642, 0.06-0.09)
             r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?<=haploidentical\sHCT)|(?<=RIC\)\sHCT)|(?<=RIC\sHCT)|(?<=need\sof\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
+            # the half-matched (haploidentical) transplant by its name, in English, Spanish and
+            # Italian, and in the trade's shorthand: "El trasplante haploidéntico" (heldout644, a
+            # blog post on a partly compatible family donor, 0.09), "haploidentical stem cell
+            # transplantation", "trapianto aploidentico", "haplo-HSCT"; not a kidney's
+            # haploidentical living donor, whose organ is named between
+            r"haploidentical\s+(?:(?:stem[\s-]cell|h(?:a)?ematopoietic(?:\s+(?:stem\s+)?cell)?|bone[\s-]marrow|marrow|family|related|peripheral[\s-]blood)\s+)?(?:transplant\w*|donors?|grafts?)",
+            r"trasplantes?\s+haploid[ée]ntic[oa]s?|haploid[ée]ntic[oa]s?(?=\s+de\s+(?:c[ée]lulas|progenitores|m[ée]dula))|trapiant[oi]\s+aploidentic[oi]",
+            r"haplo-?(?:HSCT|HCT|SCT|BMT)",
             # the blood stem cell transplant's own drugs: cyclophosphamide given after a
             # half-matched transplant against GVHD, and a blood cancer drug kept up after it
             # ("Post-transplantation cyclophosphamide is associated with increased bacterial
