@@ -2313,6 +2313,9 @@ LEXICON_CUES = [
      "Haploidentical stem cell transplantation"),
     ("heldout644", "Outcomes of haplo-HSCT in older adults", "rel:hematopoietic", "haplo-HSCT"),
     ("heldout644", "primo trapianto aploidentico a Bari", "rel:hematopoietic", "trapianto aploidentico"),
+    # heldout645: beside the journal's name, a transplant named is still read
+    ("heldout645", "Biol Blood Marrow Transplant – patients who delay their autologous HCT do worse",
+     "rel:hematopoietic", "HCT"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5575,6 +5578,10 @@ LOOKALIKES = [
     ("heldout643", "Kidney recipients stay on post-transplant maintenance immunosuppression", "rel:hematopoietic"),
     # heldout644: a kidney from a haploidentical living donor
     ("heldout644", "HLA-haploidentical kidney transplant from a living donor", "rel:hematopoietic"),
+    # heldout645: a transplant journal's name in a citation is no transplant
+    ("heldout645", "Hahn TE, et al., Bio Blood Marrow Transplant – MRD-negative status is prognostic in myeloma",
+     "rel:hematopoietic"),
+    ("heldout645", "published in Biology of Blood and Marrow Transplantation, the study of myeloma", "rel:hematopoietic"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

