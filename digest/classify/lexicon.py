@@ -3120,7 +3120,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"outcomes?\s+(?:after|following)\s+(?:[\w-]+\s+){0,4}transplant\w*",
             # (the registry's name is read for relevance first, so its "Transplant" is looked
             # behind at)
-            r"research\s+(?:cohort\s+)?analys[ie]s(?:(?<=transplant\sresearch\sanalysis)|(?<=transplant\sresearch\scohort\sanalysis))",
+            r"research\s+(?:cohort\s+)?analysis(?:(?<=transplant\sresearch\sanalysis)|(?<=transplant\sresearch\scohort\sanalysis))",
         ],
         # A first-in-person procedure is a clinical study event in this field.
         "procedure": [
