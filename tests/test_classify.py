@@ -2316,6 +2316,16 @@ LEXICON_CUES = [
     # heldout645: beside the journal's name, a transplant named is still read
     ("heldout645", "Biol Blood Marrow Transplant – patients who delay their autologous HCT do worse",
      "rel:hematopoietic", "HCT"),
+    # heldout646: a design word before "trial" leaves the trial word to be read
+    ("heldout646", "the algorithm can be implemented into a multicenter trial", "trials:trial", "trial"),
+    ("heldout646", "a pilot clinical trial of cord blood for autism", "trials:trial", "clinical trial"),
+    ("heldout646", "a prospective randomised trial of marrow cells", "trials:trial", "trial"),
+    ("heldout646", "survival among patients who underwent unrelated-donor transplantation", "trials:lookback",
+     "survival among patients who underwent"),
+    ("heldout646", "The CIBMTR conducted a study to address the lack of data", "trials:lookback",
+     "CIBMTR conducted a study"),
+    ("heldout646", "newly diagnosed chronic graft-versus-host disease (cGVHD)", "rel:hematopoietic",
+     "chronic graft-versus-host disease"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -3459,7 +3469,7 @@ LEXICON_CUES = [
     ("heldout303", "Aktien von Vita 34 brechen bei Börsendebüt ein", "business:market", "Börsendebüt"),
     # a registry's interventional study (heldout305)
     ("heldout305", "An Interventional Study on the Late Treatment of Severe Bronchopulmonary Dysplasia", "trials:design", "Interventional Study"),
-    ("heldout305", "an interventional phase 2 trial of cord blood", "trials:design", "interventional phase 2 trial"),
+    ("heldout305", "an interventional phase 2 trial of cord blood", "trials:design", "interventional"),
     # Arabic bone marrow, iPS cells, researchers and reprogramming; French donation drives (heldout306)
     ("heldout306", "وزير الصحّة يُسرّع في برنامج زرع النخاع العظمي", "rel:hematopoietic", "النخاع العظمي"),
     ("heldout306", "إعادة برمجة خلايا الدم إلى خلايا جذعية مستحثة متعددة القدرات", "rel:pluripotent", "مستحثة متعددة القدرات"),
@@ -5582,6 +5592,12 @@ LOOKALIKES = [
     ("heldout645", "Hahn TE, et al., Bio Blood Marrow Transplant – MRD-negative status is prognostic in myeloma",
      "rel:hematopoietic"),
     ("heldout645", "published in Biology of Blood and Marrow Transplantation, the study of myeloma", "rel:hematopoietic"),
+    # heldout646 (the retrained model read the corpus's next row as regulation on it): a
+    # trial's usual treatment is no rule's standard
+    ("corpus", "adding stromal cells to standard prophylaxis lowers the rate of acute GVHD", "regulation:guidance"),
+    ("corpus", "patients whose kidney disease did not respond to standard drugs", "regulation:guidance"),
+    # and GVHD named without its course is a risk donor cells carry, no transplant
+    ("heldout646", "patients might be susceptible to graft-versus-host disease", "rel:hematopoietic"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
@@ -6119,6 +6135,13 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             " gene therapy, somatic cell therapy, and tissue-engineered products.",
             "rel:cell_therapy",
         ),
+        # acute GVHD beside donor CAR-T or NK cells, or an organ transplant (heldout646)
+        (
+            "Off-the-shelf CAR-T shows no acute GvHD",
+            "None of the 20 patients given the allogeneic CAR T cells developed acute graft-versus-host disease.",
+            "rel:hematopoietic",
+        ),
+        ("Chronic GVHD after liver transplantation: a case", "", "rel:hematopoietic"),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -6264,6 +6287,9 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("MSC cell therapy carries a drug to glioblastoma", "", ("rel:msc",)),
         # an advanced therapy product made of stem cells names them (heldout637)
         ("Committee backs a somatic cell therapy ATMP", "Holoclar holds limbal stem cells.", ("rel:stem_cell",)),
+        # acute GVHD where no CAR-T, NK cell or organ transplant is named (heldout646)
+        ("Ibrutinib falls short in chronic graft-versus-host disease", "", ("rel:hematopoietic",)),
+        ("Abatacept cuts aGVHD in mismatched donors", "", ("rel:hematopoietic",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

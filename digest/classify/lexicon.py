@@ -711,6 +711,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # infections", "Gilteritinib as Post-Transplant Maintenance for Acute Myeloid
             # Leukemia", heldout643, 0.04-0.09); not a kidney's maintenance immunosuppression
             r"post[\s-]transplant(?:ation)?\s+(?:cyclophosphamide|maintenance(?!\s+immuno))",
+            # the donor transplant's own disease by its course, acute or chronic GVHD: "newly
+            # diagnosed moderate or severe chronic graft-versus-host disease (cGVHD)" (heldout646,
+            # a drug trial's summary naming no transplant, 0.07), "patients with acute GVHD"
+            # (heldout643); not a cell therapy's bare "graft-versus-host disease", a risk its
+            # donor cells carry, and not beside CAR-T or NK cells (LONE_ANCHORS: GVHD_AFIELD)
+            r"(?:acute|chronic)\s+(?:graft[\s-]+(?:versus|vs\.?)[\s-]+host[\s-]+disease|GvHD)|[ac]GvHD",
             # and the concentrate's other names, which orthopaedic clinics inject as stem cells:
             # "Bone Marrow Aspirate Concentration (BMAC)", "bone marrow cellular concentrate",
             # "Concentrated Bone Marrow Aspirate" (heldout527); not a bare "bone marrow
@@ -2977,9 +2983,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not the Frankfurt exchange's listing segment: "Prime Standard: Vita 34 meldet
             # Übernahme", heldout285)
             # (nor one's own habit: "I had to do my standard 'fake news' check", heldout583, nor
-            # "our standards"; looked behind at after "standard", so the plural is covered too)
+            # "our standards"; looked behind at after "standard", so the plural is covered too;
+            # nor a trial's usual treatment it adds to or compares with, "adding stromal cells
+            # to standard prophylaxis", corpus; a court's "standard of care" stays a rule's)
             _not_after("standard", "prime", "my", "our", "his", "her", "your")
-            + r"s?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)",
+            + r"s?(?![\s-](?:medical\s+)?care\s+(?:groups?|arms?)\b)"
+            + r"(?![\s-](?:treatments?|therap(?:y|ies)|prophylaxis|chemotherapy|regimens?|doses?|dosing|medications?|drugs?)\b)",
             r"rules?",
             # not a patient's needs: "celebrities ... for different medical requirements" (heldout74)
             r"requirement(?<!medical\srequirement)(?<!different\srequirement)(?<!individual\srequirement)s?",
@@ -3047,14 +3056,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a feasibility study, and "feasibility and safety" in that order ("Feasibility and
             # Safety of Umbilical Cord Blood Transfusion in the Treatment of Neonatal Cerebral
             # Ischemia", heldout197)
-            r"feasibility\s+(?:and\s+safety|stud(?:y|ies)|trials?)",
-            r"(?:early\s+)?safety\s+(?:study|trial|check|cohort)",
+            r"feasibility(?:\s+(?:and\s+safety|stud(?:y|ies))|(?=\s+trials?\b))",
+            r"(?:early\s+)?safety(?:\s+(?:study|check|cohort)|(?=\s+trial\b))",
             r"dose[\s-]escalat\w*",
-            r"pilot\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
+            r"pilot(?:\s+(?:clinical\s+)?stud(?:y|ies)|(?=\s+(?:clinical\s+)?trials?\b))",
             # a first study in people to show a treatment can work: "A proof-of-concept study on
             # the safety and efficacy of autologous stromal vascular fraction" (heldout375); one
             # in mice is dropped with the lab's trial words
-            r"proof[\s-]of[\s-]concept\s+(?:clinical\s+)?(?:stud(?:y|ies)|trials?)",
+            r"proof[\s-]of[\s-]concept(?:\s+(?:clinical\s+)?stud(?:y|ies)|(?=\s+(?:clinical\s+)?trials?\b))",
             # an ethics board's go-ahead for a study, not a regulator's approval: "Institutional
             # Review Board (IRB) approved clinical studies" (heldout183), "ethics committee
             # approval" ("approved by the ethics committee" stays the rule word's: the scan
@@ -3062,10 +3071,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:IRB|institutional\s+review\s+board|ethics\s+(?:committee|board))(?:\s*\(IRB\))?(?:[\s-]+approved|\s+approvals?)",
             r"escalating\s+doses?",
             r"single[\s-]arm",  # an arm of its own: "arms?" is not read after a hyphen
-            r"multi-?cent(?:re|er)\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?(?:study|trial)",
+            r"multi-?cent(?:re|er)(?:\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?study|(?=\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?trial\b))",
             # a study that follows its people forward: "2408 unrelated PBSC donors prospectively
             # evaluated" (heldout195)
-            r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|trials?|cohorts?|analys[ie]s|evaluation)",
+            r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective(?:\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|cohorts?|analys[ie]s|evaluation)|(?=\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?trials?\b))",
             r"preliminary\s+efficacy",
             # a study of treated people, told with no trial word: "in a study of COVID-19
             # patients with moderate to severe acute respiratory distress syndrome, there was 83
@@ -3075,7 +3084,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a registry's word for a trial that treats people, as against an observational
             # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
             # Dysplasia in Preterm Infants" (heldout305)
-            r"interventional\s+(?:(?:clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm)\s+)?(?:stud(?:y|ies)|trials?)",
+            r"interventional(?:\s+(?:(?:clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm)\s+)?stud(?:y|ies)|(?=\s+(?:(?:clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm)\s+)?trials?\b))",
             # "safety and efficacy" in other languages
             r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
             r"s[ée]curit[ée]\s+et\s+(?:l')?efficacit[ée]",
@@ -3113,6 +3122,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"compared\s+(?:the\s+)?(?:clinical\s+)?outcomes\s+of\s+(?:[\w/,-]+\s+){0,8}?(?:patients|recipients|adults|children|infants|people)\b",
             r"associated\s+with\s+(?:worse|better|improved|inferior|superior|poorer)\s+(?:overall\s+)?(?:outcomes|survival)",
             r"(?:improved|superior|better|inferior|worse)\s+(?:\d+-year\s+)?(?:overall|disease-free|progression-free|event-free|relapse-free|leuka?emia-free)\s+survival",
+            # survival measured over people already treated, and a registry's own study:
+            # "contribute to long-term survival among patients who underwent unrelated-donor
+            # transplantation", "The CIBMTR conducted a study to address the lack of data"
+            # (heldout646, 0.07 and 0.11)
+            r"(?:survival|outcomes?|mortality)\s+(?:among|of|in|for)\s+(?:[\w-]+\s+){0,3}?(?:patients|recipients|adults|children)\s+(?:who|that)\s+(?:underwent|received|had\s+(?:undergone|received)|were\s+treated)",
+            r"(?:CIBMTR|EBMT)\s+(?:conducted|performed|carried\s+out)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:study|analysis)",
             # and a registry paper's title: "Outcomes after umbilical cord blood transplantation
             # for myelodysplastic syndromes", "A Center for International Blood and Marrow
             # Transplant Research analysis" (heldout643, a registry's study summaries, 0.04-0.05);
@@ -5418,6 +5433,17 @@ CELL_THERAPY_TRADE = (
 # of that sector, it anchors nothing; a sector report naming a stem cell product (Libmeldy's
 # CD34+ cells, Ryoncil, Casgevy) keeps the product's anchor. No corpus item is anchored by
 # these words alone beside the sector's name.
+# Acute and chronic GVHD anchor a blood stem cell transplant, whose disease they are; a text
+# whose only anchor they are and that names donor T cells' other uses (CAR-T and NK cells,
+# donor lymphocytes) or an organ transplant or a transfusion, which can cause GVHD too, is
+# about those.
+GVHD_WORDS = r"gvhd|graft"
+GVHD_AFIELD = (
+    r"\bcar[\s-]?(?:t|nk)\b|\bchimeric\s+antigen\b|\bnatural\s+killer\b|\bnk[\s-]cells?\b"
+    r"|\bdonor\s+lymphocytes?\b|\btransfusions?\b"
+    r"|\b(?:kidney|renal|liver|lung|heart|intestinal|small\s+bowel|solid[\s-]organ)\s+transplant\w*"
+)
+
 CGT_SECTOR = (
     r"\balliance\s+for\s+regenerative\s+medicine\b|\bcgts?\b"
     r"|\bcell(?:ular)?\s+(?:and|&)\s+gene\s+therap\w*|\bgene\s+(?:and|&)\s+cell(?:ular)?\s+therap\w*"
@@ -5505,6 +5531,7 @@ LONE_ANCHORS: list[tuple[frozenset[str], str | None, str, str | None]] = [
     (frozenset({"rel:progenitor"}), None, STEM_CELL_FACTOR, None),
     (frozenset({"rel:progenitor"}), r"^progenitors?$", PROGENITOR_AFIELD, PROGENITOR_OF_CELLS),
     (frozenset({"rel:cell_therapy"}), None, CELL_THERAPY_TRADE, None),
+    (frozenset({"rel:hematopoietic"}), GVHD_WORDS, GVHD_AFIELD, None),
     (frozenset({"rel:regenerative", "rel:cell_therapy"}), None, CGT_SECTOR, None),
     (frozenset({"rel:regenerative"}), None, RMAT_FOR_OTHER_PRODUCTS, RMAT_PROGRAMME),
     (frozenset({"rel:regenerative"}), r"^再生医療$", REGENERATIVE_PRODUCT_OF_OTHER_CELLS, None),
