@@ -5598,6 +5598,10 @@ LOOKALIKES = [
     ("corpus", "patients whose kidney disease did not respond to standard drugs", "regulation:guidance"),
     # and GVHD named without its course is a risk donor cells carry, no transplant
     ("heldout646", "patients might be susceptible to graft-versus-host disease", "rel:hematopoietic"),
+    # heldout638: the research record's own inquiry is no warning against a treatment
+    ("heldout638", "Investigation finds “accidental mistakes” in PNAS stem cell paper, Retraction Watch learns",
+     "hype:warning"),
+    ("heldout638", "Stem cell researchers sue Harvard over an investigation into their work", "hype:warning"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
@@ -5634,6 +5638,17 @@ LOOKALIKES = [
 @pytest.mark.parametrize("why,text,group", LOOKALIKES)
 def test_a_lookalike_is_not_its_cue(why, text, group):
     assert group not in extract(text, "").names, why
+
+
+def test_an_inquiry_into_a_treatment_stays_a_warning_beside_no_research_record():
+    """The twin of the research-record rows above: an authority's investigation of a clinic
+    is still a warning word, and a retraction story keeps its other warning words."""
+    assert "hype:warning" in extract("FDA investigation targets stem cell clinic", "").names
+    feats = extract(
+        "Retraction Watch: clinic's stem cell paper retracted after an investigation",
+        "Experts caution patients about the clinic.",
+    )
+    assert "hype:warning" in feats.names and "investigation" not in feats.phrases["hype:warning"]
 
 
 def test_an_approval_told_as_background_lends_the_model_no_words():

