@@ -2326,6 +2326,11 @@ LEXICON_CUES = [
      "CIBMTR conducted a study"),
     ("heldout646", "newly diagnosed chronic graft-versus-host disease (cGVHD)", "rel:hematopoietic",
      "chronic graft-versus-host disease"),
+    # heldout638: a party that sues, and an official board's misconduct finding
+    ("heldout638", "Stem cell researchers sue Harvard, claiming faulty investigation", "regulation:enforcement", "sue"),
+    ("heldout638", "Patients will sue US Stem Cell", "regulation:enforcement", "sue"),
+    ("heldout638", "Swedish review board finds misconduct by Macchiarini", "regulation:enforcement",
+     "finds misconduct"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5602,6 +5607,9 @@ LOOKALIKES = [
     ("heldout638", "Investigation finds “accidental mistakes” in PNAS stem cell paper, Retraction Watch learns",
      "hype:warning"),
     ("heldout638", "Stem cell researchers sue Harvard over an investigation into their work", "hype:warning"),
+    ("heldout638", "The award went to Sue Harvard, a nurse", "regulation:enforcement"),
+    ("heldout638", "This is Sue and she donated her marrow", "regulation:enforcement"),
+    ("heldout638", "Researchers sued Harvard, claiming faulty investigation; a paper was retracted", "hype:unproven"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
@@ -5649,6 +5657,8 @@ def test_an_inquiry_into_a_treatment_stays_a_warning_beside_no_research_record()
         "Experts caution patients about the clinic.",
     )
     assert "hype:warning" in feats.names and "investigation" not in feats.phrases["hype:warning"]
+    # and a clinic's claim outside the research record is still a claim
+    assert "hype:unproven" in extract("Clinic claims stem cells cure autism", "").names
 
 
 def test_an_approval_told_as_background_lends_the_model_no_words():

@@ -646,8 +646,10 @@ def extract(
         _drop_kept(feats, "safety:harm", harm, _DEATHS, lower[:title_end])
     if "research:lab" in feats.names and (ageing := feats.phrases.get("hype:anti_aging")):
         _drop_kept(feats, "hype:anti_aging", ageing, _BARE_AGEING, lower[:title_end])
-    if (warning := feats.phrases.get("hype:warning")) and _RESEARCH_RECORD.search(lower):
-        _drop_kept(feats, "hype:warning", warning, _INQUIRY, lower[:title_end])
+    if _RESEARCH_RECORD.search(lower):
+        for group, words in (("hype:warning", _INQUIRY), ("hype:unproven", _CLAIM)):
+            if phrases := feats.phrases.get(group):
+                _drop_kept(feats, group, phrases, words, lower[:title_end])
     for group, beside in lexicon.DROPPED_BESIDE.items():
         if group in feats.names and not beside.isdisjoint(feats.names):
             _drop(feats, group)
@@ -713,6 +715,7 @@ _DEATHS = re.compile(lexicon.OBITUARY_DEATHS)
 _BARE_AGEING = re.compile(lexicon.BARE_AGEING)
 _RESEARCH_RECORD = re.compile(lexicon.RESEARCH_RECORD)
 _INQUIRY = re.compile(lexicon.INQUIRY_WORDS)
+_CLAIM = re.compile(lexicon.CLAIM_WORDS)
 
 
 def _drop_kept(
