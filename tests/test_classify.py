@@ -6315,6 +6315,8 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         # acute GVHD where no CAR-T, NK cell or organ transplant is named (heldout646)
         ("Ibrutinib falls short in chronic graft-versus-host disease", "", ("rel:hematopoietic",)),
         ("Abatacept cuts aGVHD in mismatched donors", "", ("rel:hematopoietic",)),
+        # and a marrow graft beside transfusions is no GVHD
+        ("A life-saving bone-marrow graft after years of transfusions", "", ("rel:hematopoietic",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

@@ -5446,6 +5446,17 @@ CELL_THERAPY_TRADE = (
     r"|\bcarcinomas?\b|\batmps?\b|\badvanced\s+therapy\s+medicinal\b|\bsomatic\s+cell\s+therap\w*"
 )
 
+# Acute and chronic GVHD anchor a blood stem cell transplant, whose disease they are; a text
+# whose only anchor they are and that names donor T cells' other uses (CAR-T and NK cells,
+# donor lymphocytes) or an organ transplant or a transfusion, which can cause GVHD too, is
+# about those.
+GVHD_WORDS = r"gvhd|graft[\s-]+(?:versus|vs)"  # (not a "bone marrow graft")
+GVHD_AFIELD = (
+    r"\bcar[\s-]?(?:t|nk)\b|\bchimeric\s+antigen\b|\bnatural\s+killer\b|\bnk[\s-]cells?\b"
+    r"|\bdonor\s+lymphocytes?\b|\btransfusions?\b"
+    r"|\b(?:kidney|renal|liver|lung|heart|intestinal|small\s+bowel|solid[\s-]organ)\s+transplant\w*"
+)
+
 # The cell and gene therapy trade calls its whole sector "regenerative medicine" (its
 # association is the Alliance for Regenerative Medicine) and its products "cell therapies",
 # most of them T cells and viral gene therapies: "Record financing for the regenerative
@@ -5455,17 +5466,6 @@ CELL_THERAPY_TRADE = (
 # of that sector, it anchors nothing; a sector report naming a stem cell product (Libmeldy's
 # CD34+ cells, Ryoncil, Casgevy) keeps the product's anchor. No corpus item is anchored by
 # these words alone beside the sector's name.
-# Acute and chronic GVHD anchor a blood stem cell transplant, whose disease they are; a text
-# whose only anchor they are and that names donor T cells' other uses (CAR-T and NK cells,
-# donor lymphocytes) or an organ transplant or a transfusion, which can cause GVHD too, is
-# about those.
-GVHD_WORDS = r"gvhd|graft"
-GVHD_AFIELD = (
-    r"\bcar[\s-]?(?:t|nk)\b|\bchimeric\s+antigen\b|\bnatural\s+killer\b|\bnk[\s-]cells?\b"
-    r"|\bdonor\s+lymphocytes?\b|\btransfusions?\b"
-    r"|\b(?:kidney|renal|liver|lung|heart|intestinal|small\s+bowel|solid[\s-]organ)\s+transplant\w*"
-)
-
 CGT_SECTOR = (
     r"\balliance\s+for\s+regenerative\s+medicine\b|\bcgts?\b"
     r"|\bcell(?:ular)?\s+(?:and|&)\s+gene\s+therap\w*|\bgene\s+(?:and|&)\s+cell(?:ular)?\s+therap\w*"
