@@ -646,7 +646,9 @@ def extract(
         _drop_kept(feats, "safety:harm", harm, _DEATHS, lower[:title_end])
     if "research:lab" in feats.names and (ageing := feats.phrases.get("hype:anti_aging")):
         _drop_kept(feats, "hype:anti_aging", ageing, _BARE_AGEING, lower[:title_end])
-    if _RESEARCH_RECORD.search(lower):
+    # (the text is searched for the research record only where there is a word to drop)
+    droppable = "hype:warning" in feats.phrases or "hype:unproven" in feats.phrases
+    if droppable and _RESEARCH_RECORD.search(lower):
         for group, words in (("hype:warning", _INQUIRY), ("hype:unproven", _CLAIM)):
             if phrases := feats.phrases.get(group):
                 _drop_kept(feats, group, phrases, words, lower[:title_end])
