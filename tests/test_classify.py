@@ -5610,6 +5610,8 @@ LOOKALIKES = [
     ("heldout638", "The award went to Sue Harvard, a nurse", "regulation:enforcement"),
     ("heldout638", "This is Sue and she donated her marrow", "regulation:enforcement"),
     ("heldout638", "Researchers sued Harvard, claiming faulty investigation; a paper was retracted", "hype:unproven"),
+    # heldout650: a meeting's venue is no legislature
+    ("heldout650", "The meeting will take place at the Congress Center Hamburg (CCH)", "regulation:law"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),
