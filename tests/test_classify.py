@@ -2331,6 +2331,11 @@ LEXICON_CUES = [
     ("heldout638", "Patients will sue US Stem Cell", "regulation:enforcement", "sue"),
     ("heldout638", "Swedish review board finds misconduct by Macchiarini", "regulation:enforcement",
      "finds misconduct"),
+    # heldout651: an embryo carrying another species' pluripotent cells
+    ("heldout651", "han logrado crear embriones quiméricos que contienen células humanas", "rel:pluripotent",
+     "embriones quiméricos"),
+    ("heldout651", "Scientists create the first human-pig chimeras", "rel:pluripotent", "human-pig chimeras"),
+    ("heldout651", "chimeric pig embryos grew human kidneys", "rel:pluripotent", "chimeric pig embryos"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5612,6 +5617,9 @@ LOOKALIKES = [
     ("heldout638", "Researchers sued Harvard, claiming faulty investigation; a paper was retracted", "hype:unproven"),
     # heldout650: a meeting's venue is no legislature
     ("heldout650", "The meeting will take place at the Congress Center Hamburg (CCH)", "regulation:law"),
+    # heldout651: a chimeric antigen receptor and a company named Chimeric are no embryos
+    ("heldout651", "Chimeric Therapeutics enrols first patient in its CAR-T trial", "rel:pluripotent"),
+    ("heldout651", "engineered chimeric antigen receptor natural killer cells", "rel:pluripotent"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -560,6 +560,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout353: nine such pages read as stem cell news, 0.95-1.00), so it counts only
             # as cell lines, cultures or their differentiation
             r"i?PSC[\s-]derived",
+            # an embryo of one species carrying another's pluripotent cells, and the creature it
+            # grows into: "embriones quiméricos que contienen una combinación de células humanas
+            # y porcinas" (heldout651, humanised kidneys grown in sows, 0.08), "human-pig
+            # chimeras"; not a chimeric antigen receptor, named apart
+            r"chim(?:a)?eric\s+(?:(?:human[\s-](?:animal|pig|monkey|sheep|mouse)|pig|monkey|mouse|sheep)\s+)?embryos?",
+            r"(?:interspecies|human[\s-](?:animal|pig|monkey|sheep|mouse))\s+chim(?:a)?eras?",
+            r"embri(?:ones?|ão|ões|oni|one)\s+(?:quim[ée]ric[oa]s?|chimeric[io])|embryons?\s+chim[ée]riques?|chimäre\w*\s+embryo\w*|chimären[\s-]?embryo\w*",
             r"iPSCs?",
             r"PSCs",
             r"hi?PSCs?",
