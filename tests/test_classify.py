@@ -5617,6 +5617,8 @@ LOOKALIKES = [
     ("heldout638", "Researchers sued Harvard, claiming faulty investigation; a paper was retracted", "hype:unproven"),
     # heldout650: a meeting's venue is no legislature
     ("heldout650", "The meeting will take place at the Congress Center Hamburg (CCH)", "regulation:law"),
+    ("heldout650", "Stem cell congress opens at the Congress Center Hamburg", "regulation:law"),
+    ("heldout650", "the regenerative medicine congress in Madrid", "regulation:law"),
     # heldout651: a chimeric antigen receptor and a company named Chimeric are no embryos
     ("heldout651", "Chimeric Therapeutics enrols first patient in its CAR-T trial", "rel:pluripotent"),
     ("heldout651", "engineered chimeric antigen receptor natural killer cells", "rel:pluripotent"),

