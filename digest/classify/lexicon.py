@@ -179,6 +179,14 @@ def _not_after(word: str, *before: str) -> str:
     return word + "".join(rf"(?<!{b}\s{word})" for b in before)
 
 
+def _design_before_trial(word: str, studies: str, kinds: str = "", trial: str = r"trials?") -> str:
+    """A study design (`word`, then optionally one of `kinds`) read whole with its study's
+    noun (`studies`), but before "trial" only the design words: the trial word is the trial
+    group's, which weighs more ("a multicenter trial" read as design alone, heldout646)."""
+    k = rf"(?:(?:{kinds})\s+)?" if kinds else ""
+    return rf"{word}(?:\s+{k}(?:{studies})|(?=\s+{k}{trial}\b))"
+
+
 def _death_at_age(died: str, at: str, unit: str = "") -> str:
     """A death, up to eight words, then an age ending a clause: "died this week at the age of
     84,", "est mort à Seattle à l'âge de 92 ans" (LATIN "context" "obituary")."""
@@ -3076,14 +3084,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a feasibility study, and "feasibility and safety" in that order ("Feasibility and
             # Safety of Umbilical Cord Blood Transfusion in the Treatment of Neonatal Cerebral
             # Ischemia", heldout197)
-            r"feasibility(?:\s+(?:and\s+safety|stud(?:y|ies))|(?=\s+trials?\b))",
-            r"(?:early\s+)?safety(?:\s+(?:study|check|cohort)|(?=\s+trial\b))",
+            _design_before_trial("feasibility", r"and\s+safety|stud(?:y|ies)"),
+            _design_before_trial(r"(?:early\s+)?safety", "study|check|cohort", trial="trial"),
             r"dose[\s-]escalat\w*",
-            r"pilot(?:\s+(?:clinical\s+)?stud(?:y|ies)|(?=\s+(?:clinical\s+)?trials?\b))",
+            _design_before_trial("pilot", r"stud(?:y|ies)", "clinical"),
             # a first study in people to show a treatment can work: "A proof-of-concept study on
             # the safety and efficacy of autologous stromal vascular fraction" (heldout375); one
             # in mice is dropped with the lab's trial words
-            r"proof[\s-]of[\s-]concept(?:\s+(?:clinical\s+)?stud(?:y|ies)|(?=\s+(?:clinical\s+)?trials?\b))",
+            _design_before_trial(r"proof[\s-]of[\s-]concept", r"stud(?:y|ies)", "clinical"),
             # an ethics board's go-ahead for a study, not a regulator's approval: "Institutional
             # Review Board (IRB) approved clinical studies" (heldout183), "ethics committee
             # approval" ("approved by the ethics committee" stays the rule word's: the scan
@@ -3091,10 +3099,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:IRB|institutional\s+review\s+board|ethics\s+(?:committee|board))(?:\s*\(IRB\))?(?:[\s-]+approved|\s+approvals?)",
             r"escalating\s+doses?",
             r"single[\s-]arm",  # an arm of its own: "arms?" is not read after a hyphen
-            r"multi-?cent(?:re|er)(?:\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?study|(?=\s+(?:(?:prospective|randomi[sz]ed|open-label)\s+)?trial\b))",
+            _design_before_trial(r"multi-?cent(?:re|er)", "study", r"prospective|randomi[sz]ed|open-label", trial="trial"),
             # a study that follows its people forward: "2408 unrelated PBSC donors prospectively
             # evaluated" (heldout195)
-            r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|prospective(?:\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?(?:stud(?:y|ies)|cohorts?|analys[ie]s|evaluation)|(?=\s+(?:(?:observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er))\s+)?trials?\b))",
+            r"prospective(?:ly)?\s+(?:evaluated|followed|enrolled|studied|assessed|collected)|"
+            + _design_before_trial(
+                "prospective",
+                r"stud(?:y|ies)|cohorts?|analys[ie]s|evaluation",
+                r"observational|cohort|randomi[sz]ed|open-label|single-cent(?:re|er)",
+            ),
             r"preliminary\s+efficacy",
             # a study of treated people, told with no trial word: "in a study of COVID-19
             # patients with moderate to severe acute respiratory distress syndrome, there was 83
@@ -3104,7 +3117,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a registry's word for a trial that treats people, as against an observational
             # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
             # Dysplasia in Preterm Infants" (heldout305)
-            r"interventional(?:\s+(?:(?:clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm)\s+)?stud(?:y|ies)|(?=\s+(?:(?:clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm)\s+)?trials?\b))",
+            _design_before_trial("interventional", r"stud(?:y|ies)", r"clinical|pilot|phase\s+(?:[123]|I{1,3})[ab]?|open-label|single-arm"),
             # "safety and efficacy" in other languages
             r"seguridad\s+y\s+(?:la\s+)?eficacia|segurança\s+e\s+(?:a\s+)?eficácia|sicurezza\s+e(?:d)?\s+(?:l')?efficacia",
             r"s[ée]curit[ée]\s+et\s+(?:l')?efficacit[ée]",
