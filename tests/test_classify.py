@@ -2341,6 +2341,11 @@ LEXICON_CUES = [
      "trials:lookback", "overall survival"),
     ("heldout645", "Delayed Auto-HCT Can Lead to Inferior Survival Rates in Patients with MM", "trials:lookback",
      "Inferior Survival Rates in Patients"),
+    # heldout659: the share of treated people who improved
+    ("heldout659", "Sixty-four per cent showed improvement over 18 months", "trials:lookback",
+     "per cent showed improvement"),
+    ("heldout659", "have had 70 per cent success in treating over 250 cases", "trials:lookback",
+     "per cent success in treating"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5636,6 +5641,10 @@ LOOKALIKES = [
     ("heldout645", "treated mice showed higher survival rates in the transplanted group", "trials:lookback"),
     ("heldout645", "Survival rates in patients with glioblastoma remain low, so the lab grew stem cells",
      "trials:lookback"),
+    # heldout659: a market's or a company's improvement is no patients'
+    ("heldout659", "Shares rose 5 percent after the company reported improvement in margins",
+     "trials:lookback"),
+    ("heldout659", "Sales grew 12 percent and margins showed improvement", "trials:lookback"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
