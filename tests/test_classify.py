@@ -2346,6 +2346,8 @@ LEXICON_CUES = [
      "per cent showed improvement"),
     ("heldout659", "have had 70 per cent success in treating over 250 cases", "trials:lookback",
      "per cent success in treating"),
+    # heldout662: a treatment on offer somewhere stays one
+    ("heldout662", "Stem cell facials now available in Dubai", "hype:offer", "now available in"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5645,6 +5647,9 @@ LOOKALIKES = [
     ("heldout659", "Shares rose 5 percent after the company reported improvement in margins",
      "trials:lookback"),
     ("heldout659", "Sales grew 12 percent and margins showed improvement", "trials:lookback"),
+    # heldout662: a teaching pack or a book in print is no treatment on offer
+    ("heldout662", "Schools pack now available in print", "hype:offer"),
+    ("heldout662", "Our stem cell book is now available in paperback", "hype:offer"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

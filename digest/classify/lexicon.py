@@ -4076,7 +4076,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and a practitioner's own voice: "I frequently see patients with an MRI of a
             # tendon tear" (heldout221, a doctor's tendinopathy page)
             r"i\s+(?:frequently|often|commonly|regularly|routinely|typically)\s+(?:see|treat)\s+(?:patients|people|clients)",
-            r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)",
+            # (not a book or a teaching pack: "Schools pack now available in print", heldout662,
+            # a stem cell network's activity cards, 0.91)
+            r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)(?!\s+(?:print|paperback|hardback|hardcover|e-?books?|pdf|audio(?:book)?|book\s*(?:shops|stores)|bookshops|bookstores|libraries|cinemas|theat(?:er|re)s|(?:\w+\s+)?languages|english|french|spanish|german|italian|chinese|japanese)\b)",
             # a seller's question to the reader: "Are you fighting vision loss due to
             # glaucoma?" (heldout175, a medical travel site), "Are you tired of knee pain?"
             # ("are you suffering from" is the pitch's; not "are you living with", which a
