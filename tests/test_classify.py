@@ -2348,6 +2348,10 @@ LEXICON_CUES = [
      "per cent success in treating"),
     # heldout662: a treatment on offer somewhere stays one
     ("heldout662", "Stem cell facials now available in Dubai", "hype:offer", "now available in"),
+    # heldout663: a government's plan for the field named as its strategy
+    ("heldout663", "A new strategy for UK regenerative medicine", "regulation:law", "A new strategy for UK"),
+    ("heldout663", "A national strategy for stem cell research was unveiled", "regulation:law",
+     "national strategy"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5650,6 +5654,9 @@ LOOKALIKES = [
     # heldout662: a teaching pack or a book in print is no treatment on offer
     ("heldout662", "Schools pack now available in print", "hype:offer"),
     ("heldout662", "Our stem cell book is now available in paperback", "hype:offer"),
+    # heldout663: a company's or a study's strategy is no government's
+    ("heldout663", "The company's growth strategy for UK markets", "regulation:law"),
+    ("heldout663", "Our strategy for the UK launch of the product", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

