@@ -2352,6 +2352,8 @@ LEXICON_CUES = [
     ("heldout663", "A new strategy for UK regenerative medicine", "regulation:law", "A new strategy for UK"),
     ("heldout663", "A national strategy for stem cell research was unveiled", "regulation:law",
      "national strategy"),
+    # heldout665: a clinic's promise to reverse ageing still reads
+    ("heldout665", "Reverse aging with stem cell infusions at our clinic", "hype:anti_aging", "Reverse aging"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5657,6 +5659,9 @@ LOOKALIKES = [
     # heldout663: a company's or a study's strategy is no government's
     ("heldout663", "The company's growth strategy for UK markets", "regulation:law"),
     ("heldout663", "Our strategy for the UK launch of the product", "regulation:law"),
+    # heldout665: an institution named for the study of ageing makes no anti-ageing claim
+    ("heldout665", "Dr. Francesco Neri from the Leibniz Institute on Aging in Jena", "hype:anti_aging"),
+    ("heldout665", "scientists at the Buck Institute for Research on Aging grew stem cells", "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1512,6 +1512,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"старени\w*\s+населени\w*|старінн\w*\s+населенн\w*",
             r"nüfus\w*\s+yaşlan\w*|yaşlanan\s+nüfus\w*|penuaan\s+penduduk|già\s+hóa\s+dân\s+số",
         ],
+        # An institution named for the study of ageing is no anti-ageing claim: "Dr. Francesco
+        # Neri from the Leibniz Institute on Aging" (heldout665, a stem cell network's award,
+        # 0.57), the National Institute on Aging, the Buck Institute for Research on Aging
+        "ageing_institution": [
+            r"(?:institute|institut|center|centre|school|division|department|program(?:me)?|journal|society|federation|alliance|academy)\s+(?:on|for|of)\s+(?:research\s+on\s+|the\s+biology\s+of\s+|healthy\s+)?ag(?:e)?ing\b",
+        ],
         # A transplant journal's name in a citation says where a paper appeared, not what an
         # item is about: "Hahn TE, et al., Bio Blood Marrow Transplant – Researchers found
         # that minimal residual disease (MRD)-negative status ..." (heldout645, a myeloma
