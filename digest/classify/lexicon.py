@@ -3179,13 +3179,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Rates in Patients with MM" (heldout645, 0.16); a lab's animals have no overall
             # survival, and a bare "survival rates" also opens many a lab study's background
             r"overall\s+survival|duration\s+of\s+(?:the\s+)?response",
+            r"(?:improved|superior|better|inferior|worse|poorer|lower|higher)\s+survival\s+rates?\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,2}?(?:patients|recipients)",
             # and the share of treated people who improved: "Sixty-four per cent showed
             # improvement over 18 months", "70 per cent success in treating over 250 cases"
             # (heldout659, a 2005 report of Indian centres' results, 0.21); from the word, not
             # the number (a pattern opening on a digit is tried at every number)
             r"(?:per\s*cent|percent)\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:patients|cases|participants|subjects|children)\s+)?(?:showed|had|reported|saw|experienced|achieved)\s+(?:an?\s+)?(?:(?:significant|some|clinical|marked|partial)\s+)?improvement",
             r"(?:per\s*cent|percent)\s+success\s+(?:rate\s+)?(?:in|when)\s+treating",
-            r"(?:improved|superior|better|inferior|worse|poorer|lower|higher)\s+survival\s+rates?\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,2}?(?:patients|recipients)",
             # survival measured over people already treated, and a registry's own study:
             # "contribute to long-term survival among patients who underwent unrelated-donor
             # transplantation", "The CIBMTR conducted a study to address the lack of data"
