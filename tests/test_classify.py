@@ -2356,6 +2356,17 @@ LEXICON_CUES = [
     ("heldout665", "Reverse aging with stem cell infusions at our clinic", "hype:anti_aging", "Reverse aging"),
     # heldout667: a rule for clinics stays one
     ("heldout667", "New regulation of stem cell clinics takes effect", "regulation:guidance", "regulation"),
+    # heldout669: a haematology brief's short forms for the blood stem cell transplant
+    ("heldout669", "Digital guideline use links to shorter pediatric allo-HCT stays", "rel:hematopoietic",
+     "allo-HCT"),
+    ("heldout669", "less severe toxicity before ASCT in MM", "rel:hematopoietic", "ASCT"),
+    ("heldout669", "Landscape analysis: GvHD trials growing more industry-led", "rel:hematopoietic",
+     "GvHD trials"),
+    # heldout668: a transplant named by its donor's match, and its vascular complication
+    ("heldout668", "GVHD in matched sibling transplants and unrelated donor transplant-related GVHD",
+     "rel:hematopoietic", "matched sibling transplants"),
+    ("heldout668", "transplant-associated thrombotic microangiopathy (TMA) is complement-mediated",
+     "rel:hematopoietic", "transplant-associated thrombotic microangiopathy"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5669,6 +5680,9 @@ LOOKALIKES = [
      "regulation:guidance"),
     ("heldout667", "A protein that regulates stem cell self-renewal in the niche", "regulation:guidance"),
     ("heldout667", "the epigenetic regulation of gene expression in stem cells", "regulation:guidance"),
+    # heldout669: a transporter's name and a kidney's living donor are no blood stem cell transplant
+    ("heldout669", "ASCT2 transports glutamine into tumour cells", "rel:hematopoietic"),
+    ("heldout669", "outcomes of living matched unrelated donor transplants of the kidney", "rel:hematopoietic"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

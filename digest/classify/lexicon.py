@@ -718,6 +718,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # with post-transplantation cyclophosphamide", "patients in need of HCT",
             # heldout642, 0.06-0.09)
             r"HCT(?:(?<=allogeneic\sHCT)|(?<=autologous\sHCT)|(?<=donor\sHCT)|(?<=undergoing\sHCT)|(?<=underwent\sHCT)|(?<=after\sHCT)|(?<=following\sHCT)|(?<=haploidentical\sHCT)|(?<=RIC\)\sHCT)|(?<=RIC\sHCT)|(?<=need\sof\sHCT)|(?=s?\s+(?:for|in\s+(?:patients|children|adults)|recipients?|survivors?|outcomes?|programs?|programmes?|cent(?:er|re)s?|units?|conditioning)\b))s?",
+            # and the short forms haematology briefs write: the prefixed transplant ("pediatric
+            # allo-HCT", "alloHCT", "Delayed Auto-HCT", "auto-SCT") and the autologous
+            # transplant's initials ("before ASCT in MM", "myeloma ASCT patients"; not the
+            # ASCT2 transporter, a word of its own) (heldout669, a haematology brief's entries,
+            # 0.07-0.14)
+            r"(?:allo|auto)-?(?:HCT|SCT|BMT)s?",
+            r"ASCTs?",
+            # a transplant named by its donor's match ("GVHD in matched sibling transplants",
+            # heldout668, 0.10); not a kidney's living donor, whose organ is named between
+            r"matched(?<!living\smatched)\s+(?:sibling|unrelated)\s+(?:donor\s+)?transplant\w*",
+            # the blood stem cell transplant's own vascular complication ("transplant-associated
+            # thrombotic microangiopathy (TMA)", heldout668, 0.12)
+            r"transplant(?:ation)?[\s-]+associated\s+thrombotic\s+microangiopath\w*|TA-TMA",
+            # and GVHD named by what is done against it, as acute and chronic GVHD are above:
+            # "GvHD trials", "GVHD prophylaxis" (heldout669's landscape of 384 trials, 0.08;
+            # the same guard beside CAR-T, NK cells and organ transplants)
+            r"(?:graft[\s-]+(?:versus|vs\.?)[\s-]+host[\s-]+disease|GvHD)\s+(?:prophylaxis|prevention|trials?)",
             r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
             # the half-matched (haploidentical) transplant by its name, in English, Spanish and
             # Italian, and in the trade's shorthand: "El trasplante haploidéntico" (heldout644, a
