@@ -2367,6 +2367,9 @@ LEXICON_CUES = [
      "rel:hematopoietic", "matched sibling transplants"),
     ("heldout668", "transplant-associated thrombotic microangiopathy (TMA) is complement-mediated",
      "rel:hematopoietic", "transplant-associated thrombotic microangiopathy"),
+    # heldout668/669: a clinic's promise and a fine still read
+    ("heldout668", "a promising stem cell cure at our clinic", "hype:unproven", "promising"),
+    ("heldout669", "The clinic was fined for misleading patients", "regulation:enforcement", "fined"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5683,6 +5686,11 @@ LOOKALIKES = [
     # heldout669: a transporter's name and a kidney's living donor are no blood stem cell transplant
     ("heldout669", "ASCT2 transports glutamine into tumour cells", "rel:hematopoietic"),
     ("heldout669", "outcomes of living matched unrelated donor transplants of the kidney", "rel:hematopoietic"),
+    # heldout668: a trial's promising endpoint is no promise; heldout669: a competing-risks model
+    ("heldout668", "It reports promising progression-free survival in this high-risk category",
+     "hype:unproven"),
+    ("heldout668", "promising complete response rates after transplant", "hype:unproven"),
+    ("heldout669", "with adjusted Fine-Gray SHR signaling benefit", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

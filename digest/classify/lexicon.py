@@ -1971,6 +1971,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor a study's promising results: "NVDX3 Stem-Cell Bone Graft Shows Promising
             # Interim Results" (heldout267, a trial's)
             r"promising(?=\s+(?:(?:interim|early|preliminary|initial|first|clinical|positive|long-term|final|new)\s+)?(?:results|data|outcomes|findings)\b)",
+            # and a trial's promising endpoint: "It reports promising progression-free survival"
+            # (heldout668, a phase 2 study after stem cell transplants, 0.26), "promising
+            # response rates", "promising efficacy"
+            r"promising(?=\s+(?:(?:progression|event|disease|relapse|leuka?emia|GVHD)[\s-]free\s+|overall\s+)?survival\b|\s+(?:(?:overall|complete|objective)\s+)?(?:response|remission)\s+rates?\b|\s+(?:clinical\s+)?efficacy\b)",
             # nor an investor's promising companies or stocks: "Two Promising CLI Companies And
             # Their Near Term Milestones" (heldout579; looking ahead, so the field's words
             # between stay relevance's)
@@ -2677,7 +2681,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"acquit\w*",
             # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234; nor
             # the adjective: "fine particulate matter", "fine dust", "fine-tuning", heldout449)
-            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?)\b)",
+            # nor a statistician's competing-risks model: "adjusted Fine-Gray SHR", heldout669)
+            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y)\b)",
             r"crack\w*\s+down",
             r"crackdown",
             r"bans?",
