@@ -5696,6 +5696,9 @@ LOOKALIKES = [
     # heldout672: the crowd an event draws, the attendees of an online seminar
     ("heldout672", "The conference drew more than 2,000 participants in 58 countries", "trials:dosing"),
     ("heldout672", "Participants in group eCasts are eligible to earn credit", "trials:dosing"),
+    # heldout658: a lab's promising data from mice is no promise
+    ("heldout658", "Calidi Presents Promising Pre-Clinical Data from SuperNova-1", "hype:unproven"),
+    ("heldout658", "promising preclinical results in mice", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

