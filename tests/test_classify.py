@@ -6421,6 +6421,8 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ("A life-saving bone-marrow graft after years of transfusions", "", ("rel:hematopoietic",)),
         # an accredited cord blood bank names its cord blood (heldout672)
         ("AABB accredits a cord blood bank's cellular therapy lab", "", ("rel:hematopoietic",)),
+        # and a blood disorder's cell therapy that ends transfusions is no blood bank's
+        ("Cell therapy frees thalassaemia patients from transfusions", "", ("rel:cell_therapy",)),
     ],
 )
 def test_a_lone_anchor_beside_words_that_name_stem_cells_or_give_them_keeps_it(title, lede, groups):

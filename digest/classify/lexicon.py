@@ -2686,7 +2686,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sentenc\w*",
             r"acquit\w*",
             # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234; nor
-            # the adjective: "fine particulate matter", "fine dust", "fine-tuning", heldout449)
+            # the adjective: "fine particulate matter", "fine dust", "fine-tuning", heldout449;
             # nor a statistician's competing-risks model: "adjusted Fine-Gray SHR", heldout669)
             r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y)\b)",
             r"crack\w*\s+down",
@@ -5545,7 +5545,7 @@ CELL_THERAPY_TRADE = (
     # Cellular Therapies Certificate Program", "deemed status ... for Cellular Therapy
     # Services", "Cell Manipulation Facility Open House", heldout672: five such entries read
     # as stem cell news, 0.91-0.98)
-    r"|\baabb\b|\btransfusions?\b|\bcell\s+manipulation\b|\baccredit\w*|\bcertificate\s+programs?\b"
+    r"|\baabb\b|\bcell\s+manipulation\b|\baccredit\w*|\bcertificate\s+programs?\b"
     r"|\bcar[\s-]?t\b|\bchimeric\s+antigen\b"
 )
 
