@@ -6155,6 +6155,10 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:stem_cell",
         ),
         ("Root growth", "Stem cells surround the quiescent center of Arabidopsis roots.", "rel:stem_cell"),
+        # and named by its roots, shoots or growth (heldout680)
+        ("Conductor gene found in plant root stem cell orchestra", "It ensures plant growth.", "rel:stem_cell"),
+        ("Tiny molecules preserve stem cells", "Stem cells at the tips of the shoots and roots of plants.", "rel:stem_cell"),
+        ("Clues to how stem cells decide their fate", "Videos of stem cells dividing in growing plant roots.", "rel:stem_cell"),
         # the field's name as a team's specialty (heldout472)
         (
             "A 45-year-old billionaire has been determined to be 18 again",
@@ -6332,6 +6336,7 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
         ),
         # a plant gene used on human stem cells keeps them
         ("Arabidopsis gene helps reprogram human iPS cells", "", ("rel:pluripotent",)),
+        ("Plant growth factor helps stem cells heal patients' wounds", "", ("rel:stem_cell",)),
         # stem cells grown with stem cell factor keep their own words
         (
             "HSCs expanded with stem cell factor",
