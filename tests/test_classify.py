@@ -2372,6 +2372,9 @@ LEXICON_CUES = [
     ("heldout669", "The clinic was fined for misleading patients", "regulation:enforcement", "fined"),
     # heldout672: a trial's enrolled participants still read
     ("heldout672", "The trial enrolled 40 participants with knee arthritis", "trials:cohort", "40 participants"),
+    # heldout682: the police still read when no career is told
+    ("heldout682", "A retired surgeon told police about the stem cell clinic", "regulation:enforcement",
+     "police"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5699,6 +5702,9 @@ LOOKALIKES = [
     # heldout658: a lab's promising data from mice is no promise
     ("heldout658", "Calidi Presents Promising Pre-Clinical Data from SuperNova-1", "hype:unproven"),
     ("heldout658", "promising preclinical results in mice", "hype:unproven"),
+    # heldout682: a police career is no enforcement
+    ("heldout682", "Michael Butler, a retired police officer who lives with MS", "regulation:enforcement"),
+    ("heldout682", "a serving officer in the New South Wales police force", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

