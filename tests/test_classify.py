@@ -2375,6 +2375,9 @@ LEXICON_CUES = [
     # heldout682: the police still read when no career is told
     ("heldout682", "A retired surgeon told police about the stem cell clinic", "regulation:enforcement",
      "police"),
+    # heldout685: a company's plan to test its cells in patients is trial news
+    ("heldout685", "Mesoblast Ltd. plans to evaluate remestemcel-L in patients with acute respiratory distress syndrome",
+     "trials:dosing", "plans to evaluate remestemcel-L in patients"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5705,6 +5708,8 @@ LOOKALIKES = [
     # heldout682: a police career is no enforcement
     ("heldout682", "Michael Butler, a retired police officer who lives with MS", "regulation:enforcement"),
     ("heldout682", "a serving officer in the New South Wales police force", "regulation:enforcement"),
+    # heldout685: a lab's plan to test cells in animals is no trial
+    ("heldout685", "The team plans to test the stem cells in mice with lung injury", "trials:dosing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
@@ -6279,6 +6284,12 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("CMS grants deemed status for Cellular Therapy Services", "The AABB accrediting body.", "rel:cell_therapy"),
         ("Cell Manipulation Facility Open House", "Cellular therapy professionals are invited.", "rel:cell_therapy"),
         ("A CAR-T cellular therapy workshop", "", "rel:cell_therapy"),
+        # the bioprocessing trade's pair of products (heldout684)
+        (
+            "Irish and English biotech partners obtained funding",
+            "The money will help to develop new biologics and cell therapies.",
+            "rel:cell_therapy",
+        ),
     ],
 )
 def test_a_lone_anchor_beside_words_that_say_no_stem_cells_anchors_nothing(

