@@ -2378,6 +2378,10 @@ LEXICON_CUES = [
     # heldout685: a company's plan to test its cells in patients is trial news
     ("heldout685", "Mesoblast Ltd. plans to evaluate remestemcel-L in patients with acute respiratory distress syndrome",
      "trials:dosing", "plans to evaluate remestemcel-L in patients"),
+    # heldout687: a marrow cell maker by its old name; a product's registration still reads
+    ("heldout687", "Is it any coincidence that Aastrom filed a shelf registration", "rel:brand", "Aastrom"),
+    ("heldout687", "The product's registration was approved by the agency", "regulation:approval",
+     "registration"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5710,6 +5714,9 @@ LOOKALIKES = [
     ("heldout682", "a serving officer in the New South Wales police force", "regulation:enforcement"),
     # heldout685: a lab's plan to test cells in animals is no trial
     ("heldout685", "The team plans to test the stem cells in mice with lung injury", "trials:dosing"),
+    # heldout687: a securities filing is no product's registration
+    ("heldout687", "Aastrom filed a $75 million mixed shelf registration Friday", "regulation:approval"),
+    ("heldout687", "The company filed a registration statement for its IPO", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

