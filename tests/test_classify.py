@@ -2382,6 +2382,9 @@ LEXICON_CUES = [
     ("heldout687", "Is it any coincidence that Aastrom filed a shelf registration", "rel:brand", "Aastrom"),
     ("heldout687", "The product's registration was approved by the agency", "regulation:approval",
      "registration"),
+    # heldout688: a trial's count and a clinic's sale still read
+    ("heldout688", "In the stem cell trial, 7 of 8 had fewer relapses", "trials:cohort", "7 of 8"),
+    ("heldout688", "The clinic sells stem cell shots for $5,000", "hype:unproven", "sells"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5717,6 +5720,10 @@ LOOKALIKES = [
     # heldout687: a securities filing is no product's registration
     ("heldout687", "Aastrom filed a $75 million mixed shelf registration Friday", "regulation:approval"),
     ("heldout687", "The company filed a registration statement for its IPO", "regulation:approval"),
+    # heldout688: the market's sessions are no cohort, an analyst's rating no sale
+    ("heldout688", "US equities closed lower, 7 of 8 sessions in the red", "trials:cohort"),
+    ("heldout688", "Companies in my headlights: SELL – AST, BSTG, CLLS and STML", "hype:unproven"),
+    ("heldout688", "The analyst kept a sell rating on the stem cell company", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

