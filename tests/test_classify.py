@@ -5509,6 +5509,9 @@ def test_full_width_latin_is_read_as_ascii_with_its_offsets_kept():
     assert wide.phrases["rel:pluripotent"] == ["iPS", "iPS細胞", "ES細胞"]
     assert "t:rel:pluripotent" in wide.names
     assert extract("ＭＳＣ治療", "").phrases["rel:msc"] == ["MSC"]
+    # heldout691: a non-breaking hyphen inside a name reads as a hyphen
+    nb = extract("Lyell launches head-to-head CAR\u2011T trial", "against marketed cell therapies")
+    assert "rel:cell_therapy" not in nb.names and "no_anchor" in nb.names
 
 
 # Look-alikes of a cue that the cue's pattern must leave alone: (why, text, group).
