@@ -2385,6 +2385,11 @@ LEXICON_CUES = [
     # heldout688: a trial's count and a clinic's sale still read
     ("heldout688", "In the stem cell trial, 7 of 8 had fewer relapses", "trials:cohort", "7 of 8"),
     ("heldout688", "The clinic sells stem cell shots for $5,000", "hype:unproven", "sells"),
+    # heldout692: a longer life promised
+    ("heldout692", "How Stem Cells May Save Your Life\u2014and Even Extend It", "hype:anti_aging",
+     "Life\u2014and Even Extend It"),
+    ("heldout692", "Can stem cells extend your lifespan?", "hype:anti_aging", "extend your lifespan"),
+    ("heldout692", "The clinic sells life extension with stem cells", "hype:anti_aging", "life extension"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5727,6 +5732,8 @@ LOOKALIKES = [
     ("heldout688", "US equities closed lower, 7 of 8 sessions in the red", "trials:cohort"),
     ("heldout688", "Companies in my headlights: SELL – AST, BSTG, CLLS and STML", "hype:unproven"),
     ("heldout688", "The analyst kept a sell rating on the stem cell company", "hype:unproven"),
+    # heldout692: a treatment that extends patients' lives is no longevity promise
+    ("heldout692", "The stem cell transplant could extend the lives of patients with myeloma", "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

