@@ -2390,6 +2390,9 @@ LEXICON_CUES = [
      "Life\u2014and Even Extend It"),
     ("heldout692", "Can stem cells extend your lifespan?", "hype:anti_aging", "extend your lifespan"),
     ("heldout692", "The clinic sells life extension with stem cells", "hype:anti_aging", "life extension"),
+    # heldout695: people who joined a trial
+    ("heldout695", "families who have participated in clinical trials using their own stem cells",
+     "trials:dosing", "participated in"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5734,6 +5737,8 @@ LOOKALIKES = [
     ("heldout688", "The analyst kept a sell rating on the stem cell company", "hype:unproven"),
     # heldout692: a treatment that extends patients' lives is no longevity promise
     ("heldout692", "The stem cell transplant could extend the lives of patients with myeloma", "hype:anti_aging"),
+    # heldout695: a survey's respondents are no trial's
+    ("heldout695", "Parents took part in a study on cord blood banking choices", "trials:dosing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

