@@ -82,8 +82,9 @@ _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 # "ＥＳ細胞"), read as their ASCII selves: one character for one, so offsets stay true. So are
 # the typographic hyphen and the non-breaking one, which news sites set inside names ("CAR‑T",
 # heldout691: the cell therapy trade's word, unread beside a bare cell therapy, 0.97).
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u2010\u2011]")
 _TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x2010: 0x2D, 0x2011: 0x2D}
+# any character the table folds: the table's own keys, so the two cannot drift apart
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _TO_ASCII))) + "]")
 # Vowel signs and viramas (Devanagari, Bengali, Tamil, Myanmar...) are combining marks, not
 # \w: without them a word of those scripts falls apart into consonant fragments ("भारतातील",
 # Maharashtra's "in India", read as "भ" "रत" "त" "ल").
@@ -507,21 +508,22 @@ def _blank(text: str, spans: list[tuple[int, int]], fill: str) -> str:
 
 def _unmarked(text: str | None) -> str:
     """`text` without Arabic's optional vowel marks and stretching ("الجذعيّة" is "الجذعية"
-    with a shadda; the lexicon spells words without them), and with full-width Latin as ASCII,
+    with a shadda; the lexicon spells words without them), and with full-width Latin and the
+    typographic hyphens as ASCII,
     as far as text_of reads it: the first MAX_CHARS, so a long article's full text is not
     scanned whole. Where that stretch had marks, the whole text is unmarked first, so what
     remains is as long as it can be."""
     head = (text or "")[:MAX_CHARS]
     if head.isascii():  # most texts: no Arabic, no full-width letters, nothing to change
         return head
-    wide = _FULL_WIDTH.search(head) is not None
-    if wide:
+    foldable = _FOLDABLE.search(head) is not None
+    if foldable:
         head = head.translate(_TO_ASCII)
     bare = _ARABIC_MARKS.sub("", head)
     if len(bare) == len(head):
         return bare
     # only here is the whole text read, so only here is the whole of it folded
-    return _ARABIC_MARKS.sub("", text.translate(_TO_ASCII) if wide else text)[:MAX_CHARS]
+    return _ARABIC_MARKS.sub("", text.translate(_TO_ASCII) if foldable else text)[:MAX_CHARS]
 
 
 def extract(
