@@ -2404,6 +2404,9 @@ LEXICON_CUES = [
      "medical necessity"),
     ("heldout698", "The investigational stem cell product was given to 30 patients", "trials:trial",
      "investigational"),
+    # heldout699: an institute for regenerative medicine by itself still reads
+    ("heldout699", "The Institute for Regenerative Medicine hosted a symposium", "rel:regenerative",
+     "Regenerative Medicine"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5755,6 +5758,10 @@ LOOKALIKES = [
     ("heldout698", "Stem Cell Therapy for Orthopedic Indications. Medical Policy: 08.01.22.", "hype:offer"),
     ("heldout698", "Aetna considers stem cell therapy for spinal fusion experimental and investigational",
      "trials:trial"),
+    # heldout699: a researcher's post in an institute for regenerative medicine is no subject
+    ("heldout699", "Ed Morrisey, scientific director of the Institute for Regenerative Medicine, found lung RNAs",
+     "rel:regenerative"),
+    ("heldout699", "said a professor at the Mayo Clinic Center for Regenerative Medicine", "rel:regenerative"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
