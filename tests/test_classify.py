@@ -6222,6 +6222,9 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Conductor gene found in plant root stem cell orchestra", "It ensures plant growth.", "rel:stem_cell"),
         ("Tiny molecules preserve stem cells", "Stem cells at the tips of the shoots and roots of plants.", "rel:stem_cell"),
         ("Clues to how stem cells decide their fate", "Videos of stem cells dividing in growing plant roots.", "rel:stem_cell"),
+        # and by what it does with its stem cells (heldout702)
+        ("Biologists Find How Plants Reconstitute Stem Cells", "", "rel:stem_cell"),
+        ("Stem cells from mature cells", "Regenerating plants replay embryogenesis.", "rel:stem_cell"),
         # the field's name as a team's specialty (heldout472)
         (
             "A 45-year-old billionaire has been determined to be 18 again",
