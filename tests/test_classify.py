@@ -2407,6 +2407,13 @@ LEXICON_CUES = [
     # heldout699: an institute for regenerative medicine by itself still reads
     ("heldout699", "The Institute for Regenerative Medicine hosted a symposium", "rel:regenerative",
      "Regenerative Medicine"),
+    # heldout703: cells put into patients' organs; a rule on what public money pays for
+    ("heldout703", "Adult bone marrow-derived stem cells injected into stroke patients' brains",
+     "trials:dosing", "injected into stroke patients' brains"),
+    ("heldout703", "A \"European Citizens Initiative\" would block funding for stem cell research",
+     "regulation:law", "block funding"),
+    ("heldout703", "The European Citizens' Initiative gathered a million signatures", "regulation:law",
+     "Citizens' Initiative"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5762,6 +5769,9 @@ LOOKALIKES = [
     ("heldout699", "Ed Morrisey, scientific director of the Institute for Regenerative Medicine, found lung RNAs",
      "rel:regenerative"),
     ("heldout699", "said a professor at the Mayo Clinic Center for Regenerative Medicine", "rel:regenerative"),
+    # heldout703: a clinic's injections into joints are no study; a company's own funding no rule
+    ("heldout703", "Stem cells were injected into patients' knees at the clinic", "trials:dosing"),
+    ("heldout703", "The company halts funding for its stem cell program", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2880,6 +2880,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # coverage with evidence development, a decision memo, a comment period (heldout140)
             r"national\s+coverage\s+(?:determinations?|analys[ie]s|decisions?)|coverage\s+with\s+evidence\s+development",
             r"(?:proposed\s+)?decision\s+memo|comment\s+period",
+            # a rule on what public money may pay for, and a citizens' initiative asking for one: "A
+            # \"European Citizens Initiative\" would block funding for stem cell research"
+            # (heldout703, 0.03); a company ending its own funding says "halts" or "cuts"
+            r"citizens['’]?\s+initiatives?",
+            r"(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\s+(?:(?:federal|state|public|government|eu|the)\s+)?funding",
             # a public payer refusing to pay is its policy: "Why Won't Medicare Pay For A Myeloma
             # Patient To Collect And Store Their Stem Cells?" (heldout248); not a clinic's note
             # that Medicare does not cover its injections (a practice's self-pay note, heldout152)
@@ -3398,6 +3403,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # part in a trial"; not a study, which may be a survey
             # (the verb only, looking ahead, so the trial stays the trial group's word)
             r"(?:participat(?:ed|es|e|ing)|took\s+part|take\s+part|taking\s+part)\s+in(?=\s+(?:(?:a|an|the|their|our|its|this|two|several|ongoing)\s+)?(?:[\w'-]+\s+){0,3}?(?:clinical\s+)?trials?\b)",
+            # and cells put into patients' organs, which only a study does: "Adult bone
+            # marrow-derived stem cells injected into stroke patients' brains may help boost
+            # their recovery" (heldout703, 0.06); not a clinic's injections into joints
+            r"(?:injected|implanted|transplanted|infused|delivered)\s+(?:directly\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?patients['’]\s+(?:brains?|hearts?|spinal\s+cords?|eyes?|retinas?)",
             r"enrol\w*",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
             # people as potential blood stem cell donors", heldout173), nor a company hiring
