@@ -2414,6 +2414,10 @@ LEXICON_CUES = [
      "regulation:law", "block funding"),
     ("heldout703", "The European Citizens' Initiative gathered a million signatures", "regulation:law",
      "Citizens' Initiative"),
+    # heldout705: a practitioner's own voice to the patients; a trial's results still read
+    ("heldout705", "I often explain to my patients that the injection is just the start", "hype:offer",
+     "I often explain to my patients"),
+    ("heldout705", "The trial's results showed less knee pain at a year", "trials:results", "results"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5772,6 +5776,9 @@ LOOKALIKES = [
     # heldout703: a clinic's injections into joints are no study; a company's own funding no rule
     ("heldout703", "Stem cells were injected into patients' knees at the clinic", "trials:dosing"),
     ("heldout703", "The company halts funding for its stem cell program", "regulation:law"),
+    # heldout705: the results a practice promises are no trial's
+    ("heldout705", "if you want those results to last and never need another procedure", "trials:results"),
+    ("heldout705", "Real results from our stem cell injections", "trials:results"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

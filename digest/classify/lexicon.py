@@ -3486,8 +3486,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"interim(?!\s+financial)",  # an interim financial report is business's
             r"follow[\s-]up",
             # (not a search engine's or an election's: "prominent places in search results",
-            # heldout580)
-            _not_after("results", "search", "election"),
+            # heldout580; nor the results a practice promises its patients: "if you want those
+            # results to last", heldout705, trials 0.74 on a post about after-care)
+            _not_after("results", "search", "election", "those", "your", "amazing", "great", "real", "lasting"),
             r"data",
             r"efficacy",
             # results in Spanish, Portuguese, French, Italian, German, Dutch (not "data" or
@@ -4176,8 +4177,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "orthopedic injuries" is the injury context's claim
             r"we(?:(?<=injuries\swe)|(?<=conditions\swe)|(?<=problems\swe)|(?<=complaints\swe)|(?<=ailments\swe))\s+(?:see|treat)(?=\s)",
             # and a practitioner's own voice: "I frequently see patients with an MRI of a
-            # tendon tear" (heldout221, a doctor's tendinopathy page)
-            r"i\s+(?:frequently|often|commonly|regularly|routinely|typically)\s+(?:see|treat)\s+(?:patients|people|clients)",
+            # tendon tear" (heldout221, a doctor's tendinopathy page), "I often explain to my
+            # patients that the injection is just the start" (heldout705, a practice's post)
+            r"i\s+(?:frequently|often|commonly|regularly|routinely|typically|always|usually)\s+(?:see|treat|tell|explain\s+to|remind)\s+(?:my\s+)?(?:patients|people|clients)",
             # (not a book or a teaching pack: "Schools pack now available in print", heldout662,
             # a stem cell network's activity cards, 0.91)
             r"(?:widely|readily|now|currently)\s+available\s+(?:at|in)(?!\s+(?:print|paperback|hardback|hardcover|e-?books?|pdf|audio(?:book)?|book\s*(?:shops|stores)|bookshops|bookstores|libraries|cinemas|theat(?:er|re)s|(?:\w+\s+)?languages|english|french|spanish|german|italian|chinese|japanese)\b)",
