@@ -2418,6 +2418,9 @@ LEXICON_CUES = [
     ("heldout705", "I often explain to my patients that the injection is just the start", "hype:offer",
      "I often explain to my patients"),
     ("heldout705", "The trial's results showed less knee pain at a year", "trials:results", "results"),
+    # heldout707: an immune system a donor gives is a blood stem cell transplant
+    ("heldout707", "got not only a new kidney, but a new immune system \u2014 both donated from a parent",
+     "rel:hematopoietic", "new immune system"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5779,6 +5782,8 @@ LOOKALIKES = [
     # heldout705: the results a practice promises are no trial's
     ("heldout705", "if you want those results to last and never need another procedure", "trials:results"),
     ("heldout705", "Real results from our stem cell injections", "trials:results"),
+    # heldout707: a new immune system nobody donates is no transplant
+    ("heldout707", "Vaccines train a new immune system response against the virus", "rel:hematopoietic"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -687,6 +687,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             rf"ha?ematopoietic(?!{_NAMED_PROTEIN})(?!{_BLOOD_DISORDER})",
             # blood-forming in Spanish, Portuguese, French, Italian, German
             r"hematopoy?[ée]tic\w*|h[ée]matopo[ïi][ée]tique\w*|e(?:m|mat)opoietic\w*|h[äa]matopoe?tisch\w*",
+            # an immune system given by a donor is a blood stem cell transplant told without its
+            # words: "got not only a new kidney, but a new immune system — both donated from a
+            # parent" (heldout707, a health blog's highlights, 0.08)
+            r"new\s+immune\s+systems?(?=\s*[—–,-]?\s*(?:[\w-]+\s+){0,3}?(?:donated|from\s+(?:a|the|their|his|her)\s+(?:donors?|parents?|mother|father|sibling|brother|sister)\b))",
             # and Catalan ("cèl·lules progenitores hematopoiètiques", heldout478's language)
             r"hematopoièti[cq]\w*",  # the grave accent only: the English word keeps its guards above
             # and in Albanian, Polish, Czech, Hungarian, Serbian and Croatian: "hematopoietike",
