@@ -2421,6 +2421,9 @@ LEXICON_CUES = [
     # heldout707: an immune system a donor gives is a blood stem cell transplant
     ("heldout707", "got not only a new kidney, but a new immune system \u2014 both donated from a parent",
      "rel:hematopoietic", "new immune system"),
+    # heldout708: a therapy a regulator holds back, told in the passive
+    ("heldout708", "this working example of regenerative medicine is currently blocked by the FDA in the US",
+     "regulation:rejection", "blocked"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5784,6 +5787,8 @@ LOOKALIKES = [
     ("heldout705", "Real results from our stem cell injections", "trials:results"),
     # heldout707: a new immune system nobody donates is no transplant
     ("heldout707", "Vaccines train a new immune system response against the virus", "rel:hematopoietic"),
+    # heldout708: a road blocked by a truck is no regulator's act
+    ("heldout708", "The clinic's entrance was blocked by protesters", "regulation:rejection"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

