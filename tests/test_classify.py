@@ -2424,6 +2424,9 @@ LEXICON_CUES = [
     # heldout708: a therapy a regulator holds back, told in the passive
     ("heldout708", "this working example of regenerative medicine is currently blocked by the FDA in the US",
      "regulation:rejection", "blocked"),
+    # heldout709: a stem cell law named by one German compound
+    ("heldout709", "ob die Regelungen des Deutschen Stammzellgesetzes noch genügen", "regulation:law",
+     "gesetzes"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5789,6 +5792,8 @@ LOOKALIKES = [
     ("heldout707", "Vaccines train a new immune system response against the virus", "rel:hematopoietic"),
     # heldout708: a road blocked by a truck is no regulator's act
     ("heldout708", "The clinic's entrance was blocked by protesters", "regulation:rejection"),
+    # heldout709: stem cell research in one German word makes no law
+    ("heldout709", "Hohe Erwartungen an Stammzellforschung", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -5796,6 +5796,9 @@ COMPOUND_TAILS: dict[str, str] = {
     # a stem cell scandal: Hungarian "őssejtbotrány", the press's name for the Kaposvár clinic's
     # unlicensed treatments ("Őssejtbotrány a köbön", heldout555), German "Stammzellskandal"
     "hype:warning": r"(?:botrány|skandal)\w*",
+    # and a stem cell law: "die Regelungen des Deutschen Stammzellgesetzes", its reform
+    # debated by politicians and lawyers (heldout709, a press service's tag page, 0.03)
+    "regulation:law": r"gesetz\w*",
 }
 
 # Matched without word boundaries: scripts written without spaces between words (Chinese,
