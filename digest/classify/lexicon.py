@@ -2910,7 +2910,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # ("Anthem deems these therapies investigational/experimental and not medically
             # necessary", heldout698); a lone "investigational" stays the trial group's
             r"medical\s+polic(?:y|ies)|clinical\s+policy\s+bulletins?|coverage\s+(?:criteria|polic(?:y|ies))",
-            r"(?:considers?|considered|deems?|deemed)\s+(?:[\w-]+\s+){0,2}?investigational(?:/experimental)?",
+            r"(?:considers?|considered|deems?|deemed)\s+(?:[\w-]+\s+){0,4}?investigational(?:/experimental)?",
             r"not\s+medically\s+necessary|medical\s+necessity|non-?coverage|experimental\s+and\s+investigational",
             # Germany's social insurance code, whose fifth book governs what sickness funds pay
             # for ("Beratungsverfahren gemäß 137c SGB V", heldout152)
