@@ -5792,7 +5792,7 @@ LOOKALIKES = [
     ("heldout705", "Real results from our stem cell injections", "trials:results"),
     # heldout707: a new immune system nobody donates is no transplant
     ("heldout707", "Vaccines train a new immune system response against the virus", "rel:hematopoietic"),
-    # heldout708: a road blocked by a truck is no regulator's act
+    # heldout708: an entrance blocked by protesters is no regulator's act
     ("heldout708", "The clinic's entrance was blocked by protesters", "regulation:rejection"),
     # heldout709: stem cell research in one German word makes no law
     ("heldout709", "Hohe Erwartungen an Stammzellforschung", "regulation:law"),

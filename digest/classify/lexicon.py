@@ -3002,8 +3002,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"gesetz\w*",
             # German and Dutch health and research laws named by compound: "Embryonenschutzgesetz",
             # "Embryowet" (heldout90; "Stammzellgesetz" is relevance's, which reads "stammzell-"
-            # words). Named, not any "-gesetz" or "-wet": a pattern opening on \w would split the
-            # scan's trie at every letter
+            # words, and its law is read from the compound's tail, COMPOUND_TAILS). Named, not
+            # any "-gesetz" or "-wet": a pattern opening on \w would split the scan's trie at
+            # every letter
             r"(?:embryonenschutz|arzneimittel|transplantations|gewebe|gentechnik|heilmittel|humanforschungs|medizinprodukte|heilpraktiker|fortpflanzungsmedizin)gesetz\w*",
             r"(?:embryo|geneesmiddelen|weefsel|orgaandonatie|donor|kwaliteits|zorgverzekerings)wet(?:ten)?|wbmv",
             r"Heilversuch\w*",
