@@ -2431,6 +2431,8 @@ LEXICON_CUES = [
      "gesetzes"),
     # heldout710: a company still signs its deals
     ("heldout710", "The biotech signs a licensing deal for its stem cell platform", "business:deal", "signs"),
+    # heldout711: a trial's arms still read beside a body's
+    ("heldout711", "Patients were randomised to the two arms of the stem cell trial", "trials:dosing", "arms"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5801,6 +5803,8 @@ LOOKALIKES = [
     # heldout710: a voter who signs a petition makes no deal
     ("heldout710", "Soon you will be asked to sign a petition as part of a well-financed campaign", "business:deal"),
     ("heldout710", "Volunteers asked shoppers to sign the ballot petition", "business:deal"),
+    # heldout711: a body's arms, named after its legs, are no trial's
+    ("heldout711", "which causes muscle stiffness and spasms in a person's legs and sometimes arms", "trials:dosing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
