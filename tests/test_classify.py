@@ -2443,6 +2443,9 @@ LEXICON_CUES = [
     # heldout720: a product's registration is still an approval's word
     ("heldout720", "The company won registration of its stem cell product in Korea", "regulation:approval",
      "registration"),
+    # heldout721: a cohort still counted beside a disease's type
+    ("heldout721", "Twelve type 1 patients received the cells; 9 patients stopped insulin", "trials:cohort",
+     "9 patients"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5821,6 +5824,8 @@ LOOKALIKES = [
     ("heldout718", "Cells were kept at 37 degrees F. 2d passage cells grew faster", "regulation:enforcement"),
     # heldout720: a registration study follows registered patients, no product's approval
     ("heldout720", "A prospective registration study to determine feasibility of hematopoietic SCT", "regulation:approval"),
+    # heldout721: a disease's type is no count of patients
+    ("heldout721", "the mature, insulin-producing cells that type 1 patients don't have", "trials:cohort"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

