@@ -2449,6 +2449,9 @@ LEXICON_CUES = [
     # heldout723: Indonesian approval, passive and active
     ("heldout723", "Di Eropa sudah ada 20 produk sel punca yang disetujui", "regulation:approval", "disetujui"),
     ("heldout723", "BPOM menyetujui terapi sel punca pertama di Indonesia", "regulation:approval", "menyetujui"),
+    # heldout725: a regulator's trial application, still the filing
+    ("heldout725", "The company filed a clinical trial application with Health Canada", "regulation:trial_filing",
+     "clinical trial application"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5829,6 +5832,9 @@ LOOKALIKES = [
     ("heldout720", "A prospective registration study to determine feasibility of hematopoietic SCT", "regulation:approval"),
     # heldout721: a disease's type is no count of patients
     ("heldout721", "the mature, insulin-producing cells that type 1 patients don't have", "trials:cohort"),
+    # heldout725: a funder's call for grant applications that propose trials is no filing
+    ("heldout725", "The institutes seek clinical trial applications proposing to test adult stem cells",
+     "regulation:trial_filing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

