@@ -2452,6 +2452,9 @@ LEXICON_CUES = [
     # heldout725: a regulator's trial application, still the filing
     ("heldout725", "The company filed a clinical trial application with Health Canada", "regulation:trial_filing",
      "clinical trial application"),
+    # heldout727: a maker whose medicines are all blood stem cell gene therapies
+    ("heldout727", "bluebird bio's fertility support program for its gene therapies could breach the law",
+     "rel:brand", "bluebird bio"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5835,6 +5838,9 @@ LOOKALIKES = [
     # heldout725: a funder's call for grant applications that propose trials is no filing
     ("heldout725", "The institutes seek clinical trial applications proposing to test adult stem cells",
      "regulation:trial_filing"),
+    # heldout727: the same maker beside its CAR-T past is no stem cell news
+    ("heldout727", "bluebird bio and its partner reported Abecma data in multiple myeloma", "rel:brand"),
+    ("heldout727", "Bluebird bio's CAR-T ide-cel shrank tumours in myeloma patients", "rel:brand"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

