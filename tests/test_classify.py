@@ -2455,6 +2455,9 @@ LEXICON_CUES = [
     # heldout727: a maker whose medicines are all blood stem cell gene therapies
     ("heldout727", "bluebird bio's fertility support program for its gene therapies could breach the law",
      "rel:brand", "bluebird bio"),
+    # heldout730: a person charged with a crime, still enforcement
+    ("heldout730", "The clinic's owner was charged with fraud over the stem cell injections", "regulation:enforcement",
+     "charged"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5841,6 +5844,11 @@ LOOKALIKES = [
     # heldout727: the same maker beside its CAR-T past is no stem cell news
     ("heldout727", "bluebird bio and its partner reported Abecma data in multiple myeloma", "rel:brand"),
     ("heldout727", "Bluebird bio's CAR-T ide-cel shrank tumours in myeloma patients", "rel:brand"),
+    # heldout730: a battery's or a particle's charge is no criminal charge
+    ("heldout730", "stem cells can transfer their fully charged mitochondrial batteries into damaged cells",
+     "regulation:enforcement"),
+    ("heldout730", "The scaffold's negatively charged surface drew the stem cells in", "regulation:enforcement"),
+    ("heldout730", "Cells took up the charged particles within an hour", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

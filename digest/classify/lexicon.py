@@ -2727,8 +2727,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (the lookbehinds come after the word, so only an "arrest" pays for them)
             r"arrest(?<!cardiac\sarrest)(?<!cycle\sarrest)(?<!growth\sarrest)(?<!respiratory\sarrest)\w*(?!\s+(?:(?:root|tooth|cell|tumou?r|the|its|their)\s+)?(?:development|growth|progression|cycle|differentiation|proliferation))",
             # (not a mood: "the highly charged issue of research into stem cells from human
-            # embryos", heldout433)
-            r"charged(?<!highly\scharged)(?<!emotionally\scharged)(?<!politically\scharged)",
+            # embryos", heldout433; nor a battery's or a particle's charge: "stem cells can
+            # transfer their fully charged mitochondrial batteries", heldout730)
+            r"charged(?<!highly\scharged)(?<!emotionally\scharged)(?<!politically\scharged)"
+            r"(?<!fully\scharged)(?<!positively\scharged)(?<!negatively\scharged)(?<!electrically\scharged)"
+            r"(?!\s+(?:\w+\s+)?(?:batter(?:y|ies)|particles?|ions?|molecules?)\b)",
             r"prosecut\w*",
             r"sentenc\w*",
             r"acquit\w*",
