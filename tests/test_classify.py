@@ -2458,6 +2458,9 @@ LEXICON_CUES = [
     # heldout730: a person charged with a crime, still enforcement
     ("heldout730", "The clinic's owner was charged with fraud over the stem cell injections", "regulation:enforcement",
      "charged"),
+    # heldout731: a clinic and a health ministry in Portuguese, still read
+    ("heldout731", "A clínica de células-tronco foi fechada pela polícia", "hype:clinic", "clínica"),
+    ("heldout731", "O Ministério da Saúde proibiu a terapia com células-tronco", "regulation:agency", "Ministério"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5849,6 +5852,13 @@ LOOKALIKES = [
      "regulation:enforcement"),
     ("heldout730", "The scaffold's negatively charged surface drew the stem cells in", "regulation:enforcement"),
     ("heldout730", "Cells took up the charged particles within an hour", "regulation:enforcement"),
+    # heldout731: "clínica" as the adjective clinical, and a ministry of education, are no
+    # clinic and no regulator
+    ("heldout731", "as abordagens terapêuticas clínicas existentes", "hype:clinic"),
+    ("heldout731", "a avaliação clínica e a história clínica dos pacientes", "hype:clinic"),
+    ("heldout731", "la investigación clínica con células madre avanza", "hype:clinic"),
+    ("heldout731", "MINISTÉRIO DA EDUCAÇÃO UNIVERSIDADE FEDERAL DO PIAUÍ", "regulation:agency"),
+    ("heldout731", "el Ministerio de Educación premió el proyecto de células madre", "regulation:agency"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

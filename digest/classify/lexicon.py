@@ -2273,7 +2273,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "agency": [
             r"guvern\w*|premierul",  # Romanian: government, prime minister
-            r"minist[ée]rio|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
+            r"minist[ée]rio(?!\s+d[aoe]\s+educa\w*)|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             # and the ministers who decide research policy ("European Union science ministers
             # reached a 'historic' compromise ... research into stem cells from human embryos",
@@ -2408,7 +2408,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"health\s+department",
             r"inspectors?",
             r"sanidad",
-            r"ministerio|minist[eè]re|ministero|ministerium",
+            # (not a ministry of education, which rules no medicine: "MINISTÉRIO DA EDUCAÇÃO" on
+            # a dissertation's cover, heldout731)
+            r"ministerio(?!\s+de\s+educaci\w*)|minist[eè]re|ministero|ministerium",
             r"min[\s-]?salud",  # Spanish: the health ministry's short name (Colombia's MinSalud, "Min-Salud", heldout64)
             r"agencia|ag[êe]ncia|agenzia|agences?|beh[öo]rden?",
             r"BPOM",
@@ -4127,7 +4129,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout327; "med spa" apart is already the spa's word)
             r"medspas?",
             r"fly[\s-]by[\s-]night",
-            r"clínicas?|cliniche",
+            # (not the adjective, Portuguese and Spanish "clinical", after the noun it
+            # describes: "abordagens terapêuticas clínicas", heldout731; "aplicação clínica",
+            # "investigación clínica", "historia clínica", "fase clínica"; the look back
+            # comes after the first letter, so the trie keeps it)
+            r"c(?<!ção\sc)(?<!ções\sc)(?<!ción\sc)(?<!ciones\sc)(?<!ência\sc)(?<!encia\sc)(?<!ências\sc)(?<!encias\sc)"
+            r"(?<!ficácia\sc)(?<!ficacia\sc)(?<!fase\sc)(?<!fases\sc)(?<!istoria\sc)(?<!istória\sc)(?<!quisa\sc)(?<!quisas\sc)"
+            r"(?<!ráctica\sc)(?<!rática\sc)(?<!rácticas\sc)(?<!ráticas\sc)(?<!êuticas\sc)(?<!éuticas\sc)(?<!rutina\sc)(?<!rotina\sc)"
+            r"línicas?|cliniche",
             # a clinic, but not Hungarian "klinikai" or Turkish "klinik olarak" (clinical,
             # clinically), Albanian "Klinika Universitare" (a university hospital), a German
             # compound whose head is the stay, visit or staff ("ohne Klinikbesuch", heldout102:
