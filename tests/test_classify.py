@@ -2461,6 +2461,10 @@ LEXICON_CUES = [
     # heldout731: a clinic and a health ministry in Portuguese, still read
     ("heldout731", "A clínica de células-tronco foi fechada pela polícia", "hype:clinic", "clínica"),
     ("heldout731", "O Ministério da Saúde proibiu a terapia com células-tronco", "regulation:agency", "Ministério"),
+    # heldout732: a German permit named by what it allows, as one compound
+    ("heldout732", "50. Import-Erlaubnis für embryonale Stammzellen", "regulation:approval", "Import-Erlaubnis"),
+    ("heldout732", "2009 erteilte das RKI in 14 Fällen eine Einfuhrgenehmigung", "regulation:approval",
+     "Einfuhrgenehmigung"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

