@@ -510,8 +510,8 @@ def _unmarked(text: str | None) -> str:
     """`text` without Arabic's optional vowel marks and stretching ("الجذعيّة" is "الجذعية"
     with a shadda; the lexicon spells words without them), and with full-width Latin and the
     typographic hyphens as ASCII, as far as text_of reads it: the first MAX_CHARS, so a long
-    article's full text is not scanned whole. Where that stretch had marks, the whole text is unmarked first, so what
-    remains is as long as it can be."""
+    article's full text is not scanned whole. Where that stretch had marks, the whole text is
+    unmarked first, so what remains is as long as it can be."""
     head = (text or "")[:MAX_CHARS]
     if head.isascii():  # most texts: no Arabic, no full-width letters, nothing to change
         return head

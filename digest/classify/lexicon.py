@@ -4136,11 +4136,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not the adjective, Portuguese and Spanish "clinical", after the noun it
             # describes: "abordagens terapêuticas clínicas", heldout731; "aplicação clínica",
             # "investigación clínica", "historia clínica", "fase clínica"; the look back
-            # comes after the first letter, so the trie keeps it)
-            r"c(?<!ção\sc)(?<!ções\sc)(?<!ción\sc)(?<!ciones\sc)(?<!ência\sc)(?<!encia\sc)(?<!ências\sc)(?<!encias\sc)"
-            r"(?<!ficácia\sc)(?<!ficacia\sc)(?<!fase\sc)(?<!fases\sc)(?<!istoria\sc)(?<!istória\sc)(?<!quisa\sc)(?<!quisas\sc)"
-            r"(?<!ráctica\sc)(?<!rática\sc)(?<!rácticas\sc)(?<!ráticas\sc)(?<!êuticas\sc)(?<!éuticas\sc)(?<!rutina\sc)(?<!rotina\sc)"
-            r"línicas?|cliniche",
+            # comes after "clí", so the trie keeps the word's start and only a "clí" pays)
+            r"clí(?<!ção\sclí)(?<!ções\sclí)(?<!ción\sclí)(?<!ciones\sclí)(?<!ência\sclí)(?<!encia\sclí)(?<!ências\sclí)(?<!encias\sclí)"
+            r"(?<!ficácia\sclí)(?<!ficacia\sclí)(?<!fase\sclí)(?<!fases\sclí)(?<!istoria\sclí)(?<!istória\sclí)(?<!quisa\sclí)(?<!quisas\sclí)"
+            r"(?<!ráctica\sclí)(?<!rática\sclí)(?<!rácticas\sclí)(?<!ráticas\sclí)(?<!êuticas\sclí)(?<!éuticas\sclí)(?<!rutina\sclí)(?<!rotina\sclí)"
+            r"nicas?|cliniche",
             # a clinic, but not Hungarian "klinikai" or Turkish "klinik olarak" (clinical,
             # clinically), Albanian "Klinika Universitare" (a university hospital), a German
             # compound whose head is the stay, visit or staff ("ohne Klinikbesuch", heldout102:
