@@ -2461,6 +2461,7 @@ LEXICON_CUES = [
     # heldout731: a clinic and a health ministry in Portuguese, still read
     ("heldout731", "A clínica de células-tronco foi fechada pela polícia", "hype:clinic", "clínica"),
     ("heldout731", "O Ministério da Saúde proibiu a terapia com células-tronco", "regulation:agency", "Ministério"),
+    ("heldout731", "El Ministerio de Sanidad advierte contra las clínicas", "regulation:agency", "Ministerio"),
     # heldout732: a German permit named by what it allows, as one compound
     ("heldout732", "50. Import-Erlaubnis für embryonale Stammzellen", "regulation:approval", "Import-Erlaubnis"),
     ("heldout732", "2009 erteilte das RKI in 14 Fällen eine Einfuhrgenehmigung", "regulation:approval",
@@ -5863,6 +5864,7 @@ LOOKALIKES = [
     ("heldout731", "la investigación clínica con células madre avanza", "hype:clinic"),
     ("heldout731", "MINISTÉRIO DA EDUCAÇÃO UNIVERSIDADE FEDERAL DO PIAUÍ", "regulation:agency"),
     ("heldout731", "el Ministerio de Educación premió el proyecto de células madre", "regulation:agency"),
+    ("heldout731", "MINISTERIO DA EDUCACAO UNIVERSIDADE FEDERAL", "regulation:agency"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2273,6 +2273,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "agency": [
             r"guvern\w*|premierul",  # Romanian: government, prime minister
+            # (Portuguese "ministério" and Spanish "ministerio" alike; not a ministry of
+            # education, which rules no medicine: "MINISTÉRIO DA EDUCAÇÃO" on a dissertation's
+            # cover, heldout731)
             r"minist[ée]rio(?!\s+d[aoe]\s+educa\w*)|ministerie|ministerstw\w*|socialdepartementet|socialstyrelsen|folkhälsomyndigheten|υπουργε[ίι]\w*|मंत्रालय",  # ministry: Portuguese, Dutch, Polish, Swedish, Greek, Hindi
             r"(?:health\s+|helse|sundheds|hälso)minister\w*",  # health minister
             # and the ministers who decide research policy ("European Union science ministers
@@ -2408,9 +2411,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"health\s+department",
             r"inspectors?",
             r"sanidad",
-            # (not a ministry of education, which rules no medicine: "MINISTÉRIO DA EDUCAÇÃO" on
-            # a dissertation's cover, heldout731)
-            r"ministerio(?!\s+de\s+educaci\w*)|minist[eè]re|ministero|ministerium",
+            r"minist[eè]re|ministero|ministerium",  # French, Italian, German (Spanish's is above)
             r"min[\s-]?salud",  # Spanish: the health ministry's short name (Colombia's MinSalud, "Min-Salud", heldout64)
             r"agencia|ag[êe]ncia|agenzia|agences?|beh[öo]rden?",
             r"BPOM",
