@@ -2466,6 +2466,10 @@ LEXICON_CUES = [
     ("heldout732", "50. Import-Erlaubnis für embryonale Stammzellen", "regulation:approval", "Import-Erlaubnis"),
     ("heldout732", "2009 erteilte das RKI in 14 Fällen eine Einfuhrgenehmigung", "regulation:approval",
      "Einfuhrgenehmigung"),
+    # heldout738: a study in Spanish, of patients or in a phase, is still a trial
+    ("heldout738", "En el estudio de los pacientes tratados con células madre no hubo rechazo", "trials:trial",
+     "estudio"),
+    ("heldout738", "Los resultados del estudio de fase II con células madre", "trials:trial", "estudio"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5865,6 +5869,10 @@ LOOKALIKES = [
     ("heldout731", "MINISTÉRIO DA EDUCAÇÃO UNIVERSIDADE FEDERAL DO PIAUÍ", "regulation:agency"),
     ("heldout731", "el Ministerio de Educación premió el proyecto de células madre", "regulation:agency"),
     ("heldout731", "MINISTERIO DA EDUCACAO UNIVERSIDADE FEDERAL", "regulation:agency"),
+    # heldout738: "the study of" a field, in Spanish, is no trial
+    ("heldout738", "comparte los últimos avances en el estudio de las enfermedades genéticas", "trials:trial"),
+    ("heldout738", "presentar sus resultados en el estudio de las células troncales", "trials:trial"),
+    ("heldout738", "un instituto dedicado al estudio del desarrollo embrionario", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
