@@ -2470,6 +2470,11 @@ LEXICON_CUES = [
     ("heldout738", "En el estudio de los pacientes tratados con células madre no hubo rechazo", "trials:trial",
      "estudio"),
     ("heldout738", "Los resultados del estudio de fase II con células madre", "trials:trial", "estudio"),
+    # heldout739: a treatment had outside the country is treatment abroad
+    ("heldout739", "I have experienced cord blood stem cell therapy outside of the U.S. and seen effects",
+     "hype:tourism", "experienced cord blood stem cell therapy outside of the U.S."),
+    ("heldout739", "Many patients have received stem cell injections outside the United States", "hype:tourism",
+     "received stem cell injections outside the United States"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5873,6 +5878,9 @@ LOOKALIKES = [
     ("heldout738", "comparte los últimos avances en el estudio de las enfermedades genéticas", "trials:trial"),
     ("heldout738", "presentar sus resultados en el estudio de las células troncales", "trials:trial"),
     ("heldout738", "un instituto dedicado al estudio del desarrollo embrionario", "trials:trial"),
+    # heldout739: a therapy's sales or approval outside the country are no trip abroad
+    ("heldout739", "Sales of the stem cell therapy outside the U.S. rose by a fifth", "hype:tourism"),
+    ("heldout739", "The cell therapy is already approved outside the United States", "hype:tourism"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

