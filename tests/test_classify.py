@@ -5881,6 +5881,10 @@ LOOKALIKES = [
     # heldout739: a therapy's sales or approval outside the country are no trip abroad
     ("heldout739", "Sales of the stem cell therapy outside the U.S. rose by a fifth", "hype:tourism"),
     ("heldout739", "The cell therapy is already approved outside the United States", "hype:tourism"),
+    # heldout743: meeting criteria, standards or rules is no trial's result
+    ("heldout743", "Once they meet our very strict criteria, they're then extensively trained", "trials:results"),
+    ("heldout743", "Stem cell banks must meet the new quality standards by June", "trials:results"),
+    ("heldout743", "The cells met the release requirements for the transplant", "trials:results"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

