@@ -2475,6 +2475,12 @@ LEXICON_CUES = [
      "hype:tourism", "experienced cord blood stem cell therapy outside of the U.S."),
     ("heldout739", "Many patients have received stem cell injections outside the United States", "hype:tourism",
      "received stem cell injections outside the United States"),
+    # heldout747: a trial's participants, a director's approval, a go-ahead and a law
+    # still read beside the guards for earnings calls
+    ("heldout747", "All participants will receive the stem cells in the phase 2 trial", "trials:dosing",
+     "participants"),
+    ("heldout747", "The FDA gave the go-ahead for the stem cell trial", "regulation:approval", "go-ahead"),
+    ("heldout747", "干细胞治疗须遵守相关法规", "regulation:law", "法"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5885,6 +5891,15 @@ LOOKALIKES = [
     ("heldout743", "Once they meet our very strict criteria, they're then extensively trained", "trials:results"),
     ("heldout743", "Stem cell banks must meet the new quality standards by June", "trials:results"),
     ("heldout743", "The cells met the release requirements for the transplant", "trials:results"),
+    # heldout747: an earnings call's participants, a job title, the operator's cue and an
+    # investor conference are no trial, approval or law
+    ("heldout747", "CORPORATE PARTICIPANTS Robin Stracey, Chief Executive Officer", "trials:dosing"),
+    ("heldout747", "All participants will be in listen-only mode. Please note this event is being recorded",
+     "trials:dosing"),
+    ("heldout747", "Ian Massey - President, Stephen Huhn - Vice President of Clinical Research", "trials:trial"),
+    ("heldout747", "Dr. Dalip Sethi, our Director of Clinical Research", "trials:trial"),
+    ("heldout747", "I would now like to turn the call over to the CEO. Please go ahead.", "regulation:approval"),
+    ("heldout747", "Athersys Inc (ATHX) 2015 Q4 法說會逐字稿", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

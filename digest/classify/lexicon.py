@@ -1602,6 +1602,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:21st\s+century\s+)?cures\s+act|(?:treatments,?\s+and\s+)?cures\s+initiative",
             # an institution's name: Uganda's Joint Clinical Research Centre runs no trial by name
             r"clinical\s+research\s+(?:cent(?:er|re)|institute|unit)s?",
+            # and a job's title: "Dalip Sethi, our Director of Clinical Research", "Vice
+            # President of Clinical Research and Chief Medical Officer" (heldout747)
+            r"(?:director|vice\s+president|VP|head|chief|officer|manager)(?:,|\s+of|\s+for)?\s+clinical\s+research",
             # a state agency's governing board by its name: "Independent Citizens' Oversight
             # Committee (ICOC), the official governing Board" of California's stem cell agency
             # (heldout580, a new member's appointment)
@@ -1640,6 +1643,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout672, a cord blood awareness day's online conference, 0.52); a trial
             # enrols its participants, it does not draw or attract them
             r"(?:drew|draws|drawing|attracted|attracts|attracting|welcomed|welcomes|gathered|gathers)\s+(?:(?:more\s+than|over|some|nearly|almost|about|around)\s+)?[\d,.]+\s+(?:[\w-]+\s+)?participants",
+            # and the people on an earnings call: "CORPORATE PARTICIPANTS", "All participants
+            # will be in listen-only mode" (heldout747, four calls' transcripts)
+            r"(?:corporate|call|conference)\s+participants?|participants?\s+(?:will\s+be|are)\s+(?:(?:currently|now)\s+)?in\s+(?:a\s+)?listen[\s-]only\s+mode",
             r"participants?\s+(?:à|au|aux)\s+(?:un\s+|une\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}(?:congr[èe]s|conf[ée]rences?|r[ée]unions?|colloques?|s[ée]minaires?|ateliers?|meetings?|symposiums?|forums?)",
         ],
         # Children a woman may have or conceive are offspring, not a trial's patients: "could be
@@ -2504,7 +2510,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"OK'?e?d",
             r"green[\s-]?light\w*",
             r"greenlit",
-            r"go[\s-]ahead",
+            # (not an operator's "Please go ahead", heldout747's calls)
+            r"go[\s-]ahead(?<!please\sgo\sahead)",
             r"thumbs[\s-]up",
             r"sign[\s-]?off",
             r"signs?\s+off",
@@ -6173,8 +6180,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             # 療法, 美容法, 健康法 (therapy, beauty and health methods: heldout101); nor "之法"
             # (the way of: "器官修復之法", heldout139), 无法 (unable), 看法, 想法, 设法, 没法, 算法
             # nor 製法/制法/製造法 (a making method: "CLS001の...製法開発", heldout488, a maker's
-            # deal), 技法 (technique) or 工法 (building method)
-            r"(?<![疗療方手用办做说容康之无無看想设設没沒算製制造技工])法(?![人院]|律责任)",
+            # deal), 技法 (technique) or 工法 (building method); nor Taiwan's 法說會 (an
+            # investor conference, heldout747)
+            r"(?<![疗療方手用办做说容康之无無看想设設没沒算製制造技工])法(?![人院]|律责任|說會|说会)",
             r"規制",
             r"管理办法",
             r"细则",
