@@ -2481,6 +2481,8 @@ LEXICON_CUES = [
      "participants"),
     ("heldout747", "The FDA gave the go-ahead for the stem cell trial", "regulation:approval", "go-ahead"),
     ("heldout747", "干细胞治疗须遵守相关法规", "regulation:law", "法"),
+    # heldout748: a licence granted still reads beside the guard for content licences
+    ("heldout748", "The clinic lost its license to offer stem cell treatments", "regulation:approval", "license"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5900,6 +5902,10 @@ LOOKALIKES = [
     ("heldout747", "Dr. Dalip Sethi, our Director of Clinical Research", "trials:trial"),
     ("heldout747", "I would now like to turn the call over to the CEO. Please go ahead.", "regulation:approval"),
     ("heldout747", "Athersys Inc (ATHX) 2015 Q4 法說會逐字稿", "regulation:law"),
+    # heldout748: an image's or a text's Creative Commons licence is no licence granted
+    ("heldout748", "Image of an IV bag of peripheral blood stem cells. Creative commons license.",
+     "regulation:approval"),
+    ("heldout748", "This stem cell review is licensed under CC BY 4.0", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

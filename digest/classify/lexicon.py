@@ -1686,6 +1686,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "cell_suspension": [
             r"(?:IV|intravenous|cell|cellular|single[\s-]cell|saline)\s+suspensions?|suspensions?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:cells|saline|medium|media|solution)",
         ],
+        # An image's or a text's licence is no licence granted: "Image of an IV bag of
+        # peripheral blood stem cells. Creative commons license." (heldout748, a blog's credit)
+        "content_licence": [
+            r"creative\s+commons(?:\s+(?:attribution|share[\s-]?alike|licen[cs]e[sd]?))*|licen[cs]ed\s+under\s+(?:a\s+|the\s+)?(?:creative\s+commons|CC[\s-]BY)",
+        ],
         # The verb, not an Act (a law): "regulators have been slow to act", "cells act as"
         "verb_act": [
             r"to\s+act|act\s+(?:as|on|upon|quickly|now|fast|swiftly|against)",
