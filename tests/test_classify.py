@@ -2470,6 +2470,7 @@ LEXICON_CUES = [
     ("heldout738", "En el estudio de los pacientes tratados con células madre no hubo rechazo", "trials:trial",
      "estudio"),
     ("heldout738", "Los resultados del estudio de fase II con células madre", "trials:trial", "estudio"),
+    ("heldout738", "En el estudio de la eficacia de las células madre en la rodilla", "trials:trial", "estudio"),
     # heldout739: a treatment had outside the country is treatment abroad
     ("heldout739", "I have experienced cord blood stem cell therapy outside of the U.S. and seen effects",
      "hype:tourism", "experienced cord blood stem cell therapy outside of the U.S."),

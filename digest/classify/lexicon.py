@@ -3404,9 +3404,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"f[öø]rs[öø]k(?<!trots\sf[öø]rs[öø]k)(?<!intensiva\sf[öø]rs[öø]k)(?:et|en|ene)?(?!\s+att\b)|(?:ut)?pr[öø]vning\w*|kliniska?\s+stud\w*",  # Swedish, Norwegian, Danish (not "försöksstadiet")
             r"studie",
             # (not a field's study: "avances en el estudio de las células troncales", "dedicado
-            # al estudio del desarrollo", heldout738's congress reports; a study of patients or of
-            # a phase stays a trial)
-            r"estudio(?!(?:(?<=\ben\sel\sestudio)|(?<=\bal\sestudio))\s+de(?:l|\s+l[ao]s?)\s+(?!pacientes|participantes|voluntarios|fase)\w)",
+            # al estudio del desarrollo", heldout738's congress reports; a study of patients, of
+            # a phase or of a treatment's efficacy or safety stays a trial)
+            r"estudio(?!(?:(?<=\ben\sel\sestudio)|(?<=\bal\sestudio))\s+de(?:l|\s+l[ao]s?)\s+(?!pacientes|participantes|voluntarios|fase|eficacia|seguridad)\w)",
             r"کلینکل\s+ٹرائل\w*",  # Urdu
             r"studi\w*\s+clinic\w*",  # Romanian (studiu clinic)
             r"klinisk\w*\s+(?:fors[øo]g|studie|pr[øo]v|utpr[øo]v)\w*",  # Danish, Norwegian
