@@ -2484,6 +2484,12 @@ LEXICON_CUES = [
     ("heldout747", "干细胞治疗须遵守相关法规", "regulation:law", "法"),
     # heldout748: a licence granted still reads beside the guard for content licences
     ("heldout748", "The clinic lost its license to offer stem cell treatments", "regulation:approval", "license"),
+    # heldout753: a Tagalog promise of no danger, and the police called in on a scam
+    ("heldout753", "Ayon kay Dr. Domingo, walang panganib sa stem cell therapy", "hype:pitch", "walang panganib"),
+    ("heldout753", "The group tapped the help of the National Bureau of Investigation on the clinics",
+     "regulation:call", "tapped the help of"),
+    ("heldout753", "Doctors asked the police to look into the scam at the hotel", "regulation:call",
+     "to look into the scam"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5907,6 +5913,11 @@ LOOKALIKES = [
     ("heldout748", "Image of an IV bag of peripheral blood stem cells. Creative commons license.",
      "regulation:approval"),
     ("heldout748", "This stem cell review is licensed under CC BY 4.0", "regulation:approval"),
+    # heldout753: danger not ruled out, a lab's helper and a study's question are no
+    # promise and no call
+    ("heldout753", "Hindi walang panganib ang stem cell therapy, babala ng DOH", "hype:pitch"),
+    ("heldout753", "The lab tapped the help of the imaging core to look into the cells", "regulation:call"),
+    ("heldout753", "We set out to investigate the stem cells' origin in the niche", "regulation:call"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

