@@ -2490,6 +2490,13 @@ LEXICON_CUES = [
      "regulation:call", "tapped the help of"),
     ("heldout753", "Doctors asked the police to look into the scam at the hotel", "regulation:call",
      "to look into the scam"),
+    # heldout754: a US president and the White House set federal research policy; a
+    # miracle cure is still one
+    ("heldout754", "President Barack Obama reversed the limit on federal money for the research",
+     "regulation:agency", "President Barack Obama"),
+    ("heldout754", "The White House restricted funding for embryonic stem cell research", "regulation:agency",
+     "White House"),
+    ("heldout754", "The clinic sold the infusion as a miracle for tired skin", "hype:unproven", "miracle"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5918,6 +5925,9 @@ LOOKALIKES = [
     ("heldout753", "Hindi walang panganib ang stem cell therapy, babala ng DOH", "hype:pitch"),
     ("heldout753", "The lab tapped the help of the imaging core to look into the cells", "regulation:call"),
     ("heldout753", "We set out to investigate the stem cells' origin in the niche", "regulation:call"),
+    # heldout754: a birth is a miracle in a sermon, no treatment's claim
+    ("heldout754", "Every birth is remarkable, every birth a miracle", "hype:unproven"),
+    ("heldout754", "we celebrate the miracle of life at every baptism", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

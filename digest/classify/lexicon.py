@@ -1871,6 +1871,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:your|our|my|their|her|his)\s+little\s+miracles?",
             r"(?:someone|somebody)(?:\s+else)?['’]s\s+cure",
             r"donations?\s+(?:(?:helped|that|which|can|could|may|will|to)\s+)?(?:to\s+)?cur(?:e|es|ed|ing)",
+            # and a birth is a miracle in a sermon's words, no treatment's: "every birth a
+            # miracle" (heldout754), "the miracle of life"
+            r"(?:birth|baby|child|life)\s+(?:is\s+)?(?:a|such\s+a)\s+miracle|miracle\s+of\s+(?:life|birth)",
         ],
         # A seizure in epilepsy is a symptom, not a seizure of goods.
         "medical_seizure": [
@@ -2290,6 +2293,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "agency": [
             r"guvern\w*|premierul",  # Romanian: government, prime minister
+            # a US president, the White House or an administration setting federal research
+            # policy: "President Barack Obama ... reversed a policy which strictly limited the
+            # Federal money", "opposed by President Bush who is threatening to veto the
+            # measure" (heldout754, a pastor's letter and a sermon)
+            r"president\s+(?:(?:George\s+W\.?|Barack|Donald|Joe|Bill)\s+)?(?:Bush|Obama|Trump|Biden|Clinton)|white\s+house|(?:Bush|Obama|Trump|Biden|Clinton)\s+administration",
             # (Portuguese "ministério" and Spanish "ministerio" alike; not a ministry of
             # education, which rules no medicine: "MINISTÉRIO DA EDUCAÇÃO" on a dissertation's
             # cover, heldout731)
