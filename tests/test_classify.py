@@ -2497,6 +2497,9 @@ LEXICON_CUES = [
     ("heldout754", "The White House restricted funding for embryonic stem cell research", "regulation:agency",
      "White House"),
     ("heldout754", "The clinic sold the infusion as a miracle for tired skin", "hype:unproven", "miracle"),
+    # heldout757: a clinic fined and a promise of youth still read beside the idiom guards
+    ("heldout757", "The stem cell clinic was fined $50,000 by the state board", "regulation:enforcement", "fined"),
+    ("heldout757", "The clinic sells its stem cell infusion as a return to youth", "hype:anti_aging", "youth"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5928,6 +5931,14 @@ LOOKALIKES = [
     # heldout754: a birth is a miracle in a sermon, no treatment's claim
     ("heldout754", "Every birth is remarkable, every birth a miracle", "hype:unproven"),
     ("heldout754", "we celebrate the miracle of life at every baptism", "hype:unproven"),
+    # heldout757: a fine line and the fine print are no penalty; young people kept safe or
+    # coached are no promise of youth
+    ("heldout757", "New Discoveries Reveal How Acute Myeloid Leukemia Walks a Fine Line Between Growth and Cell Death",
+     "regulation:enforcement"),
+    ("heldout757", "Read the fine print before you bank cord blood", "regulation:enforcement"),
+    ("heldout757", "Southland Rise Boosts Annual Support for Community Programs That Keep Youth Safe",
+     "hype:anti_aging"),
+    ("heldout757", "The former patient now coaches youth soccer on weekends", "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2770,8 +2770,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"acquit\w*",
             # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234; nor
             # the adjective: "fine particulate matter", "fine dust", "fine-tuning", heldout449;
-            # nor a statistician's competing-risks model: "adjusted Fine-Gray SHR", heldout669)
-            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y)\b)",
+            # nor a statistician's competing-risks model: "adjusted Fine-Gray SHR", heldout669;
+            # nor an idiom: "Walks a Fine Line Between Growth and Cell Death", the fine print,
+            # a fine balance, heldout757)
+            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y|lines?|print|balance)\b)",
             r"crack\w*\s+down",
             r"crackdown",
             r"bans?",
@@ -3796,7 +3798,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"revers\w*\s+(?:the\s+)?(?:aging|ageing|age)",
             r"age\s+reversal",
             r"turn\s+back\s+the\s+(?:biological\s+)?clock",
-            r"youth\w*",
+            # (not young people served or kept safe: "Community Programs That Keep Youth Safe",
+            # heldout757, youth sports, youth programmes)
+            r"youth\w*(?!\w)(?!\s+(?:safe|programs?|programmes?|sports?|violence|football|soccer|leagues?|clubs?|groups?|organi[sz]ations?|services|cent(?:er|re)s?|workers?|unemployment|justice|camps?|councils?|olympics?)\b)",
             # young blood, and young donors' blood or plasma; not a registry's call for young
             # donors ("young donors wanted", heldout173)
             r"young\s+blood|young\s+donors?['’]?(?=\s+(?:blood|plasma))|plasma\s+(?:from|of)\s+young\s+(?:donors?|people)",
