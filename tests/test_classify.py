@@ -6308,6 +6308,15 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         # a beauty clinic's "regenerative medicine" with no stem cells (heldout344)
         ("Regenerative Medicine in Aesthetics", "Lines and wrinkles appear.", "rel:regenerative"),
         ("What is regenerative medicine?", "These biostimulating treatments.", "rel:regenerative"),
+        # hormones and peptides, ozone, shock waves, a franchise, the field's tissues (heldout763)
+        ("Regenerative medicine for you", "We offer hormone optimization and peptide therapy.", "rel:regenerative"),
+        ("Regenerative medicine clinic", "Prolozone and intravenous ozone treatments.", "rel:regenerative"),
+        ("Why regenerative medicine is on the rise", "A franchise for pain relief.", "rel:regenerative"),
+        (
+            "What is regenerative medicine?",
+            "It is the process of creating living, functional tissues to repair organs.",
+            "rel:regenerative",
+        ),
         # the field's name in French, Italian or Spanish beside platelets (heldout348)
         ("Qu'est-ce que le PRP?", "En médecine régénérative, le PRP.", "rel:regenerative_named"),
         ("Il gel piastrinico", "Basato sulla medicina rigenerativa.", "rel:regenerative_named"),
@@ -6552,6 +6561,12 @@ def test_a_regenerative_clinic_naming_stem_cells_beside_its_platelets_stays_rele
     [
         # without platelets or dextrose a regenerative word still anchors
         ("Regenerative medicine for knee injuries", "", ()),
+        # and a hormone clinic or a franchise naming its stem cells keeps them (heldout763)
+        (
+            "Regenerative medicine franchise",
+            "Our clinics offer hormone therapy and stem cell injections.",
+            ("rel:regenerative", "rel:stem_cell"),
+        ),
         # a regenerative medicine doctor who gives stem cells keeps them (heldout472)
         (
             "A regenerative medicine physician injects stem cells into knees",

@@ -5506,6 +5506,14 @@ NOT_STEM_CELLS_REGENERATIVE = (
     # as regenerative medicine ("自分の歯茎細胞使用で究極若返り ... 皮膚の再生医療",
     # heldout434); in Latin scripts neg:other_cells already reads "fibroblasts"
     r"|線維芽細胞|纤维母细胞|成纤维细胞|纖維母細胞|섬유아세포|歯茎細胞|歯肉細胞"
+    # and what other regenerative and wellness trades sell or are: hormones and peptides,
+    # ozone (prolozone, blood ozonation), shock waves, a franchise's business, and the field
+    # defined by the tissues it grows ("the process of creating living, functional tissues",
+    # tissue engineering) (heldout763: a franchise magazine's article, a hormone and peptide
+    # clinic and a clinic's NIH definition read as stem cell news, 0.77-0.93)
+    r"|\bhormone\s+(?:optimi[sz]ation|replacement|therap\w*|clinics?)\b|\bpeptide\s+therap\w*"
+    r"|\bozone\b|\bprolozone\b|\bozonation\b|\bshock\s*waves?\b|\bfranchis\w*"
+    r"|\bfunctional\s+tissues\b|\btissue\s+engineering\b"
 )
 
 # The field's name as someone's specialty says who they are, not what the item is about: "a
