@@ -2497,6 +2497,8 @@ LEXICON_CUES = [
     ("heldout754", "The White House restricted funding for embryonic stem cell research", "regulation:agency",
      "White House"),
     ("heldout754", "The clinic sold the infusion as a miracle for tired skin", "hype:unproven", "miracle"),
+    ("heldout754", "The stem cell shots gave my child a miracle recovery, the clinic says", "hype:unproven",
+     "miracle"),
     # heldout757: a clinic fined and a promise of youth still read beside the idiom guards
     ("heldout757", "The stem cell clinic was fined $50,000 by the state board", "regulation:enforcement", "fined"),
     ("heldout757", "The clinic sells its stem cell infusion as a return to youth", "hype:anti_aging", "youth"),

@@ -1872,8 +1872,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:someone|somebody)(?:\s+else)?['’]s\s+cure",
             r"donations?\s+(?:(?:helped|that|which|can|could|may|will|to)\s+)?(?:to\s+)?cur(?:e|es|ed|ing)",
             # and a birth is a miracle in a sermon's words, no treatment's: "every birth a
-            # miracle" (heldout754), "the miracle of life"
-            r"(?:birth|baby|child|life)\s+(?:is\s+)?(?:a|such\s+a)\s+miracle|miracle\s+of\s+(?:life|birth)",
+            # miracle" (heldout754), "the miracle of life"; not a cure given to a child ("gave
+            # my child a miracle recovery" stays a claim)
+            r"(?:every\s+(?:birth|baby|child|life)\s+(?:is\s+)?|(?:birth|baby|child|life)\s+is\s+)(?:a|such\s+a)\s+miracle|miracle\s+of\s+(?:life|birth)",
         ],
         # A seizure in epilepsy is a symptom, not a seizure of goods.
         "medical_seizure": [
