@@ -2502,6 +2502,12 @@ LEXICON_CUES = [
     # heldout757: a clinic fined and a promise of youth still read beside the idiom guards
     ("heldout757", "The stem cell clinic was fined $50,000 by the state board", "regulation:enforcement", "fined"),
     ("heldout757", "The clinic sells its stem cell infusion as a return to youth", "hype:anti_aging", "youth"),
+    # heldout764: an acupuncturist's needles said to stir the body's stem cells
+    ("heldout764", "acupuncture also stimulates stem cell productivity and mobilizes stem cells", "hype:own_cells",
+     "acupuncture also stimulates"),
+    ("heldout764", "How acupuncture helps activate stem cells", "hype:own_cells", "acupuncture helps activate"),
+    ("heldout764", "Electroacupuncture has been shown to mobilize stem cells from the marrow", "hype:own_cells",
+     "Electroacupuncture has been shown to mobilize"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5941,6 +5947,11 @@ LOOKALIKES = [
     ("heldout757", "Southland Rise Boosts Annual Support for Community Programs That Keep Youth Safe",
      "hype:anti_aging"),
     ("heldout757", "The former patient now coaches youth soccer on weekends", "hype:anti_aging"),
+    # heldout764: a study's question and finding are no seller's promise; a practice's
+    # results in its own patients are no trial's
+    ("heldout764", "A study looked at the effect of acupuncture to mobilize mesenchymal stem cells", "hype:own_cells"),
+    ("heldout764", "Electroacupuncture was found to increase circulating stem cells in rats", "hype:own_cells"),
+    ("heldout764", "As an acupuncturist, I marvel at the transformative results in my patients", "trials:results"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -3559,8 +3559,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"follow[\s-]up",
             # (not a search engine's or an election's: "prominent places in search results",
             # heldout580; nor the results a practice promises its patients: "if you want those
-            # results to last", heldout705, trials 0.74 on a post about after-care)
-            _not_after("results", "search", "election", "those", "your", "amazing", "great", "real", "lasting"),
+            # results to last", heldout705, trials 0.74 on a post about after-care; an
+            # acupuncturist's "transformative results in my patients", heldout764)
+            _not_after("results", "search", "election", "those", "your", "amazing", "great", "real", "lasting", "transformative"),
             r"data",
             r"efficacy",
             # results in Spanish, Portuguese, French, Italian, German, Dutch (not "data" or
@@ -4323,6 +4324,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # therapy's). The words from the chamber to the verb are taken, the stem cell words
             # after it stay relevance's
             r"(?:hyperbaric|HBOT)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+(?!(?:transplant|graft|implant|inject|infus|deliver)\w*)[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
+            # and needles: "acupuncture also stimulates stem cell productivity and mobilizes
+            # stem cells", "acupuncture actually increases the potency of a person's stem cells"
+            # (heldout764: acupuncturists' and a stem cell clinic's pages); not a study's
+            # question, "the effect of acupuncture to mobilize mesenchymal stem cells", nor
+            # what it "was found to" do
+            r"(?:electroacupuncture|acupuncture)(?!\s+to\b)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+(?!(?:transplant|graft|implant|inject|infus|deliver)\w*)[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
         ],
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
