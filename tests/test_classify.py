@@ -2508,6 +2508,13 @@ LEXICON_CUES = [
     ("heldout764", "How acupuncture helps activate stem cells", "hype:own_cells", "acupuncture helps activate"),
     ("heldout764", "Electroacupuncture has been shown to mobilize stem cells from the marrow", "hype:own_cells",
      "Electroacupuncture has been shown to mobilize"),
+    # heldout765: a stem cell firm named alone in share news; stem cell hype named as such,
+    # its stem cells still relevance's
+    ("heldout765", "IntelliCell Biosciences (OTCMKTS:SVFC) Aims for $0.01", "rel:brand", "IntelliCell Biosciences"),
+    ("heldout765", "Advanced Cell Technology Rides Dr. Oz Fame, Relies on Stem Cell Hype", "hype:pitch", "Hype"),
+    ("heldout765", "Advanced Cell Technology Rides Dr. Oz Fame, Relies on Stem Cell Hype", "rel:stem_cell",
+     "Stem Cell"),
+    ("heldout765", "a cautionary tale of stem-cell hype", "hype:pitch", "hype"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5952,6 +5959,8 @@ LOOKALIKES = [
     ("heldout764", "A study looked at the effect of acupuncture to mobilize mesenchymal stem cells", "hype:own_cells"),
     ("heldout764", "Electroacupuncture was found to increase circulating stem cells in rats", "hype:own_cells"),
     ("heldout764", "As an acupuncturist, I marvel at the transformative results in my patients", "trials:results"),
+    # heldout765: hype named for no stem cell is no pitch
+    ("heldout765", "Investors chase the hype around gene therapy stocks", "hype:pitch"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
@@ -6442,6 +6451,11 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
         ("Company cuts the ribbon on its cell therapy factory", "", "rel:cell_therapy"),
         ("Takeda opens production facility for cell therapies", "", "rel:cell_therapy"),
         ("FDA lifts clinical hold on off-the-shelf cancer cell therapy trial", "", "rel:cell_therapy"),
+        (
+            "PharmaCyte Biotech Stock Slumps 70% YTD",
+            "A company that produces cellular therapies for cancer and diabetes patients.",
+            "rel:cell_therapy",
+        ),
         # a donor CAR-T line named by its brand alone (heldout621)
         ("Cellectis cleared to test its gene edited cell therapy product UCART123", "", "rel:cell_therapy"),
         # the FDA's regenerative medicine advanced therapy designation given to a CAR-T, an

