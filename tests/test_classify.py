@@ -2515,6 +2515,14 @@ LEXICON_CUES = [
     ("heldout765", "Advanced Cell Technology Rides Dr. Oz Fame, Relies on Stem Cell Hype", "rel:stem_cell",
      "Stem Cell"),
     ("heldout765", "a cautionary tale of stem-cell hype", "hype:pitch", "hype"),
+    # heldout767: a funding limit told in plain words, a president by surname acting on it,
+    # and the critic's word for a story told bigger than it is
+    ("heldout767", "Bush announced that federal money could go to researchers only working on existing lines",
+     "regulation:law", "federal money"),
+    ("heldout767", "Bush announced that federal money could go to researchers only working on existing lines",
+     "regulation:agency", "Bush announced"),
+    ("heldout767", "It starts out with a sensationalistic description of the new use of stem cells", "hype:pitch",
+     "sensationalistic"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5961,6 +5969,11 @@ LOOKALIKES = [
     ("heldout764", "As an acupuncturist, I marvel at the transformative results in my patients", "trials:results"),
     # heldout765: hype named for no stem cell is no pitch
     ("heldout765", "Investors chase the hype around gene therapy stocks", "hype:pitch"),
+    # heldout765, heldout767: a forum page's comment count is no cohort; an omen or a consent
+    # is no signed deal
+    ("heldout767", "5 of 365 comments (clear)", "trials:cohort"),
+    ("heldout767", "I'll bet we could get Bush to sign on.", "business:deal"),
+    ("heldout765", "A clearance is always a positive sign for medical OTC companies", "business:deal"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2302,6 +2302,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Federal money", "opposed by President Bush who is threatening to veto the
             # measure" (heldout754, a pastor's letter and a sermon)
             r"president\s+(?:(?:George\s+W\.?|Barack|Donald|Joe|Bill)\s+)?(?:Bush|Obama|Trump|Biden|Clinton)|white\s+house|(?:Bush|Obama|Trump|Biden|Clinton)\s+administration",
+            # and by surname alone where he acts on policy: "Bush announced that federal money
+            # could go to researchers only ..." (heldout767)
+            r"(?:Bush|Obama|Trump|Biden|Clinton)\s+(?:announced|vetoed|signed|restricted|limited|banned|lifted|reversed|overturned|ordered)",
             # (Portuguese "ministério" and Spanish "ministerio" alike; not a ministry of
             # education, which rules no medicine: "MINISTÉRIO DA EDUCAÇÃO" on a dissertation's
             # cover, heldout731)
@@ -3017,7 +3020,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"frameworks?(?!\s+(?:programm\w*|\d))",
             r"right[\s-]to[\s-]try",
             r"executive\s+orders?",
-            r"federal\s+fund\w*",
+            # and as a limit is told in plain words: "federal money could go to researchers only
+            # working on embryonic stem cell lines" (heldout767, a Slashdot story quoting Time)
+            r"federal\s+(?:fund\w*|money|dollars)",
             r"funding\s+ban",
             r"moratori(?:um|a)",
             r"congress\w*(?<!\d{4}\scongress)(?!\s+(?:19|20)\d\d\b)",  # not "the 2025 congress", "Stem Cell Congress 2025": meetings
@@ -3652,10 +3657,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "12 of 20" (not "Ley 1753 de 2015", nor a date: "la Ley 3 de 8 febrero de 2010", heldout65,
             # nor a rating: "4.0 out of 5 stars", a book review's, heldout467, nor a page or part
             # of a series: "Page 2 of 2", an investor site's second page, heldout579, nor the
-            # market's days: "7 of 8 sessions in the red", heldout688; the
+            # market's days: "7 of 8 sessions in the red", heldout688, nor a forum page's shown
+            # comments: "5 of 365 comments", heldout767; the
             # lookbehinds come after the first digit, so the pattern still opens on a digit,
             # and the last one starts the count at the number's start)
-            r"\d(?<!page\s\d)(?<!part\s\d)(?<!\d\d)\d*\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)(?!\s+(?:trading\s+)?sessions?\b)",
+            r"\d(?<!page\s\d)(?<!part\s\d)(?<!\d\d)\d*\s+(?:of|out\s+of|de|des|su|из|з|от|av|af|z|din|από|trên|van|von|od|iš|no|daripada|sa)\s+(?:the\s+|les\s+)?(?!(?:19|20)\d\d)\d{1,4}(?![\d.,%])(?!\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|pt|t)iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\w]))(?!\s+stars?\b)(?!\s+(?:trading\s+)?sessions?\b)(?!\s+comments?\b)",
             r"\d+\s+pazienti\s+su\s+\d+|\d+\s+में\s+से\s+\d+|\d+\s+hastan\w*\s+\d+",  # "12 patients out of 20"
             # a share of the cases a study treated ("helps treat 90 percent of ALS cases
             # tested", heldout127); the number is left out so the pattern starts on a letter
@@ -4340,6 +4346,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and weighed against the evidence: "between hype and evidence", "separate the facts
             # from the hype", "beyond the hype", "the much-hyped ingredient" (heldout425)
             r"(?:between|beyond|behind|from|amid|past|through)\s+(?:the\s+)?hype\b|hype\s+(?:and|or|vs\.?|versus)\s+(?:hope|evidence|reality|science|facts?|truth)|(?:much|most|highly|heavily|intensely)[\s-]hyped",
+            # and its kin, the critic's word for a story told bigger than it is: "a
+            # sensationalistic description of the new use of stem cells" (heldout767, a doctor's
+            # blog), "sensationalized claims"
+            r"sensationali[sz]\w*",
             # and named for stem cells: "Advanced Cell Technology ... Relies on Stem Cell Hype"
             # (heldout765, a penny stock site); the look-backs after the word keep the stem cell
             # words relevance's
@@ -4851,8 +4861,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"inks?",
             # a company that signs, not a disease's signs: "associated with clinical signs",
             # "the signs of ageing", "signs and symptoms" (heldout198); nor a voter who signs a
-            # petition: "you will be asked to sign a petition" for a ballot measure (heldout710)
-            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?!\s+(?:of|and\s+symptoms)\b)(?!\s+(?:a|an|the|this|that|our|their|his|her|my)\s+(?:[\w-]+\s+){0,2}?petitions?\b)",
+            # petition: "you will be asked to sign a petition" for a ballot measure (heldout710);
+            # nor an omen or a consent: "always a positive sign" for a ticker (heldout765), "get
+            # Bush to sign on" (heldout767)
+            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?<!positive\ssign)(?<!good\ssign)(?!\s+on\b)(?!\s+(?:of|and\s+symptoms)\b)(?!\s+(?:a|an|the|this|that|our|their|his|her|my)\s+(?:[\w-]+\s+){0,2}?petitions?\b)",
             r"supply\s+agreement",
             r"buys?",
             r"bought",
