@@ -2523,6 +2523,10 @@ LEXICON_CUES = [
      "regulation:agency", "Bush announced"),
     ("heldout767", "It starts out with a sensationalistic description of the new use of stem cells", "hype:pitch",
      "sensationalistic"),
+    # heldout770: the councils that license doctors outside the US
+    ("heldout770", "was struck off today by the General Medical Council", "regulation:agency",
+     "General Medical Council"),
+    ("heldout770", "A GMC hearing has found his fitness to practise was impaired", "regulation:agency", "GMC"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5974,6 +5978,8 @@ LOOKALIKES = [
     ("heldout767", "5 of 365 comments (clear)", "trials:cohort"),
     ("heldout767", "I'll bet we could get Bush to sign on.", "business:deal"),
     ("heldout765", "A clearance is always a positive sign for medical OTC companies", "business:deal"),
+    # heldout770: a hospital's own medical council licenses no one
+    ("heldout770", "The hospital's medical council approved the new rota", "regulation:agency"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

