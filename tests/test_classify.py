@@ -2527,6 +2527,9 @@ LEXICON_CUES = [
     ("heldout770", "was struck off today by the General Medical Council", "regulation:agency",
      "General Medical Council"),
     ("heldout770", "A GMC hearing has found his fitness to practise was impaired", "regulation:agency", "GMC"),
+    # heldout774: a phase spelt out a few words before its trial
+    ("heldout774", "the Food and Drug Administration approved a phase one stem cell clinical trial for MS",
+     "trials:phase", "phase one"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5980,6 +5983,9 @@ LOOKALIKES = [
     ("heldout765", "A clearance is always a positive sign for medical OTC companies", "business:deal"),
     # heldout770: a hospital's own medical council licenses no one
     ("heldout770", "The hospital's medical council approved the new rota", "regulation:agency"),
+    # heldout774: an ordeal's "trial" and a study's later phase are no trial phase
+    ("heldout774", "Let the Trial Begin! My second autologous stem cell transplant", "trials:trial"),
+    ("heldout774", "phase two of the study building opens next spring", "trials:phase"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -3212,9 +3212,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"phase[\s-]*(?:[123]|I{1,3}|IV|4)(?:[ab])?(?:\s*/\s*(?:[123]|I{1,3})(?:[ab])?)?(?!\s+(?:SBIR\s+|STTR\s+)?(?:grants?|awards?|funding)\b)",
             r"Ph(?:II|III|[123])[ab]?",  # headline shorthand: PhII, PhIII
             # the phase spelt out, before a study's word: "to kick off the company's Progenza
-            # osteoarthritis (OA) phase two trial" (heldout639, 0.20); not a building's or a
-            # plan's "phase two"
-            r"phase\s+(?:one|two|three)(?=\s+(?:(?:clinical|human|pivotal)\s+)?(?:trials?|stud(?:y|ies)|testing|data|results)\b)",
+            # osteoarthritis (OA) phase two trial" (heldout639, 0.20), "approved a phase one stem
+            # cell clinical trial for MS" (heldout774, 0.20); not a building's or a plan's "phase
+            # two", nor "phase two of the study"
+            r"phase\s+(?:one|two|three)(?=\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|testing|data|results)\b)",
             # "pivotal trial", "pivotal Phase 3"; not "pivotal trends" or "a pivotal role"
             r"pivotal(?!\s+(?:trends?|moments?|roles?|steps?|years?|points?|times?|shifts?|changes?|themes?|decisions?|momentum|figures?|players?|importance|parts?|events?|periods?|juncture|turning|factors?|questions?))",
             r"fase\s+(?:[123]|I{1,3})[ab]?(?:\s*/\s*(?:[123]|I{1,3})[ab]?)?",  # es, pt, it, nl
@@ -3378,9 +3379,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"tested\s+(?:on|in)\s+(?:actual\s+|real\s+)?(?:people|humans|patients)",
             r"investigational",
             # not a court's or a figure of speech: "Stem cell clinics on trial" (heldout421),
-            # "stood trial"; the words before are looked behind at after "trial", so one
-            # lookbehind serves the singular and the plural
-            _not_after("trial", "on", "stand", "stood", "stands", "animal") + "s?",
+            # "stood trial", "Let the Trial Begin!" (heldout774, a blog's second transplant as an
+            # ordeal); the words before are looked behind at after "trial", so one lookbehind
+            # serves the singular and the plural
+            _not_after("trial", "on", "stand", "stood", "stands", "animal", r"let\sthe") + "s?",
             r"NCT\d{8}",
             r"investigator[\s-]initiated",
             r"sperimentazion[ei](?:\s+clinic[ahe])?",
