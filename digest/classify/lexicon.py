@@ -195,6 +195,11 @@ def _death_at_age(died: str, at: str, unit: str = "") -> str:
 
 
 _NAMED_PROTEIN = r"(?:[\s-]+type)?[\s-]+(?:progenitor\s+kinase|cell\s+kinase|prostaglandin|pgd2?\s+synthase)"
+
+# The US presidents of the stem cell funding years, named in both of the agency group's
+# president patterns (by title, by administration, or acting on a policy).
+_US_PRESIDENTS = r"(?:Bush|Obama|Trump|Biden|Clinton)"
+
 # The RNA exosome's parts, as a cell biologist names them ("the exosome complex", "exosome
 # component 3"): a protein complex that breaks down RNA, no vesicle (neg:rna_exosome).
 _RNA_EXOSOME_PART = r"[\s-]+(?:complex(?:es)?|components?|subunits?|core|cofactors?)\b"
@@ -2301,10 +2306,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # policy: "President Barack Obama ... reversed a policy which strictly limited the
             # Federal money", "opposed by President Bush who is threatening to veto the
             # measure" (heldout754, a pastor's letter and a sermon)
-            r"president\s+(?:(?:George\s+W\.?|Barack|Donald|Joe|Bill)\s+)?(?:Bush|Obama|Trump|Biden|Clinton)|white\s+house|(?:Bush|Obama|Trump|Biden|Clinton)\s+administration",
+            rf"president\s+(?:(?:George\s+W\.?|Barack|Donald|Joe|Bill)\s+)?{_US_PRESIDENTS}|white\s+house|{_US_PRESIDENTS}\s+administration",
             # and by surname alone where he acts on policy: "Bush announced that federal money
             # could go to researchers only ..." (heldout767)
-            r"(?:Bush|Obama|Trump|Biden|Clinton)\s+(?:announced|vetoed|signed|restricted|limited|banned|lifted|reversed|overturned|ordered)",
+            rf"{_US_PRESIDENTS}\s+(?:announced|vetoed|signed|restricted|limited|banned|lifted|reversed|overturned|ordered)",
             # (Portuguese "ministério" and Spanish "ministerio" alike; not a ministry of
             # education, which rules no medicine: "MINISTÉRIO DA EDUCAÇÃO" on a dissertation's
             # cover, heldout731)
