@@ -5993,6 +5993,17 @@ LOOKALIKES = [
     ("heldout774", "phase two of the study building opens next spring", "trials:phase"),
     # heldout776: methylmalonic acidaemia's initials are no fighting league's
     ("heldout776", "Liver cell therapy for MMA enters its second cohort", "hype:unproven"),
+    # heldout778: a securities filing's cover names the laws it is filed under and the
+    # commission it is filed with; its offering sells shares, its supplement is a prospectus's
+    ("heldout778", "ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934",
+     "regulation:law"),
+    ("heldout778", "Securities registered pursuant to section 12(b) of the Act: None", "regulation:law"),
+    ("heldout778", "as defined in Rule 405 of the Securities Act. Yes No", "regulation:law"),
+    ("heldout778", "UNITED STATES SECURITIES AND EXCHANGE COMMISSION Washington, D.C. 20549 FORM 10-K",
+     "regulation:agency"),
+    ("heldout778", "As filed with the Securities and Exchange Commission on May 23, 2016", "regulation:agency"),
+    ("heldout778", "is offering to sell up to 2,650,000 shares of our common stock", "hype:unproven"),
+    ("heldout778", "or in an accompanying supplement to this prospectus", "hype:clinic"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1595,7 +1595,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor do investors selling a company's shares: "Investors have been selling the
             # company's shares this morning" (heldout477, a trial's interim look); the verb
             # only, looking ahead, so the shares stay the market's word
-            r"(?:sell(?:s|ing)?|sold)(?=\s+(?:off\s+)?(?:(?:its|their|the|his|her|some|[\w-]+['’]s)\s+)*(?:[\w-]+\s+)?(?:shares|stocks?|stakes?)\b)",
+            # a number of them too: "offering to sell up to 2,650,000 shares" (heldout778)
+            r"(?:sell(?:s|ing)?|sold)(?=\s+(?:off\s+)?(?:up\s+to\s+)?(?:(?:its|their|the|his|her|some|[\w-]+['’]s)\s+)*(?:[\w,.-]+\s+)?(?:shares|stocks?|stakes?)\b)",
         ],
         # nor does an analyst rating shares: "Companies in my headlights: SELL – AST, BSTG, CLLS
         # and STML" (heldout688, an investor column, 0.35), "a sell rating"
@@ -1630,6 +1631,19 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # shareholders approved critical terms" (a merger's vote)
             r"(?:shareholders?|stockholders?)['’]?\s+(?:(?:meeting|vote)\s+to\s+)?approv\w*",
             r"meeting\s+to\s+approve",
+            # a securities filing's own cover, which every filing carries: the laws it is filed
+            # under ("ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE
+            # ACT OF 1934", "Rule 405 of the Securities Act", "section 12(b) of the Act") and
+            # the commission as its addressee ("SECURITIES AND EXCHANGE COMMISSION Washington,
+            # D.C. 20549 FORM 10-K", "As filed with the Securities and Exchange Commission on";
+            # heldout778, a stem cell company's 10-K read as regulation, 0.85); the commission
+            # charging or settling stays the agency's
+            r"(?:securities\s+(?:exchange\s+)?|exchange\s+)act(?:\s+of\s+19(?:33|34))?",
+            r"(?:sections?|rules?)\s+[\w().-]+(?:\s+(?:or|and)\s+[\w().-]+)?\s+(?:of|under)\s+the\s+act",
+            r"(?:as\s+)?filed\s+with\s+the\s+securities\s+and\s+exchange\s+commission",
+            r"securities\s+and\s+exchange\s+commission(?=,?\s+(?:washington,?\s+d\.?\s*c\.?,?\s+20549\s+(?:\(mark\s+one\)\s+)?)?form\b)",
+            # and its offering's words: a prospectus supplement is no dietary one
+            r"prospectus\s+supplements?|supplements?\s+to\s+(?:this|the|such)\s+(?:prospectus|registration\s+statement)",
         ],
         # The trade's name for its sector, said gene first, names no stem cells any more than
         # "cell and gene therapies" does (which holds no "cell therapy" to read): "advances in
