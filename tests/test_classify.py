@@ -2536,6 +2536,12 @@ LEXICON_CUES = [
     ("heldout776", "UFC: Cody Garbrandt in Germany for STEM cell treatment", "hype:unproven", "UFC"),
     ("heldout776", "The bantamweight title bout was rumored for March", "hype:unproven", "bantamweight title"),
     ("heldout776", "a legendary mixed martial arts fighter", "hype:unproven", "mixed martial arts"),
+    # heldout779's guards keep the regulator's and the seller's words: an authorization
+    # granted, Medicare's agency acting, a clinic's claims
+    ("heldout779", "The agency granted marketing authorization to the cord blood product", "regulation:approval",
+     "marketing authorization"),
+    ("heldout779", "CMS proposed to cover the gene therapy under a new model", "regulation:agency", "CMS"),
+    ("heldout779", "The clinic claims its stem cell infusions reverse ageing", "hype:unproven", "claims"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6004,6 +6010,16 @@ LOOKALIKES = [
     ("heldout778", "As filed with the Securities and Exchange Commission on May 23, 2016", "regulation:agency"),
     ("heldout778", "is offering to sell up to 2,650,000 shares of our common stock", "hype:unproven"),
     ("heldout778", "or in an accompanying supplement to this prospectus", "hype:clinic"),
+    # heldout779: a coding site's sign-up and consultant, a payer's prior authorization and
+    # claims, the doing of a thing and Medicare's risk model are no rule or claim
+    ("heldout779", "Log in Register free account", "regulation:approval"),
+    ("heldout779", "Instant Email Coding Consultant", "regulation:guidance"),
+    ("heldout779", "by Fabian Poletti, Consultant Orthopaedic and Trauma Surgeon", "regulation:guidance"),
+    ("heldout779", "Prior authorization is mandatory for virtually all payers", "regulation:approval"),
+    ("heldout779", "This code covers the act of infusing the prepared cells", "regulation:law"),
+    ("heldout779", "T86.5 maps to this category under the CMS-HCC V28 risk adjustment model", "regulation:agency"),
+    ("heldout779", "The software tracks claim submission timelines across payers", "hype:unproven"),
+    ("heldout779", "Medicare claims for the transplant rose last year", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1722,6 +1722,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # facelifts (heldout160), "a tough act to follow", "an act of faith"
             r"(?:balancing|juggling|class|tough|hard|disappearing|vanishing|circus|high[\s-]wire|tightrope|solo|double|opening|closing)\s+act",
             r"act\s+of\s+(?:faith|kindness|love|courage|charity|generosity|desperation|defiance)|caught\s+in\s+the\s+act",
+            # and the doing of something: "This code specifically covers the act of infusing the
+            # prepared allogeneic HPC product" (heldout779, a coding page, read as a law)
+            r"act\s+of\s+[a-z]+ing\b",
         ],
         # Use outside a trial is no trial news: "only been used in one patient outside the
         # context of clinical studies" (heldout107, a paused authorisation)
@@ -2357,7 +2360,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"министр\w*\s+здравоохранения|министерств\w*\s+здравоохранения",  # Russian: health minister, ministry
             r"міністерств\w*|кабінет\w*\s+міністрів|кабмін\w*",  # Ukrainian: ministry, Cabinet of Ministers (heldout66)
             r"FDA",
-            r"CMS",  # Medicare's agency (heldout140); an acronym alone, so only as written
+            # Medicare's agency (heldout140); an acronym alone, so only as written; not its
+            # risk adjustment model named on a diagnosis code's page ("maps to ... under the
+            # CMS-HCC V28 risk adjustment model", heldout779)
+            r"CMS(?![\s-]*HCC)",
             r"centers\s+for\s+medicare(?:\s+(?:&|and)\s+medicaid\s+services)?",
             r"(?:state\s+)?medical\s+boards?|board\s+of\s+medicine",
             # and the councils that license doctors elsewhere: "struck off today by the General
@@ -2523,7 +2529,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"approv\w*(?!\s+(?:of|from|by)\s+(?:the\s+|its\s+|our\s+)?(?:supervisory\s+board|shareholders|(?:annual\s+|extraordinary\s+)?general\s+meeting))",
             r"منظوری",  # Urdu: approval
             r"разреш\w*|дозвол\w*",  # Russian, Ukrainian: permitted
-            r"authori[sz]\w*",
+            # not a payer's "prior authorization" (or pre-authorization) for a claim: "Prior
+            # authorization is mandatory for virtually all payers" (heldout779, a billing guide)
+            _not_after("authori[sz]", "prior") + r"(?<!pre-authori[sz])\w*",
             # not a deal's "licensing agreement", "licensee", "licensed partner": business's
             r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?)(?![\w]))",
             # the verb, not the adjective: "did not show a clear benefit" (heldout69)
@@ -2539,7 +2547,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # not "register to donate", "Register to Be Stem Cell Donor" (heldout252), "register
             # for the stem cell registry" (heldout72), nor a
             # registry that "registers its six millionth donor" (heldout173)
-            r"registers?(?!\s+(?:to\s+(?:donate|become|join|be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}donors?\b)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
+            # nor a site's own sign-up: "Log in Register free account" (heldout779), "register
+            # now", "register for an account"
+            r"registers?(?!\s+(?:(?:for\s+)?(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:accounts?|now|today|here|online)\b|for\s+free\b|to\s+(?:donate|become|join|be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}donors?\b)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
             # not a trial's entry in a register: "(trial registration no. NCT01221428)"
             # (heldout189); nor a securities filing: "a $75 million mixed shelf registration"
             # (heldout687, 0.38), "filed a registration statement" for shares
@@ -3208,7 +3218,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rules?",
             # not a patient's needs: "celebrities ... for different medical requirements" (heldout74)
             r"requirement(?<!medical\srequirement)(?<!different\srequirement)(?<!individual\srequirement)s?",
-            r"consult\w*(?!\s+(?:gratu|zdarma))",  # not a clinic's free consultation
+            # not a clinic's free consultation; nor a consultant or a consultancy, a person's or
+            # a firm's title ("Consultant Orthopaedic Surgeon", a coding site's "Instant Email
+            # Coding Consultant", heldout779)
+            r"consult(?!ants?\b|anc(?:y|ies)\b)\w*(?!\s+(?:gratu|zdarma))",
             r"draft",
             # not a stem cell registry or the registry one joins (heldout72: "register for
             # the stem cell registry", "stem cell donation, the registry, and how a simple swab
@@ -3983,8 +3996,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"genezen|geneest",  # Dutch: cure(s) ("stamcellen ... die bij ziekte je kindje kunnen genezen", heldout89)
             r"promis\w+",
             # not a lawsuit's claim, nor a payer's: "before claims start moving through
-            # adjudication" (heldout140)
-            r"claims?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))(?!(?:\s+\w+){0,4}\s+adjudicat)",
+            # adjudication" (heldout140), "claims management software", "claim submission
+            # timelines" (heldout779, a billing guide), "Medicare claims"
+            _not_after("claim", "medicare", "medicaid", "billing", "denied")
+            + r"s?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))(?!(?:\s+\w+){0,4}\s+adjudicat)"
+            + r"(?!\s+(?:management|submissions?|processing|denials?|forms?|status|scrubb\w*)\b)",
             r"claimed",
             r"marketing",
             r"market(?:s|ed)",
