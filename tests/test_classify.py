@@ -2542,6 +2542,9 @@ LEXICON_CUES = [
      "marketing authorization"),
     ("heldout779", "CMS proposed to cover the gene therapy under a new model", "regulation:agency", "CMS"),
     ("heldout779", "The clinic claims its stem cell infusions reverse ageing", "hype:unproven", "claims"),
+    # heldout780's guard keeps a company's move into its trial
+    ("heldout780", "The company moved from preclinical studies to a Phase 1 clinical trial in May", "trials:phase",
+     "Phase 1"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6020,6 +6023,10 @@ LOOKALIKES = [
     ("heldout779", "T86.5 maps to this category under the CMS-HCC V28 risk adjustment model", "regulation:agency"),
     ("heldout779", "The software tracks claim submission timelines across payers", "hype:unproven"),
     ("heldout779", "Medicare claims for the transplant rose last year", "hype:unproven"),
+    # heldout780: the road to a first trial told as what it takes is no trial
+    ("heldout780", "the advancement from pre-clinical studies to a Phase 1 clinical trial requires a well-controlled"
+     " production process", "trials:trial"),
+    ("heldout780", "The transition from animal studies to human trials takes years", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1742,6 +1742,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             rf"if\s+(?:(?:future|further|larger|human)\s+){{1,2}}trials{_TRIALS_SHOW}",
             r"se\s+(?:gli\s+studi|i\s+trial)\s+clinici(?=\s+(?:dimostr|conferm|prov)\w*)",
             r"si\s+(?:los\s+)?ensayos\s+cl[ií]nicos(?=\s+(?:demuestr|confirm|prueb)\w*)",
+            # nor is the road to a first trial told as what it takes: "the advancement from
+            # pre-clinical studies to a Phase 1 clinical trial requires a well-controlled
+            # production process" (heldout780, a matrix maker's guide, trials 0.79); a company
+            # moving into its trial keeps its words, the verb after the trial being looked at
+            r"(?:advanc|transition|progress|mov|path|step|road|journey)\w*\s+from\s+(?:pre-?clinical|animal|laboratory|lab)\s+"
+            r"(?:studies|research|work|models?|testing)\s+(?:to|into)\s+(?:an?\s+|the\s+)?"
+            r"(?:(?:first[\s-]in[\s-]human|phase\s+(?:[1-3]|i{1,3})(?:/(?:[1-3]|i{1,3}))?)\s+)?(?:clinical\s+|human\s+)?"
+            r"(?:trials?|stud(?:y|ies))(?=\s+(?:requires?|demands?|needs?|calls\s+for|involves?|takes?)\b)",
         ],
         # A web platform's own rules on advertising are no regulator's act: "Google eases ban on
         # ads for stem cell therapies", "an effort by Google to crack down on predatory stem cell
