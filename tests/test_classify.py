@@ -2548,6 +2548,13 @@ LEXICON_CUES = [
     # heldout781's guards keep a charge laid and a government's policy
     ("heldout781", "The clinic's owner was charged with fraud", "regulation:enforcement", "charged"),
     ("heldout781", "The government's stem cell policy was revised", "regulation:law", "policy"),
+    # heldout782: a stem cell supplement and its maker named alone; "not proven" said in full;
+    # a fine imposed stays a fine
+    ("heldout782", "I was recently sent a copy of your latest posting on StemEnhance", "rel:brand", "StemEnhance"),
+    ("heldout782", "Chief Science Officer of StemTech HealthSciences, Inc.", "rel:brand", "StemTech"),
+    ("heldout782", "therapies that have not yet been proven to work and that could be unsafe", "hype:unproven",
+     "not yet been proven"),
+    ("heldout782", "The clinic was fined $50,000 by the state board", "regulation:enforcement", "fined"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6036,6 +6043,9 @@ LOOKALIKES = [
     ("heldout781", "Cord Tissue-only fees will be charged in accordance with your chosen payment plan",
      "regulation:enforcement"),
     ("heldout781", "Patients were charged $12,000 for the infusion", "regulation:enforcement"),
+    # heldout782: fine weather is no fine
+    ("heldout782", "on this fine fall day in Miami", "regulation:enforcement"),
+    ("heldout782", "It was a fine morning for the trial's first visit", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1063,6 +1063,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a fat-derived stromal vascular fraction firm, named alone in share news:
             # "IntelliCell Biosciences (OTCMKTS:SVFC) Aims for $0.01" (heldout765)
             r"intellicell\s+bio\w*",
+            # a blue-green algae supplement sold as releasing the body's stem cells, and its
+            # maker, named alone: "your latest posting on StemEnhance", "Chief Science Officer of
+            # StemTech HealthSciences" (heldout782, the maker's reply to a critic)
+            r"stemenhance\w*|stemtech(?=\s+(?:health\w*|international|inc)\b)",
             r"allob",  # Bone Therapeutics' bone-forming cells grown from marrow MSCs
             r"stemspine|allostem\w*|caverstem|ovastem|celz-201\w*",  # Creative Medical Technology's marrow and perinatal cell products
             r"bonus\s?biogroup|bonofill\w*",  # bone grafts grown from the patient's fat-derived stem cells
@@ -2826,7 +2830,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor a statistician's competing-risks model: "adjusted Fine-Gray SHR", heldout669;
             # nor an idiom: "Walks a Fine Line Between Growth and Cell Death", the fine print,
             # a fine balance, heldout757)
-            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y|lines?|print|balance)\b)",
+            # (nor fine weather: "on this fine fall day in Miami", heldout782, a doctor's post)
+            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y|lines?|print|balance)\b)"
+            r"(?!\s+(?:(?:spring|summer|fall|autumn|winter|sunny|warm|sun-?lit)\s+)?(?:days?|mornings?|afternoons?|evenings?|nights?|weather)\b)",
             r"crack\w*\s+down",
             r"crackdown",
             r"bans?",
@@ -3948,6 +3954,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"annonse\w*",  # Norwegian: an advertisement, advertised (not French "annonce")
             r"outside\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:approved\s+)?clinical\s+trials?",  # treatment sold outside a trial
             r"unproven",
+            # and said in full: "therapies that have not yet been proven to work and that could be
+            # unsafe" (heldout782, a newspaper's report of Texas's rules relayed by a patient's
+            # blog)
+            r"not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:scientifically\s+|clinically\s+)?proven(?=\s+(?:to\s+(?:work|be\s+(?:safe|effective))|safe|effective)\b)",
             # a seller's boast of a proven rate: "Studies Show Stem Cell Therapy Has Proven
             # Success Rate in Ankle Pain Relief" (heldout229)
             r"proven\s+success\s+rates?",
