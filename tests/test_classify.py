@@ -2555,6 +2555,9 @@ LEXICON_CUES = [
     ("heldout782", "therapies that have not yet been proven to work and that could be unsafe", "hype:unproven",
      "not yet been proven"),
     ("heldout782", "The clinic was fined $50,000 by the state board", "regulation:enforcement", "fined"),
+    # review of heldout778's mend: a stem cell law's own section stays a law's
+    ("heldout778", "Under section 4 of the Act, clinics must register their stem cell treatments", "regulation:law",
+     "Act"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

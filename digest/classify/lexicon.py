@@ -1643,7 +1643,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout778, a stem cell company's 10-K read as regulation, 0.85); the commission
             # charging or settling stays the agency's
             r"(?:securities\s+(?:exchange\s+)?|exchange\s+)act(?:\s+of\s+19(?:33|34))?",
-            r"(?:sections?|rules?)\s+[\w().-]+(?:\s+(?:or|and)\s+[\w().-]+)?\s+(?:of|under)\s+the\s+act",
+            # (only the Exchange Act's filing sections and the SEC's filing rules: a stem cell
+            # law's "section 4 of the Act" stays a law's)
+            r"(?:sections?\s+(?:12\([bg]\)|13(?:\(a\))?|15\(d\))(?:\s+or\s+(?:13(?:\(a\))?|15\(d\)))?"
+            r"|rules?\s+(?:405|415|434|12b-2|462\([bc]\)))\s+(?:of|under)\s+the\s+(?:securities\s+(?:exchange\s+)?|exchange\s+)?act",
             r"(?:as\s+)?filed\s+with\s+the\s+securities\s+and\s+exchange\s+commission",
             r"securities\s+and\s+exchange\s+commission(?=,?\s+(?:washington,?\s+d\.?\s*c\.?,?\s+20549\s+(?:\(mark\s+one\)\s+)?)?form\b)",
             # and its offering's words: a prospectus supplement is no dietary one
