@@ -4533,7 +4533,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"safe\b(?:(?<=100%\ssafe)|(?<=100\s%\ssafe)|(?<=extremely\ssafe)|(?<=completely\ssafe)|(?<=perfectly\ssafe)|(?<=totally\ssafe)|(?<=absolutely\ssafe))",
             # and in Tagalog: the therapy has "no danger" ("walang panganib sa stem cell therapy",
             # heldout753, doctors at a press forum; not "hindi walang panganib", not without it)
-            r"w(?<!hindi\sw)alang\s+(?:panganib|peligro)",
+            _not_after("walang", "hindi") + r"\s+(?:panganib|peligro)",
             # the legal disclaimers a seller of unapproved cells hides behind (the FDA rejected
             # Stemell's, heldout158); not a press release's closing "Legal Disclaimer:"
             r"legal\s+disclaimers?(?!\s*:)",
