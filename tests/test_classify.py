@@ -2562,6 +2562,11 @@ LEXICON_CUES = [
      "regulations"),
     ("heldout783", "国家出台干细胞治疗法律法规,加强监管", "regulation:law", "法"),
     ("heldout783", "卫健委发布干细胞新规,各医疗机构须遵守相关规定", "regulation:law", "规定"),
+    ("heldout784", "wobei man nochmal zwischen akuter und chronischer GvHD unterscheidet", "rel:hematopoietic",
+     "chronischer GvHD"),
+    ("heldout784", "Die akute Graft-versus-Host-Reaktion betrifft Haut und Darm", "rel:hematopoietic",
+     "akute Graft-versus-Host-Reaktion"),
+    ("heldout784", "La GVHD acuta colpisce la pelle dopo il trapianto", "rel:hematopoietic", "GVHD acuta"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6641,6 +6646,7 @@ def test_a_cell_therapy_beside_a_product_naming_no_stem_cells_is_dropped(
             "rel:hematopoietic",
         ),
         ("Chronic GVHD after liver transplantation: a case", "", "rel:hematopoietic"),
+        ("Nach CAR-T-Zelltherapie kann eine akute GvHD auftreten", "", "rel:hematopoietic"),
         # a blood bank association's cellular therapy: its course, its accreditation, a cell
         # manipulation facility (heldout672)
         (

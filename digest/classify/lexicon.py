@@ -768,6 +768,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout643); not a cell therapy's bare "graft-versus-host disease", a risk its
             # donor cells carry, and not beside CAR-T or NK cells (LONE_ANCHORS: GVHD_AFIELD)
             r"(?:acute|chronic)\s+(?:graft[\s-]+(?:versus|vs\.?)[\s-]+host[\s-]+disease|GvHD)|[ac]GvHD",
+            # and in German, whose adjective takes endings ("zwischen akuter und chronischer
+            # GvHD", heldout784, a donor registry's answers on a Q&A site, 0.09), and in the
+            # Romance languages, whose adjective follows ("GVHD acuta", "EICH" aside)
+            r"(?:akut|chronisch)\w*\s+(?:graft[\s-]+versus[\s-]+host[\s-]+(?:disease|erkrankung|krankheit|reaktion)|GvHD)",
+            r"GvHD\s+(?:acut[ae]|agud[ao]|cr[oó]nic[ao]|aigu[eë]|chronique)",
             # and the concentrate's other names, which orthopaedic clinics inject as stem cells:
             # "Bone Marrow Aspirate Concentration (BMAC)", "bone marrow cellular concentrate",
             # "Concentrated Bone Marrow Aspirate" (heldout527); not a bare "bone marrow
