@@ -770,7 +770,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:acute|chronic)\s+(?:graft[\s-]+(?:versus|vs\.?)[\s-]+host[\s-]+disease|GvHD)|[ac]GvHD",
             # and in German, whose adjective takes endings ("zwischen akuter und chronischer
             # GvHD", heldout784, a donor registry's answers on a Q&A site, 0.09), and in the
-            # Romance languages, whose adjective follows ("GVHD acuta", "EICH" aside)
+            # Romance languages, whose adjective follows ("GVHD acuta"; Spanish's own
+            # abbreviation, EICH, is not read). GVHD_AFIELD names organ transplants in English
+            # only: a German text on a kidney's GvHD would keep the anchor (none seen)
             r"(?:akut|chronisch)\w*\s+(?:graft[\s-]+versus[\s-]+host[\s-]+(?:disease|erkrankung|krankheit|reaktion)|GvHD)",
             r"GvHD\s+(?:acut[ae]|agud[ao]|cr[oó]nic[ao]|aigu[eë]|chronique)",
             # and the concentrate's other names, which orthopaedic clinics inject as stem cells:
