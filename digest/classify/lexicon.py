@@ -180,6 +180,13 @@ def _not_after(word: str, *before: str) -> str:
     return word + "".join(rf"(?<!{b}\s{word})" for b in before)
 
 
+def _only_after(word: str, *before: str) -> str:
+    """`word`, only where one of `before` and a space stand just ahead of it: `_not_after`'s
+    positive twin, its lookbehinds likewise after the word, so the pattern still opens on it
+    (one lookbehind each, as Python's are each of one width, joined as alternatives)."""
+    return word + "(?:" + "|".join(rf"(?<={b}\s{word})" for b in before) + ")"
+
+
 def _design_before_trial(word: str, studies: str, kinds: str = "", trial: str = r"trials?") -> str:
     """A study design (`word`, then optionally one of `kinds`) read whole with its study's
     noun (`studies`), but before "trial" only the design words: the trial word is the trial
@@ -199,6 +206,16 @@ _NAMED_PROTEIN = r"(?:[\s-]+type)?[\s-]+(?:progenitor\s+kinase|cell\s+kinase|pro
 # The US presidents of the stem cell funding years, named in both of the agency group's
 # president patterns (by title, by administration, or acting on a policy).
 _US_PRESIDENTS = r"(?:Bush|Obama|Trump|Biden|Clinton)"
+
+# A seller's claim that a treatment raises the body's own stem cells, from the treatment's
+# name on: up to eight words (not what a study "was found" to show), the verb, then up to six
+# words (not stem cells someone transplanted or injected) before "stem cells", looked ahead at
+# so they stay relevance's. Shared by the oxygen chamber's and the needles' patterns (hype).
+_RAISES_STEM_CELLS = r"(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+(?!(?:transplant|graft|implant|inject|infus|deliver)\w*)[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)"
+
+# The securities laws' names before "Act" ("Securities Exchange", "Securities", "Exchange"),
+# as a filing's cover cites them; shared by the corporate context's two cover patterns.
+_SECURITIES_ACT = r"(?:securities\s+(?:exchange\s+)?|exchange\s+)"
 
 # The RNA exosome's parts, as a cell biologist names them ("the exosome complex", "exosome
 # component 3"): a protein complex that breaks down RNA, no vesicle (neg:rna_exosome).
@@ -1649,11 +1666,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # D.C. 20549 FORM 10-K", "As filed with the Securities and Exchange Commission on";
             # heldout778, a stem cell company's 10-K read as regulation, 0.85); the commission
             # charging or settling stays the agency's
-            r"(?:securities\s+(?:exchange\s+)?|exchange\s+)act(?:\s+of\s+19(?:33|34))?",
+            _SECURITIES_ACT + r"act(?:\s+of\s+19(?:33|34))?",
             # (only the Exchange Act's filing sections and the SEC's filing rules: a stem cell
             # law's "section 4 of the Act" stays a law's)
             r"(?:sections?\s+(?:12\([bg]\)|13(?:\(a\))?|15\(d\))(?:\s+or\s+(?:13(?:\(a\))?|15\(d\)))?"
-            r"|rules?\s+(?:405|415|434|12b-2|462\([bc]\)))\s+(?:of|under)\s+the\s+(?:securities\s+(?:exchange\s+)?|exchange\s+)?act",
+            r"|rules?\s+(?:405|415|434|12b-2|462\([bc]\)))\s+(?:of|under)\s+the\s+" + f"{_SECURITIES_ACT}?act",
             r"(?:as\s+)?filed\s+with\s+the\s+securities\s+and\s+exchange\s+commission",
             r"securities\s+and\s+exchange\s+commission(?=,?\s+(?:washington,?\s+d\.?\s*c\.?,?\s+20549\s+(?:\(mark\s+one\)\s+)?)?form\b)",
             # and its offering's words: a prospectus supplement is no dietary one
@@ -1786,7 +1803,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # company received safety board approval to start a second cohort" (heldout585); the
         # board's words stay the trial's
         "trial_board": [
-            r"approv(?:(?<=safety\sboard\sapprov)|(?<=monitoring\sboard\sapprov)|(?<=monitoring\scommittee\sapprov)|(?<=dsmb\sapprov))\w*",
+            _only_after("approv", r"safety\sboard", r"monitoring\sboard", r"monitoring\scommittee", "dsmb") + r"\w*",
         ],
         # An approval told as the background of other news is no approval news: a product
         # "recently approved" before its sales or its first patient, an officer leaving "six
@@ -1794,9 +1811,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # product's approval as a possessive's or an article's adjective, and a span of days
         # to months after an approval; its words are no evidence either (BACKGROUND)
         "approval_background": [
-            r"recently(?:(?<=\bthe\srecently)|(?<=\bits\srecently)|(?<=\btheir\srecently)|(?<=['’]s\srecently)|(?<=s['’]\srecently))[\s-]+approved",
-            r"newly(?:(?<=\bthe\snewly)|(?<=\bits\snewly)|(?<=\btheir\snewly)|(?<=['’]s\snewly)|(?<=s['’]\snewly))[\s-]+approved",
-            r"after(?:(?<=days\safter)|(?<=day\safter)|(?<=weeks\safter)|(?<=week\safter)|(?<=months\safter)|(?<=month\safter))\s+(?:[\w'’.-]+\s+){0,6}?approvals?\b",
+            _only_after("recently", r"\bthe", r"\bits", r"\btheir", "['’]s", "s['’]") + r"[\s-]+approved",
+            _only_after("newly", r"\bthe", r"\bits", r"\btheir", "['’]s", "s['’]") + r"[\s-]+approved",
+            _only_after("after", "days", "day", "weeks", "week", "months", "month") + r"\s+(?:[\w'’.-]+\s+){0,6}?approvals?\b",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
@@ -2052,7 +2069,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a field's congress: "The International Liver Congress" (heldout150, EASL's), and
             # this field's own, looked behind at so its words stay relevance's ("Stem cell
             # congress opens at the Congress Center Hamburg")
-            r"congress(?:(?<=stem\scell\scongress)|(?<=stem-cell\scongress)|(?<=regenerative\smedicine\scongress)|(?<=cell\stherapy\scongress))",
+            _only_after("congress", r"stem\scell", "stem-cell", r"regenerative\smedicine", r"cell\stherapy"),
             r"(?:liver|heart|cardiology|hepatology|h(?:a)?ematology|diabetes|transplant(?:ation)?|neurology|oncology|cancer|dermatology|ophthalmology|orthop(?:a)?edic|urology|gastroenterology)\s+congress(?:es)?",
         ],
         # A result's hope is not a seller's promise: "Stem cells show promise for acute-on-
@@ -2105,8 +2122,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # one area after another" (heldout613, a 2006 blog); what a clinic promises its
             # customers ("promises rejuvenation", "promising visible results") stays hype's, and so
             # does "hope and promise", which clinics offer
-            r"promise(?:(?<=enthusiasm\sand\spromise)|(?<=excitement\sand\spromise))",
-            r"promise(?:(?<=cells\spromise)|(?<=they\spromise)|(?<=research\spromise)|(?<=science\spromise))(?=\s+(?:tremendous|enormous|great|huge)\b)",
+            _only_after("promise", r"enthusiasm\sand", r"excitement\sand"),
+            _only_after("promise", "cells", "they", "research", "science") + r"(?=\s+(?:tremendous|enormous|great|huge)\b)",
             # nor a transplant that is a blood cancer patient's hope of one: "their best, or only,
             # hope for a cure is a transplant from an unrelated bone marrow or blood stem cell
             # donor" (heldout252, a donor registry's page)
@@ -2128,7 +2145,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and science's promise in German, as in English above: "Neuste Forschungen
             # versprechen Bahnbrechendes" (heldout442, a breast pump maker's blog on milk's stem
             # cells); only the verb is taken, so the research word before it stays research's
-            r"versprechen(?:(?<=forschungen\sversprechen)|(?<=studien\sversprechen))|verspricht(?:(?<=forschung\sverspricht)|(?<=studie\sverspricht))",
+            _only_after("versprechen", "forschungen", "studien") + "|" + _only_after("verspricht", "forschung", "studie"),
         ],
         # A treatment that lowers a risk or stops a disease is its benefit, not a safety
         # signal: cord blood that "can actually help reduce the risk of long-term brain
@@ -2335,8 +2352,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:advocat|lobb(?:y|i))(?:e|es|ed|ing|y|ies)?\s+for(?=\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:act|bill|law|legislation)\b)",
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}to\s+(?:regulate|legislate|crack\s+down|rein\s+in|curb)\b",
             rf"(?:tighter|stricter|stronger|tougher)(?=\s+{_RULES})",
-            r"overdue(?:(?<=regulation\sis\soverdue)|(?<=regulation\sis\slong\soverdue))",
-            r"needed(?:(?<=regulation\sis\sneeded)|(?<=regulations\sare\sneeded)|(?<=regulations\sare\surgently\sneeded))",
+            _only_after("overdue", r"regulation\sis", r"regulation\sis\slong"),
+            _only_after("needed", r"regulation\sis", r"regulations\sare", r"regulations\sare\surgently"),
             # (asked: the asking word only, looking ahead, so "regulated" stays guidance's as
             # the rules' words do above)
             r"be(?=\s+regulated\s*\?)|should(?=\s+be\s+regulated)|must(?=\s+be\s+regulated)|needs?(?=\s+to\s+be\s+regulated)",
@@ -2694,7 +2711,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:implied|implicit|tacit)(?=\s+(?:clinical\s+)?(?:trial\s+)?(?:licen[cs]es?|approvals?|permissions?|access))",
             # leave to test in people: "Receives FDA Approval to Test Fat-Based Stem Cell Product"
             # (heldout64); the approval word stays approval's, its "to test" is the trial's
-            r"to(?:(?<=approval\sto)|(?<=clearance\sto)|(?<=permission\sto)|(?<=go-ahead\sto)|(?<=light\sto))\s+(?:test|trial|begin\s+(?:testing|trials?)|start\s+(?:testing|trials?))",
+            _only_after("to", "approval", "clearance", "permission", "go-ahead", "light") + r"\s+(?:test|trial|begin\s+(?:testing|trials?)|start\s+(?:testing|trials?))",
             # cleared into a trial: "was cleared to enter a phase 1/2 trial", "cleared for
             # pediatric trial" (heldout150); the verb stays approval's, its way into the trial
             # is the filing's
@@ -2712,7 +2729,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "a rolling FDA submission", "its submission to the EMA" (heldout54: Gamida's);
             # the agency's name is a phrase of its own, so a lookbehind reads it (placed after
             # the literal start, which keeps the word on the top level's "s" branch)
-            r"submission(?:(?<=FDA\ssubmission)|(?<=EMA\ssubmission)|(?<=rolling\ssubmission)|(?<=regulatory\ssubmission))s?",
+            _only_after("submission", "FDA", "EMA", "rolling", "regulatory") + "s?",
             r"submissions?\s+(?:to|with)\s+" + _A_REGULATOR,
             # the application under review: its decision date under the US user-fee law
             # ("has a PDUFA date of December 20, 2023", heldout608: 0.06 without it)
@@ -2769,7 +2786,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and after those who sue, a named party following: "Stem cell researchers sue
             # Harvard, claiming faulty investigation" (heldout638, 0.07); a name after "is",
             # "as" or "his" ends in none of these
-            r"sue(?:(?<=ers\ssue)|(?<=nts\ssue)|(?<=ies\ssue)|(?<=they\ssue)|(?<=will\ssue))(?!\s+(?:and|said|says|was|is)\b)",
+            _only_after("sue", "ers", "nts", "ies", "they", "will") + r"(?!\s+(?:and|said|says|was|is)\b)",
             # an official board's finding of research misconduct: "Swedish review board finds
             # misconduct by Macchiarini" (heldout638, 0.01)
             r"(?:finds?|found)\s+(?:[\w-]+\s+){0,2}?misconduct|misconduct\s+(?:findings?|rulings?|verdicts?)",
@@ -3685,14 +3702,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:cure|save|heal|halt)(?:(?<=gene\stherapy\s....)|(?<=crispr\s....))(?:s|d|ed)?\b"
             + _NOT_IN_ANIMALS,
             r"freed(?<=gene\stherapy\sfreed)",
-            r"work(?:(?<=gene\stherapy\swork)|(?<=crispr\swork))(?:s|ed)\b" + _NOT_IN_ANIMALS,
+            _only_after("work", r"gene\stherapy", "crispr") + r"(?:s|ed)\b" + _NOT_IN_ANIMALS,
             r"provide(?<=gene\stherapy\sprovide)s?\s+(?:a\s+)?(?:lasting\s+|long[\s-]term\s+)?cure\b",
             r"brings?(?:(?<=experimental\sgene\stherapy\sbring)|(?<=experimental\sgene\stherapy\sbrings))\s+hope",
             r"to(?<=used\sgene\stherapy\sto)\s+(?:cure|treat|save)",
             r"(?:cured|healed|saved)\s+(?:[\w'’-]+\s+){0,4}(?:with|by|thanks\s+to)(?=\s+(?:an?\s+)?(?:experimental\s+|new\s+)?(?:gene\s+therap|crispr))",
             r"transfusion[\s-]independen\w*|(?:no\s+longer|never\s+again)\s+(?:needs?|needed|requires?|required)\s+(?:blood\s+)?transfusions",
             r"gu[ée]ri[es]?\s+(?:[\w'’-]+\s+){0,3}gr[âa]ce\s+[àa](?=\s+(?:une\s+|la\s+)?th[ée]rapie\s+g[ée]nique)",  # French
-            r"efficace(?:(?<=terapia\sgenica\sefficace)|(?<=crispr-cas9\sefficace)|(?<=genica\sè\sefficace))",  # Italian; elimina/evita: Spanish too
+            _only_after("efficace", r"terapia\sgenica", "crispr-cas9", r"genica\sè"),  # Italian; elimina/evita: Spanish too
             r"funziona\s+la\s+(?:cura|terapia)\s+genica",
             r"la(?<=terapia\sgenica,\sla)\s+cura\s+che\s+salva",
             r"combattut[ao]\s+grazie\s+alla(?=\s+terapia\s+genica)",
@@ -3719,7 +3736,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a count of patients treated, Bengali: "৩৭ রোগীর দেহে স্টেমসেল প্রতিস্থাপন", "৩৭জন
             # রোগীর" (37 patients, heldout290); the count is looked back at, so the pattern
             # opens on the word
-            r"রোগী(?:(?<=\d\sরোগী)|(?<=\dজন\sরোগী))\w*",
+            _only_after("রোগী", r"\d", r"\dজন") + r"\w*",
             # "10 of 12 patients", "four of the six participants": a trial's outcome
             r"(?:\d+|one|"
             + _COUNT_WORDS
@@ -4298,7 +4315,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             rf"patients?{_PATIENT_STORY}",
             # (the stem cell words in look-arounds: relevance reads them)
             r"feedback\s+on(?=\s+(?:(?:the|my|his|her|our|their)\s+)?stem[\s-]cell\s+(?:treatments?|therap(?:y|ies)))",
-            r"update(?:(?<=post[\s-]stem[\s-]cell\supdate)|(?<=post[\s-]stem[\s-]cells\supdate))",
+            _only_after("update", r"post[\s-]stem[\s-]cell", r"post[\s-]stem[\s-]cells"),
             r"before(?=\s+(?:my\s+)?stem[\s-]cell\s+(?:therapy|treatments?|transplants?)\s*,?\s+i\s)",
             r"(?:price|cost)s?\s+of(?=\s+stem[\s-]cell\s+(?:therap\w*|treatments?))",
             # a treatment that costs a family tens of thousands: "toks gydymas kainuoja dešimtis
@@ -4352,15 +4369,15 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Pain" (heldout228, an orthopaedic practice's page)
             r"therapy(?<=^using\sstem\scell\stherapy)" + _SELLER_TITLE_END,
             # and the repair it sells: "Stem cell repair for tendon injuries" (heldout221)
-            r"repair(?:(?<=^stem[\s-]cell\srepair)|(?<=^stem\scells\srepair))" + _SELLER_TITLE_END,
+            _only_after("repair", r"^stem[\s-]cell", r"^stem\scells") + _SELLER_TITLE_END,
             # and in Spanish, the cells named first and then what they are for: "Células madre
             # para alopecia" (heldout231, a pharmacy's blog); not where the headline names a
             # trial, a study, a phase, an approval, a ban or researchers
-            r"para(?:(?<=^células\smadre\spara)|(?<=^celulas\smadre\spara))(?=\s)(?![^.?!]*\b(?:ensayos?|estudios?|fase|aprueba\w*|aprobad\w*|aprobaci\w*|prohib\w*|investigador\w*|científic\w*)\b)",
+            _only_after("para", r"^células\smadre", r"^celulas\smadre") + r"(?=\s)(?![^.?!]*\b(?:ensayos?|estudios?|fase|aprueba\w*|aprobad\w*|aprobaci\w*|prohib\w*|investigador\w*|científic\w*)\b)",
             # the ailments a practice sees: "One of the most common orthopedic injuries we see at
             # Performance Rehabilitation" (heldout179); the pattern starts at "we", as
             # "orthopedic injuries" is the injury context's claim
-            r"we(?:(?<=injuries\swe)|(?<=conditions\swe)|(?<=problems\swe)|(?<=complaints\swe)|(?<=ailments\swe))\s+(?:see|treat)(?=\s)",
+            _only_after("we", "injuries", "conditions", "problems", "complaints", "ailments") + r"\s+(?:see|treat)(?=\s)",
             # and a practitioner's own voice: "I frequently see patients with an MRI of a
             # tendon tear" (heldout221, a doctor's tendinopathy page), "I often explain to my
             # patients that the injection is just the start" (heldout705, a practice's post)
@@ -4425,13 +4442,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # for stem cells someone transplanted or injected (a study's, or a combined
             # therapy's). The words from the chamber to the verb are taken, the stem cell words
             # after it stay relevance's
-            r"(?:hyperbaric|HBOT)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+(?!(?:transplant|graft|implant|inject|infus|deliver)\w*)[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
+            r"(?:hyperbaric|HBOT)" + _RAISES_STEM_CELLS,
             # and needles: "acupuncture also stimulates stem cell productivity and mobilizes
             # stem cells", "acupuncture actually increases the potency of a person's stem cells"
             # (heldout764: acupuncturists' and a stem cell clinic's pages); not a study's
             # question, "the effect of acupuncture to mobilize mesenchymal stem cells", nor
             # what it "was found to" do
-            r"(?:electroacupuncture|acupuncture)(?!\s+to\b)(?:\s+(?!(?:was|were)\s+found\b)[\w()/-]+){0,8}?\s+(?:mobili[sz]|increas|boost|rais|multipl|stimulat|activat|enhanc)\w*(?=(?:\s+(?!(?:transplant|graft|implant|inject|infus|deliver)\w*)[\w'’/-]+){0,6}?\s+stem(?:/progenitor)?\s+cells?)",
+            r"(?:electroacupuncture|acupuncture)(?!\s+to\b)" + _RAISES_STEM_CELLS,
         ],
         "pitch": [
             # the word itself, as critics use it: "live up to the hype", "overhyped"
@@ -4446,7 +4463,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and named for stem cells: "Advanced Cell Technology ... Relies on Stem Cell Hype"
             # (heldout765, a penny stock site); the look-backs after the word keep the stem cell
             # words relevance's
-            r"hype(?:(?<=stem\scell\shype)|(?<=stem\scells\shype)|(?<=stem-cell\shype))",
+            _only_after("hype", r"stem\scell", r"stem\scells", "stem-cell"),
             r"hehkut\w*",  # Finnish: hyping, "Hehkutus on ollut ennenaikaista" (heldout56)
             # a craze or a fad, as reporters call a treatment's vogue: English, French
             # "engouement", Vietnamese "cơn sốt ngầm" (an underground craze, heldout103) and "cơn
@@ -4593,7 +4610,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # its phase or design, as every service phrase is)
             # (the stem cell words are relevance's, so they are looked ahead or behind at)
             r"turn(?:ed|ing|s)?\s+to(?=\s+stem[\s-]cells?\s+(?:therap\w*|treatments?|injections?|clinics?))",
-            r"for(?:(?<=stem\scells\sfor)|(?<=stem\scell\sfor)|(?<=cell\stherapy\sfor)|(?<=cell\streatment\sfor)|(?<=cell\streatments\sfor)|(?<=cell\sinjections\sfor))\s+(?:(?:knee|back|joint|hip|shoulder|neck)\s+(?:pain|problems|issues)|(?:(?:my|your|his|her|the)\s+)?(?:knees|joints|hips|shoulders)\b|(?:my|your|his|her)\s+(?:knee|hip|shoulder|back|neck)\b)",
+            _only_after("for", r"stem\scells", r"stem\scell", r"cell\stherapy", r"cell\streatment", r"cell\streatments", r"cell\sinjections") + r"\s+(?:(?:knee|back|joint|hip|shoulder|neck)\s+(?:pain|problems|issues)|(?:(?:my|your|his|her|the)\s+)?(?:knees|joints|hips|shoulders)\b|(?:my|your|his|her)\s+(?:knee|hip|shoulder|back|neck)\b)",
             # and a patient's own joint, told by the patient or the clinic: "stem cell therapy
             # for knees", "I had a few million stem cells injected into my right knee",
             # "mesenchymal stem cell injections for my knee" (heldout626); not injections into
@@ -6303,7 +6320,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"승인",
             # a trial allowed ("임상시험을 허용키로 했다": the national bioethics committee
             # allowing an embryonic stem cell trial, heldout315); not "allowed" elsewhere
-            r"허용(?:(?<=시험을\s허용)|(?<=임상을\s허용))",  # (시험을 covers 임상시험을)
+            _only_after("허용", "시험을", "임상을"),  # (시험을 covers 임상시험을)
             r"了承",
             r"認可",
             r"許可",
@@ -6505,7 +6522,7 @@ CJK: dict[str, dict[str, list[str]]] = {
             # not a condition "to confirm efficacy" (有効性を確認するため)
             r"(?:安全性|有効性)[をがも]?確認(?!する(?:ため|為))",
             # a treatment that succeeded, told of patients ("시술에 성공했다", heldout111)
-            r"성공(?:(?<=시술에\s성공)|(?<=이식에\s성공)|(?<=치료에\s성공)|(?<=투여에\s성공))",
+            _only_after("성공", "시술에", "이식에", "치료에", "투여에"),
             r"主要终点|主要終点|主要评价指标|主要評価項目",
         ],
         "case": [
