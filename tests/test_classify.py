@@ -2567,6 +2567,8 @@ LEXICON_CUES = [
     ("heldout784", "Die akute Graft-versus-Host-Reaktion betrifft Haut und Darm", "rel:hematopoietic",
      "akute Graft-versus-Host-Reaktion"),
     ("heldout784", "La GVHD acuta colpisce la pelle dopo il trapianto", "rel:hematopoietic", "GVHD acuta"),
+    ("heldout790", "The Stem Cell Institute hosts a free seminar on knee injections", "hype:clinic", "seminar"),
+    ("heldout790", "The college hosted a free seminar on stem cell injections for arthritis", "hype:clinic", "seminar"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6065,6 +6067,10 @@ LOOKALIKES = [
     ("heldout783", "干细胞处理需要对相关法规的深刻理解", "regulation:law"),
     ("heldout783", "法律和法规:干细胞储存行业受到严格的法律和法规约束,遵守这些规定是至关重要的", "regulation:law"),
     ("heldout783", "干细胞储存师要求熟悉相关法律法规", "regulation:law"),
+    # heldout790: a university's seminar is no clinic's sales seminar
+    ("heldout790", "On Friday the biology department held a public seminar on stem cells", "hype:clinic"),
+    ("heldout790", "The institute hosts a weekly seminar series on stem cell biology", "hype:clinic"),
+    ("heldout790", "Stem cell research seminars for graduate students", "hype:clinic"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

