@@ -2569,6 +2569,7 @@ LEXICON_CUES = [
     ("heldout784", "La GVHD acuta colpisce la pelle dopo il trapianto", "rel:hematopoietic", "GVHD acuta"),
     ("heldout790", "The Stem Cell Institute hosts a free seminar on knee injections", "hype:clinic", "seminar"),
     ("heldout790", "The college hosted a free seminar on stem cell injections for arthritis", "hype:clinic", "seminar"),
+    ("heldout791", "The deal is worth a great deal to stem cell investors", "business:deal", "deal"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6071,6 +6072,10 @@ LOOKALIKES = [
     ("heldout790", "On Friday the biology department held a public seminar on stem cells", "hype:clinic"),
     ("heldout790", "The institute hosts a weekly seminar series on stem cell biology", "hype:clinic"),
     ("heldout790", "Stem cell research seminars for graduate students", "hype:clinic"),
+    # heldout791: "a great deal" is an amount, no deal
+    ("heldout791", "Mr. Speaker, I rise to address an issue that will be in the news a great deal next week",
+     "business:deal"),
+    ("heldout791", "A good deal of work remains before stem cells reach the clinic", "business:deal"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -4966,8 +4966,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # not the verb: "doesn't deal only with the emergency" (heldout66), "can deal with
             # chronic illness" (heldout78)
             # (nor an idiom: "what's the deal?", "what is the deal", a "big deal", the "real
-            # deal", heldout243)
-            r"deal(?<!to\sdeal)(?<!n't\sdeal)(?<!n’t\sdeal)(?<!not\sdeal)(?<!can\sdeal)(?<!could\sdeal)(?<!will\sdeal)(?<!would\sdeal)(?<!must\sdeal)(?<!what's\sthe\sdeal)(?<!what’s\sthe\sdeal)(?<!whats\sthe\sdeal)(?<!what\sis\sthe\sdeal)(?<!big\sdeal)(?<!real\sdeal)s?",
+            # deal", heldout243; nor an amount: "an issue that will be in the news a great deal
+            # next week", heldout791, a congressman's floor speech, regulation 0.11; "a good
+            # deal of")
+            _not_after(
+                "deal", "to", "n't", "n’t", "not", "can", "could", "will", "would", "must",
+                r"what's\sthe", r"what’s\sthe", r"whats\sthe", r"what\sis\sthe", "big", "real",
+                r"a\sgreat", r"a\sgood",
+            ) + "s?",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
