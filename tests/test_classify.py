@@ -2570,6 +2570,7 @@ LEXICON_CUES = [
     ("heldout790", "The Stem Cell Institute hosts a free seminar on knee injections", "hype:clinic", "seminar"),
     ("heldout790", "The college hosted a free seminar on stem cell injections for arthritis", "hype:clinic", "seminar"),
     ("heldout791", "The deal is worth a great deal to stem cell investors", "business:deal", "deal"),
+    ("heldout794", "The company will design its phase 2 clinical trial this year", "trials:trial", "clinical trial"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6076,6 +6077,10 @@ LOOKALIKES = [
     ("heldout791", "Mr. Speaker, I rise to address an issue that will be in the news a great deal next week",
      "business:deal"),
     ("heldout791", "A good deal of work remains before stem cells reach the clinic", "business:deal"),
+    # heldout794: trials that animal findings may one day guide are not trials held
+    ("heldout794", "Animal data could provide significant clues to design large animal experiments as well as human"
+     " clinical trials", "trials:trial"),
+    ("heldout794", "The stem cell data in rats could offer guidance for designing human clinical trials", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
