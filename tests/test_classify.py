@@ -2571,6 +2571,9 @@ LEXICON_CUES = [
     ("heldout790", "The college hosted a free seminar on stem cell injections for arthritis", "hype:clinic", "seminar"),
     ("heldout791", "The deal is worth a great deal to stem cell investors", "business:deal", "deal"),
     ("heldout794", "The company will design its phase 2 clinical trial this year", "trials:trial", "clinical trial"),
+    ("heldout795", "We have seen many wonderful outcomes with stem cell injections into knees", "hype:pitch",
+     "wonderful outcomes"),
+    ("heldout795", "Amazing results with our exosome facial", "hype:pitch", "Amazing results"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

