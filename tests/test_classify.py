@@ -2574,6 +2574,7 @@ LEXICON_CUES = [
     ("heldout795", "We have seen many wonderful outcomes with stem cell injections into knees", "hype:pitch",
      "wonderful outcomes"),
     ("heldout795", "Amazing results with our exosome facial", "hype:pitch", "Amazing results"),
+    ("heldout796", "The stem cell clinic is under investigation, a TV report found", "hype:warning", "investigation"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6084,6 +6085,9 @@ LOOKALIKES = [
     ("heldout794", "Animal data could provide significant clues to design large animal experiments as well as human"
      " clinical trials", "trials:trial"),
     ("heldout794", "The stem cell data in rats could offer guidance for designing human clinical trials", "trials:trial"),
+    # heldout796: research's clinical investigation is no inquiry
+    ("heldout796", "Many stem cell therapies are still undergoing clinical investigation", "hype:warning"),
+    ("heldout796", "Stem cell therapy, with many treatments still under investigation, is rarely covered", "hype:warning"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

