@@ -2575,6 +2575,8 @@ LEXICON_CUES = [
      "wonderful outcomes"),
     ("heldout795", "Amazing results with our exosome facial", "hype:pitch", "Amazing results"),
     ("heldout796", "The stem cell clinic is under investigation, a TV report found", "hype:warning", "investigation"),
+    ("heldout796", "The clinic's stem cell treatments are under investigation by the FDA", "hype:warning",
+     "investigation"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

@@ -1768,10 +1768,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         # A treatment still being studied is under research's investigation, not an inquiry's:
         # "with many treatments still under investigation" (heldout796, an insurance explainer,
-        # hype 0.45); a clinic or a doctor "under investigation" stays a warning
+        # hype 0.45); a clinic or a doctor "under investigation" stays a warning, and so do
+        # treatments under investigation by an authority ("by the FDA")
         "under_study": [
-            r"(?:treatments?|therap(?:y|ies)|procedures?|products?|uses?|applications?|indications?)\s+"
-            r"(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?under\s+(?:clinical\s+|active\s+)?(?:investigation|study)",
+            r"(?:treatments?|therap(?:y|ies)|procedures?|uses?|applications?|indications?)\s+"
+            r"(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?under\s+(?:clinical\s+|active\s+)?(?:investigation|study)(?!\s+by\b)",
         ],
         # Use outside a trial is no trial news: "only been used in one patient outside the
         # context of clinical studies" (heldout107, a paused authorisation)
@@ -2089,8 +2090,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and a university's seminar, not a clinic's sales seminar: "the CLU biology
             # department held a public seminar called, 'The Cell Biology Symposia'"
             # (heldout790, a student paper, hype 0.67), "a seminar series", "research
-            # seminars"; a "free seminar" or an "educational seminar" stays hype's
-            # (not an institute's, as clinics call themselves, nor a free one)
+            # seminars"; an institute's seminar (clinics call themselves institutes) and a free,
+            # complimentary, educational or patient seminar stay hype's
             r"(?:department|university|college|faculty|school|laborator(?:y|ies)|chapter)\s+(?:held|hosted|holds|hosts|(?:will|to)\s+(?:host|hold)|organi[sz]e[ds]?)\s+(?:a|an|the|its)\s+(?!(?:[\w-]+\s+)?(?:free|complimentary|educational|informational|patient)\b)(?:[\w-]+\s+){0,2}?seminars?",
             r"seminar\s+series|(?:research|scientific|academic|graduate|departmental|faculty)\s+seminars?",
         ],
