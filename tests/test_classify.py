@@ -2577,6 +2577,15 @@ LEXICON_CUES = [
     ("heldout796", "The stem cell clinic is under investigation, a TV report found", "hype:warning", "investigation"),
     ("heldout796", "The clinic's stem cell treatments are under investigation by the FDA", "hype:warning",
      "investigation"),
+    ("heldout799", "The clinic was fined for selling unapproved stem cell injections", "regulation:enforcement",
+     "fined"),
+    ("heldout799", "The Government will publish a Green Paper on embryonic stem cell research", "regulation:law",
+     "Green Paper"),
+    ("heldout799", "Patients questioned whether the stem cell clinic's claims were true", "hype:warning",
+     "questioned"),
+    ("heldout799", "Children with leukaemia received stem cell transplants in the trial", "trials:patients",
+     "Children"),
+    ("heldout799", "The stem cell company's shares fell 12 percent", "business:market", "shares"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6090,6 +6099,17 @@ LOOKALIKES = [
     # heldout796: research's clinical investigation is no inquiry
     ("heldout796", "Many stem cell therapies are still undergoing clinical investigation", "hype:warning"),
     ("heldout796", "Stem cell therapy, with many treatments still under investigation, is rarely covered", "hype:warning"),
+    # heldout799: Ireland's parliament: a party's name, numbered questions, a ministry's name,
+    # a view shared
+    ("heldout799", "James Reilly (Dublin North, Fine Gael) answered on cord blood stem cells",
+     "regulation:enforcement"),
+    ("heldout799", "Question 113: To ask the Minister for Health the position on cord blood stem cells",
+     "hype:warning"),
+    ("heldout799", "Stem Cell Research. Questions (141). Enda Kenny asked the Tánaiste", "hype:warning"),
+    ("heldout799", "To ask the Minister for Health and Children her policy on cord blood stem cells",
+     "trials:patients"),
+    ("heldout799", "While I do not necessarily share them, I thank her for her views on stem cell research",
+     "business:market"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1636,6 +1636,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # and Wellness") sells no wellness, and the 21st Century Cures Act is a law.
         "official_name": [
             r"minist(?:er|ry|ries)\s+of\s+health\s+(?:&|and)\s+wellness|health\s+(?:&|and)\s+wellness\s+minist(?:er|ry|ries)",
+            # nor does a ministry's name hold patients: Ireland's "Minister for Health and
+            # Children", "Department of Health and Children" (heldout799, written answers)
+            r"(?:minist(?:er|ry)|department)\s+(?:of|for)\s+health\s+(?:&|and)\s+children",
             r"(?:21st\s+century\s+)?cures\s+act|(?:treatments,?\s+and\s+)?cures\s+initiative",
             # an institution's name: Uganda's Joint Clinical Research Centre runs no trial by name
             r"clinical\s+research\s+(?:cent(?:er|re)|institute|unit)s?",
@@ -1878,6 +1881,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # perform experiments on embryonic stem cells?" (heldout157); only where a sentence
             # starts, so "the big question: do these clinics work?" stays a doubt
             r"question(?<![\w,]\squestion)\s*:",
+            # a parliament's numbered question, no doubt: "Question 113: To ask the Minister
+            # for Health", "Questions (141)" (heldout799, Ireland's Dáil)
+            r"questions?\s+(?:no\.?\s*)?\d+\s*:|questions?\s*\(\d+(?:,\s*\d+)*\)",
             # a ballot's question and a campaign's name are no doubt or cure claim: "stem cell
             # question passes in Missouri", "Missouri Coalition for Lifesaving Cures", the
             # "Stem Cell Research and Cures Initiative" (heldout145)
@@ -2889,8 +2895,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor a statistician's competing-risks model: "adjusted Fine-Gray SHR", heldout669;
             # nor an idiom: "Walks a Fine Line Between Growth and Cell Death", the fine print,
             # a fine balance, heldout757)
-            # (nor fine weather: "on this fine fall day in Miami", heldout782, a doctor's post)
-            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y|lines?|print|balance)\b)"
+            # (nor fine weather: "on this fine fall day in Miami", heldout782, a doctor's post;
+            # nor Ireland's party: "James Reilly (Dublin North, Fine Gael)", heldout799)
+            r"fined?(?!\s+(?:a|al|alla|alle|ai|agli|del|della|delle|dei|degli|di)\b)(?![\s-]+(?:particulate|particles?|dust|pm(?:\s*(?:2[.,]5|10))?|aerosols?|powders?|grained|tun\w*|needles?|arts?|gr[ae]y|lines?|print|balance|gael)\b)"
             r"(?!\s+(?:(?:spring|summer|fall|autumn|winter|sunny|warm|sun-?lit)\s+)?(?:days?|mornings?|afternoons?|evenings?|nights?|weather)\b)",
             r"crack\w*\s+down",
             r"crackdown",
@@ -3058,8 +3065,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"decree",
             r"act",  # "the Act"; the verb and idioms ("a balancing act") are claimed by the context group "verb_act"
             # a government's or regulator's public consultation is rule-making (a bare
-            # "consultation" stays guidance: a clinic's consultation is no rule)
-            r"public\s+consultations?|consultation\s+(?:paper|document)s?",
+            # "consultation" stays guidance: a clinic's consultation is no rule); a government's
+            # green paper is its consultation paper ("the publication of a Green Paper on this
+            # important issue", heldout799, Ireland's Seanad)
+            r"public\s+consultations?|consultation\s+(?:paper|document)s?|green\s+papers?",
             # a payer's rule-making: Medicare's national coverage determinations and analyses,
             # coverage with evidence development, a decision memo, a comment period (heldout140)
             r"national\s+coverage\s+(?:determinations?|analys[ie]s|decisions?)|coverage\s+with\s+evidence\s+development",
@@ -5085,9 +5094,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"short\s+interest",
             r"stock\s+exchange",
             # a company's shares, not the verb: "Plant and human stem cells share a logic",
-            # "organoids and embryos share features", "researchers share their data" (the
-            # noun is followed by "of", "in", a price's move, or nothing)
-            r"shares?(?!\s+(?:a|an|the|their|its|his|her|our|your|this|these|those|some|many|much|several|similar|common|certain|features?|traits?|characteristics|properties|data|information|insights?|findings|stories|experiences?|knowledge|lessons|tips|views|thoughts|ideas|mechanisms?|pathways?|genes?|logic|origins?)\b)",
+            # "organoids and embryos share features", "researchers share their data", a
+            # speaker's "While I do not necessarily share them" (heldout799) (the noun is
+            # followed by "of", "in", a price's move, or nothing)
+            r"shares?(?!\s+(?:a|an|the|their|its|his|her|our|your|my|them|it|this|these|those|some|many|much|several|similar|common|certain|features?|traits?|characteristics|properties|data|information|insights?|findings|stories|experiences?|knowledge|lessons|tips|views|thoughts|ideas|concerns?|opinions?|beliefs?|mechanisms?|pathways?|genes?|logic|origins?)\b)",
             r"stocks?",  # ("risks can pull stocks down", heldout397)
             r"securities",  # ("placed securities on the Moscow Exchange", heldout397)
             r"valu(?:es|ation)",
