@@ -2590,6 +2590,11 @@ LEXICON_CUES = [
      " Embryo Research Amendment Bill 2006", "rel:pluripotent", "Regulation of Human Embryo Research Amendment"),
     ("heldout801", "The bill encapsulates the Lockhart recommendations", "rel:pluripotent",
      "Lockhart recommendations"),
+    ("heldout802", "The stem cell company deals with Pfizer again in a licensing deal", "business:deal", "deals"),
+    ("heldout802", "The petitioners call upon Parliament to support adult stem cell research", "regulation:call",
+     "call upon Parliament"),
+    ("heldout802", "Petitioners pray upon Parliament to focus on adult stem cells", "regulation:call",
+     "pray upon Parliament"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6114,6 +6119,9 @@ LOOKALIKES = [
      "trials:patients"),
     ("heldout799", "While I do not necessarily share them, I thank her for her views on stem cell research",
      "business:market"),
+    # heldout802: a petition that deals with an issue makes no deal
+    ("heldout802", "Another petition deals with the issue of stem cell research", "business:deal"),
+    ("heldout802", "The chapter deals with these ethical questions about embryonic stem cells", "business:deal"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

