@@ -2595,6 +2595,7 @@ LEXICON_CUES = [
      "call upon Parliament"),
     ("heldout802", "Petitioners pray upon Parliament to focus on adult stem cells", "regulation:call",
      "pray upon Parliament"),
+    ("heldout807", "The stem cell trial enrolled its first patients", "trials:trial", "trial"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6122,6 +6123,13 @@ LOOKALIKES = [
     # heldout802: a petition that deals with an issue makes no deal
     ("heldout802", "Another petition deals with the issue of stem cell research", "business:deal"),
     ("heldout802", "The chapter deals with these ethical questions about embryonic stem cells", "business:deal"),
+    # heldout807: a court's trial is no clinical one; an idiom's dog is no patient
+    ("heldout807", "An FDA physician testified on the fourth day of a bench trial against the stem cell clinics",
+     "trials:trial"),
+    ("heldout807", "The judge presiding over the trial of the doctor charged over stem cell implants",
+     "trials:trial"),
+    ("heldout807", "The stem cell field's big dog, the Niche, discussed the FDA's injunction cases",
+     "context:animal_patients"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

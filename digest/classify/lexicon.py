@@ -2205,6 +2205,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:tick|mosquito|vector|food|water)[\s-]borne\s+(?:infections?|diseases?|illness(?:es)?)",
             r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}(?:infections?|diseases?)\s+caused\s+by\s+(?:\w+\s+){0,4}bacteri(?:um|a|al)",
         ],
+        # A court's trial is no clinical one: "the fourth day of a bench trial", "presiding
+        # over the trial" of a doctor charged over stem cell implants (heldout807)
+        "court_trial": [
+            r"(?:bench|jury|criminal|murder|fraud)\s+trials?",
+            r"st(?:and|ands|anding|ood)\s+trial|(?:go(?:es)?|went|going|put)\s+on\s+trial",
+            r"presid\w*\s+over\s+the\s+trial|trial\s+(?:judge|jury|jurors|court|testimony|transcripts?)\b",
+        ],
         # An insurance or patent claim is paperwork, not a pitch.
         "legal_claim": [
             r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
@@ -2308,7 +2315,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "animal_patients": [
             # not "vet" (to vet a dossier), "cat" or "pet" (a trial's acronym, a PET scan)
             r"veterinar\w*",
-            r"dogs?|canines?|puppies|cats|felines?|kittens?|horses?|equines?|racehorses?|pets",
+            # (not an idiom's dog: "the stem cell field's big dog, the Niche", heldout807, a
+            # lawyer's blog)
+            _not_after("dog", "big", "top") + r"s?|canines?|puppies|cats|felines?|kittens?|horses?|equines?|racehorses?|pets",
             r"pet\s+owners?|companion\s+animals?|cattle|livestock|dairy\s+cows?",
             r"perros?|gatos?|caballos?|chiens?|chevaux|hunden?|katzen?|pferden?|cani|gatti|cavalli|c[ãa]es",
             r"tier(?:ärzt|arzt|medizin)\w*|v[ée]t[ée]rinaire\w*",
