@@ -4478,7 +4478,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (the look-backs come after the word: a pattern opening on one would give every
             # first character a second branch in the factored scan)
             # ("Can Sauna Use Improve Stem Cell Production Naturally?", heldout450, a sauna seller)
-            r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|naturally(?:(?<=stem\scells\snaturally)|(?<=stem\scell\sproduction\snaturally))",
+            r"enhancer(?<=stem\scell\senhancer)s?|activator(?<=stem\scell\sactivator)s?|booster(?<=stem\scell\sbooster)s?|"
+            + _only_after("naturally", r"stem\scells", r"stem\scell\sproduction"),
             r"(?:repair|heal|regenerate|rebuild|renew)s?\s+(?:itself|yourself|themselves)\s+(?:naturally|from\s+the\s+inside(?:\s+out)?)",
             # and the stem cell supplement trade's own phrases: an extract "documented to support
             # the release of stem cells from the bone marrow", "Stem Cell Nutritional Research"
@@ -4619,7 +4620,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # the cohort counts)
             # and its kin: "Not only is it highly effective and extremely safe" (heldout425, a
             # regenerative clinic's knee page), "completely safe", "perfectly safe"
-            r"safe\b(?:(?<=100%\ssafe)|(?<=100\s%\ssafe)|(?<=extremely\ssafe)|(?<=completely\ssafe)|(?<=perfectly\ssafe)|(?<=totally\ssafe)|(?<=absolutely\ssafe))",
+            _only_after("safe", "100%", r"100\s%", "extremely", "completely", "perfectly", "totally", "absolutely") + r"\b",
             # and in Tagalog: the therapy has "no danger" ("walang panganib sa stem cell therapy",
             # heldout753, doctors at a press forum; not "hindi walang panganib", not without it)
             _not_after("walang", "hindi") + r"\s+(?:panganib|peligro)",
