@@ -2598,6 +2598,8 @@ LEXICON_CUES = [
     ("heldout807", "The stem cell trial enrolled its first patients", "trials:trial", "trial"),
     ("heldout809", "Stem cells help improve the overall appearance and health of the skin", "hype:clinic",
      "appearance and health of the skin"),
+    ("heldout815", "The Secretary of State has no plans to form a bone marrow unit in the region",
+     "rel:hematopoietic", "bone marrow unit"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6134,6 +6136,8 @@ LOOKALIKES = [
      "context:animal_patients"),
     ("heldout809", "Graft-versus-host disease after a stem cell transplant: the appearance of skin lesions",
      "hype:clinic"),
+    ("heldout815", "Lord Winston (Lab): how many stem cell transplant trials are under way?", "research:lab"),
+    ("heldout815", "Ms Smith (Lab/Co-op) asked about stem cell donors", "research:lab"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

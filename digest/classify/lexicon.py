@@ -770,7 +770,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "GvHD trials", "GVHD prophylaxis" (heldout669's landscape of 384 trials, 0.08;
             # the same guard beside CAR-T, NK cells and organ transplants)
             r"(?:graft[\s-]+(?:versus|vs\.?)[\s-]+host[\s-]+disease|GvHD)\s+(?:prophylaxis|prevention|trials?)",
-            r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem)",  # "a life-saving bone-marrow graft" (heldout66)
+            # (and a hospital's unit for them: "plans to form a bone marrow unit", heldout815)
+            r"bone[\s-]marrow\s+(?:transplant\w*|grafts?|cells?|concentrate|stem|units?)",  # "a life-saving bone-marrow graft" (heldout66)
             # the half-matched (haploidentical) transplant by its name, in English, Spanish and
             # Italian, and in the trade's shorthand: "El trasplante haploidéntico" (heldout644, a
             # blog post on a partly compatible family donor, 0.09), "haploidentical stem cell
@@ -5349,7 +5350,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"istraživa[čc]\w*|istraživanj\w*|znanstvenic\w*|znanstvenik\w*|naučnic\w*|naučnik\w*|raziskoval\w*|raziskav\w*",
         ],
         "lab": [
-            r"lab(?:oratory)?" + _NOT_PATIENT_LAB,
+            # (not a Labour member's party after their name: "Lord Winston (Lab)", "(Lab/Co-op)",
+            # heldout815, a Lords exchange on stem cell transplant trials)
+            r"lab(?:oratory)?(?!(?<=\(lab)[)/])" + _NOT_PATIENT_LAB,
             r"in\s+vitro",
             # a lab's tests of cells ("A Transwell Migration assay was performed", "Using Boyden
             # chamber assays", heldout464); not the potency or release assay a regulator asks
