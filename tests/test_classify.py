@@ -2606,6 +2606,9 @@ LEXICON_CUES = [
      "registers"),
     ("heldout821", "该干细胞产品有望明年上市", "regulation:approval", "上市"),
     ("heldout821", "企业须建立合规管理制度", "regulation:law", "合规"),
+    ("heldout826", "The US Embassy warned its citizens about stem cell clinics abroad", "regulation:agency",
+     "Embassy"),
+    ("heldout826", "The clinic's promise of a cure for every patient", "hype:unproven", "promise"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6155,6 +6158,11 @@ LOOKALIKES = [
     ("heldout821", "收到纳斯达克股票市场有限公司上市资格部门的通知", "regulation:approval"),
     ("heldout821", "通知不会立即影响公司普通股和认股权证的上市", "regulation:approval"),
     ("heldout821", "公司有时间实施该计划以恢复合规状态", "regulation:law"),
+    ("heldout826", "It is right there across from Embassy Suites, backing up to Old Sacramento",
+     "regulation:agency"),
+    ("heldout826", "The city's blessing, along with a promise of up to $6 million in financial incentives",
+     "hype:unproven"),
+    ("heldout826", "A promise of state grants and tax breaks for the stem cell plant", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2164,6 +2164,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # customers ("promises rejuvenation", "promising visible results") stays hype's, and so
             # does "hope and promise", which clinics offer
             _only_after("promise", r"enthusiasm\sand", r"excitement\sand"),
+            # nor a city's promise of money: "along with a promise of up to $6 million in
+            # financial incentives" (heldout826, a council backing a stem cell maker's
+            # headquarters)
+            r"promises?(?=\s+of\s+(?:up\s+to\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?[$€£¥]\s?\d)",
+            r"promises?(?=\s+of\s+(?:[\w$€£,.-]+\s+){0,4}?(?:incentives|funding|grants?|tax\s+(?:breaks?|credits?)|loans?)\b)",
             _only_after("promise", "cells", "they", "research", "science") + r"(?=\s+(?:tremendous|enormous|great|huge)\b)",
             # nor a transplant that is a blood cancer patient's hope of one: "their best, or only,
             # hope for a cure is a transplant from an unrelated bone marrow or blood stem cell
@@ -2549,7 +2554,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"nadzorn\w*\s+(?:institucij|organ)\w*",
             r"AFSSaPS|Afssaps",  # France's medicines agency before 2012 (ANSM's old name)
             r"(?:irish\s+)?medicines\s+board|HPRA",  # Ireland's medicines regulator, old name and new
-            r"embass(?:y|ies)",  # an embassy warning its citizens abroad
+            # an embassy warning its citizens abroad; not a hotel chain's name ("right there
+            # across from Embassy Suites", heldout826, a city's bid for a stem cell agency)
+            r"embass(?:y|ies)(?!\s+suites)",
             r"(?:health|HHS)\s+secretary|secretary\s+of\s+(?:health|state\s+for\s+health)|HHS|department\s+of\s+health\s+and\s+human\s+services",
             r"HFEA",
             r"FTC",
