@@ -2609,6 +2609,8 @@ LEXICON_CUES = [
     ("heldout826", "The US Embassy warned its citizens about stem cell clinics abroad", "regulation:agency",
      "Embassy"),
     ("heldout826", "The clinic's promise of a cure for every patient", "hype:unproven", "promise"),
+    ("heldout829", "bluebird bio won approval for its gene therapy for sickle cell disease", "rel:brand",
+     "bluebird bio"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6163,6 +6165,8 @@ LOOKALIKES = [
     ("heldout826", "The city's blessing, along with a promise of up to $6 million in financial incentives",
      "hype:unproven"),
     ("heldout826", "A promise of state grants and tax breaks for the stem cell plant", "hype:unproven"),
+    ("heldout829", "The startup was co-founded by Nick Leschly, the former CEO of Bluebird Bio", "rel:brand"),
+    ("heldout829", "said its chair, the former chief executive of bluebird bio", "rel:brand"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

