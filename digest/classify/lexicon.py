@@ -2001,11 +2001,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"registry\s+that\s+(?:connects|matches)|registry\s+of\s+(?:potential\s+|volunteer\s+)?donors",
             # and a register by that name: "first transplant via National Stem Cell Register",
             # "the new National Register for Volunteer Donors of Stem Cells" (heldout226)
-            r"register(?<=stem\scell\sregister)s?|register(?<=donor\sregister)s?|register\s+(?:for|of)\s+(?:volunteer\s+|potential\s+|unrelated\s+)?donors",
-            # "a Stem Cell/Bone Marrow Register", and the register a volunteer joins or is
-            # added to, or a doctor searches: "Joining The Register", "add you to the
-            # register", "they search the register" (heldout819, a swab drive's page)
-            r"register(?<=marrow\sregister)s?",
+            # and "a Stem Cell/Bone Marrow Register" (heldout819)
+            _only_after("register", r"stem\scell", "donor", "marrow") + "s?",
+            r"register\s+(?:for|of)\s+(?:volunteer\s+|potential\s+|unrelated\s+)?donors",
+            # and the register a volunteer joins or is added to, or a doctor searches:
+            # "Joining The Register", "add you to the register", "they search the register"
+            # (heldout819, a swab drive's page)
             r"(?:join|joins|joined|joining|sign|signs|signed|signing|added\s+to|adds?\s+(?:you|yourself|them|me)\s+to|search|searches|searched|searching)\s+(?:up\s+(?:to|for|on)\s+)?(?:the|a|our)\s+register(?!\s+of\b)",
         ],
         # A registry of treated patients records outcomes; it is no rule's register either:
@@ -2667,7 +2668,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout189); nor a securities filing: "a $75 million mixed shelf registration"
             # (heldout687, 0.38), "filed a registration statement" for shares; nor a sign-up's
             # "Registration Form" (heldout819)
-            r"registration(?<!trial\sregistration)(?<!trials\sregistration)(?<!study\sregistration)(?<!shelf\sregistration)(?!\s+(?:no\b|number|ID\b|statements?\b|forms?\b))",
+            _not_after("registration", "trial", "trials", "study", "shelf")
+            + r"(?!\s+(?:no\b|number|ID\b|statements?\b|forms?\b))",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
