@@ -2615,6 +2615,8 @@ LEXICON_CUES = [
      "regulation:rejection", "no longer pursue"),
     ("heldout833", "The biotech dropped its bid for approval of the stem cell product", "regulation:rejection",
      "dropped its bid for"),
+    ("heldout836", "the product candidate cleared for clinical investigation by the FDA", "trials:trial",
+     "clinical investigation"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6171,6 +6173,7 @@ LOOKALIKES = [
     ("heldout826", "A promise of state grants and tax breaks for the stem cell plant", "hype:unproven"),
     ("heldout829", "The startup was co-founded by Nick Leschly, the former CEO of Bluebird Bio", "rel:brand"),
     ("heldout829", "said its chair, the former chief executive of bluebird bio", "rel:brand"),
+    ("heldout836", "The findings were published in the Journal of Clinical Investigation", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

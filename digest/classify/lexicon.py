@@ -3534,6 +3534,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"ক্লিনিক্যাল\s+ট্রায়াল\w*|کلینیکل\s+ٹرائل\w*",  # Bengali, Urdu
             r"клиникалық\s+(?:зерттеу|сынақ)\w*|klinik\s+sinov\w*|majaribio\s+ya\s+kliniki",  # Kazakh, Uzbek, Swahili
             r"clinical\s+(?:trials?|studies|study|tests?|testing)",
+            # a product "cleared for clinical investigation by the FDA" (heldout836, a column's
+            # entry on an IND, 0.10); not the journal's name, "the Journal of Clinical
+            # Investigation", looked behind at after the words
+            r"clinical\s+investigation(?<!journal\sof\sclinical\sinvestigation)s?",
             # a drug maker's clinical operations are its trials: "will halt clinical and
             # manufacturing operations, including its ongoing studies" (heldout299)
             r"clinical(?:\s+and\s+manufacturing)?\s+operations",
