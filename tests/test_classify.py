@@ -2617,6 +2617,8 @@ LEXICON_CUES = [
      "dropped its bid for"),
     ("heldout836", "the product candidate cleared for clinical investigation by the FDA", "trials:trial",
      "clinical investigation"),
+    ("heldout841", "Mặt nạ màng tế bào gốc GoGo", "hype:clinic", "Mặt nạ"),
+    ("heldout841", "quá trình lão hóa của da", "hype:anti_aging", "lão hóa"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6174,6 +6176,7 @@ LOOKALIKES = [
     ("heldout829", "The startup was co-founded by Nick Leschly, the former CEO of Bluebird Bio", "rel:brand"),
     ("heldout829", "said its chair, the former chief executive of bluebird bio", "rel:brand"),
     ("heldout836", "The findings were published in the Journal of Clinical Investigation", "trials:trial"),
+    ("heldout841", "các tế bào trong cơ thể sẽ bị lão hóa và chết", "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
