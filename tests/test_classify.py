@@ -2623,6 +2623,8 @@ LEXICON_CUES = [
     ("heldout842", "这家机构宣称干细胞能治百病", "hype:unproven", "治百病"),
     ("heldout843", "신문광고윤리강령 위반으로 주의 조처한다", "regulation:enforcement", "위반"),
     ("heldout843", "판매업자는 관할청에서 행정처분을 받을 예정이다", "regulation:enforcement", "행정처분"),
+    ("heldout837", "More IPS cell trials are on track to start as soon as 2018", "trials:dosing", "on track to start"),
+    ("heldout837", "The trial is set to begin next spring", "trials:dosing", "set to begin"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6182,6 +6184,7 @@ LOOKALIKES = [
     ("heldout836", "The findings were published in the Journal of Clinical Investigation", "trials:trial"),
     ("heldout841", "các tế bào trong cơ thể sẽ bị lão hóa và chết", "hype:anti_aging"),
     ("heldout843", "마을 제재소에서 일하던 그는 줄기세포 치료를 받았다", "regulation:enforcement"),
+    ("heldout837", "Construction of the stem cell plant is set to begin in June", "trials:dosing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

