@@ -2625,6 +2625,8 @@ LEXICON_CUES = [
     ("heldout842", "这家机构宣称干细胞能治百病", "hype:unproven", "治百病"),
     ("heldout843", "신문광고윤리강령 위반으로 주의 조처한다", "regulation:enforcement", "위반"),
     ("heldout843", "판매업자는 관할청에서 행정처분을 받을 예정이다", "regulation:enforcement", "행정처분"),
+    ("heldout848", "FDA rejects cell therapy application from stem cell company", "regulation:rejection",
+     "rejects"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6185,6 +6187,9 @@ LOOKALIKES = [
     ("heldout837", "Construction of the stem cell plant is set to begin in June", "trials:dosing"),
     ("heldout841", "các tế bào trong cơ thể sẽ bị lão hóa và chết", "hype:anti_aging"),
     ("heldout843", "마을 제재소에서 일하던 그는 줄기세포 치료를 받았다", "regulation:enforcement"),
+    ("heldout848", "issues that arise when the immune system rejects transplants", "regulation:rejection"),
+    ("heldout848", "the patient's body may reject the donor cells", "regulation:rejection"),
+    ("heldout848", "the graft was rejected by the patient's immune system", "regulation:rejection"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -190,6 +190,15 @@ def _only_after(word: str, *before: str) -> str:
     return word + "(?:" + "|".join(rf"(?<={b}\s{word})" for b in before) + ")"
 
 
+# What a body rejects, not a regulator: a transplant, a graft, an organ or cells, after the
+# rejection word ("rejects transplants", "rejected the donor cells"; not "cell therapy", which
+# a regulator rejects).
+_NOT_A_GRAFT = (
+    r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:donor\s+|new\s+|foreign\s+|transplanted\s+)?"
+    r"(?:transplant\w*|graft\w*|organs?|cells)\b)"
+)
+
+
 def _design_before_trial(word: str, studies: str, kinds: str = "", trial: str = r"trials?") -> str:
     """A study design (`word`, then optionally one of `kinds`) read whole with its study's
     noun (`studies`), but before "trial" only the design words: the trial word is the trial
@@ -2822,8 +2831,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "rejection": [
             r"complete\s+response\s+letter",
             r"CRL",
-            r"rejects?",
-            r"rejected",
+            # not the body turning on a graft: "issues that arise when the immune system
+            # rejects transplants" (heldout848, a patient foundation's page, read as a
+            # regulator's rejection, 0.95)
+            _not_after("rejects", "system", "body") + _NOT_A_GRAFT,
+            _not_after("reject", "system", "body") + _NOT_A_GRAFT,
+            r"rejected(?!\s+by\s+(?:the\s+|their\s+|its\s+)?(?:\w+['’]s\s+)?(?:immune|body|host)\b)"
+            + _NOT_A_GRAFT,
             r"denies",
             r"denied",
             r"withdraw\w*",
