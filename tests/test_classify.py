@@ -2627,6 +2627,8 @@ LEXICON_CUES = [
     ("heldout843", "판매업자는 관할청에서 행정처분을 받을 예정이다", "regulation:enforcement", "행정처분"),
     ("heldout848", "FDA rejects cell therapy application from stem cell company", "regulation:rejection",
      "rejects"),
+    ("heldout849", "a start-up to create highly effective and accessible immune cell therapies", "neg:car_t",
+     "immune cell therapies"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
