@@ -2629,6 +2629,10 @@ LEXICON_CUES = [
      "rejects"),
     ("heldout849", "a start-up to create highly effective and accessible immune cell therapies", "neg:car_t",
      "immune cell therapies"),
+    ("heldout851", "the continuing efforts to criminalize theraputic cloning research", "rel:pluripotent",
+     "theraputic cloning"),
+    ("heldout851", "It could also lead to therapies to reverse the infirmities and ravages of aging",
+     "hype:anti_aging", "reverse the infirmities and ravages of aging"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6192,6 +6196,8 @@ LOOKALIKES = [
     ("heldout848", "issues that arise when the immune system rejects transplants", "regulation:rejection"),
     ("heldout848", "the patient's body may reject the donor cells", "regulation:rejection"),
     ("heldout848", "the graft was rejected by the patient's immune system", "regulation:rejection"),
+    ("heldout851", "tools we will need to navigate the shoals of an unprecedented aging of our population",
+     "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

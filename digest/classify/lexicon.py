@@ -631,7 +631,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"embryonic\s+stem",
             # cloning an embryo for its stem cells, named as such ("permission to perform
             # therapeutic cloning using human embryos", heldout146: the UK's first licence)
-            r"therapeutic\s+cloning|clonaci[óo]n\s+terap[ée]utica|clonagem\s+terap[êe]utica|clonage\s+th[ée]rapeutique|clonazione\s+terapeutica|therapeutisch\w*\s+klon\w*",
+            # and as one longevity blog spelt it through 2003: "the continuing efforts to
+            # criminalize theraputic cloning research" (heldout851, 0.11)
+            r"therap(?:e)?utic\s+cloning|clonaci[óo]n\s+terap[ée]utica|clonagem\s+terap[êe]utica|clonage\s+th[ée]rapeutique|clonazione\s+terapeutica|therapeutisch\w*\s+klon\w*",
             # and the law that opened it to embryonic stem cell work, named: Australia's 2006
             # "Prohibition of Human Cloning for Reproduction and the Regulation of Human Embryo
             # Research Amendment Bill" and the Lockhart review it enacts (heldout801: its
@@ -1598,6 +1600,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "demography": [
             r"(?:ag(?:e)?ing|greying|graying|older)\s+(?:populations?|societ(?:y|ies)|workforce|demographics?|nations?|countries)",
             r"populations?\s+(?:ag(?:e)?ing|ages?|grows?\s+older)",
+            # and told as the ageing of one: "an unprecedented aging of our population"
+            # (heldout851, an ageing research alliance on a stem cell bill, hype 0.63)
+            r"ag(?:e)?ing\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|an?\s+)?(?:world['’]s\s+|global\s+|nation['’]s\s+)?(?:populations?|societ(?:y|ies)|workforce)",
             r"demograph\w*",
             r"silver\s+economy",
             r"envejecimiento\s+(?:de\s+la\s+)?poblaci[oó]n\w*|poblaci[oó]n\s+envejecida|envelhecimento\s+(?:da\s+)?popula[çc][ãa]o",
@@ -4011,6 +4016,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"li(?:fe|ves)\W+(?:and\s+)?even\s+extend\s+(?:it|them)\b",
             r"rejuvenat\w*",
             r"revers\w*\s+(?:the\s+)?(?:aging|ageing|age)",
+            # and what ageing does, reversed: "therapies to reverse the infirmities and ravages
+            # of aging" (heldout851, a life extension foundation's letter, hype 0.00)
+            r"revers\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:aging|ageing|age|old\s+age|time)\b",
             r"age\s+reversal",
             r"turn\s+back\s+the\s+(?:biological\s+)?clock",
             # (not young people served or kept safe: "Community Programs That Keep Youth Safe",
