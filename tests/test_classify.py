@@ -6198,6 +6198,8 @@ LOOKALIKES = [
     ("heldout848", "the graft was rejected by the patient's immune system", "regulation:rejection"),
     ("heldout851", "tools we will need to navigate the shoals of an unprecedented aging of our population",
      "hype:anti_aging"),
+    ("heldout851", "cells that may reverse the progression of age-related macular degeneration",
+     "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

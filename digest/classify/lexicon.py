@@ -4017,8 +4017,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"rejuvenat\w*",
             r"revers\w*\s+(?:the\s+)?(?:aging|ageing|age)",
             # and what ageing does, reversed: "therapies to reverse the infirmities and ravages
-            # of aging" (heldout851, a life extension foundation's letter, hype 0.00)
-            r"revers\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:aging|ageing|age|old\s+age|time)\b",
+            # of aging" (heldout851, a life extension foundation's letter, hype 0.00); not a
+            # disease named for age ("reverse the progression of age-related macular
+            # degeneration")
+            r"revers\w*\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:aging|ageing|age|old\s+age|time)\b(?![-‐])",
             r"age\s+reversal",
             r"turn\s+back\s+the\s+(?:biological\s+)?clock",
             # (not young people served or kept safe: "Community Programs That Keep Youth Safe",
