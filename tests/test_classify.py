@@ -5157,6 +5157,9 @@ LEXICON_CUES = [
         # a headline naming the cells, not an ailment, is no seller's pairing (heldout232)
         ("Mesenchymal stem cell therapy", "hype:offer"),
         ("Bone marrow stem cell therapy", "hype:offer"),
+        # nor one naming news's verb before the therapy (found by hand in session 153)
+        ("FDA approves stem cell therapy", "hype:offer"),
+        ("Japan clears stem cell therapy", "hype:offer"),
         # a school's name, Italian treatments and an Italian end are no lawsuit, cure or fine
         # (heldout234)
         ("scientists at the Perelman School of Medicine", "regulation:enforcement"),

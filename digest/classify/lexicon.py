@@ -31,11 +31,14 @@ _SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|i
 # A Spanish seller's page headlined with the therapy alone ("Terapia con células madre",
 # heldout231, an Istanbul hair clinic's page) is read the same way, and so is the ailment
 # put before the therapy with no "and" ("Lupus stem cell therapy", heldout232, a medical
-# tourism site), unless the word before names the cells ("Mesenchymal stem cell therapy").
+# tourism site), unless the word before names the cells ("Mesenchymal stem cell therapy") or
+# is news's verb ("FDA approves stem cell therapy", found by hand in session 153, hype 0.51).
 SELLER_HEADLINE = (
     r"(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+stem[\s-]cells?\s+(?:therap(?:y|ies)|treatments?)"
     r"|(?:terapias?|tratamientos?)\s+con\s+c[ée]lulas?\s+madres?"
-    r"|(?!(?:[\w'’-]+\s+)?(?:embryonic|mesenchymal|adult|h(?:a)?ematopoietic|autologous|allogeneic"
+    r"|(?!(?:[\w'’-]+\s+)?(?:approv\w*|clear(?:s|ed)?|rejects?|rejected|bans?|banned|backs?|backed"
+    r"|halts?|halted|wins?|won|gets?|receives?|launch\w*|tests?|tested|funds?|funded|denies|denied)\s+stem)"
+    r"(?!(?:[\w'’-]+\s+)?(?:embryonic|mesenchymal|adult|h(?:a)?ematopoietic|autologous|allogeneic"
     r"|umbilical|cord|blood|bone|marrow|pluripotent|induced|neural|fetal|placental|adipose|cardiac"
     r"|limbal|dental|the|new|experimental|unproven)\s+stem)(?:[\w'’-]+\s+)?[\w'’-]+\s+stem[\s-]cells?"
     r"\s+(?:therap(?:y|ies)|treatments?)"
