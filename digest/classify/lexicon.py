@@ -36,11 +36,12 @@ _SELLER_TITLE_END = r"(?=\s+(?:for|in)\s)(?![^.?!]*\b(?:phase|trials?|stud(?:y|i
 SELLER_HEADLINE = (
     r"(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+stem[\s-]cells?\s+(?:therap(?:y|ies)|treatments?)"
     r"|(?:terapias?|tratamientos?)\s+con\s+c[ée]lulas?\s+madres?"
-    r"|(?!(?:[\w'’-]+\s+)?(?:approv\w*|clear(?:s|ed)?|rejects?|rejected|bans?|banned|backs?|backed"
-    r"|halts?|halted|wins?|won|gets?|receives?|launch\w*|tests?|tested|funds?|funded|denies|denied)\s+stem)"
-    r"(?!(?:[\w'’-]+\s+)?(?:embryonic|mesenchymal|adult|h(?:a)?ematopoietic|autologous|allogeneic"
+    r"|(?!(?:[\w'’-]+\s+)?(?:embryonic|mesenchymal|adult|h(?:a)?ematopoietic|autologous|allogeneic"
     r"|umbilical|cord|blood|bone|marrow|pluripotent|induced|neural|fetal|placental|adipose|cardiac"
-    r"|limbal|dental|the|new|experimental|unproven)\s+stem)(?:[\w'’-]+\s+)?[\w'’-]+\s+stem[\s-]cells?"
+    r"|limbal|dental|the|new|experimental|unproven"
+    r"|approv\w*|clear(?:s|ed)?|rejects?|rejected|bans?|banned|backs?|backed|halts?|halted|wins?|won"
+    r"|gets?|receives?|launch\w*|tests?|tested|funds?|funded|denies|denied)\s+stem)"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+\s+stem[\s-]cells?"
     r"\s+(?:therap(?:y|ies)|treatments?)"
 )
 # The sickle cell and beta thalassaemia gene therapies (exa-cel, lovo-cel, beti-cel) are made
