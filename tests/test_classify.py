@@ -2635,6 +2635,9 @@ LEXICON_CUES = [
      "hype:anti_aging", "reverse the infirmities and ravages of aging"),
     ("heldout855", "The only side effect seen in the cats was a brief fever", "safety:harm", "side effect"),
     ("heldout855", "cats' kidney failure after the injections", "safety:harm", "kidney failure"),
+    ("heldout856", "non-FDA-approved, unsafe methods are penetrating professional sports", "hype:unproven",
+     "non-FDA-approved"),
+    ("heldout856", "The cell therapy has been approved by the FDA for children", "regulation:agency", "FDA"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6208,6 +6211,9 @@ LOOKALIKES = [
     ("heldout855", "A positive side effect of stem cell therapy could help your cat", "safety:harm"),
     ("heldout855", "Improving Kidney Failure with Stem Cell Therapy", "safety:harm"),
     ("heldout855", "Reversing kidney failure with stem cells in older cats", "safety:harm"),
+    ("heldout856", "sports stars getting stem cell treatments that are not approved by the FDA",
+     "regulation:agency"),
+    ("heldout856", "The shots have not been approved by the FDA for any injury", "regulation:agency"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1868,6 +1868,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             _only_after("recently", r"\bthe", r"\bits", r"\btheir", "['’]s", "s['’]") + r"[\s-]+approved",
             _only_after("newly", r"\bthe", r"\bits", r"\btheir", "['’]s", "s['’]") + r"[\s-]+approved",
             _only_after("after", "days", "day", "weeks", "week", "months", "month") + r"\s+(?:[\w'’.-]+\s+){0,6}?approvals?\b",
+            # and the agency that has not approved, named after hype's "not approved": no news
+            # of it ("stem cell treatments that are not approved by the FDA", heldout856)
+            _only_after("fda", r"not\sapproved\sby\sthe", r"not\sapproved\sby", r"not\sbeen\sapproved\sby\sthe") + r"\b",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
@@ -4139,6 +4142,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and the same told as not yet: "Stem cell treatments are not yet approved in the
             # U.S." (heldout476: read as an approval before)
             r"not\s+(?:yet\s+)?(?:been\s+)?(?:(?:FDA|EMA)[\s-]+)?approved",
+            # (and "non-FDA-approved, unsafe methods", heldout856; the agency that has not
+            # approved is context's, below)
+            r"non[\s-]+(?:FDA|EMA)[\s-]+approved",
             r"without\s+approval",
             # "no scientific evidence", "there isn't scientific proof to confirm" (heldout78),
             # "no proven benefit"
