@@ -6214,6 +6214,7 @@ LOOKALIKES = [
     ("heldout856", "sports stars getting stem cell treatments that are not approved by the FDA",
      "regulation:agency"),
     ("heldout856", "The shots have not been approved by the FDA for any injury", "regulation:agency"),
+    ("heldout857", "Regenerative Medicine's Second Act: From Cell Therapy to Actual Organs", "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

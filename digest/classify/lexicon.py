@@ -1788,8 +1788,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # how cells behave: "Making Old Stem Cells Act Young Again" (heldout387)
             r"act\s+(?:young|old|younger|older|like|differently|normally|abnormally)",
             # and the noun in idioms: a trade magazine's "Balancing Act" on marketing stem cell
-            # facelifts (heldout160), "a tough act to follow", "an act of faith"
-            r"(?:balancing|juggling|class|tough|hard|disappearing|vanishing|circus|high[\s-]wire|tightrope|solo|double|opening|closing)\s+act",
+            # facelifts (heldout160), "a tough act to follow", "an act of faith", a field's "Second
+            # Act" (heldout857, an essay on regenerative medicine)
+            r"(?:balancing|juggling|class|tough|hard|disappearing|vanishing|circus|high[\s-]wire|tightrope|solo|double|opening|closing|second|third)\s+act",
             r"act\s+of\s+(?:faith|kindness|love|courage|charity|generosity|desperation|defiance)|caught\s+in\s+the\s+act",
             # and the doing of something: "This code specifically covers the act of infusing the
             # prepared allogeneic HPC product" (heldout779, a coding page, read as a law)
