@@ -2638,6 +2638,7 @@ LEXICON_CUES = [
     ("heldout856", "non-FDA-approved, unsafe methods are penetrating professional sports", "hype:unproven",
      "non-FDA-approved"),
     ("heldout856", "The cell therapy has been approved by the FDA for children", "regulation:agency", "FDA"),
+    ("heldout858", "Medicare's approval of the transplant for myeloma patients", "regulation:approval", "approval"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6215,6 +6216,8 @@ LOOKALIKES = [
      "regulation:agency"),
     ("heldout856", "The shots have not been approved by the FDA for any injury", "regulation:agency"),
     ("heldout857", "Regenerative Medicine's Second Act: From Cell Therapy to Actual Organs", "regulation:law"),
+    ("heldout858", "The transplant center will start the insurance approval process", "regulation:approval"),
+    ("heldout858", "Waiting weeks for the insurer's approval of my stem cell transplant", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2257,9 +2257,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"st(?:and|ands|anding|ood)\s+trial|(?:go(?:es)?|went|going|put)\s+on\s+trial",
             r"presid\w*\s+over\s+the\s+trial|trial\s+(?:judge|jury|jurors|court|testimony|transcripts?)\b",
         ],
-        # An insurance or patent claim is paperwork, not a pitch.
+        # An insurance or patent claim is paperwork, not a pitch; and an insurer's approval of
+        # a treatment is its paperwork, no regulator's: "The transplant center will start the
+        # insurance approval process" (heldout858, a transplant charity's FAQ)
         "legal_claim": [
             r"(?:insurance|patent|warranty|injury|damages?)\s+claims?",
+            r"(?:insurance|insurer['’]?s?)\s+approvals?",
         ],
         # A finding told in the press's inverted order, "..., claim British geneticists", is
         # the scientists' result reported, not a seller's promise (heldout591: 150 stem cell
