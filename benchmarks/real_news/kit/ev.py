@@ -2,20 +2,14 @@
 table cells (relevance accuracy; each topic's F1 over the items labelled relevant).
 Usage: python ev.py N"""
 
-import json
-import os
 import sys
-from pathlib import Path
+
+from common import labelled
 
 from digest.classify import Classifier, default_model
 
-WORK = Path(
-    os.environ.get("REAL_NEWS_WORK", "/tmp/real_news_work")
-)  # frozen texts: never committed
-REPO = Path(__file__).resolve().parents[3]
-
 N = sys.argv[1]
-items = [json.loads(line_) for line_ in open(WORK / f"set{N}.lab.jsonl", encoding="utf-8")]
+items = labelled(N)
 c = Classifier(default_model())
 right = 0
 stats = {t: [0, 0, 0] for t in ("regulation", "trials", "hype")}

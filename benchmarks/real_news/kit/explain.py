@@ -1,21 +1,15 @@
 """The features behind one label's score for one item of a set.
 Usage: python explain.py N LINE LABEL"""
 
-import json
-import os
 import sys
-from pathlib import Path
+
+from common import labelled
 
 from digest.classify import Classifier, default_model
 from digest.taxonomy import LABELS
 
-WORK = Path(
-    os.environ.get("REAL_NEWS_WORK", "/tmp/real_news_work")
-)  # frozen texts: never committed
-REPO = Path(__file__).resolve().parents[3]
-
 N, line, label = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-it = [json.loads(line_) for line_ in open(WORK / f"set{N}.lab.jsonl", encoding="utf-8")][line]
+it = labelled(N)[line]
 c = Classifier(default_model())
 f = c.features(it["title"], it["summary"])
 k = LABELS.index(label)

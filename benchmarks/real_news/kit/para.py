@@ -1,15 +1,11 @@
 """A scored set's paragraph, wrapped, into docs/real-news.md before the retold-stories notes.
 Usage: python para.py pN.txt"""
 
-import os
 import sys
 import textwrap
 from pathlib import Path
 
-WORK = Path(
-    os.environ.get("REAL_NEWS_WORK", "/tmp/real_news_work")
-)  # frozen texts: never committed
-REPO = Path(__file__).resolve().parents[3]
+from common import REPO
 
 p = REPO / "docs" / "real-news.md"
 text = p.read_text(encoding="utf-8")

@@ -5,22 +5,15 @@ tests/test_real_news_pooled.py check the result).
 Usage: python record.py ORDINAL heldoutM MODEL REL REG TRI HYPE --session S [--mix "and ... (n, k)"]"""
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parents[1]))
+from common import REPO, ordinal
+
+sys.path.insert(0, str(Path(__file__).parents[1]))  # pooled.py, beside the set files
 import pooled
-from ordl import ordn
 
-WORK = Path(
-    os.environ.get("REAL_NEWS_WORK", "/tmp/real_news_work")
-)  # frozen texts: never committed
-REPO = Path(__file__).resolve().parents[3]
-
-ROOT = REPO
 ap = argparse.ArgumentParser()
 ap.add_argument("ordinal", type=int)
 ap.add_argument("file")
@@ -30,9 +23,9 @@ ap.add_argument("--mix")
 ap.add_argument("--session", type=int, required=True, help="the session adding the set")
 a = ap.parse_args()
 N = a.ordinal
-ON = ordn(N)
-readme = (ROOT / "README.md").read_text(encoding="utf-8")
-docs = (ROOT / "docs/real-news.md").read_text(encoding="utf-8")
+ON = ordinal(N)
+readme = (REPO / "README.md").read_text(encoding="utf-8")
+docs = (REPO / "docs/real-news.md").read_text(encoding="utf-8")
 TARGET = [0.95, 0.92, 0.85, 0.85]
 WORD = ["relevance", "regulation", "trial", "hype"]
 
@@ -177,11 +170,9 @@ if a.mix:
         readme,
     )
 
-(ROOT / "README.md").write_text(readme, encoding="utf-8")
-(ROOT / "docs/real-news.md").write_text(docs, encoding="utf-8")
+(REPO / "docs/real-news.md").write_text(docs, encoding="utf-8")
 
-# pooled and mix figures, recomputed
-readme = (ROOT / "README.md").read_text(encoding="utf-8")
+# pooled and mix figures, recomputed (pooled.py reads the set files and answers, not the README)
 m = re.search(r"`python benchmarks/real_news/pooled\.py ((?:heldout\d+\.tsv ?)+)`", readme)
 mix = pooled.pool(only=m[1].split())
 mf = pooled.topic_f1(mix)
@@ -225,7 +216,7 @@ readme = once_re(
     ),
     readme,
 )
-(ROOT / "README.md").write_text(readme, encoding="utf-8")
+(REPO / "README.md").write_text(readme, encoding="utf-8")
 print(
     f"{S + 1} sets; status {status_nums}; pooled {p.sets} sets {p.items} items {p.relevant} rel {p.accuracy:.3f} {f1}; mix {mix.sets} {mix.accuracy:.3f} on {mix.items} ({right}) {mix.relevant - mix.misses}/{mix.relevant} FA {mix.false_alarms} {topics}"
 )

@@ -4,17 +4,12 @@ Usage: python snap.py OUT.json"""
 
 import glob
 import json
-import os
 import sys
-from pathlib import Path
+
+from common import WORK
 
 from digest.classify import Classifier, default_model
 from digest.classify.corpus import load_corpus
-
-WORK = Path(
-    os.environ.get("REAL_NEWS_WORK", "/tmp/real_news_work")
-)  # frozen texts: never committed
-REPO = Path(__file__).resolve().parents[3]
 
 c = Classifier(default_model())
 out = {}
