@@ -290,6 +290,14 @@ _POLL_ANSWER = (
     r"(?:polled|surveyed|questioned|interviewed|asked|say|said|believe|think|support|oppose"
     r"|agree|favou?r|approve|disapprove|want)\b)"
 )
+# Nor a rate or a population's share: "every 10 minutes someone dies from a blood cancer -
+# that's 148 people each day", "Only 30 percent of patients who need a bone marrow
+# transplant have a matching donor" (heldout860, a donor drive's page)
+_A_RATE_OR_NEED = (
+    r"(?!(?:(?<=people)|(?<=patients)|(?<=children)|(?<=adults))\s+"
+    r"(?:(?:each|every|a|per)\s+(?:day|week|month|year|hour|minute)\b"
+    r"|(?:who|that)\s+(?:need|needs|are\s+waiting|are\s+searching)\b|di(?:e|es|ed)\b))"
+)
 # The people counted in "N of (the) M ...", a trial's outcome, with the poll guard: the end
 # of the cohort patterns that open on a count (closing the count's group)
 _OF_A_COHORT = r")\s+(?:patients|participants|people|children|boys|girls|volunteers)" + _POLL_ANSWER
@@ -2037,6 +2045,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "Joining The Register", "add you to the register", "they search the register"
             # (heldout819, a swab drive's page)
             r"(?:join|joins|joined|joining|sign|signs|signed|signing|added\s+to|adds?\s+(?:you|yourself|them|me)\s+to|search|searches|searched|searching)\s+(?:up\s+(?:to|for|on)\s+)?(?:the|a|our)\s+register(?!\s+of\b)",
+            # and a volunteer's sign-up for one: "Registration and Donor Basics" (heldout860, a
+            # charity's page on joining Be The Match), "donor registration"
+            r"registrations?\s+and\s+donors?\b|(?:donor|marrow|registry)\s+registrations?",
         ],
         # A registry of treated patients records outcomes; it is no rule's register either:
         # "a report from the ... Hemoglobinopathy Registry", "the registration data of the
@@ -2700,9 +2711,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # not a trial's entry in a register: "(trial registration no. NCT01221428)"
             # (heldout189); nor a securities filing: "a $75 million mixed shelf registration"
             # (heldout687, 0.38), "filed a registration statement" for shares; nor a sign-up's
-            # "Registration Form" (heldout819)
+            # "Registration Form" (heldout819) or "registration page" (heldout860)
             _not_after("registration", "trial", "trials", "study", "shelf")
-            + r"(?!\s+(?:no\b|number|ID\b|statements?\b|forms?\b))",
+            + r"(?!\s+(?:no\b|number|ID\b|statements?\b|forms?\b|pages?\b))",
             r"positive\s+opinion",
             r"recommends?\s+(?:conditional\s+)?(?:approval|marketing)",
             r"label\s+(?:change|update\w*|expan\w*)",
@@ -3898,7 +3909,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + r"(?<!\d[,.]\d\d\d)|"
             + _COUNT_WORDS
             + r"|dozens?\s+of|hundreds\s+of)(?!\s+(?:million|billion)s?\b)\s+(?:[\w-]+\s+){0,2}(?:patients|children|boys|girls|people|adults|women|men|volunteers|participants|babies|infants|recipients|individuals|subjects)"
-            + _POLL_ANSWER,
+            + _POLL_ANSWER
+            + _A_RATE_OR_NEED,
             r"(?:patients|children|people)\s+(?:treated|who\s+received|given)",
             # the disease named between: "patients with osteonecrosis of the femoral head treated
             # with core decompression" (heldout194), "patients with BD have been treated with"
@@ -4834,7 +4846,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"phony|phoney",
             r"caution\w*",
             r"push\s+back",
-            r"question(?![ei](?!\w))\w*",  # not Italian "questione", "questioni" (an issue, heldout90)
+            # not Italian "questione", "questioni" (an issue, heldout90), nor the questions a
+            # form asks: "Frequently Asked Questions", "You will then be asked general questions
+            # about your health", "a medical history questionnaire" (heldout860, donor drives)
+            _not_after("question", "asked", "general") + r"(?![ei](?!\w))(?!naire)\w*",
             r"consumer\s+alert",
             # a writer's doubt about a product's claim ("new supposedly stem cell-related
             # products like the LifeWave X39 Patch", heldout155)
