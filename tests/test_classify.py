@@ -2642,6 +2642,9 @@ LEXICON_CUES = [
     ("heldout860", "Of 148 patients each given the cells, 30 walked again", "trials:cohort", "148 patients"),
     ("heldout860", "The product's registration with the agency was refused", "regulation:approval", "registration"),
     ("heldout860", "Experts question the clinic's claims", "hype:warning", "question"),
+    ("heldout861", "Physicians who administer investigational stem cell treatments", "rel:stem_cell", "stem cell"),
+    ("heldout861", "NurOwn, an investigational stem cell therapy, enters phase 3", "trials:trial", "investigational"),
+    ("heldout861", "The first patient is enrolled in a clinical trial of the cells", "trials:trial", "clinical trial"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6229,6 +6232,9 @@ LOOKALIKES = [
     ("heldout860", "You will then be asked general questions about your health", "hype:warning"),
     ("heldout860", "fill out a medical history questionnaire", "hype:warning"),
     ("heldout860", "Frequently Asked Questions about donating marrow", "hype:warning"),
+    ("heldout861", "General Standards for the Use of Investigational Stem Cell Treatments", "trials:trial"),
+    ("heldout861", "access to an investigational adult stem cell treatment", "trials:trial"),
+    ("heldout861", "physicians must ensure the patient is enrolled in a clinical trial", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

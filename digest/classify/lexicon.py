@@ -1824,8 +1824,23 @@ LATIN: dict[str, dict[str, list[str]]] = {
         # Use outside a trial is no trial news: "only been used in one patient outside the
         # context of clinical studies" (heldout107, a paused authorisation)
         "outside_trials": [
+            # nor a rule's condition that a patient be in a trial: physicians who give
+            # investigational stem cell treatments must "ensure the patient is enrolled in a
+            # clinical trial investigating the use of adult stem cells" (heldout861, the Texas
+            # Medical Board's standards, trials 0.85)
+            r"(?:ensure|ensures|ensuring|require|requires|required|requiring)\s+(?:that\s+)?(?:(?:the|a|each|every|all)\s+)?"
+            r"(?:patients?|participants?)\s+(?:is|are|be|being)\s+enrolled\s+in\s+(?:an?\s+|the\s+)?clinical\s+(?:trials?|stud(?:y|ies))",
             # (not a bare "outside clinical trials": unproven treatments are sold there)
             r"outside\s+(?:of\s+)?the\s+(?:context|setting|framework)\s+of\s+(?:a\s+|any\s+)?clinical\s+(?:trials?|stud(?:y|ies)|research)",
+        ],
+        # The right-to-try laws' own category, no trial: "General Standards for the Use of
+        # Investigational Stem Cell Treatments for Patients with Certain Severe Chronic
+        # Diseases" (heldout861, Texas's rule under HB 810), "an investigational adult stem
+        # cell treatment" (North Carolina's statute); a trial's "investigational stem cell
+        # therapy" keeps its word
+        "right_to_try": [
+            # (the word alone: the stem cell words after it stay relevance's)
+            r"investigational(?=\s+(?:adult\s+)?stem\s+cell\s+treatments?\b)",
         ],
         # Trials that may one day show something are a hope, not trial news: "if clinical
         # trials show the cells are safe", "Se gli studi clinici dimostreranno che le cellule
