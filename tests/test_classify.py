@@ -2645,6 +2645,13 @@ LEXICON_CUES = [
     ("heldout861", "Physicians who administer investigational stem cell treatments", "rel:stem_cell", "stem cell"),
     ("heldout861", "NurOwn, an investigational stem cell therapy, enters phase 3", "trials:trial", "investigational"),
     ("heldout861", "The first patient is enrolled in a clinical trial of the cells", "trials:trial", "clinical trial"),
+    ("heldout862", "Biostem Refund Policy for MSC Therapy Downpayment", "hype:offer", "Refund Policy for"),
+    ("heldout862", "a rescheduling fee of $1,000 for stem cell procedures", "hype:offer",
+     "$1,000 for"),
+    ("heldout862", "Thank you for signing up for a procedure at one of our centers", "hype:offer",
+     "signing up for a"),
+    ("heldout862", "The clinic's owner was charged with fraud over the injections", "regulation:enforcement", "charged"),
+    ("heldout862", "The FDA warned the clinic over its stem cell products", "regulation:agency", "FDA"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6235,6 +6242,9 @@ LOOKALIKES = [
     ("heldout861", "General Standards for the Use of Investigational Stem Cell Treatments", "trials:trial"),
     ("heldout861", "access to an investigational adult stem cell treatment", "trials:trial"),
     ("heldout861", "physicians must ensure the patient is enrolled in a clinical trial", "trials:trial"),
+    ("heldout862", "No fees will be charged for the first rescheduling", "regulation:enforcement"),
+    ("heldout862", "They also might be FDA compliant", "regulation:agency"),
+    ("heldout862", "They also might be FDA compliant", "regulation:guidance"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

