@@ -2652,6 +2652,10 @@ LEXICON_CUES = [
      "signing up for a"),
     ("heldout862", "The clinic's owner was charged with fraud over the injections", "regulation:enforcement", "charged"),
     ("heldout862", "The FDA warned the clinic over its stem cell products", "regulation:agency", "FDA"),
+    ("heldout864", "to inform you about the StemPlate Procedure offered by Human Regenerative Institute",
+     "hype:offer", "Procedure offered by"),
+    ("heldout864", "a consultation regarding allograft injections containing stem cells", "hype:offer",
+     "injections containing"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

