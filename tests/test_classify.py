@@ -2656,6 +2656,10 @@ LEXICON_CUES = [
      "hype:offer", "Procedure offered by"),
     ("heldout864", "a consultation regarding allograft injections containing stem cells", "hype:offer",
      "injections containing"),
+    ("heldout865", "the medical team will determine if you qualify for stem cell therapy", "hype:offer", "qualify for"),
+    ("heldout865", "Whether you are a suitable candidate for stem cell therapy", "hype:offer",
+     "suitable candidate for"),
+    ("heldout865", "The stem cell trial's protocol was approved by the FDA last month", "regulation:agency", "FDA"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6249,6 +6253,11 @@ LOOKALIKES = [
     ("heldout862", "No fees will be charged for the first rescheduling", "regulation:enforcement"),
     ("heldout862", "They also might be FDA compliant", "regulation:agency"),
     ("heldout862", "They also might be FDA compliant", "regulation:guidance"),
+    ("heldout865", "patients who are not candidates for stem cell transplant", "hype:offer"),
+    ("heldout865", "strict protocols, approved by the FDA and the Cleveland Clinic Institutional Review Board",
+     "regulation:agency"),
+    ("heldout865", "strict protocols, approved by the FDA and the Cleveland Clinic Institutional Review Board",
+     "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1898,6 +1898,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and a clinic's standing, no regulator's act: "They also might be FDA compliant"
             # (heldout862, a scientist's post on clinics; regulation 0.78)
             r"(?:FDA|EMA)[\s-]+compliant",
+            # and a trial protocol's approval by the agency and an ethics board: "All stem cell
+            # studies have strict protocols, approved by the FDA and the Cleveland Clinic
+            # Institutional Review Board" (heldout865, a hospital's trials page; regulation 0.81)
+            r"approved\s+by\s+(?:the\s+)?(?:FDA|EMA)\s+and\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:Institutional\s+Review\s+Boards?|IRBs?|ethics\s+(?:committees?|boards?))",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
@@ -4529,6 +4533,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (heldout864, clinics' consent forms), the cord tissue products' selling claim
             r"(?:procedures?|treatments?|therap(?:y|ies)|injections?)\s+offered\s+by\b",
             r"(?:allografts?|injections?|products?|shots?)\s+containing(?=\s+(?:live\s+|living\s+|viable\s+|mesenchymal\s+)?stem\s+cells)",
+            # and a seller's screening of buyers: "determine if you qualify for stem cell therapy",
+            # "Whether you are a suitable candidate for stem cell therapy", "how to qualify for
+            # stem cell injections" (heldout865, sellers' candidacy pages); not a transplant's
+            # candidates ("patients who are not candidates for stem cell transplant" is a
+            # myeloma trial's cohort), the therapy looked ahead at
+            r"(?:qualify|qualifies|(?:suitable|good|ideal|right)\s+candidates?|candidates?)\s+for(?=\s+(?:the\s+)?stem\s+cell\s+(?:therap(?:y|ies)|treatments?|injections?|procedures?)\b)",
             # a seller of unapproved products, told by the regulator or the press: "Process And
             # Distribute Unapproved Products Derived From Umbilical Cord Blood" (heldout548, the
             # FDA's warning to Liveyon); the look ahead leaves "unapproved" to regulation ("sold"
