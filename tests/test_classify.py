@@ -2660,6 +2660,7 @@ LEXICON_CUES = [
     ("heldout865", "Whether you are a suitable candidate for stem cell therapy", "hype:offer",
      "suitable candidate for"),
     ("heldout865", "The stem cell trial's protocol was approved by the FDA last month", "regulation:agency", "FDA"),
+    ("heldout866", "The agency refused the registration of the cell product", "regulation:approval", "registration"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6258,6 +6259,8 @@ LOOKALIKES = [
      "regulation:agency"),
     ("heldout865", "strict protocols, approved by the FDA and the Cleveland Clinic Institutional Review Board",
      "regulation:approval"),
+    ("heldout866", "Register: ChiCTR. Main ID: ChiCTR2000030173", "regulation:approval"),
+    ("heldout866", "Date of registration: 2020-02-24. Prospective Registration: No", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

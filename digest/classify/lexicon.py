@@ -2086,6 +2086,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # study to determine feasibility of hematopoietic SCT" (heldout720, read as an
             # approval's registration)
             r"registration\s+stud(?:y|ies)",
+            # and a trial register's own fields: "Register: ChiCTR", "Date of registration:
+            # 2020-02-24", "Prospective Registration: No" (heldout866, the WHO portal's copy of a
+            # trial's record; regulation 0.36)
+            r"date\s+of\s+registration|prospective\s+registration|regist(?:er|ry)\s*:\s*(?:ChiCTR|CTRI|jRCT|ISRCTN|ANZCTR|IRCT|EUCTR|DRKS|PACTR|TCTR|KCT|UMIN|NTR|ReBEC|ClinicalTrials\.gov)",
         ],
         # A statistical model fitted to treated patients is no lab's model (an animal, a
         # disease in a dish): "Cox proportional hazard versus accelerated failure time
