@@ -3007,6 +3007,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor a fee charged: "Cord Tissue-only fees will be charged in accordance with your
             # chosen payment plan" (heldout781, a cord blood bank's refund policy), "charged
             # $5,000", "charged per unit"
+            # (a fee named before the verb, "No fees will be charged", is the context group
+            # money_idiom's: a lookbehind here could not span the words between)
             r"(?!\s+(?:in\s+accordance|according\s+to|per\b|at\s+(?:a|the)\s+(?:rate|price|cost)|(?:US)?[$£€]|\d))",
             r"prosecut\w*",
             r"sentenc\w*",
