@@ -2661,6 +2661,8 @@ LEXICON_CUES = [
      "suitable candidate for"),
     ("heldout865", "The stem cell trial's protocol was approved by the FDA last month", "regulation:agency", "FDA"),
     ("heldout866", "The agency refused the registration of the cell product", "regulation:approval", "registration"),
+    ("heldout867", "won the health department's approval for the cell therapy", "regulation:approval", "approval"),
+    ("heldout868", "the local health authority suspended the clinic's licence", "regulation:agency", "authority"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6261,6 +6263,12 @@ LOOKALIKES = [
      "regulation:approval"),
     ("heldout866", "Register: ChiCTR. Main ID: ChiCTR2000030173", "regulation:approval"),
     ("heldout866", "Date of registration: 2020-02-24. Prospective Registration: No", "regulation:approval"),
+    ("heldout867", "Prerequisites: Departmental Approval", "regulation:approval"),
+    ("heldout867", "Students may enrol with the instructor's approval", "regulation:approval"),
+    ("heldout868", "NHS Blood and Transplant, a central government public authority based in Bristol",
+     "regulation:agency"),
+    ("heldout868", "NHS Blood and Transplant, a central government public authority based in Bristol",
+     "regulation:law"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1692,6 +1692,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Committee (ICOC), the official governing Board" of California's stem cell agency
             # (heldout580, a new member's appointment)
             r"(?:independent\s+)?citizens['’]?\s+oversight\s+committee",
+            # and a buyer's class in a procurement record, no regulator at work: "NHS Blood and
+            # Transplant (NHSBT), a central government public authority based in Bristol"
+            # (heldout868, a courier contract's award; regulation 0.45)
+            r"(?:central|local|regional)\s+government\s+(?:public\s+)?(?:authorit(?:y|ies)|bod(?:y|ies))",
         ],
         # Company votes and filings: a shareholder vote against a share authorization is
         # not an advisory committee's vote or a regulator's authorization.
@@ -1902,6 +1906,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # studies have strict protocols, approved by the FDA and the Cleveland Clinic
             # Institutional Review Board" (heldout865, a hospital's trials page; regulation 0.81)
             r"approved\s+by\s+(?:the\s+)?(?:FDA|EMA)\s+and\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:Institutional\s+Review\s+Boards?|IRBs?|ethics\s+(?:committees?|boards?))",
+            # and a course's prerequisite, a school's consent to enrol, no regulator's: "Prerequisites:
+            # Departmental Approval" (heldout867, a college's stem cell technology syllabus;
+            # regulation 0.25)
+            r"departmental\s+(?:approval|consent|permission)|(?:instructor|advisor|adviser)['’]?s?\s+(?:approval|consent|permission)",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
