@@ -2667,6 +2667,8 @@ LEXICON_CUES = [
      "House Memorial"),
     ("heldout872", "asks the state Department of Health to report on stem cell harvesting", "regulation:agency",
      "Department of Health"),
+    ("heldout863", "the FTC thinks these advertisements break the law", "regulation:agency", "FTC"),
+    ("heldout863", "the ministry set a new standard for cell products", "regulation:guidance", "standard"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6274,6 +6276,8 @@ LOOKALIKES = [
     ("heldout868", "NHS Blood and Transplant, a central government public authority based in Bristol",
      "regulation:law"),
     ("heldout872", "the Minister for Health and Children and the Department of Health and Children", "regulation:agency"),
+    ("heldout863", "I wonder what the FTC thinks when they see these sites?", "regulation:agency"),
+    ("heldout863", "these are not at the point where they would meet the scientific standard", "regulation:guidance"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

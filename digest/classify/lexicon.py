@@ -1910,6 +1910,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Departmental Approval" (heldout867, a college's stem cell technology syllabus;
             # regulation 0.25)
             r"departmental\s+(?:approval|consent|permission)|(?:instructor|advisor|adviser)['’]?s?\s+(?:approval|consent|permission)",
+            # and an agency named in a writer's aside, which acts on nothing: "I wonder what the
+            # FTC thinks when they see these sites?" (heldout863, a scientist's post on clinics'
+            # fine print; regulation 0.36)
+            r"wonder(?:s|ed|ing)?\s+(?:what|how|whether|if)\s+(?:the\s+)?(?:FDA|FTC|EMA|agency|regulators?)\s+(?:thinks?|would\s+(?:say|think|do|make\s+of)|makes?\s+of|feels?)",
+            # and science's bar of proof, no rule's standard: "these are not at the point where
+            # they would meet the scientific standard" (heldout863, a clinic's disclaimer;
+            # regulation 0.51)
+            r"(?:meet|meets|met|meeting)\s+(?:the\s+|a\s+|any\s+)?scientific\s+standards?",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
