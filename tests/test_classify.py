@@ -2673,6 +2673,8 @@ LEXICON_CUES = [
     ("heldout875", "the regulator gave the company permission to sell the cells", "regulation:approval", "permission"),
     ("heldout875", "clinics are now required by law to report adverse events", "regulation:law", "law"),
     ("heldout875", "clinics sell unproven stem cell injections to patients", "hype:unproven", "sell"),
+    ("heldout874", "an adverse event in the clinical trial led the FDA to pause it", "trials:trial", "clinical trial"),
+    ("heldout874", "The company reported a delay in its phase 2 clinical trial", "trials:trial", "clinical trial"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6288,6 +6290,10 @@ LOOKALIKES = [
     ("heldout875", "We do not sell, rent or share with outside third parties any personal information",
      "hype:unproven"),
     ("heldout875", "CORD:USE will not sell, rent, or share your personal information", "hype:unproven"),
+    ("heldout874", "Any adverse development in the initial clinical trial for our technology could depress our stock price",
+     "trials:trial"),
+    ("heldout874", "our ability to progress is significantly dependent on a single early stage clinical trial", "trials:trial"),
+    ("heldout874", "any delay in our clinical trials may harm our business", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

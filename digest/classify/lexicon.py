@@ -1879,6 +1879,14 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:clues?|insights?|guidance|evidence|information|basis|foundation|rationale|references?)\s+(?:to|for)\s+"
             r"(?:(?:the\s+)?design(?:ing)?\s+(?:of\s+)?)?(?:[\w-]+\s+){0,6}?(?:future\s+|further\s+)?(?:human\s+)?"
             r"clinical\s+(?:trials?|stud(?:y|ies))",
+            # nor is a filing's risk factor, what could go wrong with a trial, its news: "Any
+            # adverse development in the initial clinical trial for our ... technology could
+            # substantially depress our stock price", "dependent on a single early stage clinical
+            # trial" (heldout874, a company's risk factors; trials 0.90)
+            r"any\s+adverse\s+developments?\s+(?:in|of|with)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?clinical\s+trials?",
+            r"(?:any|an)\s+(?:adverse\s+(?:events?|results?)|delays?|failures?|setbacks?)\s+(?:in|of|with)\s+"
+            r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?clinical\s+trials?(?=\s+(?:[\w-]+\s+){0,8}?(?:could|may|might|would)\b)",
+            r"(?:dependent|depends?|reliant|relies|rely)\s+(?:up)?on\s+(?:a|the|one)\s+(?:single|sole)\s+(?:[\w-]+\s+){0,3}?clinical\s+trials?",
         ],
         # A web platform's own rules on advertising are no regulator's act: "Google eases ban on
         # ads for stem cell therapies", "an effort by Google to crack down on predatory stem cell
