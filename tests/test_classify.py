@@ -2675,6 +2675,9 @@ LEXICON_CUES = [
     ("heldout875", "clinics sell unproven stem cell injections to patients", "hype:unproven", "sell"),
     ("heldout874", "an adverse event in the clinical trial led the FDA to pause it", "trials:trial", "clinical trial"),
     ("heldout874", "The company reported a delay in its phase 2 clinical trial", "trials:trial", "clinical trial"),
+    ("heldout878", "The agency approved the company's trial under the Clinical Trials Regulation", "regulation:approval",
+     "approved"),
+    ("heldout878", "The EMA granted orphan designation to the cell therapy", "regulation:designation", "designation"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6294,6 +6297,15 @@ LOOKALIKES = [
      "trials:trial"),
     ("heldout874", "our ability to progress is significantly dependent on a single early stage clinical trial", "trials:trial"),
     ("heldout874", "any delay in our clinical trials may harm our business", "trials:trial"),
+    ("heldout878", "The European Union Clinical Trials Register allows you to search for protocol and results information",
+     "regulation:approval"),
+    ("heldout878", "interventional clinical trials that were approved in the European Union (EU)/European Economic Area (EEA) "
+     "under the Clinical Trials Directive 2001/20/EC", "regulation:approval"),
+    ("heldout878", "interventional clinical trials that were approved in the European Union (EU)/European Economic Area (EEA) "
+     "under the Clinical Trials Directive 2001/20/EC", "regulation:guidance"),
+    ("heldout878", "older paediatric trials (in scope of Article 45 of the Paediatric Regulation (EC) No 1901/2006)",
+     "regulation:law"),
+    ("heldout878", "filters for Country, Age Group, Rare Diseases and Orphan Designation", "regulation:designation"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

