@@ -536,6 +536,10 @@ _PLATFORM_ACT = (
     r"(?:['’]s)?\s+(?:(?:to|will|has|had|is|eases|eased|lifts|lifted|expands|expanded|tightens|relaxes|reverses|updates|announced)\s+)?(?:ban(?:s|ned|ning)?|crack(?:s|ed|ing)?\s+down|restrict\w*)"
 )
 
+# a company's own clinical trial named after what could befall it, in a filing's risk
+# factors (context:conditional_trials)
+_ITS_OWN_TRIAL = r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?clinical\s+trials?"
+
 # label -> group -> patterns (case-insensitive). Group names are stable feature ids.
 LATIN: dict[str, dict[str, list[str]]] = {
     "relevant": {
@@ -1883,9 +1887,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # adverse development in the initial clinical trial for our ... technology could
             # substantially depress our stock price", "dependent on a single early stage clinical
             # trial" (heldout874, a company's risk factors; trials 0.90)
-            r"any\s+adverse\s+developments?\s+(?:in|of|with)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?clinical\s+trials?",
+            r"any\s+adverse\s+developments?\s+(?:in|of|with)\s+" + _ITS_OWN_TRIAL,
             r"(?:any|an)\s+(?:adverse\s+(?:events?|results?)|delays?|failures?|setbacks?)\s+(?:in|of|with)\s+"
-            r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?clinical\s+trials?(?=\s+(?:[\w-]+\s+){0,8}?(?:could|may|might|would)\b)",
+            + _ITS_OWN_TRIAL
+            + r"(?=\s+(?:[\w-]+\s+){0,8}?(?:could|may|might|would)\b)",
             r"(?:dependent|depends?|reliant|relies|rely)\s+(?:up)?on\s+(?:a|the|one)\s+(?:single|sole)\s+(?:[\w-]+\s+){0,3}?clinical\s+trials?",
         ],
         # A web platform's own rules on advertising are no regulator's act: "Google eases ban on
