@@ -2678,6 +2678,8 @@ LEXICON_CUES = [
     ("heldout878", "The agency approved the company's trial under the Clinical Trials Regulation", "regulation:approval",
      "approved"),
     ("heldout878", "The EMA granted orphan designation to the cell therapy", "regulation:designation", "designation"),
+    ("heldout882", "The NIH approved 13 new embryonic stem cell lines for federal funding", "regulation:approval",
+     "approved"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6311,6 +6313,14 @@ LOOKALIKES = [
     ("heldout880", "Approval: This is a multi-centre study approved by the Health Research Authority (HRA), "
      "Care Research Wales (HCRW) and Research Ethics Committee (REC)", "regulation:agency"),
     ("heldout880", "The interview study has HRA approval and is open to carers", "regulation:approval"),
+    ("heldout882", "lines of human embryonic stem cells, including those approved under federal funding in the U.S., "
+     "have been contaminated", "regulation:approval"),
+    ("heldout882", "lines of human embryonic stem cells, including those approved under federal funding in the U.S., "
+     "have been contaminated", "regulation:law"),
+    ("heldout882", "the human stem cell lines which are approved for federally funded research are contaminated",
+     "regulation:approval"),
+    ("heldout882", "All human embryonic stem cell lines currently approved for study under federal funding in the US",
+     "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1960,6 +1960,13 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # 0.76); the page's field label goes with it
             r"(?:approval:\s+this\s+is\s+an?\s+(?:[\w-]+\s+){0,2}?stud(?:y|ies)\s+)?approved\s+by\s+(?:the\s+)?Health\s+Research\s+Authority(?:\s*\(HRA\))?",
             r"(?:Health\s+Research\s+Authority|HRA)(?:\s*\(HRA\))?\s+approvals?",
+            # and the embryonic stem cell lines the US funding policy allowed, named as the
+            # background of news about them: "lines of human embryonic stem cells, including
+            # those approved under federal funding in the U.S., have been contaminated"
+            # (heldout882, a trade daily on the 2005 Neu5Gc finding; regulation 0.29), "which
+            # are approved for federally funded research", "currently approved for study under
+            # federal funding"; not lines newly approved, the news of the policy itself
+            r"(?:those|(?:which|that)\s+(?:are|were)|currently|already)\s+approved\s+(?:for\s+(?:use|study)\s+)?(?:under|for)\s+federal(?:ly)?\s+fund(?:ing|ed\s+research)",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
