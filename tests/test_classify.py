@@ -2680,6 +2680,8 @@ LEXICON_CUES = [
     ("heldout878", "The EMA granted orphan designation to the cell therapy", "regulation:designation", "designation"),
     ("heldout882", "The NIH approved 13 new embryonic stem cell lines for federal funding", "regulation:approval",
      "approved"),
+    ("heldout884", "The regulator granted a licence for therapeutic cloning, not reproductive cloning", "rel:pluripotent",
+     "therapeutic cloning"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6321,6 +6323,8 @@ LOOKALIKES = [
      "regulation:approval"),
     ("heldout882", "All human embryonic stem cell lines currently approved for study under federal funding in the US",
      "regulation:approval"),
+    ("heldout884", "And by human cloning, I mean reproductive cloning, not therapeutic cloning which is a totally "
+     "different cup of tea", "rel:pluripotent"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
