@@ -2682,6 +2682,10 @@ LEXICON_CUES = [
      "approved"),
     ("heldout884", "The regulator granted a licence for therapeutic cloning, not reproductive cloning", "rel:pluripotent",
      "therapeutic cloning"),
+    ("heldout885", "In some cases, physicians\u2019 medical licenses have been revoked", "regulation:enforcement",
+     "licenses have been revoked"),
+    ("heldout885", "The state medical board revoked the doctor's license after the stem cell injections",
+     "regulation:enforcement", "revoked the doctor's license"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6325,6 +6329,8 @@ LOOKALIKES = [
      "regulation:approval"),
     ("heldout884", "And by human cloning, I mean reproductive cloning, not therapeutic cloning which is a totally "
      "different cup of tea", "rel:pluripotent"),
+    ("heldout885", "In some cases, physicians\u2019 medical licenses have been revoked and investigations of misconduct "
+     "have been pursued", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

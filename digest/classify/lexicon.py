@@ -2792,7 +2792,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # authorization is mandatory for virtually all payers" (heldout779, a billing guide)
             _not_after("authori[sz]", "prior") + r"(?<!pre-authori[sz])\w*",
             # not a deal's "licensing agreement", "licensee", "licensed partner": business's
-            r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?)(?![\w]))",
+            # (not one revoked, enforcement's: "licenses have been revoked", heldout885)
+            r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?|(?:(?:have|has|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?|being\s+)?revoked)(?![\w]))",
             # the verb, not the adjective: "did not show a clear benefit" (heldout69)
             r"clears",
             r"clear(?<=to\sclear)(?!\s+(?:that|up|out|the\s+air))",
@@ -3000,6 +3001,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "enforcement": [
             r"suspensions?",
+            # a licence or approval taken back: "physicians' medical licenses have been
+            # revoked" (heldout885, an opinion piece on stem cell tourism; regulation 0.02),
+            # "revoked the clinic's license", "revocation of its accreditation"
+            r"(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|registrations?|accreditations?)\s+(?:(?:have|has|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?|being\s+)?revoked|"
+            r"(?:revok(?:e|es|ed|ing)|revocation\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|registrations?|accreditations?)\b",
             # Slovenian: an authority's decision, a ruling ("JAZMP je izdala odločbo",
             # heldout390)
             r"odločb\w*",
