@@ -2686,6 +2686,8 @@ LEXICON_CUES = [
      "licenses have been revoked"),
     ("heldout885", "The state medical board revoked the doctor's license after the stem cell injections",
      "regulation:enforcement", "revoked the doctor's license"),
+    ("heldout886", "The company applied for marketing approval of the cell therapy in Japan", "regulation:submission",
+     "applied for marketing approval"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6331,6 +6333,8 @@ LOOKALIKES = [
      "different cup of tea", "rel:pluripotent"),
     ("heldout885", "In some cases, physicians\u2019 medical licenses have been revoked and investigations of misconduct "
      "have been pursued", "regulation:approval"),
+    ("heldout886", "the authors applied for ethics approval on 18 February 2012", "regulation:submission"),
+    ("heldout886", "the research was conducted before ethics approval was obtained", "regulation:approval"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

