@@ -2688,6 +2688,10 @@ LEXICON_CUES = [
      "regulation:enforcement", "revoked the doctor's license"),
     ("heldout886", "The company applied for marketing approval of the cell therapy in Japan", "regulation:submission",
      "applied for marketing approval"),
+    ("heldout887", "The court gave the clinic owner a suspended sentence for the stem cell fraud", "regulation:enforcement",
+     "suspended sentence"),
+    ("heldout887", "A judge handed the doctor a sentence of three years for selling the injections",
+     "regulation:enforcement", "sentence of three years"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6335,6 +6339,7 @@ LOOKALIKES = [
      "have been pursued", "regulation:approval"),
     ("heldout886", "the authors applied for ethics approval on 18 February 2012", "regulation:submission"),
     ("heldout886", "the research was conducted before ethics approval was obtained", "regulation:approval"),
+    ("heldout887", "He said one thing. That single sentence cut through all the jargon", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -3094,7 +3094,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # money_idiom's: a lookbehind here could not span the words between)
             r"(?!\s+(?:in\s+accordance|according\s+to|per\b|at\s+(?:a|the)\s+(?:rate|price|cost)|(?:US)?[$£€]|\d))",
             r"prosecut\w*",
-            r"sentenc\w*",
+            # the court's sentence, not a writer's: "That single sentence cut through all the
+            # jargon" (heldout887, a machine-written guide to CAR-T and transplants; regulation
+            # 0.26); the verb and a sentence of prison, of years or of life stay (not a "death
+            # sentence" or a "life sentence", which a diagnosis is called as often as a verdict)
+            r"sentenc(?:ed|ing|es?\s+of\s+(?:up\s+to\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?|days?|life|imprisonment|prison)\b)",
+            r"(?:prison|jail|suspended|custodial|maximum|minimum|reduced|lenient|harsh|heavy|year|month)[\s-]+sentences?",
             r"acquit\w*",
             # (not Italian "fine", an end: "pare mettano fine alle calvizie", heldout234; nor
             # the adjective: "fine particulate matter", "fine dust", "fine-tuning", heldout449;
