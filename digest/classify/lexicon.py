@@ -540,6 +540,12 @@ _PLATFORM_ACT = (
 # factors (context:conditional_trials)
 _ITS_OWN_TRIAL = r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?clinical\s+trials?"
 
+# what an authority grants and can take back, and its taking back told in the passive
+# ("licenses have been revoked"): enforcement reads them (regulation:enforcement), and the
+# approval cue for a licence must stop short of the same words
+_GRANTS = r"(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|registrations?|accreditations?)"
+_BEEN_REVOKED = r"(?:(?:have|has|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?|being\s+)?revoked"
+
 # label -> group -> patterns (case-insensitive). Group names are stable feature ids.
 LATIN: dict[str, dict[str, list[str]]] = {
     "relevant": {
@@ -2798,7 +2804,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             _not_after("authori[sz]", "prior") + r"(?<!pre-authori[sz])\w*",
             # not a deal's "licensing agreement", "licensee", "licensed partner": business's
             # (not one revoked, enforcement's: "licenses have been revoked", heldout885)
-            r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?|(?:(?:have|has|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?|being\s+)?revoked)(?![\w]))",
+            r"licen[cs](?!ees?(?![\w]))\w*(?!\s+(?:deals?|agreements?|providers?|affiliates?|partners?|"
+            + _BEEN_REVOKED
+            + r")(?![\w]))",
             # the verb, not the adjective: "did not show a clear benefit" (heldout69)
             r"clears",
             r"clear(?<=to\sclear)(?!\s+(?:that|up|out|the\s+air))",
@@ -3009,8 +3017,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a licence or approval taken back: "physicians' medical licenses have been
             # revoked" (heldout885, an opinion piece on stem cell tourism; regulation 0.02),
             # "revoked the clinic's license", "revocation of its accreditation"
-            r"(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|registrations?|accreditations?)\s+(?:(?:have|has|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?|being\s+)?revoked|"
-            r"(?:revok(?:e|es|ed|ing)|revocation\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|registrations?|accreditations?)\b",
+            _GRANTS + r"\s+" + _BEEN_REVOKED + r"|(?:revok(?:e|es|ed|ing)|revocation\s+of)\s+(?:[\w'’-]+\s+){0,3}?" + _GRANTS + r"\b",
             # Slovenian: an authority's decision, a ruling ("JAZMP je izdala odločbo",
             # heldout390)
             r"odločb\w*",
