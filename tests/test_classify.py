@@ -2692,6 +2692,12 @@ LEXICON_CUES = [
      "suspended sentence"),
     ("heldout887", "A judge handed the doctor a sentence of three years for selling the injections",
      "regulation:enforcement", "sentence of three years"),
+    ("heldout888", "many proposed uses are considered experimental/investigational and not covered",
+     "regulation:law", "considered experimental/investigational"),
+    ("heldout888", "Stem cell therapy for these conditions is experimental/investigational", "regulation:law",
+     "experimental/investigational"),
+    ("heldout888", "The board said the clinic's licence was suspended in March", "regulation:enforcement",
+     "suspended"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6340,6 +6346,9 @@ LOOKALIKES = [
     ("heldout886", "the authors applied for ethics approval on 18 February 2012", "regulation:submission"),
     ("heldout886", "the research was conducted before ethics approval was obtained", "regulation:approval"),
     ("heldout887", "He said one thing. That single sentence cut through all the jargon", "regulation:enforcement"),
+    ("heldout888", "Autologous platelet concentrate suspended in plasma, also known as platelet-rich plasma",
+     "regulation:enforcement"),
+    ("heldout888", "many proposed uses are considered experimental/investigational and not covered", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -1805,9 +1805,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"knowingly\s+subjected\s+to\s+(?:a\s+)?risk\s+of\s+injury\s+or\s+death",
         ],
         # Cells carried in a liquid are no suspended licence: "deployed as an IV suspension in
-        # sterile Normal Saline" (heldout214, a trial's cells)
+        # sterile Normal Saline" (heldout214, a trial's cells), "platelet concentrate
+        # suspended in plasma" (heldout888, an insurer's policy on platelet-rich plasma, 0.73)
         "cell_suspension": [
             r"(?:IV|intravenous|cell|cellular|single[\s-]cell|saline)\s+suspensions?|suspensions?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:cells|saline|medium|media|solution)",
+            r"(?:re)?suspended\s+in\s+(?:[\w-]+\s+){0,2}?(?:plasma|saline|solution|medium|media|buffer|serum|fluid|liquid|water)\b",
         ],
         # An image's or a text's licence is no licence granted: "Image of an IV bag of
         # peripheral blood stem cells. Creative commons license." (heldout748, a blog's credit)
@@ -3315,10 +3317,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a health plan's own rules: its medical policy or clinical policy bulletin, its
             # coverage criteria, what it deems investigational or not medically necessary
             # ("Anthem deems these therapies investigational/experimental and not medically
-            # necessary", heldout698); a lone "investigational" stays the trial group's
+            # necessary", heldout698), also with the slash before ("are considered
+            # experimental/investigational and not covered", heldout888, two policy digests read
+            # as trials, 0.95 and 0.83); a lone "investigational" stays the trial group's
             r"medical\s+polic(?:y|ies)|clinical\s+policy\s+bulletins?|coverage\s+(?:criteria|polic(?:y|ies))",
-            r"(?:considers?|considered|deems?|deemed)\s+(?:[\w-]+\s+){0,4}?investigational(?:/experimental)?",
-            r"not\s+medically\s+necessary|medical\s+necessity|non-?coverage|experimental\s+and\s+investigational",
+            r"(?:considers?|considered|deems?|deemed)\s+(?:[\w-]+\s+){0,4}?(?:experimental\s*/\s*)?investigational(?:/experimental)?",
+            r"not\s+medically\s+necessary|medical\s+necessity|non-?coverage|experimental(?:\s+and\s+|\s*/\s*)investigational",
             # Germany's social insurance code, whose fifth book governs what sickness funds pay
             # for ("Beratungsverfahren gemäß 137c SGB V", heldout152)
             r"SGB\s+V(?!\w)|sozialgesetzbuch\w*",
