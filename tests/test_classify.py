@@ -2698,6 +2698,7 @@ LEXICON_CUES = [
      "experimental/investigational"),
     ("heldout888", "The board said the clinic's licence was suspended in March", "regulation:enforcement",
      "suspended"),
+    ("heldout889", "An MRI showed a growth in the spine after the stem cell injections", "safety:harm", "growth"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6349,6 +6350,8 @@ LOOKALIKES = [
     ("heldout888", "Autologous platelet concentrate suspended in plasma, also known as platelet-rich plasma",
      "regulation:enforcement"),
     ("heldout888", "many proposed uses are considered experimental/investigational and not covered", "trials:trial"),
+    ("heldout889", "Nanofiber Diameter Can Direct Stem Cell Growth", "safety:harm"),
+    ("heldout889", "scientists promoted neural stem-cell growth on a scaffold", "safety:harm"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

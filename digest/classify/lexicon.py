@@ -5089,8 +5089,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a growth (a lump, a culture's), not a market's or a sector's ("room for growth",
             # "year-on-year growth rate", heldout123; an industry's "healthy growth",
             # heldout420; a programme's "support job growth", heldout715) nor growth factors
-            # or hormones
-            r"growths?(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)(?<!job\sgrowth)(?<!jobs\sgrowth)"
+            # or hormones, nor a stem cell's own growth in a study ("Nanofiber Diameter Can Direct
+            # Stem Cell Growth", heldout889, a journal's news, safety 0.28)
+            r"growths?(?<!stem\scell\sgrowth)(?<!stem-cell\sgrowth)(?<!progenitor\scell\sgrowth)(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)(?<!job\sgrowth)(?<!jobs\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
             r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))"  # tissue's normal growth (heldout136)
             # nor a trade's ("Friends, parents contribute to growth of cord blood banking",
