@@ -2699,6 +2699,9 @@ LEXICON_CUES = [
     ("heldout888", "The board said the clinic's licence was suspended in March", "regulation:enforcement",
      "suspended"),
     ("heldout889", "An MRI showed a growth in the spine after the stem cell injections", "safety:harm", "growth"),
+    ("heldout892", "The company began recruiting for the stem cell trial in May", "trials:dosing", "recruiting"),
+    ("heldout892", "The trial will recruit 40 patients with knee osteoarthritis", "trials:dosing", "recruit"),
+    ("heldout892", "Regulators shut down the stem cell clinic in March", "regulation:enforcement", "shut down"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6352,6 +6355,11 @@ LOOKALIKES = [
     ("heldout888", "many proposed uses are considered experimental/investigational and not covered", "trials:trial"),
     ("heldout889", "Nanofiber Diameter Can Direct Stem Cell Growth", "safety:harm"),
     ("heldout889", "scientists promoted neural stem-cell growth on a scaffold", "safety:harm"),
+    ("heldout892", "Stem cells contain anti-inflammatory chemicals that recruit healing, increase vascularity and "
+     "decrease pain", "trials:dosing"),
+    ("heldout892", "the recruitment of immune cells to the injured tendon", "trials:dosing"),
+    ("heldout892", "stem cells adjust the immune system by shutting down pathological response", "regulation:enforcement"),
+    ("heldout892", "the compound shuts down inflammation in the joint", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

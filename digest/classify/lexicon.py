@@ -3128,7 +3128,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # nor a company closing for want of money ("Stemson Therapeutics Shuts Down", "forced
             # to shut down due to funding issues", heldout308): "shuts down" with nothing after
             # it is the company's own act ("clinic shut down", the participle, stays a closure)
-            r"shut\w*\s+down(?!\s+(?:(?:all|its|their|the|ongoing)\s+)*(?:trials?|stud(?:y|ies)|clinical|manufacturing|research|programs?|programmes?|development)\b)(?!\s+(?:due\s+to|for\s+(?:lack|want)\s+of|after\s+(?:failing|running))\b)(?<!shuts\sdown(?=[.!?]))",
+            # nor the body's own processes ("stem cells ... shutting down pathological response",
+            # heldout892, a practice's blog, regulation 0.27; "shuts down inflammation")
+            r"shut\w*\s+down(?!\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+)?(?:responses?|inflammation|inflammatory|immune|pathways?|signall?ing|signals?|production|expression|genes?|receptors?)\b)(?!\s+(?:(?:all|its|their|the|ongoing)\s+)*(?:trials?|stud(?:y|ies)|clinical|manufacturing|research|programs?|programmes?|development)\b)(?!\s+(?:due\s+to|for\s+(?:lack|want)\s+of|after\s+(?:failing|running))\b)(?<!shuts\sdown(?=[.!?]))",
             # (not a trading halt: "had its stock suspended ... in anticipation of a big
             # announcement", heldout585, a company's pause before its news)
             _not_after("suspend", "stock", "shares", "trading") + r"\w*",
@@ -3856,8 +3858,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a trial recruits; a registry recruiting donors does not ("recruited six million
             # people as potential blood stem cell donors", heldout173), nor a company hiring
             # staff ("Lab and Technical Staff Recruitment", "recruitment of laboratory and
-            # technical staff", heldout409: business's)
-            r"recruit\w*(?<!staff\srecruitment)(?<!employee\srecruitment)(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)(?!"
+            # technical staff", heldout409: business's), nor the body's cells drawing in healing
+            # ("Stem cells contain anti-inflammatory chemicals that recruit healing", heldout892,
+            # a physician's page, trials 0.26; "recruitment of immune cells")
+            r"recruit\w*(?<!staff\srecruitment)(?<!employee\srecruitment)(?!\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:[\w-]+\s+){0,5})?donors?\b)"
+            r"(?!\s+(?:of\s+)?(?:(?:the|other|more|new|immune|inflammatory|native|host|local|endogenous|reparative|resident|your|own)\s+){0,2}(?:healing|repair|regeneration|macrophages?|neutrophils?|monocytes?|fibroblasts?|platelets?|leukocytes?|lymphocytes?|blood\s+vessels?|cells\b(?!\s+(?:therapy|trials?))))(?!"
             + _STAFF_HIRED
             + ")",
             r"participants?",
