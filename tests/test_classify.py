@@ -2702,6 +2702,10 @@ LEXICON_CUES = [
     ("heldout892", "The company began recruiting for the stem cell trial in May", "trials:dosing", "recruiting"),
     ("heldout892", "The trial will recruit 40 patients with knee osteoarthritis", "trials:dosing", "recruit"),
     ("heldout892", "Regulators shut down the stem cell clinic in March", "regulation:enforcement", "shut down"),
+    ("heldout893", "Two Illinois state agencies are investigating various stem cell clinics after patients complained",
+     "regulation:enforcement", "investigating various stem cell clinics"),
+    ("heldout893", "The Attorney General's office is investigating the complaints", "regulation:enforcement",
+     "investigating the complaints"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6360,6 +6364,7 @@ LOOKALIKES = [
     ("heldout892", "the recruitment of immune cells to the injured tendon", "trials:dosing"),
     ("heldout892", "stem cells adjust the immune system by shutting down pathological response", "regulation:enforcement"),
     ("heldout892", "the compound shuts down inflammation in the joint", "regulation:enforcement"),
+    ("heldout893", "Researchers investigated clinics' websites for claims about stem cells", "regulation:enforcement"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
