@@ -2706,6 +2706,8 @@ LEXICON_CUES = [
      "regulation:enforcement", "investigating various stem cell clinics"),
     ("heldout893", "The Attorney General's office is investigating the complaints", "regulation:enforcement",
      "investigating the complaints"),
+    ("heldout895", "the carrier expanded its cell service to rural towns", "ff", "cell service"),
+    ("heldout895", "The company swung to a profit in the third quarter", "business:market", "profit"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6365,6 +6367,8 @@ LOOKALIKES = [
     ("heldout892", "stem cells adjust the immune system by shutting down pathological response", "regulation:enforcement"),
     ("heldout892", "the compound shuts down inflammation in the joint", "regulation:enforcement"),
     ("heldout893", "Researchers investigated clinics' websites for claims about stem cells", "regulation:enforcement"),
+    ("heldout895", "the team who run the stem cell service at the Great Western Hospital", "ff"),
+    ("heldout895", "The London Clinic is the UK's first independent not for profit hospital", "business:market"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

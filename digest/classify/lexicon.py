@@ -485,7 +485,8 @@ FALSE_FRIENDS = [
     r"(?:plant|apple|grape|argan|edelweiss|lilac|rose|flower|leaf|alpine\s+rose)[\s-]+stem(?:[\s-]+cells?)?(?!\w)",
     r"stem\s+(?:ginger|length|growth|education|fields?|careers?|students?|subjects?|graduates?|teachers?|programs?|programmes?|fair)(?!\w)",
     r"(?:fuel|solar|battery|lithium|perovskite|prison|jail)[\s-]+cells?(?!\w)",
-    r"cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
+    # (not a hospital's "stem cell service", heldout895, a local news site: relevance 0.41)
+    r"(?<!stem\s)(?<!stem-)cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
     r"cellphones?(?!\w)",
     r"stemness(?!\w)",
     # stem cell factor (SCF, the KIT ligand), a growth factor of mast cells and pigment
@@ -5396,8 +5397,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"sales",
             r"earnings",
             # not "profiteers": a charge of greed, no business news; nor French "au profit de",
-            # for the good of ("au profit des enfants atteints", heldout306)
-            r"profit(?<!au\sprofit)(?!eer)\w*",
+            # for the good of ("au profit des enfants atteints", heldout306); nor a body that makes
+            # none in words apart ("the UK's first independent not for profit hospital",
+            # heldout895, business 0.79; "a non profit body"; the hyphened and joined forms
+            # never start a word at "profit")
+            r"profit(?<!au\sprofit)(?<!not\sfor\sprofit)(?<!non\sprofit)(?!eer)\w*",
             r"(?:net\s+)?loss",
             # not the time of year a thing happens: "results in the first quarter of 2027"
             r"quarter(?<!first\squarter)(?<!second\squarter)(?<!third\squarter)(?<!fourth\squarter)\w*",
