@@ -486,7 +486,7 @@ FALSE_FRIENDS = [
     r"stem\s+(?:ginger|length|growth|education|fields?|careers?|students?|subjects?|graduates?|teachers?|programs?|programmes?|fair)(?!\w)",
     r"(?:fuel|solar|battery|lithium|perovskite|prison|jail)[\s-]+cells?(?!\w)",
     # (not a hospital's "stem cell service", heldout895, a local news site: relevance 0.41)
-    r"(?<!stem\s)(?<!stem-)cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
+    r"(?<!stem[\s-])cell\s*(?:phones?|towers?|service|carriers?)(?!\w)",
     r"cellphones?(?!\w)",
     r"stemness(?!\w)",
     # stem cell factor (SCF, the KIT ligand), a growth factor of mast cells and pigment
@@ -5101,7 +5101,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # heldout420; a programme's "support job growth", heldout715) nor growth factors
             # or hormones, nor a stem cell's own growth in a study ("Nanofiber Diameter Can Direct
             # Stem Cell Growth", heldout889, a journal's news, safety 0.28)
-            r"growths?(?<!stem\scell\sgrowth)(?<!stem-cell\sgrowth)(?<!progenitor\scell\sgrowth)(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)(?<!job\sgrowth)(?<!jobs\sgrowth)"
+            r"growths?(?<!stem[\s-]cell\sgrowth)(?<!progenitor\scell\sgrowth)(?<!for\sgrowth)(?<!-year\sgrowth)(?<!revenue\sgrowth)(?<!sales\sgrowth)(?<!economic\sgrowth)(?<!market\sgrowth)(?<!industry\sgrowth)(?<!sector\sgrowth)(?<!strong\sgrowth)(?<!rapid\sgrowth)(?<!healthy\sgrowth)(?<!steady\sgrowth)(?<!job\sgrowth)(?<!jobs\sgrowth)"
             r"(?!\s+(?:rates?|factors?|hormones?|potential|prospects?|strateg\w*|opportunit\w*|markets?|of\s+(?:the\s+)?(?:sector|market|industry|company|business|economy|field|revenue|sales)))"
             r"(?!\s+and\s+(?:renewal|development|repair|regeneration|differentiation))"  # tissue's normal growth (heldout136)
             # nor a trade's ("Friends, parents contribute to growth of cord blood banking",
