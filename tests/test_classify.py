@@ -2713,6 +2713,8 @@ LEXICON_CUES = [
      "study evaluating a stem cell therapy for patients"),
     ("heldout901", "a study testing the new treatment in children with sickle cell disease", "trials:trial",
      "study testing the new treatment in children"),
+    ("heldout902", "The therapy was fully approved by the FDA in March", "regulation:approval", "approved"),
+    ("heldout902", "the acquisition of the cord blood bank closed in May", "business:deal", "acquisition"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6375,6 +6377,11 @@ LOOKALIKES = [
     ("heldout895", "the team who run the stem cell service at the Great Western Hospital", "ff"),
     ("heldout895", "The London Clinic is the UK's first independent not for profit hospital", "business:market"),
     ("heldout901", "a study evaluating a stem cell therapy in mice with heart damage", "trials:trial"),
+    ("heldout902", "stem cell therapy could play a major role in beauty and health, once it becomes fully approved "
+     "by the FDA", "regulation:approval"),
+    ("heldout902", "stem cell therapy could play a major role in beauty and health, once it becomes fully approved "
+     "by the FDA", "regulation:agency"),
+    ("heldout902", "Stem cells were once controversial due to their method of acquisition", "business:deal"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

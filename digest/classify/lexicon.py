@@ -1934,6 +1934,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # and a clinic's standing, no regulator's act: "They also might be FDA compliant"
             # (heldout862, a scientist's post on clinics; regulation 0.78)
             r"(?:FDA|EMA)[\s-]+compliant",
+            # and an approval only hoped for: "can play a major role in beauty and health, once it
+            # becomes fully approved by the FDA" (heldout902, a radio show's page; regulation 0.71)
+            r"once\s+(?:it|they|this|these)\s+(?:becomes?|gets?)\s+(?:fully\s+)?approved(?:\s+by\s+(?:the\s+)?(?:FDA|EMA))?",
             # and a trial protocol's approval by the agency and an ethics board: "All stem cell
             # studies have strict protocols, approved by the FDA and the Cleveland Clinic
             # Institutional Review Board" (heldout865, a hospital's trials page; regulation 0.81)
@@ -2413,6 +2416,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
         "acquired_trait": [
             r"acqui\w+\s+(?:of\s+)?(?:new\s+)?(?:pluripoten\w*|knowledge|skills?|immunity|resistance|mutations?|data|images?|expertise|competenc\w*)",
             r"(?:data|image|knowledge|skills?|language|signal)\s+acquisition",
+            # and the way a thing is obtained: "Stem cells were once controversial due to their
+            # method of acquisition" (heldout902, a wellness podcast's page; business 0.20 and the
+            # deal's weight against hype)
+            r"(?:methods?|means|modes?|routes?|ways?)\s+of\s+acquisition",
             r"acquired\s+(?:aplastic|immun\w*|ha?emophilia|brain|disorders?|diseases?|conditions?|characteristics)",
             # nor is acquiring material, as a statute says it: "No person, shall— (a) acquire or
             # import human stem cells" (South Africa's stem cell regulations, heldout105)
