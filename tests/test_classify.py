@@ -2715,6 +2715,9 @@ LEXICON_CUES = [
      "study testing the new treatment in children"),
     ("heldout902", "The therapy was fully approved by the FDA in March", "regulation:approval", "approved"),
     ("heldout902", "the acquisition of the cord blood bank closed in May", "business:deal", "acquisition"),
+    ("heldout903", "My name is Gary Bailey and I had stem cell injections almost 8 years ago", "hype:offer", "I had"),
+    ("heldout903", "We tried stem cell therapy in Mexico last spring", "hype:offer", "We tried"),
+    ("heldout903", "FDA OKs a stem cell trial for ALS", "regulation:approval", "OKs"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6382,6 +6385,10 @@ LOOKALIKES = [
     ("heldout902", "stem cell therapy could play a major role in beauty and health, once it becomes fully approved "
      "by the FDA", "regulation:agency"),
     ("heldout902", "Stem cells were once controversial due to their method of acquisition", "business:deal"),
+    ("heldout903", "While stem cell therapy likely will reduce your pain, it will not change your X-ray. And we're OK "
+     "with that.", "regulation:approval"),
+    ("heldout903", "I had a stem cell transplant for leukaemia in 2019", "hype:offer"),
+    ("heldout903", "I received stem cell therapy as part of the trial", "hype:offer"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -2851,7 +2851,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"resubmit\w*",
             r"validates?\s+(?:marketing\s+)?application",
             # informal headline verbs for an approval
-            r"OKs?",
+            # (not a person at ease: "And we're OK with that", heldout903, a clinic's answer on
+            # X-rays; regulation 0.26)
+            r"OKs?(?!\s+(?:with|to)\b)",
             r"OK'?e?d",
             r"green[\s-]?light\w*",
             r"greenlit",
@@ -4682,6 +4684,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a seller's own voice on what it gives: "We use adult stem cells for all our
             # treatments" (heldout271, a Beijing hospital's page for foreign patients)
             r"(?:for|in)\s+(?:all\s+)?our\s+(?:treatments|therapies|procedures|protocols)\b",
+            # and the patient's own telling on a clinic's page: "My name is Gary Bailey and I had
+            # stem cell injections almost 8 years ago" (heldout903, a clinic's transcript; hype
+            # 0.06; in this group, since a service cue is dropped beside its "follow up"); not a
+            # transplant, which hospitals' patients tell of too, nor one told in a trial's or a
+            # study's sentence
+            r"(?:i|we)\s+(?:had|got|received|tried)(?=\s+(?:(?:my|our|a|the)\s+)?stem[\s-]cells?\s+(?:injections?|shots?|therap(?:y|ies)|treatments?|procedures?)\b)(?![^.?!]*\b(?:trials?|stud(?:y|ies))\b)",
             # a seller's page title, the therapy named first and then what it is for: "Stem
             # Cell Therapy for Lyme Disease", "Stem cell therapy for anxiety" (heldout201,
             # heldout202), "Stem Cell Therapy for Gout" (heldout193); only where the headline
