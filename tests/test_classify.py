@@ -2718,6 +2718,7 @@ LEXICON_CUES = [
     ("heldout903", "My name is Gary Bailey and I had stem cell injections almost 8 years ago", "hype:offer", "I had"),
     ("heldout903", "We tried stem cell therapy in Mexico last spring", "hype:offer", "We tried"),
     ("heldout903", "FDA OKs a stem cell trial for ALS", "regulation:approval", "OKs"),
+    ("heldout903", "The FDA gave its OK to the stem cell trial in May", "regulation:approval", "OK"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),

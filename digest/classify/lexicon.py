@@ -2852,8 +2852,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"validates?\s+(?:marketing\s+)?application",
             # informal headline verbs for an approval
             # (not a person at ease: "And we're OK with that", heldout903, a clinic's answer on
-            # X-rays; regulation 0.26)
-            r"OKs?(?!\s+(?:with|to)\b)",
+            # X-rays; regulation 0.26; "to" is left alone, since "gave its OK to the trial" is one)
+            r"OKs?(?!\s+with\b)",
             r"OK'?e?d",
             r"green[\s-]?light\w*",
             r"greenlit",
