@@ -303,6 +303,10 @@ _A_RATE_OR_NEED = (
 _OF_A_COHORT = r")\s+(?:patients|participants|people|children|boys|girls|volunteers)" + _POLL_ANSWER
 # A treatment's outcome not told of animals: "Gene therapy cures deafness in mice" is a lab's
 _NOT_IN_ANIMALS = r"(?!\s+(?:[\w'’-]+\s+){0,3}(?:mice|rats|dogs|monkeys|animals|primates)\b)"
+# The people a study in English is told to be in, so that it reads as a trial: "a study
+# involving people", "a study evaluating a therapy for patients", "a study in which
+# patients received" (the trial group's four English study patterns)
+_STUDY_PEOPLE = r"(?:people|patients|participants|volunteers|adults|children)"
 
 # A practice guideline named by its kind ("best practice recommendations", "updated
 # guidelines") or by its issuing ("updated the previously published guidelines"), for the
@@ -3814,12 +3818,12 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # "a recent study involving people with type 1 diabetes": a study in people is a trial
             # (not "every stem-cell study involving patients must be registered": a rule)
             # "a small study in children with autism"
-            r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)",
+            r"(?:a|the|this|its|their|recent|new|small|early)\s+(?:[\w-]+\s+){0,2}stud(?:y|ies)\s+(?:involving|enrolling|in)\s+(?:[\w-]+\s+){0,2}" + _STUDY_PEOPLE,
             # and a study evaluating a therapy for patients: "participate in a national research
             # study evaluating a stem cell therapy for patients following a heart attack"
             # (heldout901, a medical school joining a phase II, 0.15); patients named after the
             # therapy, so a study evaluating a therapy in mice stays research's
-            r"stud(?:y|ies)\s+(?:evaluating|testing|assessing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}(?:therap(?:y|ies)|treatments?)\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|volunteers|adults|children)\b",
+            r"stud(?:y|ies)\s+(?:evaluating|testing|assessing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}(?:therap(?:y|ies)|treatments?)\s+(?:for|in)\s+(?:[\w-]+\s+){0,2}" + _STUDY_PEOPLE + r"\b",
             # the same in Italian, Portuguese and French: "Lo studio ... è stato condotto su 18
             # persone" (heldout99); Spanish "estudio" is a trial word of its own
             r"stud(?:io|i)\s+(?:\S+\s+){0,5}(?:condott|effettuat|realizzat|svolt)[oi]\s+su\s+(?:\d+|\w+)\s+(?:persone|pazienti|volontari|malati|bambini)",
@@ -3833,8 +3837,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # a study in which cells are given to people: "voert een onderzoek uit waarbij
             # geherprogrammeerde stamcellen worden toegediend aan patiënten" (heldout98)
             # (people named: not "a study in which mice were injected", research's mice)
-            r"stud(?:y|ies)\s+in\s+which\s+(?:\S+\s+){0,3}(?:patients|people|participants|volunteers|adults|children)\s+(?:are|were|will\s+be|received|receive)",
-            r"stud(?:y|ies)\s+in\s+which\s+(?:\S+\s+){0,6}(?:given|injected|infused|administered|transplanted)\s+(?:to|into)\s+(?:\S+\s+){0,2}(?:patients|people|participants|volunteers|adults|children)",
+            r"stud(?:y|ies)\s+in\s+which\s+(?:\S+\s+){0,3}" + _STUDY_PEOPLE + r"\s+(?:are|were|will\s+be|received|receive)",
+            r"stud(?:y|ies)\s+in\s+which\s+(?:\S+\s+){0,6}(?:given|injected|infused|administered|transplanted)\s+(?:to|into)\s+(?:\S+\s+){0,2}" + _STUDY_PEOPLE,
             r"(?:onderzoek|studie)\w*\s+(?:uit\s+)?waarbij\s+(?:\S+\s+){0,6}(?:toegediend|ingespoten|getransplanteerd)\s+(?:aan|bij)\s+(?:\S+\s+){0,2}(?:pati[eë]nten|deelnemers|vrijwilligers|mensen|kinderen)",
         ],
         "dosing": [
