@@ -2721,6 +2721,9 @@ LEXICON_CUES = [
     ("heldout903", "The FDA gave its OK to the stem cell trial in May", "regulation:approval", "OK"),
     ("heldout910", "the company is marketing its stem cell injections to seniors", "hype:unproven", "marketing"),
     ("heldout910", "The two stem cell companies reached an agreement on the sale last week", "business:deal", "agreement"),
+    ("heldout911", "Trf2 is somewhat dispensable for telomere protection in mESCs", "rel:pluripotent", "mESCs"),
+    ("heldout911", "immunofluorescence in Trf2f/f ES cells treated as indicated", "rel:pluripotent", "ES"),
+    ("heldout911", "The team grew hES cells into neurons", "rel:pluripotent", "hES"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6397,6 +6400,8 @@ LOOKALIKES = [
     ("heldout910", "Osiris and FDA Reach Agreement on Submission of First Marketing Application for a Stem Cell "
      "Product", "business:deal"),
     ("heldout910", "The EMA backed a marketing authorisation for the limbal stem cell product", "hype:unproven"),
+    ("heldout911", "Lower oesophageal sphincter (LES) cells were studied in rats", "rel:pluripotent"),
+    ("heldout911", "THE CELLS WERE STAINED AND THE ES RESULTS KEPT", "rel:pluripotent"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

@@ -655,6 +655,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             r"(?:induced\s+)?pluripoten\w*",
             r"Muse\s+cells?",  # multilineage-differentiating stress-enduring cells
             r"h?ESCs?",
+            # and a mouse's, and the cells written out in capitals: "telomere protection in
+            # mESCs", "in Trf2f/f ES cells" (heldout911, a blog's paper note, relevance 0.06)
+            r"mESCs?",
+            r"h?ES(?=[\s-]+[Cc]ells?\b)",
             r"embryonic\s+stem",
             # cloning an embryo for its stem cells, named as such ("permission to perform
             # therapeutic cloning using human embryos", heldout146: the UK's first licence)
