@@ -2724,6 +2724,13 @@ LEXICON_CUES = [
     ("heldout911", "Trf2 is somewhat dispensable for telomere protection in mESCs", "rel:pluripotent", "mESCs"),
     ("heldout911", "immunofluorescence in Trf2f/f ES cells treated as indicated", "rel:pluripotent", "ES"),
     ("heldout911", "The team grew hES cells into neurons", "rel:pluripotent", "hES"),
+    ("heldout912", "Healthy volunteers 18 years of age or older may be eligible for this study", "trials:dosing",
+     "Healthy volunteers"),
+    ("heldout912", "Healthy volunteers 18 years of age or older may be eligible for this study", "trials:design",
+     "eligible for this study"),
+    ("heldout912", "Stem Cell Research Volunteers Needed", "trials:dosing", "Research Volunteers"),
+    ("heldout912", "Patients with ALS may be eligible to participate in the trial", "trials:design",
+     "eligible to participate in the trial"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6402,6 +6409,8 @@ LOOKALIKES = [
     ("heldout910", "The EMA backed a marketing authorisation for the limbal stem cell product", "hype:unproven"),
     ("heldout911", "Lower oesophageal sphincter (LES) cells were studied in rats", "rel:pluripotent"),
     ("heldout911", "THE CELLS WERE STAINED AND THE ES RESULTS KEPT", "rel:pluripotent"),
+    ("heldout912", "If you are between 18 and 44 you are eligible to register as a stem cell donor", "trials:design"),
+    ("heldout912", "Volunteers needed for our stem cell donor drive on Saturday", "trials:dosing"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

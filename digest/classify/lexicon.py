@@ -3655,6 +3655,9 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # percent survival" (heldout576); the patients are looked at, not taken, so their
             # own word still counts
             r"stud(?:y|ies)(?=\s+(?:of|in|involving)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:patients|participants|volunteers)\b)",
+            # who may join a study is told only of one in people: "may be eligible for this study"
+            # (heldout912, an NIH study record), "eligible to participate in the trial"
+            r"eligible\s+(?:for|to\s+(?:join|enrol\w*|enroll\w*|participate\s+in|take\s+part\s+in))\s+(?:this|the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trials?)\b",
             # a registry's word for a trial that treats people, as against an observational
             # one: "An Interventional Study on the Late Treatment of Severe Bronchopulmonary
             # Dysplasia in Preterm Infants" (heldout305)
@@ -3882,6 +3885,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # their recovery" (heldout703, 0.06); not a clinic's injections into joints
             r"(?:injected|implanted|transplanted|infused|delivered)\s+(?:directly\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?patients['’]\s+(?:brains?|hearts?|spinal\s+cords?|eyes?|retinas?)",
             r"enrol\w*",
+            # volunteers sought for a study: "Healthy volunteers 18 years of age or older may be
+            # eligible for this study" (heldout912, an NIH study record, 0.03), a flyer's "Stem
+            # Cell Research Volunteers Needed" (0.02); who may join it is the design group's
+            r"(?:healthy|research|study|trial)\s+volunteers?",
             # a trial recruits; a registry recruiting donors does not ("recruited six million
             # people as potential blood stem cell donors", heldout173), nor a company hiring
             # staff ("Lab and Technical Staff Recruitment", "recruitment of laboratory and
