@@ -2731,6 +2731,7 @@ LEXICON_CUES = [
     ("heldout912", "Stem Cell Research Volunteers Needed", "trials:dosing", "Research Volunteers"),
     ("heldout912", "Patients with ALS may be eligible to participate in the trial", "trials:design",
      "eligible to participate in the trial"),
+    ("heldout913", "the clinic sells stem cell infusions as a path to immortality", "hype:anti_aging", "immortality"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6411,6 +6412,8 @@ LOOKALIKES = [
     ("heldout911", "THE CELLS WERE STAINED AND THE ES RESULTS KEPT", "rel:pluripotent"),
     ("heldout912", "If you are between 18 and 44 you are eligible to register as a stem cell donor", "trials:design"),
     ("heldout912", "Volunteers needed for our stem cell donor drive on Saturday", "trials:dosing"),
+    ("heldout913", "Scientists Find Key to Stem Cell Immortality", "hype:anti_aging"),
+    ("heldout913", "a gene behind the immortality of cancer cells", "hype:anti_aging"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
