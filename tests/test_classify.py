@@ -2732,6 +2732,7 @@ LEXICON_CUES = [
     ("heldout912", "Patients with ALS may be eligible to participate in the trial", "trials:design",
      "eligible to participate in the trial"),
     ("heldout913", "the clinic sells stem cell infusions as a path to immortality", "hype:anti_aging", "immortality"),
+    ("heldout916", "Japan's regulator approved the stem cell product in May", "regulation:agency", "regulator"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6414,6 +6415,9 @@ LOOKALIKES = [
     ("heldout912", "Volunteers needed for our stem cell donor drive on Saturday", "trials:dosing"),
     ("heldout913", "Scientists Find Key to Stem Cell Immortality", "hype:anti_aging"),
     ("heldout913", "a gene behind the immortality of cancer cells", "hype:anti_aging"),
+    ("heldout916", "Notch a Key Regulator of Hematopoietic Stem Cells", "regulation:agency"),
+    ("heldout916", "Nanog is a master regulator of pluripotency in embryonic stem cells", "regulation:agency"),
+    ("heldout916", "the study found two negative regulators of stem cell self-renewal", "regulation:agency"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),

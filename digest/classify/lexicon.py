@@ -2742,7 +2742,10 @@ LATIN: dict[str, dict[str, list[str]]] = {
             # makes clear that cord blood storage isn't ...", "IRS regulations", heldout465)
             r"IRS",
             r"internal\s+revenue\s+service",
-            r"regulators?",
+            # not a molecule that steers a cell: "Notch a Key Regulator of Hematopoietic Stem
+            # Cells" (heldout916, a newsletter's headline, regulation 0.81), "a master regulator
+            # of pluripotency"
+            r"regulator(?<!key\sregulator)(?<!master\sregulator)(?<!negative\sregulator)(?<!positive\sregulator)(?<!transcriptional\sregulator)(?<!epigenetic\sregulator)(?<!critical\sregulator)(?<!central\sregulator)(?<!important\sregulator)(?<!crucial\sregulator)(?<!essential\sregulator)(?<!major\sregulator)(?<!novel\sregulator)(?<!molecular\sregulator)(?<!upstream\sregulator)(?<!direct\sregulator)s?",
             r"regulatory(?!(?:\s+and\s+\w+)?\s+milestones?)|r[ée]glementaires?",  # "regulatory milestones" are a deal's
             # not California's "stem cell agency", which funds research (heldout51); the
             # lookbehinds come after the word, so the trie keeps one branch for the letter and
