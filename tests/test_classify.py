@@ -2733,6 +2733,8 @@ LEXICON_CUES = [
      "eligible to participate in the trial"),
     ("heldout913", "the clinic sells stem cell infusions as a path to immortality", "hype:anti_aging", "immortality"),
     ("heldout916", "Japan's regulator approved the stem cell product in May", "regulation:agency", "regulator"),
+    ("heldout918", "the regulation of stem cell clinics in Texas", "regulation:guidance", "regulation"),
+    ("heldout918", "new regulations on cell therapies take effect in May", "regulation:guidance", "regulations"),
     # heldout653: reprogramming told by where it takes adult cells
     ("heldout653", "used four genes to transform adult cells into cells with embryonic-like properties",
      "rel:pluripotent", "adult cells into cells with embryonic-like properties"),
@@ -6418,6 +6420,9 @@ LOOKALIKES = [
     ("heldout916", "Notch a Key Regulator of Hematopoietic Stem Cells", "regulation:agency"),
     ("heldout916", "Nanog is a master regulator of pluripotency in embryonic stem cells", "regulation:agency"),
     ("heldout916", "the study found two negative regulators of stem cell self-renewal", "regulation:agency"),
+    ("heldout918", "New Insight into Regulation of Blood Stem Cells", "regulation:guidance"),
+    ("heldout918", "Cellular Enzyme Plays Key Role in Gene Regulation", "regulation:guidance"),
+    ("heldout918", "the regulation of self-renewal in blood stem cells", "regulation:guidance"),
     # heldout653: a tumour's embryonic-like genes are no reprogrammed cells
     ("heldout653", "Tumour cells switch on embryonic-like genes to spread", "rel:pluripotent"),
     ("heldout653", "Cancer cells revert to an embryonic state, study finds", "rel:pluripotent"),
